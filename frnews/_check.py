@@ -1,0 +1,48 @@
+"""Argument checks shared by the public functions: clear errors that name the argument."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+__all__ = ["check_reference", "check_text"]
+
+
+def check_text(value: Any, func: str, arg: str = "text") -> str:
+    """Return ``value`` if it is a ``str``; raise a ``TypeError`` that says what to pass.
+
+    >>> check_text(b"abc", "parse")
+    Traceback (most recent call last):
+    ...
+    TypeError: parse() argument 'text' must be str, not bytes: decode it first, ...
+    """
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        msg = (
+            f"{func}() argument {arg!r} must be str, not {type(value).__name__}: "
+            "decode it first, e.g. data.decode('utf-8')"
+        )
+        raise TypeError(msg)
+    msg = f"{func}() argument {arg!r} must be str, not {type(value).__name__}"
+    raise TypeError(msg)
+
+
+def check_reference(value: Any, func: str, arg: str) -> dt.date | dt.datetime | None:
+    """Return ``value`` if it is None, a ``date`` or a ``datetime``; raise ``TypeError``.
+
+    >>> check_reference("2023-10-19", "parse", "published")
+    Traceback (most recent call last):
+    ...
+    TypeError: parse() argument 'published' must be a datetime.date, ... not str: ...
+    """
+    if value is None or isinstance(value, dt.date):
+        return value
+    hint = ""
+    if isinstance(value, str):
+        hint = f": use datetime.date.fromisoformat({value!r})"
+    msg = (
+        f"{func}() argument {arg!r} must be a datetime.date, a datetime.datetime or None, "
+        f"not {type(value).__name__}{hint}"
+    )
+    raise TypeError(msg)

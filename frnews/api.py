@@ -1,0 +1,107 @@
+"""The parsing functions: :func:`parse`, :func:`segment`, :func:`find_dateline`."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from frnews._check import check_reference, check_text
+from frnews.model import Article, Block, BlockKind, Dateline
+from frnews.segment.segmenter import run
+
+__all__ = ["find_dateline", "parse", "segment"]
+
+_BODY_KINDS = (BlockKind.PARAGRAPH, BlockKind.HEADING)
+
+
+def _as_date(value: dt.date | dt.datetime | None) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    return value
+
+
+def parse(text: str, *, published: dt.date | dt.datetime | None = None) -> Article:
+    """Parse a French news article: dateline, blocks, headings, photo credits, body.
+
+    Args:
+        text: The article as plain text, unchanged; every span indexes into it.
+        published: The publication date (or datetime), if known.
+
+    Returns:
+        The :class:`~frnews.Article`. Any ``str`` is accepted; an empty or blank one
+        gives an empty article.
+
+    Raises:
+        TypeError: ``text`` is not a ``str`` (decode bytes first), or ``published`` is
+            neither a ``date``, a ``datetime`` nor None.
+
+    >>> import datetime
+    >>> art = parse(
+    ...     "(Pyongyang) Kim Jong-un a reçu M. Lavrov.\\n\\n"
+    ...     "PHOTO AGENCE KCNA PAR REUTERS\\n\\n"
+    ...     "Le ministre russe des Affaires étrangères, Sergueï Lavrov\\n\\n"
+    ...     "Livraisons en cours ?\\n\\n"
+    ...     "Moscou a dénoncé ces propos.",
+    ...     published=datetime.date(2023, 10, 19),
+    ... )
+    >>> art.dateline.text, [h.text for h in art.headings]
+    ('(Pyongyang)', ['Livraisons en cours ?'])
+    >>> credit = art.photo_credits[0]
+    >>> credit.text, credit.caption.text
+    ('PHOTO AGENCE KCNA PAR REUTERS', 'Le ministre russe des Affaires étrangères, Sergueï Lavrov')
+    >>> print(art.body)
+    Kim Jong-un a reçu M. Lavrov.
+    <BLANKLINE>
+    Livraisons en cours ?
+    <BLANKLINE>
+    Moscou a dénoncé ces propos.
+    """
+    check_text(text, "parse")
+    check_reference(published, "parse", "published")
+    seg = run(text, _as_date(published))
+    headings = tuple(b for b in seg.blocks if b.kind is BlockKind.HEADING)
+    body = "\n\n".join(b.text for b in seg.blocks if b.kind in _BODY_KINDS)
+    return Article(
+        text=text,
+        published=published,
+        dateline=seg.dateline,
+        blocks=seg.blocks,
+        headings=headings,
+        photo_credits=seg.credits,
+        body=body,
+    )
+
+
+def segment(text: str) -> tuple[Block, ...]:
+    """Cut an article into classified blocks, in text order.
+
+    Each line is a block; hard-wrapped lines are joined into one paragraph. A line that
+    opens with a dateline gives two blocks (the dateline, then the paragraph), and so does
+    a caption that ends with its credit.
+
+    >>> [(b.kind.value, b.text) for b in segment("Lire aussi : Le sommet\\n\\nMoscou a dénoncé.")]
+    [('furniture', 'Lire aussi : Le sommet'), ('paragraph', 'Moscou a dénoncé.')]
+
+    Raises:
+        TypeError: ``text`` is not a ``str``.
+    """
+    check_text(text, "segment")
+    return run(text).blocks
+
+
+def find_dateline(text: str) -> Dateline | None:
+    """Find the dateline that opens a story, or None.
+
+    The dateline's ``date`` is filled when the dateline writes a year; use
+    :func:`parse` with ``published`` to resolve a date written without one.
+
+    >>> d = find_dateline("MOSCOU, 19 octobre 2023 (Reuters) - Le ministre a parlé.")
+    >>> d.text, d.place, d.agency, d.date
+    ('MOSCOU, 19 octobre 2023 (Reuters)', 'MOSCOU', 'Reuters', datetime.date(2023, 10, 19))
+    >>> find_dateline("Le ministre a parlé.") is None
+    True
+
+    Raises:
+        TypeError: ``text`` is not a ``str``.
+    """
+    check_text(text, "find_dateline")
+    return run(text).dateline

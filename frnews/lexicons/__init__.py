@@ -1,0 +1,110 @@
+"""Readable data tables: one entry a line, tab-separated, ``#`` starts a comment line.
+
+Every table is a ``.tsv`` file in this folder with the columns ``form``, ``value``,
+``flags`` and ``note``; only ``form`` is required. ``flags`` is a comma-separated list of
+words that the rule using the table understands (each table's header says which).
+Linguists edit these files; the code that reads them lives beside the rules.
+
+>>> months = load_table("months")
+>>> [(e.form, e.value) for e in months if e.form in ("sept.", "août")]
+[('août', '8'), ('sept.', '9')]
+>>> alternation(["mars", "mardi", "mar."])
+'mardi|mar\\\\.|mars'
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+from importlib import resources
+
+import attrs
+import regex
+
+__all__ = ["Entry", "LexiconError", "alternation", "load_table", "table_names"]
+
+
+class LexiconError(ValueError):
+    """A lexicon file has a malformed row; the message names the file and the line.
+
+    >>> issubclass(LexiconError, ValueError)
+    True
+    """
+
+
+@attrs.frozen
+class Entry:
+    """One row of a lexicon table.
+
+    >>> Entry("sept.", "9", frozenset({"needs-day"}), "", "months.tsv", 12).flags
+    frozenset({'needs-day'})
+    """
+
+    #: The form as written in texts (matched after folding).
+    form: str
+    #: What the form means for the rule (a month number, a canonical name…).
+    value: str
+    #: Flags the rule understands.
+    flags: frozenset[str]
+    #: A free comment.
+    note: str
+    #: The file the row comes from.
+    file: str
+    #: The line number of the row in that file (1-based).
+    line: int
+
+
+def table_names() -> tuple[str, ...]:
+    """Names of every table shipped with frnews.
+
+    >>> "months" in table_names()
+    True
+    """
+    root = resources.files(__name__)
+    return tuple(sorted(p.name[: -len(".tsv")] for p in root.iterdir() if p.name.endswith(".tsv")))
+
+
+@functools.cache
+def load_table(name: str) -> tuple[Entry, ...]:
+    """Read the table ``name`` (without ``.tsv``), in file order.
+
+    Raises:
+        LexiconError: a row has more than four columns or an empty form.
+        FileNotFoundError: there is no such table.
+
+    >>> load_table("weekdays")[0].form
+    'lundi'
+    """
+    fname = f"{name}.tsv"
+    path = resources.files(__name__).joinpath(fname)
+    if not path.is_file():
+        msg = f"no lexicon table named {name!r} (known: {', '.join(table_names())})"
+        raise FileNotFoundError(msg)
+    rows: list[Entry] = []
+    for lineno, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not raw.strip() or raw.lstrip().startswith("#"):
+            continue
+        cols = raw.split("\t")
+        if len(cols) > 4:
+            msg = f"{fname}:{lineno}: {len(cols)} columns, at most 4 (form, value, flags, note)"
+            raise LexiconError(msg)
+        cols += [""] * (4 - len(cols))
+        form, value, flags, note = (c.strip() for c in cols)
+        if not form:
+            msg = f"{fname}:{lineno}: empty form"
+            raise LexiconError(msg)
+        flagset = frozenset(f.strip() for f in flags.split(",") if f.strip())
+        rows.append(Entry(form, value, flagset, note, fname, lineno))
+    return tuple(rows)
+
+
+def alternation(forms: Iterable[str]) -> str:
+    """A regex alternation of ``forms``, escaped, longest first (then alphabetical).
+
+    Longest first makes ``mardi`` win over ``mar.`` at the same position.
+
+    >>> alternation(["jan", "janvier", "janv."])
+    'janvier|janv\\\\.|jan'
+    """
+    uniq = sorted(set(forms), key=lambda f: (-len(f), f))
+    return "|".join(regex.escape(f, special_only=True, literal_spaces=True) for f in uniq)

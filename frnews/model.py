@@ -1,0 +1,249 @@
+"""Result types of frnews: frozen, slotted attrs classes with exact spans.
+
+Every object that carries a ``text`` also carries the :class:`Span` it was read from, and
+``source[span.start:span.end] == text`` always holds for the string that was parsed.
+Every class has ``to_dict()``, which returns data that :func:`json.dumps` accepts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from typing import Any
+
+import attrs
+
+__all__ = [
+    "Article",
+    "Block",
+    "BlockKind",
+    "Dateline",
+    "PhotoCredit",
+    "Span",
+    "jsonable",
+]
+
+
+def jsonable(value: Any) -> Any:
+    """Turn a result object, or any structure of them, into JSON-ready data.
+
+    attrs objects become dicts (through their own ``to_dict`` when they have one), enums
+    their value, dates and datetimes ISO 8601 strings, tuples lists.
+
+    >>> jsonable({"when": dt.date(2023, 10, 19), "kind": BlockKind.HEADING})
+    {'when': '2023-10-19', 'kind': 'heading'}
+    """
+    if isinstance(value, enum.Enum):
+        return jsonable(value.value)
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    if isinstance(value, (dt.date, dt.datetime, dt.time)):
+        return value.isoformat()
+    if isinstance(value, dt.timedelta):
+        return value.total_seconds()
+    if isinstance(value, dict):
+        return {str(k): jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple, set, frozenset)):
+        items = sorted(value, key=repr) if isinstance(value, (set, frozenset)) else value
+        return [jsonable(v) for v in items]
+    to_dict = getattr(value, "to_dict", None)
+    if callable(to_dict):
+        return to_dict()
+    if attrs.has(type(value)):
+        return {f.name: jsonable(getattr(value, f.name)) for f in attrs.fields(type(value))}
+    return str(value)
+
+
+def _fields_dict(obj: Any) -> dict[str, Any]:
+    return {f.name: jsonable(getattr(obj, f.name)) for f in attrs.fields(type(obj))}
+
+
+@attrs.frozen(order=True)
+class Span:
+    """A half-open range ``[start, end)`` of character offsets into the original string.
+
+    >>> text = "(Pyongyang) Le dirigeant"
+    >>> span = Span(0, 11)
+    >>> text[span.start:span.end], len(span)
+    ('(Pyongyang)', 11)
+    """
+
+    #: Offset of the first character.
+    start: int
+    #: Offset just past the last character.
+    end: int
+
+    def __attrs_post_init__(self) -> None:
+        if not (0 <= self.start <= self.end):
+            msg = f"Span needs 0 <= start <= end, got start={self.start}, end={self.end}"
+            raise ValueError(msg)
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def overlaps(self, other: Span) -> bool:
+        """True when the two spans share at least one character.
+
+        >>> Span(0, 5).overlaps(Span(4, 9)), Span(0, 5).overlaps(Span(5, 9))
+        (True, False)
+        """
+        return self.start < other.end and other.start < self.end
+
+    def to_dict(self) -> dict[str, int]:
+        """JSON-ready form.
+
+        >>> Span(0, 11).to_dict()
+        {'start': 0, 'end': 11}
+        """
+        return {"start": self.start, "end": self.end}
+
+
+class BlockKind(str, enum.Enum):
+    """What a block of an article is.
+
+    >>> BlockKind("heading") is BlockKind.HEADING
+    True
+    """
+
+    #: Body text.
+    PARAGRAPH = "paragraph"
+    #: An intertitle, a short stand-alone line inside the article (or its title).
+    HEADING = "heading"
+    #: The place (and agency, date) that opens a wire story: ``(Pyongyang)``.
+    DATELINE = "dateline"
+    #: A photo credit: ``PHOTO AGENCE KCNA PAR REUTERS``, ``© Reuters``.
+    PHOTO_CREDIT = "photo_credit"
+    #: The caption of a photo, linked to its credit.
+    CAPTION = "caption"
+    #: An author line: ``Par Jean Dupont``, ``Agence France-Presse``, ``Le Monde avec AFP``.
+    BYLINE = "byline"
+    #: Related links and site furniture: ``Lire aussi``, ``Partager``, ``Publicité``.
+    FURNITURE = "furniture"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+@attrs.frozen
+class Block:
+    """A line or paragraph of an article, classified.
+
+    >>> b = Block(BlockKind.HEADING, "Livraisons en cours ?", Span(2109, 2130))
+    >>> b.kind.value, b.to_dict()["span"]
+    ('heading', {'start': 2109, 'end': 2130})
+    """
+
+    #: What the block is.
+    kind: BlockKind
+    #: The block's text, exactly as in the original string.
+    text: str
+    #: Where the text is in the original string.
+    span: Span
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form.
+
+        >>> Block(BlockKind.PARAGRAPH, "Moscou a dénoncé.", Span(0, 17)).to_dict()["kind"]
+        'paragraph'
+        """
+        return _fields_dict(self)
+
+
+@attrs.frozen
+class Dateline:
+    """The dateline that opens a story: place, agency and date where the text gives them.
+
+    >>> d = Dateline("(Pyongyang)", Span(0, 11), place="Pyongyang")
+    >>> d.place, d.agency, d.date
+    ('Pyongyang', None, None)
+    """
+
+    #: The dateline as printed, without the separator that follows it.
+    text: str
+    #: Where it is in the original string.
+    span: Span
+    #: The place name as printed (``Pyongyang``, ``MOSCOU``, ``Saint-Jean-sur-Richelieu``).
+    place: str | None = None
+    #: The news agency named in the dateline (``AFP``, ``Reuters``), if any.
+    agency: str | None = None
+    #: The date given in the dateline, if any.
+    date: dt.date | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form.
+
+        >>> Dateline("PARIS (AFP)", Span(0, 11), place="PARIS", agency="AFP").to_dict()["agency"]
+        'AFP'
+        """
+        return _fields_dict(self)
+
+
+@attrs.frozen
+class PhotoCredit:
+    """A photo credit, with the caption it belongs to and what it names.
+
+    >>> c = PhotoCredit("© Reuters", Span(0, 9), agency="Reuters")
+    >>> c.agency, c.caption
+    ('Reuters', None)
+    """
+
+    #: The credit exactly as printed.
+    text: str
+    #: Where it is in the original string.
+    span: Span
+    #: The caption block the credit belongs to, when one is adjacent.
+    caption: Block | None = None
+    #: The photographer (or illustrator) named by the credit.
+    photographer: str | None = None
+    #: The agency, newspaper or source named by the credit.
+    agency: str | None = None
+    #: What is credited: ``photo``, ``illustration``, ``screenshot``, ``infographic``,
+    #: ``video`` or ``image``.
+    medium: str = "photo"
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form.
+
+        >>> PhotoCredit("© Reuters", Span(0, 9), agency="Reuters").to_dict()["medium"]
+        'photo'
+        """
+        return _fields_dict(self)
+
+
+@attrs.frozen
+class Article:
+    """A parsed article: the original text and its structure.
+
+    Build one with :func:`frnews.parse`.
+
+    >>> import frnews
+    >>> art = frnews.parse("(Québec) Le premier ministre a parlé.")
+    >>> art.dateline.place, art.body
+    ('Québec', 'Le premier ministre a parlé.')
+    """
+
+    #: The text that was parsed, unchanged.
+    text: str
+    #: The publication date given to :func:`frnews.parse`, if any.
+    published: dt.date | dt.datetime | None
+    #: The dateline, if the story opens with one.
+    dateline: Dateline | None
+    #: Every block of the article, in text order.
+    blocks: tuple[Block, ...]
+    #: The intertitles (``HEADING`` blocks), in text order.
+    headings: tuple[Block, ...]
+    #: The photo credits, each with its caption, in text order.
+    photo_credits: tuple[PhotoCredit, ...]
+    #: The article text without dateline, credits, captions, bylines and site furniture:
+    #: the headings and paragraphs, joined by blank lines.
+    body: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form, as printed by ``frnews --json``.
+
+        >>> import frnews, json
+        >>> d = frnews.parse("Livraisons en cours ?\\n\\nMoscou a dénoncé.").to_dict()
+        >>> [b["kind"] for b in d["blocks"]], json.dumps(d) != ""
+        (['heading', 'paragraph'], True)
+        """
+        return _fields_dict(self)

@@ -1,0 +1,369 @@
+"""Photo credits: whole-line credits and credits at the end of a caption line.
+
+Two families of rules, each a named pattern tried in the order of the tuples below:
+
+* ``LINE_RULES``: the whole unit is a credit (``PHOTO AGENCE KCNA PAR REUTERS``,
+  ``Photo : Jacques Nadeau Le Devoir``, ``© Henri Frasque``, ``Bob Edme/AP``);
+* ``TRAILING_RULES``: the unit is a caption that ends with its credit
+  (``… le 18 février 2023. EDUARDO SOTERAS / AFP``, ``… d'années. Image: Keystone``).
+
+Patterns run on the folded text (:mod:`frnews.text`): ``lower`` is folded and
+lower-cased, ``cased`` folded with its case kept; both have the same offsets.
+
+>>> m = match_credit_line("photo agence kcna par reuters", "PHOTO AGENCE KCNA PAR REUTERS")
+>>> m.rule, m.caption_side, m.medium
+('caps-marker', 'after', 'photo')
+>>> t = "Le president, a Addis-Abeba, le 18 fevrier 2023. EDUARDO SOTERAS / AFP"
+>>> m = match_trailing_credit(t.lower(), t)
+>>> m.rule, t[m.start:m.end]
+('caps-name-slash-agency', 'EDUARDO SOTERAS / AFP')
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+
+import attrs
+import regex
+
+from frnews.lexicons import alternation, load_table
+from frnews.segment.furniture import agency_pattern
+from frnews.text import fold
+
+__all__ = [
+    "LINE_RULES",
+    "TRAILING_RULES",
+    "CreditMatch",
+    "credit_names",
+    "match_credit_line",
+    "match_trailing_credit",
+]
+
+#: A credit line is short.
+MAX_CREDIT_LINE = 160
+#: How far from the end of a caption line a trailing credit may start.
+MAX_TRAILING = 110
+#: ``… — AFP`` with no photographer is a credit only after a caption this short; after a
+#: longer paragraph it is the agency's signature.
+MAX_SIGNATURE_CAPTION = 250
+
+
+@attrs.frozen
+class CreditMatch:
+    """Where a credit is inside a unit (offsets relative to the unit) and what it is.
+
+    >>> CreditMatch("copyright", 0, 9, 2, 9, "before", "photo").caption_side
+    'before'
+    """
+
+    #: The name of the rule that matched.
+    rule: str
+    #: Start of the credit text.
+    start: int
+    #: End of the credit text.
+    end: int
+    #: Start of the part that names people and agencies.
+    who_start: int
+    #: End of that part.
+    who_end: int
+    #: Where the caption usually stands for this credit style: ``after``, ``before``, or
+    #: ``inline`` when it is the start of the same line.
+    caption_side: str
+    #: What is credited (``photo``, ``illustration``, ``screenshot``…).
+    medium: str
+
+
+@functools.cache
+def _markers() -> dict[str, tuple[str, dict[str, str]]]:
+    """Credit markers by flag: (alternation, {folded form: medium})."""
+    by_flag: dict[str, dict[str, str]] = {"caps": {}, "colon": {}, "paren": {}}
+    for e in load_table("credit_markers"):
+        for flag in e.flags:
+            by_flag[flag][fold(e.form).text] = e.value or "photo"
+    return {flag: (alternation(forms), forms) for flag, forms in by_flag.items()}
+
+
+def _mostly_upper(s: str) -> bool:
+    letters = [c for c in s if c.isalpha()]
+    if len(letters) < 3:
+        return False
+    upper = sum(1 for c in letters if c.isupper())
+    return upper * 10 >= len(letters) * 9
+
+
+def _medium(flag: str, marker: str) -> str:
+    return _markers()[flag][1].get(marker, "photo")
+
+
+_TERMINAL = r"[.!?»)\"”]"
+
+
+@functools.cache
+def _line_patterns() -> dict[str, regex.Pattern[str]]:
+    caps, colon, paren = (_markers()[f][0] for f in ("caps", "colon", "paren"))
+    return {
+        "colon-marker": regex.compile(rf"(?P<marker>{colon})\s*+:\s*+(?P<who>\S.*+)", regex.DOTALL),
+        "caps-marker": regex.compile(
+            rf"(?P<marker>{caps})(?:(?![\w'])\s*+[:\-]?\s*+(?P<who>.*+))?", regex.DOTALL
+        ),
+        "paren-marker": regex.compile(
+            rf"\(\s*+(?P<marker>{paren})(?![\w'])\s*+:?\s*+(?P<who>[^()]*+)\)"
+        ),
+        "copyright": regex.compile(r"(?:©|\(c\)|copyright)\s*+:?\s*+(?P<who>\S.*+)", regex.DOTALL),
+        "name-slash-agency": regex.compile(
+            r"(?P<who>[^/\n]{1,60}+/[^/\n]{1,40}+(?:/[^/\n]{1,40}+){0,2})"
+        ),
+    }
+
+
+def _credit_like(who: str) -> bool:
+    """A credit's names part: short, no sentence in it."""
+    who = who.strip()
+    return 0 < len(who) <= 100 and not regex.search(r"[.!?]\s+\p{Ll}|[;«»]", who)
+
+
+def _line_rule(name: str) -> Callable[[str, str], CreditMatch | None]:
+    side = {"paren-marker": "before", "copyright": "before", "name-slash-agency": "before"}
+
+    def rule(lower: str, cased: str) -> CreditMatch | None:
+        m = _line_patterns()[name].fullmatch(lower)
+        if m is None:
+            return None
+        ws, we = m.span("who") if m.group("who") is not None else (m.end(), m.end())
+        who = cased[ws:we]
+        if name == "caps-marker" and not _mostly_upper(cased):
+            return None
+        if name == "name-slash-agency" and not _slash_credit(cased):
+            return None
+        if name in ("copyright", "colon-marker") and not _credit_like(who):
+            return None
+        if name == "copyright" and (
+            len(lower) > 80 or not (who[:1].isupper() or who[:1].isdigit())
+        ):
+            return None
+        flag = {"caps-marker": "caps", "colon-marker": "colon", "paren-marker": "paren"}
+        medium = _medium(flag[name], m.group("marker")) if name in flag else "photo"
+        return CreditMatch(name, 0, len(lower), ws, we, side.get(name, "after"), medium)
+
+    rule.__name__ = rule.__qualname__ = name.replace("-", "_")
+    return rule
+
+
+_NAMEISH = regex.compile(r"(?:\p{Lu}[\p{L}'.\-]*+\s*+){1,5}")
+
+
+def _slash_credit(cased: str) -> bool:
+    """``Name / AGENCY``: a short line, a name or capitals before the slash, no sentence."""
+    if len(cased) > 90 or cased.rstrip()[-1:] in ".:;,":
+        return False
+    head, _, tail = cased.partition("/")
+    head, tail = head.strip(), tail.split("/")[-1].strip()
+    if not head or not tail or not _NAMEISH.fullmatch(head):
+        return False
+    return bool(agency_pattern().fullmatch(fold(tail).text) or _mostly_upper(tail))
+
+
+#: Whole-line credit rules, in the order they are tried.
+LINE_RULES: tuple[Callable[[str, str], CreditMatch | None], ...] = tuple(
+    _line_rule(n)
+    for n in ("caps-marker", "colon-marker", "paren-marker", "copyright", "name-slash-agency")
+)
+
+
+def match_credit_line(lower: str, cased: str) -> CreditMatch | None:
+    """Match a whole unit as a photo credit, or return None.
+
+    >>> match_credit_line("photo: adil boukind archives le devoir",
+    ...                   "Photo: Adil Boukind Archives Le Devoir").rule
+    'colon-marker'
+    >>> match_credit_line("© henri frasque", "© Henri Frasque").caption_side
+    'before'
+    >>> match_credit_line("photo de famille au sommet", "Photo de famille au sommet") is None
+    True
+    """
+    if not lower or len(lower) > MAX_CREDIT_LINE:
+        return None
+    for rule in LINE_RULES:
+        m = rule(lower, cased)
+        if m is not None:
+            return m
+    return None
+
+
+@functools.cache
+def _trailing_patterns() -> dict[str, regex.Pattern[str]]:
+    caps, colon, paren = (_markers()[f][0] for f in ("caps", "colon", "paren"))
+    return {
+        "dash-credit": regex.compile(rf"{_TERMINAL}\s*+-\s*+(?P<credit>\S[^\n]{{0,80}}+)$"),
+        "caps-name-slash-agency": regex.compile(
+            rf"{_TERMINAL}\s++(?P<credit>[\p{{Lu}}][\p{{Lu}}\s'.\-]*+/[^\n]{{1,50}}+)$"
+        ),
+        "colon-marker-end": regex.compile(
+            rf"{_TERMINAL}\s++(?P<credit>(?P<marker>{colon})\s*+:\s*+[^\n:!?]{{1,80}}+)$"
+        ),
+        "caps-marker-end": regex.compile(
+            rf"{_TERMINAL}\s++(?P<credit>(?P<marker>{caps})(?![\w'])[^\n.!?]{{0,80}}+)$"
+        ),
+        "paren-marker-end": regex.compile(
+            rf"\s(?P<credit>\(\s*+(?P<marker>{paren})(?![\w'])[^()\n]{{0,80}}+\))$"
+        ),
+        "copyright-end": regex.compile(r"\s(?P<credit>©[^©\n]{1,80}+)$"),
+    }
+
+
+def _trailing_ok(name: str, credit_cased: str, caption_len: int) -> bool:
+    if name == "dash-credit":
+        c = credit_cased.strip()
+        if not _credit_like(c) or c.endswith("."):
+            return False
+        return "/" in c or (
+            caption_len <= MAX_SIGNATURE_CAPTION
+            and (
+                bool(agency_pattern().fullmatch(fold(c).text))
+                or (_mostly_upper(c) and len(c) <= 40)
+            )
+        )
+    if name == "caps-name-slash-agency":
+        return _slash_credit(credit_cased)
+    if name == "caps-marker-end":
+        return _mostly_upper(credit_cased)
+    return _credit_like(credit_cased)
+
+
+#: Trailing credit rules, in the order they are tried.
+TRAILING_RULES: tuple[str, ...] = (
+    "copyright-end",
+    "paren-marker-end",
+    "colon-marker-end",
+    "caps-marker-end",
+    "caps-name-slash-agency",
+    "dash-credit",
+)
+
+
+def match_trailing_credit(lower: str, cased: str) -> CreditMatch | None:
+    """Match a credit at the end of a caption line; offsets are relative to the line.
+
+    >>> t = "Des degats a Hasparren, dans les Pyrenees-Atlantiques. - Bob Edme/AP"
+    >>> m = match_trailing_credit(t.lower(), t)
+    >>> m.rule, t[m.start:m.end]
+    ('dash-credit', 'Bob Edme/AP')
+    >>> t = "Le chlorothalonil est utilise depuis une cinquantaine d'annees. Image: Keystone"
+    >>> m = match_trailing_credit(t.lower(), t)
+    >>> t[m.start:m.end]
+    'Image: Keystone'
+    """
+    lo = max(0, len(lower) - MAX_TRAILING - 2)
+    pats = _trailing_patterns()
+    for name in TRAILING_RULES:
+        pat = pats[name]
+        subject = cased if name == "caps-name-slash-agency" else lower
+        m = pat.search(subject, lo)
+        if m is None:
+            continue
+        cs, ce = m.span("credit")
+        if cs == 0 or not _trailing_ok(name, cased[cs:ce], cs):
+            continue
+        who_start = cs
+        if "marker" in m.groupdict() and m.group("marker") is not None:
+            who_start = m.end("marker")
+            while who_start < ce and cased[who_start] in " :(":
+                who_start += 1
+        medium = "photo"
+        if name in ("colon-marker-end", "caps-marker-end", "paren-marker-end"):
+            flag = {"colon-marker-end": "colon", "caps-marker-end": "caps"}.get(name, "paren")
+            medium = _medium(flag, m.group("marker"))
+        who_end = ce - 1 if name == "paren-marker-end" else ce
+        if name == "copyright-end":
+            who_start = cs + 1
+        while who_start < who_end and cased[who_start] in " :(":
+            who_start += 1
+        return CreditMatch(name, cs, ce, who_start, who_end, "inline", medium)
+    return None
+
+
+_DROP_WORDS = regex.compile(
+    r"^(?:(?:agence|agency|archives?|d'archives|fournies?|tirees?|collaboration|speciale?|"
+    r"gracieusete|courtoisie|avec|l'aimable|autorisation|de|du|des|sur|via|photo|photos)"
+    r"(?:\s++|$))++",
+)
+_TRAILING_WORDS = regex.compile(r"(?:\s++(?:archives?|photos?))*+\s*+$")
+
+
+@functools.cache
+def _agency_tail() -> regex.Pattern[str]:
+    """An agency name that ends a credit after a space: ``Jacques Nadeau Le Devoir``."""
+    forms = alternation(fold(e.form).text for e in load_table("agencies"))
+    return regex.compile(rf"(?<=\s)(?:{forms})$")
+
+
+_PART_SPLIT = regex.compile(r"\s*+(?:/|,|;|\.\s|\s-\s|\bpar\b|\bpour\b|\bfor\b|\bvia\b)\s*+")
+
+
+@functools.cache
+def _org_heads() -> frozenset[str]:
+    return frozenset(fold(e.form).text for e in load_table("org_heads"))
+
+
+_ARTICLE_START = regex.compile(r"^(?:la|le|les|l'|un|une|des|du|de)\b")
+_PERSON = regex.compile(
+    r"(?:\p{Lu}[\p{L}'.\-]*+)(?:\s++(?:(?:de|du|van|von|da|di|le|la|d'|mc)\s++)?"
+    r"\p{Lu}[\p{L}'.\-]*+){1,3}"
+)
+
+
+def credit_names(
+    lower: str, cased: str
+) -> tuple[tuple[int, int] | None, list[str | tuple[int, int]]]:
+    """The photographer and the agencies named by a credit's names part.
+
+    The photographer is a span of ``cased``; each agency is its canonical name when the
+    agency lexicon knows it, else the span where the credit names it.
+
+    >>> who = "Adil Boukind Archives Le Devoir"
+    >>> span, agencies = credit_names(who.lower(), who)
+    >>> who[slice(*span)], agencies
+    ('Adil Boukind', ['Le Devoir'])
+    >>> credit_names("agence kcna par reuters", "AGENCE KCNA PAR REUTERS")
+    (None, ['KCNA', 'Reuters'])
+    >>> credit_names("ville de quebec", "Ville de Quebec")
+    (None, [(0, 15)])
+    """
+    agencies: list[str | tuple[int, int]] = []
+    photographer: tuple[int, int] | None = None
+    pos = 0
+    canonical = {fold(e.form).text: e.value or e.form for e in load_table("agencies")}
+    apat = agency_pattern()
+    for piece in _PART_SPLIT.split(lower):
+        start = lower.find(piece, pos) if piece else -1
+        if not piece or start < 0:
+            continue
+        pos = start + len(piece)
+        drop = _DROP_WORDS.match(piece)
+        if drop is not None:
+            start += drop.end()
+            piece = piece[drop.end() :]
+        if not piece:
+            continue
+        if apat.fullmatch(piece):
+            agencies.append(canonical[piece])
+            continue
+        tail = _agency_tail().search(piece)
+        rest_end = start + len(piece)
+        if tail is not None:
+            agencies.append(canonical[tail.group()])
+            rest = lower[start : start + tail.start()]
+            rest_end = start + len(_TRAILING_WORDS.sub("", rest))
+        if photographer is None and rest_end > start:
+            name = cased[start:rest_end].strip()
+            first = lower[start:rest_end].split(maxsplit=1)[0]
+            if first in _org_heads() and rest_end == start + len(piece):
+                agencies.append((start, start + len(name)))  # "Ville de Québec"
+                continue
+            if _PERSON.fullmatch(name) and not _ARTICLE_START.match(lower[start:rest_end]):
+                photographer = (start, start + len(name))
+                continue
+        if rest_end == start + len(piece) and _mostly_upper(cased[start:rest_end]):
+            agencies.append((start, start + len(cased[start:rest_end].rstrip())))
+    return photographer, list(dict.fromkeys(agencies))

@@ -1,0 +1,117 @@
+"""Site furniture (« Lire aussi », « Partager ») and bylines (« Par Jean Dupont »).
+
+Both read their forms from lexicon tables (``furniture.tsv``, ``bylines.tsv``) and look
+at one unit at a time, in the lower-cased folded text.
+
+>>> is_furniture("lire aussi : la coree du nord tire un missile")
+True
+>>> is_byline("par jean dupont et marie durand", "Par Jean Dupont et Marie Durand")
+True
+>>> is_byline("par ailleurs, le ministre a parle.", "Par ailleurs, le ministre a parle.")
+False
+"""
+
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from frnews.lexicons import alternation, load_table
+from frnews.text import fold
+
+__all__ = ["agency_pattern", "is_byline", "is_furniture"]
+
+_MAX_FURNITURE = 200
+_MAX_BYLINE = 90
+
+
+@functools.cache
+def _furniture() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
+    exact, prefix, punct = [], [], []
+    for e in load_table("furniture"):
+        form = fold(e.form).text
+        if "exact" in e.flags:
+            exact.append(form)
+        elif "punct" in e.flags:
+            punct.append(form)
+        else:
+            prefix.append(form)
+    return (
+        regex.compile(rf"(?:{alternation(exact)})[\s.:!…]*+"),
+        regex.compile(rf"(?:{alternation(prefix)})(?:[\s:|»›>.\-]|$)"),
+        regex.compile(rf"(?:{alternation(punct)})\s*+[:|»›>.\-]"),
+    )
+
+
+def is_furniture(line: str) -> bool:
+    """Whether a unit (lower-cased, folded) is site furniture or a related link.
+
+    >>> is_furniture("partager"), is_furniture("video. le missile decolle")
+    (True, True)
+    >>> is_furniture("video de l'explosion diffusee par la police")
+    False
+    """
+    if len(line) > _MAX_FURNITURE:
+        return False
+    exact, prefix, punct = _furniture()
+    return bool(exact.fullmatch(line) or prefix.match(line) or punct.match(line))
+
+
+@functools.cache
+def agency_pattern() -> regex.Pattern[str]:
+    """A pattern of every agency and newspaper name of ``agencies.tsv`` (folded, any case).
+
+    >>> bool(agency_pattern().fullmatch("la presse canadienne"))
+    True
+    """
+    forms = alternation(fold(e.form).text for e in load_table("agencies"))
+    return regex.compile(rf"(?<![\w'])(?:{forms})(?![\w'])")
+
+
+# A name as printed in a byline: capitalized words, particles, initials.
+_NAME_WORD = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}'.\-]*+|de|du|des|la|le|van|von|da|di|d'\S++)")
+_SEPARATORS = regex.compile(r"\s*+(?:,|\bet\b|\band\b|&|/)\s*+|\s++")
+
+
+@functools.cache
+def _bylines() -> tuple[regex.Pattern[str], tuple[str, ...]]:
+    exact: list[str] = []
+    prefix: list[str] = []
+    for e in load_table("bylines"):
+        (exact if "exact" in e.flags else prefix).append(fold(e.form).text)
+    return regex.compile(rf"\(?(?:{alternation(exact)})\)?[\s.]*+"), tuple(
+        sorted(prefix, key=len, reverse=True)
+    )
+
+
+def _names_only(rest: str) -> bool:
+    """Whether ``rest`` (original case) is a short list of names or agencies."""
+    words = [w for w in _SEPARATORS.split(rest.strip(" ().")) if w]
+    if not words or len(words) > 12:
+        return False
+    agencies = agency_pattern()
+    return all(_NAME_WORD.fullmatch(w) or agencies.fullmatch(fold(w).text) for w in words)
+
+
+def is_byline(line: str, cased: str) -> bool:
+    """Whether a unit is an author line: ``line`` folded and lower-cased, ``cased`` folded.
+
+    >>> is_byline("agence france-presse", "Agence France-Presse")
+    True
+    >>> is_byline("avec afp", "Avec AFP")
+    True
+    >>> is_byline("avec le temps, tout passe", "Avec le temps, tout passe")
+    False
+    """
+    if len(line) > _MAX_BYLINE:
+        return False
+    exact, prefixes = _bylines()
+    if exact.fullmatch(line):
+        return True
+    for p in prefixes:
+        if line.startswith(p) and (len(line) == len(p) or not line[len(p)].isalnum()):
+            if len(line) == len(p):
+                return False
+            return _names_only(cased[len(p) :])
+    return False

@@ -1,0 +1,54 @@
+"""Headings (intertitles): short stand-alone lines that are not sentences.
+
+A unit is a heading when it is one line, short, starts like a title (a capital, a digit
+or an opening quotation mark) and does not end like a sentence or a clause (``.``, ``,``,
+``;``, ``:``); a question or an exclamation is a heading (``Livraisons en cours ?``), and
+so is a quotation whose last word has no full stop before the closing guillemet
+(``« Il n'a jamais appelé à la haine »``). The last unit of a text is never a heading.
+
+>>> is_heading("Livraisons en cours ?")
+True
+>>> is_heading("Leur identite n'est pas encore determinee.")
+False
+>>> is_heading("« C'est un vecteur de haine et un empoisonneur public »")
+True
+>>> is_heading("« Je partage l'angoisse des familles. »")
+False
+"""
+
+from __future__ import annotations
+
+import regex
+
+__all__ = ["MAX_HEADING_CHARS", "MAX_HEADING_WORDS", "is_heading"]
+
+#: Longest heading, in characters.
+MAX_HEADING_CHARS = 120
+#: Longest heading, in words.
+MAX_HEADING_WORDS = 18
+
+_CLOSERS = " »\"”'’)]"
+_OPENERS = "«\"“'‘([ "
+_WORD = regex.compile(r"[\p{L}\p{N}]++")
+
+
+def is_heading(line: str) -> bool:
+    """Whether a one-line unit (folded, case kept) looks like a heading.
+
+    >>> is_heading("Sauver les huitres du banc d'Arguin, avant Noel")
+    True
+    >>> is_heading("- 12 morts et 40 blesses")
+    False
+    """
+    if not line or len(line) > MAX_HEADING_CHARS:
+        return False
+    core = line.rstrip(_CLOSERS)
+    if not core or core[-1] in ".,;:-…/":
+        return False
+    first = line.lstrip(_OPENERS)[:1]
+    if not first or not (first.isupper() or first.isdigit()):
+        return False
+    words = _WORD.findall(line)
+    if not words or len(words) > MAX_HEADING_WORDS:
+        return False
+    return any(w.isalpha() and len(w) > 1 for w in words)

@@ -1,0 +1,320 @@
+"""The segmenter: units of the text, classified by named rules run in an explicit order.
+
+``RULES`` lists the rules in the order they run. Each rule looks at the units that no
+earlier rule has claimed; what a rule claims, later rules leave alone.
+
+>>> from frnews.segment.segmenter import run
+>>> seg = run("PHOTO REUTERS\\n\\nLe ministre Sergueï Lavrov\\n\\nIl a parlé jeudi.")
+>>> [b.kind.value for b in seg.blocks]
+['photo_credit', 'caption', 'paragraph']
+>>> seg.credits[0].caption.text, seg.credits[0].agency
+('Le ministre Sergueï Lavrov', 'Reuters')
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import attrs
+import regex
+
+from frnews.model import Block, BlockKind, Dateline, PhotoCredit, Span
+from frnews.segment.credits import (
+    CreditMatch,
+    credit_names,
+    match_credit_line,
+    match_trailing_credit,
+)
+from frnews.segment.dateline import DatelineMatch, match_dateline
+from frnews.segment.furniture import is_byline, is_furniture
+from frnews.segment.headings import is_heading
+from frnews.segment.units import Unit, split_units
+from frnews.text import FoldedText, fold
+
+__all__ = ["RULES", "Segmentation", "run"]
+
+#: Longest caption that follows its credit (La Presse, Le Devoir), in characters.
+MAX_CAPTION_AFTER = 400
+#: Longest caption that precedes its credit (Le Point), in characters.
+MAX_CAPTION_BEFORE = 300
+#: Longest caption on the unusual side of its credit.
+MAX_CAPTION_OTHER_SIDE = 200
+#: How many units at each end of the text may be bylines.
+BYLINE_REACH = 3
+
+_SENTENCE_END = regex.compile(r"[.!?]\s++(?=[\p{Lu}«\"])")
+_CAPTION_TRIM = " \t-:|/"
+
+
+@attrs.frozen
+class Segmentation:
+    """What the segmenter found: blocks, the dateline and the photo credits.
+
+    >>> run("").blocks
+    ()
+    """
+
+    #: Every block, in text order.
+    blocks: tuple[Block, ...]
+    #: The dateline, if any.
+    dateline: Dateline | None
+    #: The photo credits, in text order.
+    credits: tuple[PhotoCredit, ...]
+
+
+@attrs.define
+class _Credit:
+    unit: int
+    match: CreditMatch
+    caption_unit: int | None = None
+
+
+@attrs.define
+class _State:
+    text: str
+    cased: FoldedText
+    lower: FoldedText
+    units: list[Unit]
+    reference: dt.date | None
+    kinds: list[BlockKind | None]
+    #: units cut in several blocks: unit index -> [(kind, folded start, folded end)]
+    pieces: dict[int, list[tuple[BlockKind, int, int]]] = attrs.Factory(dict)
+    credits: list[_Credit] = attrs.Factory(list)
+    #: the unit that opens with the dateline, and the match
+    dateline: tuple[int, DatelineMatch] | None = None
+
+    def lo(self, i: int) -> str:
+        u = self.units[i]
+        return self.lower.text[u.start : u.end]
+
+    def ca(self, i: int) -> str:
+        u = self.units[i]
+        return self.cased.text[u.start : u.end]
+
+    def raw(self, i: int) -> str:
+        u = self.units[i]
+        s, e = self.cased.span(u.start, u.end)
+        return self.text[s:e]
+
+    def free(self, i: int) -> bool:
+        return 0 <= i < len(self.units) and self.kinds[i] is None and i not in self.pieces
+
+
+def rule_furniture(st: _State) -> None:
+    """Related links and site furniture: ``Lire aussi : …``, ``Partager``, ``Publicité``."""
+    for i, u in enumerate(st.units):
+        if u.lines == 1 and st.free(i) and is_furniture(st.lo(i)):
+            st.kinds[i] = BlockKind.FURNITURE
+
+
+def rule_credit_lines(st: _State) -> None:
+    """Whole-line photo credits: ``PHOTO AGENCE KCNA PAR REUTERS``, ``© Henri Frasque``."""
+    for i, u in enumerate(st.units):
+        if u.lines > 2 or not st.free(i):
+            continue
+        m = match_credit_line(st.lo(i), st.ca(i))
+        if m is not None:
+            st.kinds[i] = BlockKind.PHOTO_CREDIT
+            st.credits.append(_Credit(i, m))
+
+
+def rule_trailing_credits(st: _State) -> None:
+    """Captions that end with their credit: ``… le 18 février 2023. EDUARDO SOTERAS / AFP``."""
+    for i, u in enumerate(st.units):
+        if not st.free(i) or u.end - u.start > MAX_CAPTION_AFTER + 120:
+            continue
+        lo, ca = st.lo(i), st.ca(i)
+        m = match_trailing_credit(lo, ca)
+        if m is None:
+            continue
+        cap_end = m.start
+        while cap_end > 0 and ca[cap_end - 1] in _CAPTION_TRIM:
+            cap_end -= 1
+        if cap_end == 0 or not _caption_like(ca[:cap_end], MAX_CAPTION_AFTER, 3):
+            continue
+        st.pieces[i] = [
+            (BlockKind.CAPTION, u.start, u.start + cap_end),
+            (BlockKind.PHOTO_CREDIT, u.start + m.start, u.start + m.end),
+        ]
+        st.credits.append(_Credit(i, m, caption_unit=i))
+
+
+def _caption_like(line: str, max_chars: int, max_sentences: int) -> bool:
+    if not line or len(line) > max_chars or line[0] in "-•*–—":
+        return False
+    if line.rstrip()[-1:] in ":,;":
+        return False
+    return len(_SENTENCE_END.findall(line)) < max_sentences
+
+
+def rule_captions(st: _State) -> None:
+    """Link each whole-line credit to the caption beside it.
+
+    La Presse and Le Devoir print the caption after the credit, Le Point (``©``) before
+    it; the other side is tried when the usual one has no caption-like line.
+    """
+    for c in st.credits:
+        if c.caption_unit is not None:
+            continue
+        i = c.unit
+        order = (i + 1, i - 1) if c.match.caption_side == "after" else (i - 1, i + 1)
+        for usual, j in zip((True, False), order, strict=True):
+            if not st.free(j) or st.units[j].lines > 3:
+                continue
+            limit = MAX_CAPTION_AFTER if j > i else MAX_CAPTION_BEFORE
+            if not usual:
+                # the unusual side: a short line that does not open the story
+                limit = MAX_CAPTION_OTHER_SIDE
+                if match_dateline(st.lo(j), st.ca(j), raw=st.raw(j)) is not None:
+                    continue
+            if _caption_like(st.ca(j), limit, 3 if j > i else 2):
+                st.kinds[j] = BlockKind.CAPTION
+                c.caption_unit = j
+                break
+
+
+def rule_dateline(st: _State) -> None:
+    """A dateline at the start of the story: the first unclaimed unit, or the one after a
+    title."""
+    tried = 0
+    for i, _u in enumerate(st.units):
+        if not st.free(i):
+            continue
+        tried += 1
+        m = match_dateline(st.lo(i), st.ca(i), st.reference, raw=st.raw(i))
+        if m is not None:
+            _claim_dateline(st, i, m)
+            return
+        if tried >= 2 or not (st.units[i].lines == 1 and is_heading(st.ca(i))):
+            return
+
+
+def _claim_dateline(st: _State, i: int, m: DatelineMatch) -> None:
+    u = st.units[i]
+    ca = st.ca(i)
+    body = m.body_start
+    while body < len(ca) and ca[body] in " \t":
+        body += 1
+    pieces = [(BlockKind.DATELINE, u.start + m.start, u.start + m.end)]
+    if body < len(ca):
+        pieces.append((BlockKind.PARAGRAPH, u.start + body, u.end))
+    st.pieces[i] = pieces
+    st.dateline = (i, m)
+
+
+def rule_bylines(st: _State) -> None:
+    """Author lines near either end: ``Par Jean Dupont``, ``Agence France-Presse``."""
+    n = len(st.units)
+    for i in [*range(min(BYLINE_REACH, n)), *range(max(BYLINE_REACH, n - BYLINE_REACH), n)]:
+        if st.free(i) and st.units[i].lines == 1 and is_byline(st.lo(i), st.ca(i)):
+            st.kinds[i] = BlockKind.BYLINE
+
+
+def rule_headings(st: _State) -> None:
+    """Intertitles: short stand-alone lines that are not sentences (never the last unit)."""
+    free = [i for i in range(len(st.units)) if st.free(i)]
+    for i in free[:-1]:
+        if st.units[i].lines == 1 and is_heading(st.ca(i)):
+            st.kinds[i] = BlockKind.HEADING
+
+
+def rule_paragraphs(st: _State) -> None:
+    """Everything else is body text."""
+    for i in range(len(st.units)):
+        if st.free(i):
+            st.kinds[i] = BlockKind.PARAGRAPH
+
+
+#: The rules, in the order they run.
+RULES: tuple[tuple[str, Callable[[_State], None]], ...] = (
+    ("furniture", rule_furniture),
+    ("photo-credit-line", rule_credit_lines),
+    ("trailing-credit", rule_trailing_credits),
+    ("caption", rule_captions),
+    ("dateline", rule_dateline),
+    ("byline", rule_bylines),
+    ("heading", rule_headings),
+    ("paragraph", rule_paragraphs),
+)
+
+
+def run(text: str, reference: dt.date | None = None) -> Segmentation:
+    """Segment ``text``: run every rule of ``RULES`` in order and build the result.
+
+    >>> seg = run("(Québec) Le premier ministre a parlé.")
+    >>> seg.dateline.place, [b.kind.value for b in seg.blocks]
+    ('Québec', ['dateline', 'paragraph'])
+    """
+    cased = fold(text, lower=False)
+    lower = cased.lower()
+    units = split_units(cased)
+    st = _State(text, cased, lower, units, reference, [None] * len(units))
+    for _name, rule in RULES:
+        rule(st)
+    return _build(st)
+
+
+def _block(st: _State, kind: BlockKind, fs: int, fe: int) -> Block:
+    s, e = st.cased.span(fs, fe)
+    return Block(kind, st.text[s:e], Span(s, e))
+
+
+def _build(st: _State) -> Segmentation:
+    blocks: list[Block] = []
+    by_unit: dict[int, list[Block]] = {}
+    for i, u in enumerate(st.units):
+        if i in st.pieces:
+            made = [_block(st, k, s, e) for k, s, e in st.pieces[i] if e > s]
+        else:
+            kind = st.kinds[i]
+            assert kind is not None
+            made = [_block(st, kind, u.start, u.end)]
+        by_unit[i] = made
+        blocks.extend(made)
+    credits: list[PhotoCredit] = []
+    for c in st.credits:
+        u = st.units[c.unit]
+        credit_block = next(b for b in by_unit[c.unit] if b.kind is BlockKind.PHOTO_CREDIT)
+        caption = None
+        if c.caption_unit is not None:
+            caption = next(
+                (b for b in by_unit[c.caption_unit] if b.kind is BlockKind.CAPTION), None
+            )
+        m = c.match
+        ws, we = u.start + m.who_start, u.start + m.who_end
+        photographer, agencies = credit_names(st.lower.text[ws:we], st.cased.text[ws:we])
+        name = None
+        if photographer is not None:
+            ps, pe = st.cased.span(ws + photographer[0], ws + photographer[1])
+            name = st.text[ps:pe]
+        names = []
+        for a in agencies:
+            if isinstance(a, tuple):
+                s, e = st.cased.span(ws + a[0], ws + a[1])
+                a = st.text[s:e]
+            if a not in names:
+                names.append(a)
+        agency = " / ".join(names) if names else None
+        credits.append(
+            PhotoCredit(
+                credit_block.text,
+                credit_block.span,
+                caption=caption,
+                photographer=name,
+                agency=agency,
+                medium=m.medium,
+            )
+        )
+    credits.sort(key=lambda c: c.span)
+    dateline = None
+    if st.dateline is not None:
+        i, dm = st.dateline
+        base = st.units[i].start
+        s, e = st.cased.span(base + dm.start, base + dm.end)
+        place = None
+        if dm.place is not None:
+            a, b = st.cased.span(base + dm.place[0], base + dm.place[1])
+            place = st.text[a:b]
+        dateline = Dateline(st.text[s:e], Span(s, e), place=place, agency=dm.agency, date=dm.date)
+    return Segmentation(tuple(blocks), dateline, tuple(credits))

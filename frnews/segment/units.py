@@ -1,0 +1,109 @@
+"""Cut a text into units: its lines, with hard-wrapped lines joined into paragraphs.
+
+A unit is what the segmentation rules classify. Offsets are those of the folded text
+(:mod:`frnews.text`); the segmenter maps them back to the original string.
+
+>>> from frnews.text import fold
+>>> [(u.start, u.end, u.blank_before) for u in split_units(fold("Titre\\n\\nUn texte.\\r\\nFin."))]
+[(0, 5, False), (7, 16, True), (18, 22, False)]
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import attrs
+import regex
+
+from frnews.text import LINE_BREAKS, FoldedText
+
+__all__ = ["Unit", "split_units"]
+
+_RUN = regex.compile(rf"[^{LINE_BREAKS}]++")
+_BREAK = regex.compile(rf"\r\n|[{LINE_BREAKS}]")
+_TERMINAL = frozenset('.!?…»"”:;)')
+_WS = " \t"
+
+
+@attrs.frozen
+class Unit:
+    """A line of the text, or several hard-wrapped lines that form one paragraph.
+
+    >>> Unit(0, 5, 1, False).start
+    0
+    """
+
+    #: Folded offset of the first non-space character.
+    start: int
+    #: Folded offset just past the last non-space character.
+    end: int
+    #: How many lines the unit spans.
+    lines: int
+    #: Whether an empty line separates it from the previous unit.
+    blank_before: bool
+
+
+def _wrapped(lines: list[tuple[int, int, bool]], text: str) -> bool:
+    """Whether the text looks hard-wrapped (a wire feed cut at a fixed width)."""
+    inner = total = 0
+    for (s, e, _), (_, _, blank) in itertools.pairwise(lines):
+        if blank:
+            continue
+        total += 1
+        if 40 <= e - s <= 100 and text[e - 1] not in _TERMINAL:
+            inner += 1
+    return total >= 3 and inner * 2 >= total
+
+
+def split_units(folded: FoldedText) -> list[Unit]:
+    """Split a folded text into units, in text order; blank lines are dropped.
+
+    Consecutive lines (no blank line between them) are joined when the next line starts
+    in lower case after a line that does not end a sentence, and, in a text that looks
+    hard-wrapped, when a long line does not end a sentence.
+
+    >>> from frnews.text import fold
+    >>> t = "Le ministre a déclaré\\nque la guerre continue.\\nTitre"
+    >>> [(u.start, u.end, u.lines) for u in split_units(fold(t))]
+    [(0, 45, 2), (46, 51, 1)]
+    """
+    text = folded.text
+    lines: list[tuple[int, int, bool]] = []
+    prev_end = 0
+    pending_blank = False
+    for m in _RUN.finditer(text):
+        s, e = m.start(), m.end()
+        while s < e and text[s] in _WS:
+            s += 1
+        while e > s and text[e - 1] in _WS:
+            e -= 1
+        if s == e:
+            pending_blank = True
+            continue
+        blank = pending_blank
+        if not blank and lines:
+            gap = text[prev_end:s]
+            blank = len(_BREAK.findall(gap)) >= 2
+        lines.append((s, e, blank))
+        prev_end = e
+        pending_blank = False
+    if not lines:
+        return []
+    wrapped = _wrapped(lines, text)
+    units: list[Unit] = []
+    us, ue, n, ublank = lines[0][0], lines[0][1], 1, False
+    last_len = ue - us
+    for s, e, blank in lines[1:]:
+        join = (
+            not blank
+            and text[ue - 1] not in _TERMINAL
+            and (text[s].islower() or (wrapped and last_len >= 40))
+        )
+        last_len = e - s
+        if join:
+            ue, n = e, n + 1
+            continue
+        units.append(Unit(us, ue, n, ublank))
+        us, ue, n, ublank = s, e, 1, blank
+    units.append(Unit(us, ue, n, ublank))
+    return units

@@ -1,0 +1,311 @@
+"""Character classes and accent folding with an exact map back to the original offsets.
+
+frnews never rewrites the text it is given. Rules match on a *folded* copy (accents
+removed, typographic spaces, apostrophes and dashes unified, optionally lower-cased) and
+every match is mapped back to the original string with :class:`FoldedText`.
+
+Most characters fold to exactly one character, so for most texts the folded copy has the
+same length as the original and the map is the identity. Characters that fold to several
+characters (``œ`` → ``oe``) or to none (combining accents of text in NFD, soft hyphens,
+zero-width spaces, a BOM) are handled by a piecewise map, so offsets stay exact in every
+case.
+
+>>> f = fold("Le 1er août, à Montréal")
+>>> f.text
+'le 1er aout, a montreal'
+>>> m = f.text.index("aout")
+>>> f.original[slice(*f.span(m, m + 4))]
+'août'
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import unicodedata
+
+import regex
+
+__all__ = [
+    "APOSTROPHES",
+    "DASHES",
+    "GUILLEMET_CLOSE",
+    "GUILLEMET_OPEN",
+    "LINE_BREAKS",
+    "SPACES",
+    "FoldedText",
+    "fold",
+    "strip_span",
+]
+
+#: Spaces that French typography puts inside « », before ? ! ; : and in numbers.
+SPACES = (
+    "\N{NO-BREAK SPACE}"
+    "\N{NARROW NO-BREAK SPACE}"
+    "\N{THIN SPACE}"
+    "\N{FIGURE SPACE}"
+    "\N{EN SPACE}"
+    "\N{EM SPACE}"
+    "\N{THREE-PER-EM SPACE}"
+    "\N{FOUR-PER-EM SPACE}"
+    "\N{SIX-PER-EM SPACE}"
+    "\N{PUNCTUATION SPACE}"
+    "\N{HAIR SPACE}"
+    "\N{MEDIUM MATHEMATICAL SPACE}"
+    "\N{IDEOGRAPHIC SPACE}"
+    "\N{OGHAM SPACE MARK}"
+    "\N{EN QUAD}"
+    "\N{EM QUAD}"
+)
+#: Characters used as apostrophes (folded to ``'``).
+APOSTROPHES = (
+    "\N{RIGHT SINGLE QUOTATION MARK}"
+    "\N{LEFT SINGLE QUOTATION MARK}"
+    "\N{MODIFIER LETTER APOSTROPHE}"
+    "\N{PRIME}"
+    "\N{ACUTE ACCENT}"
+    "\N{GRAVE ACCENT}"
+)
+#: Hyphens and dashes (folded to ``-``).
+DASHES = (
+    "\N{HYPHEN}"
+    "\N{NON-BREAKING HYPHEN}"
+    "\N{FIGURE DASH}"
+    "\N{EN DASH}"
+    "\N{EM DASH}"
+    "\N{HORIZONTAL BAR}"
+    "\N{MINUS SIGN}"
+)
+#: Characters deleted by folding (they never carry meaning for matching).
+INVISIBLE = (
+    "\N{SOFT HYPHEN}"
+    "\N{ZERO WIDTH SPACE}"
+    "\N{ZERO WIDTH NON-JOINER}"
+    "\N{ZERO WIDTH JOINER}"
+    "\N{WORD JOINER}"
+    "\N{ZERO WIDTH NO-BREAK SPACE}"  # also the byte order mark
+)
+#: Opening quotation marks: the French guillemet and the single one.
+GUILLEMET_OPEN = "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}"
+#: Closing French guillemet.
+GUILLEMET_CLOSE = "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}"
+#: Every line boundary that :meth:`str.splitlines` knows, ``\r\n`` counted once.
+LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+
+# Latin letters and ligatures whose transliteration is several letters.
+_MULTI = "œŒæÆßĳĲﬀﬁﬂﬃﬄﬅﬆ"
+# Code point ranges whose letters are folded through unidecode.
+_LATIN_RANGES = ((0x00C0, 0x0250), (0x1E00, 0x1F00), (0xFB00, 0xFB07))
+
+
+@functools.cache
+def _tables() -> tuple[dict[int, str], dict[int, str], regex.Pattern[str]]:
+    """Build the one-to-one table, the expansion table and the irregular-cluster pattern.
+
+    Built once, on first use, so that ``import frnews`` stays light.
+    """
+    from unidecode import unidecode
+
+    one: dict[int, str] = {}
+    multi: dict[int, str] = {}
+    for lo, hi in _LATIN_RANGES:
+        for cp in range(lo, hi):
+            ch = chr(cp)
+            if not ch.isalpha():
+                continue
+            out = unidecode(ch)
+            if len(out) == 1 and out.isascii() and out.isalpha():
+                one[cp] = out
+            elif out.isascii() and out.isalpha() and len(out) > 1:
+                multi[cp] = out
+    for ch in _MULTI:
+        multi[ord(ch)] = unidecode(ch)
+    for ch in SPACES:
+        one[ord(ch)] = " "
+    for ch in APOSTROPHES:
+        one[ord(ch)] = "'"
+    for ch in DASHES:
+        one[ord(ch)] = "-"
+    for ch in INVISIBLE:
+        multi[ord(ch)] = ""
+    one[0x0130] = "I"  # "İ".lower() has two characters; keep the fold one-to-one
+    # A cluster that does not fold one-to-one: a base character followed by combining
+    # marks, a lone combining mark, a letter that expands, or an invisible character.
+    expanding = "".join(chr(cp) for cp in sorted(multi))
+    irregular = regex.compile(rf"[^\p{{M}}]?+\p{{M}}++|[{regex.escape(expanding)}]")
+    return one, multi, irregular
+
+
+def _fold_cluster(cluster: str, one: dict[int, str], multi: dict[int, str]) -> str:
+    out = []
+    for ch in cluster:
+        if unicodedata.combining(ch) or unicodedata.category(ch) in ("Mn", "Me", "Mc"):
+            continue
+        cp = ord(ch)
+        if cp in multi:
+            out.append(multi[cp])
+        else:
+            out.append(one.get(cp, ch))
+    return "".join(out)
+
+
+class FoldedText:
+    """A folded copy of a string, with the map from folded offsets to original offsets.
+
+    Build it with :func:`fold`. ``text`` is the folded string; :meth:`span` turns a
+    half-open range of ``text`` into the half-open range of ``original`` that produced it,
+    so that ``original[start:end]`` is exactly what the user wrote.
+
+    >>> f = fold("cœur\N{NO-BREAK SPACE}d’or")
+    >>> f.text
+    "coeur d'or"
+    >>> f.span(0, 5)
+    (0, 4)
+    """
+
+    __slots__ = ("_fe", "_fs", "_oe", "_os", "original", "text")
+
+    original: str
+    text: str
+
+    def __init__(
+        self,
+        original: str,
+        text: str,
+        clusters: list[tuple[int, int, int, int]] | None = None,
+    ) -> None:
+        self.original = original
+        self.text = text
+        clusters = clusters or []
+        self._os = [c[0] for c in clusters]
+        self._oe = [c[1] for c in clusters]
+        self._fs = [c[2] for c in clusters]
+        self._fe = [c[3] for c in clusters]
+
+    @property
+    def identity(self) -> bool:
+        """True when folded and original offsets are the same.
+
+        >>> fold("Montréal").identity, fold("Noe\N{COMBINING DIAERESIS}l").identity
+        (True, False)
+        """
+        return not self._fs
+
+    def start(self, i: int) -> int:
+        """Map a folded start offset to the original start offset.
+
+        >>> fold("sœur").start(3)
+        2
+        """
+        if not self._fs:
+            return i
+        k = bisect.bisect_right(self._fs, i) - 1
+        if k < 0:
+            return i
+        if i < self._fe[k]:
+            return self._os[k]
+        return self._oe[k] + (i - self._fe[k])
+
+    def end(self, i: int) -> int:
+        """Map a folded end offset (exclusive) to the original end offset (exclusive).
+
+        >>> fold("Noe\N{COMBINING DIAERESIS}l").end(3)
+        4
+        """
+        if not self._fs or i <= 0:
+            return i
+        k = bisect.bisect_right(self._fs, i - 1) - 1
+        if k < 0:
+            return i
+        if i - 1 < self._fe[k]:
+            return self._oe[k]
+        return self._oe[k] + (i - self._fe[k])
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a half-open folded range to the half-open original range.
+
+        >>> f = fold("e\N{COMBINING ACUTE ACCENT}te\N{COMBINING ACUTE ACCENT}")
+        >>> f.text, f.span(0, 3)
+        ('ete', (0, 5))
+        """
+        if end <= start:
+            s = self.start(start)
+            return s, s
+        return self.start(start), self.end(end)
+
+    def lower(self) -> FoldedText:
+        """The same folded text in lower case, with the same offset map.
+
+        >>> f = fold("MONTRÉAL — Le", lower=False)
+        >>> f.text, f.lower().text
+        ('MONTREAL - Le', 'montreal - le')
+        """
+        twin = FoldedText(self.original, self.text.lower())
+        twin._os, twin._oe, twin._fs, twin._fe = self._os, self._oe, self._fs, self._fe
+        return twin
+
+    def __repr__(self) -> str:
+        return f"FoldedText({self.text!r})"
+
+
+def fold(text: str, *, lower: bool = True) -> FoldedText:
+    """Fold ``text`` for matching: accents off, spaces, apostrophes and dashes unified.
+
+    Latin letters lose their diacritics (through ``unidecode``: ``é`` → ``e``,
+    ``œ`` → ``oe``), every typographic space becomes a plain space, every apostrophe
+    ``'`` and every dash ``-``; soft hyphens, zero-width characters and combining marks
+    disappear. Guillemets, digits and other scripts are kept. With ``lower`` (the
+    default) the result is also lower-cased.
+
+    >>> fold("ÉTÉ 2023 – l’Hôtel").text
+    "ete 2023 - l'hotel"
+    >>> fold("Québec", lower=False).text
+    'Quebec'
+    """
+    one, multi, irregular = _tables()
+    if irregular.search(text) is None:
+        folded = text.translate(one)
+        return FoldedText(text, folded.lower() if lower else folded)
+    pieces: list[str] = []
+    clusters: list[tuple[int, int, int, int]] = []
+    flen = 0
+    prev = 0
+    for m in irregular.finditer(text):
+        if m.start() > prev:
+            piece = text[prev : m.start()].translate(one)
+            pieces.append(piece)
+            flen += len(piece)
+        out = _fold_cluster(m.group(), one, multi)
+        if lower:
+            out = out.lower()
+        clusters.append((m.start(), m.end(), flen, flen + len(out)))
+        pieces.append(out)
+        flen += len(out)
+        prev = m.end()
+    if prev < len(text):
+        pieces.append(text[prev:].translate(one))
+    folded = "".join(pieces)
+    if lower:
+        # lower() is length-preserving here: the only exception (U+0130) is translated.
+        folded = folded.lower()
+    return FoldedText(text, folded, clusters)
+
+
+_STRIP = f" \t{LINE_BREAKS}{SPACES}{INVISIBLE}"
+
+
+def strip_span(text: str, start: int, end: int, chars: str = _STRIP) -> tuple[int, int]:
+    """Shrink ``[start, end)`` so that it neither starts nor ends with whitespace.
+
+    Typographic spaces (NBSP, thin spaces), zero-width characters and a BOM count as
+    whitespace.
+
+    >>> s = "  Livraisons en cours\N{THIN SPACE}?\N{NO-BREAK SPACE} "
+    >>> strip_span(s, 0, len(s))
+    (2, 23)
+    """
+    while start < end and text[start] in chars:
+        start += 1
+    while end > start and text[end - 1] in chars:
+        end -= 1
+    return start, end

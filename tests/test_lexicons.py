@@ -1,0 +1,89 @@
+"""Every lexicon table: well-formed rows, no duplicates, known flags, sane values."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+import pytest
+
+from frnews.lexicons import LexiconError, alternation, load_table, table_names
+from frnews.text import fold
+
+#: The flags each table may use (tables not listed here take none).
+KNOWN_FLAGS = {
+    "months": {"needs-day", "abbr"},
+    "weekdays": {"abbr"},
+    "agencies": {"wire", "platform"},
+    "furniture": {"exact", "prefix", "punct"},
+    "bylines": {"exact", "prefix"},
+    "credit_markers": {"caps", "colon", "paren"},
+}
+
+
+@pytest.mark.parametrize("name", table_names())
+def test_table_rows_are_well_formed(name):
+    rows = load_table(name)
+    assert rows, f"{name}.tsv is empty"
+    allowed = KNOWN_FLAGS.get(name, set())
+    seen = set()
+    for e in rows:
+        where = f"{e.file}:{e.line}"
+        assert e.form == e.form.strip(), where
+        assert e.flags <= allowed, f"{where}: unknown flags {sorted(e.flags - allowed)}"
+        key = (fold(e.form).text, e.value, e.flags)
+        assert key not in seen, f"{where}: duplicate row {e.form!r}"
+        seen.add(key)
+
+
+def test_months_cover_the_twelve_months():
+    assert sorted({int(e.value) for e in load_table("months")}) == list(range(1, 13))
+
+
+def test_ambiguous_month_forms_need_a_day():
+    flagged = {e.form for e in load_table("months") if "needs-day" in e.flags}
+    assert {"mars", "sept", "sept."} <= flagged
+
+
+def test_weekdays_are_iso_numbered():
+    full = {e.form: int(e.value) for e in load_table("weekdays") if "abbr" not in e.flags}
+    assert full == {"lundi": 1, "mardi": 2, "mercredi": 3, "jeudi": 4, "vendredi": 5, "samedi": 6, "dimanche": 7}
+
+
+def test_furniture_rows_say_how_they_match():
+    for e in load_table("furniture"):
+        assert len(e.flags & {"exact", "prefix", "punct"}) == 1, f"{e.file}:{e.line}"
+
+
+def test_credit_markers_name_a_medium():
+    media = {"photo", "image", "illustration", "screenshot", "infographic", "video"}
+    for e in load_table("credit_markers"):
+        assert e.value in media, f"{e.file}:{e.line}"
+        assert e.flags, f"{e.file}:{e.line}: a marker needs caps, colon or paren"
+
+
+def test_every_file_in_the_folder_is_a_table():
+    root = resources.files("frnews.lexicons")
+    tsv = sorted(p.name[:-4] for p in root.iterdir() if p.name.endswith(".tsv"))
+    assert tsv == list(table_names())
+
+
+def test_unknown_table():
+    with pytest.raises(FileNotFoundError, match="no lexicon table named 'nope'"):
+        load_table("nope")
+
+
+def test_bad_row_names_file_and_line(tmp_path, monkeypatch):
+    import frnews.lexicons as lex
+
+    (tmp_path / "bad.tsv").write_text("# header\nok\t1\n\t2\n", encoding="utf-8")
+    monkeypatch.setattr(lex.resources, "files", lambda _pkg: tmp_path)
+    lex.load_table.cache_clear()
+    try:
+        with pytest.raises(LexiconError, match=r"bad.tsv:3: empty form"):
+            lex.load_table("bad")
+    finally:
+        lex.load_table.cache_clear()
+
+
+def test_alternation_is_longest_first_and_escaped():
+    assert alternation(["mar.", "mardi", "mars", "mar."]) == r"mardi|mar\.|mars"

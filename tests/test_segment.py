@@ -1,0 +1,345 @@
+"""Segmentation: datelines, photo credits and captions, headings, bylines, furniture.
+
+Every table row is a real-looking French news snippet, in the conventions of the outlet
+named in its id.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+
+import pytest
+
+import frnews
+from frnews import BlockKind
+
+NBSP = "\N{NO-BREAK SPACE}"
+THIN = "\N{THIN SPACE}"
+
+BODY = "Le premier ministre a annoncé jeudi un plan de 3 milliards pour les hôpitaux."
+
+# (id, text, dateline text, place, agency, date)
+DATELINES = [
+    ("lapresse-paren", f"(Pyongyang) {BODY}", "(Pyongyang)", "Pyongyang", None, None),
+    ("lesoleil-paren", f"(Québec) {BODY}", "(Québec)", "Québec", None, None),
+    ("paren-multiword", f"(Saint-Jean-sur-Richelieu) {BODY}", "(Saint-Jean-sur-Richelieu)", "Saint-Jean-sur-Richelieu", None, None),
+    ("paren-los-angeles", f"(Los Angeles) {BODY}", "(Los Angeles)", "Los Angeles", None, None),
+    ("afp-wire-date", f"PYONGYANG, 19 oct 2023 (AFP) - {BODY}", "PYONGYANG, 19 oct 2023 (AFP)", "PYONGYANG", "AFP", dt.date(2023, 10, 19)),
+    ("afp-mixed-case", f"Paris (AFP) – {BODY}", "Paris (AFP)", "Paris", "AFP", None),
+    ("afp-le-caire", f"Le Caire (AFP) - {BODY}", "Le Caire (AFP)", "Le Caire", "AFP", None),
+    ("reuters-wire", f"MOSCOU, 19 octobre 2023 (Reuters) - {BODY}", "MOSCOU, 19 octobre 2023 (Reuters)", "MOSCOU", "Reuters", dt.date(2023, 10, 19)),
+    ("ap-wire", f"WASHINGTON (AP) — {BODY}", "WASHINGTON (AP)", "WASHINGTON", "AP", None),
+    ("cp-dash", f"MONTRÉAL — {BODY}", "MONTRÉAL", "MONTRÉAL", None, None),
+    ("ledevoir-dash", f"Québec — {BODY}", "Québec", "Québec", None, None),
+    ("cp-hyphenated", f"SAINT-JEAN-SUR-RICHELIEU — {BODY}", "SAINT-JEAN-SUR-RICHELIEU", "SAINT-JEAN-SUR-RICHELIEU", None, None),
+    ("correspondent", f"De notre correspondant à Moscou, {BODY}", "De notre correspondant à Moscou", "Moscou", None, None),
+    ("envoye-special", f"Envoyé spécial à Kyiv\n\n{BODY}", "Envoyé spécial à Kyiv", "Kyiv", None, None),
+    ("correspondante", f"De notre correspondante à Washington. {BODY}", "De notre correspondante à Washington", "Washington", None, None),
+    ("wire-on-own-line", f"BEYROUTH (AFP)\n\n{BODY}", "BEYROUTH (AFP)", "BEYROUTH", "AFP", None),
+    ("after-title", f"Le sommet de Pyongyang\n\n(Pyongyang) {BODY}", "(Pyongyang)", "Pyongyang", None, None),
+    ("after-credit-and-caption", f"PHOTO REUTERS\n\nLe dirigeant à Pyongyang\n\n(Pyongyang) {BODY}", "(Pyongyang)", "Pyongyang", None, None),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "dl_text", "place", "agency", "date"),
+    [d[1:] for d in DATELINES],
+    ids=[d[0] for d in DATELINES],
+)
+def test_dateline(text, dl_text, place, agency, date):
+    d = frnews.find_dateline(text)
+    assert d is not None
+    assert (d.text, d.place, d.agency, d.date) == (dl_text, place, agency, date)
+    assert text[d.span.start : d.span.end] == d.text
+    art = frnews.parse(text)
+    assert art.body.endswith(BODY)
+    assert not art.body.startswith(dl_text)
+
+
+NO_DATELINES = [
+    ("sentence", BODY),
+    ("mais-dash", "Mais — disait-il encore hier — rien n'est joué."),
+    ("hyphen-not-dash", "Québec - la ville a voté un budget."),
+    ("parenthesis-in-text", "(Re)découvrir la ville est un plaisir."),
+    ("name-then-party", "Emmanuel Macron (Renaissance) a parlé jeudi."),
+    ("selon-paren", "Selon (AFP) les chiffres sont faux."),
+]
+
+
+@pytest.mark.parametrize("text", [c[1] for c in NO_DATELINES], ids=[c[0] for c in NO_DATELINES])
+def test_no_dateline(text):
+    assert frnews.find_dateline(text) is None
+
+
+def test_dateline_year_from_publication_date():
+    text = f"MOSCOU, 19 octobre (Reuters) - {BODY}"
+    assert frnews.find_dateline(text).date is None
+    art = frnews.parse(text, published=dt.date(2023, 10, 19))
+    assert art.dateline.date == dt.date(2023, 10, 19)
+
+
+def test_impossible_dateline_date_is_none():
+    d = frnews.find_dateline(f"PARIS, 31 février 2023 (AFP) - {BODY}")
+    assert d is not None
+    assert d.date is None
+
+
+# (id, text, credits as (text, caption or None, photographer, agency))
+CREDITS = [
+    (
+        "lapresse-caption-after",
+        f"{BODY}\n\nPHOTO AGENCE KCNA PAR REUTERS\n\nLe ministre russe des Affaires étrangères, Sergueï Lavrov\n\n{BODY}",
+        [("PHOTO AGENCE KCNA PAR REUTERS", "Le ministre russe des Affaires étrangères, Sergueï Lavrov", None, "KCNA / Reuters")],
+    ),
+    (
+        "lapresse-photographer",
+        f"{BODY}\n\nPHOTO ALAIN ROBERGE, LA PRESSE\n\nLe maire de Montréal, à l’hôtel de ville\n\n{BODY}",
+        [("PHOTO ALAIN ROBERGE, LA PRESSE", "Le maire de Montréal, à l’hôtel de ville", "ALAIN ROBERGE", "La Presse")],
+    ),
+    (
+        "lapresse-archives",
+        f"{BODY}\n\nPHOTO D'ARCHIVES\n\nL’usine de Bécancour en 2019\n\n{BODY}",
+        [("PHOTO D'ARCHIVES", "L’usine de Bécancour en 2019", None, None)],
+    ),
+    (
+        "photo-fournie",
+        f"{BODY}\n\nPHOTO FOURNIE PAR LA SÛRETÉ DU QUÉBEC\n\nLe suspect recherché\n\n{BODY}",
+        [("PHOTO FOURNIE PAR LA SÛRETÉ DU QUÉBEC", "Le suspect recherché", None, "LA SÛRETÉ DU QUÉBEC")],
+    ),
+    (
+        "photo-tiree-de",
+        f"{BODY}\n\nPHOTO TIRÉE DE FACEBOOK\n\nLa victime, Marie Tremblay\n\n{BODY}",
+        [("PHOTO TIRÉE DE FACEBOOK", "La victime, Marie Tremblay", None, "Facebook")],
+    ),
+    (
+        "cp-archives",
+        f"{BODY}\n\nARCHIVES LA PRESSE CANADIENNE\n\nJustin Trudeau à Ottawa\n\n{BODY}",
+        [("ARCHIVES LA PRESSE CANADIENNE", "Justin Trudeau à Ottawa", None, "La Presse Canadienne")],
+    ),
+    (
+        "ledevoir-colon",
+        f"Photo : Jacques Nadeau Le Devoir\n\nLa mairesse Valérie Plante en conférence de presse, mercredi.\n\n{BODY}",
+        [("Photo : Jacques Nadeau Le Devoir", "La mairesse Valérie Plante en conférence de presse, mercredi.", "Jacques Nadeau", "Le Devoir")],
+    ),
+    (
+        "ledevoir-archives",
+        f"Photo: Adil Boukind Archives Le Devoir\n\nDes trottinettes en libre-service à Montréal.\n\n{BODY}",
+        [("Photo: Adil Boukind Archives Le Devoir", "Des trottinettes en libre-service à Montréal.", "Adil Boukind", "Le Devoir")],
+    ),
+    (
+        "paren-photo-afp",
+        f"{BODY}\n\nLe président Emmanuel Macron à l’Élysée.\n\n(Photo AFP)\n\n{BODY}",
+        [("(Photo AFP)", "Le président Emmanuel Macron à l’Élysée.", None, "AFP")],
+    ),
+    (
+        "lepoint-copyright-before",
+        f"C'est à Nîmes qu'un imam a été condamné, jeudi 2 novembre 2023.\n\n©{NBSP}Henri Frasque\n\n« Vous combattrez les juifs. » {BODY}",
+        [(f"©{NBSP}Henri Frasque", "C'est à Nîmes qu'un imam a été condamné, jeudi 2 novembre 2023.", "Henri Frasque", None)],
+    ),
+    (
+        "copyright-agency",
+        f"{BODY}\n\nLe port de Marseille.\n\n© Reuters\n\n{BODY}",
+        [("© Reuters", "Le port de Marseille.", None, "Reuters")],
+    ),
+    (
+        "credit-photo-colon",
+        f"Crédit photo : Ville de Québec\n\nLe nouveau tramway de Québec.\n\n{BODY}",
+        [("Crédit photo : Ville de Québec", "Le nouveau tramway de Québec.", None, "Ville de Québec")],
+    ),
+    (
+        "illustration",
+        f"{BODY}\n\nILLUSTRATION LA PRESSE\n\nLes données du ministère\n\n{BODY}",
+        [("ILLUSTRATION LA PRESSE", "Les données du ministère", None, "La Presse")],
+    ),
+    (
+        "capture-ecran",
+        f"{BODY}\n\nCAPTURE D'ÉCRAN YOUTUBE\n\nLa vidéo publiée par le groupe\n\n{BODY}",
+        [("CAPTURE D'ÉCRAN YOUTUBE", "La vidéo publiée par le groupe", None, "YouTube")],
+    ),
+    (
+        "infographie",
+        f"{BODY}\n\nINFOGRAPHIE LA PRESSE\n\nLe nombre de cas par région\n\n{BODY}",
+        [("INFOGRAPHIE LA PRESSE", "Le nombre de cas par région", None, "La Presse")],
+    ),
+    (
+        "lemonde-trailing",
+        f"Le président malgache, Andry Rajoelina, à Addis-Abeba, le 18{NBSP}février 2023. EDUARDO SOTERAS / AFP\n\n{BODY}",
+        [("EDUARDO SOTERAS / AFP", f"Le président malgache, Andry Rajoelina, à Addis-Abeba, le 18{NBSP}février 2023.", "EDUARDO SOTERAS", "AFP")],
+    ),
+    (
+        "liberation-trailing",
+        f"Emmanuel Macron à Paris, le 3 mars. LUDOVIC MARIN / AFP\n\n{BODY}",
+        [("LUDOVIC MARIN / AFP", "Emmanuel Macron à Paris, le 3 mars.", "LUDOVIC MARIN", "AFP")],
+    ),
+    (
+        "20minutes-dash",
+        f"Des dégâts ont été causés par la tempête Ciaran à Hasparren. — Bob Edme/AP\n\n{BODY}",
+        [("Bob Edme/AP", "Des dégâts ont été causés par la tempête Ciaran à Hasparren.", "Bob Edme", "AP")],
+    ),
+    (
+        "tdg-image-colon",
+        f"Le chlorothalonil est utilisé depuis une cinquantaine d'années. Image: Keystone\n\n{BODY}",
+        [("Image: Keystone", "Le chlorothalonil est utilisé depuis une cinquantaine d'années.", None, "Keystone")],
+    ),
+    (
+        "trailing-paren-photo",
+        f"Le navire au large de Brest (Photo Marc Ollivier. Ouest-France)\n\n{BODY}",
+        [("(Photo Marc Ollivier. Ouest-France)", "Le navire au large de Brest", "Marc Ollivier", "Ouest-France")],
+    ),
+    (
+        "trailing-copyright",
+        f"Le stade de France, samedi soir. © Maxppp\n\n{BODY}",
+        [("© Maxppp", "Le stade de France, samedi soir.", None, "Maxppp")],
+    ),
+    (
+        "name-slash-agency-line",
+        f"Le ministre Bruno Le Maire à Bercy, le 3 mars.\n\nLUDOVIC MARIN / AFP\n\n{BODY}",
+        [("LUDOVIC MARIN / AFP", "Le ministre Bruno Le Maire à Bercy, le 3 mars.", "LUDOVIC MARIN", "AFP")],
+    ),
+    (
+        "credit-without-caption",
+        f"PHOTO REUTERS\n\n{BODY} {BODY} {BODY} {BODY} {BODY} {BODY}",
+        [("PHOTO REUTERS", None, None, "Reuters")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CREDITS], ids=[c[0] for c in CREDITS])
+def test_photo_credits(text, expected):
+    art = frnews.parse(text)
+    got = [
+        (c.text, c.caption.text if c.caption else None, c.photographer, c.agency)
+        for c in art.photo_credits
+    ]
+    assert got == expected
+    for c in art.photo_credits:
+        assert text[c.span.start : c.span.end] == c.text
+        if c.caption is not None:
+            assert text[c.caption.span.start : c.caption.span.end] == c.caption.text
+            assert c.caption.text not in art.body
+        assert c.text not in art.body
+
+
+NOT_CREDITS = [
+    ("photo-sentence", f"Photo de famille au sommet du G7 à Biarritz.\n\n{BODY}"),
+    ("photos-lower", f"Les photos publiées par le ministère montrent des dégâts.\n\n{BODY}"),
+    ("slash-in-text", f"Le ratio dette/PIB atteint 110 %, selon l'Insee.\n\n{BODY}"),
+    ("paragraph-ending-with-agency", f"Le bilan s'alourdit encore, selon les autorités. AFP a pu le vérifier sur place et interroger plusieurs témoins qui racontent une nuit d'horreur, des maisons détruites et des familles entières déplacées dans des gymnases de la région depuis plusieurs jours déjà, sans eau ni électricité, ni aucune aide de l'État. — AFP\n\n{BODY}"),
+    ("list-item-c", f"(c) le troisième volet du plan prévoit des baisses d'impôt pour les ménages modestes et les retraités.\n\n{BODY}"),
+]
+
+
+@pytest.mark.parametrize("text", [c[1] for c in NOT_CREDITS], ids=[c[0] for c in NOT_CREDITS])
+def test_not_photo_credits(text):
+    assert frnews.parse(text).photo_credits == ()
+
+
+# (id, text, headings)
+HEADINGS = [
+    ("thin-space-question", f"{BODY}\n\nLivraisons en cours{THIN}?\n\n{BODY}", [f"Livraisons en cours{THIN}?"]),
+    ("plain", f"{BODY}\n\nUn risque accru de vague Belharra\n\n{BODY}", ["Un risque accru de vague Belharra"]),
+    ("with-comma", f"{BODY}\n\nSauver les huîtres du banc d’Arguin, avant Noël\n\n{BODY}", ["Sauver les huîtres du banc d’Arguin, avant Noël"]),
+    ("quoted", f"{BODY}\n\n«{NBSP}C'est un vecteur de haine et un empoisonneur public{NBSP}»\n\n{BODY}", [f"«{NBSP}C'est un vecteur de haine et un empoisonneur public{NBSP}»"]),
+    ("straight-quotes", f'{BODY}\n\nLe "Nez du Diable"\n\n{BODY}', ['Le "Nez du Diable"']),
+    ("all-caps", f"{BODY}\n\nLA RIPOSTE S'ORGANISE\n\n{BODY}", ["LA RIPOSTE S'ORGANISE"]),
+    ("single-newlines", f"{BODY}\nThème récurrent\n{BODY}", ["Thème récurrent"]),
+    ("one-sentence-paragraph", f"{BODY}\n\nLeur identité n'est pas encore déterminée.\n\n{BODY}", []),
+    ("quote-paragraph", f"{BODY}\n\n«{NBSP}Je partage l'angoisse des familles.{NBSP}»\n\n{BODY}", []),
+    ("lowercase-start", f"{BODY}\n\net puis plus rien\n\n{BODY}", []),
+    ("bullet", f"{BODY}\n\n- 12 morts et 40 blessés\n\n{BODY}", []),
+    ("last-line", f"{BODY}\n\nAvis aux plus curieux", []),
+    ("colon-intro", f"{BODY}\n\nLe ministre a cité trois raisons :\n\n{BODY}", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in HEADINGS], ids=[c[0] for c in HEADINGS])
+def test_headings(text, expected):
+    art = frnews.parse(text)
+    assert [h.text for h in art.headings] == expected
+    for h in art.headings:
+        assert h.kind is BlockKind.HEADING
+        assert text[h.span.start : h.span.end] == h.text
+
+
+# (id, line, kind)
+OTHER_BLOCKS = [
+    ("lire-aussi", "Lire aussi : La Corée du Nord tire un missile balistique", BlockKind.FURNITURE),
+    ("a-lire-aussi", "À lire aussi – Le sommet Kim-Poutine", BlockKind.FURNITURE),
+    ("a-voir-aussi", "À voir aussi", BlockKind.FURNITURE),
+    ("partager", "Partager", BlockKind.FURNITURE),
+    ("partager-facebook", "Partager sur Facebook", BlockKind.FURNITURE),
+    ("publicite", "Publicité", BlockKind.FURNITURE),
+    ("video-link", "VIDÉO. Le missile nord-coréen en images", BlockKind.FURNITURE),
+    ("publie-le", "Publié le 19 octobre 2023 à 10 h 32", BlockKind.FURNITURE),
+    ("abonnes", "Article réservé aux abonnés", BlockKind.FURNITURE),
+    ("byline-par", "Par Jean Dupont et Marie-Ève Tremblay", BlockKind.BYLINE),
+    ("byline-agency", "Agence France-Presse", BlockKind.BYLINE),
+    ("byline-avec", "Avec AFP", BlockKind.BYLINE),
+    ("byline-le-monde", "Le Monde avec AFP", BlockKind.BYLINE),
+]
+
+
+@pytest.mark.parametrize(("line", "kind"), [c[1:] for c in OTHER_BLOCKS], ids=[c[0] for c in OTHER_BLOCKS])
+def test_furniture_and_bylines(line, kind):
+    text = f"{line}\n\n{BODY}\n\n{BODY}"
+    blocks = frnews.segment(text)
+    assert blocks[0].kind is kind
+    assert blocks[0].text == line
+    assert line not in frnews.parse(text).body
+
+
+def test_par_ailleurs_is_not_a_byline():
+    text = f"Par ailleurs, le maire a démissionné.\n\n{BODY}"
+    assert frnews.segment(text)[0].kind is BlockKind.PARAGRAPH
+
+
+def test_video_caption_is_not_furniture():
+    text = f"Vidéo de l'explosion diffusée par la police, mardi.\n\n{BODY}"
+    assert frnews.segment(text)[0].kind is BlockKind.PARAGRAPH
+
+
+@pytest.mark.parametrize(
+    ("name", "transform"),
+    [
+        ("crlf", lambda t: t.replace("\n", "\r\n")),
+        ("cr", lambda t: t.replace("\n", "\r")),
+        ("bom", lambda t: "\N{ZERO WIDTH NO-BREAK SPACE}" + t),
+        ("trailing-spaces", lambda t: t.replace("\n", f" {NBSP}\n")),
+        ("nfd", lambda t: unicodedata.normalize("NFD", t)),
+        ("line-separator", lambda t: t.replace("\n", "\u2028")),
+    ],
+)
+def test_typography_variants(seed_text, name, transform):
+    text = transform(seed_text)
+    art = frnews.parse(text)
+    norm = lambda s: unicodedata.normalize("NFC", s)  # noqa: E731
+    assert art.dateline is not None
+    assert norm(art.dateline.text) == "(Pyongyang)"
+    assert [norm(h.text) for h in art.headings] == [f"Livraisons en cours{THIN}?"]
+    assert [norm(c.text) for c in art.photo_credits] == ["PHOTO AGENCE KCNA PAR REUTERS"]
+    assert norm(art.photo_credits[0].caption.text) == "Le ministre russe des Affaires étrangères, Sergueï Lavrov"
+    for b in art.blocks:
+        assert text[b.span.start : b.span.end] == b.text
+
+
+def test_all_caps_article():
+    text = "(QUÉBEC) LE PREMIER MINISTRE A PARLÉ JEUDI.\n\nUN NOUVEAU PLAN\n\nIL COÛTERA 3 MILLIARDS."
+    art = frnews.parse(text)
+    assert art.dateline.place == "QUÉBEC"
+    assert [h.text for h in art.headings] == ["UN NOUVEAU PLAN"]
+
+
+def test_hard_wrapped_wire_is_joined_into_paragraphs():
+    text = (
+        "PARIS (AFP) - Le gouvernement a présenté jeudi un projet de loi sur\n"
+        "l'immigration qui prévoit de durcir les conditions du regroupement\n"
+        "familial, a annoncé le ministre de l'Intérieur lors d'une conférence\n"
+        "de presse.\n"
+        "\n"
+        "Le texte sera examiné au Sénat en novembre, selon le calendrier\n"
+        "parlementaire publié par Matignon mercredi soir.\n"
+    )
+    blocks = frnews.segment(text)
+    assert [b.kind for b in blocks] == [BlockKind.DATELINE, BlockKind.PARAGRAPH, BlockKind.PARAGRAPH]
+    assert blocks[1].text.startswith("Le gouvernement") and blocks[1].text.endswith("de presse.")
