@@ -7,6 +7,7 @@ import datetime as dt
 from frnews._check import check_reference, check_text
 from frnews.model import Article, Block, BlockKind, Dateline
 from frnews.segment.segmenter import run
+from frnews.text import fold
 
 __all__ = ["find_dateline", "parse", "segment"]
 
@@ -57,7 +58,8 @@ def parse(text: str, *, published: dt.date | dt.datetime | None = None) -> Artic
     """
     check_text(text, "parse")
     check_reference(published, "parse", "published")
-    seg = run(text, _as_date(published))
+    folded = fold(text, lower=False)  # folded once, shared by every extractor
+    seg = run(text, _as_date(published), folded=folded)
     headings = tuple(b for b in seg.blocks if b.kind is BlockKind.HEADING)
     body = "\n\n".join(b.text for b in seg.blocks if b.kind in _BODY_KINDS)
     return Article(

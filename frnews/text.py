@@ -22,8 +22,10 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 import unicodedata
 
+import attrs
 import regex
 
 __all__ = [
@@ -98,12 +100,19 @@ _MULTI = "œŒæÆßĳĲﬀﬁﬂﬃﬄﬅﬆ"
 _LATIN_RANGES = ((0x00C0, 0x0250), (0x1E00, 0x1F00), (0xFB00, 0xFB07))
 
 
-@functools.cache
-def _tables() -> tuple[dict[int, str], dict[int, str], regex.Pattern[str]]:
-    """Build the one-to-one table, the expansion table and the irregular-cluster pattern.
+@attrs.frozen
+class _Tables:
+    one: dict[int, str]  # one-to-one folds
+    multi: dict[int, str]  # folds to several characters or to none
+    marks: regex.Pattern[str]  # a run of combining marks (folded away with their base)
+    expanding: re.Pattern[str]  # a character that folds to several characters or to none
+    non_ascii: re.Pattern[str]
 
-    Built once, on first use, so that ``import frnews`` stays light.
-    """
+
+@functools.cache
+def _tables() -> _Tables:
+    """Build the folding tables and patterns once, on first use (``import frnews`` stays
+    light)."""
     from unidecode import unidecode
 
     one: dict[int, str] = {}
@@ -129,23 +138,58 @@ def _tables() -> tuple[dict[int, str], dict[int, str], regex.Pattern[str]]:
     for ch in INVISIBLE:
         multi[ord(ch)] = ""
     one[0x0130] = "I"  # "İ".lower() has two characters; keep the fold one-to-one
-    # A cluster that does not fold one-to-one: a base character followed by combining
-    # marks, a lone combining mark, a letter that expands, or an invisible character.
-    expanding = "".join(chr(cp) for cp in sorted(multi))
-    irregular = regex.compile(rf"[^\p{{M}}]?+\p{{M}}++|[{regex.escape(expanding)}]")
-    return one, multi, irregular
+    # The stdlib re is much faster than regex on a class of scattered characters, and
+    # regex much faster than re on \p{M}: each does the search it is best at.
+    expanding = re.escape("".join(chr(cp) for cp in sorted(multi)))
+    return _Tables(
+        one=one,
+        multi=multi,
+        marks=regex.compile(r"\p{M}++"),
+        expanding=re.compile(f"[{expanding}]"),
+        non_ascii=re.compile("[^\\x00-\\x7f]+"),
+    )
 
 
-def _fold_cluster(cluster: str, one: dict[int, str], multi: dict[int, str]) -> str:
+def _clusters(text: str, tables: _Tables) -> list[tuple[int, int]]:
+    """The ranges of ``text`` that do not fold one-to-one, sorted and disjoint: a base
+    character with the combining marks after it, a character that expands or vanishes."""
+    marks = [m.span() for m in tables.marks.finditer(text)]
+    exp = [m.start() for m in tables.expanding.finditer(text)]
+    out: list[tuple[int, int]] = []
+    i = j = 0
+    while i < len(marks) or j < len(exp):
+        if j == len(exp) or (i < len(marks) and marks[i][0] - 1 <= exp[j]):
+            a, b = marks[i]
+            start = max(a - 1, 0)
+            if out and out[-1][1] > start:  # the base is an expanding character
+                start = out.pop()[0]
+            out.append((start, b))
+            i += 1
+        else:
+            if not out or exp[j] >= out[-1][1]:
+                out.append((exp[j], exp[j] + 1))
+            j += 1
+    return out
+
+
+def _translate(text: str, tables: _Tables) -> str:
+    """The one-to-one fold of ``text`` (same length)."""
+    if text.isascii():
+        return text
+    one = tables.one
+    return tables.non_ascii.sub(lambda m: m.group().translate(one), text)
+
+
+def _fold_cluster(cluster: str, tables: _Tables) -> str:
     out = []
     for ch in cluster:
-        if unicodedata.combining(ch) or unicodedata.category(ch) in ("Mn", "Me", "Mc"):
+        if unicodedata.category(ch)[0] == "M":
             continue
         cp = ord(ch)
-        if cp in multi:
-            out.append(multi[cp])
+        if cp in tables.multi:
+            out.append(tables.multi[cp])
         else:
-            out.append(one.get(cp, ch))
+            out.append(tables.one.get(cp, ch))
     return "".join(out)
 
 
@@ -262,28 +306,30 @@ def fold(text: str, *, lower: bool = True) -> FoldedText:
     >>> fold("Québec", lower=False).text
     'Quebec'
     """
-    one, multi, irregular = _tables()
-    if irregular.search(text) is None:
-        folded = text.translate(one)
+    tables = _tables()
+    if text.isascii() or (
+        tables.expanding.search(text) is None and tables.marks.search(text) is None
+    ):
+        folded = _translate(text, tables)
         return FoldedText(text, folded.lower() if lower else folded)
     pieces: list[str] = []
     clusters: list[tuple[int, int, int, int]] = []
     flen = 0
     prev = 0
-    for m in irregular.finditer(text):
-        if m.start() > prev:
-            piece = text[prev : m.start()].translate(one)
+    for cs, ce in _clusters(text, tables):
+        if cs > prev:
+            piece = _translate(text[prev:cs], tables)
             pieces.append(piece)
             flen += len(piece)
-        out = _fold_cluster(m.group(), one, multi)
+        out = _fold_cluster(text[cs:ce], tables)
         if lower:
             out = out.lower()
-        clusters.append((m.start(), m.end(), flen, flen + len(out)))
+        clusters.append((cs, ce, flen, flen + len(out)))
         pieces.append(out)
         flen += len(out)
-        prev = m.end()
+        prev = ce
     if prev < len(text):
-        pieces.append(text[prev:].translate(one))
+        pieces.append(_translate(text[prev:], tables))
     folded = "".join(pieces)
     if lower:
         # lower() is length-preserving here: the only exception (U+0130) is translated.

@@ -33,7 +33,10 @@ def test_non_str_text_raises_type_error(func, value, message):
 @pytest.mark.parametrize(
     ("published", "message"),
     [
-        ("2023-10-19", r"'published' must be a datetime.date.*not str: use datetime.date.fromisoformat\('2023-10-19'\)"),
+        (
+            "2023-10-19",
+            r"'published' must be a datetime.date.*not str: use datetime.date.fromisoformat\('2023-10-19'\)",
+        ),
         (20231019, r"'published' must be a datetime.date.*not int"),
     ],
 )
@@ -42,15 +45,25 @@ def test_bad_published_raises_type_error(published, message):
         frnews.parse("Texte.", published=published)
 
 
-@pytest.mark.parametrize("published", [dt.date(2023, 10, 19), dt.datetime(2023, 10, 19, 8, 30), None])
+@pytest.mark.parametrize(
+    "published", [dt.date(2023, 10, 19), dt.datetime(2023, 10, 19, 8, 30), None]
+)
 def test_published_kept_as_given(published):
     assert frnews.parse("Texte.", published=published).published == published
 
 
-@pytest.mark.parametrize("text", ["", " ", "\n\n\n", "\N{NO-BREAK SPACE}\t\r\n", "\N{ZERO WIDTH NO-BREAK SPACE}"])
+@pytest.mark.parametrize(
+    "text", ["", " ", "\n\n\n", "\N{NO-BREAK SPACE}\t\r\n", "\N{ZERO WIDTH NO-BREAK SPACE}"]
+)
 def test_blank_text_gives_an_empty_article(text):
     art = frnews.parse(text)
-    assert (art.dateline, art.blocks, art.headings, art.photo_credits, art.body) == (None, (), (), (), "")
+    assert (art.dateline, art.blocks, art.headings, art.photo_credits, art.body) == (
+        None,
+        (),
+        (),
+        (),
+        "",
+    )
     assert art.text == text
 
 
@@ -65,9 +78,21 @@ def test_to_dict_is_json_ready(seed_text, seed_published):
     art = frnews.parse(seed_text, published=seed_published)
     data = json.loads(json.dumps(art.to_dict()))
     assert data["published"] == "2023-10-19"
-    assert data["dateline"] == {"text": "(Pyongyang)", "span": {"start": 0, "end": 11}, "place": "Pyongyang", "agency": None, "date": None}
+    assert data["dateline"] == {
+        "text": "(Pyongyang)",
+        "span": {"start": 0, "end": 11},
+        "place": "Pyongyang",
+        "agency": None,
+        "date": None,
+    }
     assert data["photo_credits"][0]["caption"]["kind"] == "caption"
-    assert {b["kind"] for b in data["blocks"]} == {"dateline", "paragraph", "heading", "photo_credit", "caption"}
+    assert {b["kind"] for b in data["blocks"]} == {
+        "dateline",
+        "paragraph",
+        "heading",
+        "photo_credit",
+        "caption",
+    }
 
 
 def test_span_rejects_bad_bounds():
@@ -97,7 +122,10 @@ def test_body_excludes_credits_captions_furniture_and_bylines():
         "Elle aura lieu en mars."
     )
     art = frnews.parse(text)
-    assert art.body == "Le maire a démissionné jeudi.\n\nUne élection partielle\n\nElle aura lieu en mars."
+    assert (
+        art.body
+        == "Le maire a démissionné jeudi.\n\nUne élection partielle\n\nElle aura lieu en mars."
+    )
     assert [b.kind for b in art.blocks] == [
         BlockKind.BYLINE,
         BlockKind.DATELINE,

@@ -14,7 +14,11 @@ from tests.conftest import SEED_PATH
 
 def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
     return subprocess.run(
-        [sys.executable, "-m", "frnews", *args], input=stdin, capture_output=True, timeout=120, check=False
+        [sys.executable, "-m", "frnews", *args],
+        input=stdin,
+        capture_output=True,
+        timeout=120,
+        check=False,
     )
 
 
@@ -52,9 +56,17 @@ def test_stdin_and_several_files_as_json_lines(tmp_path):
     ("args", "stdin", "message"),
     [
         (["missing-file.txt"], None, "frnews: error: missing-file.txt: no such file"),
-        (["--published", "19/10/2023", "-"], b"x", "not a date in the form YYYY-MM-DD: '19/10/2023'"),
+        (
+            ["--published", "19/10/2023", "-"],
+            b"x",
+            "not a date in the form YYYY-MM-DD: '19/10/2023'",
+        ),
         (["--nope", "-"], b"x", "unrecognized arguments: --nope"),
-        (["-"], "café".encode("latin-1"), "standard input: not UTF-8 text (invalid byte 0xe9 at byte offset 3)"),
+        (
+            ["-"],
+            "café".encode("latin-1"),
+            "standard input: not UTF-8 text (invalid byte 0xe9 at byte offset 3)",
+        ),
     ],
 )
 def test_errors_are_one_line_with_status_2(args, stdin, message):

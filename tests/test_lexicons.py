@@ -46,7 +46,15 @@ def test_ambiguous_month_forms_need_a_day():
 
 def test_weekdays_are_iso_numbered():
     full = {e.form: int(e.value) for e in load_table("weekdays") if "abbr" not in e.flags}
-    assert full == {"lundi": 1, "mardi": 2, "mercredi": 3, "jeudi": 4, "vendredi": 5, "samedi": 6, "dimanche": 7}
+    assert full == {
+        "lundi": 1,
+        "mardi": 2,
+        "mercredi": 3,
+        "jeudi": 4,
+        "vendredi": 5,
+        "samedi": 6,
+        "dimanche": 7,
+    }
 
 
 def test_furniture_rows_say_how_they_match():

@@ -9,7 +9,11 @@ def test_seed_dateline(seed_text, seed_gold, seed_published):
     art = frnews.parse(seed_text, published=seed_published)
     gold = seed_gold["dateline"]
     assert art.dateline is not None
-    assert (art.dateline.text, art.dateline.place, art.dateline.agency) == (gold["text"], gold["place"], gold["agency"])
+    assert (art.dateline.text, art.dateline.place, art.dateline.agency) == (
+        gold["text"],
+        gold["place"],
+        gold["agency"],
+    )
     assert [art.dateline.span.start, art.dateline.span.end] == gold["span"]
 
 
@@ -22,9 +26,10 @@ def test_seed_headings(seed_text, seed_gold):
 
 def test_seed_photo_credit_and_caption(seed_text, seed_gold):
     art = frnews.parse(seed_text)
-    assert [(c.text, [c.span.start, c.span.end], c.caption.text if c.caption else None) for c in art.photo_credits] == [
-        (c["text"], c["span"], c["caption"]) for c in seed_gold["photo_credits"]
-    ]
+    assert [
+        (c.text, [c.span.start, c.span.end], c.caption.text if c.caption else None)
+        for c in art.photo_credits
+    ] == [(c["text"], c["span"], c["caption"]) for c in seed_gold["photo_credits"]]
     assert art.photo_credits[0].agency == "KCNA / Reuters"
 
 

@@ -23,22 +23,85 @@ BODY = "Le premier ministre a annoncé jeudi un plan de 3 milliards pour les hô
 DATELINES = [
     ("lapresse-paren", f"(Pyongyang) {BODY}", "(Pyongyang)", "Pyongyang", None, None),
     ("lesoleil-paren", f"(Québec) {BODY}", "(Québec)", "Québec", None, None),
-    ("paren-multiword", f"(Saint-Jean-sur-Richelieu) {BODY}", "(Saint-Jean-sur-Richelieu)", "Saint-Jean-sur-Richelieu", None, None),
+    (
+        "paren-multiword",
+        f"(Saint-Jean-sur-Richelieu) {BODY}",
+        "(Saint-Jean-sur-Richelieu)",
+        "Saint-Jean-sur-Richelieu",
+        None,
+        None,
+    ),
     ("paren-los-angeles", f"(Los Angeles) {BODY}", "(Los Angeles)", "Los Angeles", None, None),
-    ("afp-wire-date", f"PYONGYANG, 19 oct 2023 (AFP) - {BODY}", "PYONGYANG, 19 oct 2023 (AFP)", "PYONGYANG", "AFP", dt.date(2023, 10, 19)),
+    (
+        "afp-wire-date",
+        f"PYONGYANG, 19 oct 2023 (AFP) - {BODY}",
+        "PYONGYANG, 19 oct 2023 (AFP)",
+        "PYONGYANG",
+        "AFP",
+        dt.date(2023, 10, 19),
+    ),
     ("afp-mixed-case", f"Paris (AFP) – {BODY}", "Paris (AFP)", "Paris", "AFP", None),
     ("afp-le-caire", f"Le Caire (AFP) - {BODY}", "Le Caire (AFP)", "Le Caire", "AFP", None),
-    ("reuters-wire", f"MOSCOU, 19 octobre 2023 (Reuters) - {BODY}", "MOSCOU, 19 octobre 2023 (Reuters)", "MOSCOU", "Reuters", dt.date(2023, 10, 19)),
+    (
+        "reuters-wire",
+        f"MOSCOU, 19 octobre 2023 (Reuters) - {BODY}",
+        "MOSCOU, 19 octobre 2023 (Reuters)",
+        "MOSCOU",
+        "Reuters",
+        dt.date(2023, 10, 19),
+    ),
     ("ap-wire", f"WASHINGTON (AP) — {BODY}", "WASHINGTON (AP)", "WASHINGTON", "AP", None),
     ("cp-dash", f"MONTRÉAL — {BODY}", "MONTRÉAL", "MONTRÉAL", None, None),
     ("ledevoir-dash", f"Québec — {BODY}", "Québec", "Québec", None, None),
-    ("cp-hyphenated", f"SAINT-JEAN-SUR-RICHELIEU — {BODY}", "SAINT-JEAN-SUR-RICHELIEU", "SAINT-JEAN-SUR-RICHELIEU", None, None),
-    ("correspondent", f"De notre correspondant à Moscou, {BODY}", "De notre correspondant à Moscou", "Moscou", None, None),
-    ("envoye-special", f"Envoyé spécial à Kyiv\n\n{BODY}", "Envoyé spécial à Kyiv", "Kyiv", None, None),
-    ("correspondante", f"De notre correspondante à Washington. {BODY}", "De notre correspondante à Washington", "Washington", None, None),
+    (
+        "cp-hyphenated",
+        f"SAINT-JEAN-SUR-RICHELIEU — {BODY}",
+        "SAINT-JEAN-SUR-RICHELIEU",
+        "SAINT-JEAN-SUR-RICHELIEU",
+        None,
+        None,
+    ),
+    (
+        "correspondent",
+        f"De notre correspondant à Moscou, {BODY}",
+        "De notre correspondant à Moscou",
+        "Moscou",
+        None,
+        None,
+    ),
+    (
+        "envoye-special",
+        f"Envoyé spécial à Kyiv\n\n{BODY}",
+        "Envoyé spécial à Kyiv",
+        "Kyiv",
+        None,
+        None,
+    ),
+    (
+        "correspondante",
+        f"De notre correspondante à Washington. {BODY}",
+        "De notre correspondante à Washington",
+        "Washington",
+        None,
+        None,
+    ),
     ("wire-on-own-line", f"BEYROUTH (AFP)\n\n{BODY}", "BEYROUTH (AFP)", "BEYROUTH", "AFP", None),
-    ("after-title", f"Le sommet de Pyongyang\n\n(Pyongyang) {BODY}", "(Pyongyang)", "Pyongyang", None, None),
-    ("after-credit-and-caption", f"PHOTO REUTERS\n\nLe dirigeant à Pyongyang\n\n(Pyongyang) {BODY}", "(Pyongyang)", "Pyongyang", None, None),
+    (
+        "after-title",
+        f"Le sommet de Pyongyang\n\n(Pyongyang) {BODY}",
+        "(Pyongyang)",
+        "Pyongyang",
+        None,
+        None,
+    ),
+    (
+        "after-credit-and-caption",
+        f"PHOTO REUTERS\n\nLe dirigeant à Pyongyang\n\n(Pyongyang) {BODY}",
+        "(Pyongyang)",
+        "Pyongyang",
+        None,
+        None,
+    ),
 ]
 
 
@@ -90,12 +153,26 @@ CREDITS = [
     (
         "lapresse-caption-after",
         f"{BODY}\n\nPHOTO AGENCE KCNA PAR REUTERS\n\nLe ministre russe des Affaires étrangères, Sergueï Lavrov\n\n{BODY}",
-        [("PHOTO AGENCE KCNA PAR REUTERS", "Le ministre russe des Affaires étrangères, Sergueï Lavrov", None, "KCNA / Reuters")],
+        [
+            (
+                "PHOTO AGENCE KCNA PAR REUTERS",
+                "Le ministre russe des Affaires étrangères, Sergueï Lavrov",
+                None,
+                "KCNA / Reuters",
+            )
+        ],
     ),
     (
         "lapresse-photographer",
         f"{BODY}\n\nPHOTO ALAIN ROBERGE, LA PRESSE\n\nLe maire de Montréal, à l’hôtel de ville\n\n{BODY}",
-        [("PHOTO ALAIN ROBERGE, LA PRESSE", "Le maire de Montréal, à l’hôtel de ville", "ALAIN ROBERGE", "La Presse")],
+        [
+            (
+                "PHOTO ALAIN ROBERGE, LA PRESSE",
+                "Le maire de Montréal, à l’hôtel de ville",
+                "ALAIN ROBERGE",
+                "La Presse",
+            )
+        ],
     ),
     (
         "lapresse-archives",
@@ -105,7 +182,14 @@ CREDITS = [
     (
         "photo-fournie",
         f"{BODY}\n\nPHOTO FOURNIE PAR LA SÛRETÉ DU QUÉBEC\n\nLe suspect recherché\n\n{BODY}",
-        [("PHOTO FOURNIE PAR LA SÛRETÉ DU QUÉBEC", "Le suspect recherché", None, "LA SÛRETÉ DU QUÉBEC")],
+        [
+            (
+                "PHOTO FOURNIE PAR LA SÛRETÉ DU QUÉBEC",
+                "Le suspect recherché",
+                None,
+                "LA SÛRETÉ DU QUÉBEC",
+            )
+        ],
     ),
     (
         "photo-tiree-de",
@@ -115,17 +199,38 @@ CREDITS = [
     (
         "cp-archives",
         f"{BODY}\n\nARCHIVES LA PRESSE CANADIENNE\n\nJustin Trudeau à Ottawa\n\n{BODY}",
-        [("ARCHIVES LA PRESSE CANADIENNE", "Justin Trudeau à Ottawa", None, "La Presse Canadienne")],
+        [
+            (
+                "ARCHIVES LA PRESSE CANADIENNE",
+                "Justin Trudeau à Ottawa",
+                None,
+                "La Presse Canadienne",
+            )
+        ],
     ),
     (
         "ledevoir-colon",
         f"Photo : Jacques Nadeau Le Devoir\n\nLa mairesse Valérie Plante en conférence de presse, mercredi.\n\n{BODY}",
-        [("Photo : Jacques Nadeau Le Devoir", "La mairesse Valérie Plante en conférence de presse, mercredi.", "Jacques Nadeau", "Le Devoir")],
+        [
+            (
+                "Photo : Jacques Nadeau Le Devoir",
+                "La mairesse Valérie Plante en conférence de presse, mercredi.",
+                "Jacques Nadeau",
+                "Le Devoir",
+            )
+        ],
     ),
     (
         "ledevoir-archives",
         f"Photo: Adil Boukind Archives Le Devoir\n\nDes trottinettes en libre-service à Montréal.\n\n{BODY}",
-        [("Photo: Adil Boukind Archives Le Devoir", "Des trottinettes en libre-service à Montréal.", "Adil Boukind", "Le Devoir")],
+        [
+            (
+                "Photo: Adil Boukind Archives Le Devoir",
+                "Des trottinettes en libre-service à Montréal.",
+                "Adil Boukind",
+                "Le Devoir",
+            )
+        ],
     ),
     (
         "paren-photo-afp",
@@ -135,7 +240,14 @@ CREDITS = [
     (
         "lepoint-copyright-before",
         f"C'est à Nîmes qu'un imam a été condamné, jeudi 2 novembre 2023.\n\n©{NBSP}Henri Frasque\n\n« Vous combattrez les juifs. » {BODY}",
-        [(f"©{NBSP}Henri Frasque", "C'est à Nîmes qu'un imam a été condamné, jeudi 2 novembre 2023.", "Henri Frasque", None)],
+        [
+            (
+                f"©{NBSP}Henri Frasque",
+                "C'est à Nîmes qu'un imam a été condamné, jeudi 2 novembre 2023.",
+                "Henri Frasque",
+                None,
+            )
+        ],
     ),
     (
         "copyright-agency",
@@ -145,7 +257,14 @@ CREDITS = [
     (
         "credit-photo-colon",
         f"Crédit photo : Ville de Québec\n\nLe nouveau tramway de Québec.\n\n{BODY}",
-        [("Crédit photo : Ville de Québec", "Le nouveau tramway de Québec.", None, "Ville de Québec")],
+        [
+            (
+                "Crédit photo : Ville de Québec",
+                "Le nouveau tramway de Québec.",
+                None,
+                "Ville de Québec",
+            )
+        ],
     ),
     (
         "illustration",
@@ -165,7 +284,14 @@ CREDITS = [
     (
         "lemonde-trailing",
         f"Le président malgache, Andry Rajoelina, à Addis-Abeba, le 18{NBSP}février 2023. EDUARDO SOTERAS / AFP\n\n{BODY}",
-        [("EDUARDO SOTERAS / AFP", f"Le président malgache, Andry Rajoelina, à Addis-Abeba, le 18{NBSP}février 2023.", "EDUARDO SOTERAS", "AFP")],
+        [
+            (
+                "EDUARDO SOTERAS / AFP",
+                f"Le président malgache, Andry Rajoelina, à Addis-Abeba, le 18{NBSP}février 2023.",
+                "EDUARDO SOTERAS",
+                "AFP",
+            )
+        ],
     ),
     (
         "liberation-trailing",
@@ -175,17 +301,38 @@ CREDITS = [
     (
         "20minutes-dash",
         f"Des dégâts ont été causés par la tempête Ciaran à Hasparren. — Bob Edme/AP\n\n{BODY}",
-        [("Bob Edme/AP", "Des dégâts ont été causés par la tempête Ciaran à Hasparren.", "Bob Edme", "AP")],
+        [
+            (
+                "Bob Edme/AP",
+                "Des dégâts ont été causés par la tempête Ciaran à Hasparren.",
+                "Bob Edme",
+                "AP",
+            )
+        ],
     ),
     (
         "tdg-image-colon",
         f"Le chlorothalonil est utilisé depuis une cinquantaine d'années. Image: Keystone\n\n{BODY}",
-        [("Image: Keystone", "Le chlorothalonil est utilisé depuis une cinquantaine d'années.", None, "Keystone")],
+        [
+            (
+                "Image: Keystone",
+                "Le chlorothalonil est utilisé depuis une cinquantaine d'années.",
+                None,
+                "Keystone",
+            )
+        ],
     ),
     (
         "trailing-paren-photo",
         f"Le navire au large de Brest (Photo Marc Ollivier. Ouest-France)\n\n{BODY}",
-        [("(Photo Marc Ollivier. Ouest-France)", "Le navire au large de Brest", "Marc Ollivier", "Ouest-France")],
+        [
+            (
+                "(Photo Marc Ollivier. Ouest-France)",
+                "Le navire au large de Brest",
+                "Marc Ollivier",
+                "Ouest-France",
+            )
+        ],
     ),
     (
         "trailing-copyright",
@@ -195,7 +342,14 @@ CREDITS = [
     (
         "name-slash-agency-line",
         f"Le ministre Bruno Le Maire à Bercy, le 3 mars.\n\nLUDOVIC MARIN / AFP\n\n{BODY}",
-        [("LUDOVIC MARIN / AFP", "Le ministre Bruno Le Maire à Bercy, le 3 mars.", "LUDOVIC MARIN", "AFP")],
+        [
+            (
+                "LUDOVIC MARIN / AFP",
+                "Le ministre Bruno Le Maire à Bercy, le 3 mars.",
+                "LUDOVIC MARIN",
+                "AFP",
+            )
+        ],
     ),
     (
         "credit-without-caption",
@@ -205,7 +359,9 @@ CREDITS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CREDITS], ids=[c[0] for c in CREDITS])
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in CREDITS], ids=[c[0] for c in CREDITS]
+)
 def test_photo_credits(text, expected):
     art = frnews.parse(text)
     got = [
@@ -225,8 +381,14 @@ NOT_CREDITS = [
     ("photo-sentence", f"Photo de famille au sommet du G7 à Biarritz.\n\n{BODY}"),
     ("photos-lower", f"Les photos publiées par le ministère montrent des dégâts.\n\n{BODY}"),
     ("slash-in-text", f"Le ratio dette/PIB atteint 110 %, selon l'Insee.\n\n{BODY}"),
-    ("paragraph-ending-with-agency", f"Le bilan s'alourdit encore, selon les autorités. AFP a pu le vérifier sur place et interroger plusieurs témoins qui racontent une nuit d'horreur, des maisons détruites et des familles entières déplacées dans des gymnases de la région depuis plusieurs jours déjà, sans eau ni électricité, ni aucune aide de l'État. — AFP\n\n{BODY}"),
-    ("list-item-c", f"(c) le troisième volet du plan prévoit des baisses d'impôt pour les ménages modestes et les retraités.\n\n{BODY}"),
+    (
+        "paragraph-ending-with-agency",
+        f"Le bilan s'alourdit encore, selon les autorités. AFP a pu le vérifier sur place et interroger plusieurs témoins qui racontent une nuit d'horreur, des maisons détruites et des familles entières déplacées dans des gymnases de la région depuis plusieurs jours déjà, sans eau ni électricité, ni aucune aide de l'État. — AFP\n\n{BODY}",
+    ),
+    (
+        "list-item-c",
+        f"(c) le troisième volet du plan prévoit des baisses d'impôt pour les ménages modestes et les retraités.\n\n{BODY}",
+    ),
 ]
 
 
@@ -237,15 +399,39 @@ def test_not_photo_credits(text):
 
 # (id, text, headings)
 HEADINGS = [
-    ("thin-space-question", f"{BODY}\n\nLivraisons en cours{THIN}?\n\n{BODY}", [f"Livraisons en cours{THIN}?"]),
-    ("plain", f"{BODY}\n\nUn risque accru de vague Belharra\n\n{BODY}", ["Un risque accru de vague Belharra"]),
-    ("with-comma", f"{BODY}\n\nSauver les huîtres du banc d’Arguin, avant Noël\n\n{BODY}", ["Sauver les huîtres du banc d’Arguin, avant Noël"]),
-    ("quoted", f"{BODY}\n\n«{NBSP}C'est un vecteur de haine et un empoisonneur public{NBSP}»\n\n{BODY}", [f"«{NBSP}C'est un vecteur de haine et un empoisonneur public{NBSP}»"]),
+    (
+        "thin-space-question",
+        f"{BODY}\n\nLivraisons en cours{THIN}?\n\n{BODY}",
+        [f"Livraisons en cours{THIN}?"],
+    ),
+    (
+        "plain",
+        f"{BODY}\n\nUn risque accru de vague Belharra\n\n{BODY}",
+        ["Un risque accru de vague Belharra"],
+    ),
+    (
+        "with-comma",
+        f"{BODY}\n\nSauver les huîtres du banc d’Arguin, avant Noël\n\n{BODY}",
+        ["Sauver les huîtres du banc d’Arguin, avant Noël"],
+    ),
+    (
+        "quoted",
+        f"{BODY}\n\n«{NBSP}C'est un vecteur de haine et un empoisonneur public{NBSP}»\n\n{BODY}",
+        [f"«{NBSP}C'est un vecteur de haine et un empoisonneur public{NBSP}»"],
+    ),
     ("straight-quotes", f'{BODY}\n\nLe "Nez du Diable"\n\n{BODY}', ['Le "Nez du Diable"']),
     ("all-caps", f"{BODY}\n\nLA RIPOSTE S'ORGANISE\n\n{BODY}", ["LA RIPOSTE S'ORGANISE"]),
     ("single-newlines", f"{BODY}\nThème récurrent\n{BODY}", ["Thème récurrent"]),
-    ("one-sentence-paragraph", f"{BODY}\n\nLeur identité n'est pas encore déterminée.\n\n{BODY}", []),
-    ("quote-paragraph", f"{BODY}\n\n«{NBSP}Je partage l'angoisse des familles.{NBSP}»\n\n{BODY}", []),
+    (
+        "one-sentence-paragraph",
+        f"{BODY}\n\nLeur identité n'est pas encore déterminée.\n\n{BODY}",
+        [],
+    ),
+    (
+        "quote-paragraph",
+        f"{BODY}\n\n«{NBSP}Je partage l'angoisse des familles.{NBSP}»\n\n{BODY}",
+        [],
+    ),
     ("lowercase-start", f"{BODY}\n\net puis plus rien\n\n{BODY}", []),
     ("bullet", f"{BODY}\n\n- 12 morts et 40 blessés\n\n{BODY}", []),
     ("last-line", f"{BODY}\n\nAvis aux plus curieux", []),
@@ -253,7 +439,9 @@ HEADINGS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in HEADINGS], ids=[c[0] for c in HEADINGS])
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in HEADINGS], ids=[c[0] for c in HEADINGS]
+)
 def test_headings(text, expected):
     art = frnews.parse(text)
     assert [h.text for h in art.headings] == expected
@@ -280,7 +468,9 @@ OTHER_BLOCKS = [
 ]
 
 
-@pytest.mark.parametrize(("line", "kind"), [c[1:] for c in OTHER_BLOCKS], ids=[c[0] for c in OTHER_BLOCKS])
+@pytest.mark.parametrize(
+    ("line", "kind"), [c[1:] for c in OTHER_BLOCKS], ids=[c[0] for c in OTHER_BLOCKS]
+)
 def test_furniture_and_bylines(line, kind):
     text = f"{line}\n\n{BODY}\n\n{BODY}"
     blocks = frnews.segment(text)
@@ -318,13 +508,18 @@ def test_typography_variants(seed_text, name, transform):
     assert norm(art.dateline.text) == "(Pyongyang)"
     assert [norm(h.text) for h in art.headings] == [f"Livraisons en cours{THIN}?"]
     assert [norm(c.text) for c in art.photo_credits] == ["PHOTO AGENCE KCNA PAR REUTERS"]
-    assert norm(art.photo_credits[0].caption.text) == "Le ministre russe des Affaires étrangères, Sergueï Lavrov"
+    assert (
+        norm(art.photo_credits[0].caption.text)
+        == "Le ministre russe des Affaires étrangères, Sergueï Lavrov"
+    )
     for b in art.blocks:
         assert text[b.span.start : b.span.end] == b.text
 
 
 def test_all_caps_article():
-    text = "(QUÉBEC) LE PREMIER MINISTRE A PARLÉ JEUDI.\n\nUN NOUVEAU PLAN\n\nIL COÛTERA 3 MILLIARDS."
+    text = (
+        "(QUÉBEC) LE PREMIER MINISTRE A PARLÉ JEUDI.\n\nUN NOUVEAU PLAN\n\nIL COÛTERA 3 MILLIARDS."
+    )
     art = frnews.parse(text)
     assert art.dateline.place == "QUÉBEC"
     assert [h.text for h in art.headings] == ["UN NOUVEAU PLAN"]
@@ -341,5 +536,9 @@ def test_hard_wrapped_wire_is_joined_into_paragraphs():
         "parlementaire publié par Matignon mercredi soir.\n"
     )
     blocks = frnews.segment(text)
-    assert [b.kind for b in blocks] == [BlockKind.DATELINE, BlockKind.PARAGRAPH, BlockKind.PARAGRAPH]
+    assert [b.kind for b in blocks] == [
+        BlockKind.DATELINE,
+        BlockKind.PARAGRAPH,
+        BlockKind.PARAGRAPH,
+    ]
     assert blocks[1].text.startswith("Le gouvernement") and blocks[1].text.endswith("de presse.")

@@ -26,7 +26,9 @@ FOLD_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("original", "expected"), [c[1:] for c in FOLD_CASES], ids=[c[0] for c in FOLD_CASES])
+@pytest.mark.parametrize(
+    ("original", "expected"), [c[1:] for c in FOLD_CASES], ids=[c[0] for c in FOLD_CASES]
+)
 def test_fold(original: str, expected: str) -> None:
     assert fold(original).text == expected
 
@@ -46,7 +48,11 @@ def test_fold_keeps_case_on_request() -> None:
     [
         ("Le 1er août", "aout", "août"),
         ("un cœur d’or", "coeur", "cœur"),
-        (unicodedata.normalize("NFD", "le 3 février à Pékin"), "fevrier", unicodedata.normalize("NFD", "février")),
+        (
+            unicodedata.normalize("NFD", "le 3 février à Pékin"),
+            "fevrier",
+            unicodedata.normalize("NFD", "février"),
+        ),
         ("jan\N{SOFT HYPHEN}vier 2023", "janvier", "jan\N{SOFT HYPHEN}vier"),
         ("\N{ZERO WIDTH NO-BREAK SPACE}Paris", "paris", "Paris"),
     ],

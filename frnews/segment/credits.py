@@ -302,6 +302,11 @@ _PART_SPLIT = regex.compile(r"\s*+(?:/|,|;|\.\s|\s-\s|\bpar\b|\bpour\b|\bfor\b|\
 
 
 @functools.cache
+def _canonical_agencies() -> dict[str, str]:
+    return {fold(e.form).text: e.value or e.form for e in load_table("agencies")}
+
+
+@functools.cache
 def _org_heads() -> frozenset[str]:
     return frozenset(fold(e.form).text for e in load_table("org_heads"))
 
@@ -333,7 +338,7 @@ def credit_names(
     agencies: list[str | tuple[int, int]] = []
     photographer: tuple[int, int] | None = None
     pos = 0
-    canonical = {fold(e.form).text: e.value or e.form for e in load_table("agencies")}
+    canonical = _canonical_agencies()
     apat = agency_pattern()
     for piece in _PART_SPLIT.split(lower):
         start = lower.find(piece, pos) if piece else -1
