@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 import pickle
 
@@ -105,7 +106,7 @@ def test_span_rejects_bad_bounds():
 def test_blocks_cover_the_text_in_order(seed_text):
     blocks = frnews.segment(seed_text)
     assert list(blocks) == sorted(blocks, key=lambda b: b.span)
-    for a, b in zip(blocks, blocks[1:], strict=False):
+    for a, b in itertools.pairwise(blocks):
         assert a.span.end <= b.span.start
     covered = "".join(seed_text[b.span.start : b.span.end] for b in blocks)
     assert len(covered) > 0.97 * len(seed_text.replace("\n", ""))

@@ -541,4 +541,5 @@ def test_hard_wrapped_wire_is_joined_into_paragraphs():
         BlockKind.PARAGRAPH,
         BlockKind.PARAGRAPH,
     ]
-    assert blocks[1].text.startswith("Le gouvernement") and blocks[1].text.endswith("de presse.")
+    assert blocks[1].text.startswith("Le gouvernement")
+    assert blocks[1].text.endswith("de presse.")

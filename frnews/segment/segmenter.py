@@ -293,7 +293,7 @@ def _build(st: _State) -> Segmentation:
         if photographer is not None:
             ps, pe = st.cased.span(ws + photographer[0], ws + photographer[1])
             name = st.text[ps:pe]
-        names = []
+        names: list[str] = []
         for a in agencies:
             if isinstance(a, tuple):
                 s, e = st.cased.span(ws + a[0], ws + a[1])
