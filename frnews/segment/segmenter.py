@@ -294,12 +294,12 @@ def _build(st: _State) -> Segmentation:
             ps, pe = st.cased.span(ws + photographer[0], ws + photographer[1])
             name = st.text[ps:pe]
         names: list[str] = []
-        for a in agencies:
-            if isinstance(a, tuple):
-                s, e = st.cased.span(ws + a[0], ws + a[1])
-                a = st.text[s:e]
-            if a not in names:
-                names.append(a)
+        for found in agencies:
+            if isinstance(found, tuple):
+                s, e = st.cased.span(ws + found[0], ws + found[1])
+                found = st.text[s:e]
+            if found not in names:
+                names.append(found)
         agency = " / ".join(names) if names else None
         credits.append(
             PhotoCredit(
