@@ -13,7 +13,7 @@ from frnews.text import fold
 KNOWN_FLAGS = {
     "months": {"needs-day", "abbr"},
     "weekdays": {"abbr"},
-    "agencies": {"wire", "platform"},
+    "agencies": {"wire", "platform", "photo"},
     "furniture": {"exact", "prefix", "punct"},
     "bylines": {"exact", "prefix"},
     "credit_markers": {"caps", "colon", "paren"},

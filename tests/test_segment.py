@@ -85,6 +85,15 @@ DATELINES = [
         None,
         None,
     ),
+    (
+        "cnw-press-release",
+        f"MONTRÉAL, le 5 mars 2023 /CNW/ - {BODY}",
+        "MONTRÉAL, le 5 mars 2023 /CNW/",
+        "MONTRÉAL",
+        "CNW",
+        dt.date(2023, 3, 5),
+    ),
+    ("swiss-ats", f"Berne (ats) - {BODY}", "Berne (ats)", "Berne", "ATS", None),
     ("wire-on-own-line", f"BEYROUTH (AFP)\n\n{BODY}", "BEYROUTH (AFP)", "BEYROUTH", "AFP", None),
     (
         "after-title",
@@ -352,6 +361,81 @@ CREDITS = [
         ],
     ),
     (
+        "afp-photo-slash",
+        f"{BODY}\n\nLe président Macron à l’Élysée, le 3 mars.\n\nAFP PHOTO / LUDOVIC MARIN\n\n{BODY}",
+        [
+            (
+                "AFP PHOTO / LUDOVIC MARIN",
+                "Le président Macron à l’Élysée, le 3 mars.",
+                "LUDOVIC MARIN",
+                "AFP",
+            )
+        ],
+    ),
+    (
+        "jdm-agence-qmi",
+        f"{BODY}\n\nPhoto Agence QMI, Joël Lemay\n\nLe chantier du REM à Brossard\n\n{BODY}",
+        [
+            (
+                "Photo Agence QMI, Joël Lemay",
+                "Le chantier du REM à Brossard",
+                "Joël Lemay",
+                "Agence QMI",
+            )
+        ],
+    ),
+    (
+        "mixed-case-archives",
+        f"{BODY}\n\nPhoto d'archives\n\nL’ancien maire de Québec Régis Labeaume\n\n{BODY}",
+        [("Photo d'archives", "L’ancien maire de Québec Régis Labeaume", None, None)],
+    ),
+    (
+        "mixed-case-photographer",
+        f"{BODY}\n\nPhoto Olivier Jean, La Presse\n\nLa ministre de la Santé à Montréal\n\n{BODY}",
+        [
+            (
+                "Photo Olivier Jean, La Presse",
+                "La ministre de la Santé à Montréal",
+                "Olivier Jean",
+                "La Presse",
+            )
+        ],
+    ),
+    (
+        "image-bank-line",
+        f"{BODY}\n\nUn champ de blé en Ukraine, en juillet.\n\nGetty Images\n\n{BODY}",
+        [("Getty Images", "Un champ de blé en Ukraine, en juillet.", None, "Getty Images")],
+    ),
+    (
+        "leparisien-lp",
+        f"{BODY}\n\nLa gare du Nord, lundi matin.\n\nLP/Olivier Arandel\n\n{BODY}",
+        [("LP/Olivier Arandel", "La gare du Nord, lundi matin.", "Olivier Arandel", "Le Parisien")],
+    ),
+    (
+        "lefigaro-trailing-mixed-case",
+        f"Le président de la République à Marseille, le 27 juin. Ludovic Marin / AFP\n\n{BODY}",
+        [
+            (
+                "Ludovic Marin / AFP",
+                "Le président de la République à Marseille, le 27 juin.",
+                "Ludovic Marin",
+                "AFP",
+            )
+        ],
+    ),
+    (
+        "photo-by-getty",
+        f"{BODY}\n\nDes manifestants à Téhéran, samedi.\n\n(Photo by Atta Kenare/Getty Images)\n\n{BODY}",
+        [
+            (
+                "(Photo by Atta Kenare/Getty Images)",
+                "Des manifestants à Téhéran, samedi.",
+                "Atta Kenare",
+                "Getty Images",
+            )
+        ],
+    ),
+    (
         "credit-without-caption",
         f"PHOTO REUTERS\n\n{BODY} {BODY} {BODY} {BODY} {BODY} {BODY}",
         [("PHOTO REUTERS", None, None, "Reuters")],
@@ -385,6 +469,9 @@ NOT_CREDITS = [
         "paragraph-ending-with-agency",
         f"Le bilan s'alourdit encore, selon les autorités. AFP a pu le vérifier sur place et interroger plusieurs témoins qui racontent une nuit d'horreur, des maisons détruites et des familles entières déplacées dans des gymnases de la région depuis plusieurs jours déjà, sans eau ni électricité, ni aucune aide de l'État. — AFP\n\n{BODY}",
     ),
+    ("party-slash", f"{BODY}\n\nLes Verts/EELV\n\n{BODY}"),
+    ("party-slash-end", f"Le candidat a été investi dimanche par Les Verts/EELV\n\n{BODY}"),
+    ("photo-prise", f"{BODY}\n\nPhoto prise par un passant devant la gare\n\n{BODY}"),
     (
         "list-item-c",
         f"(c) le troisième volet du plan prévoit des baisses d'impôt pour les ménages modestes et les retraités.\n\n{BODY}",

@@ -114,6 +114,8 @@ def _line_patterns() -> dict[str, regex.Pattern[str]]:
         "name-slash-agency": regex.compile(
             r"(?P<who>[^/\n]{1,60}+/[^/\n]{1,40}+(?:/[^/\n]{1,40}+){0,2})"
         ),
+        "marker-who": regex.compile(rf"(?P<marker>{caps})\s++(?P<who>\S.*+)", regex.DOTALL),
+        "photo-agency-line": regex.compile(r"(?P<who>.++)", regex.DOTALL),
     }
 
 
@@ -124,7 +126,12 @@ def _credit_like(who: str) -> bool:
 
 
 def _line_rule(name: str) -> Callable[[str, str], CreditMatch | None]:
-    side = {"paren-marker": "before", "copyright": "before", "name-slash-agency": "before"}
+    side = {
+        "paren-marker": "before",
+        "copyright": "before",
+        "name-slash-agency": "before",
+        "photo-agency-line": "before",
+    }
 
     def rule(lower: str, cased: str) -> CreditMatch | None:
         m = _line_patterns()[name].fullmatch(lower)
@@ -136,13 +143,22 @@ def _line_rule(name: str) -> Callable[[str, str], CreditMatch | None]:
             return None
         if name == "name-slash-agency" and not _slash_credit(cased):
             return None
+        if name == "marker-who" and not _who_like(lower[ws:we], who):
+            return None
+        if name == "photo-agency-line" and fold(who).text not in _photo_agencies():
+            return None
         if name in ("copyright", "colon-marker") and not _credit_like(who):
             return None
         if name == "copyright" and (
             len(lower) > 80 or not (who[:1].isupper() or who[:1].isdigit())
         ):
             return None
-        flag = {"caps-marker": "caps", "colon-marker": "colon", "paren-marker": "paren"}
+        flag = {
+            "caps-marker": "caps",
+            "colon-marker": "colon",
+            "paren-marker": "paren",
+            "marker-who": "caps",
+        }
         medium = _medium(flag[name], m.group("marker")) if name in flag else "photo"
         return CreditMatch(name, 0, len(lower), ws, we, side.get(name, "after"), medium)
 
@@ -153,22 +169,82 @@ def _line_rule(name: str) -> Callable[[str, str], CreditMatch | None]:
 _NAMEISH = regex.compile(r"(?:\p{Lu}[\p{L}'.\-]*+\s*+){1,5}")
 
 
+def _is_agency(cased: str) -> bool:
+    return bool(agency_pattern().fullmatch(fold(cased.strip()).text))
+
+
 def _slash_credit(cased: str) -> bool:
-    """``Name / AGENCY``: a short line, a name or capitals before the slash, no sentence."""
+    """``NAME / AGENCY``, ``Name / Agency``, ``LP/Name``: short, no sentence, and an agency
+    (or, for a name in capitals, capitals) on one side of the slash.
+
+    >>> _slash_credit("Ludovic Marin / AFP"), _slash_credit("LP/Olivier Arandel")
+    (True, True)
+    >>> _slash_credit("Les Verts/EELV")
+    False
+    """
     if len(cased) > 90 or cased.rstrip()[-1:] in ".:;,":
         return False
     head, _, tail = cased.partition("/")
     head, tail = head.strip(), tail.split("/")[-1].strip()
     if not head or not tail or not _NAMEISH.fullmatch(head):
         return False
-    return bool(agency_pattern().fullmatch(fold(tail).text) or _mostly_upper(tail))
+    if _is_agency(tail) or _is_agency(head) or _is_agency(head.split()[-1]):
+        return True
+    return _mostly_upper(head) and _mostly_upper(tail)
 
 
 #: Whole-line credit rules, in the order they are tried.
 LINE_RULES: tuple[Callable[[str, str], CreditMatch | None], ...] = tuple(
     _line_rule(n)
-    for n in ("caps-marker", "colon-marker", "paren-marker", "copyright", "name-slash-agency")
+    for n in (
+        "caps-marker",
+        "colon-marker",
+        "paren-marker",
+        "copyright",
+        "name-slash-agency",
+        "marker-who",
+        "photo-agency-line",
+    )
 )
+
+#: Words a credit may hold besides names: ``Photo d'archives``, ``Photo fournie par …``.
+_CREDIT_WORDS = frozenset(
+    {
+        *("d'archives", "d'archive", "archives", "archive", "fournie", "fournies"),
+        *("courtoisie", "tiree", "tirees", "gracieusete", "agence", "de", "du", "des"),
+        *("la", "le", "les", "par", "via", "pour", "et", "by", "l'", "d'"),
+    }
+)
+_WHO_TOKEN = regex.compile(r"[^\s,/]++")
+
+
+def _who_like(lower: str, cased: str) -> bool:
+    """Whether the words after ``Photo`` (any case) name a source: capitalized words and
+    credit words only, no sentence (``Photo Olivier Jean, La Presse``, ``Photo d'archives``).
+
+    >>> _who_like("olivier jean, la presse", "Olivier Jean, La Presse")
+    True
+    >>> _who_like("de famille au sommet", "de famille au sommet")
+    False
+    """
+    if len(cased) > 90 or regex.search(r"[.!?;:«»]\s", cased + " "):
+        return False
+    tokens = _WHO_TOKEN.findall(cased)
+    words = _WHO_TOKEN.findall(lower)
+    if not tokens:
+        return False
+    capital = False
+    for tok, word in zip(tokens, words, strict=False):
+        if tok[:1].isupper() or tok[:1].isdigit():
+            capital = True
+        elif word not in _CREDIT_WORDS and not word.startswith(("l'", "d'")):
+            return False
+    return capital or any(w in ("d'archives", "courtoisie", "fournie") for w in words)
+
+
+@functools.cache
+def _photo_agencies() -> frozenset[str]:
+    return frozenset(fold(e.form).text for e in load_table("agencies") if "photo" in e.flags)
 
 
 def match_credit_line(lower: str, cased: str) -> CreditMatch | None:
@@ -199,6 +275,9 @@ def _trailing_patterns() -> dict[str, regex.Pattern[str]]:
         "caps-name-slash-agency": regex.compile(
             rf"{_TERMINAL}\s++(?P<credit>[\p{{Lu}}][\p{{Lu}}\s'.\-]*+/[^\n]{{1,50}}+)$"
         ),
+        "name-slash-agency-end": regex.compile(
+            rf"{_TERMINAL}\s++(?P<credit>[\p{{Lu}}][\p{{L}}\s'.\-]{{0,60}}+/[^\n]{{1,50}}+)$"
+        ),
         "colon-marker-end": regex.compile(
             rf"{_TERMINAL}\s++(?P<credit>(?P<marker>{colon})\s*+:\s*+[^\n:!?]{{1,80}}+)$"
         ),
@@ -226,6 +305,8 @@ def _trailing_ok(name: str, credit_cased: str, caption_len: int) -> bool:
         )
     if name == "caps-name-slash-agency":
         return _slash_credit(credit_cased)
+    if name == "name-slash-agency-end":
+        return _slash_credit(credit_cased) and _is_agency(credit_cased.split("/")[-1])
     if name == "caps-marker-end":
         return _mostly_upper(credit_cased)
     return _credit_like(credit_cased)
@@ -238,6 +319,7 @@ TRAILING_RULES: tuple[str, ...] = (
     "colon-marker-end",
     "caps-marker-end",
     "caps-name-slash-agency",
+    "name-slash-agency-end",
     "dash-credit",
 )
 
@@ -258,7 +340,7 @@ def match_trailing_credit(lower: str, cased: str) -> CreditMatch | None:
     pats = _trailing_patterns()
     for name in TRAILING_RULES:
         pat = pats[name]
-        subject = cased if name == "caps-name-slash-agency" else lower
+        subject = cased if "slash" in name else lower
         m = pat.search(subject, lo)
         if m is None:
             continue
@@ -284,8 +366,8 @@ def match_trailing_credit(lower: str, cased: str) -> CreditMatch | None:
 
 
 _DROP_WORDS = regex.compile(
-    r"^(?:(?:agence|agency|archives?|d'archives|fournies?|tirees?|collaboration|speciale?|"
-    r"gracieusete|courtoisie|avec|l'aimable|autorisation|de|du|des|sur|via|photo|photos)"
+    r"(?:(?:agence|agency|archives?|d'archives|fournies?|tirees?|collaboration|speciale?|"
+    r"gracieusete|courtoisie|avec|l'aimable|autorisation|de|du|des|sur|via|by|photo|photos)"
     r"(?:\s++|$))++",
 )
 _TRAILING_WORDS = regex.compile(r"(?:\s++(?:archives?|photos?))*+\s*+$")
@@ -311,11 +393,21 @@ def _org_heads() -> frozenset[str]:
     return frozenset(fold(e.form).text for e in load_table("org_heads"))
 
 
-_ARTICLE_START = regex.compile(r"^(?:la|le|les|l'|un|une|des|du|de)\b")
+_ARTICLE_START = regex.compile(r"(?:la|le|les|l'|un|une|des|du|de)\b")
 _PERSON = regex.compile(
     r"(?:\p{Lu}[\p{L}'.\-]*+)(?:\s++(?:(?:de|du|van|von|da|di|le|la|d'|mc)\s++)?"
     r"\p{Lu}[\p{L}'.\-]*+){1,3}"
 )
+
+
+def _pieces(lower: str) -> list[tuple[int, int]]:
+    """The parts of a credit between separators (``/``, ``,``, ``par``…), as spans."""
+    out, prev = [], 0
+    for m in _PART_SPLIT.finditer(lower):
+        out.append((prev, m.start()))
+        prev = m.end()
+    out.append((prev, len(lower)))
+    return [(s, e) for s, e in out if e > s]
 
 
 def credit_names(
@@ -334,41 +426,40 @@ def credit_names(
     (None, ['KCNA', 'Reuters'])
     >>> credit_names("ville de quebec", "Ville de Quebec")
     (None, [(0, 15)])
+    >>> credit_names("afp photo / ludovic marin", "AFP PHOTO / LUDOVIC MARIN")
+    ((12, 25), ['AFP'])
     """
     agencies: list[str | tuple[int, int]] = []
     photographer: tuple[int, int] | None = None
-    pos = 0
     canonical = _canonical_agencies()
-    apat = agency_pattern()
-    for piece in _PART_SPLIT.split(lower):
-        start = lower.find(piece, pos) if piece else -1
-        if not piece or start < 0:
-            continue
-        pos = start + len(piece)
-        drop = _DROP_WORDS.match(piece)
+    for s, e in _pieces(lower):
+        drop = _DROP_WORDS.match(lower, s, e)
         if drop is not None:
-            start += drop.end()
-            piece = piece[drop.end() :]
-        if not piece:
+            s = drop.end()
+        e = s + len(_TRAILING_WORDS.sub("", lower[s:e]))
+        if e <= s:
             continue
-        if apat.fullmatch(piece):
+        piece = lower[s:e]
+        if piece in canonical:
             agencies.append(canonical[piece])
             continue
         tail = _agency_tail().search(piece)
-        rest_end = start + len(piece)
         if tail is not None:
             agencies.append(canonical[tail.group()])
-            rest = lower[start : start + tail.start()]
-            rest_end = start + len(_TRAILING_WORDS.sub("", rest))
-        if photographer is None and rest_end > start:
-            name = cased[start:rest_end].strip()
-            first = lower[start:rest_end].split(maxsplit=1)[0]
-            if first in _org_heads() and rest_end == start + len(piece):
-                agencies.append((start, start + len(name)))  # "Ville de Québec"
+            e = s + len(_TRAILING_WORDS.sub("", piece[: tail.start()]))
+            if e <= s:
                 continue
-            if _PERSON.fullmatch(name) and not _ARTICLE_START.match(lower[start:rest_end]):
-                photographer = (start, start + len(name))
-                continue
-        if rest_end == start + len(piece) and _mostly_upper(cased[start:rest_end]):
-            agencies.append((start, start + len(cased[start:rest_end].rstrip())))
+        name = cased[s:e]
+        words = lower[s:e].split(maxsplit=2)
+        head = words[1] if len(words) > 1 and words[0] in ("la", "le", "les", "l'") else words[0]
+        if head in _org_heads():
+            agencies.append((s, e))  # "Ville de Québec", "Sûreté du Québec"
+        elif (
+            photographer is None
+            and _PERSON.fullmatch(name)
+            and not _ARTICLE_START.match(lower, s, e)
+        ):
+            photographer = (s, e)
+        elif tail is None and _mostly_upper(name):
+            agencies.append((s, e))
     return photographer, list(dict.fromkeys(agencies))

@@ -91,7 +91,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         ),
         "wire": regex.compile(
             rf"{_PLACE}(?:\s*+\([^()\n]{{1,30}}+\))?(?:\s*+,\s*+{date})?+\s*+"
-            rf"\(\s*+(?P<agency>[^()\n]{{1,30}}+)\)(?P<sep>{sep}|\s++{start_of_story}|$)"
+            rf"(?:\(\s*+(?P<agency>[^()\n]{{1,30}}+)\)|/(?P<agency>[^/\n]{{1,20}}+)/)"
+            rf"(?P<sep>{sep}|\s++{start_of_story}|$)"
         ),
         "dash-place": regex.compile(
             rf"{_PLACE}(?:\s*+,\s*+{date})?+(?P<sep>\s*+-\s++){start_of_story}"
@@ -195,7 +196,7 @@ def match_dateline(
             if found is None:
                 continue
             agency = _canonical_agency(found.group())
-            end = m.end("agency") + 1
+            end = m.end("agency") + 1  # the closing parenthesis or slash
         elif rule == "paren-place":
             end = cased.index(")", m.end("place")) + 1
             found = agency_pattern().fullmatch(place_text)
