@@ -1,0 +1,132 @@
+"""Adversarial inputs: every public function finishes, never raises, and grows linearly.
+
+Time is never asserted in seconds: the linear-growth tests compare the time for 8× the
+input with the time for 1× (at most 10×), each the best of a few runs.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+import pytest
+
+import frnews
+from tests.conftest import SEED_PATH
+
+SEED = SEED_PATH.read_text(encoding="utf-8")
+MB = 1_000_000
+
+
+def _surrogates(n: int) -> str:
+    raw = bytes(range(128, 256)) * (n // 128 + 1)
+    return raw[:n].decode("utf-8", errors="surrogateescape")
+
+
+#: name -> function of a size n giving an adversarial text of about n characters
+ADVERSARIAL: dict[str, Callable[[int], str]] = {
+    "open-guillemets": lambda n: "«" * n,
+    "close-guillemets": lambda n: "»" * n,
+    "nested-guillemets": lambda n: "« " * (n // 2),
+    "digits": lambda n: ("0123456789" * (n // 10 + 1))[:n],
+    "1er-repeated": lambda n: "1er " * (n // 4),
+    "open-parens": lambda n: "(" * n,
+    "em-dashes": lambda n: "—" * n,
+    "single-line": lambda n: (SEED.replace("\n", " ") * (n // len(SEED) + 1))[:n],
+    "empty-lines": lambda n: "\n" * n,
+    "crlf-lines": lambda n: "\r\n" * (n // 2),
+    "control-characters": lambda n: ("".join(map(chr, range(32))) + "\x7f\x85") * (n // 34 + 1),
+    "nul-bytes": lambda n: "\x00" * n,
+    "lone-surrogates": _surrogates,
+    "rtl-and-emoji": lambda n: ("مرحبا بالعالم 🇫🇷👍🏽 שלום ‮abc‬ " * (n // 30 + 1))[:n],
+    "months": lambda n: (
+        "janvier février mars avril mai juin juillet août septembre octobre novembre décembre "
+        * (n // 90 + 1)
+    ),
+    "weekdays": lambda n: "lundi mardi mercredi jeudi vendredi samedi dimanche " * (n // 50 + 1),
+    "capitals-and-slashes": lambda n: "PHOTO AFP / REUTERS " * (n // 20 + 1),
+    "datelines": lambda n: "(Pyongyang) MOSCOU (AFP) - " * (n // 28 + 1),
+    "nfd-accents": lambda n: "e\N{COMBINING ACUTE ACCENT}" * (n // 2),
+    "short-lines": lambda n: "Titre\n" * (n // 6),
+}
+
+#: The public functions that take any text.
+FUNCTIONS: dict[str, Callable[[str], object]] = {
+    "parse": frnews.parse,
+    "segment": frnews.segment,
+    "find_dateline": frnews.find_dateline,
+}
+
+
+def _check_spans(text: str, result: object) -> None:
+    if isinstance(result, frnews.Article):
+        items: list[object] = [*result.blocks, *result.photo_credits]
+        if result.dateline is not None:
+            items.append(result.dateline)
+    elif isinstance(result, tuple):
+        items = list(result)
+    elif result is None:
+        items = []
+    else:
+        items = [result]
+    for item in items:
+        span = item.span  # type: ignore[attr-defined]
+        assert 0 <= span.start <= span.end <= len(text)
+        assert text[span.start : span.end] == item.text  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("func", FUNCTIONS.values(), ids=FUNCTIONS.keys())
+@pytest.mark.parametrize("make", ADVERSARIAL.values(), ids=ADVERSARIAL.keys())
+def test_adversarial_input_finishes(make, func):
+    text = make(200_000)
+    result = func(text)
+    _check_spans(text, result)
+
+
+def test_ten_megabyte_single_line():
+    text = ADVERSARIAL["single-line"](10 * MB)
+    art = frnews.parse(text)
+    assert len(art.blocks) >= 1
+    _check_spans(text, art)
+
+
+def test_one_megabyte_of_digits_and_of_1er():
+    for text in (ADVERSARIAL["digits"](MB), ADVERSARIAL["1er-repeated"](MB)):
+        _check_spans(text, frnews.parse(text))
+
+
+def _best_time(func: Callable[[str], object], text: str, runs: int = 3) -> float:
+    best = float("inf")
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        func(text)
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+LINEAR = [
+    "open-guillemets",
+    "nested-guillemets",
+    "digits",
+    "1er-repeated",
+    "open-parens",
+    "single-line",
+    "empty-lines",
+    "months",
+    "weekdays",
+    "capitals-and-slashes",
+    "datelines",
+    "nfd-accents",
+    "short-lines",
+]
+
+
+@pytest.mark.parametrize("name", LINEAR)
+def test_time_grows_linearly(name):
+    make = ADVERSARIAL[name]
+    small, large = make(40_000), make(320_000)
+    frnews.parse(small)  # warm the lazy tables and caches
+    t1 = _best_time(frnews.parse, small)
+    t8 = _best_time(frnews.parse, large)
+    # ignore noise below a millisecond: scale the small time up to at least that
+    assert t8 <= 10 * max(t1, 1e-3), f"{name}: 1x {t1:.4f}s, 8x {t8:.4f}s"
