@@ -548,6 +548,8 @@ OTHER_BLOCKS = [
     ("video-link", "VIDÉO. Le missile nord-coréen en images", BlockKind.FURNITURE),
     ("publie-le", "Publié le 19 octobre 2023 à 10 h 32", BlockKind.FURNITURE),
     ("abonnes", "Article réservé aux abonnés", BlockKind.FURNITURE),
+    ("site-copyright", "© 2023 Le Point. Tous droits réservés", BlockKind.FURNITURE),
+    ("instagram-embed", "Voir cette publication sur Instagram", BlockKind.FURNITURE),
     ("byline-par", "Par Jean Dupont et Marie-Ève Tremblay", BlockKind.BYLINE),
     ("byline-agency", "Agence France-Presse", BlockKind.BYLINE),
     ("byline-avec", "Avec AFP", BlockKind.BYLINE),

@@ -44,6 +44,10 @@ def _furniture() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[
     )
 
 
+#: A copyright notice of the site (a year after the sign), not a photo credit.
+_COPYRIGHT_NOTICE = regex.compile(r"(?:copyright\s*+)?(?:©|\(c\)|copyright)\s*+(?:19|20)\d\d\b")
+
+
 def is_furniture(line: str) -> bool:
     """Whether a unit (lower-cased, folded) is site furniture or a related link.
 
@@ -51,11 +55,18 @@ def is_furniture(line: str) -> bool:
     (True, True)
     >>> is_furniture("video de l'explosion diffusee par la police")
     False
+    >>> is_furniture("© 2023 le point. tous droits reserves")
+    True
     """
     if len(line) > _MAX_FURNITURE:
         return False
     exact, prefix, punct = _furniture()
-    return bool(exact.fullmatch(line) or prefix.match(line) or punct.match(line))
+    return bool(
+        exact.fullmatch(line)
+        or prefix.match(line)
+        or punct.match(line)
+        or _COPYRIGHT_NOTICE.match(line)
+    )
 
 
 @functools.cache
