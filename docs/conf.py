@@ -18,10 +18,16 @@ import importlib.metadata
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from docutils import nodes
+from sphinx import addnodes
+from sphinx.util import logging
+
 import frnews
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
+
+logger = logging.getLogger("frnews.docs")
 
 DOCS = Path(__file__).resolve().parent
 ROOT = DOCS.parent
@@ -130,6 +136,7 @@ def setup(app: Sphinx) -> None:
                 _napoleon_except_attributes,
                 priority=listener.priority,
             )
+    app.connect("doctree-resolved", _check_api_page)
 
 
 def _napoleon_except_attributes(
@@ -139,3 +146,47 @@ def _napoleon_except_attributes(
 
     if what not in _NOT_FOR_NAPOLEON:
         _process_docstring(app, what, name, obj, options, lines)
+
+
+# -- Every public name on the API page, each with an example ----------------------------
+# Checked on the rendered document (after autodoc and the directives ran): a name of
+# ``frnews.__all__`` missing from api.rst, or documented without a ``>>>`` example (in its
+# docstring or in a ``doctest`` directive under it), is a warning, so an error under -W.
+
+
+def _has_example(node: nodes.Node) -> bool:
+    """Whether ``node`` holds a doctest, outside the entries of nested members."""
+    for child in node.children:
+        if not isinstance(child, nodes.Element) or isinstance(child, addnodes.desc):
+            continue
+        if isinstance(child, nodes.doctest_block) or child.get("testnodetype") == "doctest":
+            return True
+        if _has_example(child):
+            return True
+    return False
+
+
+def _check_api_page(app: Sphinx, doctree: nodes.document, docname: str) -> None:
+    if docname != "api":
+        return
+    with_example: set[str] = set()
+    documented: set[str] = set()
+    for desc in doctree.findall(addnodes.desc):
+        ids = [
+            i
+            for sig in desc.children
+            if isinstance(sig, addnodes.desc_signature)
+            for i in sig["ids"]
+        ]
+        content = [c for c in desc.children if isinstance(c, addnodes.desc_content)]
+        documented.update(ids)
+        if content and _has_example(content[0]):
+            with_example.update(ids)
+    for name in frnews.__all__:
+        target = f"frnews.{name}"
+        if target not in documented:
+            logger.warning(
+                "%s is in frnews.__all__ but not on the API page", target, location=docname
+            )
+        elif target not in with_example:
+            logger.warning("%s has no example on the API page", target, location=docname)
