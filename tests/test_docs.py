@@ -4,6 +4,7 @@ The names come from ``__all__`` at run time, so a name added later is checked wi
 touching this file: it needs a docstring whose summary line is a sentence and which
 holds a ``>>>`` example, a ``#:`` comment on each of its public fields (for a class), a
 docstring with an example on each public method, and a directive on ``docs/api.rst``.
+Every other module's ``__all__`` gets the docstring check too (not the API page).
 """
 
 from __future__ import annotations
@@ -212,3 +213,27 @@ def test_every_public_name_is_exported_from_the_package():
     for name in frnews.__all__:
         assert hasattr(frnews, name), name
     assert len(set(frnews.__all__)) == len(frnews.__all__)
+
+
+def _all_modules() -> list[str]:
+    import pkgutil
+
+    names = ["frnews"]
+    for info in pkgutil.walk_packages(frnews.__path__, prefix="frnews."):
+        names.append(info.name)
+    return sorted(names)
+
+
+INTERNAL = [
+    (f"{modname}.{name}", obj)
+    for modname in _all_modules()
+    for name in getattr(importlib.import_module(modname), "__all__", [])
+    if callable(obj := getattr(importlib.import_module(modname), name))
+    and getattr(obj, "__module__", None) == modname
+]
+
+
+@pytest.mark.parametrize("obj", [o for _, o in INTERNAL], ids=[i for i, _ in INTERNAL])
+def test_every_module_level_public_name_has_an_example(obj):
+    # beyond the API page: what a module exports for the others is documented the same way
+    _check_docstring(f"{obj.__module__}.{obj.__qualname__}", _own_docstring(obj))
