@@ -76,7 +76,6 @@ autoclass_content = "class"
 napoleon_google_docstring = True
 napoleon_numpy_docstring = False
 napoleon_use_rtype = False
-napoleon_use_ivar = True
 
 # -- intersphinx -----------------------------------------------------------------------
 # Links to the Python and attrs documentation, without the network. Neither this sandbox
@@ -88,7 +87,6 @@ intersphinx_mapping = {
     "python": ("https://docs.python.org/3", str(DOCS / "_inventories" / "python.inv")),
     "attrs": ("https://www.attrs.org/en/stable", str(DOCS / "_inventories" / "attrs.inv")),
 }
-intersphinx_timeout = 5
 
 # -- doctest ---------------------------------------------------------------------------
 # The same flags as pytest's --doctest-modules (pyproject.toml: doctest_optionflags), and
@@ -154,7 +152,7 @@ def _napoleon_except_attributes(
 # docstring or in a ``doctest`` directive under it), is a warning, so an error under -W.
 
 
-def _has_example(node: nodes.Node) -> bool:
+def _has_example(node: nodes.Element) -> bool:
     """Whether ``node`` holds a doctest, outside the entries of nested members."""
     for child in node.children:
         if not isinstance(child, nodes.Element) or isinstance(child, addnodes.desc):
