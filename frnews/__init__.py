@@ -17,6 +17,7 @@ import logging
 from frnews.api import find_dateline, parse, segment
 from frnews.model import Article, Block, BlockKind, Dateline, PhotoCredit, Span
 
+#: The version of frnews (PEP 440), the one of its package metadata.
 __version__ = "0.1.0.dev0"
 
 __all__ = [

@@ -209,7 +209,9 @@ class FoldedText:
 
     __slots__ = ("_fe", "_fs", "_oe", "_os", "original", "text")
 
+    #: The string that was folded, unchanged.
     original: str
+    #: The folded string: match on it, then map offsets back with :meth:`span`.
     text: str
 
     def __init__(
