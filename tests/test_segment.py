@@ -94,10 +94,42 @@ DATELINES = [
         dt.date(2023, 3, 5),
     ),
     ("swiss-ats", f"Berne (ats) - {BODY}", "Berne (ats)", "Berne", "ATS", None),
+    (
+        "paren-country",
+        f"(Pyongyang, Corée du Nord) {BODY}",
+        "(Pyongyang, Corée du Nord)",
+        "Pyongyang",
+        None,
+        None,
+    ),
+    (
+        "wire-country",
+        f"BEYROUTH, Liban (AFP) - {BODY}",
+        "BEYROUTH, Liban (AFP)",
+        "BEYROUTH",
+        "AFP",
+        None,
+    ),
+    (
+        "correspondent-no-comma",
+        f"De nos envoyés spéciaux en Ukraine {BODY}",
+        "De nos envoyés spéciaux en Ukraine",
+        "Ukraine",
+        None,
+        None,
+    ),
     ("wire-on-own-line", f"BEYROUTH (AFP)\n\n{BODY}", "BEYROUTH (AFP)", "BEYROUTH", "AFP", None),
     (
         "after-title",
         f"Le sommet de Pyongyang\n\n(Pyongyang) {BODY}",
+        "(Pyongyang)",
+        "Pyongyang",
+        None,
+        None,
+    ),
+    (
+        "after-title-more",
+        f"Le sommet de Pyongyang\n\n(Pyongyang) {BODY}\n\n{BODY}",
         "(Pyongyang)",
         "Pyongyang",
         None,
@@ -523,6 +555,21 @@ HEADINGS = [
     ("bullet", f"{BODY}\n\n- 12 morts et 40 blessés\n\n{BODY}", []),
     ("last-line", f"{BODY}\n\nAvis aux plus curieux", []),
     ("colon-intro", f"{BODY}\n\nLe ministre a cité trois raisons :\n\n{BODY}", []),
+    (
+        "list-after-colon",
+        f"{BODY}\n\nLes mesures prévues :\n\nUne hausse des salaires\n\nUn gel des loyers\n\n{BODY}",
+        [],
+    ),
+    (
+        "heading-after-list",
+        f"Les mesures :\n\nUne hausse des salaires\n\n{BODY}\n\nLa riposte des syndicats\n\n{BODY}",
+        ["La riposte des syndicats"],
+    ),
+    (
+        "title-before-dateline",
+        f"Le sommet de Pyongyang\n\n(Pyongyang) {BODY}",
+        ["Le sommet de Pyongyang"],
+    ),
 ]
 
 

@@ -66,7 +66,10 @@ class DatelineMatch:
 _TOK = r"\p{Lu}[\p{L}\p{M}']*+"
 _PARTICLE = r"(?:sur|sous|les|la|le|de|du|des|en|et|aux|au|lez|l'|d')"
 _HYPH = rf"{_TOK}(?:-(?:{_TOK}|{_PARTICLE}))*+"
-_PLACE = rf"(?P<place>{_HYPH}(?:\s(?:{_PARTICLE}\s)?+{_HYPH}){{0,3}}+)"
+_PLACE_BODY = rf"{_HYPH}(?:\s(?:{_PARTICLE}\s)?+{_HYPH}){{0,3}}+"
+_PLACE = rf"(?P<place>{_PLACE_BODY})"
+#: A region or country after the place: ``(Pyongyang, Corée du Nord)``, ``BEYROUTH, Liban``.
+_REGION = rf"(?:{_HYPH}(?:\s(?:{_PARTICLE}\s)?+{_HYPH}){{0,3}}+)"
 
 
 @functools.cache
@@ -86,11 +89,12 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     start_of_story = r"(?=[\p{Lu}«\"\d(])"
     return {
         "paren-place": regex.compile(
-            rf"\(\s*+{_PLACE}(?:\s*+,\s*+(?:{_HYPH}(?:\s{_HYPH}){{0,3}}+))?+\s*+\)"
+            rf"\(\s*+{_PLACE}(?:\s*+,\s*+{_REGION})?+\s*+\)"
             rf"(?P<sep>\s*+(?:-\s*+)?+){start_of_story}"
         ),
         "wire": regex.compile(
-            rf"{_PLACE}(?:\s*+\([^()\n]{{1,30}}+\))?(?:\s*+,\s*+{date})?+\s*+"
+            rf"{_PLACE}(?:\s*+\([^()\n]{{1,30}}+\))?(?:\s*+,\s*+(?!\d|le\s){_REGION})?+"
+            rf"(?:\s*+,\s*+{date})?+\s*+"
             rf"(?:\(\s*+(?P<agency>[^()\n]{{1,30}}+)\)|/(?P<agency>[^/\n]{{1,20}}+)/)"
             rf"(?P<sep>{sep}|\s++{start_of_story}|$)"
         ),
@@ -182,9 +186,10 @@ def match_dateline(
             p = pats["place"].match(cased, m.end())
             if p is None:
                 continue
-            sep = pats["correspondent-sep"].match(cased, p.end())
-            body = sep.end() if sep else p.end()
-            return DatelineMatch(rule, 0, p.end(), body, p.span(), None, None)
+            end = _trim_place(lower, p.start(), p.end())
+            sep = pats["correspondent-sep"].match(cased, end)
+            body = sep.end() if sep else end
+            return DatelineMatch(rule, 0, end, body, (p.start(), end), None, None)
         place = m.span("place")
         place_text = lower[place[0] : place[1]]
         first = place_text.split()[0]
@@ -216,6 +221,24 @@ def match_dateline(
         date = _resolve_date(m, lower, reference) if rule != "paren-place" else None
         return DatelineMatch(rule, 0, end, m.end(), place, agency, date)
     return None
+
+
+_LAST_TOKEN = regex.compile(r"\s++(\S++)$")
+
+
+def _trim_place(lower: str, start: int, end: int) -> int:
+    """Drop words that open the story from the end of a place: ``en Ukraine Le président``
+    ends the place at ``Ukraine``.
+
+    >>> t = "en ukraine le president"
+    >>> t[3:_trim_place(t, 3, 13)]
+    'ukraine'
+    """
+    while True:
+        m = _LAST_TOKEN.search(lower, start, end)
+        if m is None or m.group(1) not in _NOT_PLACES:
+            return end
+        end = m.start()
 
 
 @functools.cache

@@ -211,11 +211,26 @@ def rule_bylines(st: _State) -> None:
             st.kinds[i] = BlockKind.BYLINE
 
 
+def _has_body(st: _State, i: int) -> bool:
+    """Whether unit ``i`` is, or holds, body text not yet claimed by a rule."""
+    if st.free(i):
+        return True
+    return any(k is BlockKind.PARAGRAPH for k, _, _ in st.pieces.get(i, ()))
+
+
 def rule_headings(st: _State) -> None:
-    """Intertitles: short stand-alone lines that are not sentences (never the last unit)."""
-    free = [i for i in range(len(st.units)) if st.free(i)]
-    for i in free[:-1]:
-        if st.units[i].lines == 1 and is_heading(st.ca(i)):
+    """Intertitles: short stand-alone lines that are not sentences, followed by body text.
+
+    Short lines after a line that ends with a colon are the items of the list it
+    introduces, not headings.
+    """
+    body = [i for i in range(len(st.units)) if _has_body(st, i)]
+    in_list = False
+    for i in body[:-1]:
+        heading_like = st.free(i) and st.units[i].lines == 1 and is_heading(st.ca(i))
+        after_colon = i > 0 and st.ca(i - 1).rstrip().endswith(":")
+        in_list = heading_like and (after_colon or (in_list and i - 1 in body))
+        if heading_like and not in_list:
             st.kinds[i] = BlockKind.HEADING
 
 
