@@ -15,6 +15,16 @@ from __future__ import annotations
 import logging
 
 from frnews.api import find_dateline, parse, segment
+from frnews.dates import (
+    DateMention,
+    Duration,
+    Grain,
+    Mod,
+    TemporalValue,
+    TimexType,
+    find_dates,
+    parse_date,
+)
 from frnews.model import Article, Block, BlockKind, Dateline, PhotoCredit, Span
 
 __version__ = "0.1.0.dev0"
@@ -23,12 +33,20 @@ __all__ = [
     "Article",
     "Block",
     "BlockKind",
+    "DateMention",
     "Dateline",
+    "Duration",
+    "Grain",
+    "Mod",
     "PhotoCredit",
     "Span",
+    "TemporalValue",
+    "TimexType",
     "__version__",
     "find_dateline",
+    "find_dates",
     "parse",
+    "parse_date",
     "segment",
 ]
 

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
+
+if TYPE_CHECKING:
+    from frnews.dates.model import DateMention
 
 __all__ = [
     "Article",
@@ -234,6 +237,9 @@ class Article:
     headings: tuple[Block, ...]
     #: The photo credits, each with its caption, in text order.
     photo_credits: tuple[PhotoCredit, ...]
+    #: The temporal expressions, resolved against ``published`` (or the dateline's date),
+    #: in text order; none are taken from photo credits, bylines or site furniture.
+    dates: tuple[DateMention, ...]
     #: The article text without dateline, credits, captions, bylines and site furniture:
     #: the headings and paragraphs, joined by blank lines.
     body: str

@@ -1,0 +1,161 @@
+"""Refiners: combine the readings of neighbouring rules, in the order of :data:`REFINERS`.
+
+* ``time_range``: two clock times joined by ``à``/``-`` become one range
+  (``de 9 h à 17 h`` → ``9 h à 17 h``);
+* ``date_time``: a day and a time next to each other become one expression
+  (``jeudi 19 octobre à 14 h 30``, ``minuit ce jeudi soir``, ``demain 17:00``);
+* ``range_year``: in ``entre le 21 juin et le 15 novembre 2019`` the first end takes the
+  year of the second (both stay separate mentions, as TimeML annotates them).
+
+>>> from frnews.dates.rules import Context, scan
+>>> ctx = Context.of("jeudi 19 octobre à 14 h 30")
+>>> [(r.start, r.end, r.hour) for r in refine(scan(ctx), ctx)]
+[(0, 26, 14)]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import attrs
+import regex
+
+from frnews.dates.model import TimexType
+from frnews.dates.reading import Reading
+from frnews.dates.rules import Context
+
+__all__ = ["REFINERS", "is_range_pair", "refine"]
+
+_CLOCK_RULES = ("clock", "clock_words", "clock_range")
+_TIME_ONLY_RULES = (*_CLOCK_RULES, "part_of_day", "first_hours")
+
+_RANGE_GAP = regex.compile(r"\s*+(?:-|a|au|et|jusqu'a|jusqu'au)\s*+$")
+_DATE_TIME_GAP = regex.compile(
+    r"\s*+,?+\s*+(?:(?:a|vers|des|de|dans\s+la|en|aux\s+alentours\s+de|autour\s+de)\s++)?$"
+)
+_TIME_DATE_GAP = regex.compile(r"\s*+,?+\s*+(?:le\s++)?$")
+_RANGE_START = regex.compile(r"(?:\b(?:du|de|d'|entre|des|depuis)\s++(?:le\s++)?|^\s*+)$")
+
+
+def _is_clock(r: Reading) -> bool:
+    return r.rule in _CLOCK_RULES and r.type is TimexType.TIME and not r.has_date and r.range_end is None
+
+
+def _is_time_only(r: Reading) -> bool:
+    return r.rule in _TIME_ONLY_RULES and r.type is TimexType.TIME and not r.has_date and r.month is None
+
+
+def _is_day(r: Reading) -> bool:
+    return r.type in (TimexType.DATE, TimexType.TIME) and r.hour is None and (
+        r.has_date or (r.month is not None and r.day is not None)
+    ) and not r.ref_value and not r.shift
+
+
+def _time_range(a: Reading, b: Reading, gap: str, ctx: Context) -> Reading | None:
+    if not (_is_clock(a) and _is_clock(b)) or not _RANGE_GAP.match(gap):
+        return None
+    if gap.strip() == "et" and not regex.search(r"\bentre\s*+$", ctx.before(a.start, 8)):
+        return None
+    out = attrs.evolve(a, end=b.end, range_end=b)
+    return out
+
+
+def _date_time(a: Reading, b: Reading, gap: str, ctx: Context) -> Reading | None:
+    if _is_day(a) and (_is_clock(b) or (b.rule in _CLOCK_RULES and b.range_end is not None)):
+        if not _DATE_TIME_GAP.match(gap):
+            return None
+        out = attrs.evolve(
+            a, end=b.end, type=TimexType.TIME, hour=b.hour, minute=b.minute, second=b.second, part=None
+        )
+        if b.mod is not None and a.mod is None:
+            out.mod = b.mod
+        if b.range_end is not None:
+            e = b.range_end
+            out.range_end = attrs.evolve(
+                a, start=e.start, end=e.end, hour=e.hour, minute=e.minute, second=e.second,
+                part=None, type=TimexType.TIME, range_end=None,
+            )
+        return out
+    if _is_time_only(a) and _is_day(b) and a.part is None or (
+        _is_time_only(a) and _is_day(b) and b.part is None and b.hour is None
+    ):
+        if not _TIME_DATE_GAP.match(gap) or "\n" in gap:
+            return None
+        out = attrs.evolve(b, start=a.start, type=TimexType.TIME)
+        if a.hour is not None:
+            out.hour, out.minute, out.second = a.hour, a.minute, a.second
+            out.part = None
+            if a.day_shift == 1 and a.hour == 0:
+                out.day_shift = (b.day_shift or 0) + 1 if b.day_shift is not None else 1
+        else:
+            out.part = a.part
+        if a.mod is not None:
+            out.mod = a.mod
+        return out
+    return None
+
+
+def is_range_pair(a: Reading, b: Reading, ctx: Context) -> bool:
+    """True when ``a`` and ``b`` are the two ends of a range of dates written in full
+    (``du 21 juin au 15 novembre 2019``, ``entre 2019 et 2021``, ``de janvier à mars``).
+
+    >>> from frnews.dates.rules import scan
+    >>> ctx = Context.of("entre 2019 et 2021")
+    >>> a, b = scan(ctx)
+    >>> is_range_pair(a, b, ctx)
+    True
+    """
+    if a.type is not TimexType.DATE or b.type is not TimexType.DATE:
+        return False
+    if a.shift or b.shift or a.ref_value or b.ref_value or a.range_end or b.range_end:
+        return False
+    gap = ctx.low[a.end : b.start]
+    if not _RANGE_GAP.match(gap) or "\n" in gap:
+        return False
+    word = gap.strip()
+    before = ctx.before(a.start, 12)
+    if word == "et":
+        return regex.search(r"\bentre\s*+(?:le\s++)?$", before) is not None
+    if word in ("a", "au", "jusqu'a", "jusqu'au"):
+        return regex.search(r"\b(?:du|de|d'|depuis|des)\s*+(?:le\s++)?$", before) is not None
+    return True
+
+
+def _range_year(a: Reading, b: Reading, gap: str, ctx: Context) -> Reading | None:
+    if a.year is None and b.year is not None and a.month is not None and b.month is not None:
+        if is_range_pair(a, b, ctx):
+            a.year = b.year if a.month <= b.month else b.year - 1
+    return None
+
+
+#: The refiners, tried in this order on each pair of neighbouring readings; a refiner
+#: returns the merged reading, or None to leave the pair alone.
+REFINERS: tuple[tuple[str, Callable[[Reading, Reading, str, Context], Reading | None]], ...] = (
+    ("time_range", _time_range),
+    ("date_time", _date_time),
+    ("range_year", _range_year),
+)
+
+
+def refine(readings: list[Reading], ctx: Context) -> list[Reading]:
+    """Apply :data:`REFINERS` left to right; a merged reading can merge again.
+
+    >>> from frnews.dates.rules import scan
+    >>> ctx = Context.of("le 2014-04-18 de 7:00 à 20:00")
+    >>> [(r.hour, r.range_end.hour) for r in refine(scan(ctx), ctx)]
+    [(7, 20)]
+    """
+    for _name, fn in REFINERS:
+        out: list[Reading] = []
+        for r in readings:
+            if out:
+                prev = out[-1]
+                gap = ctx.low[prev.end : r.start]
+                if len(gap) <= 40:
+                    merged = fn(prev, r, gap, ctx)
+                    if merged is not None:
+                        out[-1] = merged
+                        continue
+            out.append(r)
+        readings = out
+    return readings
