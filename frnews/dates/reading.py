@@ -86,6 +86,15 @@ class Reading:
     range_end: Reading | None = None
     #: ``au lendemain de l'indépendance en 1960``: anchored on the next expression.
     link_next: bool = False
+    #: ``minuit``: the end of the day (00:00 of the next one).
+    midnight: bool = False
+    #: ``la nuit dernière``: the part of the day before the anchor day.
+    previous_part: bool = False
+    #: ``ce matin``, ``cette nuit``: said from the speaker's now (in a quote, the time of
+    #: the speech the text reports).
+    deictic: bool = False
+    #: The expression stands inside a quotation « … ».
+    in_quote: bool = False
     #: Prefer a forward reading when nothing else decides (set by ``parse_date`` for
     #: ``en deux heures``).
     forward: bool = False

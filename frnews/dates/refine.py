@@ -85,8 +85,7 @@ def _date_time(a: Reading, b: Reading, gap: str, ctx: Context) -> Reading | None
         if a.hour is not None:
             out.hour, out.minute, out.second = a.hour, a.minute, a.second
             out.part = None
-            if a.day_shift == 1 and a.hour == 0:
-                out.day_shift = (b.day_shift or 0) + 1 if b.day_shift is not None else 1
+            out.midnight = a.midnight
         else:
             out.part = a.part
         if a.mod is not None:

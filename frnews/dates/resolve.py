@@ -66,7 +66,7 @@ def _cue_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], dict[str, i
     words: dict[str, int] = {}
     preps: dict[str, int] = {}
     for e in load_table("tense_cues"):
-        sign = -1 if e.value == "past" else 1
+        sign = {"past": -1, "future": 1}.get(e.value, 0)
         key = fold(e.form).text
         (preps if "prep" in e.flags else words)[key] = sign
     alt = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
@@ -134,7 +134,7 @@ def tense_at(
         dist = (start - e) if e <= start else (s - end) * 3
         if best is None or dist < best[0]:
             best = (dist, sign)
-    return best[1] if best else None
+    return (best[1] or None) if best and best[0] <= 100 else None
 
 
 # ---------------------------------------------------------------------------------------
@@ -317,6 +317,10 @@ def _pick(
     return min(cands, key=lambda c: (dist(c), -c.start.timestamp()))
 
 
+def _days_away(c: _Cal, ref: dt.datetime) -> float:
+    return abs((c.start - dt.datetime(ref.year, ref.month, ref.day)).total_seconds()) / 86400
+
+
 def _finest(parts: Sequence[tuple[float, Grain]]) -> Grain:
     order = list(Grain)
     return min((u for _, u in parts), key=order.index)
@@ -354,6 +358,8 @@ class _State:
     ref_has_time: bool
     prefer: str
     narr: dt.datetime | None
+    #: The last day named by a DATE (not a part of a day): what "dans la matinée" is on.
+    narr_day: dt.datetime | None = None
 
 
 def _unresolved_timex(r: Reading) -> str:
@@ -493,6 +499,9 @@ def _date_cal(r: Reading, st: _State, tense: int | None) -> _Cal | None:
             d = _holiday_date(r.holiday, y)
             if d:
                 cands.append(_Cal(Grain.DAY, dt.datetime(d.year, d.month, d.day)))
+        near = _pick(cands, ref, None)
+        if not explicit and st.prefer == "auto" and near is not None and _days_away(near, ref) <= 60:
+            return near
         return _pick(cands, ref, direction, strict=explicit)
     if r.month is not None and r.day is not None:
         if r.year is not None:
@@ -506,6 +515,9 @@ def _date_cal(r: Reading, st: _State, tense: int | None) -> _Cal | None:
             except ValueError:
                 cands.append(_Cal(Grain.DAY, dt.datetime(y, r.month, 28) + _DAY))  # marker
         c = _pick(cands, ref, direction, strict=explicit)
+        near = _pick(cands, ref, None)
+        if not explicit and st.prefer == "auto" and near is not None and _days_away(near, ref) <= 60:
+            c = near  # a day date near the publication date: the tense is not needed
         if c is None or c.start.day != r.day:
             return None  # 29 February in a year that has none
         return c
@@ -527,8 +539,15 @@ def _date_cal(r: Reading, st: _State, tense: int | None) -> _Cal | None:
     if r.year is not None:
         return _Cal(Grain.YEAR, dt.datetime(r.year, 1, 1))
     if r.has_time or r.day_shift is not None:
-        # A time with no day: the day the narrative is on (the reference at first).
-        base = st.narr if st.narr is not None else ref
+        # A clock time with no day: the day the narrative is on (the reference at first);
+        # a part of the day: the reference, or in a quote ("ce matin", said on a day the
+        # text gave) the narrative day.
+        if r.part is None or (r.deictic and r.in_quote):
+            base = st.narr if st.narr is not None else ref
+        elif r.deictic:
+            base = ref
+        else:
+            base = st.narr_day if st.narr_day is not None else ref
         if base is None:
             return None
         return _Cal(Grain.DAY, _floor(base, Grain.DAY) + (r.day_shift or 0) * _DAY)
@@ -538,20 +557,19 @@ def _date_cal(r: Reading, st: _State, tense: int | None) -> _Cal | None:
 def _with_time(c: _Cal, r: Reading, st: _State, tense: int | None) -> _Cal:
     if r.hour is not None:
         start = c.start.replace(hour=r.hour, minute=r.minute or 0, second=r.second or 0)
-        if r.day_shift and r.weekday is not None or (r.day_shift and r.month is not None):
-            start += r.day_shift * _DAY  # minuit ce jeudi soir: the end of Thursday
+        if r.midnight:
+            start += _DAY  # minuit ce jeudi soir: the end of Thursday
         grain = Grain.SECOND if r.second is not None else Grain.MINUTE if r.minute is not None else Grain.HOUR
         return _Cal(grain, start)
     if r.part is not None:
         a, _ = _pod_hours()[r.part]
         day = c.start
-        if (
+        if r.previous_part or (
             r.part == "NI"
-            and r.weekday is None
-            and r.day is None
-            and r.rule in ("part_of_day",)
-            and r.day_shift == 0
-            and (tense != 1)
+            and r.rule == "part_of_day"
+            and not r.has_date
+            and r.month is None
+            and tense != 1
             and st.prefer != "future"
         ):
             day -= _DAY  # "cette nuit", "la nuit": the night that ended this morning
@@ -662,7 +680,13 @@ def resolve_all(
     spans = [(r.start, r.end) for r in readings]
     out: list[TemporalValue | None] = [None] * len(readings)
     pending: list[int] = []
+    quote_open = -1
+    quote_close = -1
     for i, r in enumerate(readings):
+        if r.deictic:
+            quote_open = low.rfind("\u00ab", max(0, r.start - 600), r.start)
+            quote_close = low.rfind("\u00bb", max(0, r.start - 600), r.start)
+            r.in_quote = quote_open > quote_close
         tense = None
         if prefer == "auto":
             tense = tense_at(low, original_for_tense, r.start, r.end, spans)
@@ -682,6 +706,8 @@ def resolve_all(
             and "/" not in v.timex
         ):
             st.narr = v.start
+            if v.type is TimexType.DATE and v.grain is Grain.DAY:
+                st.narr_day = v.start
     for j in pending:
         out[j] = _resolve(readings[j], st, None)
     return [v for v in out if v is not None]

@@ -349,13 +349,12 @@ _YEAR_PREP = regex.compile(
 )
 _NOT_YEAR_BEFORE = regex.compile(
     r"(?:\b(?:les|des|ces|nos|vos|leurs|ses|mes|plus|moins|de plus de|environ|quelque|n|no|art"
-    r"|article|page|pages|p|loi|decret|route|rn|rd|a|vol|numero|code|modele|serie|version"
-    r"|pres de|sur|par|x|fois|top|cac|ftse|dow|nasdaq|nikkei|dax|ibex|sbf|stoxx)\.?|[n°#€$£]"
+    r"|article|page|pages|p|loi|decret|route|rn|rd|vol|numero|code|modele|serie|version"
+    r"|pres de|sur|par|x|fois|top|cac|ftse|dow|nasdaq|nikkei|dax|ibex|sbf|stoxx)\.?|n°|[#€$£]"
     r"|\d)\s*+$"
 )
 _MONTH_PREP = regex.compile(
-    r"(?:\b(?:en|depuis|des|debut|fin|mi|courant|jusqu'en|d'ici|avant|apres|entre|de|d'|et"
-    r"|ou|a|au|mois|le|vers|fin|milieu|pour)|-)\s*+$"
+    r"(?:\b(?:en|depuis|des|debut|fin|mi|courant|jusqu'en|d'ici|avant|apres|mois|milieu)|-)\s*+$"
 )
 _SENT_START = regex.compile(r"(?:^|[.!?:;«»\"\n(]\s*+|\n\s*+)$")
 
@@ -544,7 +543,7 @@ def build_first_hours(m: regex.Match[str], ctx: Context, p: str) -> Reading | No
     if part is None:
         return None
     mod = Mod.START if (_g(m, p, "which") or "").startswith("premi") else Mod.END
-    return Reading(m.start(), m.end(), p, type=TimexType.TIME, part=part, anchor="ref", mod=mod)
+    return Reading(m.start(), m.end(), p, type=TimexType.TIME, part=part, mod=mod)
 
 
 def build_holiday(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
@@ -564,7 +563,7 @@ def build_holiday(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     before = ctx.before(hs, 12)
     if regex.search(r"(?:pere|papa|marche|marches|sapin|sapins|arbre|conte|contes)\s*+$", before):
         return None
-    if regex.match(r"\s++[A-Z][a-z]", ctx.original[ctx.to_original(m.end(), m.end())[0] :]):
+    if regex.match(r"[ \t]++[A-Z][a-z]", ctx.original[ctx.to_original(m.end(), m.end())[0] :]):
         if not _g(m, p, "y"):
             return None  # Noël Mamère, a first name
     start = m.start()
@@ -747,7 +746,7 @@ def build_clock(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     start = m.start() if appr else m.start(f"{p}_h")
     r = Reading(start, m.end(), p, type=TimexType.TIME, hour=h % 24, minute=mi, second=ss)
     if h == 24:
-        r.day_shift, r.anchor = 1, None
+        r.midnight = True
     if not mi_txt and not ampm:
         r.minute = None
     if appr:
@@ -803,7 +802,7 @@ def build_clock_words(m: regex.Match[str], ctx: Context, p: str) -> Reading | No
             mi = int(v)
     r = Reading(m.start(), m.end(), p, type=TimexType.TIME, hour=h % 24, minute=mi)
     if h == 24:
-        r.day_shift = 1
+        r.midnight = True
     if _g(m, p, "appr"):
         r.mod = Mod.APPROX
     return r
@@ -884,8 +883,10 @@ def build_month(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     modw = _g(m, p, "mod")
     ms = m.start(f"{p}_m")
     if "needs-day" in e.flags and not (y or rel or mois or modw):
-        if not _MONTH_PREP.search(ctx.before(ms, 14)):
-            return None
+        if form in _NUMBERS or not _MONTH_PREP.search(ctx.before(ms, 14)):
+            return None  # "sept morts", "jusqu'à sept mètres"
+        if regex.match(r"[ \t]++(?!(?:et|ou|a|au|aux|en|dans|pour|par|sur|avec|lors|le|la|les|l'|de|des|du|d'|qui|que|il|elle|ils|elles|on|puis|alors|deja|contre|selon|entre|dernier|prochain|prochaine|derniere)\b)[a-z]", ctx.after(m.end(), 12)):
+            return None  # "en mars" but not "mars climatiques"
         orig = ctx.original_at(ms, m.end(f"{p}_m"))
         if orig[:1].isupper() and not orig.isupper():
             return None  # la planète Mars, le dieu Mars
@@ -1136,11 +1137,10 @@ def build_part_of_day(m: regex.Match[str], ctx: Context, p: str) -> Reading | No
     if det in ("la", "l'") and form in ("matin", "soir") and not _g(m, p, "rel"):
         return None
     part = _pod(form)
-    r = Reading(m.start(), m.end(), p, type=TimexType.TIME, part=part, day_shift=0, anchor="ref")
+    r = Reading(m.start(), m.end(), p, type=TimexType.TIME, part=part)
+    r.deictic = det in ("ce", "cet", "cette")
     if _g(m, p, "rel"):
-        r.day_shift = -1
-    elif part == "NI" and det in ("cette", "la"):
-        r.direction = None  # decided by tense: last night, or tonight
+        r.previous_part = True
     return _set_mod(r, m, p)
 
 
@@ -1250,8 +1250,11 @@ def build_year(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     if not 1000 <= y <= 2100:
         return None
     if not modw:
-        if _NOT_YEAR_BEFORE.search(before):
-            return None
+        nb = _NOT_YEAR_BEFORE.search(before)
+        if nb and not (
+            before.endswith(("des ", "des\u00a0")) and "è" in ctx.original_at(ys - 4, ys).lower()
+        ):
+            return None  # "les 2000 soldats", but "dès 2020"
         if regex.match(r"\s*+(?:%|€|\$|£|euros?|dollars?|francs?|km|m|kg|t|mw|g|ha|\.\d|,\d)\b", after):
             return None
         if regex.match(r"\s*+(?:%|€|\$|£|\.\d|,\d)", after):
