@@ -71,7 +71,9 @@ def extract(
     values = resolve_all(readings, ctx.low, _orig_char(folded), reference, prefer)
     text = folded.original
     return tuple(
-        DateMention(text[s:e], Span(s, e), v) for (s, e), v in zip(spans, values) if e > s
+        DateMention(text[s:e], Span(s, e), v)
+        for (s, e), v in zip(spans, values)
+        if e > s and v is not None
     )
 
 
@@ -174,13 +176,15 @@ def parse_date(
     if readings and _covers(ctx.low, readings):
         if len(readings) == 1:
             r = readings[0]
-            if r.type is TimexType.DURATION and r.duration is not None and r.duration.amount:
+            if r.type is TimexType.DURATION and r.timex and not r.timex.startswith("PX"):
                 lead = ctx.low[: r.start].strip()
                 if lead in ("en", "pour", "d'ici"):
                     r = _forward_shift(r, ctx)
             return resolve_all([r], ctx.low, _orig_char(folded), reference, prefer)[0]
         if len(readings) == 2 and is_range_pair(readings[0], readings[1], ctx):
             a, b = resolve_all(readings, ctx.low, _orig_char(folded), reference, prefer)
+            if a is None or b is None:
+                return None
             if a.start is not None and b.start is not None and b.end is not None and a.start < b.start:
                 return attrs.evolve(a, timex=f"{a.timex}/{b.timex}", end=b.end)
             return a

@@ -449,7 +449,9 @@ def _date_cal(r: Reading, st: _State, tense: int | None) -> _Cal | None:
                 return _Cal(Grain.DAY, _floor(_apply_shift(_floor(base, Grain.DAY), r.shift), Grain.DAY))
             if r.anchor == "narr" and base.hour == 0 and base.minute == 0 and not st.ref_has_time:
                 return _Cal(Grain.DAY, _floor(_apply_shift(base, r.shift), Grain.DAY))
-            grain = Grain.SECOND if g is Grain.SECOND else Grain.MINUTE
+            # A shift in clock units is one unit more precise than its unit: two hours
+            # ago is a minute, fifteen minutes ago a second.
+            grain = Grain.MINUTE if g is Grain.HOUR else Grain.SECOND
             return _Cal(grain, _apply_shift(base, r.shift).replace(microsecond=0))
         if g is Grain.WEEK:
             g = Grain.DAY
@@ -519,7 +521,7 @@ def _date_cal(r: Reading, st: _State, tense: int | None) -> _Cal | None:
         if not explicit and st.prefer == "auto" and near is not None and _days_away(near, ref) <= 60:
             c = near  # a day date near the publication date: the tense is not needed
         if c is None or c.start.day != r.day:
-            return None  # 29 February in a year that has none
+            return _INVALID  # 29 February in a year that has none
         return c
     if r.month is not None:
         if r.year is not None:
@@ -552,6 +554,10 @@ def _date_cal(r: Reading, st: _State, tense: int | None) -> _Cal | None:
             return None
         return _Cal(Grain.DAY, _floor(base, Grain.DAY) + (r.day_shift or 0) * _DAY)
     return None
+
+
+#: A reading whose date does not exist (``29 février`` resolved to 2013): no mention.
+_INVALID = _Cal(Grain.DAY, dt.datetime(1, 1, 1))
 
 
 def _with_time(c: _Cal, r: Reading, st: _State, tense: int | None) -> _Cal:
@@ -587,7 +593,7 @@ def _value_from_cal(c: _Cal, r: Reading) -> TemporalValue:
     return TemporalValue(typ, timex, c.grain, mod=r.mod, start=c.start, end=c.end)
 
 
-def _resolve(r: Reading, st: _State, tense: int | None) -> TemporalValue:
+def _resolve(r: Reading, st: _State, tense: int | None) -> TemporalValue | None:
     if r.type in (TimexType.DURATION, TimexType.SET):
         g = r.duration.unit if r.duration else None
         return TemporalValue(r.type, r.timex or "", g, mod=r.mod, duration=r.duration, freq=r.freq)
@@ -608,6 +614,8 @@ def _resolve(r: Reading, st: _State, tense: int | None) -> TemporalValue:
             typ = TimexType.TIME
         return TemporalValue(typ, timex, None, mod=r.mod)
     c = _date_cal(r, st, tense)
+    if c is _INVALID:
+        return None
     if c is None:
         return TemporalValue(r.type, _unresolved_timex(r), None, mod=r.mod, resolved=False)
     c = _with_time(c, r, st, tense)
@@ -617,7 +625,7 @@ def _resolve(r: Reading, st: _State, tense: int | None) -> TemporalValue:
         if e.year is None and r.year is not None:
             e.year = r.year
         ec = _date_cal(e, st, tense) if e.has_date or e.month is not None else c
-        if ec is not None:
+        if ec is not None and ec is not _INVALID:
             ec = _with_time(ec, e, st, tense)
             if ec.start <= c.start and c.grain in (Grain.MINUTE, Grain.HOUR):
                 ec = attrs.evolve(ec, start=ec.start + _DAY)
@@ -631,7 +639,7 @@ def resolve_one(
     reference: dt.date | dt.datetime | None,
     prefer: str = "auto",
     tense: int | None = None,
-) -> TemporalValue:
+) -> TemporalValue | None:
     """Resolve a single reading (no narrative: the anchor is the reference).
 
     >>> from frnews.dates.reading import Reading
@@ -663,7 +671,7 @@ def resolve_all(
     original_for_tense: str | Callable[[int], str],
     reference: dt.date | dt.datetime | None,
     prefer: str = "auto",
-) -> list[TemporalValue]:
+) -> list[TemporalValue | None]:
     """Resolve readings in text order, keeping the narrative anchor up to date.
 
     ``low`` is the folded lower-case text the readings index; ``original_for_tense`` gives
@@ -695,6 +703,8 @@ def resolve_all(
             continue
         v = _resolve(r, st, tense)
         out[i] = v
+        if v is None:
+            continue
         if pending:
             for j in pending:
                 out[j] = _resolve_linked(readings[j], v, st)
@@ -710,10 +720,10 @@ def resolve_all(
                 st.narr_day = v.start
     for j in pending:
         out[j] = _resolve(readings[j], st, None)
-    return [v for v in out if v is not None]
+    return out
 
 
-def _resolve_linked(r: Reading, anchor: TemporalValue, st: _State) -> TemporalValue:
+def _resolve_linked(r: Reading, anchor: TemporalValue, st: _State) -> TemporalValue | None:
     """``au lendemain de l'indépendance en 1960``: the day after a day, or the year."""
     if anchor.start is None or anchor.grain is None:
         return _resolve(r, st, None)

@@ -356,6 +356,7 @@ _NOT_YEAR_BEFORE = regex.compile(
 _MONTH_PREP = regex.compile(
     r"(?:\b(?:en|depuis|des|debut|fin|mi|courant|jusqu'en|d'ici|avant|apres|mois|milieu)|-)\s*+$"
 )
+_INVALID_DAY_BEFORE = regex.compile(rf"\d[ \t]*+(?:{_MONTH_ALL})[ \t,]*+$")
 _SENT_START = regex.compile(r"(?:^|[.!?:;«»\"\n(]\s*+|\n\s*+)$")
 
 
@@ -622,7 +623,7 @@ def build_month_day_year(m: regex.Match[str], ctx: Context, p: str) -> Reading |
     >>> show("vendredi, décembre 5 2014.")
     [('vendredi, décembre 5 2014', '2014-12-05')]
     """
-    mo = _month_value(_g(m, p, "mo") or "")
+    mo = _month_value(_g(m, p, "m") or "")
     d = _day_value(_g(m, p, "d") or "")
     y = int(_g(m, p, "y") or 0)
     if not _valid_ymd(y, mo, d):
@@ -680,7 +681,10 @@ def build_clock_range(m: regex.Match[str], ctx: Context, p: str) -> Reading | No
     if h1 > 24 or h2 > 24 or m1 > 59:
         return None
     r = Reading(m.start(), m.end(), p, type=TimexType.TIME, hour=h1 % 24, minute=m1)
-    r.range_end = Reading(m.start(), m.end(), p, type=TimexType.TIME, hour=h2 % 24, minute=0)
+    m2 = int(_g(m, p, "m2") or 0)
+    if m2 > 59:
+        return None
+    r.range_end = Reading(m.start(), m.end(), p, type=TimexType.TIME, hour=h2 % 24, minute=m2)
     return r
 
 
@@ -730,6 +734,8 @@ def build_clock(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
         return _duration_reading(m.start(), m.end(), p, m.group())
     if sep == ":" and not mi_txt:
         return None
+    if sep == "." and not ampm and not regex.search(r"-[ \t]*+$", ctx.before(m.start(), 3)):
+        return None  # 12.50 is a price; "8:10 - 12.32" is a range
     mi = int(mi_txt) if mi_txt else 0
     ss = int(ss_txt) if ss_txt else None
     if ampm:
@@ -752,6 +758,24 @@ def build_clock(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     if appr:
         r.mod = Mod.APPROX
     return r
+
+
+def build_clock_compact(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
+    """Hours and minutes run together before am/pm, as in feeds: ``1230pm``, ``930am``.
+
+    >>> show("rendez-vous à 1230pm")
+    [('1230pm', '2023-10-19T12:30')]
+    """
+    hm = _g(m, p, "hm") or ""
+    h, mi = int(hm[:-2]), int(hm[-2:])
+    pm = (_g(m, p, "ampm") or "") == "pm"
+    if not 1 <= h <= 12 or mi > 59:
+        return None
+    if pm and h < 12:
+        h += 12
+    elif not pm and h == 12:
+        h = 0
+    return Reading(m.start(), m.end(), p, type=TimexType.TIME, hour=h, minute=mi)
 
 
 def build_clock_words(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
@@ -890,6 +914,8 @@ def build_month(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
         orig = ctx.original_at(ms, m.end(f"{p}_m"))
         if orig[:1].isupper() and not orig.isupper():
             return None  # la planète Mars, le dieu Mars
+    if not modw and not mois and regex.search(r"\d[ \t]*+$", ctx.before(m.start(), 4)):
+        return None  # "32 août": a day that is not one
     r = Reading(m.start(), m.end(), p, month=int(e.value))
     if y:
         r.year = int(y)
@@ -1249,6 +1275,8 @@ def build_year(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     after = ctx.after(m.end(), 24)
     if not 1000 <= y <= 2100:
         return None
+    if _INVALID_DAY_BEFORE.search(before):
+        return None  # "32 août 2014": the date was rejected, its year goes with it
     if not modw:
         nb = _NOT_YEAR_BEFORE.search(before)
         if nb and not (
@@ -1337,7 +1365,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "weekday",
-        rf"(?:(?:ce|cette){_S})?+(?P<{_P}_wd>{_WD_FULL})(?![\w-])"
+        rf"(?:(?:ce|cette){_S})?+(?P<{_P}_wd>{_WD_FULL}|{_WD_ABBR}(?={_S0}\d{{1,2}}[:h]\d\d))(?![\w-])"
         rf"(?:{_S}(?P<{_P}_rel>dernier|prochain|passe|precedent|suivant)(?!\w))?+"
         rf"(?:{_S}(?:en{_S}|dans{_S}la{_S})?+(?P<{_P}_pod>matin|apres-midi|aprem|soir|matinee|soiree|nuit)(?!\w))?+"
         rf"(?:{_S}(?P<{_P}_rel2>dernier|prochain)(?!\w))?+",
@@ -1348,16 +1376,16 @@ RULES: tuple[Rule, ...] = (
         rf"(?<![\w:.,/-])(?:(?P<{_P}_a>[01]?\d|2[0-4]){_S0}-{_S0}(?P<{_P}_b>[01]?\d|2[0-4]){_S0}"
         rf"(?:h|heures|(?P<{_P}_ampm>pm|am))(?![\w:])"
         rf"|(?P<{_P}_c>[01]?\d|2[0-4]){_S0}(?:h(?P<{_P}_m1>[0-5]\d)?+|(?P<{_P}_ampm1>pm|am)){_S0}-{_S0}"
-        rf"(?P<{_P}_d>[01]?\d|2[0-4])(?![\w:.]))",
+        rf"(?P<{_P}_d>[01]?\d|2[0-4])(?:{_S0}h(?P<{_P}_m2>[0-5]\d)?+)?+(?![\w:.]))",
         build_clock_range,
     ),
     _rule(
         "clock",
         rf"(?:(?P<{_P}_appr>vers|aux{_S}alentours{_S}de|autour{_S}de|environ){_S})?+"
         rf"(?<![\w:.,/-])(?P<{_P}_h>[01]?\d|2[0-4]){_S0}"
-        rf"(?P<{_P}_sep>heures|heure|h|:|\.(?=\d\d{_S0}(?:am|pm|a\.m\.|p\.m\.)))"
+        rf"(?P<{_P}_sep>heures|heure|h|:|\.(?=\d\d(?!\d)))"
         rf"(?:{_S0}(?P<{_P}_m>[0-5]\d)(?!\d)(?:{_S0}(?:mn|min|m|:)?+{_S0}(?P<{_P}_s>[0-5]\d){_S0}s?+"
-        rf"|{_S0}(?:mn|min|m)(?!\w))?+)?+"
+        rf"|{_S0}(?:mn|min|m)(?=p(?!\w)|(?!\w)))?+)?+"
         rf"(?:{_S0}(?P<{_P}_ampm>am|pm|a\.m\.|p\.m\.|p(?!\w)))?+"
         rf"(?:{_S}(?P<{_P}_pod>du{_S}matin|du{_S}soir|de{_S}l{APOS}apres-midi|de{_S}la{_S}nuit))?+"
         rf"(?![\w:]|[.,]\d)",
@@ -1462,8 +1490,13 @@ RULES: tuple[Rule, ...] = (
         build_set,
     ),
     _rule(
+        "clock_compact",
+        rf"(?<![\w:.,/-])(?P<{_P}_hm>\d{{3,4}}){_S0}(?P<{_P}_ampm>am|pm)(?!\w)",
+        build_clock_compact,
+    ),
+    _rule(
         "duration",
-        rf"(?:(?P<{_P}_pm>{_PREFIX_MOD}){_S})?+(?P<{_P}_dur>{DUR})(?!\w)",
+        rf"(?<![:.,/])(?:(?P<{_P}_pm>{_PREFIX_MOD}){_S})?+(?P<{_P}_dur>{DUR})(?!\w)",
         build_duration,
     ),
     _rule(
