@@ -120,7 +120,8 @@ def find_dates(
 
 _FILLER = regex.compile(
     r"(?:\s|[,.;:!?()\[\]«»\"'-]|\b(?:le|la|les|l|a|en|du|de|d|au|aux|des|depuis|dans|pour|vers"
-    r"|jusqu|entre|et|ou|on|est|sera|était|publie|publiee)\b)*+"
+    r"|jusqu|entre|et|ou|on|est|sera|etait|publie|publiee|pendant|durant|sous|apres|avant|ici"
+    r"|partir|compter)\b)*+"
 )
 
 

@@ -29,7 +29,7 @@ __all__ = ["REFINERS", "is_range_pair", "refine"]
 _CLOCK_RULES = ("clock", "clock_words", "clock_range")
 _TIME_ONLY_RULES = (*_CLOCK_RULES, "part_of_day", "first_hours")
 
-_RANGE_GAP = regex.compile(r"\s*+(?:-|a|au|et|jusqu'a|jusqu'au)\s*+$")
+_RANGE_GAP = regex.compile(r"\s*+(?:-|a|au|et|jusqu'a|jusqu'au)(?:\s++le)?+\s*+$")
 _DATE_TIME_GAP = regex.compile(
     r"\s*+,?+\s*+(?:(?:a|vers|des|de|dans\s+la|en|aux\s+alentours\s+de|autour\s+de)\s++)?$"
 )
@@ -111,7 +111,7 @@ def is_range_pair(a: Reading, b: Reading, ctx: Context) -> bool:
     gap = ctx.low[a.end : b.start]
     if not _RANGE_GAP.match(gap) or "\n" in gap:
         return False
-    word = gap.strip()
+    word = gap.strip().removesuffix(" le").strip()
     before = ctx.before(a.start, 12)
     if word == "et":
         return regex.search(r"\bentre\s*+(?:le\s++)?$", before) is not None

@@ -22,6 +22,7 @@ Without a reference, relative values keep ``X`` placeholders (``XXXX-09``) and n
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 from collections.abc import Callable, Sequence
@@ -73,7 +74,7 @@ def _cue_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], dict[str, i
     # Verb endings: the simple future (-era, -iront, -dra…) and the imperfect (-ait,
     # -aient, but not the conditional -rait).
     cue = regex.compile(
-        rf"(?<![\w'])(?:(?P<w>{alt})|(?P<fut>\w{{2,}}(?:eront|era|erons|erez|erai|iront|ira"
+        rf"(?<!\w)(?:(?P<w>{alt})|(?P<fut>\w{{2,}}(?:eront|era|erons|erez|erai|iront|ira"
         rf"|dront|dra|rront|rra|ura|uront))|(?P<past>\w{{2,}}(?<!r)(?:aient|ait))"
         rf"|(?P<refl>s'est|se sont))(?![\w'])"
     )
@@ -104,6 +105,7 @@ def tense_at(
     (-1, 1)
     """
     cue, prep, table = _cue_patterns()
+    starts = [a for a, _ in spans]
     pm = prep.search(low, max(0, start - 20), start)
     if pm is not None:
         return table[pm.group("p")]
@@ -117,7 +119,8 @@ def tense_at(
         s, e = m.span()
         if s < end and start < e:
             continue
-        if any(a <= s < b for a, b in spans):
+        k = bisect.bisect_right(starts, s) - 1
+        if k >= 0 and s < spans[k][1]:
             continue
         if low.startswith(("-t-", "-il", "-elle", "-on"), e):
             continue  # an incise ("a-t-il ajouté") tells when it was said, not when it happens
@@ -602,14 +605,12 @@ def _resolve(r: Reading, st: _State, tense: int | None) -> TemporalValue | None:
     if r.shift_vague:
         typ = r.type
         g = _finest(r.shift) if r.shift else None
-        sign = (r.shift[0][0] if r.shift else 0) if r.shift else None
-        timex = "PAST_REF" if (sign is not None and sign < 0) else "FUTURE_REF"
         if r.rule == "ago":
             timex = "PAST_REF"
         elif r.rule == "in":
             timex = "FUTURE_REF"
-        elif r.rule == "later" and sign is None:
-            timex = "PAST_REF"
+        else:
+            timex = "PAST_REF" if r.direction == -1 else "FUTURE_REF"
         if g in (Grain.HOUR, Grain.MINUTE, Grain.SECOND) and r.rule == "later":
             typ = TimexType.TIME
         return TemporalValue(typ, timex, None, mod=r.mod)

@@ -19,6 +19,7 @@ stay in and set ``mod`` (``vers 9 h``, ``mi-septembre``, ``fin 2023``).
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable, Iterable
 
 import attrs
@@ -333,11 +334,14 @@ def _duration_reading(
 
 
 def _shift_parts(text: str, sign: int) -> tuple[tuple[tuple[float, Grain], ...], bool, bool]:
-    """Signed (amount, unit) parts of a shift, whether it is vague, whether approximate."""
+    """Signed (amount, unit) parts of a shift, whether it is vague, whether approximate.
+
+    A vague shift keeps its unit with a zero amount (``quelques heures`` = ((0, HOUR),)).
+    """
     parts = _dur_parts(text)
     vague = any(a is None for a, _, _ in parts)
     approx = any(x for _, _, x in parts)
-    return tuple((sign * a, u) for a, u, _ in parts if a is not None), vague, approx
+    return tuple((sign * (a or 0), u) for a, u, _ in parts), vague, approx
 
 
 _TITLE_BEFORE = regex.compile(r"(?:\b(?:m|mme|mlle|mm|dr|me|pr)\.?|monsieur|madame)\s*+$")
@@ -354,7 +358,8 @@ _NOT_YEAR_BEFORE = regex.compile(
     r"|\d)\s*+$"
 )
 _MONTH_PREP = regex.compile(
-    r"(?:\b(?:en|depuis|des|debut|fin|mi|courant|jusqu'en|d'ici|avant|apres|mois|milieu)|-)\s*+$"
+    r"(?:\b(?:en|depuis|des|debut|fin|mi|courant|jusqu'en|d'ici|avant|apres|mois|milieu)|-"
+    rf"|\b{_MONTH_FREE}[ \t]++(?:a|au|et|ou|-))\s*+$"
 )
 _INVALID_DAY_BEFORE = regex.compile(rf"\d[ \t]*+(?:{_MONTH_ALL})[ \t,]*+$")
 _SENT_START = regex.compile(r"(?:^|[.!?:;«»\"\n(]\s*+|\n\s*+)$")
@@ -568,8 +573,8 @@ def build_holiday(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
         if not _g(m, p, "y"):
             return None  # Noël Mamère, a first name
     start = m.start()
-    if _g(m, p, "det") and ("cap" not in e.flags or form.startswith(("noel", "paques"))):
-        start = hs
+    if _g(m, p, "det") and form.startswith(("noel", "paques")):
+        start = hs  # "à Noël", "de Pâques": no article of their own
     r = Reading(start, m.end(), p, holiday=e.value)
     if _g(m, p, "y"):
         r.year = int(_g(m, p, "y") or 0)
@@ -1105,6 +1110,7 @@ def build_later(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     if not parts and not vague:
         return None
     r = Reading(m.start(), m.end(), p, shift=parts, shift_vague=vague, anchor="narr")
+    r.direction = sign if vague else None
     if approx:
         r.mod = Mod.APPROX
     return r
@@ -1509,42 +1515,220 @@ RULES: tuple[Rule, ...] = (
 _BY_NAME = {r.name: r for r in RULES}
 
 
+#: Words that can open an expression before its head word (``la`` in ``la veille``,
+#: ``il y a`` in ``il y a trois jours``): the scan skips a word start unless a head word
+#: follows within a few of these.
+STARTERS = (
+    "le la les l ce cet cette ces un une des de d du il y a dans vers aux au alentours autour"
+    " environ plus moins pres quelque presque pas bien chaque tous toutes debut fin mi milieu"
+    " courant premieres dernieres derniers prochains prochaines premier premiere deuxieme"
+    " second seconde troisieme quatrieme dernier quelques plusieurs nombreux nombreuses maintes"
+    " certaines dizaines centaines milliers par fois et nuit mois jour fete saint sous pere"
+    " lundi mardi mercredi jeudi vendredi samedi dimanche lun mar mer jeu ven sam dim"
+    " er re e eme ieme heures heure h avant apres ya jusqu"
+).split()
+_HEAD_EXTRA = (
+    "midi minuit annees annee siecle semaine semaines mois an ans week weekend trimestre"
+    " semestre decennie decennies journee nuit tard tot auparavant avant apres prochain"
+    " prochaine passe passee precedent precedente suivant suivante am pm"
+).split()
+_NOT_HEADS = {"les", "des", "par", "sur", "dans", "avec", "pour", "une", "nos", "qu", "est", "son"}
+
+
+def _trie(words: Iterable[str]) -> str:
+    """A regex alternation shaped as a prefix tree (fast to scan), words as whole words."""
+    tree: dict[str, dict] = {}  # type: ignore[type-arg]
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:  # type: ignore[type-arg]
+        end = "" in node
+        alts = [regex.escape(k) + build(v) for k, v in sorted(node.items()) if k]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if end:
+            return f"(?:{body})?" if len(alts) > 1 or len(body) > 1 else f"{body}?"
+        return body
+
+    return build(tree)
+
+
+#: Head words: every expression contains one (or a digit). The scan looks for them first.
+HEADS = (
+    "midi minuit annees annee an ans siecle siecles semaine semaines mois week-end weekend"
+    " week-ends weekends trimestre trimestres semestre semestres decennie decennies journee"
+    " journees jour jours heure heures minute minutes seconde secondes millenaire millenaires"
+    " matin matinee apres-midi aprem soir soiree nuit printemps ete automne hiver"
+    " aujourd hier demain veille lendemain surlendemain avant-veille maintenant actuellement"
+    " desormais dorenavant recemment dernierement naguere jadis autrefois prochainement bientot"
+    " presentement actuelle revolu peu avenir terme passe"
+    " noel paques toussaint ascension pentecote epiphanie chandeleur saint-valentin"
+    " saint-patrick saint-sylvestre saint-jean saint-jean-baptiste assomption halloween"
+    " armistice souvenir gras cendres nouvel musique travail canada quebec grace"
+    " am pm"
+).split()
+
+
+@functools.cache
+def _starters() -> frozenset[str]:
+    words = set(STARTERS) | {k for k in _NUMBERS if " " not in k} | set(_heads())
+    for name in ("time_words", "holidays"):
+        for key in _table(name):
+            words.update(w for w in regex.split(r"[ '\-.]", key) if w)
+    return frozenset(words)
+
+
+@functools.cache
+def _heads() -> tuple[str, ...]:
+    heads: set[str] = set(HEADS)
+    heads.update(k.rstrip(".") for k in _MONTHS)
+    heads.update(k.rstrip(".") for k in _WEEKDAYS)
+    return tuple(sorted(heads))
+
+
+_SEP = r"[ \t'\u02b9\u02bb\u055a\ua78c\uff07\u2035,.\-]++"
+
+
 @functools.cache
 def master_pattern() -> regex.Pattern[str]:
     """All the rules joined into one pattern (compiled once, on first use).
 
-    >>> master_pattern().search("le 19 octobre").lastgroup
+    The pattern opens with a guard: a word start is tried only when a head word (a digit,
+    a month, a unit, ``hier``…) follows within five starter words.
+
+    >>> master_pattern().match("le 19 octobre").lastgroup
     'day_month'
     """
+    starters = _trie(_starters())
+    heads = _trie(_heads())
+    guard = rf"(?=(?:(?:{starters}|[ivxl]++e|\d++(?:er|re|e)?+){_SEP}){{0,5}}(?:\d|(?:{heads})(?!\w)))"
     body = "|".join(f"(?P<{r.name}>{r.pattern})" for r in RULES)
-    return regex.compile(rf"(?<![\w])(?:{body})", regex.V0)
+    return regex.compile(rf"(?<![\w]){guard}(?:{body})", regex.V0)
+
+
+@functools.cache
+def _anchor_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Head words and digits (the anchors), and the word starts a rule may open with."""
+    heads = _trie(_heads())
+    anchor = re.compile(rf"\d+|(?<![a-z])(?:{heads})(?![a-z])")
+    starters = _trie(_starters())
+    start = re.compile(rf"(?<![\w])(?:\d+[a-z]*|[ivxl]+e\b|(?:{starters})(?![a-z]))")
+    return anchor, start
+
+
+@functools.cache
+def _rule_patterns() -> dict[str, regex.Pattern[str]]:
+    return {r.name: regex.compile(r.pattern) for r in RULES}
+
+
+_ROMAN_WORD = re.compile(r"[ivxl]+e")
+_SEP_ONLY = re.compile(r"[ \t'\u02b9\u02bb\u055a\ua78c\uff07\u2035,.\-]+")
+_DIGIT_PROBES = ("1 ", "12 ", "2023 ", "1er ", "12h", "12:", "1/", "2023-", "12.", "1230pm", "1-")
+
+
+@functools.cache
+def _dispatch() -> dict[str, regex.Pattern[str]]:
+    """For each word that can open an expression, the rules that can start with it, joined
+    into one pattern (rules that cannot start there are never tried).
+
+    Which rules can start with a word is worked out from the rules themselves, with
+    partial matching: a rule is kept for ``la`` when ``la …`` can begin one of its matches.
+    """
+    rules = [(r, regex.compile(r.pattern)) for r in RULES]
+    words = set(_starters())
+    by_subset: dict[tuple[str, ...], regex.Pattern[str]] = {}
+    out: dict[str, regex.Pattern[str]] = {}
+
+    def pattern_for(names: tuple[str, ...]) -> regex.Pattern[str]:
+        if names not in by_subset:
+            body = "|".join(f"(?P<{r.name}>{r.pattern})" for r in RULES if r.name in names)
+            by_subset[names] = regex.compile(rf"(?<![\w])(?:{body})")
+        return by_subset[names]
+
+    probes_of: dict[str, tuple[str, ...]] = {w: (w + " ", w + "'", w + "-", w + ",", w + ".") for w in words}
+    probes_of["0"] = _DIGIT_PROBES
+    probes_of["roman"] = ("xxe ", "xixe ", "ive ")
+    for w, probes in probes_of.items():
+        names = tuple(
+            r.name
+            for r, p in rules
+            if any(p.match("a " + pr, pos=2, partial=True) is not None for pr in probes)
+        )
+        if names:
+            out[w] = pattern_for(names)
+    return out
 
 
 def scan(ctx: Context) -> list[Reading]:
     """Every reading the rules find in the folded text, in text order, not overlapping.
 
+    Head words and digits are found first (one C-level scan); the rules that can open with
+    a word are tried only at the word starts just before each of them.
+
     >>> [(r.rule, r.start, r.end) for r in scan(Context.of("Il a dit hier qu'en 2023..."))]
     [('deictic', 9, 13), ('year', 20, 24)]
     """
     out: list[Reading] = []
-    pat = master_pattern()
+    anchor_re, start_re = _anchor_patterns()
+    dispatch = _dispatch()
     low = ctx.low
-    pos = 0
     n = len(low)
-    while pos < n:
-        m = pat.search(low, pos)
-        if m is None:
-            break
-        name = m.lastgroup or ""
-        rule = _BY_NAME[name]
-        r = rule.build(m, ctx, name)
-        if r is not None and r.end > r.start:
-            out.append(r)
-            pos = m.end()
-        else:
-            # Rejected: try again just after the start (a shorter reading may fit there,
-            # e.g. "2 000" rejected as a year lets nothing else match either).
-            nxt = regex.compile(r"\W").search(low, m.start() + 1)
-            pos = m.end() if nxt is None or nxt.start() >= m.end() else nxt.start()
-            pos = max(pos, m.start() + 1)
+    pos = 0
+    tried: set[int] = set()
+    for a in anchor_re.finditer(low):
+        a_start = a.start()
+        if a_start < pos:
+            continue
+        limit = min(n, a.end() + 160)
+        toks = list(start_re.finditer(low, max(pos, a_start - 48), a.end()))
+        # Keep the run of starter words that leads to the anchor without a gap.
+        k = len(toks) - 1
+        while k > 0 and _SEP_ONLY.fullmatch(low, toks[k - 1].end(), toks[k].start()):
+            k -= 1
+        for s in toks[k:]:
+            st = s.start()
+            if st in tried:
+                continue
+            tried.add(st)
+            word = s.group()
+            pat = dispatch.get("0" if word[0].isdigit() else word)
+            if pat is None and _ROMAN_WORD.fullmatch(word):
+                pat = dispatch.get("roman")
+            if pat is None:
+                continue
+            m = pat.match(low, st, limit)
+            if m is None:
+                continue
+            r = _build(m, ctx, st, limit)
+            if r is not None:
+                out.append(r)
+                pos = r.end if r.end > m.end() else m.end()
+                break
     return out
+
+
+def _build(m: regex.Match[str], ctx: Context, st: int, limit: int) -> Reading | None:
+    """Build the reading of a match; when the rule rejects it, try the later rules at the
+    same place."""
+    name = m.lastgroup or ""
+    r = _BY_NAME[name].build(m, ctx, name)
+    if r is not None and r.end > r.start:
+        return r
+    later = False
+    pats = _rule_patterns()
+    for rule in RULES:
+        if rule.name == name:
+            later = True
+            continue
+        if not later:
+            continue
+        m2 = pats[rule.name].match(ctx.low, st, limit)
+        if m2 is not None:
+            r = rule.build(m2, ctx, rule.name)
+            if r is not None and r.end > r.start:
+                return r
+    return None
