@@ -7,7 +7,7 @@
 * ``range_year``: in ``entre le 21 juin et le 15 novembre 2019`` the first end takes the
   year of the second (both stay separate mentions, as TimeML annotates them).
 
->>> from frnews.dates.rules import Context, scan
+>>> from frnews.dates.rules import Context, _search, scan
 >>> ctx = Context.of("jeudi 19 octobre à 14 h 30")
 >>> [(r.start, r.end, r.hour) for r in refine(scan(ctx), ctx)]
 [(0, 26, 14)]
@@ -22,7 +22,7 @@ import regex
 
 from frnews.dates.model import TimexType
 from frnews.dates.reading import Reading
-from frnews.dates.rules import Context
+from frnews.dates.rules import Context, _search
 
 __all__ = ["REFINERS", "is_range_pair", "refine"]
 
@@ -54,7 +54,7 @@ def _is_day(r: Reading) -> bool:
 def _time_range(a: Reading, b: Reading, gap: str, ctx: Context) -> Reading | None:
     if not (_is_clock(a) and _is_clock(b)) or not _RANGE_GAP.match(gap):
         return None
-    if gap.strip() == "et" and not regex.search(r"\bentre\s*+$", ctx.before(a.start, 8)):
+    if gap.strip() == "et" and not _search(r"\bentre\s*+$", ctx.before(a.start, 8)):
         return None
     out = attrs.evolve(a, end=b.end, range_end=b)
     return out
@@ -114,9 +114,9 @@ def is_range_pair(a: Reading, b: Reading, ctx: Context) -> bool:
     word = gap.strip().removesuffix(" le").strip()
     before = ctx.before(a.start, 12)
     if word == "et":
-        return regex.search(r"\bentre\s*+(?:le\s++)?$", before) is not None
+        return _search(r"\bentre\s*+(?:le\s++)?$", before) is not None
     if word in ("a", "au", "jusqu'a", "jusqu'au"):
-        return regex.search(r"\b(?:du|de|d'|depuis|des)\s*+(?:le\s++)?$", before) is not None
+        return _search(r"\b(?:du|de|d'|depuis|des)\s*+(?:le\s++)?$", before) is not None
     return True
 
 

@@ -84,6 +84,7 @@ def _cue_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], dict[str, i
 
 
 _BOUNDARY = regex.compile(r"[.!?;\n«»\"“”]")
+_BOUNDARY_BACK = regex.compile(r"(?r)[.!?;\n«»\"“”]")
 
 
 def tense_at(
@@ -92,6 +93,7 @@ def tense_at(
     start: int,
     end: int,
     spans: Sequence[tuple[int, int]] = (),
+    starts: Sequence[int] | None = None,
 ) -> int | None:
     """-1 (past), +1 (future) or None: the tense of the clause around ``[start, end)``.
 
@@ -105,15 +107,19 @@ def tense_at(
     (-1, 1)
     """
     cue, prep, table = _cue_patterns()
-    starts = [a for a, _ in spans]
+    if starts is None:
+        starts = [a for a, _ in spans]
     pm = prep.search(low, max(0, start - 20), start)
     if pm is not None:
         return table[pm.group("p")]
-    lo = max(0, start - 160)
-    for b in _BOUNDARY.finditer(low, lo, start):
-        lo = b.end()
-    hi_m = _BOUNDARY.search(low, end, min(len(low), end + 160))
-    hi = hi_m.start() if hi_m else min(len(low), end + 160)
+    lo = max(0, start - 100)
+    lo_m = _BOUNDARY_BACK.search(low, lo, start)
+    if lo_m is not None:
+        lo = lo_m.end()
+    hi = min(len(low), end + 34)
+    hi_m = _BOUNDARY.search(low, end, hi)
+    if hi_m is not None:
+        hi = hi_m.start()
     best: tuple[float, int] | None = None
     for m in cue.finditer(low, lo, hi):
         s, e = m.span()
@@ -663,6 +669,20 @@ def _state(reference: dt.date | dt.datetime | None, prefer: str) -> _State:
     return _State(ref, has_time, prefer, ref)
 
 
+def _needs_tense(r: Reading) -> bool:
+    """Only an expression without a year, placed by tense, needs the clause's tense."""
+    if r.year is not None or r.type in (TimexType.DURATION, TimexType.SET) or r.ref_value:
+        return False
+    return (
+        r.month is not None
+        or r.weekday is not None
+        or r.season is not None
+        or r.holiday is not None
+        or r.part == "NI"
+        or r.rel_unit is Grain.WEEKEND
+    )
+
+
 _ESTABLISHES = (Grain.DAY, Grain.PART_OF_DAY, Grain.HOUR, Grain.MINUTE, Grain.SECOND)
 
 
@@ -687,18 +707,17 @@ def resolve_all(
     """
     st = _state(reference, prefer)
     spans = [(r.start, r.end) for r in readings]
+    starts = [r.start for r in readings]
     out: list[TemporalValue | None] = [None] * len(readings)
     pending: list[int] = []
-    quote_open = -1
-    quote_close = -1
     for i, r in enumerate(readings):
         if r.deictic:
             quote_open = low.rfind("\u00ab", max(0, r.start - 600), r.start)
             quote_close = low.rfind("\u00bb", max(0, r.start - 600), r.start)
             r.in_quote = quote_open > quote_close
         tense = None
-        if prefer == "auto":
-            tense = tense_at(low, original_for_tense, r.start, r.end, spans)
+        if prefer == "auto" and _needs_tense(r):
+            tense = tense_at(low, original_for_tense, r.start, r.end, spans, starts)
         if r.link_next:
             pending.append(i)
             continue

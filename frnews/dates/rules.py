@@ -38,8 +38,24 @@ __all__ = ["RULES", "Context", "Rule", "master_pattern", "parse_number", "show"]
 
 #: Characters that serve as an apostrophe after folding (``Aujourdʻhui`` and friends).
 APOS = "['\u02b9\u02bb\u055a\ua78c\uff07\u2035]"
+_APOS_RE = regex.compile(APOS)
 _S = r"[ \t]++"  # at least one space (no line break inside an expression)
 _S0 = r"[ \t]*+"
+
+
+@functools.cache
+def _rx(pattern: str) -> regex.Pattern[str]:
+    return regex.compile(pattern)
+
+
+def _match(pattern: str, text: str) -> regex.Match[str] | None:
+    """``regex.match`` with the compiled pattern cached (no per-call cache lookup cost)."""
+    return _rx(pattern).match(text)
+
+
+def _search(pattern: str, text: str) -> regex.Match[str] | None:
+    """``regex.search`` with the compiled pattern cached."""
+    return _rx(pattern).search(text)
 
 
 def _key(form: str) -> str:
@@ -56,7 +72,7 @@ def _table(name: str) -> dict[str, Entry]:
 
 
 def _lookup(name: str, form: str) -> Entry:
-    key = regex.sub(APOS, "'", form)
+    key = _APOS_RE.sub("'", form)
     return _table(name)[key]
 
 
@@ -216,10 +232,10 @@ def _num(s: str) -> float:
 def _count(text: str) -> tuple[float | None, bool]:
     """(amount, approximate) of a COUNT match."""
     t = text.strip()
-    m = regex.match(rf"(?:une|la){_S}({_NUM_APPROX})", t)
+    m = _match(rf"(?:une|la){_S}({_NUM_APPROX})", t)
     if m:
         return int(_NUMBERS[m.group(1)].value), True
-    if t.startswith("des") and regex.match(r"des\s+(?:dizaines|centaines|milliers)", t):
+    if t.startswith("des") and _match(r"des\s+(?:dizaines|centaines|milliers)", t):
         return None, False
     return parse_number(t), False
 
@@ -386,7 +402,7 @@ def _day_value(text: str) -> int:
     t = text.strip()
     if t.startswith("premier"):
         return 1
-    return int(regex.match(r"\d+", t).group())  # type: ignore[union-attr]
+    return int(_match(r"\d+", t).group())  # type: ignore[union-attr]
 
 
 def _year2(text: str) -> int:
@@ -567,9 +583,9 @@ def build_holiday(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     if "cap" in e.flags and not orig[:1].isupper():
         return None
     before = ctx.before(hs, 12)
-    if regex.search(r"(?:pere|papa|marche|marches|sapin|sapins|arbre|conte|contes)\s*+$", before):
+    if _search(r"(?:pere|papa|marche|marches|sapin|sapins|arbre|conte|contes)\s*+$", before):
         return None
-    if regex.match(r"[ \t]++[A-Z][a-z]", ctx.original[ctx.to_original(m.end(), m.end())[0] :]):
+    if _match(r"[ \t]++[A-Z][a-z]", ctx.original[ctx.to_original(m.end(), m.end())[0] :]):
         if not _g(m, p, "y"):
             return None  # Noël Mamère, a first name
     start = m.start()
@@ -654,7 +670,7 @@ def build_weekday(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     orig = ctx.original_at(ws, m.end(f"{p}_wd"))
     if orig[:1].isupper() and not orig.isupper() and not _sentence_start(ctx, m.start()):
         after = ctx.original[ctx.to_original(m.end(), m.end())[0] :][:3]
-        if regex.match(r"\s[A-Z]", after):  # Jeudi Dupont, a name
+        if _match(r"\s[A-Z]", after):  # Jeudi Dupont, a name
             return None
     r = Reading(m.start(), m.end(), p, weekday=_weekday_value(_g(m, p, "wd") or ""))
     r.direction = _rel_dir(_g(m, p, "rel") or _g(m, p, "rel2"))
@@ -731,15 +747,15 @@ def build_clock(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
             h > 24
             or _DURATION_BEFORE.search(before)
             or (is_hours_word and not _TIME_BEFORE.search(before))
-            or regex.match(r"\s*+(?:/|sur\s*+24|de\s+(?!l'apres-midi|la\s+nuit|l'apres))", ctx.after(m.end(), 6))
+            or _match(r"\s*+(?:/|sur\s*+24|de\s+(?!l'apres-midi|la\s+nuit|l'apres))", ctx.after(m.end(), 6))
         )
     ):
-        if regex.match(r"\s*+(?:/|sur\s*+24)", ctx.after(m.end(), 6)):
+        if _match(r"\s*+(?:/|sur\s*+24)", ctx.after(m.end(), 6)):
             return None  # 24h/24
         return _duration_reading(m.start(), m.end(), p, m.group())
     if sep == ":" and not mi_txt:
         return None
-    if sep == "." and not ampm and not regex.search(r"-[ \t]*+$", ctx.before(m.start(), 3)):
+    if sep == "." and not ampm and not _search(r"-[ \t]*+$", ctx.before(m.start(), 3)):
         return None  # 12.50 is a price; "8:10 - 12.32" is a range
     mi = int(mi_txt) if mi_txt else 0
     ss = int(ss_txt) if ss_txt else None
@@ -798,7 +814,7 @@ def build_clock_words(m: regex.Match[str], ctx: Context, p: str) -> Reading | No
             orig = ctx.original_at(m.start(f"{p}_named"), m.end(f"{p}_named"))
             if orig[:1] == "M" and not _sentence_start(ctx, m.start(f"{p}_named")):
                 return None  # le Midi (the south of France), Midi Libre
-            if regex.search(r"\b(?:le|du|au|dans le)\s*+$", ctx.before(m.start(), 10)):
+            if _search(r"\b(?:le|du|au|dans le)\s*+$", ctx.before(m.start(), 10)):
                 return None
             h = 12
         else:
@@ -914,12 +930,12 @@ def build_month(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     if "needs-day" in e.flags and not (y or rel or mois or modw):
         if form in _NUMBERS or not _MONTH_PREP.search(ctx.before(ms, 14)):
             return None  # "sept morts", "jusqu'à sept mètres"
-        if regex.match(r"[ \t]++(?!(?:et|ou|a|au|aux|en|dans|pour|par|sur|avec|lors|le|la|les|l'|de|des|du|d'|qui|que|il|elle|ils|elles|on|puis|alors|deja|contre|selon|entre|dernier|prochain|prochaine|derniere)\b)[a-z]", ctx.after(m.end(), 12)):
+        if _match(r"[ \t]++(?!(?:et|ou|a|au|aux|en|dans|pour|par|sur|avec|lors|le|la|les|l'|de|des|du|d'|qui|que|il|elle|ils|elles|on|puis|alors|deja|contre|selon|entre|dernier|prochain|prochaine|derniere)\b)[a-z]", ctx.after(m.end(), 12)):
             return None  # "en mars" but not "mars climatiques"
         orig = ctx.original_at(ms, m.end(f"{p}_m"))
         if orig[:1].isupper() and not orig.isupper():
             return None  # la planète Mars, le dieu Mars
-    if not modw and not mois and regex.search(r"\d[ \t]*+$", ctx.before(m.start(), 4)):
+    if not modw and not mois and _search(r"\d[ \t]*+$", ctx.before(m.start(), 4)):
         return None  # "32 août": a day that is not one
     r = Reading(m.start(), m.end(), p, month=int(e.value))
     if y:
@@ -942,7 +958,7 @@ def build_season(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     if det == "un" and not modw:
         return None
     if not (det or y or rel or modw):
-        if s == "ete" or not regex.search(r"\b(?:en|au|depuis|des|jusqu'au|d'ici)\s*+$", ctx.before(m.start(), 12)):
+        if s == "ete" or not _search(r"\b(?:en|au|depuis|des|jusqu'au|d'ici)\s*+$", ctx.before(m.start(), 12)):
             return None
     if s == "ete" and det == "ce":
         return None
@@ -1125,7 +1141,7 @@ def build_deictic(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     >>> show("Il est actuellement en poste.")
     [('actuellement', 'PRESENT_REF')]
     """
-    word = regex.sub(APOS, "'", _g(m, p, "w") or "")
+    word = _APOS_RE.sub("'", _g(m, p, "w") or "")
     e = _TIME_WORDS[word]
     r = Reading(m.start(), m.end(), p)
     if "ref" in e.flags:
@@ -1137,13 +1153,13 @@ def build_deictic(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     before = ctx.before(m.start(), 12)
     if word in ("veille",):
         return None  # "en veille", "la veille technologique" need their article
-    if word in ("lendemain", "surlendemain", "avant-veille") and not regex.search(
+    if word in ("lendemain", "surlendemain", "avant-veille") and not _search(
         r"\b(?:au|du|des|des le|au soir du)\s*+$", before
     ):
         return None
     r.day_shift = int(e.value)
     r.anchor = "narr" if "narrative" in e.flags else "ref"
-    if r.anchor == "narr" and regex.match(r"\s*+(?:de|du|d')\b", ctx.after(m.end(), 5)):
+    if r.anchor == "narr" and _match(r"\s*+(?:de|du|d')\b", ctx.after(m.end(), 5)):
         r.link_next = True
     part = _pod(_g(m, p, "pod"))
     named = _g(m, p, "pod")
@@ -1261,7 +1277,7 @@ def build_duration(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
         return None  # "h", "s", "min" only after digits
     if count in ("un", "une") and unit_form in ("jour",):
         after = ctx.after(m.end(), 3)
-        if regex.match(r"\s*+,", after) or regex.search(r"[.,]\s*+$", ctx.before(m.start(), 4)):
+        if _match(r"\s*+,", after) or _search(r"[.,]\s*+$", ctx.before(m.start(), 4)):
             return None  # "un jour, il reviendra": some day, not one day
     start = m.start() if _g(m, p, "pm") else m.start(f"{p}_dur")
     return _duration_reading(start, m.end(), p, text, _prefix_mod(_g(m, p, "pm")))
@@ -1289,17 +1305,17 @@ def build_year(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
             before.endswith(("des ", "des\u00a0")) and "è" in ctx.original_at(ys - 4, ys).lower()
         ):
             return None  # "les 2000 soldats", but "dès 2020"
-        if regex.match(r"\s*+(?:%|€|\$|£|euros?|dollars?|francs?|km|m|kg|t|mw|g|ha|\.\d|,\d)\b", after):
+        if _match(r"\s*+(?:%|€|\$|£|euros?|dollars?|francs?|km|m|kg|t|mw|g|ha|\.\d|,\d)\b", after):
             return None
-        if regex.match(r"\s*+(?:%|€|\$|£|\.\d|,\d)", after):
+        if _match(r"\s*+(?:%|€|\$|£|\.\d|,\d)", after):
             return None
         if not _YEAR_PREP.search(before) and not (
-            regex.match(r"\s*+(?:[.,;:)!?\]»]|$|-\s|et\b|ou\b)", after) or after == ""
+            _match(r"\s*+(?:[.,;:)!?\]»]|$|-\s|et\b|ou\b)", after) or after == ""
         ):
             return None
-        if regex.match(r"\s++[a-z]", after) and not _YEAR_PREP.search(before):
+        if _match(r"\s++[a-z]", after) and not _YEAR_PREP.search(before):
             return None
-        if regex.match(
+        if _match(
             r"\s++(?:ans|annees|mois|jours|semaines|heures|personnes|habitants|soldats|morts"
             r"|euros|metres|km|kilometres|tonnes|exemplaires|emplois|salaries|signatures"
             r"|participants|eleves|logements|voix|hectares|dollars|conteneurs|foyers|cas|victimes"
@@ -1308,7 +1324,7 @@ def build_year(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
             after,
         ):
             return None
-        if _g(m, p, "dash") and not regex.match(r"\s*+\d", after):
+        if _g(m, p, "dash") and not _match(r"\s*+\d", after):
             pass
     return _set_mod(Reading(m.start(), m.end(), p, year=y), m, p)
 
