@@ -74,9 +74,9 @@ def _cue_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], dict[str, i
     # Verb endings: the simple future (-era, -iront, -dra…) and the imperfect (-ait,
     # -aient, but not the conditional -rait).
     cue = regex.compile(
-        rf"(?<!\w)(?:(?P<w>{alt})|(?P<fut>\w{{2,}}(?:eront|era|erons|erez|erai|iront|ira"
-        rf"|dront|dra|rront|rra|ura|uront))|(?P<past>\w{{2,}}(?<!r)(?:aient|ait))"
-        rf"|(?P<refl>s'est|se sont))(?![\w'])"
+        rf"(?<!\w)(?:(?P<w>{alt})(?![\w'])|(?P<refl>s'est|se sont)(?!\w)|\w++(?:(?<=eront|era|erons"
+        rf"|erez|erai|iront|ira|dront|dra|rront|rra|ura|uront)(?P<fut>)|(?<=aient|ait)(?<!raient|rait)"
+        rf"(?P<past>)))"
     )
     prep_alt = "|".join(regex.escape(w) for w in sorted(preps, key=len, reverse=True))
     prep = regex.compile(rf"(?<![\w'])(?P<p>{prep_alt})(?:\s++(?:le|la|l'|les|du|de|d'|au))?+\s*+$")
@@ -138,8 +138,10 @@ def tense_at(
             sign = table[w]
         elif m.group("fut") is not None:
             sign = 1
-        else:
+        elif m.group("past") is not None or m.group("refl") is not None:
             sign = -1
+        else:
+            continue
         dist = (start - e) if e <= start else (s - end) * 3
         if best is None or dist < best[0]:
             best = (dist, sign)

@@ -1691,29 +1691,38 @@ def scan(ctx: Context) -> list[Reading]:
     out: list[Reading] = []
     anchor_re, start_re = _anchor_patterns()
     dispatch = _dispatch()
+    digit = dispatch.get("0")
+    roman = dispatch.get("roman")
+    sep_only = _SEP_ONLY.fullmatch
     low = ctx.low
     n = len(low)
     pos = 0
-    tried: set[int] = set()
+    tried = -1  # candidates are tried left to right, each once
     for a in anchor_re.finditer(low):
-        a_start = a.start()
+        a_start, a_end = a.span()
         if a_start < pos:
             continue
-        limit = min(n, a.end() + 160)
-        toks = list(start_re.finditer(low, max(pos, a_start - 48), a.end()))
+        lo = a_start - 48
+        if lo <= tried:
+            lo = tried + 1
+        if lo < pos:
+            lo = pos
+        toks = list(start_re.finditer(low, lo, a_end))
         # Keep the run of starter words that leads to the anchor without a gap.
         k = len(toks) - 1
-        while k > 0 and _SEP_ONLY.fullmatch(low, toks[k - 1].end(), toks[k].start()):
+        while k > 0 and sep_only(low, toks[k - 1].end(), toks[k].start()):
             k -= 1
+        limit = a_end + 160 if a_end + 160 < n else n
         for s in toks[k:]:
             st = s.start()
-            if st in tried:
-                continue
-            tried.add(st)
+            tried = st
             word = s.group()
-            pat = dispatch.get("0" if word[0].isdigit() else word)
-            if pat is None and _ROMAN_WORD.fullmatch(word):
-                pat = dispatch.get("roman")
+            if word[0] <= "9":
+                pat = digit
+            else:
+                pat = dispatch.get(word)
+                if pat is None and _ROMAN_WORD.fullmatch(word):
+                    pat = roman
             if pat is None:
                 continue
             m = pat.match(low, st, limit)
