@@ -23,10 +23,16 @@ __all__ = ["extract", "find_dates", "parse_date"]
 
 def _check_prefer(prefer: object, func: str) -> str:
     if not isinstance(prefer, str):
-        msg = f"{func}() argument 'prefer' must be a str, one of {', '.join(PREFER)}; not {type(prefer).__name__}"
+        msg = (
+            f"{func}() argument 'prefer' must be a str, one of {', '.join(PREFER)}; "
+            f"not {type(prefer).__name__}"
+        )
         raise TypeError(msg)
     if prefer not in PREFER:
-        msg = f"{func}() argument 'prefer' must be one of {', '.join(map(repr, PREFER))}, not {prefer!r}"
+        msg = (
+            f"{func}() argument 'prefer' must be one of {', '.join(map(repr, PREFER))}, "
+            f"not {prefer!r}"
+        )
         raise ValueError(msg)
     return prefer
 
@@ -65,14 +71,14 @@ def extract(
     readings = refine(scan(ctx), ctx)
     spans = [folded.span(r.start, r.end) for r in readings]
     if keep is not None:
-        pairs = [(r, s) for r, s in zip(readings, spans) if keep(*s)]
+        pairs = [(r, s) for r, s in zip(readings, spans, strict=True) if keep(*s)]
         readings = [r for r, _ in pairs]
         spans = [s for _, s in pairs]
     values = resolve_all(readings, ctx.low, _orig_char(folded), reference, prefer)
     text = folded.original
     return tuple(
         DateMention(text[s:e], Span(s, e), v)
-        for (s, e), v in zip(spans, values)
+        for (s, e), v in zip(spans, values, strict=True)
         if e > s and v is not None
     )
 
@@ -159,7 +165,8 @@ def parse_date(
 
     >>> import datetime
     >>> ref = datetime.date(2023, 10, 19)
-    >>> parse_date("mi-septembre", reference=ref).timex, parse_date("mi-septembre", reference=ref).mod.value
+    >>> v = parse_date("mi-septembre", reference=ref)
+    >>> v.timex, v.mod.value
     ('2023-09', 'MID')
     >>> parse_date("du 21 juin au 15 novembre 2019").timex
     '2019-06-21/2019-11-15'
@@ -186,7 +193,12 @@ def parse_date(
             a, b = resolve_all(readings, ctx.low, _orig_char(folded), reference, prefer)
             if a is None or b is None:
                 return None
-            if a.start is not None and b.start is not None and b.end is not None and a.start < b.start:
+            if (
+                a.start is not None
+                and b.start is not None
+                and b.end is not None
+                and a.start < b.start
+            ):
                 return attrs.evolve(a, timex=f"{a.timex}/{b.timex}", end=b.end)
             return a
     return parse_absolute(expression, reference=reference, prefer=prefer)

@@ -21,7 +21,12 @@ from frnews.dates.model import Grain, TemporalValue, TimexType
 
 __all__ = ["parse_absolute"]
 
-_PREFER = {"past": "past", "future": "future", "auto": "current_period", "nearest": "current_period"}
+_PREFER = {
+    "past": "past",
+    "future": "future",
+    "auto": "current_period",
+    "nearest": "current_period",
+}
 _HAS_TIME = re.compile(r"\d\s*(?:h|:)\s*\d")
 
 
@@ -49,13 +54,15 @@ def parse_absolute(
         "RETURN_AS_TIMEZONE_AWARE": False,
     }
     if reference is not None:
-        ref = reference if isinstance(reference, dt.datetime) else dt.datetime(
-            reference.year, reference.month, reference.day
+        ref = (
+            reference
+            if isinstance(reference, dt.datetime)
+            else dt.datetime(reference.year, reference.month, reference.day)
         )
         settings["RELATIVE_BASE"] = ref.replace(tzinfo=None)
     try:
         found = _dateparser().parse(expression, languages=["fr"], settings=settings)
-    except Exception:  # dateparser raises on some odd inputs; the answer is then "none"  # noqa: BLE001
+    except Exception:  # dateparser raises on some odd inputs; the answer is then "none"
         return None
     if found is None:
         return None
@@ -70,5 +77,9 @@ def parse_absolute(
         )
     day = dt.datetime(found.year, found.month, found.day)
     return TemporalValue(
-        TimexType.DATE, day.strftime("%Y-%m-%d"), Grain.DAY, start=day, end=day + dt.timedelta(days=1)
+        TimexType.DATE,
+        day.strftime("%Y-%m-%d"),
+        Grain.DAY,
+        start=day,
+        end=day + dt.timedelta(days=1),
     )

@@ -136,8 +136,10 @@ class TemporalValue:
 
     >>> import frnews, datetime
     >>> v = frnews.parse_date("la veille", reference=datetime.date(2023, 10, 19))
-    >>> v.type.value, v.timex, v.grain.value, v.start, v.end
-    ('DATE', '2023-10-18', 'day', datetime.datetime(2023, 10, 18, 0, 0), datetime.datetime(2023, 10, 19, 0, 0))
+    >>> v.type.value, v.timex, v.grain.value
+    ('DATE', '2023-10-18', 'day')
+    >>> v.start, v.end
+    (datetime.datetime(2023, 10, 18, 0, 0), datetime.datetime(2023, 10, 19, 0, 0))
     """
 
     #: DATE, TIME, DURATION or SET.
@@ -177,7 +179,8 @@ class DateMention:
     """A temporal expression found in a text, with its span and its value.
 
     >>> import frnews, datetime
-    >>> m = frnews.find_dates("Il est arrivé jeudi matin.", reference=datetime.date(2023, 10, 19))[0]
+    >>> ref = datetime.date(2023, 10, 19)
+    >>> m = frnews.find_dates("Il est arrivé jeudi matin.", reference=ref)[0]
     >>> m.text, (m.span.start, m.span.end), m.value.timex
     ('jeudi matin', (14, 25), '2023-10-19TMO')
     """

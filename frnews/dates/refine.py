@@ -38,17 +38,31 @@ _RANGE_START = regex.compile(r"(?:\b(?:du|de|d'|entre|des|depuis)\s++(?:le\s++)?
 
 
 def _is_clock(r: Reading) -> bool:
-    return r.rule in _CLOCK_RULES and r.type is TimexType.TIME and not r.has_date and r.range_end is None
+    return (
+        r.rule in _CLOCK_RULES
+        and r.type is TimexType.TIME
+        and not r.has_date
+        and r.range_end is None
+    )
 
 
 def _is_time_only(r: Reading) -> bool:
-    return r.rule in _TIME_ONLY_RULES and r.type is TimexType.TIME and not r.has_date and r.month is None
+    return (
+        r.rule in _TIME_ONLY_RULES
+        and r.type is TimexType.TIME
+        and not r.has_date
+        and r.month is None
+    )
 
 
 def _is_day(r: Reading) -> bool:
-    return r.type in (TimexType.DATE, TimexType.TIME) and r.hour is None and (
-        r.has_date or (r.month is not None and r.day is not None)
-    ) and not r.ref_value and not r.shift
+    return (
+        r.type in (TimexType.DATE, TimexType.TIME)
+        and r.hour is None
+        and (r.has_date or (r.month is not None and r.day is not None))
+        and not r.ref_value
+        and not r.shift
+    )
 
 
 def _time_range(a: Reading, b: Reading, gap: str, ctx: Context) -> Reading | None:
@@ -65,18 +79,31 @@ def _date_time(a: Reading, b: Reading, gap: str, ctx: Context) -> Reading | None
         if not _DATE_TIME_GAP.match(gap):
             return None
         out = attrs.evolve(
-            a, end=b.end, type=TimexType.TIME, hour=b.hour, minute=b.minute, second=b.second, part=None
+            a,
+            end=b.end,
+            type=TimexType.TIME,
+            hour=b.hour,
+            minute=b.minute,
+            second=b.second,
+            part=None,
         )
         if b.mod is not None and a.mod is None:
             out.mod = b.mod
         if b.range_end is not None:
             e = b.range_end
             out.range_end = attrs.evolve(
-                a, start=e.start, end=e.end, hour=e.hour, minute=e.minute, second=e.second,
-                part=None, type=TimexType.TIME, range_end=None,
+                a,
+                start=e.start,
+                end=e.end,
+                hour=e.hour,
+                minute=e.minute,
+                second=e.second,
+                part=None,
+                type=TimexType.TIME,
+                range_end=None,
             )
         return out
-    if _is_time_only(a) and _is_day(b) and a.part is None or (
+    if (_is_time_only(a) and _is_day(b) and a.part is None) or (
         _is_time_only(a) and _is_day(b) and b.part is None and b.hour is None
     ):
         if not _TIME_DATE_GAP.match(gap) or "\n" in gap:
@@ -121,9 +148,14 @@ def is_range_pair(a: Reading, b: Reading, ctx: Context) -> bool:
 
 
 def _range_year(a: Reading, b: Reading, gap: str, ctx: Context) -> Reading | None:
-    if a.year is None and b.year is not None and a.month is not None and b.month is not None:
-        if is_range_pair(a, b, ctx):
-            a.year = b.year if a.month <= b.month else b.year - 1
+    if (
+        a.year is None
+        and b.year is not None
+        and a.month is not None
+        and b.month is not None
+        and is_range_pair(a, b, ctx)
+    ):
+        a.year = b.year if a.month <= b.month else b.year - 1
     return None
 
 

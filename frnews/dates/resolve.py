@@ -102,7 +102,7 @@ def tense_at(
     future or imperfect ending, ``prévu``…). ``spans`` are other expressions, whose words
     are not cues.
 
-    >>> t = "le navire a fait escale en juillet, une réunion est prévue en novembre"
+    >>> t = "le navire a fait escale en juillet, une reunion est prevue en novembre"
     >>> tense_at(t, t, 27, 34), tense_at(t, t, 63, 71)
     (-1, 1)
     """
@@ -402,8 +402,9 @@ def _unresolved_timex(r: Reading) -> str:
             Grain.MONTH: "XXXX-XX",
             Grain.QUARTER: f"{y}-QX" if r.quarter is None else f"{y}-Q{r.quarter}",
             Grain.HALF_YEAR: f"{y}-HX" if r.half is None else f"{y}-H{r.half}",
-            Grain.YEAR: "XXXX" if r.quarter is None and r.half is None else
-            (f"XXXX-Q{r.quarter}" if r.quarter else f"XXXX-H{r.half}"),
+            Grain.YEAR: "XXXX"
+            if r.quarter is None and r.half is None
+            else (f"XXXX-Q{r.quarter}" if r.quarter else f"XXXX-H{r.half}"),
             Grain.DECADE: "XXX",
             Grain.CENTURY: "XX",
             Grain.DAY: "XXXX-XX-XX",
@@ -457,7 +458,9 @@ def _date_cal(r: Reading, st: _State, tense: int | None) -> _Cal | None:
         g = _finest(r.shift)
         if g in (Grain.SECOND, Grain.MINUTE, Grain.HOUR):
             if not st.ref_has_time and r.anchor != "narr":
-                return _Cal(Grain.DAY, _floor(_apply_shift(_floor(base, Grain.DAY), r.shift), Grain.DAY))
+                return _Cal(
+                    Grain.DAY, _floor(_apply_shift(_floor(base, Grain.DAY), r.shift), Grain.DAY)
+                )
             if r.anchor == "narr" and base.hour == 0 and base.minute == 0 and not st.ref_has_time:
                 return _Cal(Grain.DAY, _floor(_apply_shift(base, r.shift), Grain.DAY))
             # A shift in clock units is one unit more precise than its unit: two hours
@@ -499,7 +502,9 @@ def _date_cal(r: Reading, st: _State, tense: int | None) -> _Cal | None:
             return _Cal(Grain.SEASON, dt.datetime(r.year, first, 1))
         if ref is None:
             return None
-        cands = [_Cal(Grain.SEASON, dt.datetime(y, first, 1)) for y in range(ref.year - 2, ref.year + 2)]
+        cands = [
+            _Cal(Grain.SEASON, dt.datetime(y, first, 1)) for y in range(ref.year - 2, ref.year + 2)
+        ]
         return _pick(cands, ref, direction, strict=explicit)
     if r.holiday is not None:
         if r.year is not None:
@@ -513,7 +518,12 @@ def _date_cal(r: Reading, st: _State, tense: int | None) -> _Cal | None:
             if d:
                 cands.append(_Cal(Grain.DAY, dt.datetime(d.year, d.month, d.day)))
         near = _pick(cands, ref, None)
-        if not explicit and st.prefer == "auto" and near is not None and _days_away(near, ref) <= 60:
+        if (
+            not explicit
+            and st.prefer == "auto"
+            and near is not None
+            and _days_away(near, ref) <= 60
+        ):
             return near
         return _pick(cands, ref, direction, strict=explicit)
     if r.month is not None and r.day is not None:
@@ -529,7 +539,12 @@ def _date_cal(r: Reading, st: _State, tense: int | None) -> _Cal | None:
                 cands.append(_Cal(Grain.DAY, dt.datetime(y, r.month, 28) + _DAY))  # marker
         c = _pick(cands, ref, direction, strict=explicit)
         near = _pick(cands, ref, None)
-        if not explicit and st.prefer == "auto" and near is not None and _days_away(near, ref) <= 60:
+        if (
+            not explicit
+            and st.prefer == "auto"
+            and near is not None
+            and _days_away(near, ref) <= 60
+        ):
             c = near  # a day date near the publication date: the tense is not needed
         if c is None or c.start.day != r.day:
             return _INVALID  # 29 February in a year that has none
@@ -539,7 +554,10 @@ def _date_cal(r: Reading, st: _State, tense: int | None) -> _Cal | None:
             return _Cal(Grain.MONTH, dt.datetime(r.year, r.month, 1))
         if ref is None:
             return None
-        cands = [_Cal(Grain.MONTH, dt.datetime(y, r.month, 1)) for y in (ref.year - 1, ref.year, ref.year + 1)]
+        cands = [
+            _Cal(Grain.MONTH, dt.datetime(y, r.month, 1))
+            for y in (ref.year - 1, ref.year, ref.year + 1)
+        ]
         return _pick(cands, ref, direction, strict=explicit)
     if r.weekday is not None:
         if ref is None:
@@ -576,7 +594,13 @@ def _with_time(c: _Cal, r: Reading, st: _State, tense: int | None) -> _Cal:
         start = c.start.replace(hour=r.hour, minute=r.minute or 0, second=r.second or 0)
         if r.midnight:
             start += _DAY  # minuit ce jeudi soir: the end of Thursday
-        grain = Grain.SECOND if r.second is not None else Grain.MINUTE if r.minute is not None else Grain.HOUR
+        grain = (
+            Grain.SECOND
+            if r.second is not None
+            else Grain.MINUTE
+            if r.minute is not None
+            else Grain.HOUR
+        )
         return _Cal(grain, start)
     if r.part is not None:
         a, _ = _pod_hours()[r.part]
@@ -595,7 +619,11 @@ def _with_time(c: _Cal, r: Reading, st: _State, tense: int | None) -> _Cal:
 
 
 def _value_from_cal(c: _Cal, r: Reading) -> TemporalValue:
-    typ = TimexType.TIME if c.grain in (Grain.SECOND, Grain.MINUTE, Grain.HOUR, Grain.PART_OF_DAY) else r.type
+    typ = (
+        TimexType.TIME
+        if c.grain in (Grain.SECOND, Grain.MINUTE, Grain.HOUR, Grain.PART_OF_DAY)
+        else r.type
+    )
     if r.type is TimexType.TIME:
         typ = TimexType.TIME
     timex = c.timex
@@ -639,7 +667,13 @@ def _resolve(r: Reading, st: _State, tense: int | None) -> TemporalValue | None:
             if ec.start <= c.start and c.grain in (Grain.MINUTE, Grain.HOUR):
                 ec = attrs.evolve(ec, start=ec.start + _DAY)
             if ec.start > c.start:
-                v = attrs.evolve(v, timex=f"{c.timex}/{ec.timex}", end=ec.end if ec.grain not in (Grain.MINUTE, Grain.HOUR, Grain.SECOND) else ec.start)
+                v = attrs.evolve(
+                    v,
+                    timex=f"{c.timex}/{ec.timex}",
+                    end=ec.end
+                    if ec.grain not in (Grain.MINUTE, Grain.HOUR, Grain.SECOND)
+                    else ec.start,
+                )
     return v
 
 
@@ -752,4 +786,6 @@ def _resolve_linked(r: Reading, anchor: TemporalValue, st: _State) -> TemporalVa
     if anchor.grain in _ESTABLISHES:
         sub = _State(st.ref, st.ref_has_time, st.prefer, anchor.start)
         return _resolve(r, sub, None)
-    return TemporalValue(r.type, anchor.timex, anchor.grain, start=anchor.start, end=anchor.end, mod=r.mod)
+    return TemporalValue(
+        r.type, anchor.timex, anchor.grain, start=anchor.start, end=anchor.end, mod=r.mod
+    )

@@ -6,7 +6,8 @@ function that turns a match into a :class:`~frnews.dates.reading.Reading`, or re
 (None) when the context says it is not a temporal expression (``la planète Mars``,
 ``M. Jeudi``, ``2000 conteneurs``). The rules are joined into one pattern, scanned once
 over the text; at a given position the first rule of :data:`RULES` that matches wins, so
-longer and more specific rules come first.
+longer and more specific rules come first. Only the rules that can open with the word at
+hand are tried there (see :func:`scan`).
 
 Extents follow TimeML: prepositions stay out (``en juillet`` → ``juillet``), determiners
 that belong to the phrase stay in (``la semaine dernière``, ``ce week-end``), modifiers
@@ -30,7 +31,7 @@ from frnews.dates.reading import Reading
 from frnews.lexicons import Entry, alternation, load_table
 from frnews.text import fold
 
-__all__ = ["RULES", "Context", "Rule", "master_pattern", "parse_number", "show"]
+__all__ = ["RULES", "Context", "Rule", "parse_number", "scan", "show"]
 
 
 # ---------------------------------------------------------------------------------------
@@ -131,8 +132,7 @@ _MOD_WORDS = {
 def _modp(p: str) -> str:
     """Optional ``début``/``fin``/``mi-``/``courant`` before a period, named ``{p}_mod``."""
     return (
-        f"(?:(?P<{p}_mod>debut|fin|mi|milieu|courant)"
-        f"(?:-|{_S}(?:d(?:e|u|es){_S}|d{APOS}{_S0})?+))?"
+        f"(?:(?P<{p}_mod>debut|fin|mi|milieu|courant)(?:-|{_S}(?:d(?:e|u|es){_S}|d{APOS}{_S0})?+))?"
     )
 
 
@@ -377,6 +377,12 @@ _MONTH_PREP = regex.compile(
     r"(?:\b(?:en|depuis|des|debut|fin|mi|courant|jusqu'en|d'ici|avant|apres|mois|milieu)|-"
     rf"|\b{_MONTH_FREE}[ \t]++(?:a|au|et|ou|-))\s*+$"
 )
+#: A lower-case word that is not a function word: a noun after a number ("sept mètres").
+_NOUN_AFTER = regex.compile(
+    r"[ \t]++(?!(?:et|ou|a|au|aux|en|dans|pour|par|sur|avec|lors|le|la|les|l'|de|des|du|d'|qui"
+    r"|que|il|elle|ils|elles|on|puis|alors|deja|contre|selon|entre|dernier|prochain|prochaine"
+    r"|derniere)\b)[a-z]"
+)
 _INVALID_DAY_BEFORE = regex.compile(rf"\d[ \t]*+(?:{_MONTH_ALL})[ \t,]*+$")
 _SENT_START = regex.compile(r"(?:^|[.!?:;«»\"\n(]\s*+|\n\s*+)$")
 
@@ -585,9 +591,9 @@ def build_holiday(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     before = ctx.before(hs, 12)
     if _search(r"(?:pere|papa|marche|marches|sapin|sapins|arbre|conte|contes)\s*+$", before):
         return None
-    if _match(r"[ \t]++[A-Z][a-z]", ctx.original[ctx.to_original(m.end(), m.end())[0] :]):
-        if not _g(m, p, "y"):
-            return None  # Noël Mamère, a first name
+    after = ctx.original[ctx.to_original(m.end(), m.end())[0] :]
+    if not _g(m, p, "y") and _match(r"[ \t]++[A-Z][a-z]", after):
+        return None  # Noël Mamère, a first name
     start = m.start()
     if _g(m, p, "det") and form.startswith(("noel", "paques")):
         start = hs  # "à Noël", "de Pâques": no article of their own
@@ -610,7 +616,8 @@ def build_day_month(m: regex.Match[str], ctx: Context, p: str) -> Reading | None
     """
     mo = _month_value(_g(m, p, "mo") or "")
     d = _day_value(_g(m, p, "d") or "")
-    y = int(_g(m, p, "y")) if _g(m, p, "y") else None
+    ytext = _g(m, p, "y")
+    y = int(ytext) if ytext else None
     if not _valid_ymd(y, mo, d) or (y is not None and not 1000 <= y <= 2200):
         return None
     start = m.start()
@@ -691,14 +698,11 @@ def build_clock_range(m: regex.Match[str], ctx: Context, p: str) -> Reading | No
     h1, h2 = int(_g(m, p, "a") or _g(m, p, "c") or 0), int(_g(m, p, "b") or _g(m, p, "d") or 0)
     ampm = _g(m, p, "ampm") or _g(m, p, "ampm1") or ""
     m1 = int(_g(m, p, "m1") or 0)
-    if ampm.startswith("p"):
-        if h1 <= 12 and h2 <= 12:
-            if not (_g(m, p, "ampm1")) and h1 > h2:  # 11pm-2
-                pass
-            elif h1 < 12:
-                h1 += 12
-            if h2 < 12 and not (_g(m, p, "ampm1") and h1 > h2 + 12):
-                h2 += 12
+    if ampm.startswith("p") and h1 <= 12 and h2 <= 12:
+        if h1 < 12 and (_g(m, p, "ampm1") or h1 <= h2):  # "1-3pm"; "11pm-2" keeps 2 am
+            h1 += 12
+        if h2 < 12 and not (_g(m, p, "ampm1") and h1 > h2 + 12):
+            h2 += 12
     if h1 > 24 or h2 > 24 or m1 > 59:
         return None
     r = Reading(m.start(), m.end(), p, type=TimexType.TIME, hour=h1 % 24, minute=m1)
@@ -747,7 +751,10 @@ def build_clock(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
             h > 24
             or _DURATION_BEFORE.search(before)
             or (is_hours_word and not _TIME_BEFORE.search(before))
-            or _match(r"\s*+(?:/|sur\s*+24|de\s+(?!l'apres-midi|la\s+nuit|l'apres))", ctx.after(m.end(), 6))
+            or _match(
+                r"\s*+(?:/|sur\s*+24|de\s+(?!l'apres-midi|la\s+nuit|l'apres))",
+                ctx.after(m.end(), 6),
+            )
         )
     ):
         if _match(r"\s*+(?:/|sur\s*+24)", ctx.after(m.end(), 6)):
@@ -930,7 +937,7 @@ def build_month(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     if "needs-day" in e.flags and not (y or rel or mois or modw):
         if form in _NUMBERS or not _MONTH_PREP.search(ctx.before(ms, 14)):
             return None  # "sept morts", "jusqu'à sept mètres"
-        if _match(r"[ \t]++(?!(?:et|ou|a|au|aux|en|dans|pour|par|sur|avec|lors|le|la|les|l'|de|des|du|d'|qui|que|il|elle|ils|elles|on|puis|alors|deja|contre|selon|entre|dernier|prochain|prochaine|derniere)\b)[a-z]", ctx.after(m.end(), 12)):
+        if _NOUN_AFTER.match(ctx.after(m.end(), 12)):
             return None  # "en mars" but not "mars climatiques"
         orig = ctx.original_at(ms, m.end(f"{p}_m"))
         if orig[:1].isupper() and not orig.isupper():
@@ -957,9 +964,11 @@ def build_season(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     y, rel, modw = _g(m, p, "y"), _g(m, p, "rel"), _g(m, p, "mod")
     if det == "un" and not modw:
         return None
-    if not (det or y or rel or modw):
-        if s == "ete" or not _search(r"\b(?:en|au|depuis|des|jusqu'au|d'ici)\s*+$", ctx.before(m.start(), 12)):
-            return None
+    if not (det or y or rel or modw) and (
+        s == "ete"
+        or not _search(r"\b(?:en|au|depuis|des|jusqu'au|d'ici)\s*+$", ctx.before(m.start(), 12))
+    ):
+        return None
     if s == "ete" and det == "ce":
         return None
     r = Reading(m.start(), m.end(), p, season=_SEASONS[s].value.split(":")[0])
@@ -1001,7 +1010,13 @@ def build_relative_unit(m: regex.Match[str], ctx: Context, p: str) -> Reading | 
     direction = _rel_dir(rel)
     if det in ("la", "le", "l'", "") and direction is None and not rel and not ci and not modw:
         return None
-    if det in ("ce", "cet", "cette") or rel in ("en cours", "courant", "courante", "actuel", "actuelle"):
+    if det in ("ce", "cet", "cette") or rel in (
+        "en cours",
+        "courant",
+        "courante",
+        "actuel",
+        "actuelle",
+    ):
         direction = direction or 0
     if unit is Grain.DAY and det not in ("ce", "cette") and not modw:
         return None
@@ -1085,7 +1100,8 @@ def build_ago(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     """A shift back from the publication date: ``il y a trois jours``, ``il y a un an``.
 
     >>> show("Il y a trois jours, puis il y a un an, il y a quelques jours.")
-    [('Il y a trois jours', '2023-10-16'), ('il y a un an', '2022'), ('il y a quelques jours', 'PAST_REF')]
+    [('Il y a trois jours', '2023-10-16'), ('il y a un an', '2022'),
+     ('il y a quelques jours', 'PAST_REF')]
     """
     parts, vague, approx = _shift_parts(_g(m, p, "dur") or "", -1)
     if not parts and not vague:
@@ -1117,8 +1133,8 @@ def build_later(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     """A shift from the last date the text gave: ``deux jours plus tard``, ``trois semaines
     auparavant``, ``quelques heures plus tôt``.
 
-    >>> show("Le 3 mars, il est arrêté. Deux jours plus tard, il est libéré.")
-    [('3 mars', '2023-03-03'), ('Deux jours plus tard', '2023-03-05')]
+    >>> show("Le 3 octobre, il a été arrêté. Deux jours plus tard, il a été libéré.")
+    [('3 octobre', '2023-10-03'), ('Deux jours plus tard', '2023-10-05')]
     """
     d = " ".join((_g(m, p, "dir") or "").split())
     sign = 1 if d.startswith(("plus tard", "apres", "plus loin", "de plus")) else -1
@@ -1136,8 +1152,8 @@ def build_deictic(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     """Words that name a day or the present: ``aujourd'hui``, ``hier soir``, ``demain``,
     ``la veille``, ``le lendemain``, ``actuellement``, ``récemment``, ``sous peu``.
 
-    >>> show("Hier soir, il a dit qu'il partirait demain; la veille, rien.")
-    [('Hier soir', '2023-10-18TEV'), ('demain', '2023-10-20'), ('la veille', '2023-10-18')]
+    >>> show("Hier soir, il a dit qu'il partirait demain, et la veille du départ il a tout réglé.")
+    [('Hier soir', '2023-10-18TEV'), ('demain', '2023-10-20'), ('la veille', '2023-10-19')]
     >>> show("Il est actuellement en poste.")
     [('actuellement', 'PRESENT_REF')]
     """
@@ -1175,7 +1191,8 @@ def build_part_of_day(m: regex.Match[str], ctx: Context, p: str) -> Reading | No
     ``la matinée``, ``en fin d'après-midi``, ``la nuit dernière``.
 
     >>> show("Ce matin, puis en fin d'après-midi et ce soir.")
-    [('Ce matin', '2023-10-19TMO'), ("fin d'après-midi", '2023-10-19TAF'), ('ce soir', '2023-10-19TEV')]
+    [('Ce matin', '2023-10-19TMO'), ("fin d'après-midi", '2023-10-19TAF'),
+     ('ce soir', '2023-10-19TEV')]
     """
     det = (_g(m, p, "det") or "").strip()
     modw = _g(m, p, "mod")
@@ -1329,12 +1346,16 @@ def build_year(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     return _set_mod(Reading(m.start(), m.end(), p, year=y), m, p)
 
 
-def _rule(name: str, pattern: str, build: Callable[[regex.Match[str], Context, str], Reading | None]) -> Rule:
+def _rule(
+    name: str, pattern: str, build: Callable[[regex.Match[str], Context, str], Reading | None]
+) -> Rule:
     return Rule(name, pattern.replace("{p}", name), build)
 
 
 _P = "{p}"
-_TIME_PREP_LB = r"(?<=(?:(?<!\w)(?:a|des|jusqu'a|avant|apres|vers|entre|de|et|depuis)|partir de)[ \t])"
+_TIME_PREP_LB = (
+    r"(?<=(?:(?<!\w)(?:a|des|jusqu'a|avant|apres|vers|entre|de|et|depuis)|partir de)[ \t])"
+)
 
 #: The rules, in the order they are tried at each position.
 RULES: tuple[Rule, ...] = (
@@ -1531,26 +1552,6 @@ RULES: tuple[Rule, ...] = (
 _BY_NAME = {r.name: r for r in RULES}
 
 
-#: Words that can open an expression before its head word (``la`` in ``la veille``,
-#: ``il y a`` in ``il y a trois jours``): the scan skips a word start unless a head word
-#: follows within a few of these.
-STARTERS = (
-    "le la les l ce cet cette ces un une des de d du il y a dans vers aux au alentours autour"
-    " environ plus moins pres quelque presque pas bien chaque tous toutes debut fin mi milieu"
-    " courant premieres dernieres derniers prochains prochaines premier premiere deuxieme"
-    " second seconde troisieme quatrieme dernier quelques plusieurs nombreux nombreuses maintes"
-    " certaines dizaines centaines milliers par fois et nuit mois jour fete saint sous pere"
-    " lundi mardi mercredi jeudi vendredi samedi dimanche lun mar mer jeu ven sam dim"
-    " er re e eme ieme heures heure h avant apres ya jusqu"
-).split()
-_HEAD_EXTRA = (
-    "midi minuit annees annee siecle semaine semaines mois an ans week weekend trimestre"
-    " semestre decennie decennies journee nuit tard tot auparavant avant apres prochain"
-    " prochaine passe passee precedent precedente suivant suivante am pm"
-).split()
-_NOT_HEADS = {"les", "des", "par", "sur", "dans", "avec", "pour", "une", "nos", "qu", "est", "son"}
-
-
 def _trie(words: Iterable[str]) -> str:
     """A regex alternation shaped as a prefix tree (fast to scan), words as whole words."""
     tree: dict[str, dict] = {}  # type: ignore[type-arg]
@@ -1573,25 +1574,14 @@ def _trie(words: Iterable[str]) -> str:
     return build(tree)
 
 
-#: Head words: every expression contains one (or a digit). The scan looks for them first.
-HEADS = (
-    "midi minuit annees annee an ans siecle siecles semaine semaines mois week-end weekend"
-    " week-ends weekends trimestre trimestres semestre semestres decennie decennies journee"
-    " journees jour jours heure heures minute minutes seconde secondes millenaire millenaires"
-    " matin matinee apres-midi aprem soir soiree nuit printemps ete automne hiver"
-    " aujourd hier demain veille lendemain surlendemain avant-veille maintenant actuellement"
-    " desormais dorenavant recemment dernierement naguere jadis autrefois prochainement bientot"
-    " presentement actuelle revolu peu avenir terme passe"
-    " noel paques toussaint ascension pentecote epiphanie chandeleur saint-valentin"
-    " saint-patrick saint-sylvestre saint-jean saint-jean-baptiste assomption halloween"
-    " armistice souvenir gras cendres nouvel musique travail canada quebec grace"
-    " am pm"
-).split()
+@functools.cache
+def _scan_words(kind: str) -> frozenset[str]:
+    return frozenset(e.form for e in load_table("scan_words") if e.value == kind)
 
 
 @functools.cache
 def _starters() -> frozenset[str]:
-    words = set(STARTERS) | {k for k in _NUMBERS if " " not in k} | set(_heads())
+    words = set(_scan_words("starter")) | {k for k in _NUMBERS if " " not in k} | set(_heads())
     for name in ("time_words", "holidays"):
         for key in _table(name):
             words.update(w for w in regex.split(r"[ '\-.]", key) if w)
@@ -1600,30 +1590,10 @@ def _starters() -> frozenset[str]:
 
 @functools.cache
 def _heads() -> tuple[str, ...]:
-    heads: set[str] = set(HEADS)
+    heads: set[str] = set(_scan_words("head"))
     heads.update(k.rstrip(".") for k in _MONTHS)
     heads.update(k.rstrip(".") for k in _WEEKDAYS)
     return tuple(sorted(heads))
-
-
-_SEP = r"[ \t'\u02b9\u02bb\u055a\ua78c\uff07\u2035,.\-]++"
-
-
-@functools.cache
-def master_pattern() -> regex.Pattern[str]:
-    """All the rules joined into one pattern (compiled once, on first use).
-
-    The pattern opens with a guard: a word start is tried only when a head word (a digit,
-    a month, a unit, ``hier``…) follows within five starter words.
-
-    >>> master_pattern().match("le 19 octobre").lastgroup
-    'day_month'
-    """
-    starters = _trie(_starters())
-    heads = _trie(_heads())
-    guard = rf"(?=(?:(?:{starters}|[ivxl]++e|\d++(?:er|re|e)?+){_SEP}){{0,5}}(?:\d|(?:{heads})(?!\w)))"
-    body = "|".join(f"(?P<{r.name}>{r.pattern})" for r in RULES)
-    return regex.compile(rf"(?<![\w]){guard}(?:{body})", regex.V0)
 
 
 @functools.cache
@@ -1665,7 +1635,9 @@ def _dispatch() -> dict[str, regex.Pattern[str]]:
             by_subset[names] = regex.compile(rf"(?<![\w])(?:{body})")
         return by_subset[names]
 
-    probes_of: dict[str, tuple[str, ...]] = {w: (w + " ", w + "'", w + "-", w + ",", w + ".") for w in words}
+    probes_of: dict[str, tuple[str, ...]] = {
+        w: (w + " ", w + "'", w + "-", w + ",", w + ".") for w in words
+    }
     probes_of["0"] = _DIGIT_PROBES
     probes_of["roman"] = ("xxe ", "xixe ", "ive ")
     for w, probes in probes_of.items():
