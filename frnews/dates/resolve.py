@@ -84,6 +84,9 @@ def _cue_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], dict[str, i
 
 
 _BOUNDARY = regex.compile(r"[.!?;\n«»\"“”]")
+#: After the expression a comma also ends the clause: ", a confirmé le ministre" reports
+#: when it was said.
+_AFTER_BOUNDARY = regex.compile(r"[.!?;,\n«»\"“”]")
 _BOUNDARY_BACK = regex.compile(r"(?r)[.!?;\n«»\"“”]")
 
 
@@ -117,7 +120,8 @@ def tense_at(
     if lo_m is not None:
         lo = lo_m.end()
     hi = min(len(low), end + 34)
-    hi_m = _BOUNDARY.search(low, end, hi)
+    fronted = not low[lo:start].strip()  # "Fin mars, les élus avaient voté": the clause goes on
+    hi_m = (_BOUNDARY if fronted else _AFTER_BOUNDARY).search(low, end, hi)
     if hi_m is not None:
         hi = hi_m.start()
     best: tuple[float, int] | None = None
