@@ -383,6 +383,10 @@ _NOUN_AFTER = regex.compile(
     r"|que|il|elle|ils|elles|on|puis|alors|deja|contre|selon|entre|dernier|prochain|prochaine"
     r"|derniere)\b)[a-z]"
 )
+_VAGUE_PREP = regex.compile(
+    r"\b(?:depuis|pendant|durant|y a|dans|apres|pour|en|sur|des|d'ici|attendu|attendre|passe"
+    r"|passer|dure|durer|mis|mettre|pris|prendre)\s*+$"
+)
 _INVALID_DAY_BEFORE = regex.compile(rf"\d[ \t]*+(?:{_MONTH_ALL})[ \t,]*+$")
 _SENT_START = regex.compile(r"(?:^|[.!?:;«»\"\n(]\s*+|\n\s*+)$")
 
@@ -1288,8 +1292,15 @@ def build_duration(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     unit_form = first.group("u")
     if unit_form in ("seconde", "secondes") and count in ("une", "un"):
         return None
-    if count == "des" and unit_form in ("ans", "an", "h", "mn", "min", "s", "sec", "mins"):
-        return None
+    if count == "des" and (
+        unit_form in ("ans", "an", "h", "mn", "min", "s", "sec", "mins")
+        or not (
+            _VAGUE_PREP.search(ctx.before(m.start(), 14)) or not ctx.before(m.start(), 2).strip()
+        )
+    ):
+        return None  # "depuis des décennies", but not "ce ne sont pas des heures"
+    if _match(r"[ \t]*+/[ \t]*+\d", ctx.after(m.end(), 4)):
+        return None  # 24h/24, 7j/7
     if _UNITS[unit_form].flags and not count[:1].isdigit():
         return None  # "h", "s", "min" only after digits
     if count in ("un", "une") and unit_form in ("jour",):
