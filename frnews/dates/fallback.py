@@ -66,7 +66,13 @@ def parse_absolute(
         return None
     if found is None:
         return None
-    found = found.replace(tzinfo=None, microsecond=0)
+    try:
+        return _value(found.replace(tzinfo=None, microsecond=0), expression)
+    except OverflowError:  # 31 December 9999
+        return None
+
+
+def _value(found: dt.datetime, expression: str) -> TemporalValue:
     if _HAS_TIME.search(expression):
         return TemporalValue(
             TimexType.TIME,

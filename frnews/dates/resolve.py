@@ -637,6 +637,13 @@ def _value_from_cal(c: _Cal, r: Reading) -> TemporalValue:
 
 
 def _resolve(r: Reading, st: _State, tense: int | None) -> TemporalValue | None:
+    try:
+        return _resolve_unsafe(r, st, tense)
+    except (ValueError, OverflowError):  # beyond what datetime can hold (year 0, 10000)
+        return TemporalValue(r.type, _unresolved_timex(r), None, mod=r.mod, resolved=False)
+
+
+def _resolve_unsafe(r: Reading, st: _State, tense: int | None) -> TemporalValue | None:
     if r.type in (TimexType.DURATION, TimexType.SET):
         g = r.duration.unit if r.duration else None
         return TemporalValue(r.type, r.timex or "", g, mod=r.mod, duration=r.duration, freq=r.freq)

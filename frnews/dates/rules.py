@@ -1259,7 +1259,7 @@ def build_set(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
         return None
     if n_txt:
         n = parse_number(n_txt)
-        if n is None:
+        if n is None or u not in _UNITS:
             return None
         unit = Grain(_UNITS[u].value)
         t = duration_timex([(n, unit)])
