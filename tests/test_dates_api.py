@@ -15,7 +15,7 @@ REF = dt.date(2023, 10, 19)
 
 @pytest.mark.parametrize("func", [frnews.find_dates, frnews.parse_date])
 def test_reference_must_be_a_date(func):
-    with pytest.raises(TypeError, match="argument 'reference' must be a datetime.date"):
+    with pytest.raises(TypeError, match=r"argument 'reference' must be a datetime\.date"):
         func("hier", reference="2023-10-19")
 
 
@@ -72,8 +72,8 @@ def test_to_dict_is_plain_json():
     m = frnews.find_dates("Il est arrivé vers 9 h.", reference=REF)[0]
     d = m.to_dict()
     assert d["span"] == {"start": 14, "end": 22}
-    assert d["value"]["type"] == "TIME" and d["value"]["mod"] == "APPROX"
-    assert d["value"]["grain"] == "hour" and d["value"]["start"] == "2023-10-19T09:00:00"
+    assert (d["value"]["type"], d["value"]["mod"]) == ("TIME", "APPROX")
+    assert (d["value"]["grain"], d["value"]["start"]) == ("hour", "2023-10-19T09:00:00")
     json.dumps(d)
 
 

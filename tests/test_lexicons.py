@@ -128,10 +128,12 @@ def test_parts_of_day_and_seasons_are_timex_codes():
     for e in load_table("parts_of_day"):
         code, hours = e.value.split(":")
         start, end = (int(h) for h in hours.split("-"))
-        assert code in {"MO", "AF", "EV", "NI"} and 0 <= start < end <= 30, f"{e.file}:{e.line}"
+        assert code in {"MO", "AF", "EV", "NI"}, f"{e.file}:{e.line}"
+        assert 0 <= start < end <= 30, f"{e.file}:{e.line}"
     for e in load_table("seasons"):
         code, month = e.value.split(":")
-        assert code in {"SP", "SU", "FA", "WI"} and 1 <= int(month) <= 12, f"{e.file}:{e.line}"
+        assert code in {"SP", "SU", "FA", "WI"}, f"{e.file}:{e.line}"
+        assert 1 <= int(month) <= 12, f"{e.file}:{e.line}"
 
 
 def test_holidays_have_a_computable_date():
