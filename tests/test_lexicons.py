@@ -152,3 +152,11 @@ def test_scan_words_are_heads_or_starters():
     for e in load_table("scan_words"):
         assert e.value in {"head", "starter"}, f"{e.file}:{e.line}"
         assert e.form == fold(e.form).text, f"{e.file}:{e.line}: forms are folded"
+
+
+@pytest.mark.parametrize("name", table_names())
+def test_fast_lexicon_key_is_the_fold(name):
+    from frnews.dates.rules import _key
+
+    for e in load_table(name):
+        assert _key(e.form) == fold(e.form).text, f"{e.file}:{e.line}"

@@ -6,9 +6,9 @@ import datetime as dt
 from collections.abc import Callable
 
 import attrs
-import regex
 
 from frnews._check import check_reference, check_text
+from frnews.dates._lazy import lazy_pattern
 from frnews.dates.fallback import parse_absolute
 from frnews.dates.model import DateMention, TemporalValue, TimexType
 from frnews.dates.reading import Reading
@@ -124,7 +124,7 @@ def find_dates(
     return extract(fold(text), reference, prefer)
 
 
-_FILLER = regex.compile(
+_FILLER = lazy_pattern(
     r"(?:\s|[,.;:!?()\[\]«»\"'-]|\b(?:le|la|les|l|a|en|du|de|d|au|aux|des|depuis|dans|pour|vers"
     r"|jusqu|entre|et|ou|on|est|sera|etait|publie|publiee|pendant|durant|sous|apres|avant|ici"
     r"|partir|compter)\b)*+"

@@ -18,8 +18,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import attrs
-import regex
 
+from frnews.dates._lazy import lazy_pattern
 from frnews.dates.model import TimexType
 from frnews.dates.reading import Reading
 from frnews.dates.rules import Context, _search
@@ -29,12 +29,12 @@ __all__ = ["REFINERS", "is_range_pair", "refine"]
 _CLOCK_RULES = ("clock", "clock_words", "clock_range")
 _TIME_ONLY_RULES = (*_CLOCK_RULES, "part_of_day", "first_hours")
 
-_RANGE_GAP = regex.compile(r"\s*+(?:-|a|au|et|jusqu'a|jusqu'au)(?:\s++le)?+\s*+$")
-_DATE_TIME_GAP = regex.compile(
+_RANGE_GAP = lazy_pattern(r"\s*+(?:-|a|au|et|jusqu'a|jusqu'au)(?:\s++le)?+\s*+$")
+_DATE_TIME_GAP = lazy_pattern(
     r"\s*+,?+\s*+(?:(?:a|vers|des|de|dans\s+la|en|aux\s+alentours\s+de|autour\s+de)\s++)?$"
 )
-_TIME_DATE_GAP = regex.compile(r"\s*+,?+\s*+(?:le\s++)?$")
-_RANGE_START = regex.compile(r"(?:\b(?:du|de|d'|entre|des|depuis)\s++(?:le\s++)?|^\s*+)$")
+_TIME_DATE_GAP = lazy_pattern(r"\s*+,?+\s*+(?:le\s++)?$")
+_RANGE_START = lazy_pattern(r"(?:\b(?:du|de|d'|entre|des|depuis)\s++(?:le\s++)?|^\s*+)$")
 
 
 def _is_clock(r: Reading) -> bool:

@@ -30,6 +30,7 @@ from collections.abc import Callable, Sequence
 import attrs
 import regex
 
+from frnews.dates._lazy import lazy_pattern
 from frnews.dates.model import Grain, TemporalValue, TimexType
 from frnews.dates.reading import Reading
 from frnews.lexicons import load_table
@@ -83,11 +84,11 @@ def _cue_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], dict[str, i
     return cue, prep, {**words, **preps}
 
 
-_BOUNDARY = regex.compile(r"[.!?;\n«»\"“”]")
+_BOUNDARY = lazy_pattern(r"[.!?;\n«»\"“”]")
 #: After the expression a comma also ends the clause: ", a confirmé le ministre" reports
 #: when it was said.
-_AFTER_BOUNDARY = regex.compile(r"[.!?;,\n«»\"“”]")
-_BOUNDARY_BACK = regex.compile(r"(?r)[.!?;\n«»\"“”]")
+_AFTER_BOUNDARY = lazy_pattern(r"[.!?;,\n«»\"“”]")
+_BOUNDARY_BACK = lazy_pattern(r"(?r)[.!?;\n«»\"“”]")
 
 
 def tense_at(

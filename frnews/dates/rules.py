@@ -21,11 +21,13 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 
 import attrs
 import regex
 
+from frnews.dates._lazy import lazy_pattern
 from frnews.dates.model import Duration, Grain, Mod, TimexType
 from frnews.dates.reading import Reading
 from frnews.lexicons import Entry, alternation, load_table
@@ -39,7 +41,7 @@ __all__ = ["RULES", "Context", "Rule", "parse_number", "scan", "show"]
 
 #: Characters that serve as an apostrophe after folding (``Aujourdʻhui`` and friends).
 APOS = "['\u02b9\u02bb\u055a\ua78c\uff07\u2035]"
-_APOS_RE = regex.compile(APOS)
+_APOS_RE = lazy_pattern(APOS)
 _S = r"[ \t]++"  # at least one space (no line break inside an expression)
 _S0 = r"[ \t]*+"
 
@@ -60,7 +62,10 @@ def _search(pattern: str, text: str) -> regex.Match[str] | None:
 
 
 def _key(form: str) -> str:
-    return fold(form).text
+    """The folded form of a lexicon entry (accents off, lower case), as :func:`fold` gives
+    it; computed without fold's tables so that importing frnews stays fast."""
+    decomposed = unicodedata.normalize("NFKD", form.replace("\u2019", "'"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
 
 
 def _alt(forms: Iterable[str]) -> str:
@@ -240,7 +245,7 @@ def _count(text: str) -> tuple[float | None, bool]:
     return parse_number(t), False
 
 
-_DUR_PART_RE = regex.compile(
+_DUR_PART_RE = lazy_pattern(
     f"(?P<n>{COUNT}){_S0}(?P<u>{_UNIT_ANY})(?P<half>{_S}et{_S}demie?+)?+{_WE}"
 )
 
@@ -360,35 +365,35 @@ def _shift_parts(text: str, sign: int) -> tuple[tuple[tuple[float, Grain], ...],
     return tuple((sign * (a or 0), u) for a, u, _ in parts), vague, approx
 
 
-_TITLE_BEFORE = regex.compile(r"(?:\b(?:m|mme|mlle|mm|dr|me|pr)\.?|monsieur|madame)\s*+$")
-_YEAR_PREP = regex.compile(
+_TITLE_BEFORE = lazy_pattern(r"(?:\b(?:m|mme|mlle|mm|dr|me|pr)\.?|monsieur|madame)\s*+$")
+_YEAR_PREP = lazy_pattern(
     r"(?:\b(?:en|des|depuis|de|d'|du|a|au|apres|avant|vers|entre|et|ou|jusqu'en|jusqu'a|d'ici"
     r"|fin|debut|mi|courant|l'an|l'annee|annee|annees|ete|hiver|printemps|automne|saison"
     r"|mois|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre"
     r"|decembre|pour|dans|le|au-dela|dela)|[,(])\s*+-?$"
 )
-_NOT_YEAR_BEFORE = regex.compile(
+_NOT_YEAR_BEFORE = lazy_pattern(
     r"(?:\b(?:les|des|ces|nos|vos|leurs|ses|mes|plus|moins|de plus de|environ|quelque|n|no|art"
     r"|article|page|pages|p|loi|decret|route|rn|rd|vol|numero|code|modele|serie|version"
     r"|pres de|sur|par|x|fois|top|cac|ftse|dow|nasdaq|nikkei|dax|ibex|sbf|stoxx)\.?|n°|[#€$£]"
     r"|\d)\s*+$"
 )
-_MONTH_PREP = regex.compile(
+_MONTH_PREP = lazy_pattern(
     r"(?:\b(?:en|depuis|des|debut|fin|mi|courant|jusqu'en|d'ici|avant|apres|mois|milieu)|-"
     rf"|\b{_MONTH_FREE}[ \t]++(?:a|au|et|ou|-))\s*+$"
 )
 #: A lower-case word that is not a function word: a noun after a number ("sept mètres").
-_NOUN_AFTER = regex.compile(
+_NOUN_AFTER = lazy_pattern(
     r"[ \t]++(?!(?:et|ou|a|au|aux|en|dans|pour|par|sur|avec|lors|le|la|les|l'|de|des|du|d'|qui"
     r"|que|il|elle|ils|elles|on|puis|alors|deja|contre|selon|entre|dernier|prochain|prochaine"
     r"|derniere)\b)[a-z]"
 )
-_VAGUE_PREP = regex.compile(
+_VAGUE_PREP = lazy_pattern(
     r"\b(?:depuis|pendant|durant|y a|dans|apres|pour|en|sur|des|d'ici|attendu|attendre|passe"
     r"|passer|dure|durer|mis|mettre|pris|prendre)\s*+$"
 )
-_INVALID_DAY_BEFORE = regex.compile(rf"\d[ \t]*+(?:{_MONTH_ALL})[ \t,]*+$")
-_SENT_START = regex.compile(r"(?:^|[.!?:;«»\"\n(]\s*+|\n\s*+)$")
+_INVALID_DAY_BEFORE = lazy_pattern(rf"\d[ \t]*+(?:{_MONTH_ALL})[ \t,]*+$")
+_SENT_START = lazy_pattern(r"(?:^|[.!?:;«»\"\n(]\s*+|\n\s*+)$")
 
 
 def _sentence_start(ctx: Context, pos: int) -> bool:
@@ -717,11 +722,11 @@ def build_clock_range(m: regex.Match[str], ctx: Context, p: str) -> Reading | No
     return r
 
 
-_DURATION_BEFORE = regex.compile(
+_DURATION_BEFORE = lazy_pattern(
     r"\b(?:pendant|durant|en|dans|les|des|ces|sous|plus de|moins de|pres de|environ|au moins"
     r"|toutes les|tous les|chaque|au bout de|d'ici|pour|sur|a peine|quelque|de plus de|et)\s*+$"
 )
-_TIME_BEFORE = regex.compile(
+_TIME_BEFORE = lazy_pattern(
     r"\b(?:a|vers|des|jusqu'a|avant|apres|entre|de|depuis|et|partir de|alentours de|autour de"
     r"|peu avant|peu apres|des|a compter de|aux environs de|ce soir|ce matin|demain|hier"
     r"|matin|soir)\s*+$"
