@@ -35,7 +35,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def _load(path: Path, name: str) -> types.ModuleType:
     spec = importlib.util.spec_from_file_location(name, path)
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     mod = importlib.util.module_from_spec(spec)
     sys.modules[name] = mod
     spec.loader.exec_module(mod)
@@ -53,7 +54,8 @@ def peer_suites(shared: Path) -> list[tuple[str, str, dict]]:
     rows = []
     for name in ("chrono", "dateparser"):
         path = str(dates / f"{name}.jsonl")
-        for system, fn in (("frnews", frnews_adapter.adapt), ("dateparser", dateparser_adapter.adapt)):
+        systems = (("frnews", frnews_adapter.adapt), ("dateparser", dateparser_adapter.adapt))
+        for system, fn in systems:
             st, _ = score.score_file(path, fn)
             rows.append((name, system, st))
     return rows
@@ -138,17 +140,20 @@ def main(argv: list[str] | None = None) -> int:
     arts = articles(a.shared)
     speed = throughput(a.quick)
     if a.json:
+        keys = ("exact", "overlap", "value", "negative")
         result["peer_suites"] = [
-            {"set": s, "system": sy, **{k: st[k] for k in ("exact", "overlap", "value", "negative")}}
-            for s, sy, st in rows
+            {"set": s, "system": sy, **{k: st[k] for k in keys}} for s, sy, st in rows
         ]
-        result["articles"] = {k: {x: v[x] for x in v if x.startswith("date")} for k, v in arts.items()}
+        result["articles"] = {
+            k: {x: v[x] for x in v if x.startswith("date")} for k, v in arts.items()
+        }
         result["throughput"] = speed
         print(json.dumps(result, indent=2, default=str))
         return 0
 
     print("Peer suites (shared/eval/dates, score.py)")
-    print(f"  {'set':<11}{'system':<12}{'span F1 exact / overlap':<28}{'value accuracy':<22}negatives FP")
+    head = f"  {'set':<11}{'system':<12}{'span F1 exact / overlap':<28}{'value accuracy':<22}"
+    print(head + "negatives FP")
     for s, sy, st in rows:
         ex, ov, v, n = st["exact"], st["overlap"], st["value"], st["negative"]
         spans = f"{ex['f1']:.3f} / {ov['f1']:.3f}" if ov["gold"] else "n/a"
