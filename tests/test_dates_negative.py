@@ -50,7 +50,8 @@ def test_no_temporal_expression(sentence):
 @pytest.mark.parametrize(
     ("sentence", "only"),
     [
-        ("Condamné à 8 ans, il a été libéré le 10/01.", ["8 ans"]),
+        ("Condamné à 8 ans, il a été libéré le 10/01.", ["8 ans", "10/01"]),
+        ("Le T.A.S. a tranché le 10/01.", ["10/01"]),
         ("Le score était de 2-0 à la mi-temps le 3 mai 2022.", ["3 mai 2022"]),
         ("Sept jours après l'attaque, sept blessés restaient hospitalisés.", ["Sept jours"]),
         ("Elle a vendu 2 000 exemplaires en 2019.", ["2019"]),

@@ -95,6 +95,10 @@ class Reading:
     deictic: bool = False
     #: The expression stands inside a quotation « … ».
     in_quote: bool = False
+    #: ``la semaine du 6 octobre``: the week of the day read.
+    week_of: bool = False
+    #: ``la dernière semaine de septembre``: the week of the month's last Monday.
+    last_week: bool = False
     #: Prefer a forward reading when nothing else decides (set by ``parse_date`` for
     #: ``en deux heures``).
     forward: bool = False

@@ -442,6 +442,17 @@ def _direction(r: Reading, st: _State, tense: int | None) -> int | None:
 
 def _date_cal(r: Reading, st: _State, tense: int | None) -> _Cal | None:
     """The day-or-coarser calendar value of a reading (no clock time yet)."""
+    c = _date_cal_inner(r, st, tense)
+    if r.week_of and c is not None and c is not _INVALID:
+        day = c.start
+        if r.last_week:
+            day = _add_months(day.replace(day=1), 1) - _DAY
+            day -= (day.weekday()) * _DAY
+        return _Cal(Grain.WEEK, _floor(day, Grain.WEEK))
+    return c
+
+
+def _date_cal_inner(r: Reading, st: _State, tense: int | None) -> _Cal | None:
     ref = st.ref
     direction = _direction(r, st, tense)
     explicit = r.direction is not None
@@ -673,7 +684,8 @@ def _resolve_unsafe(r: Reading, st: _State, tense: int | None) -> TemporalValue 
         e = r.range_end
         if e.year is None and r.year is not None:
             e.year = r.year
-        ec = _date_cal(e, st, tense) if e.has_date or e.month is not None else c
+        calendar = e.has_date or e.month is not None or e.year is not None
+        ec = _date_cal(e, st, tense) if calendar else c
         if ec is not None and ec is not _INVALID:
             ec = _with_time(ec, e, st, tense)
             if ec.start <= c.start and c.grain in (Grain.MINUTE, Grain.HOUR):

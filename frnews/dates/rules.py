@@ -14,7 +14,7 @@ that belong to the phrase stay in (``la semaine dernière``, ``ce week-end``), m
 stay in and set ``mod`` (``vers 9 h``, ``mi-septembre``, ``fin 2023``).
 
 >>> [r.name for r in RULES][:3]
-['iso_date', 'numeric_date', 'night_of']
+['iso_date', 'numeric_date', 'numeric_day_month']
 """
 
 from __future__ import annotations
@@ -301,6 +301,8 @@ def _dur_parts(text: str) -> list[tuple[float | None, Grain, bool]]:
     for m in _DUR_PART_RE.finditer(text):
         amount, approx = _count(m.group("n"))
         unit = Grain(_UNITS[m.group("u")].value)
+        if m.group("u").startswith("demi-") and amount is not None:
+            amount = amount / 2  # "une demi-heure"
         if m.group("half") and amount is not None:
             amount += 0.5
         out.append((amount, unit, approx))
@@ -547,6 +549,60 @@ def build_numeric_date(m: regex.Match[str], ctx: Context, p: str) -> Reading | N
     return r
 
 
+def build_numeric_day_month(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
+    """Day/month in digits without a year, after ``le``/``du``/``au``: ``le 15/02``.
+
+    >>> show("Réunion le 15/02 à la préfecture.")
+    [('15/02', '2024-02-15')]
+    """
+    d, mo = int(_g(m, p, "d") or 0), int(_g(m, p, "m") or 0)
+    if not _valid_ymd(None, mo, d):
+        return None
+    return Reading(m.start(), m.end(), p, month=mo, day=d)
+
+
+def build_year_range(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
+    """Two years joined by a dash: ``2022-2023``, ``2019/20`` (a season, a school year).
+
+    >>> show("le budget 2022-2023 du club")
+    [('2022-2023', '2022/2023')]
+    """
+    a = int(_g(m, p, "a") or 0)
+    btext = _g(m, p, "b") or ""
+    b = int(btext) if len(btext) == 4 else a // 100 * 100 + int(btext)
+    if not 0 < b - a <= 10:
+        return None
+    r = Reading(m.start(), m.end(), p, year=a)
+    r.range_end = Reading(m.start(), m.end(), p, year=b)
+    return r
+
+
+def build_week_of(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
+    """A week named by a day or an ordinal: ``la semaine du 6 octobre``, ``la dernière
+    semaine de septembre 2014``.
+
+    >>> show("Les épreuves auront lieu la semaine du 6 novembre.")
+    [('la semaine du 6 novembre', '2023-W45')]
+    """
+    mo = _month_value(_g(m, p, "mo") or "")
+    ytext = _g(m, p, "y")
+    y = int(ytext) if ytext else None
+    dtext = _g(m, p, "d")
+    o = _g(m, p, "o")
+    if dtext:
+        d = _day_value(dtext)
+        if o or not _valid_ymd(y, mo, d):
+            return None
+    elif o:
+        n = _ORD.get(o, 0)
+        d = 1 + 7 * (n - 1) if n else 0  # 0: the last week, found once the year is known
+    else:
+        return None
+    return Reading(
+        m.start(), m.end(), p, year=y, month=mo, day=d or 1, week_of=True, last_week=not d
+    )
+
+
 def build_night_of(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     """The night between two days: ``la nuit de mercredi à jeudi``, ``la nuit du 3 au 4 mars``.
 
@@ -631,6 +687,7 @@ def build_day_month(m: regex.Match[str], ctx: Context, p: str) -> Reading | None
         return None
     start = m.start()
     r = Reading(start, m.end(), p, year=y, month=mo, day=d)
+    r.direction = _rel_dir(_g(m, p, "rel"))
     wd = _g(m, p, "wd")
     if wd:
         if _TITLE_BEFORE.search(ctx.before(m.start(), 12)):
@@ -724,7 +781,7 @@ def build_clock_range(m: regex.Match[str], ctx: Context, p: str) -> Reading | No
 
 _DURATION_BEFORE = lazy_pattern(
     r"\b(?:pendant|durant|en|dans|les|des|ces|sous|plus de|moins de|pres de|environ|au moins"
-    r"|toutes les|tous les|chaque|au bout de|d'ici|pour|sur|a peine|quelque|de plus de|et)\s*+$"
+    r"|toutes les|tous les|chaque|au bout de|pour|sur|a peine|quelque|de plus de)\s*+$"
 )
 _TIME_BEFORE = lazy_pattern(
     r"\b(?:a|vers|des|jusqu'a|avant|apres|entre|de|depuis|et|partir de|alentours de|autour de"
@@ -836,7 +893,7 @@ def build_clock_words(m: regex.Match[str], ctx: Context, p: str) -> Reading | No
         else:
             h = 24
     else:
-        n = parse_number(_g(m, p, "n") or "")
+        n = parse_number(_g(m, p, "n") or _g(m, p, "n2") or "")
         if n is None or not float(n).is_integer() or not 1 <= n <= 24:
             return None
         h = int(n)
@@ -862,6 +919,8 @@ def build_clock_words(m: regex.Match[str], ctx: Context, p: str) -> Reading | No
                 return None
             mi = int(v)
     r = Reading(m.start(), m.end(), p, type=TimexType.TIME, hour=h % 24, minute=mi)
+    if not extra:
+        r.minute = None  # "à quinze heures", "midi": an hour
     if h == 24:
         r.midnight = True
     if _g(m, p, "appr"):
@@ -1038,6 +1097,7 @@ def build_relative_unit(m: regex.Match[str], ctx: Context, p: str) -> Reading | 
 _ORD = {
     "premier": 1,
     "premiere": 1,
+    "derniere": 0,
     "1er": 1,
     "1re": 1,
     "deuxieme": 2,
@@ -1377,7 +1437,7 @@ _TIME_PREP_LB = (
 RULES: tuple[Rule, ...] = (
     _rule(
         "iso_date",
-        rf"(?<![\w./-])(?P<{_P}_y>\d{{4}})-(?P<{_P}_m>\d\d)-(?P<{_P}_d>\d\d)"
+        rf"(?<![\w./-])(?P<{_P}_y>\d{{4}})(?P<{_P}_sep>[-/.])(?P<{_P}_m>[01]?\d)(?P={_P}_sep)(?P<{_P}_d>[0-3]?\d)"
         rf"(?:t(?P<{_P}_hh>\d\d):(?P<{_P}_mi>\d\d)(?::\d\d)?+)?+(?![\w/]|[.-]\d)",
         build_iso_date,
     ),
@@ -1387,6 +1447,24 @@ RULES: tuple[Rule, ...] = (
         rf"(?<![\w./,:-])(?P<{_P}_d>[0-3]?\d)(?P<{_P}_sep>[/.-])(?P<{_P}_m>[01]?\d)(?P={_P}_sep)"
         rf"(?P<{_P}_y>\d{{4}}|\d\d)(?![\w/]|[.,:-]\d)",
         build_numeric_date,
+    ),
+    _rule(
+        "numeric_day_month",
+        rf"(?<=(?:(?<!\w)(?:le|du|au|des|depuis|jusqu'au)[ \t]))"
+        rf"(?P<{_P}_d>[0-3]?\d)/(?P<{_P}_m>[01]?\d)(?![\w/]|[.,:-]\d)",
+        build_numeric_day_month,
+    ),
+    _rule(
+        "year_range",
+        rf"(?<![\w./,:-])(?P<{_P}_a>(?:1[89]|20)\d\d)(?:-|/)(?P<{_P}_b>(?:1[89]|20)\d\d|\d\d)(?![\w/]|[.,:-]\d)",
+        build_year_range,
+    ),
+    _rule(
+        "week_of",
+        rf"(?:la{_S})?+(?:(?P<{_P}_o>premiere|1re|deuxieme|2e|seconde|troisieme|3e|quatrieme|4e"
+        rf"|derniere){_S})?+semaine{_S}(?:du{_S}(?P<{_P}_d>{_DAYNUM}|premier){_S}|d(?:e{_S}|{APOS}))"
+        rf"(?P<{_P}_mo>{_MONTH_FREE})(?!\w)(?:{_S}(?P<{_P}_y>{_YEAR4}))?+",
+        build_week_of,
     ),
     _rule(
         "night_of",
@@ -1413,6 +1491,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:{_S0}(?P<{_P}_sep>-|au|a|et|ou|,){_S0}(?:le{_S})?+(?P<{_P}_d2>{_DAYNUM}))?+"
         rf"{_S0}(?P<{_P}_mo>{_MONTH_ALL})(?!\w)"
         rf"(?:{_S0},?+{_S0}(?P<{_P}_y>{_YEAR4}))?+"
+        rf"(?:{_S}(?P<{_P}_rel>prochain|dernier)(?!\w))?+"
         rf"(?:{_S}(?:au{_S})?+(?P<{_P}_pod>matin|soir|apres-midi)(?!\w))?+",
         build_day_month,
     ),
@@ -1454,7 +1533,8 @@ RULES: tuple[Rule, ...] = (
         "clock_words",
         rf"(?:(?P<{_P}_appr>vers){_S}|{_TIME_PREP_LB})?+"
         rf"(?:(?P<{_P}_named>midi|minuit)|(?<=(?:(?<!\w)(?:a|vers|des|avant|apres|jusqu'a)[ \t]))"
-        rf"(?P<{_P}_n>{NUMW}){_S}heures?+)"
+        rf"(?P<{_P}_n>{NUMW}){_S}heures?+|(?P<{_P}_n2>{NUMW}){_S}heures?+(?=(?:{_S}et{_S}(?:quart|demie?+)"
+        rf"|{_S}moins{_S}le{_S}quart)?+{_S}(?:du{_S}matin|du{_S}soir|de{_S}l{APOS}apres-midi)))"
         rf"(?:{_S}(?P<{_P}_extra>et{_S}quart|et{_S}demie?+|moins{_S}le{_S}quart|moins{_S}(?:{NUMW}|\d\d)|{NUMW}|[0-5]\d))?+"
         rf"(?:{_S}(?P<{_P}_pod>du{_S}matin|du{_S}soir|de{_S}l{APOS}apres-midi))?+{_WE}",
         build_clock_words,
@@ -1660,7 +1740,11 @@ def _dispatch() -> dict[str, regex.Pattern[str]]:
         names = tuple(
             r.name
             for r, p in rules
-            if any(p.match("a " + pr, pos=2, partial=True) is not None for pr in probes)
+            if any(
+                p.match(before + pr, pos=len(before), partial=True) is not None
+                for pr in probes
+                for before in ("a ", "le ")  # what some rules' lookbehinds want
+            )
         )
         if names:
             out[w] = pattern_for(names)
