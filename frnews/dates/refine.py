@@ -33,7 +33,8 @@ _RANGE_GAP = lazy_pattern(r"\s*+(?:-|a|au|et|jusqu'a|jusqu'au)(?:\s++le)?+\s*+$"
 _DATE_TIME_GAP = lazy_pattern(
     r"\s*+,?+\s*+(?:(?:a|vers|des|de|dans\s+la|en|aux\s+alentours\s+de|autour\s+de)\s++)?$"
 )
-_TIME_DATE_GAP = lazy_pattern(r"\s*+,?+\s*+(?:le\s++)?$")
+_TIME_DATE_GAP = lazy_pattern(r"\s*+,?+\s*+(?:le\s++|de\s++|du\s++)?$")
+_DAY_PART_GAP = lazy_pattern(r"\s*+,?+\s*+(?:(?:dans|en|au\s++cours\s++de|pendant|durant)\s++)?$")
 _RANGE_START = lazy_pattern(r"(?:\b(?:du|de|d'|entre|des|depuis)\s++(?:le\s++)?|^\s*+)$")
 
 
@@ -74,50 +75,64 @@ def _time_range(a: Reading, b: Reading, gap: str, ctx: Context) -> Reading | Non
     return out
 
 
-def _date_time(a: Reading, b: Reading, gap: str, ctx: Context) -> Reading | None:
-    if _is_day(a) and (_is_clock(b) or (b.rule in _CLOCK_RULES and b.range_end is not None)):
-        if not _DATE_TIME_GAP.match(gap):
-            return None
-        out = attrs.evolve(
-            a,
-            end=b.end,
-            type=TimexType.TIME,
-            hour=b.hour,
-            minute=b.minute,
-            second=b.second,
+def _with_clock(day: Reading, clock: Reading, start: int, end: int) -> Reading:
+    """``day`` (a date, or a part of a day) at the clock time of ``clock``."""
+    hour = clock.hour
+    if hour is not None and hour < 12 and day.part in ("AF", "EV") and not clock.midnight:
+        hour += 12  # "à 8 heures ce soir"
+    out = attrs.evolve(
+        day,
+        start=start,
+        end=end,
+        type=TimexType.TIME,
+        hour=hour,
+        minute=clock.minute,
+        second=clock.second,
+        part=None,
+        midnight=clock.midnight,
+        mod=day.mod if day.mod is not None else clock.mod,
+    )
+    if clock.range_end is not None:
+        e = clock.range_end
+        out.range_end = attrs.evolve(
+            day,
+            start=e.start,
+            end=e.end,
+            hour=e.hour,
+            minute=e.minute,
+            second=e.second,
             part=None,
+            type=TimexType.TIME,
+            range_end=None,
         )
-        if b.mod is not None and a.mod is None:
-            out.mod = b.mod
-        if b.range_end is not None:
-            e = b.range_end
-            out.range_end = attrs.evolve(
-                a,
-                start=e.start,
-                end=e.end,
-                hour=e.hour,
-                minute=e.minute,
-                second=e.second,
-                part=None,
-                type=TimexType.TIME,
-                range_end=None,
-            )
-        return out
-    if (_is_time_only(a) and _is_day(b) and a.part is None) or (
-        _is_time_only(a) and _is_day(b) and b.part is None and b.hour is None
-    ):
-        if not _TIME_DATE_GAP.match(gap) or "\n" in gap:
-            return None
-        out = attrs.evolve(b, start=a.start, type=TimexType.TIME)
-        if a.hour is not None:
-            out.hour, out.minute, out.second = a.hour, a.minute, a.second
-            out.part = None
-            out.midnight = a.midnight
-        else:
-            out.part = a.part
-        if a.mod is not None:
-            out.mod = a.mod
-        return out
+    return out
+
+
+def _is_part(r: Reading) -> bool:
+    """A part of a day, with or without its day (``ce soir``, ``demain matin``)."""
+    return r.part is not None and r.hour is None and r.range_end is None and not r.shift
+
+
+def _date_time(a: Reading, b: Reading, gap: str, ctx: Context) -> Reading | None:
+    if "\n" in gap:
+        return None
+    clock_b = _is_clock(b) or (b.rule in _CLOCK_RULES and b.range_end is not None)
+    # jeudi 19 octobre à 14 h 30; demain matin 11h; ce soir à 20 h
+    if clock_b and (_is_day(a) or _is_part(a)) and _DATE_TIME_GAP.match(gap):
+        return _with_clock(a, b, a.start, b.end)
+    # minuit ce jeudi soir; 19h30 ce soir; 14 h, jeudi 19 octobre
+    if _is_clock(a) and (_is_day(b) or _is_part(b)) and _TIME_DATE_GAP.match(gap):
+        return _with_clock(b, a, a.start, b.end)
+    # le 15 février dans la matinée; jeudi, en fin de matinée
+    if _is_day(a) and a.part is None and _is_time_only(b) and b.part is not None:
+        if _DAY_PART_GAP.match(gap):
+            return attrs.evolve(a, end=b.end, type=TimexType.TIME, part=b.part, mod=b.mod or a.mod)
+        return None
+    # fin de matinée vendredi; dans la soirée de dimanche
+    if _is_time_only(a) and a.part is not None and _is_day(b) and b.part is None:
+        if _TIME_DATE_GAP.match(gap):
+            return attrs.evolve(b, start=a.start, type=TimexType.TIME, part=a.part, mod=a.mod or b.mod)
+        return None
     return None
 
 
