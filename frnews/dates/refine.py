@@ -131,7 +131,9 @@ def _date_time(a: Reading, b: Reading, gap: str, ctx: Context) -> Reading | None
     # fin de matinée vendredi; dans la soirée de dimanche
     if _is_time_only(a) and a.part is not None and _is_day(b) and b.part is None:
         if _TIME_DATE_GAP.match(gap):
-            return attrs.evolve(b, start=a.start, type=TimexType.TIME, part=a.part, mod=a.mod or b.mod)
+            return attrs.evolve(
+                b, start=a.start, type=TimexType.TIME, part=a.part, mod=a.mod or b.mod
+            )
         return None
     return None
 

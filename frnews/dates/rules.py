@@ -394,6 +394,11 @@ _VAGUE_PREP = lazy_pattern(
     r"\b(?:depuis|pendant|durant|y a|dans|apres|pour|en|sur|des|d'ici|attendu|attendre|passe"
     r"|passer|dure|durer|mis|mettre|pris|prendre)\s*+$"
 )
+#: "de" and a noun after a count of hours and minutes: "1 h 30 de route".
+_NOUN_OF_AFTER = lazy_pattern(
+    r"[ \t]++d(?:e[ \t]++|')(?!l'apres|la[ \t]++(?:nuit|matinee|soiree|journee)|ce[ \t]|cette[ \t]"
+    r"|demain|l'apres-midi|[0-9])[a-z]"
+)
 _INVALID_DAY_BEFORE = lazy_pattern(rf"\d[ \t]*+(?:{_MONTH_ALL})[ \t,]*+$")
 _SENT_START = lazy_pattern(r"(?:^|[.!?:;«»\"\n(]\s*+|\n\s*+)$")
 
@@ -826,6 +831,22 @@ def build_clock(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
         if _match(r"\s*+(?:/|sur\s*+24)", ctx.after(m.end(), 6)):
             return None  # 24h/24
         return _duration_reading(m.start(), m.end(), p, m.group())
+    if (
+        mi_txt
+        and not (appr or ampm or pod or ss_txt)
+        and sep.startswith("h")
+        and not _TIME_BEFORE.search(before)
+        and _NOUN_OF_AFTER.match(ctx.after(m.end(), 16))
+    ):
+        minutes = int(mi_txt)  # "1 h 30 de route": a duration
+        return Reading(
+            m.start(),
+            m.end(),
+            p,
+            type=TimexType.DURATION,
+            duration=Duration(h + minutes / 60, Grain.HOUR),
+            timex=f"PT{h}H{minutes}M",
+        )
     if sep == ":" and not mi_txt:
         return None
     if sep == "." and not ampm and not _search(r"-[ \t]*+$", ctx.before(m.start(), 3)):
