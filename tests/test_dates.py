@@ -290,6 +290,50 @@ CASES: list[tuple[tuple[str, str, str, str | None], list[str]]] = [
         ("deux fois par semaine", "SET", "P1W", None),
         ["Les éboueurs passent deux fois par semaine."],
     ),
+    # weeks, year ranges, short numeric dates, named days
+    (
+        ("la semaine du 6 novembre", "DATE", "2023-W45", None),
+        ["Les épreuves écrites auront lieu la semaine du 6 novembre."],
+    ),
+    (
+        ("la dernière semaine de septembre 2022", "DATE", "2022-W39", None),
+        ["Le salon s'était tenu la dernière semaine de septembre 2022."],
+    ),
+    (("2022-2023", "DATE", "2022/2023", None), ["Le club a bouclé la saison 2022-2023 en tête."]),
+    (
+        ("15/11", "DATE", "2023-11-15", None),
+        ["Les inscriptions ferment le 15/11, selon la mairie."],
+    ),
+    (
+        ("7-Octobre", "DATE", "2023-10-07", None),
+        ["Depuis le 7-Octobre, la ville vit dans la peur."],
+    ),
+    (
+        ("Il y a près d’un an", "DATE", "2022", "APPROX"),
+        ["Il y a près d’un an, la maire avait promis une piscine."],
+    ),
+    (("1 h 30", "DURATION", "PT1H30M", None), ["Il faut compter 1 h 30 de route depuis Lyon."]),
+    (
+        ("dans une demi-heure", "DATE", "2023-10-19", None),
+        ["Le train partira dans une demi-heure."],
+    ),
+    # parts of the day joined to days and clock times
+    (
+        ("8 heures ce soir", "TIME", "2023-10-19T20:00", None),
+        ["Le débat commencera à 8 heures ce soir."],
+    ),
+    (
+        ("19 octobre dans la matinée", "TIME", "2023-10-19TMO", None),
+        ["Le ministre est arrivé le 19 octobre dans la matinée."],
+    ),
+    (
+        ("la soirée de dimanche", "TIME", "2023-10-22TEV", None),
+        ["Le résultat sera connu dans la soirée de dimanche."],
+    ),
+    (
+        ("la nuit de samedi 14 à dimanche 15 octobre", "TIME", "2023-10-14TNI", None),
+        ["Des tirs ont éclaté dans la nuit de samedi 14 à dimanche 15 octobre."],
+    ),
     # holidays
     (
         ("Noël", "DATE", "2023-12-25", None),
@@ -357,6 +401,14 @@ SEQUENCES = [
     (
         "La décision a été prise au lendemain de l'indépendance en 1960.",
         [("lendemain", "1960"), ("1960", "1960")],
+    ),
+    (
+        "Les ventes ont progressé au troisième trimestre par rapport au trimestre précédent.",
+        [("troisième trimestre", "2023-Q3"), ("trimestre précédent", "2023-Q2")],
+    ),
+    (
+        "Le 2 mai, à 10 h, la séance a été levée; elle a repris le lendemain à 14 h.",
+        [("2 mai, à 10 h", "2023-05-02T10:00"), ("le lendemain à 14 h", "2023-05-03T14:00")],
     ),
     (
         "Les visites reprennent de janvier à mars, puis entre 2025 et 2027.",

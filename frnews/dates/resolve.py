@@ -88,6 +88,7 @@ _BOUNDARY = lazy_pattern(r"[.!?;\n«»\"“”]")
 #: After the expression a comma also ends the clause: ", a confirmé le ministre" reports
 #: when it was said.
 _AFTER_BOUNDARY = lazy_pattern(r"[.!?;,\n«»\"“”]")
+_FRONT = lazy_pattern(r"\s*+(?:[a-z']{1,7}\s++){0,2}")
 _BOUNDARY_BACK = lazy_pattern(r"(?r)[.!?;\n«»\"“”]")
 
 
@@ -121,7 +122,8 @@ def tense_at(
     if lo_m is not None:
         lo = lo_m.end()
     hi = min(len(low), end + 34)
-    fronted = not low[lo:start].strip()  # "Fin mars, les élus avaient voté": the clause goes on
+    # "Fin mars, les élus avaient voté", "Le 2 mai, la séance a été levée": the clause goes on
+    fronted = _FRONT.fullmatch(low, lo, start) is not None
     hi_m = (_BOUNDARY if fronted else _AFTER_BOUNDARY).search(low, end, hi)
     if hi_m is not None:
         hi = hi_m.start()
@@ -376,6 +378,8 @@ class _State:
     narr: dt.datetime | None
     #: The last day named by a DATE (not a part of a day): what "dans la matinée" is on.
     narr_day: dt.datetime | None = None
+    #: The start of the last value of each grain ("le trimestre précédent").
+    last_of_grain: dict[Grain, dt.datetime] = attrs.field(factory=dict)
 
 
 def _unresolved_timex(r: Reading) -> str:
@@ -490,6 +494,8 @@ def _date_cal_inner(r: Reading, st: _State, tense: int | None) -> _Cal | None:
         return _Cal(g, _floor(_apply_shift(_floor(base, Grain.DAY), r.shift), g))
     if r.rel_unit is not None:
         base = st.narr if r.anchor == "narr" else ref
+        if r.anchor == "narr" and r.rel_unit in st.last_of_grain:
+            base = st.last_of_grain[r.rel_unit]  # "le trimestre précédent": the quarter just named
         if base is None:
             return None
         g = r.rel_unit
@@ -798,6 +804,8 @@ def resolve_all(
             st.narr = v.start
             if v.type is TimexType.DATE and v.grain is Grain.DAY:
                 st.narr_day = v.start
+        if v.start is not None and v.grain is not None and "/" not in v.timex:
+            st.last_of_grain[v.grain] = v.start
     for j in pending:
         out[j] = _resolve(readings[j], st, None)
     return out

@@ -322,13 +322,14 @@ _PREFIX_MODS = {
     "presque": Mod.LESS_THAN,
     "pas moins de": Mod.EQUAL_OR_MORE,
 }
-_PREFIX_MOD = f"(?:{alternation(_PREFIX_MODS).replace(' ', _S)})"
+_PREFIX_MOD = f"(?:{alternation(_PREFIX_MODS).replace(' ', _S).replace('de', f'd(?:e|{APOS})')})"
 
 
 def _prefix_mod(text: str | None) -> Mod | None:
     if not text:
         return None
-    return _PREFIX_MODS.get(" ".join(text.split()))
+    words = " ".join(_APOS_RE.sub("e ", text).split())  # "près d'" is "près de"
+    return _PREFIX_MODS.get(words)
 
 
 def _duration_reading(
@@ -616,13 +617,31 @@ def build_night_of(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     """
     r = Reading(m.start(), m.end(), p, type=TimexType.TIME, part="NI")
     wd = _g(m, p, "wd1")
+    mo = _g(m, p, "mo")
     if wd:
         r.weekday = _weekday_value(wd)
         if _g(m, p, "wd2") and (_weekday_value(_g(m, p, "wd2") or "") - r.weekday) % 7 != 1:
             return None
-        return r
-    r.day = int(_g(m, p, "d1") or 0)
-    mo = _g(m, p, "mo")
+        d1a = _g(m, p, "d1a")
+        if not d1a:
+            if mo:  # "la nuit de samedi à dimanche 12 novembre": one night, its day is the first
+                d2a = _g(m, p, "d2a")
+                if not d2a:
+                    return None
+                r.day = _day_value(d2a) - 1
+                if r.day < 1:
+                    return None
+            else:
+                return r
+        else:
+            r.day = _day_value(d1a)
+        if not mo:
+            return None
+        r.weekday = None
+    else:
+        r.day = int(_g(m, p, "d1") or 0)
+        if not mo:
+            return None
     r.month = _month_value(mo) if mo else None
     if _g(m, p, "y"):
         r.year = int(_g(m, p, "y") or 0)
@@ -1489,9 +1508,10 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "night_of",
-        rf"(?:la{_S})?+nuit{_S}d(?:e|u){_S}(?:(?P<{_P}_wd1>{_WD_FULL})(?:{_S}(?:a|au){_S}"
-        rf"(?P<{_P}_wd2>{_WD_FULL}))?+|(?P<{_P}_d1>{_DAYNUM}){_S}(?:a|au){_S}(?P<{_P}_d2>{_DAYNUM})"
-        rf"{_S}(?P<{_P}_mo>{_MONTH_ALL})(?:{_S}(?P<{_P}_y>{_YEAR4}))?+){_WE}",
+        rf"(?:la{_S})?+nuit{_S}d(?:e|u){_S}(?:(?P<{_P}_wd1>{_WD_FULL})(?:{_S}(?P<{_P}_d1a>{_DAYNUM}))?+"
+        rf"(?:{_S}(?:a|au){_S}(?P<{_P}_wd2>{_WD_FULL})(?:{_S}(?P<{_P}_d2a>{_DAYNUM}))?+)?+"
+        rf"|(?P<{_P}_d1>{_DAYNUM}){_S}(?:a|au){_S}(?P<{_P}_d2>{_DAYNUM}))"
+        rf"(?:{_S}(?P<{_P}_mo>{_MONTH_ALL})(?:{_S}(?P<{_P}_y>{_YEAR4}))?+)?+{_WE}",
         build_night_of,
     ),
     _rule(
@@ -1510,7 +1530,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?:ce{_S})?+(?P<{_P}_wd>{_WD_ANY}){_S0},?+{_S0}(?:le{_S})?+(?=\d|premier))?+"
         rf"(?<![\w.,/:]|\d\s)(?P<{_P}_d>{_DAYNUM}|premier)"
         rf"(?:{_S0}(?P<{_P}_sep>-|au|a|et|ou|,){_S0}(?:le{_S})?+(?P<{_P}_d2>{_DAYNUM}))?+"
-        rf"{_S0}(?P<{_P}_mo>{_MONTH_ALL})(?!\w)"
+        rf"(?:{_S0}|-)(?P<{_P}_mo>{_MONTH_ALL})(?!\w)"
         rf"(?:{_S0},?+{_S0}(?P<{_P}_y>{_YEAR4}))?+"
         rf"(?:{_S}(?P<{_P}_rel>prochain|dernier)(?!\w))?+"
         rf"(?:{_S}(?:au{_S})?+(?P<{_P}_pod>matin|soir|apres-midi)(?!\w))?+",
@@ -1615,12 +1635,12 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "ago",
-        rf"il{_S0}y{_S0}a{_S}(?:(?P<{_P}_pm>{_PREFIX_MOD}){_S})?+(?P<{_P}_dur>{DUR})(?!\w)",
+        rf"il{_S0}y{_S0}a{_S}(?:(?P<{_P}_pm>{_PREFIX_MOD})(?:{_S}|(?<={APOS})))?+(?P<{_P}_dur>{DUR})(?!\w)",
         build_ago,
     ),
     _rule(
         "in",
-        rf"dans{_S}(?:(?P<{_P}_pm>{_PREFIX_MOD}){_S})?+(?P<{_P}_dur>{DUR})(?!\w)",
+        rf"dans{_S}(?:(?P<{_P}_pm>{_PREFIX_MOD})(?:{_S}|(?<={APOS})))?+(?P<{_P}_dur>{DUR})(?!\w)",
         build_in,
     ),
     _rule(
@@ -1656,7 +1676,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "duration",
-        rf"(?<![:.,/])(?:(?P<{_P}_pm>{_PREFIX_MOD}){_S})?+(?P<{_P}_dur>{DUR})(?!\w)",
+        rf"(?<![:.,/])(?:(?P<{_P}_pm>{_PREFIX_MOD})(?:{_S}|(?<={APOS})))?+(?P<{_P}_dur>{DUR})(?!\w)",
         build_duration,
     ),
     _rule(
