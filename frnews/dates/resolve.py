@@ -38,6 +38,14 @@ from frnews.text import fold
 
 __all__ = ["PREFER", "resolve_all", "resolve_one", "tense_at"]
 
+#: The tense of an expression's clause, computed on first call (-1, +1 or None).
+Tense = Callable[[], "int | None"]
+
+
+def _no_tense() -> int | None:
+    return None
+
+
 #: The accepted values of ``prefer``.
 PREFER = ("auto", "past", "future", "nearest")
 
@@ -430,7 +438,7 @@ def _unresolved_timex(r: Reading) -> str:
     return f"XXXX-XX-XX{t}"
 
 
-def _direction(r: Reading, st: _State, tense: int | None) -> int | None:
+def _direction(r: Reading, st: _State, tense: Tense) -> int | None:
     if r.direction is not None:
         return r.direction
     if st.prefer == "past":
@@ -441,10 +449,10 @@ def _direction(r: Reading, st: _State, tense: int | None) -> int | None:
         return None
     if r.forward:
         return 1
-    return tense
+    return tense()
 
 
-def _date_cal(r: Reading, st: _State, tense: int | None) -> _Cal | None:
+def _date_cal(r: Reading, st: _State, tense: Tense) -> _Cal | None:
     """The day-or-coarser calendar value of a reading (no clock time yet)."""
     c = _date_cal_inner(r, st, tense)
     if r.week_of and c is not None and c is not _INVALID:
@@ -456,9 +464,8 @@ def _date_cal(r: Reading, st: _State, tense: int | None) -> _Cal | None:
     return c
 
 
-def _date_cal_inner(r: Reading, st: _State, tense: int | None) -> _Cal | None:
+def _date_cal_inner(r: Reading, st: _State, tense: Tense) -> _Cal | None:
     ref = st.ref
-    direction = _direction(r, st, tense)
     explicit = r.direction is not None
     if r.now:
         if ref is None:
@@ -501,7 +508,7 @@ def _date_cal_inner(r: Reading, st: _State, tense: int | None) -> _Cal | None:
         g = r.rel_unit
         if g is Grain.WEEKEND:
             start = _floor(base, Grain.WEEKEND)
-            if r.rel_offset == 0 and base.isoweekday() == 1 and tense == -1:
+            if r.rel_offset == 0 and base.isoweekday() == 1 and tense() == -1:
                 start -= 7 * _DAY
             return _Cal(g, start + 7 * r.rel_offset * _DAY)
         start = _shift_unit(_floor(base, g), g, r.rel_offset)
@@ -527,7 +534,7 @@ def _date_cal_inner(r: Reading, st: _State, tense: int | None) -> _Cal | None:
         cands = [
             _Cal(Grain.SEASON, dt.datetime(y, first, 1)) for y in range(ref.year - 2, ref.year + 2)
         ]
-        return _pick(cands, ref, direction, strict=explicit)
+        return _pick(cands, ref, _direction(r, st, tense), strict=explicit)
     if r.holiday is not None:
         if r.year is not None:
             d = _holiday_date(r.holiday, r.year)
@@ -547,7 +554,7 @@ def _date_cal_inner(r: Reading, st: _State, tense: int | None) -> _Cal | None:
             and _days_away(near, ref) <= 60
         ):
             return near
-        return _pick(cands, ref, direction, strict=explicit)
+        return _pick(cands, ref, _direction(r, st, tense), strict=explicit)
     if r.month is not None and r.day is not None:
         if r.year is not None:
             return _Cal(Grain.DAY, dt.datetime(r.year, r.month, r.day))
@@ -559,18 +566,14 @@ def _date_cal_inner(r: Reading, st: _State, tense: int | None) -> _Cal | None:
                 cands.append(_Cal(Grain.DAY, dt.datetime(y, r.month, r.day)))
             except ValueError:
                 cands.append(_Cal(Grain.DAY, dt.datetime(y, r.month, 28) + _DAY))  # marker
-        c = _pick(cands, ref, direction, strict=explicit)
         near = _pick(cands, ref, None)
-        if (
-            not explicit
-            and st.prefer == "auto"
-            and near is not None
-            and _days_away(near, ref) <= 60
-        ):
-            c = near  # a day date near the publication date: the tense is not needed
-        if c is None or c.start.day != r.day:
+        picked: _Cal | None = near
+        if explicit or st.prefer != "auto" or near is None or _days_away(near, ref) > 60:
+            # Far from the publication date, the tense decides (a near one needs none).
+            picked = _pick(cands, ref, _direction(r, st, tense), strict=explicit)
+        if picked is None or picked.start.day != r.day:
             return _INVALID  # 29 February in a year that has none
-        return c
+        return picked
     if r.month is not None:
         if r.year is not None:
             return _Cal(Grain.MONTH, dt.datetime(r.year, r.month, 1))
@@ -580,7 +583,7 @@ def _date_cal_inner(r: Reading, st: _State, tense: int | None) -> _Cal | None:
             _Cal(Grain.MONTH, dt.datetime(y, r.month, 1))
             for y in (ref.year - 1, ref.year, ref.year + 1)
         ]
-        return _pick(cands, ref, direction, strict=explicit)
+        return _pick(cands, ref, _direction(r, st, tense), strict=explicit)
     if r.weekday is not None:
         if ref is None:
             return None
@@ -588,7 +591,7 @@ def _date_cal_inner(r: Reading, st: _State, tense: int | None) -> _Cal | None:
         cands = [_Cal(Grain.DAY, day + k * _DAY) for k in range(-7, 8)]
         cands = [c for c in cands if c.start.isoweekday() == r.weekday]
         strict = explicit or (st.prefer == "future" and r.direction is None)
-        return _pick(cands, ref, direction, strict=strict)
+        return _pick(cands, ref, _direction(r, st, tense), strict=strict)
     if r.year is not None:
         return _Cal(Grain.YEAR, dt.datetime(r.year, 1, 1))
     if r.has_time or r.day_shift is not None:
@@ -611,7 +614,7 @@ def _date_cal_inner(r: Reading, st: _State, tense: int | None) -> _Cal | None:
 _INVALID = _Cal(Grain.DAY, dt.datetime(1, 1, 1))
 
 
-def _with_time(c: _Cal, r: Reading, st: _State, tense: int | None) -> _Cal:
+def _with_time(c: _Cal, r: Reading, st: _State, tense: Tense) -> _Cal:
     if r.hour is not None:
         start = c.start.replace(hour=r.hour, minute=r.minute or 0, second=r.second or 0)
         if r.midnight:
@@ -632,7 +635,7 @@ def _with_time(c: _Cal, r: Reading, st: _State, tense: int | None) -> _Cal:
             and r.rule == "part_of_day"
             and not r.has_date
             and r.month is None
-            and tense != 1
+            and tense() != 1
             and st.prefer != "future"
         ):
             day -= _DAY  # "cette nuit", "la nuit": the night that ended this morning
@@ -654,14 +657,14 @@ def _value_from_cal(c: _Cal, r: Reading) -> TemporalValue:
     return TemporalValue(typ, timex, c.grain, mod=r.mod, start=c.start, end=c.end)
 
 
-def _resolve(r: Reading, st: _State, tense: int | None) -> TemporalValue | None:
+def _resolve(r: Reading, st: _State, tense: Tense) -> TemporalValue | None:
     try:
         return _resolve_unsafe(r, st, tense)
     except (ValueError, OverflowError):  # beyond what datetime can hold (year 0, 10000)
         return TemporalValue(r.type, _unresolved_timex(r), None, mod=r.mod, resolved=False)
 
 
-def _resolve_unsafe(r: Reading, st: _State, tense: int | None) -> TemporalValue | None:
+def _resolve_unsafe(r: Reading, st: _State, tense: Tense) -> TemporalValue | None:
     if r.type in (TimexType.DURATION, TimexType.SET):
         g = r.duration.unit if r.duration else None
         return TemporalValue(r.type, r.timex or "", g, mod=r.mod, duration=r.duration, freq=r.freq)
@@ -720,7 +723,7 @@ def resolve_one(
     'XXXX-09'
     """
     st = _state(reference, prefer)
-    return _resolve(r, st, tense)
+    return _resolve(r, st, lambda: tense)
 
 
 def _state(reference: dt.date | dt.datetime | None, prefer: str) -> _State:
@@ -733,6 +736,24 @@ def _state(reference: dt.date | dt.datetime | None, prefer: str) -> _State:
         ref = dt.datetime(reference.year, reference.month, reference.day)
         has_time = False
     return _State(ref, has_time, prefer, ref)
+
+
+def _lazy_tense(
+    low: str,
+    original: str | Callable[[int], str],
+    start: int,
+    end: int,
+    spans: Sequence[tuple[int, int]],
+    starts: Sequence[int],
+) -> Tense:
+    done: list[int | None] = []
+
+    def tense() -> int | None:
+        if not done:
+            done.append(tense_at(low, original, start, end, spans, starts))
+        return done[0]
+
+    return tense
 
 
 def _needs_tense(r: Reading) -> bool:
@@ -781,9 +802,9 @@ def resolve_all(
             quote_open = low.rfind("\u00ab", max(0, r.start - 600), r.start)
             quote_close = low.rfind("\u00bb", max(0, r.start - 600), r.start)
             r.in_quote = quote_open > quote_close
-        tense = None
+        tense: Tense = _no_tense
         if prefer == "auto" and _needs_tense(r):
-            tense = tense_at(low, original_for_tense, r.start, r.end, spans, starts)
+            tense = _lazy_tense(low, original_for_tense, r.start, r.end, spans, starts)
         if r.link_next:
             pending.append(i)
             continue
@@ -807,17 +828,17 @@ def resolve_all(
         if v.start is not None and v.grain is not None and "/" not in v.timex:
             st.last_of_grain[v.grain] = v.start
     for j in pending:
-        out[j] = _resolve(readings[j], st, None)
+        out[j] = _resolve(readings[j], st, _no_tense)
     return out
 
 
 def _resolve_linked(r: Reading, anchor: TemporalValue, st: _State) -> TemporalValue | None:
     """``au lendemain de l'indépendance en 1960``: the day after a day, or the year."""
     if anchor.start is None or anchor.grain is None:
-        return _resolve(r, st, None)
+        return _resolve(r, st, _no_tense)
     if anchor.grain in _ESTABLISHES:
         sub = _State(st.ref, st.ref_has_time, st.prefer, anchor.start)
-        return _resolve(r, sub, None)
+        return _resolve(r, sub, _no_tense)
     return TemporalValue(
         r.type, anchor.timex, anchor.grain, start=anchor.start, end=anchor.end, mod=r.mod
     )
