@@ -386,6 +386,9 @@ class _State:
     narr: dt.datetime | None
     #: The last day named by a DATE (not a part of a day): what "dans la matinée" is on.
     narr_day: dt.datetime | None = None
+    #: Where the expressions that set ``narr`` and ``narr_day`` end in the text.
+    narr_at: int = -1
+    narr_day_at: int = -1
     #: The start of the last value of each grain ("le trimestre précédent").
     last_of_grain: dict[Grain, dt.datetime] = attrs.field(factory=dict)
 
@@ -598,12 +601,17 @@ def _date_cal_inner(r: Reading, st: _State, tense: Tense) -> _Cal | None:
         # A clock time with no day: the day the narrative is on (the reference at first);
         # a part of the day: the reference, or in a quote ("ce matin", said on a day the
         # text gave) the narrative day.
-        if r.part is None or (r.deictic and r.in_quote):
+        # A bare time is on the day the text is telling, if it named one close before.
+        if r.deictic and r.in_quote:  # said on the day the text is telling
             base = st.narr if st.narr is not None else ref
+        elif r.part is None:
+            near = st.narr_at >= 0 and r.start - st.narr_at <= _NARRATIVE_REACH
+            base = st.narr if st.narr is not None and near else ref
         elif r.deictic:
             base = ref
         else:
-            base = st.narr_day if st.narr_day is not None else ref
+            near = st.narr_day_at >= 0 and r.start - st.narr_day_at <= _NARRATIVE_REACH
+            base = st.narr_day if st.narr_day is not None and near else ref
         if base is None:
             return None
         return _Cal(Grain.DAY, _floor(base, Grain.DAY) + (r.day_shift or 0) * _DAY)
@@ -770,6 +778,10 @@ def _needs_tense(r: Reading) -> bool:
     )
 
 
+#: How far (in characters) a bare clock time or part of the day still belongs to the day
+#: the text named before it; further on, it is the publication day.
+_NARRATIVE_REACH = 400
+
 _ESTABLISHES = (Grain.DAY, Grain.PART_OF_DAY, Grain.HOUR, Grain.MINUTE, Grain.SECOND)
 
 
@@ -823,8 +835,10 @@ def resolve_all(
             and "/" not in v.timex
         ):
             st.narr = v.start
+            st.narr_at = r.end
             if v.type is TimexType.DATE and v.grain is Grain.DAY:
                 st.narr_day = v.start
+                st.narr_day_at = r.end
         if v.start is not None and v.grain is not None and "/" not in v.timex:
             st.last_of_grain[v.grain] = v.start
     for j in pending:
