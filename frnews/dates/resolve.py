@@ -386,9 +386,8 @@ class _State:
     narr: dt.datetime | None
     #: The last day named by a DATE (not a part of a day): what "dans la matinée" is on.
     narr_day: dt.datetime | None = None
-    #: Where the expressions that set ``narr`` and ``narr_day`` end in the text.
+    #: Where the expression that set ``narr`` ends in the text.
     narr_at: int = -1
-    narr_day_at: int = -1
     #: The start of the last value of each grain ("le trimestre précédent").
     last_of_grain: dict[Grain, dt.datetime] = attrs.field(factory=dict)
 
@@ -605,13 +604,12 @@ def _date_cal_inner(r: Reading, st: _State, tense: Tense) -> _Cal | None:
         if r.deictic and r.in_quote:  # said on the day the text is telling
             base = st.narr if st.narr is not None else ref
         elif r.part is None:
-            near = st.narr_at >= 0 and r.start - st.narr_at <= _NARRATIVE_REACH
-            base = st.narr if st.narr is not None and near else ref
+            close = st.narr_at >= 0 and r.start - st.narr_at <= _NARRATIVE_REACH
+            base = st.narr if st.narr is not None and close else ref
         elif r.deictic:
             base = ref
         else:
-            near = st.narr_day_at >= 0 and r.start - st.narr_day_at <= _NARRATIVE_REACH
-            base = st.narr_day if st.narr_day is not None and near else ref
+            base = st.narr_day if st.narr_day is not None else ref
         if base is None:
             return None
         return _Cal(Grain.DAY, _floor(base, Grain.DAY) + (r.day_shift or 0) * _DAY)
@@ -778,8 +776,9 @@ def _needs_tense(r: Reading) -> bool:
     )
 
 
-#: How far (in characters) a bare clock time or part of the day still belongs to the day
-#: the text named before it; further on, it is the publication day.
+#: How far (in characters) a bare clock time still belongs to the day the text named
+#: before it; further on, it is the publication day. (A part of the day, "dans la
+#: matinée", belongs to the last day the text named, however far.)
 _NARRATIVE_REACH = 400
 
 _ESTABLISHES = (Grain.DAY, Grain.PART_OF_DAY, Grain.HOUR, Grain.MINUTE, Grain.SECOND)
@@ -838,7 +837,6 @@ def resolve_all(
             st.narr_at = r.end
             if v.type is TimexType.DATE and v.grain is Grain.DAY:
                 st.narr_day = v.start
-                st.narr_day_at = r.end
         if v.start is not None and v.grain is not None and "/" not in v.timex:
             st.last_of_grain[v.grain] = v.start
     for j in pending:
