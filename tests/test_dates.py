@@ -497,3 +497,15 @@ def test_durations_carry_their_amount():
 def test_set_frequency():
     v = frnews.parse_date("deux fois par semaine")
     assert (v.type.value, v.timex, v.freq) == ("SET", "P1W", "2X")
+
+
+def test_a_bare_time_is_on_the_day_just_named():
+    text = "Le 3 octobre, la séance a été levée à 18 h."
+    assert [m.value.timex for m in frnews.find_dates(text, reference=REF)] == [
+        "2023-10-03",
+        "2023-10-03T18:00",
+    ]
+    far = "Le décret du 3 octobre a gelé les loyers. " + "Les locataires attendent. " * 20
+    far += "La mairie est ouverte de 8 h à 17 h."
+    last = frnews.find_dates(far, reference=REF)[-1]
+    assert last.value.timex == "2023-10-19T08:00/2023-10-19T17:00"
