@@ -317,6 +317,16 @@ CASES: list[tuple[tuple[str, str, str, str | None], list[str]]] = [
         ("dans une demi-heure", "DATE", "2023-10-19", None),
         ["Le train partira dans une demi-heure."],
     ),
+    (("mi-2024", "DATE", "2024", "MID"), ["La ligne sera rouverte mi-2024, promet la région."]),
+    (("Mai 68", "DATE", "1968-05", None), ["L'esprit de Mai 68 plane sur le campus."]),
+    (
+        ("ces derniers temps", "DATE", "PAST_REF", None),
+        ["Les tensions se sont accrues ces derniers temps."],
+    ),
+    (
+        ("prochains mois", "DURATION", "PXM", None),
+        ["Les prix devraient monter au cours des prochains mois."],
+    ),
     # parts of the day joined to days and clock times
     (
         ("8 heures ce soir", "TIME", "2023-10-19T20:00", None),

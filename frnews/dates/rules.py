@@ -1055,6 +1055,11 @@ def build_month(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     r = Reading(m.start(), m.end(), p, month=int(e.value))
     if y:
         r.year = int(y)
+    elif _g(m, p, "y2"):
+        if ctx.original_at(ms, ms + 1).isupper():
+            r.year = 1900 + int(_g(m, p, "y2") or 0)  # "Mai 68": a two-digit year, no day
+        else:
+            r.end = m.end(f"{p}_m")  # "mai 45 personnes": the number is not a year
     r.direction = _rel_dir(rel)
     return _set_mod(r, m, p)
 
@@ -1192,8 +1197,6 @@ def build_last_n(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     unit = Grain(_UNITS[unit_form].value)
     amount = parse_number(n_txt) if n_txt else None
     if n_txt and amount is None:
-        return None
-    if unit_form in ("an", "mois") and not _g(m, p, "det") and not _g(m, p, "det2"):
         return None
     return Reading(
         m.start(),
@@ -1599,7 +1602,8 @@ RULES: tuple[Rule, ...] = (
         "month",
         rf"{_modp(_P)}(?:(?P<{_P}_mois>(?:(?:le|ce){_S})?+mois{_S}d(?:e{_S}|{APOS})))?+"
         rf"(?P<{_P}_m>{_MONTH_ALL})(?!\w)(?<!\.\w+\.)"
-        rf"(?:{_S0},?+{_S0}(?P<{_P}_y>{_YEAR4})|{_S}(?P<{_P}_rel>dernier|prochain|passe)(?!\w))?+",
+        rf"(?:{_S0},?+{_S0}(?P<{_P}_y>{_YEAR4})|{_S}(?P<{_P}_rel>dernier|prochain|passe)(?!\w)"
+        rf"|{_S}{APOS}?+(?P<{_P}_y2>[4-9]\d)(?![\w%,.]))?+",
         build_month,
     ),
     _rule(
@@ -1681,7 +1685,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "year",
-        rf"{_modp(_P)}(?<![\w.,/:-]|\d )(?P<{_P}_y>{_YEAR4})(?![\w]|[.,]\d|-\d|/\d)(?P<{_P}_dash>)",
+        rf"{_modp(_P)}(?<![\w.,/:]|\d |\d-)(?P<{_P}_y>{_YEAR4})(?![\w]|[.,]\d|-\d|/\d)(?P<{_P}_dash>)",
         build_year,
     ),
 )
