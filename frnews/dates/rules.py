@@ -1460,8 +1460,6 @@ def build_year(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
             after,
         ):
             return None
-        if _g(m, p, "dash") and not _match(r"\s*+\d", after):
-            pass
     return _set_mod(Reading(m.start(), m.end(), p, year=y), m, p)
 
 
@@ -1685,7 +1683,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "year",
-        rf"{_modp(_P)}(?<![\w.,/:]|\d |\d-)(?P<{_P}_y>{_YEAR4})(?![\w]|[.,]\d|-\d|/\d)(?P<{_P}_dash>)",
+        rf"{_modp(_P)}(?<![\w.,/:]|\d |\d-)(?P<{_P}_y>{_YEAR4})(?![\w]|[.,]\d|-\d|/\d)",
         build_year,
     ),
 )
