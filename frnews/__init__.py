@@ -15,7 +15,25 @@ from __future__ import annotations
 import logging
 
 from frnews.api import find_dateline, parse, segment
-from frnews.model import Article, Block, BlockKind, Dateline, PhotoCredit, Span
+from frnews.dates import (
+    DateMention,
+    Duration,
+    Grain,
+    Mod,
+    TemporalValue,
+    TimexType,
+    find_dates,
+    parse_date,
+)
+from frnews.model import (
+    Article,
+    Block,
+    BlockKind,
+    Dateline,
+    PhotoCredit,
+    Span,
+    _resolve_annotations,
+)
 
 #: The version of frnews (PEP 440), the one of its package metadata.
 __version__ = "0.1.0.dev0"
@@ -24,13 +42,22 @@ __all__ = [
     "Article",
     "Block",
     "BlockKind",
+    "DateMention",
     "Dateline",
+    "Duration",
+    "Grain",
+    "Mod",
     "PhotoCredit",
     "Span",
+    "TemporalValue",
+    "TimexType",
     "__version__",
     "find_dateline",
+    "find_dates",
     "parse",
+    "parse_date",
     "segment",
 ]
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
+_resolve_annotations()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from frnews._check import check_reference, check_text
+from frnews.dates.api import extract as extract_dates
 from frnews.model import Article, Block, BlockKind, Dateline
 from frnews.segment.segmenter import run
 from frnews.text import fold
@@ -12,6 +13,8 @@ from frnews.text import fold
 __all__ = ["find_dateline", "parse", "segment"]
 
 _BODY_KINDS = (BlockKind.PARAGRAPH, BlockKind.HEADING)
+#: Blocks whose dates are not the article's (a credit's year, a byline's timestamp).
+_NO_DATES_KINDS = (BlockKind.PHOTO_CREDIT, BlockKind.BYLINE, BlockKind.FURNITURE)
 
 
 def _as_date(value: dt.date | dt.datetime | None) -> dt.date | None:
@@ -62,6 +65,15 @@ def parse(text: str, *, published: dt.date | dt.datetime | None = None) -> Artic
     seg = run(text, _as_date(published), folded=folded)
     headings = tuple(b for b in seg.blocks if b.kind is BlockKind.HEADING)
     body = "\n\n".join(b.text for b in seg.blocks if b.kind in _BODY_KINDS)
+    reference = published
+    if reference is None and seg.dateline is not None:
+        reference = seg.dateline.date
+    skip = [(b.span.start, b.span.end) for b in seg.blocks if b.kind in _NO_DATES_KINDS]
+
+    def keep(start: int, end: int) -> bool:
+        return not any(s < end and start < e for s, e in skip)
+
+    dates = extract_dates(folded.lower(), reference, "auto", keep if skip else None)
     return Article(
         text=text,
         published=published,
@@ -69,6 +81,7 @@ def parse(text: str, *, published: dt.date | dt.datetime | None = None) -> Artic
         blocks=seg.blocks,
         headings=headings,
         photo_credits=seg.credits,
+        dates=dates,
         body=body,
     )
 

@@ -128,6 +128,15 @@ def _section_credits(art: Article) -> list[str]:
     return lines
 
 
+def _section_dates(art: Article) -> list[str]:
+    lines = [f"Dates ({len(art.dates)}):"]
+    for m in art.dates:
+        v = m.value
+        extra = f" {v.mod.value}" if v.mod else ""
+        lines.append(f"  - {_short(m.text, 60)}  [{v.type.value} {v.timex}{extra}]")
+    return lines
+
+
 def _section_blocks(art: Article) -> list[str]:
     counts: dict[str, int] = {}
     for b in art.blocks:
@@ -142,6 +151,7 @@ SECTIONS: tuple[Callable[[Article], list[str]], ...] = (
     _section_dateline,
     _section_headings,
     _section_credits,
+    _section_dates,
     _section_blocks,
 )
 
@@ -153,6 +163,7 @@ def summary(art: Article) -> str:
     Dateline: (Québec)  (place=Québec)
     Headings (0):
     Photo credits (0):
+    Dates (0):
     Blocks: 2 (1 paragraph, 1 dateline)
     """
     lines: list[str] = []

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
+
+if TYPE_CHECKING:
+    from frnews.dates.model import DateMention
 
 __all__ = [
     "Article",
@@ -234,6 +237,9 @@ class Article:
     headings: tuple[Block, ...]
     #: The photo credits, each with its caption, in text order.
     photo_credits: tuple[PhotoCredit, ...]
+    #: The temporal expressions, resolved against ``published`` (or the dateline's date),
+    #: in text order; none are taken from photo credits, bylines or site furniture.
+    dates: tuple[DateMention, ...]
     #: The article text without dateline, credits, captions, bylines and site furniture:
     #: the headings and paragraphs, joined by blank lines.
     body: str
@@ -247,3 +253,22 @@ class Article:
         (['heading', 'paragraph'], True)
         """
         return _fields_dict(self)
+
+
+def _resolve_annotations() -> None:
+    """Make Article's annotations evaluable (``typing.get_type_hints``, autodoc).
+
+    The types of its later fields live beside their extractors and import :class:`Span`
+    from here, so they are bound into this module once everything is imported
+    (``frnews/__init__.py`` calls this last).
+
+    >>> import typing, frnews
+    >>> typing.get_type_hints(frnews.Article)["dates"]
+    tuple[frnews.dates.model.DateMention, ...]
+    """
+    from frnews.dates.model import DateMention
+
+    names = {"DateMention": DateMention}
+    globals().update(names)
+    # attrs compiles __init__ with a copy of this module's globals: update it too
+    Article.__init__.__globals__.update(names)

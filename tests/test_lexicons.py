@@ -17,6 +17,11 @@ KNOWN_FLAGS = {
     "furniture": {"exact", "prefix", "punct"},
     "bylines": {"exact", "prefix"},
     "credit_markers": {"caps", "colon", "paren"},
+    "number_words": {"unit", "teen", "ten", "approx", "vague"},
+    "time_units": {"abbr"},
+    "time_words": {"day", "narrative", "ref", "now"},
+    "holidays": {"cap"},
+    "tense_cues": {"prep"},
 }
 
 
@@ -95,3 +100,63 @@ def test_bad_row_names_file_and_line(tmp_path, monkeypatch):
 
 def test_alternation_is_longest_first_and_escaped():
     assert alternation(["mar.", "mardi", "mars", "mar."]) == r"mardi|mar\.|mars"
+
+
+def test_number_words_have_numbers_or_x():
+    for e in load_table("number_words"):
+        assert e.value == "X" or e.value.isdigit(), f"{e.file}:{e.line}"
+        assert (e.value == "X") == ("vague" in e.flags), f"{e.file}:{e.line}"
+
+
+def test_time_units_are_grains():
+    from frnews.dates.model import Grain
+
+    for e in load_table("time_units"):
+        Grain(e.value)  # raises on an unknown unit
+
+
+def test_time_words_values_match_their_flag():
+    for e in load_table("time_words"):
+        assert len(e.flags) == 1, f"{e.file}:{e.line}"
+        if e.flags & {"day", "narrative", "now"}:
+            int(e.value)
+        else:
+            assert e.value in {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}, f"{e.file}:{e.line}"
+
+
+def test_parts_of_day_and_seasons_are_timex_codes():
+    for e in load_table("parts_of_day"):
+        code, hours = e.value.split(":")
+        start, end = (int(h) for h in hours.split("-"))
+        assert code in {"MO", "AF", "EV", "NI"}, f"{e.file}:{e.line}"
+        assert 0 <= start < end <= 30, f"{e.file}:{e.line}"
+    for e in load_table("seasons"):
+        code, month = e.value.split(":")
+        assert code in {"SP", "SU", "FA", "WI"}, f"{e.file}:{e.line}"
+        assert 1 <= int(month) <= 12, f"{e.file}:{e.line}"
+
+
+def test_holidays_have_a_computable_date():
+    from frnews.dates.resolve import _holiday_date
+
+    for e in load_table("holidays"):
+        assert _holiday_date(e.value, 2024) is not None, f"{e.file}:{e.line}"
+
+
+def test_tense_cues_say_a_tense():
+    for e in load_table("tense_cues"):
+        assert e.value in {"past", "future", "present"}, f"{e.file}:{e.line}"
+
+
+def test_scan_words_are_heads_or_starters():
+    for e in load_table("scan_words"):
+        assert e.value in {"head", "starter"}, f"{e.file}:{e.line}"
+        assert e.form == fold(e.form).text, f"{e.file}:{e.line}: forms are folded"
+
+
+@pytest.mark.parametrize("name", table_names())
+def test_fast_lexicon_key_is_the_fold(name):
+    from frnews.dates.rules import _key
+
+    for e in load_table(name):
+        assert _key(e.form) == fold(e.form).text, f"{e.file}:{e.line}"

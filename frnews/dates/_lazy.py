@@ -1,0 +1,68 @@
+"""Patterns compiled on first use, so that ``import frnews`` stays fast.
+
+>>> p = lazy_pattern(r"\\d+")
+>>> p.search("le 19").group()
+'19'
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import regex
+
+__all__ = ["LazyPattern", "lazy_pattern"]
+
+
+class LazyPattern:
+    """A ``regex`` pattern compiled the first time one of its methods is used.
+
+    >>> LazyPattern(r"a+").match("aab").group()
+    'aa'
+    """
+
+    __slots__ = ("_args", "_compiled")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self._args = (pattern, flags)
+        self._compiled: regex.Pattern[str] | None = None
+
+    @property
+    def compiled(self) -> regex.Pattern[str]:
+        """The compiled pattern.
+
+        >>> LazyPattern("x").compiled.pattern
+        'x'
+        """
+        if self._compiled is None:
+            self._compiled = regex.compile(*self._args)
+        return self._compiled
+
+    def search(self, *args: Any) -> regex.Match[str] | None:
+        """``Pattern.search``."""
+        return self.compiled.search(*args)
+
+    def match(self, *args: Any) -> regex.Match[str] | None:
+        """``Pattern.match``."""
+        return self.compiled.match(*args)
+
+    def fullmatch(self, *args: Any) -> regex.Match[str] | None:
+        """``Pattern.fullmatch``."""
+        return self.compiled.fullmatch(*args)
+
+    def finditer(self, *args: Any) -> Any:
+        """``Pattern.finditer``."""
+        return self.compiled.finditer(*args)
+
+    def sub(self, *args: Any) -> str:
+        """``Pattern.sub``."""
+        return self.compiled.sub(*args)
+
+
+def lazy_pattern(pattern: str, flags: int = 0) -> LazyPattern:
+    """A pattern compiled on first use.
+
+    >>> lazy_pattern("b").search("abc").start()
+    1
+    """
+    return LazyPattern(pattern, flags)

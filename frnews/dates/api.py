@@ -1,0 +1,211 @@
+"""The public functions of the date tagger: :func:`find_dates` and :func:`parse_date`."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import attrs
+
+from frnews._check import check_reference, check_text
+from frnews.dates._lazy import lazy_pattern
+from frnews.dates.fallback import parse_absolute
+from frnews.dates.model import DateMention, TemporalValue, TimexType
+from frnews.dates.reading import Reading
+from frnews.dates.refine import is_range_pair, refine
+from frnews.dates.resolve import PREFER, resolve_all
+from frnews.dates.rules import Context, scan
+from frnews.model import Span
+from frnews.text import FoldedText, fold
+
+__all__ = ["extract", "find_dates", "parse_date"]
+
+
+def _check_prefer(prefer: object, func: str) -> str:
+    if not isinstance(prefer, str):
+        msg = (
+            f"{func}() argument 'prefer' must be a str, one of {', '.join(PREFER)}; "
+            f"not {type(prefer).__name__}"
+        )
+        raise TypeError(msg)
+    if prefer not in PREFER:
+        msg = (
+            f"{func}() argument 'prefer' must be one of {', '.join(map(repr, PREFER))}, "
+            f"not {prefer!r}"
+        )
+        raise ValueError(msg)
+    return prefer
+
+
+def _context(folded: FoldedText) -> Context:
+    return Context(folded.text, folded.original, folded.span)
+
+
+def _orig_char(folded: FoldedText) -> str | Callable[[int], str]:
+    if folded.identity:
+        return folded.original
+
+    def char(i: int) -> str:
+        j = folded.start(i)
+        return folded.original[j : j + 1]
+
+    return char
+
+
+def extract(
+    folded: FoldedText,
+    reference: dt.date | dt.datetime | None,
+    prefer: str = "auto",
+    keep: Callable[[int, int], bool] | None = None,
+) -> tuple[DateMention, ...]:
+    """Find the temporal expressions of an already folded, lower-cased text.
+
+    ``keep(start, end)`` (original offsets) drops the mentions it returns False for
+    (:func:`frnews.parse` keeps out photo credits and bylines); dropped mentions do not
+    move the narrative anchor.
+
+    >>> [m.text for m in extract(fold("Le 3 mars, puis hier."), None)]
+    ['3 mars', 'hier']
+    """
+    ctx = _context(folded)
+    readings = refine(scan(ctx), ctx)
+    spans = [folded.span(r.start, r.end) for r in readings]
+    if keep is not None:
+        pairs = [(r, s) for r, s in zip(readings, spans, strict=True) if keep(*s)]
+        readings = [r for r, _ in pairs]
+        spans = [s for _, s in pairs]
+    values = resolve_all(readings, ctx.low, _orig_char(folded), reference, prefer)
+    text = folded.original
+    return tuple(
+        DateMention(text[s:e], Span(s, e), v)
+        for (s, e), v in zip(spans, values, strict=True)
+        if e > s and v is not None
+    )
+
+
+def find_dates(
+    text: str,
+    *,
+    reference: dt.date | dt.datetime | None = None,
+    prefer: str = "auto",
+) -> tuple[DateMention, ...]:
+    """Find every temporal expression in a French text and resolve it.
+
+    Args:
+        text: Any text; spans index into it unchanged.
+        reference: The publication date (or datetime) that relative expressions count
+            from. Without it, relative values keep ``X`` placeholders (``XXXX-09``) and
+            have no interval (``resolved`` is False).
+        prefer: How a month, weekday, season or holiday written without a year is placed:
+            ``"auto"`` (the tense of the clause decides, else the nearest occurrence),
+            ``"past"``, ``"future"`` or ``"nearest"``.
+
+    Returns:
+        The mentions, sorted by position, not overlapping.
+
+    Raises:
+        TypeError: ``text`` is not a ``str``, ``reference`` not a ``date``/``datetime``,
+            or ``prefer`` not a ``str``.
+        ValueError: ``prefer`` is not one of the four values.
+
+    >>> import datetime
+    >>> ms = find_dates(
+    ...     "Kim Jong-un a déclaré jeudi qu'il était arrivé la veille, il y a trois jours.",
+    ...     reference=datetime.date(2023, 10, 19),
+    ... )
+    >>> [(m.text, m.value.timex) for m in ms]
+    [('jeudi', '2023-10-19'), ('la veille', '2023-10-18'), ('il y a trois jours', '2023-10-16')]
+    >>> find_dates("en juillet")[0].value.timex
+    'XXXX-07'
+    """
+    check_text(text, "find_dates")
+    check_reference(reference, "find_dates", "reference")
+    _check_prefer(prefer, "find_dates")
+    return extract(fold(text), reference, prefer)
+
+
+_FILLER = lazy_pattern(
+    r"(?:\s|[,.;:!?()\[\]«»\"'-]|\b(?:le|la|les|l|a|en|du|de|d|au|aux|des|depuis|dans|pour|vers"
+    r"|jusqu|entre|et|ou|on|est|sera|etait|publie|publiee|pendant|durant|sous|apres|avant|ici"
+    r"|partir|compter)\b)*+"
+)
+
+
+def _covers(low: str, readings: list[Reading]) -> bool:
+    pos = 0
+    for r in readings:
+        if not _FILLER.fullmatch(low[pos : r.start]):
+            return False
+        pos = r.end
+    return _FILLER.fullmatch(low[pos:]) is not None
+
+
+def parse_date(
+    expression: str,
+    *,
+    reference: dt.date | dt.datetime | None = None,
+    prefer: str = "auto",
+) -> TemporalValue | None:
+    """Read a string that is one temporal expression; None when it is not one.
+
+    Prepositions and articles around the expression are allowed (``le 19 octobre``,
+    ``en 2023``). A range written in full (``du 21 juin au 15 novembre 2019``) gives one
+    interval value. ``en``/``pour`` before a duration reads as a shift forward, as
+    assistants do (``en 2 heures`` = two hours from now). Absolute formats that the
+    grammar does not read go to dateparser (imported on first use).
+
+    Args:
+        expression: The string to read.
+        reference: See :func:`find_dates`.
+        prefer: See :func:`find_dates`.
+
+    Raises:
+        TypeError: ``expression``, ``reference`` or ``prefer`` has the wrong type.
+        ValueError: ``prefer`` is not one of the four values.
+
+    >>> import datetime
+    >>> ref = datetime.date(2023, 10, 19)
+    >>> v = parse_date("mi-septembre", reference=ref)
+    >>> v.timex, v.mod.value
+    ('2023-09', 'MID')
+    >>> parse_date("du 21 juin au 15 novembre 2019").timex
+    '2019-06-21/2019-11-15'
+    >>> parse_date("la planète Mars") is None
+    True
+    """
+    check_text(expression, "parse_date", "expression")
+    check_reference(reference, "parse_date", "reference")
+    _check_prefer(prefer, "parse_date")
+    if not expression.strip() or len(expression) > 500:
+        return None
+    folded = fold(expression)
+    ctx = _context(folded)
+    readings = refine(scan(ctx), ctx)
+    if readings and _covers(ctx.low, readings):
+        if len(readings) == 1:
+            r = readings[0]
+            if r.type is TimexType.DURATION and r.timex and not r.timex.startswith("PX"):
+                lead = ctx.low[: r.start].strip()
+                if lead in ("en", "pour", "d'ici"):
+                    r = _forward_shift(r, ctx)
+            return resolve_all([r], ctx.low, _orig_char(folded), reference, prefer)[0]
+        if len(readings) == 2 and is_range_pair(readings[0], readings[1], ctx):
+            a, b = resolve_all(readings, ctx.low, _orig_char(folded), reference, prefer)
+            if a is None or b is None:
+                return None
+            if (
+                a.start is not None
+                and b.start is not None
+                and b.end is not None
+                and a.start < b.start
+            ):
+                return attrs.evolve(a, timex=f"{a.timex}/{b.timex}", end=b.end)
+            return a
+    return parse_absolute(expression, reference=reference, prefer=prefer)
+
+
+def _forward_shift(r: Reading, ctx: Context) -> Reading:
+    from frnews.dates.rules import _shift_parts
+
+    parts, vague, _ = _shift_parts(ctx.low[r.start : r.end], 1)
+    return Reading(r.start, r.end, "in", shift=parts, shift_vague=vague, anchor="ref")

@@ -1,0 +1,128 @@
+"""What a rule reads from the text, before anything is resolved: a :class:`Reading`.
+
+A reading keeps the parts the text gave (a day, a month, a weekday, a shift of three days,
+a part of the day…) and says nothing about the reference date: :mod:`frnews.dates.resolve`
+turns it into a :class:`~frnews.dates.model.TemporalValue`. Offsets are into the folded
+text; the API maps them back to the original string.
+
+>>> r = Reading(0, 9, "weekday", weekday=4)
+>>> r.weekday, r.type.value
+(4, 'DATE')
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from frnews.dates.model import Duration, Grain, Mod, TimexType
+
+__all__ = ["Reading"]
+
+
+@attrs.define(slots=True)
+class Reading:
+    """A temporal expression as read by one rule (folded offsets, unresolved).
+
+    >>> Reading(3, 8, "deictic", day_shift=-1, anchor="ref").day_shift
+    -1
+    """
+
+    #: Folded start offset.
+    start: int
+    #: Folded end offset (exclusive).
+    end: int
+    #: The rule that read it.
+    rule: str
+    #: TIMEX3 type.
+    type: TimexType = TimexType.DATE
+    # Calendar parts written in the text.
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    #: ISO weekday, 1 = Monday.
+    weekday: int | None = None
+    hour: int | None = None
+    minute: int | None = None
+    second: int | None = None
+    #: Part of the day: MO, AF, EV, NI.
+    part: str | None = None
+    #: Season code: SP, SU, FA, WI.
+    season: str | None = None
+    quarter: int | None = None
+    half: int | None = None
+    #: First three digits of a decade (197 for the 1970s).
+    decade: int | None = None
+    #: First two digits of a century (19 for the XXe siècle).
+    century: int | None = None
+    #: Holiday rule from the holidays table (``12-25``, ``easter+1``, ``nth:10:1:2``).
+    holiday: str | None = None
+    # Relative parts.
+    #: The unit of a period counted from an anchor (``la semaine dernière`` = WEEK, -1).
+    rel_unit: Grain | None = None
+    rel_offset: int = 0
+    #: What a relative expression counts from: ``ref`` (publication date) or ``narr`` (the
+    #: last date the text established).
+    anchor: str | None = None
+    #: A shift in days (``hier`` = -1, ``le lendemain`` = 1).
+    day_shift: int | None = None
+    #: A signed shift as (amount, unit) parts (``il y a trois jours`` = ((-3, DAY),)).
+    shift: tuple[tuple[float, Grain], ...] = ()
+    #: The shift has no amount (``il y a quelques jours``).
+    shift_vague: bool = False
+    #: -1 or +1 when the text says ``dernier`` or ``prochain``.
+    direction: int | None = None
+    #: The expression names the reference instant (``maintenant``).
+    now: bool = False
+    #: PRESENT_REF, PAST_REF or FUTURE_REF.
+    ref_value: str | None = None
+    # Durations and sets.
+    duration: Duration | None = None
+    #: TIMEX3 value of a duration or set (``P2D``, ``XXXX-WXX-4``).
+    timex: str | None = None
+    #: TIMEX3 ``freq`` of a set (``2X``).
+    freq: str | None = None
+    mod: Mod | None = None
+    #: The other end of a range read as one expression (``du 3 au 5 octobre``).
+    range_end: Reading | None = None
+    #: ``au lendemain de l'indépendance en 1960``: anchored on the next expression.
+    link_next: bool = False
+    #: ``minuit``: the end of the day (00:00 of the next one).
+    midnight: bool = False
+    #: ``la nuit dernière``: the part of the day before the anchor day.
+    previous_part: bool = False
+    #: ``ce matin``, ``cette nuit``: said from the speaker's now (in a quote, the time of
+    #: the speech the text reports).
+    deictic: bool = False
+    #: The expression stands inside a quotation « … ».
+    in_quote: bool = False
+    #: ``la semaine du 6 octobre``: the week of the day read.
+    week_of: bool = False
+    #: ``la dernière semaine de septembre``: the week of the month's last Monday.
+    last_week: bool = False
+    #: Prefer a forward reading when nothing else decides (set by ``parse_date`` for
+    #: ``en deux heures``).
+    forward: bool = False
+
+    @property
+    def has_time(self) -> bool:
+        """True when a clock time or a part of the day was read.
+
+        >>> Reading(0, 1, "clock", type=TimexType.TIME, hour=14).has_time
+        True
+        """
+        return self.hour is not None or self.part is not None
+
+    @property
+    def has_date(self) -> bool:
+        """True when the reading names a day (or a day relative to an anchor).
+
+        >>> Reading(0, 1, "weekday", weekday=4).has_date, Reading(0, 1, "clock", hour=9).has_date
+        (True, False)
+        """
+        return (
+            self.day is not None
+            or self.weekday is not None
+            or self.day_shift is not None
+            or self.holiday is not None
+            or self.now
+        )

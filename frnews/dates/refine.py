@@ -1,0 +1,210 @@
+"""Refiners: combine the readings of neighbouring rules, in the order of :data:`REFINERS`.
+
+* ``time_range``: two clock times joined by ``à``/``-`` become one range
+  (``de 9 h à 17 h`` → ``9 h à 17 h``);
+* ``date_time``: a day and a time next to each other become one expression
+  (``jeudi 19 octobre à 14 h 30``, ``minuit ce jeudi soir``, ``demain 17:00``);
+* ``range_year``: in ``entre le 21 juin et le 15 novembre 2019`` the first end takes the
+  year of the second (both stay separate mentions, as TimeML annotates them).
+
+>>> from frnews.dates.rules import Context, _search, scan
+>>> ctx = Context.of("jeudi 19 octobre à 14 h 30")
+>>> [(r.start, r.end, r.hour) for r in refine(scan(ctx), ctx)]
+[(0, 26, 14)]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import attrs
+
+from frnews.dates._lazy import lazy_pattern
+from frnews.dates.model import TimexType
+from frnews.dates.reading import Reading
+from frnews.dates.rules import Context, _search
+
+__all__ = ["REFINERS", "is_range_pair", "refine"]
+
+_CLOCK_RULES = ("clock", "clock_words", "clock_range")
+_TIME_ONLY_RULES = (*_CLOCK_RULES, "part_of_day", "first_hours")
+
+_RANGE_GAP = lazy_pattern(r"\s*+(?:-|a|au|et|jusqu'a|jusqu'au)(?:\s++le)?+\s*+$")
+_DATE_TIME_GAP = lazy_pattern(
+    r"\s*+,?+\s*+(?:(?:a|vers|des|de|dans\s+la|en|aux\s+alentours\s+de|autour\s+de)\s++)?$"
+)
+_TIME_DATE_GAP = lazy_pattern(r"\s*+,?+\s*+(?:le\s++|de\s++|du\s++)?$")
+_DAY_PART_GAP = lazy_pattern(r"\s*+,?+\s*+(?:(?:dans|en|au\s++cours\s++de|pendant|durant)\s++)?$")
+_RANGE_START = lazy_pattern(r"(?:\b(?:du|de|d'|entre|des|depuis)\s++(?:le\s++)?|^\s*+)$")
+
+
+def _is_clock(r: Reading) -> bool:
+    return (
+        r.rule in _CLOCK_RULES
+        and r.type is TimexType.TIME
+        and not r.has_date
+        and r.range_end is None
+    )
+
+
+def _is_time_only(r: Reading) -> bool:
+    return (
+        r.rule in _TIME_ONLY_RULES
+        and r.type is TimexType.TIME
+        and not r.has_date
+        and r.month is None
+    )
+
+
+def _is_day(r: Reading) -> bool:
+    return (
+        r.type in (TimexType.DATE, TimexType.TIME)
+        and r.hour is None
+        and (r.has_date or (r.month is not None and r.day is not None))
+        and not r.ref_value
+        and not r.shift
+    )
+
+
+def _time_range(a: Reading, b: Reading, gap: str, ctx: Context) -> Reading | None:
+    if not (_is_clock(a) and _is_clock(b)) or not _RANGE_GAP.match(gap):
+        return None
+    if gap.strip() == "et" and not _search(r"\bentre\s*+$", ctx.before(a.start, 8)):
+        return None
+    out = attrs.evolve(a, end=b.end, range_end=b)
+    return out
+
+
+def _with_clock(day: Reading, clock: Reading, start: int, end: int) -> Reading:
+    """``day`` (a date, or a part of a day) at the clock time of ``clock``."""
+    hour = clock.hour
+    if hour is not None and hour < 12 and day.part in ("AF", "EV") and not clock.midnight:
+        hour += 12  # "à 8 heures ce soir"
+    out = attrs.evolve(
+        day,
+        start=start,
+        end=end,
+        type=TimexType.TIME,
+        hour=hour,
+        minute=clock.minute,
+        second=clock.second,
+        part=None,
+        midnight=clock.midnight,
+        mod=day.mod if day.mod is not None else clock.mod,
+    )
+    if clock.range_end is not None:
+        e = clock.range_end
+        out.range_end = attrs.evolve(
+            day,
+            start=e.start,
+            end=e.end,
+            hour=e.hour,
+            minute=e.minute,
+            second=e.second,
+            part=None,
+            type=TimexType.TIME,
+            range_end=None,
+        )
+    return out
+
+
+def _is_part(r: Reading) -> bool:
+    """A part of a day, with or without its day (``ce soir``, ``demain matin``)."""
+    return r.part is not None and r.hour is None and r.range_end is None and not r.shift
+
+
+def _date_time(a: Reading, b: Reading, gap: str, ctx: Context) -> Reading | None:
+    if "\n" in gap:
+        return None
+    clock_b = _is_clock(b) or (b.rule in _CLOCK_RULES and b.range_end is not None)
+    # jeudi 19 octobre à 14 h 30; demain matin 11h; ce soir à 20 h
+    if clock_b and (_is_day(a) or _is_part(a)) and _DATE_TIME_GAP.match(gap):
+        return _with_clock(a, b, a.start, b.end)
+    # minuit ce jeudi soir; 19h30 ce soir; 14 h, jeudi 19 octobre
+    if _is_clock(a) and (_is_day(b) or _is_part(b)) and _TIME_DATE_GAP.match(gap):
+        return _with_clock(b, a, a.start, b.end)
+    # le 15 février dans la matinée; jeudi, en fin de matinée
+    if _is_day(a) and a.part is None and _is_time_only(b) and b.part is not None:
+        if _DAY_PART_GAP.match(gap):
+            return attrs.evolve(a, end=b.end, type=TimexType.TIME, part=b.part, mod=b.mod or a.mod)
+        return None
+    # fin de matinée vendredi; dans la soirée de dimanche
+    if _is_time_only(a) and a.part is not None and _is_day(b) and b.part is None:
+        if _TIME_DATE_GAP.match(gap):
+            return attrs.evolve(
+                b, start=a.start, type=TimexType.TIME, part=a.part, mod=a.mod or b.mod
+            )
+        return None
+    return None
+
+
+def is_range_pair(a: Reading, b: Reading, ctx: Context) -> bool:
+    """True when ``a`` and ``b`` are the two ends of a range of dates written in full.
+
+    As in ``du 21 juin au 15 novembre 2019``, ``entre 2019 et 2021``, ``de janvier à mars``.
+
+    >>> from frnews.dates.rules import scan
+    >>> ctx = Context.of("entre 2019 et 2021")
+    >>> a, b = scan(ctx)
+    >>> is_range_pair(a, b, ctx)
+    True
+    """
+    if a.type is not TimexType.DATE or b.type is not TimexType.DATE:
+        return False
+    if a.shift or b.shift or a.ref_value or b.ref_value or a.range_end or b.range_end:
+        return False
+    gap = ctx.low[a.end : b.start]
+    if not _RANGE_GAP.match(gap) or "\n" in gap:
+        return False
+    word = gap.strip().removesuffix(" le").strip()
+    before = ctx.before(a.start, 12)
+    if word == "et":
+        return _search(r"\bentre\s*+(?:le\s++)?$", before) is not None
+    if word in ("a", "au", "jusqu'a", "jusqu'au"):
+        return _search(r"\b(?:du|de|d'|depuis|des)\s*+(?:le\s++)?$", before) is not None
+    return True
+
+
+def _range_year(a: Reading, b: Reading, gap: str, ctx: Context) -> Reading | None:
+    if (
+        a.year is None
+        and b.year is not None
+        and a.month is not None
+        and b.month is not None
+        and is_range_pair(a, b, ctx)
+    ):
+        a.year = b.year if a.month <= b.month else b.year - 1
+    return None
+
+
+#: The refiners, tried in this order on each pair of neighbouring readings; a refiner
+#: returns the merged reading, or None to leave the pair alone.
+REFINERS: tuple[tuple[str, Callable[[Reading, Reading, str, Context], Reading | None]], ...] = (
+    ("time_range", _time_range),
+    ("date_time", _date_time),
+    ("range_year", _range_year),
+)
+
+
+def refine(readings: list[Reading], ctx: Context) -> list[Reading]:
+    """Apply :data:`REFINERS` left to right; a merged reading can merge again.
+
+    >>> from frnews.dates.rules import scan
+    >>> ctx = Context.of("le 2014-04-18 de 7:00 à 20:00")
+    >>> [(r.hour, r.range_end.hour) for r in refine(scan(ctx), ctx)]
+    [(7, 20)]
+    """
+    for _name, fn in REFINERS:
+        out: list[Reading] = []
+        for r in readings:
+            if out:
+                prev = out[-1]
+                gap = ctx.low[prev.end : r.start]
+                if len(gap) <= 40:
+                    merged = fn(prev, r, gap, ctx)
+                    if merged is not None:
+                        out[-1] = merged
+                        continue
+            out.append(r)
+        readings = out
+    return readings

@@ -1,0 +1,856 @@
+"""Resolution: the only place that reads the reference date.
+
+A :class:`~frnews.dates.reading.Reading` says what the text gave; this module turns it into
+a :class:`~frnews.dates.model.TemporalValue` against
+
+* the **reference** (the publication date): ``hier``, ``la semaine dernière``,
+  ``il y a trois jours``, and the year of ``19 octobre``;
+* the **narrative anchor**, the last day the text established: ``la veille``,
+  ``le lendemain``, ``deux jours plus tard`` (the reference until the text gives a day);
+* the **tense of the clause** for a month, weekday, season or holiday written without a
+  year: ``a fait escale en juillet`` is in the past, ``une réunion prévue en novembre`` in
+  the future; with no cue, the occurrence nearest to the reference wins.
+
+Without a reference, relative values keep ``X`` placeholders (``XXXX-09``) and no interval.
+
+>>> import datetime as dt
+>>> from frnews.dates.reading import Reading
+>>> v = resolve_one(Reading(0, 4, "deictic", day_shift=-1, anchor="ref"), dt.datetime(2023, 10, 19))
+>>> v.timex, v.start.date()
+('2023-10-18', datetime.date(2023, 10, 18))
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import functools
+from collections.abc import Callable, Sequence
+
+import attrs
+import regex
+
+from frnews.dates._lazy import lazy_pattern
+from frnews.dates.model import Grain, TemporalValue, TimexType
+from frnews.dates.reading import Reading
+from frnews.lexicons import load_table
+from frnews.text import fold
+
+__all__ = ["PREFER", "resolve_all", "resolve_one", "tense_at"]
+
+#: The tense of an expression's clause, computed on first call (-1, +1 or None).
+Tense = Callable[[], "int | None"]
+
+
+def _no_tense() -> int | None:
+    return None
+
+
+#: The accepted values of ``prefer``.
+PREFER = ("auto", "past", "future", "nearest")
+
+_DAY = dt.timedelta(days=1)
+
+
+@functools.cache
+def _pod_hours() -> dict[str, tuple[int, int]]:
+    out: dict[str, tuple[int, int]] = {}
+    for e in load_table("parts_of_day"):
+        code, hours = e.value.split(":")
+        a, b = hours.split("-")
+        out.setdefault(code, (int(a), int(b)))
+    return out
+
+
+@functools.cache
+def _season_months() -> dict[str, int]:
+    return {e.value.split(":")[0]: int(e.value.split(":")[1]) for e in load_table("seasons")}
+
+
+# ---------------------------------------------------------------------------------------
+# Tense
+
+
+@functools.cache
+def _cue_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], dict[str, int]]:
+    words: dict[str, int] = {}
+    preps: dict[str, int] = {}
+    for e in load_table("tense_cues"):
+        sign = {"past": -1, "future": 1}.get(e.value, 0)
+        key = fold(e.form).text
+        (preps if "prep" in e.flags else words)[key] = sign
+    alt = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+    # Verb endings: the simple future (-era, -iront, -dra…) and the imperfect (-ait,
+    # -aient, but not the conditional -rait).
+    cue = regex.compile(
+        rf"(?<!\w)(?:(?P<w>{alt})(?![\w'])|(?P<refl>s'est|se sont)(?!\w)|\w++(?:(?<=eront|era|erons"
+        rf"|erez|erai|iront|ira|dront|dra|rront|rra|ura|uront)(?P<fut>)|(?<=aient|ait)(?<!raient|rait)"
+        rf"(?P<past>)))"
+    )
+    prep_alt = "|".join(regex.escape(w) for w in sorted(preps, key=len, reverse=True))
+    prep = regex.compile(rf"(?<![\w'])(?P<p>{prep_alt})(?:\s++(?:le|la|l'|les|du|de|d'|au))?+\s*+$")
+    return cue, prep, {**words, **preps}
+
+
+_BOUNDARY = lazy_pattern(r"[.!?;\n«»\"“”]")
+#: After the expression a comma also ends the clause: ", a confirmé le ministre" reports
+#: when it was said.
+_AFTER_BOUNDARY = lazy_pattern(r"[.!?;,\n«»\"“”]")
+_FRONT = lazy_pattern(r"\s*+(?:[a-z']{1,7}\s++){0,2}")
+_BOUNDARY_BACK = lazy_pattern(r"(?r)[.!?;\n«»\"“”]")
+
+
+def tense_at(
+    low: str,
+    original: str | Callable[[int], str],
+    start: int,
+    end: int,
+    spans: Sequence[tuple[int, int]] = (),
+    starts: Sequence[int] | None = None,
+) -> int | None:
+    """-1 (past), +1 (future) or None: the tense of the clause around ``[start, end)``.
+
+    A preposition right before the expression decides first (``depuis janvier``,
+    ``jusqu'à lundi``); otherwise the nearest tense cue in the sentence (an auxiliary, a
+    future or imperfect ending, ``prévu``…). ``spans`` are other expressions, whose words
+    are not cues.
+
+    >>> t = "le navire a fait escale en juillet, une reunion est prevue en novembre"
+    >>> tense_at(t, t, 27, 34), tense_at(t, t, 63, 71)
+    (-1, 1)
+    """
+    cue, prep, table = _cue_patterns()
+    if starts is None:
+        starts = [a for a, _ in spans]
+    pm = prep.search(low, max(0, start - 20), start)
+    if pm is not None:
+        return table[pm.group("p")]
+    lo = max(0, start - 100)
+    lo_m = _BOUNDARY_BACK.search(low, lo, start)
+    if lo_m is not None:
+        lo = lo_m.end()
+    hi = min(len(low), end + 34)
+    # "Fin mars, les élus avaient voté", "Le 2 mai, la séance a été levée": the clause goes on
+    fronted = _FRONT.fullmatch(low, lo, start) is not None
+    hi_m = (_BOUNDARY if fronted else _AFTER_BOUNDARY).search(low, end, hi)
+    if hi_m is not None:
+        hi = hi_m.start()
+    best: tuple[float, int] | None = None
+    for m in cue.finditer(low, lo, hi):
+        s, e = m.span()
+        if s < end and start < e:
+            continue
+        k = bisect.bisect_right(starts, s) - 1
+        if k >= 0 and s < spans[k][1]:
+            continue
+        if low.startswith(("-t-", "-il", "-elle", "-on"), e):
+            continue  # an incise ("a-t-il ajouté") tells when it was said, not when it happens
+        if m.group("w") is not None:
+            w = m.group("w")
+            ch = original(s) if callable(original) else original[s : s + 1]
+            if w == "a" and ch not in ("a", "A"):
+                continue  # the preposition "à", folded
+            sign = table[w]
+        elif m.group("fut") is not None:
+            sign = 1
+        elif m.group("past") is not None or m.group("refl") is not None:
+            sign = -1
+        else:
+            continue
+        dist = (start - e) if e <= start else (s - end) * 3
+        if best is None or dist < best[0]:
+            best = (dist, sign)
+    return (best[1] or None) if best and best[0] <= 100 else None
+
+
+# ---------------------------------------------------------------------------------------
+# Calendar helpers
+
+
+def _add_months(d: dt.datetime, n: int) -> dt.datetime:
+    total = d.year * 12 + (d.month - 1) + n
+    y, m = divmod(total, 12)
+    last = (dt.date(y + (m + 1) // 12, (m + 1) % 12 + 1, 1) - _DAY).day
+    return d.replace(year=y, month=m + 1, day=min(d.day, last))
+
+
+def _easter(year: int) -> dt.date:
+    """Gregorian Easter Sunday (anonymous Gregorian algorithm)."""
+    a = year % 19
+    b, c = divmod(year, 100)
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def _holiday_date(spec: str, year: int) -> dt.date | None:
+    if spec.startswith("easter"):
+        return _easter(year) + dt.timedelta(days=int(spec[6:]))
+    if spec.startswith("nth:"):
+        _, mo, wd, n = spec.split(":")
+        first = dt.date(year, int(mo), 1)
+        delta = (int(wd) - first.isoweekday()) % 7
+        return first + dt.timedelta(days=delta + 7 * (int(n) - 1))
+    mo, d = spec.split("-")
+    return dt.date(year, int(mo), int(d))
+
+
+@attrs.frozen
+class _Cal:
+    """A resolved calendar value: grain, start, and a part of the day when there is one."""
+
+    grain: Grain
+    start: dt.datetime
+    part: str | None = None
+    end_override: dt.datetime | None = None
+
+    @property
+    def end(self) -> dt.datetime:
+        if self.end_override is not None:
+            return self.end_override
+        s = self.start
+        g = self.grain
+        if g is Grain.SECOND:
+            return s + dt.timedelta(seconds=1)
+        if g is Grain.MINUTE:
+            return s + dt.timedelta(minutes=1)
+        if g is Grain.HOUR:
+            return s + dt.timedelta(hours=1)
+        if g is Grain.PART_OF_DAY:
+            a, b = _pod_hours()[self.part or "MO"]
+            return s + dt.timedelta(hours=b - a)
+        if g is Grain.DAY:
+            return s + _DAY
+        if g is Grain.WEEKEND:
+            return s + 2 * _DAY
+        if g is Grain.WEEK:
+            return s + 7 * _DAY
+        months = {
+            Grain.MONTH: 1,
+            Grain.SEASON: 3,
+            Grain.QUARTER: 3,
+            Grain.HALF_YEAR: 6,
+            Grain.YEAR: 12,
+            Grain.DECADE: 120,
+            Grain.CENTURY: 1200,
+            Grain.MILLENNIUM: 12000,
+        }[g]
+        return _add_months(s, months)
+
+    @property
+    def timex(self) -> str:
+        s = self.start
+        g = self.grain
+        day = f"{s.year:04d}-{s.month:02d}-{s.day:02d}"
+        if g is Grain.SECOND:
+            return f"{day}T{s.hour:02d}:{s.minute:02d}:{s.second:02d}"
+        if g in (Grain.MINUTE, Grain.HOUR):
+            return f"{day}T{s.hour:02d}:{s.minute:02d}"
+        if g is Grain.PART_OF_DAY:
+            return f"{day}T{self.part}"
+        if g is Grain.DAY:
+            return day
+        if g in (Grain.WEEK, Grain.WEEKEND):
+            iy, iw, _ = s.date().isocalendar()
+            return f"{iy:04d}-W{iw:02d}" + ("-WE" if g is Grain.WEEKEND else "")
+        if g is Grain.MONTH:
+            return f"{s.year:04d}-{s.month:02d}"
+        if g is Grain.SEASON:
+            code = {v: k for k, v in _season_months().items()}[s.month]
+            return f"{s.year:04d}-{code}"
+        if g is Grain.QUARTER:
+            return f"{s.year:04d}-Q{(s.month - 1) // 3 + 1}"
+        if g is Grain.HALF_YEAR:
+            return f"{s.year:04d}-H{(s.month - 1) // 6 + 1}"
+        if g is Grain.YEAR:
+            return f"{s.year:04d}"
+        if g is Grain.DECADE:
+            return f"{s.year // 10:03d}"
+        if g is Grain.CENTURY:
+            return f"{s.year // 100:02d}"
+        return f"{s.year // 1000}"
+
+
+def _floor(d: dt.datetime, g: Grain) -> dt.datetime:
+    d0 = dt.datetime(d.year, d.month, d.day)
+    if g is Grain.DAY:
+        return d0
+    if g is Grain.WEEK:
+        return d0 - dt.timedelta(days=d0.weekday())
+    if g is Grain.WEEKEND:
+        return d0 - dt.timedelta(days=d0.weekday()) + 5 * _DAY
+    if g is Grain.MONTH:
+        return d0.replace(day=1)
+    if g is Grain.QUARTER:
+        return d0.replace(month=(d.month - 1) // 3 * 3 + 1, day=1)
+    if g is Grain.HALF_YEAR:
+        return d0.replace(month=(d.month - 1) // 6 * 6 + 1, day=1)
+    if g is Grain.YEAR:
+        return d0.replace(month=1, day=1)
+    if g is Grain.DECADE:
+        return d0.replace(year=d.year // 10 * 10, month=1, day=1)
+    if g is Grain.CENTURY:
+        return d0.replace(year=max(1, d.year // 100 * 100), month=1, day=1)
+    if g is Grain.MILLENNIUM:
+        return d0.replace(year=max(1, d.year // 1000 * 1000), month=1, day=1)
+    return d0
+
+
+def _shift_unit(d: dt.datetime, g: Grain, n: int) -> dt.datetime:
+    if g is Grain.DAY:
+        return d + n * _DAY
+    if g in (Grain.WEEK, Grain.WEEKEND):
+        return d + 7 * n * _DAY
+    months = {
+        Grain.MONTH: 1,
+        Grain.QUARTER: 3,
+        Grain.HALF_YEAR: 6,
+        Grain.YEAR: 12,
+        Grain.DECADE: 120,
+        Grain.CENTURY: 1200,
+        Grain.MILLENNIUM: 12000,
+        Grain.SEASON: 3,
+    }[g]
+    return _add_months(d, months * n)
+
+
+def _pick(
+    cands: list[_Cal], ref: dt.datetime, direction: int | None, strict: bool = False
+) -> _Cal | None:
+    """The candidate that the direction selects: -1 the last one not after the reference,
+    +1 the first one not before it, None the nearest."""
+    if not cands:
+        return None
+    day = dt.datetime(ref.year, ref.month, ref.day)
+    if direction == -1:
+        ok = [c for c in cands if (c.end <= day if strict else c.start <= day)]
+        return max(ok, key=lambda c: c.start) if ok else None
+    if direction == 1:
+        ok = [c for c in cands if (c.start > day if strict else c.end > day)]
+        return min(ok, key=lambda c: c.start) if ok else None
+
+    def dist(c: _Cal) -> float:
+        if c.start <= day < c.end:
+            return 0.0
+        return min(abs((c.start - day).total_seconds()), abs((c.end - _DAY - day).total_seconds()))
+
+    return min(cands, key=lambda c: (dist(c), -c.start.timestamp()))
+
+
+def _days_away(c: _Cal, ref: dt.datetime) -> float:
+    return abs((c.start - dt.datetime(ref.year, ref.month, ref.day)).total_seconds()) / 86400
+
+
+def _finest(parts: Sequence[tuple[float, Grain]]) -> Grain:
+    order = list(Grain)
+    return min((u for _, u in parts), key=order.index)
+
+
+def _apply_shift(anchor: dt.datetime, parts: Sequence[tuple[float, Grain]]) -> dt.datetime:
+    d = anchor
+    for amount, unit in parts:
+        whole = int(amount)
+        frac = amount - whole
+        if unit is Grain.SECOND:
+            d += dt.timedelta(seconds=amount)
+        elif unit is Grain.MINUTE:
+            d += dt.timedelta(minutes=amount)
+        elif unit is Grain.HOUR:
+            d += dt.timedelta(hours=amount)
+        elif unit is Grain.DAY:
+            d += dt.timedelta(days=amount)
+        elif unit in (Grain.WEEK, Grain.WEEKEND):
+            d += dt.timedelta(weeks=amount)
+        else:
+            d = _shift_unit(d, unit, whole)
+            if frac:
+                d = _shift_unit(d, Grain.MONTH, round(frac * {Grain.YEAR: 12}.get(unit, 1)))
+    return d
+
+
+# ---------------------------------------------------------------------------------------
+# Resolution
+
+
+@attrs.define
+class _State:
+    ref: dt.datetime | None
+    ref_has_time: bool
+    prefer: str
+    narr: dt.datetime | None
+    #: The last day named by a DATE (not a part of a day): what "dans la matinée" is on.
+    narr_day: dt.datetime | None = None
+    #: Where the expression that set ``narr`` ends in the text.
+    narr_at: int = -1
+    #: The start of the last value of each grain ("le trimestre précédent").
+    last_of_grain: dict[Grain, dt.datetime] = attrs.field(factory=dict)
+
+
+def _unresolved_timex(r: Reading) -> str:
+    if r.ref_value:
+        return r.ref_value
+    y = f"{r.year:04d}" if r.year is not None else "XXXX"
+    t = ""
+    if r.hour is not None:
+        t = f"T{r.hour:02d}:{(r.minute or 0):02d}"
+    elif r.part:
+        t = f"T{r.part}"
+    if r.weekday is not None and r.day is None:
+        return f"XXXX-WXX-{r.weekday}{t}"
+    if r.season:
+        return f"{y}-{r.season}"
+    if r.month is not None:
+        if r.day is not None:
+            return f"{y}-{r.month:02d}-{r.day:02d}{t}"
+        return f"{y}-{r.month:02d}"
+    if r.holiday:
+        spec = r.holiday
+        if "-" in spec and spec[0].isdigit():
+            return f"{y}-{spec}"
+        return f"{y}-XX-XX"
+    if r.rel_unit is not None:
+        return {
+            Grain.WEEK: "XXXX-WXX",
+            Grain.WEEKEND: "XXXX-WXX-WE",
+            Grain.MONTH: "XXXX-XX",
+            Grain.QUARTER: f"{y}-QX" if r.quarter is None else f"{y}-Q{r.quarter}",
+            Grain.HALF_YEAR: f"{y}-HX" if r.half is None else f"{y}-H{r.half}",
+            Grain.YEAR: "XXXX"
+            if r.quarter is None and r.half is None
+            else (f"XXXX-Q{r.quarter}" if r.quarter else f"XXXX-H{r.half}"),
+            Grain.DECADE: "XXX",
+            Grain.CENTURY: "XX",
+            Grain.DAY: "XXXX-XX-XX",
+        }.get(r.rel_unit, "XXXX")
+    if r.shift:
+        g = _finest(r.shift)
+        if g in (Grain.SECOND, Grain.MINUTE, Grain.HOUR):
+            return "XXXX-XX-XXTXX:XX"
+        if g in (Grain.DAY, Grain.WEEK):
+            return "XXXX-XX-XX"
+        if g is Grain.MONTH:
+            return "XXXX-XX"
+        return "XXXX"
+    return f"XXXX-XX-XX{t}"
+
+
+def _direction(r: Reading, st: _State, tense: Tense) -> int | None:
+    if r.direction is not None:
+        return r.direction
+    if st.prefer == "past":
+        return -1
+    if st.prefer == "future":
+        return 1
+    if st.prefer == "nearest":
+        return None
+    if r.forward:
+        return 1
+    return tense()
+
+
+def _date_cal(r: Reading, st: _State, tense: Tense) -> _Cal | None:
+    """The day-or-coarser calendar value of a reading (no clock time yet)."""
+    c = _date_cal_inner(r, st, tense)
+    if r.week_of and c is not None and c is not _INVALID:
+        day = c.start
+        if r.last_week:
+            day = _add_months(day.replace(day=1), 1) - _DAY
+            day -= (day.weekday()) * _DAY
+        return _Cal(Grain.WEEK, _floor(day, Grain.WEEK))
+    return c
+
+
+def _date_cal_inner(r: Reading, st: _State, tense: Tense) -> _Cal | None:
+    ref = st.ref
+    explicit = r.direction is not None
+    if r.now:
+        if ref is None:
+            return None
+        if st.ref_has_time:
+            return _Cal(Grain.SECOND, ref)
+        return _Cal(Grain.DAY, _floor(ref, Grain.DAY))
+    if r.day_shift is not None and r.month is None and r.weekday is None:
+        base = st.narr if r.anchor == "narr" else ref
+        if base is None:
+            return None
+        return _Cal(Grain.DAY, _floor(base, Grain.DAY) + r.day_shift * _DAY)
+    if r.shift:
+        base = st.narr if r.anchor == "narr" else ref
+        if base is None:
+            return None
+        g = _finest(r.shift)
+        if g in (Grain.SECOND, Grain.MINUTE, Grain.HOUR):
+            if not st.ref_has_time and r.anchor != "narr":
+                return _Cal(
+                    Grain.DAY, _floor(_apply_shift(_floor(base, Grain.DAY), r.shift), Grain.DAY)
+                )
+            if r.anchor == "narr" and base.hour == 0 and base.minute == 0 and not st.ref_has_time:
+                return _Cal(Grain.DAY, _floor(_apply_shift(base, r.shift), Grain.DAY))
+            # A shift in clock units is one unit more precise than its unit: two hours
+            # ago is a minute, fifteen minutes ago a second.
+            grain = Grain.MINUTE if g is Grain.HOUR else Grain.SECOND
+            return _Cal(grain, _apply_shift(base, r.shift).replace(microsecond=0))
+        if g is Grain.WEEK:
+            g = Grain.DAY
+        if g is Grain.WEEKEND:
+            g = Grain.DAY
+        return _Cal(g, _floor(_apply_shift(_floor(base, Grain.DAY), r.shift), g))
+    if r.rel_unit is not None:
+        base = st.narr if r.anchor == "narr" else ref
+        if r.anchor == "narr" and r.rel_unit in st.last_of_grain:
+            base = st.last_of_grain[r.rel_unit]  # "le trimestre précédent": the quarter just named
+        if base is None:
+            return None
+        g = r.rel_unit
+        if g is Grain.WEEKEND:
+            start = _floor(base, Grain.WEEKEND)
+            if r.rel_offset == 0 and base.isoweekday() == 1 and tense() == -1:
+                start -= 7 * _DAY
+            return _Cal(g, start + 7 * r.rel_offset * _DAY)
+        start = _shift_unit(_floor(base, g), g, r.rel_offset)
+        if r.quarter is not None:
+            return _Cal(Grain.QUARTER, start.replace(month=3 * r.quarter - 2))
+        if r.half is not None:
+            return _Cal(Grain.HALF_YEAR, start.replace(month=6 * r.half - 5))
+        return _Cal(g, start)
+    if r.decade is not None:
+        return _Cal(Grain.DECADE, dt.datetime(r.decade * 10, 1, 1))
+    if r.century is not None:
+        return _Cal(Grain.CENTURY, dt.datetime(max(1, r.century * 100), 1, 1))
+    if r.quarter is not None and r.year is not None:
+        return _Cal(Grain.QUARTER, dt.datetime(r.year, 3 * r.quarter - 2, 1))
+    if r.half is not None and r.year is not None:
+        return _Cal(Grain.HALF_YEAR, dt.datetime(r.year, 6 * r.half - 5, 1))
+    if r.season is not None:
+        first = _season_months()[r.season]
+        if r.year is not None:
+            return _Cal(Grain.SEASON, dt.datetime(r.year, first, 1))
+        if ref is None:
+            return None
+        cands = [
+            _Cal(Grain.SEASON, dt.datetime(y, first, 1)) for y in range(ref.year - 2, ref.year + 2)
+        ]
+        return _pick(cands, ref, _direction(r, st, tense), strict=explicit)
+    if r.holiday is not None:
+        if r.year is not None:
+            d = _holiday_date(r.holiday, r.year)
+            return _Cal(Grain.DAY, dt.datetime(d.year, d.month, d.day)) if d else None
+        if ref is None:
+            return None
+        cands = []
+        for y in (ref.year - 1, ref.year, ref.year + 1):
+            d = _holiday_date(r.holiday, y)
+            if d:
+                cands.append(_Cal(Grain.DAY, dt.datetime(d.year, d.month, d.day)))
+        near = _pick(cands, ref, None)
+        if (
+            not explicit
+            and st.prefer == "auto"
+            and near is not None
+            and _days_away(near, ref) <= 60
+        ):
+            return near
+        return _pick(cands, ref, _direction(r, st, tense), strict=explicit)
+    if r.month is not None and r.day is not None:
+        if r.year is not None:
+            return _Cal(Grain.DAY, dt.datetime(r.year, r.month, r.day))
+        if ref is None:
+            return None
+        cands = []
+        for y in (ref.year - 1, ref.year, ref.year + 1):
+            try:
+                cands.append(_Cal(Grain.DAY, dt.datetime(y, r.month, r.day)))
+            except ValueError:
+                cands.append(_Cal(Grain.DAY, dt.datetime(y, r.month, 28) + _DAY))  # marker
+        near = _pick(cands, ref, None)
+        picked: _Cal | None = near
+        if explicit or st.prefer != "auto" or near is None or _days_away(near, ref) > 60:
+            # Far from the publication date, the tense decides (a near one needs none).
+            picked = _pick(cands, ref, _direction(r, st, tense), strict=explicit)
+        if picked is None or picked.start.day != r.day:
+            return _INVALID  # 29 February in a year that has none
+        return picked
+    if r.month is not None:
+        if r.year is not None:
+            return _Cal(Grain.MONTH, dt.datetime(r.year, r.month, 1))
+        if ref is None:
+            return None
+        cands = [
+            _Cal(Grain.MONTH, dt.datetime(y, r.month, 1))
+            for y in (ref.year - 1, ref.year, ref.year + 1)
+        ]
+        return _pick(cands, ref, _direction(r, st, tense), strict=explicit)
+    if r.weekday is not None:
+        if ref is None:
+            return None
+        day = _floor(ref, Grain.DAY)
+        cands = [_Cal(Grain.DAY, day + k * _DAY) for k in range(-7, 8)]
+        cands = [c for c in cands if c.start.isoweekday() == r.weekday]
+        strict = explicit or (st.prefer == "future" and r.direction is None)
+        return _pick(cands, ref, _direction(r, st, tense), strict=strict)
+    if r.year is not None:
+        return _Cal(Grain.YEAR, dt.datetime(r.year, 1, 1))
+    if r.has_time or r.day_shift is not None:
+        # A clock time with no day: the day the narrative is on (the reference at first);
+        # a part of the day: the reference, or in a quote ("ce matin", said on a day the
+        # text gave) the narrative day.
+        # A bare time is on the day the text is telling, if it named one close before.
+        if r.deictic and r.in_quote:  # said on the day the text is telling
+            base = st.narr if st.narr is not None else ref
+        elif r.part is None:
+            close = st.narr_at >= 0 and r.start - st.narr_at <= _NARRATIVE_REACH
+            base = st.narr if st.narr is not None and close else ref
+        elif r.deictic:
+            base = ref
+        else:
+            base = st.narr_day if st.narr_day is not None else ref
+        if base is None:
+            return None
+        return _Cal(Grain.DAY, _floor(base, Grain.DAY) + (r.day_shift or 0) * _DAY)
+    return None
+
+
+#: A reading whose date does not exist (``29 février`` resolved to 2013): no mention.
+_INVALID = _Cal(Grain.DAY, dt.datetime(1, 1, 1))
+
+
+def _with_time(c: _Cal, r: Reading, st: _State, tense: Tense) -> _Cal:
+    if r.hour is not None:
+        start = c.start.replace(hour=r.hour, minute=r.minute or 0, second=r.second or 0)
+        if r.midnight:
+            start += _DAY  # minuit ce jeudi soir: the end of Thursday
+        grain = (
+            Grain.SECOND
+            if r.second is not None
+            else Grain.MINUTE
+            if r.minute is not None
+            else Grain.HOUR
+        )
+        return _Cal(grain, start)
+    if r.part is not None:
+        a, _ = _pod_hours()[r.part]
+        day = c.start
+        if r.previous_part or (
+            r.part == "NI"
+            and r.rule == "part_of_day"
+            and not r.has_date
+            and r.month is None
+            and tense() != 1
+            and st.prefer != "future"
+        ):
+            day -= _DAY  # "cette nuit", "la nuit": the night that ended this morning
+        return _Cal(Grain.PART_OF_DAY, day.replace(hour=a), part=r.part)
+    return c
+
+
+def _value_from_cal(c: _Cal, r: Reading) -> TemporalValue:
+    typ = (
+        TimexType.TIME
+        if c.grain in (Grain.SECOND, Grain.MINUTE, Grain.HOUR, Grain.PART_OF_DAY)
+        else r.type
+    )
+    if r.type is TimexType.TIME:
+        typ = TimexType.TIME
+    timex = c.timex
+    if r.now:
+        timex = "PRESENT_REF"
+    return TemporalValue(typ, timex, c.grain, mod=r.mod, start=c.start, end=c.end)
+
+
+def _resolve(r: Reading, st: _State, tense: Tense) -> TemporalValue | None:
+    try:
+        return _resolve_unsafe(r, st, tense)
+    except (ValueError, OverflowError):  # beyond what datetime can hold (year 0, 10000)
+        return TemporalValue(r.type, _unresolved_timex(r), None, mod=r.mod, resolved=False)
+
+
+def _resolve_unsafe(r: Reading, st: _State, tense: Tense) -> TemporalValue | None:
+    if r.type in (TimexType.DURATION, TimexType.SET):
+        g = r.duration.unit if r.duration else None
+        return TemporalValue(r.type, r.timex or "", g, mod=r.mod, duration=r.duration, freq=r.freq)
+    if r.ref_value:
+        return TemporalValue(r.type, r.ref_value, None, mod=r.mod)
+    if r.shift_vague:
+        typ = r.type
+        g = _finest(r.shift) if r.shift else None
+        if r.rule == "ago":
+            timex = "PAST_REF"
+        elif r.rule == "in":
+            timex = "FUTURE_REF"
+        else:
+            timex = "PAST_REF" if r.direction == -1 else "FUTURE_REF"
+        if g in (Grain.HOUR, Grain.MINUTE, Grain.SECOND) and r.rule == "later":
+            typ = TimexType.TIME
+        return TemporalValue(typ, timex, None, mod=r.mod)
+    c = _date_cal(r, st, tense)
+    if c is _INVALID:
+        return None
+    if c is None:
+        return TemporalValue(r.type, _unresolved_timex(r), None, mod=r.mod, resolved=False)
+    c = _with_time(c, r, st, tense)
+    v = _value_from_cal(c, r)
+    if r.range_end is not None:
+        e = r.range_end
+        if e.year is None and r.year is not None:
+            e.year = r.year
+        calendar = e.has_date or e.month is not None or e.year is not None
+        ec = _date_cal(e, st, tense) if calendar else c
+        if ec is not None and ec is not _INVALID:
+            ec = _with_time(ec, e, st, tense)
+            if ec.start <= c.start and c.grain in (Grain.MINUTE, Grain.HOUR):
+                ec = attrs.evolve(ec, start=ec.start + _DAY)
+            if ec.start > c.start:
+                v = attrs.evolve(
+                    v,
+                    timex=f"{c.timex}/{ec.timex}",
+                    end=ec.end
+                    if ec.grain not in (Grain.MINUTE, Grain.HOUR, Grain.SECOND)
+                    else ec.start,
+                )
+    return v
+
+
+def resolve_one(
+    r: Reading,
+    reference: dt.date | dt.datetime | None,
+    prefer: str = "auto",
+    tense: int | None = None,
+) -> TemporalValue | None:
+    """Resolve a single reading (no narrative: the anchor is the reference).
+
+    >>> from frnews.dates.reading import Reading
+    >>> resolve_one(Reading(0, 7, "month", month=9), None).timex
+    'XXXX-09'
+    """
+    st = _state(reference, prefer)
+    return _resolve(r, st, lambda: tense)
+
+
+def _state(reference: dt.date | dt.datetime | None, prefer: str) -> _State:
+    if reference is None:
+        return _State(None, False, prefer, None)
+    if isinstance(reference, dt.datetime):
+        ref = reference.replace(tzinfo=None)
+        has_time = (ref.hour, ref.minute, ref.second) != (0, 0, 0)
+    else:
+        ref = dt.datetime(reference.year, reference.month, reference.day)
+        has_time = False
+    return _State(ref, has_time, prefer, ref)
+
+
+def _lazy_tense(
+    low: str,
+    original: str | Callable[[int], str],
+    start: int,
+    end: int,
+    spans: Sequence[tuple[int, int]],
+    starts: Sequence[int],
+) -> Tense:
+    done: list[int | None] = []
+
+    def tense() -> int | None:
+        if not done:
+            done.append(tense_at(low, original, start, end, spans, starts))
+        return done[0]
+
+    return tense
+
+
+def _needs_tense(r: Reading) -> bool:
+    """Only an expression without a year, placed by tense, needs the clause's tense."""
+    if r.year is not None or r.type in (TimexType.DURATION, TimexType.SET) or r.ref_value:
+        return False
+    return (
+        r.month is not None
+        or r.weekday is not None
+        or r.season is not None
+        or r.holiday is not None
+        or r.part == "NI"
+        or r.rel_unit is Grain.WEEKEND
+    )
+
+
+#: How far (in characters) a bare clock time still belongs to the day the text named
+#: before it; further on, it is the publication day. (A part of the day, "dans la
+#: matinée", belongs to the last day the text named, however far.)
+_NARRATIVE_REACH = 400
+
+_ESTABLISHES = (Grain.DAY, Grain.PART_OF_DAY, Grain.HOUR, Grain.MINUTE, Grain.SECOND)
+
+
+def resolve_all(
+    readings: Sequence[Reading],
+    low: str,
+    original_for_tense: str | Callable[[int], str],
+    reference: dt.date | dt.datetime | None,
+    prefer: str = "auto",
+) -> list[TemporalValue | None]:
+    """Resolve readings in text order, keeping the narrative anchor up to date.
+
+    ``low`` is the folded lower-case text the readings index; ``original_for_tense`` gives
+    the original character at a folded offset (a string with the same offsets, or a
+    function), used to tell ``a`` from ``à``.
+
+    >>> from frnews.dates.rules import Context, scan
+    >>> import datetime as dt
+    >>> ctx = Context.of("Il est arrivé jeudi matin, après être parti la veille.")
+    >>> [v.timex for v in resolve_all(scan(ctx), ctx.low, ctx.low, dt.date(2023, 10, 19))]
+    ['2023-10-19TMO', '2023-10-18']
+    """
+    st = _state(reference, prefer)
+    spans = [(r.start, r.end) for r in readings]
+    starts = [r.start for r in readings]
+    out: list[TemporalValue | None] = [None] * len(readings)
+    pending: list[int] = []
+    for i, r in enumerate(readings):
+        if r.deictic:
+            quote_open = low.rfind("\u00ab", max(0, r.start - 600), r.start)
+            quote_close = low.rfind("\u00bb", max(0, r.start - 600), r.start)
+            r.in_quote = quote_open > quote_close
+        tense: Tense = _no_tense
+        if prefer == "auto" and _needs_tense(r):
+            tense = _lazy_tense(low, original_for_tense, r.start, r.end, spans, starts)
+        if r.link_next:
+            pending.append(i)
+            continue
+        v = _resolve(r, st, tense)
+        out[i] = v
+        if v is None:
+            continue
+        if pending:
+            for j in pending:
+                out[j] = _resolve_linked(readings[j], v, st)
+            pending = []
+        if (
+            v.start is not None
+            and v.grain in _ESTABLISHES
+            and v.type in (TimexType.DATE, TimexType.TIME)
+            and "/" not in v.timex
+        ):
+            st.narr = v.start
+            st.narr_at = r.end
+            if v.type is TimexType.DATE and v.grain is Grain.DAY:
+                st.narr_day = v.start
+        if v.start is not None and v.grain is not None and "/" not in v.timex:
+            st.last_of_grain[v.grain] = v.start
+    for j in pending:
+        out[j] = _resolve(readings[j], st, _no_tense)
+    return out
+
+
+def _resolve_linked(r: Reading, anchor: TemporalValue, st: _State) -> TemporalValue | None:
+    """``au lendemain de l'indépendance en 1960``: the day after a day, or the year."""
+    if anchor.start is None or anchor.grain is None:
+        return _resolve(r, st, _no_tense)
+    if anchor.grain in _ESTABLISHES:
+        sub = _State(st.ref, st.ref_has_time, st.prefer, anchor.start)
+        return _resolve(r, sub, _no_tense)
+    return TemporalValue(
+        r.type, anchor.timex, anchor.grain, start=anchor.start, end=anchor.end, mod=r.mod
+    )

@@ -1,0 +1,1874 @@
+"""The grammar: named rules, tried in the order of :data:`RULES`, built from lexicon tables.
+
+Every rule is a regular expression over the *folded, lower-cased* text (accents off,
+apostrophes, dashes and spaces unified: see :func:`frnews.text.fold`) and a ``build``
+function that turns a match into a :class:`~frnews.dates.reading.Reading`, or rejects it
+(None) when the context says it is not a temporal expression (``la planète Mars``,
+``M. Jeudi``, ``2000 conteneurs``). The rules are joined into one pattern, scanned once
+over the text; at a given position the first rule of :data:`RULES` that matches wins, so
+longer and more specific rules come first. Only the rules that can open with the word at
+hand are tried there (see :func:`scan`).
+
+Extents follow TimeML: prepositions stay out (``en juillet`` → ``juillet``), determiners
+that belong to the phrase stay in (``la semaine dernière``, ``ce week-end``), modifiers
+stay in and set ``mod`` (``vers 9 h``, ``mi-septembre``, ``fin 2023``).
+
+>>> [r.name for r in RULES][:3]
+['iso_date', 'numeric_date', 'numeric_day_month']
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+
+import attrs
+import regex
+
+from frnews.dates._lazy import lazy_pattern
+from frnews.dates.model import Duration, Grain, Mod, TimexType
+from frnews.dates.reading import Reading
+from frnews.lexicons import Entry, alternation, load_table
+from frnews.text import fold
+
+__all__ = ["RULES", "Context", "Rule", "parse_number", "scan", "show"]
+
+
+# ---------------------------------------------------------------------------------------
+# Lexicons, folded
+
+#: Characters that serve as an apostrophe after folding (``Aujourdʻhui`` and friends).
+APOS = "['\u02b9\u02bb\u055a\ua78c\uff07\u2035]"
+_APOS_RE = lazy_pattern(APOS)
+_S = r"[ \t]++"  # at least one space (no line break inside an expression)
+_S0 = r"[ \t]*+"
+
+
+@functools.cache
+def _rx(pattern: str) -> regex.Pattern[str]:
+    return regex.compile(pattern)
+
+
+def _match(pattern: str, text: str) -> regex.Match[str] | None:
+    """``regex.match`` with the compiled pattern cached (no per-call cache lookup cost)."""
+    return _rx(pattern).match(text)
+
+
+def _search(pattern: str, text: str) -> regex.Match[str] | None:
+    """``regex.search`` with the compiled pattern cached."""
+    return _rx(pattern).search(text)
+
+
+def _key(form: str) -> str:
+    """The folded form of a lexicon entry (accents off, lower case), as :func:`fold` gives
+    it; computed without fold's tables so that importing frnews stays fast."""
+    decomposed = unicodedata.normalize("NFKD", form.replace("\u2019", "'"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+
+
+def _alt(forms: Iterable[str]) -> str:
+    return "(?:" + alternation(_key(f) for f in forms).replace("'", APOS) + ")"
+
+
+@functools.cache
+def _table(name: str) -> dict[str, Entry]:
+    return {_key(e.form): e for e in load_table(name)}
+
+
+def _lookup(name: str, form: str) -> Entry:
+    key = _APOS_RE.sub("'", form)
+    return _table(name)[key]
+
+
+_MONTHS = _table("months")
+_MONTH_ALL = _alt(_MONTHS)
+_MONTH_FREE = _alt(f for f, e in _MONTHS.items() if "needs-day" not in e.flags)
+_WEEKDAYS = _table("weekdays")
+_WD_FULL = _alt(f for f, e in _WEEKDAYS.items() if "abbr" not in e.flags)
+_WD_ABBR = r"(?:lun|mar|mer|jeu|ven|sam|dim)\.?+"
+_WD_ANY = f"(?:{_WD_FULL}|{_WD_ABBR})"
+_UNITS = _table("time_units")
+_UNIT_WORD = _alt(f for f, e in _UNITS.items() if "abbr" not in e.flags)
+_UNIT_ANY = _alt(_UNITS)
+_NUMBERS = _table("number_words")
+_NUM_UNIT = _alt(f for f, e in _NUMBERS.items() if "unit" in e.flags)
+_NUM_TEEN = _alt(f for f, e in _NUMBERS.items() if "teen" in e.flags)
+_NUM_TEN = _alt(f for f, e in _NUMBERS.items() if "ten" in e.flags)
+_NUM_APPROX = _alt(f for f, e in _NUMBERS.items() if "approx" in e.flags)
+_NUM_VAGUE = _alt(f for f, e in _NUMBERS.items() if "vague" in e.flags)
+_NUM_BIG = "(?:cent|mille)"
+_NUM_ATOM = f"(?:{_NUM_TEN}|{_NUM_TEEN}|{_NUM_UNIT}|{_NUM_BIG}|vingts)"
+#: A number in words: ``vingt et un``, ``quarante-huit``, ``soixante-dix``.
+NUMW = f"(?:{_NUM_ATOM}(?:(?:-|{_S}et{_S}|-et-){_NUM_ATOM}){{0,4}}+)"
+_DIGITS = r"(?:\d{1,4}+(?:[.,]\d)?+)"
+#: A count: digits, words, ``une dizaine de``, ``quelques``.
+COUNT = (
+    f"(?:(?:une|la){_S}{_NUM_APPROX}{_S0}d(?:e{_S}|{APOS})"
+    f"|des{_S}(?:dizaines|centaines|milliers){_S0}d(?:e{_S}|{APOS})"
+    f"|{_DIGITS}|{NUMW}|{_NUM_VAGUE})"
+)
+_DUR_PART = f"(?:{COUNT}{_S0}(?:{_UNIT_ANY})(?:{_S}et{_S}demie?+)?+)"
+#: A duration, possibly compound: ``un an et demi``, ``1 an, 2 mois et 3 jours``.
+DUR = f"(?:{_DUR_PART}(?:(?:{_S0},{_S0}|{_S}et{_S}|{_S})(?!(?:des|de){_S}){_DUR_PART}){{0,6}}+)"
+_TIME_WORDS = _table("time_words")
+_TIME_WORD = _alt(_TIME_WORDS)
+_PODS = _table("parts_of_day")
+_POD = _alt(_PODS)
+_SEASONS = _table("seasons")
+_SEASON = _alt(_SEASONS)
+_HOLIDAYS = _table("holidays")
+_HOLIDAY = _alt(_HOLIDAYS)
+_YEAR4 = r"(?:1[0-9]|20|21)\d\d(?!\d)"
+_DAYNUM = r"(?:3[01]|[12]\d|0?[1-9])(?!\d)(?:er|re|e)?+"
+_WB = r"(?<![\w])"
+_WE = r"(?![\w])"
+
+_MOD_WORDS = {
+    "debut": Mod.START,
+    "fin": Mod.END,
+    "mi": Mod.MID,
+    "milieu": Mod.MID,
+    "courant": None,
+}
+
+
+def _modp(p: str) -> str:
+    """Optional ``début``/``fin``/``mi-``/``courant`` before a period, named ``{p}_mod``."""
+    return (
+        f"(?:(?P<{p}_mod>debut|fin|mi|milieu|courant)(?:-|{_S}(?:d(?:e|u|es){_S}|d{APOS}{_S0})?+))?"
+    )
+
+
+# ---------------------------------------------------------------------------------------
+# Helpers
+
+
+@attrs.frozen
+class Context:
+    """The texts a rule looks at: folded lower-case (matched) and original (case checks).
+
+    >>> c = Context.of("Le 1er août")
+    >>> c.low, c.original_at(3, 6)
+    ('le 1er aout', '1er')
+    """
+
+    #: Folded, lower-cased text.
+    low: str
+    #: The original text.
+    original: str
+    #: Maps a folded range to the original range.
+    to_original: Callable[[int, int], tuple[int, int]]
+
+    @classmethod
+    def of(cls, text: str) -> Context:
+        """Fold ``text`` and build a context (for tests and doctests).
+
+        >>> Context.of("ÉTÉ").low
+        'ete'
+        """
+        f = fold(text)
+        return cls(f.text, text, f.span)
+
+    def original_at(self, start: int, end: int) -> str:
+        """The original text of a folded range.
+
+        >>> Context.of("Mars").original_at(0, 4)
+        'Mars'
+        """
+        s, e = self.to_original(start, end)
+        return self.original[s:e]
+
+    def before(self, pos: int, width: int = 40) -> str:
+        """The folded text just before ``pos`` (at most ``width`` characters).
+
+        >>> Context.of("depuis janvier").before(7)
+        'depuis '
+        """
+        return self.low[max(0, pos - width) : pos]
+
+    def after(self, pos: int, width: int = 40) -> str:
+        """The folded text just after ``pos``.
+
+        >>> Context.of("juin dernier").after(4)
+        ' dernier'
+        """
+        return self.low[pos : pos + width]
+
+
+def parse_number(text: str) -> float | None:
+    """The value of a count written in digits or words; None for a vague count.
+
+    >>> parse_number("vingt et un"), parse_number("quarante-huit"), parse_number("1,5")
+    (21, 48, 1.5)
+    >>> parse_number("quatre-vingt-dix"), parse_number("soixante-dix"), parse_number("quelques")
+    (90, 70, None)
+    """
+    t = text.strip()
+    if t[:1].isdigit():
+        return _num(t.replace(",", "."))
+    toks = [x for x in regex.split(r"[\s\-]+", t) if x and x != "et"]
+    total = 0
+    current = 0
+    for tok in toks:
+        e = _NUMBERS.get(tok)
+        if tok in ("vingts", "vingt") and current == 4:
+            current = 80
+            continue
+        if e is None or e.value == "X":
+            return None
+        v = int(e.value)
+        if v == 100:
+            current = (current or 1) * 100
+        elif v == 1000:
+            total += (current or 1) * 1000
+            current = 0
+        else:
+            current += v
+    return total + current
+
+
+def _num(s: str) -> float:
+    f = float(s)
+    return int(f) if f.is_integer() else f
+
+
+def _count(text: str) -> tuple[float | None, bool]:
+    """(amount, approximate) of a COUNT match."""
+    t = text.strip()
+    m = _match(rf"(?:une|la){_S}({_NUM_APPROX})", t)
+    if m:
+        return int(_NUMBERS[m.group(1)].value), True
+    if t.startswith("des") and _match(r"des\s+(?:dizaines|centaines|milliers)", t):
+        return None, False
+    return parse_number(t), False
+
+
+_DUR_PART_RE = lazy_pattern(
+    f"(?P<n>{COUNT}){_S0}(?P<u>{_UNIT_ANY})(?P<half>{_S}et{_S}demie?+)?+{_WE}"
+)
+
+#: TIMEX3 duration letters of each unit; time units take the ``T`` designator.
+_DUR_LETTER = {
+    Grain.SECOND: "TS",
+    Grain.MINUTE: "TM",
+    Grain.HOUR: "TH",
+    Grain.DAY: "D",
+    Grain.WEEKEND: "WE",
+    Grain.WEEK: "W",
+    Grain.MONTH: "M",
+    Grain.QUARTER: "Q",
+    Grain.HALF_YEAR: "M",
+    Grain.YEAR: "Y",
+    Grain.DECADE: "DE",
+    Grain.CENTURY: "CE",
+    Grain.MILLENNIUM: "ML",
+}
+
+
+def duration_timex(parts: list[tuple[float | None, Grain]]) -> str:
+    """The TIMEX3 value of a duration made of (amount, unit) parts; None amounts give X.
+
+    >>> duration_timex([(2, Grain.DAY)]), duration_timex([(None, Grain.DECADE)])
+    ('P2D', 'PXDE')
+    >>> duration_timex([(1, Grain.YEAR), (2, Grain.MONTH)]), duration_timex([(48, Grain.HOUR)])
+    ('P1Y2M', 'PT48H')
+    """
+    date_part = ""
+    time_part = ""
+    for amount, unit in parts:
+        letter = _DUR_LETTER[unit]
+        if unit is Grain.HALF_YEAR and amount is not None:
+            amount = amount * 6
+        n = "X" if amount is None else _fmt_amount(amount)
+        if letter.startswith("T"):
+            if amount is None:  # the gold writes vague hours PXH
+                date_part += f"X{letter[1]}"
+            else:
+                time_part += f"{n}{letter[1]}"
+        else:
+            date_part += f"{n}{letter}"
+    return "P" + date_part + (("T" + time_part) if time_part else "")
+
+
+def _fmt_amount(a: float) -> str:
+    return str(int(a)) if float(a).is_integer() else f"{a:g}"
+
+
+def _dur_parts(text: str) -> list[tuple[float | None, Grain, bool]]:
+    out: list[tuple[float | None, Grain, bool]] = []
+    for m in _DUR_PART_RE.finditer(text):
+        amount, approx = _count(m.group("n"))
+        unit = Grain(_UNITS[m.group("u")].value)
+        if m.group("u").startswith("demi-") and amount is not None:
+            amount = amount / 2  # "une demi-heure"
+        if m.group("half") and amount is not None:
+            amount += 0.5
+        out.append((amount, unit, approx))
+    return out
+
+
+_PREFIX_MODS = {
+    "plus de": Mod.MORE_THAN,
+    "bien plus de": Mod.MORE_THAN,
+    "moins de": Mod.LESS_THAN,
+    "pres de": Mod.APPROX,
+    "environ": Mod.APPROX,
+    "quelque": Mod.APPROX,
+    "au moins": Mod.EQUAL_OR_MORE,
+    "au plus": Mod.EQUAL_OR_LESS,
+    "a peine": Mod.EQUAL_OR_LESS,
+    "presque": Mod.LESS_THAN,
+    "pas moins de": Mod.EQUAL_OR_MORE,
+}
+_PREFIX_MOD = f"(?:{alternation(_PREFIX_MODS).replace(' ', _S).replace('de', f'd(?:e|{APOS})')})"
+
+
+def _prefix_mod(text: str | None) -> Mod | None:
+    if not text:
+        return None
+    words = " ".join(_APOS_RE.sub("e ", text).split())  # "près d'" is "près de"
+    return _PREFIX_MODS.get(words)
+
+
+def _duration_reading(
+    start: int, end: int, rule: str, text: str, mod: Mod | None = None
+) -> Reading | None:
+    parts = _dur_parts(text)
+    if not parts:
+        return None
+    if len(parts) > 1 and any(a is None for a, _, _ in parts):
+        return None
+    amount, unit, approx = parts[0]
+    if len(parts) == 1 and amount is not None and amount <= 0:
+        return None
+    if approx and mod is None:
+        mod = Mod.APPROX
+    timex = duration_timex([(a, u) for a, u, _ in parts])
+    return Reading(
+        start,
+        end,
+        rule,
+        type=TimexType.DURATION,
+        duration=Duration(amount if len(parts) == 1 else None, unit),
+        timex=timex,
+        mod=mod,
+    )
+
+
+def _shift_parts(text: str, sign: int) -> tuple[tuple[tuple[float, Grain], ...], bool, bool]:
+    """Signed (amount, unit) parts of a shift, whether it is vague, whether approximate.
+
+    A vague shift keeps its unit with a zero amount (``quelques heures`` = ((0, HOUR),)).
+    """
+    parts = _dur_parts(text)
+    vague = any(a is None for a, _, _ in parts)
+    approx = any(x for _, _, x in parts)
+    return tuple((sign * (a or 0), u) for a, u, _ in parts), vague, approx
+
+
+_TITLE_BEFORE = lazy_pattern(r"(?:\b(?:m|mme|mlle|mm|dr|me|pr)\.?|monsieur|madame)\s*+$")
+_YEAR_PREP = lazy_pattern(
+    r"(?:\b(?:en|des|depuis|de|d'|du|a|au|apres|avant|vers|entre|et|ou|jusqu'en|jusqu'a|d'ici"
+    r"|fin|debut|mi|courant|l'an|l'annee|annee|annees|ete|hiver|printemps|automne|saison"
+    r"|mois|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre"
+    r"|decembre|pour|dans|le|au-dela|dela)|[,(])\s*+-?$"
+)
+_NOT_YEAR_BEFORE = lazy_pattern(
+    r"(?:\b(?:les|des|ces|nos|vos|leurs|ses|mes|plus|moins|de plus de|environ|quelque|n|no|art"
+    r"|article|page|pages|p|loi|decret|route|rn|rd|vol|numero|code|modele|serie|version"
+    r"|pres de|sur|par|x|fois|top|cac|ftse|dow|nasdaq|nikkei|dax|ibex|sbf|stoxx)\.?|n°|[#€$£]"
+    r"|\d)\s*+$"
+)
+_MONTH_PREP = lazy_pattern(
+    r"(?:\b(?:en|depuis|des|debut|fin|mi|courant|jusqu'en|d'ici|avant|apres|mois|milieu)|-"
+    rf"|\b{_MONTH_FREE}[ \t]++(?:a|au|et|ou|-))\s*+$"
+)
+#: A lower-case word that is not a function word: a noun after a number ("sept mètres").
+_NOUN_AFTER = lazy_pattern(
+    r"[ \t]++(?!(?:et|ou|a|au|aux|en|dans|pour|par|sur|avec|lors|le|la|les|l'|de|des|du|d'|qui"
+    r"|que|il|elle|ils|elles|on|puis|alors|deja|contre|selon|entre|dernier|prochain|prochaine"
+    r"|derniere)\b)[a-z]"
+)
+_VAGUE_PREP = lazy_pattern(
+    r"\b(?:depuis|pendant|durant|y a|dans|apres|pour|en|sur|des|d'ici|attendu|attendre|passe"
+    r"|passer|dure|durer|mis|mettre|pris|prendre)\s*+$"
+)
+#: "de" and a noun after a count of hours and minutes: "1 h 30 de route".
+_NOUN_OF_AFTER = lazy_pattern(
+    r"[ \t]++d(?:e[ \t]++|')(?!l'apres|la[ \t]++(?:nuit|matinee|soiree|journee)|ce[ \t]|cette[ \t]"
+    r"|demain|l'apres-midi|[0-9])[a-z]"
+)
+_INVALID_DAY_BEFORE = lazy_pattern(rf"\d[ \t]*+(?:{_MONTH_ALL})[ \t,]*+$")
+_SENT_START = lazy_pattern(r"(?:^|[.!?:;«»\"\n(]\s*+|\n\s*+)$")
+
+
+def _sentence_start(ctx: Context, pos: int) -> bool:
+    return _SENT_START.search(ctx.before(pos, 6)) is not None
+
+
+def _weekday_value(form: str) -> int:
+    f = form.rstrip(".")
+    for k, e in _WEEKDAYS.items():
+        if k.rstrip(".") == f or k.startswith(f):
+            return int(e.value)
+    msg = f"unknown weekday {form!r}"
+    raise KeyError(msg)
+
+
+def _month_value(form: str) -> int:
+    return int(_MONTHS[form].value)
+
+
+def _day_value(text: str) -> int:
+    t = text.strip()
+    if t.startswith("premier"):
+        return 1
+    return int(_match(r"\d+", t).group())  # type: ignore[union-attr]
+
+
+def _year2(text: str) -> int:
+    y = int(text)
+    if len(text) == 2:
+        y += 2000 if y < 70 else 1900
+    return y
+
+
+def _valid_ymd(y: int | None, m: int, d: int) -> bool:
+    if not (1 <= m <= 12 and 1 <= d <= 31):
+        return False
+    days = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+    if d > days[m - 1]:
+        return False
+    if y is not None and m == 2 and d == 29:
+        return y % 4 == 0 and (y % 100 != 0 or y % 400 == 0)
+    return True
+
+
+def _pod(form: str | None) -> str | None:
+    if not form:
+        return None
+    f = " ".join(form.split())
+    for prefix in ("au ", "en ", "dans la ", "dans l'", "le ", "la "):
+        if f.startswith(prefix):
+            f = f[len(prefix) :]
+    e = _PODS.get(f)
+    return e.value.split(":")[0] if e else None
+
+
+def _rel_dir(word: str | None) -> int | None:
+    if not word:
+        return None
+    w = word.strip()
+    if w.startswith(("dernier", "derniere", "passe", "precedent", "ecoule")):
+        return -1
+    if w.startswith(("prochain", "suivant", "qui vient", "a venir")):
+        return 1
+    return None
+
+
+# ---------------------------------------------------------------------------------------
+# Rules
+
+
+@attrs.frozen
+class Rule:
+    """A named rule: a pattern over the folded lower-case text and its builder.
+
+    >>> RULES[0].name, callable(RULES[0].build)
+    ('iso_date', True)
+    """
+
+    #: Name, also the prefix of the rule's group names.
+    name: str
+    #: The regular expression (``regex`` syntax).
+    pattern: str
+    #: Turns a match into a reading, or rejects it.
+    build: Callable[[regex.Match[str], Context, str], Reading | None]
+
+
+def show(text: str, reference: str | None = "2023-10-19") -> list[tuple[str, str]]:
+    """``(text, timex)`` of each expression found in ``text`` (for the rules' doctests).
+
+    The default reference is Thursday 19 October 2023.
+
+    >>> show("Il est arrivé hier.")
+    [('hier', '2023-10-18')]
+    """
+    import datetime as dt
+
+    from frnews.dates.api import find_dates
+
+    ref = dt.date.fromisoformat(reference) if reference else None
+    return [(m.text, m.value.timex) for m in find_dates(text, reference=ref)]
+
+
+def _g(m: regex.Match[str], p: str, name: str) -> str | None:
+    return m.group(f"{p}_{name}")
+
+
+def _set_mod(r: Reading, m: regex.Match[str], p: str) -> Reading:
+    word = _g(m, p, "mod")
+    if word:
+        r.mod = _MOD_WORDS[word]
+    return r
+
+
+def build_iso_date(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
+    """ISO 8601 dates, with an optional time: ``2023-10-19``, ``2023-10-19T14:30``.
+
+    >>> show("publié le 2023-10-19 à Paris")
+    [('2023-10-19', '2023-10-19')]
+    >>> show("la loi 2023-1196 du 18 décembre")
+    [('18 décembre', '2023-12-18')]
+    """
+    y, mo, d = int(_g(m, p, "y") or 0), int(_g(m, p, "m") or 0), int(_g(m, p, "d") or 0)
+    if not _valid_ymd(y, mo, d):
+        return None
+    r = Reading(m.start(), m.end(), p, year=y, month=mo, day=d)
+    if _g(m, p, "hh") is not None:
+        hh, mi = int(_g(m, p, "hh") or 0), int(_g(m, p, "mi") or 0)
+        if hh > 23 or mi > 59:
+            return None
+        r.type, r.hour, r.minute = TimexType.TIME, hh, mi
+    return r
+
+
+def build_numeric_date(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
+    """Day/month/year in digits, French order: ``19/10/2023``, ``19.10.23``, ``lundi 8/2/2016``.
+
+    >>> show("Le scrutin du 19/10/2023 et celui du 3.4.22.")
+    [('19/10/2023', '2023-10-19'), ('3.4.22', '2022-04-03')]
+    >>> show("Appelez le 06.12.34.56.78 ou le score 3-1.")
+    []
+    """
+    d, mo = int(_g(m, p, "d") or 0), int(_g(m, p, "m") or 0)
+    ytext = _g(m, p, "y") or ""
+    y = _year2(ytext)
+    if not _valid_ymd(y, mo, d) or not 1000 <= y <= 2200:
+        return None
+    r = Reading(m.start(), m.end(), p, year=y, month=mo, day=d)
+    wd = _g(m, p, "wd")
+    if wd:
+        r.weekday = _weekday_value(wd)
+    return r
+
+
+def build_numeric_day_month(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
+    """Day/month in digits without a year, after ``le``/``du``/``au``: ``le 15/02``.
+
+    >>> show("Réunion le 15/02 à la préfecture.")
+    [('15/02', '2024-02-15')]
+    """
+    d, mo = int(_g(m, p, "d") or 0), int(_g(m, p, "m") or 0)
+    if not _valid_ymd(None, mo, d):
+        return None
+    return Reading(m.start(), m.end(), p, month=mo, day=d)
+
+
+def build_year_range(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
+    """Two years joined by a dash: ``2022-2023``, ``2019/20`` (a season, a school year).
+
+    >>> show("le budget 2022-2023 du club")
+    [('2022-2023', '2022/2023')]
+    """
+    a = int(_g(m, p, "a") or 0)
+    btext = _g(m, p, "b") or ""
+    b = int(btext) if len(btext) == 4 else a // 100 * 100 + int(btext)
+    if not 0 < b - a <= 10:
+        return None
+    r = Reading(m.start(), m.end(), p, year=a)
+    r.range_end = Reading(m.start(), m.end(), p, year=b)
+    return r
+
+
+def build_week_of(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
+    """A week named by a day or an ordinal: ``la semaine du 6 octobre``, ``la dernière
+    semaine de septembre 2014``.
+
+    >>> show("Les épreuves auront lieu la semaine du 6 novembre.")
+    [('la semaine du 6 novembre', '2023-W45')]
+    """
+    mo = _month_value(_g(m, p, "mo") or "")
+    ytext = _g(m, p, "y")
+    y = int(ytext) if ytext else None
+    dtext = _g(m, p, "d")
+    o = _g(m, p, "o")
+    if dtext:
+        d = _day_value(dtext)
+        if o or not _valid_ymd(y, mo, d):
+            return None
+    elif o:
+        n = _ORD.get(o, 0)
+        d = 1 + 7 * (n - 1) if n else 0  # 0: the last week, found once the year is known
+    else:
+        return None
+    return Reading(
+        m.start(), m.end(), p, year=y, month=mo, day=d or 1, week_of=True, last_week=not d
+    )
+
+
+def build_night_of(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
+    """The night between two days: ``la nuit de mercredi à jeudi``, ``la nuit du 3 au 4 mars``.
+
+    >>> show("dans la nuit de mercredi à jeudi, un incendie s'est déclaré")
+    [('la nuit de mercredi à jeudi', '2023-10-18TNI')]
+    """
+    r = Reading(m.start(), m.end(), p, type=TimexType.TIME, part="NI")
+    wd = _g(m, p, "wd1")
+    mo = _g(m, p, "mo")
+    if wd:
+        r.weekday = _weekday_value(wd)
+        if _g(m, p, "wd2") and (_weekday_value(_g(m, p, "wd2") or "") - r.weekday) % 7 != 1:
+            return None
+        d1a = _g(m, p, "d1a")
+        if not d1a:
+            if mo:  # "la nuit de samedi à dimanche 12 novembre": one night, its day is the first
+                d2a = _g(m, p, "d2a")
+                if not d2a:
+                    return None
+                r.day = _day_value(d2a) - 1
+                if r.day < 1:
+                    return None
+            else:
+                return r
+        else:
+            r.day = _day_value(d1a)
+        if not mo:
+            return None
+        r.weekday = None
+    else:
+        r.day = int(_g(m, p, "d1") or 0)
+        if not mo:
+            return None
+    r.month = _month_value(mo) if mo else None
+    if _g(m, p, "y"):
+        r.year = int(_g(m, p, "y") or 0)
+    if r.month is not None and not _valid_ymd(r.year, r.month, r.day):
+        return None
+    return r
+
+
+def build_first_hours(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
+    """The first or last hours of a part of the day: ``les premières heures de la matinée``.
+
+    >>> show("arrivés dès les premières heures de la matinée")
+    [('les premières heures de la matinée', '2023-10-19TMO')]
+    """
+    part = _pod(_g(m, p, "pod"))
+    if part is None:
+        return None
+    mod = Mod.START if (_g(m, p, "which") or "").startswith("premi") else Mod.END
+    return Reading(m.start(), m.end(), p, type=TimexType.TIME, part=part, mod=mod)
+
+
+def build_holiday(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
+    """Holidays and named days, Easter computed: ``Noël``, ``Pâques``, ``la Toussaint``.
+
+    >>> show("avant Noël, puis à Pâques 2024 et à la Toussaint")
+    [('Noël', '2023-12-25'), ('Pâques 2024', '2024-03-31'), ('la Toussaint', '2023-11-01')]
+    >>> show("le père Noël est passé")
+    []
+    """
+    form = _g(m, p, "h") or ""
+    e = _lookup("holidays", form)
+    hs = m.start(f"{p}_h")
+    orig = ctx.original_at(hs, m.end(f"{p}_h"))
+    if "cap" in e.flags and not orig[:1].isupper():
+        return None
+    before = ctx.before(hs, 12)
+    if _search(r"(?:pere|papa|marche|marches|sapin|sapins|arbre|conte|contes)\s*+$", before):
+        return None
+    after = ctx.original[ctx.to_original(m.end(), m.end())[0] :]
+    if not _g(m, p, "y") and _match(r"[ \t]++[A-Z][a-z]", after):
+        return None  # Noël Mamère, a first name
+    start = m.start()
+    if _g(m, p, "det") and form.startswith(("noel", "paques")):
+        start = hs  # "à Noël", "de Pâques": no article of their own
+    r = Reading(start, m.end(), p, holiday=e.value)
+    if _g(m, p, "y"):
+        r.year = int(_g(m, p, "y") or 0)
+    return r
+
+
+def build_day_month(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
+    """Day and month names, with weekday, year, lists and part of day: ``19 octobre 2023``,
+    ``jeudi 19 octobre``, ``1er oct. 2023``, ``du 3 au 5 octobre``, ``le 28, 29 avril``.
+
+    >>> show("Le vote a eu lieu le 1er oct. 2023, puis jeudi 19 octobre.")
+    [('1er oct. 2023', '2023-10-01'), ('jeudi 19 octobre', '2023-10-19')]
+    >>> show("Le festival aura lieu du 3 au 5 novembre.")
+    [('3 au 5 novembre', '2023-11-03/2023-11-05')]
+    >>> show("le 31 février 2023")
+    []
+    """
+    mo = _month_value(_g(m, p, "mo") or "")
+    d = _day_value(_g(m, p, "d") or "")
+    ytext = _g(m, p, "y")
+    y = int(ytext) if ytext else None
+    if not _valid_ymd(y, mo, d) or (y is not None and not 1000 <= y <= 2200):
+        return None
+    start = m.start()
+    r = Reading(start, m.end(), p, year=y, month=mo, day=d)
+    r.direction = _rel_dir(_g(m, p, "rel"))
+    wd = _g(m, p, "wd")
+    if wd:
+        if _TITLE_BEFORE.search(ctx.before(m.start(), 12)):
+            return None
+        r.weekday = _weekday_value(wd)
+    part = _pod(_g(m, p, "pod"))
+    if part:
+        r.part, r.type = part, TimexType.TIME
+    d2 = _g(m, p, "d2")
+    if d2:
+        sep = (_g(m, p, "sep") or "").strip()
+        d2v = _day_value(d2)
+        if not _valid_ymd(y, mo, d2v):
+            return None
+        if sep in (",", "ou"):
+            r.mod = Mod.APPROX
+        elif d2v > d:
+            r.range_end = Reading(m.start(f"{p}_d2"), m.end(), p, year=y, month=mo, day=d2v)
+        else:
+            return None
+    return r
+
+
+def build_month_day_year(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
+    """Month before day, with a year (English order, seen in feeds): ``fév 15, 2013``.
+
+    >>> show("vendredi, décembre 5 2014.")
+    [('vendredi, décembre 5 2014', '2014-12-05')]
+    """
+    mo = _month_value(_g(m, p, "m") or "")
+    d = _day_value(_g(m, p, "d") or "")
+    y = int(_g(m, p, "y") or 0)
+    if not _valid_ymd(y, mo, d):
+        return None
+    r = Reading(m.start(), m.end(), p, year=y, month=mo, day=d)
+    if _g(m, p, "wd"):
+        r.weekday = _weekday_value(_g(m, p, "wd") or "")
+    return r
+
+
+def build_weekday(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
+    """Weekdays, with ``ce``, ``dernier``/``prochain`` and a part of the day: ``jeudi``,
+    ``ce jeudi``, ``jeudi dernier``, ``jeudi matin``, ``dimanche soir``.
+
+    >>> show("M. Lavrov est arrivé jeudi matin; il repartira dimanche.")
+    [('jeudi matin', '2023-10-19TMO'), ('dimanche', '2023-10-22')]
+    >>> show("M. Jeudi a témoigné.")
+    []
+    """
+    ws = m.start(f"{p}_wd")
+    if _TITLE_BEFORE.search(ctx.before(ws, 12)):
+        return None
+    orig = ctx.original_at(ws, m.end(f"{p}_wd"))
+    if orig[:1].isupper() and not orig.isupper() and not _sentence_start(ctx, m.start()):
+        after = ctx.original[ctx.to_original(m.end(), m.end())[0] :][:3]
+        if _match(r"\s[A-Z]", after):  # Jeudi Dupont, a name
+            return None
+    r = Reading(m.start(), m.end(), p, weekday=_weekday_value(_g(m, p, "wd") or ""))
+    r.direction = _rel_dir(_g(m, p, "rel") or _g(m, p, "rel2"))
+    part = _pod(_g(m, p, "pod"))
+    if part:
+        r.part, r.type = part, TimexType.TIME
+    return r
+
+
+def build_clock_range(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
+    """Compact clock ranges: ``13h-15h``, ``13-15h``, ``18-22h``, ``11h-13``, ``1-3pm``.
+
+    >>> show("ouvert de 13h-15h")
+    [('13h-15h', '2023-10-19T13:00/2023-10-19T15:00')]
+    >>> show("victoire 3-1 du club")
+    []
+    """
+    h1, h2 = int(_g(m, p, "a") or _g(m, p, "c") or 0), int(_g(m, p, "b") or _g(m, p, "d") or 0)
+    ampm = _g(m, p, "ampm") or _g(m, p, "ampm1") or ""
+    m1 = int(_g(m, p, "m1") or 0)
+    if ampm.startswith("p") and h1 <= 12 and h2 <= 12:
+        if h1 < 12 and (_g(m, p, "ampm1") or h1 <= h2):  # "1-3pm"; "11pm-2" keeps 2 am
+            h1 += 12
+        if h2 < 12 and not (_g(m, p, "ampm1") and h1 > h2 + 12):
+            h2 += 12
+    if h1 > 24 or h2 > 24 or m1 > 59:
+        return None
+    r = Reading(m.start(), m.end(), p, type=TimexType.TIME, hour=h1 % 24, minute=m1)
+    m2 = int(_g(m, p, "m2") or 0)
+    if m2 > 59:
+        return None
+    r.range_end = Reading(m.start(), m.end(), p, type=TimexType.TIME, hour=h2 % 24, minute=m2)
+    return r
+
+
+_DURATION_BEFORE = lazy_pattern(
+    r"\b(?:pendant|durant|en|dans|les|des|ces|sous|plus de|moins de|pres de|environ|au moins"
+    r"|toutes les|tous les|chaque|au bout de|pour|sur|a peine|quelque|de plus de)\s*+$"
+)
+_TIME_BEFORE = lazy_pattern(
+    r"\b(?:a|vers|des|jusqu'a|avant|apres|entre|de|depuis|et|partir de|alentours de|autour de"
+    r"|peu avant|peu apres|des|a compter de|aux environs de|ce soir|ce matin|demain|hier"
+    r"|matin|soir)\s*+$"
+)
+
+
+def build_clock(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
+    """Clock times: ``14 h 30``, ``14h30``, ``vers 9 h``, ``14:30``, ``8 h du matin``,
+    ``8:10 PM``; a count of hours that is a duration (``48 heures``) is read as one.
+
+    >>> show("Le conseil se réunit à 14 h 30, vers 9 h puis à 18h.")
+    [('14 h 30', '2023-10-19T14:30'), ('vers 9 h', '2023-10-19T09:00'), ('18h', '2023-10-19T18:00')]
+    >>> show("Il a été entendu pendant 48 heures.")
+    [('48 heures', 'PT48H')]
+    """
+    h = int(_g(m, p, "h") or 0)
+    sep = (_g(m, p, "sep") or "").strip()
+    mi_txt, ss_txt = _g(m, p, "m"), _g(m, p, "s")
+    ampm = (_g(m, p, "ampm") or "").replace(".", "")
+    pod = " ".join((_g(m, p, "pod") or "").split())
+    appr = _g(m, p, "appr")
+    before = ctx.before(m.start(), 24)
+    is_hours_word = sep.startswith("heure")
+    if (
+        not appr
+        and not mi_txt
+        and not ampm
+        and not pod
+        and sep != ":"
+        and (
+            h > 24
+            or _DURATION_BEFORE.search(before)
+            or (is_hours_word and not _TIME_BEFORE.search(before))
+            or _match(
+                r"\s*+(?:/|sur\s*+24|de\s+(?!l'apres-midi|la\s+nuit|l'apres))",
+                ctx.after(m.end(), 6),
+            )
+        )
+    ):
+        if _match(r"\s*+(?:/|sur\s*+24)", ctx.after(m.end(), 6)):
+            return None  # 24h/24
+        return _duration_reading(m.start(), m.end(), p, m.group())
+    if (
+        mi_txt
+        and not (appr or ampm or pod or ss_txt)
+        and sep.startswith("h")
+        and not _TIME_BEFORE.search(before)
+        and _NOUN_OF_AFTER.match(ctx.after(m.end(), 16))
+    ):
+        minutes = int(mi_txt)  # "1 h 30 de route": a duration
+        return Reading(
+            m.start(),
+            m.end(),
+            p,
+            type=TimexType.DURATION,
+            duration=Duration(h + minutes / 60, Grain.HOUR),
+            timex=f"PT{h}H{minutes}M",
+        )
+    if sep == ":" and not mi_txt:
+        return None
+    if sep == "." and not ampm and not _search(r"-[ \t]*+$", ctx.before(m.start(), 3)):
+        return None  # 12.50 is a price; "8:10 - 12.32" is a range
+    mi = int(mi_txt) if mi_txt else 0
+    ss = int(ss_txt) if ss_txt else None
+    if ampm:
+        if h > 12 or h == 0:
+            return None
+        if ampm.startswith("p") and h < 12:
+            h += 12
+        elif ampm.startswith("a") and h == 12:
+            h = 0
+    if pod in ("du soir", "de l'apres-midi") and h < 12:
+        h += 12
+    if h > 24 or mi > 59 or (ss is not None and ss > 59) or (h == 24 and (mi or ss)):
+        return None
+    start = m.start() if appr else m.start(f"{p}_h")
+    r = Reading(start, m.end(), p, type=TimexType.TIME, hour=h % 24, minute=mi, second=ss)
+    if h == 24:
+        r.midnight = True
+    if not mi_txt and not ampm:
+        r.minute = None
+    if appr:
+        r.mod = Mod.APPROX
+    return r
+
+
+def build_clock_compact(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
+    """Hours and minutes run together before am/pm, as in feeds: ``1230pm``, ``930am``.
+
+    >>> show("rendez-vous à 1230pm")
+    [('1230pm', '2023-10-19T12:30')]
+    """
+    hm = _g(m, p, "hm") or ""
+    h, mi = int(hm[:-2]), int(hm[-2:])
+    pm = (_g(m, p, "ampm") or "") == "pm"
+    if not 1 <= h <= 12 or mi > 59:
+        return None
+    if pm and h < 12:
+        h += 12
+    elif not pm and h == 12:
+        h = 0
+    return Reading(m.start(), m.end(), p, type=TimexType.TIME, hour=h, minute=mi)
+
+
+def build_clock_words(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
+    """Clock times in words: ``midi``, ``minuit``, ``à deux heures du matin``, ``midi et demi``.
+
+    >>> show("La séance reprendra à midi et demi, et finira vers minuit.")
+    [('midi et demi', '2023-10-19T12:30'), ('vers minuit', '2023-10-20T00:00')]
+    >>> show("Il vit dans le Midi depuis vingt ans.")
+    [('vingt ans', 'P20Y')]
+    """
+    named = _g(m, p, "named")
+    mi = 0
+    if named:
+        if named == "midi":
+            orig = ctx.original_at(m.start(f"{p}_named"), m.end(f"{p}_named"))
+            if orig[:1] == "M" and not _sentence_start(ctx, m.start(f"{p}_named")):
+                return None  # le Midi (the south of France), Midi Libre
+            if _search(r"\b(?:le|du|au|dans le)\s*+$", ctx.before(m.start(), 10)):
+                return None
+            h = 12
+        else:
+            h = 24
+    else:
+        n = parse_number(_g(m, p, "n") or _g(m, p, "n2") or "")
+        if n is None or not float(n).is_integer() or not 1 <= n <= 24:
+            return None
+        h = int(n)
+        pod = " ".join((_g(m, p, "pod") or "").split())
+        if pod in ("du soir", "de l'apres-midi") and h < 12:
+            h += 12
+    extra = " ".join((_g(m, p, "extra") or "").split())
+    if extra:
+        if extra.startswith("et quart"):
+            mi = 15
+        elif extra.startswith("et dem"):
+            mi = 30
+        elif extra.startswith("moins le quart"):
+            h, mi = h - 1, 45
+        elif extra.startswith("moins"):
+            v = parse_number(extra[5:])
+            if v is None:
+                return None
+            h, mi = h - 1, 60 - int(v)
+        else:
+            v = parse_number(extra)
+            if v is None or not 0 <= v <= 59:
+                return None
+            mi = int(v)
+    r = Reading(m.start(), m.end(), p, type=TimexType.TIME, hour=h % 24, minute=mi)
+    if not extra:
+        r.minute = None  # "à quinze heures", "midi": an hour
+    if h == 24:
+        r.midnight = True
+    if _g(m, p, "appr"):
+        r.mod = Mod.APPROX
+    return r
+
+
+def build_decade(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
+    """Decades: ``les années 1990``, ``années 70``, ``fin des années 2000``.
+
+    >>> show("depuis les années 1970 et jusqu'à la fin des années 90")
+    [('les années 1970', '197'), ('fin des années 90', '199')]
+    """
+    t = _g(m, p, "y") or ""
+    y = int(t)
+    if len(t) == 2:
+        y += 1900
+    if y % 10:
+        return None
+    return _set_mod(Reading(m.start(), m.end(), p, decade=y // 10), m, p)
+
+
+_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+
+
+def _roman(s: str) -> int | None:
+    total = 0
+    for i, ch in enumerate(s):
+        v = _ROMAN.get(ch)
+        if v is None:
+            return None
+        nxt = _ROMAN.get(s[i + 1]) if i + 1 < len(s) else 0
+        total += -v if nxt and nxt > v else v
+    return total
+
+
+def build_century(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
+    """Centuries: ``le XXe siècle``, ``au XIXe siècle``, ``le 21e siècle``.
+
+    >>> show("Au XXe siècle, puis au début du XXIe siècle")
+    [('XXe siècle', '19'), ('début du XXIe siècle', '20')]
+    """
+    t = _g(m, p, "n") or ""
+    n = int(t) if t.isdigit() else _roman(t)
+    if not n or n > 22:
+        return None
+    if not t.isdigit():
+        orig = ctx.original_at(m.start(f"{p}_n"), m.end(f"{p}_n"))
+        if not orig.isupper():
+            return None
+    return _set_mod(Reading(m.start(), m.end(), p, century=n - 1), m, p)
+
+
+def build_year_named(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
+    """A year with ``l'an``/``l'année``: ``l'an 2000``, ``l'année 2023``.
+
+    >>> show("le bug de l'an 2000")
+    [("l'an 2000", '2000')]
+    """
+    return _set_mod(Reading(m.start(), m.end(), p, year=int(_g(m, p, "y") or 0)), m, p)
+
+
+def build_month(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
+    """Month names, alone or with a year, ``dernier``/``prochain``, ``le mois de``:
+    ``octobre 2023``, ``en juillet``, ``juin dernier``, ``le mois de février``, ``mi-septembre``,
+    ``début octobre``.
+
+    >>> show("Un sous-marin a fait escale en juillet; réunion prévue en novembre.")
+    [('juillet', '2023-07'), ('novembre', '2023-11')]
+    >>> show("Une rencontre mi-septembre, puis début octobre 2023.")
+    [('mi-septembre', '2023-09'), ('début octobre 2023', '2023-10')]
+    >>> show("la planète Mars")
+    []
+    """
+    form = _g(m, p, "m") or ""
+    e = _MONTHS[form]
+    y = _g(m, p, "y")
+    rel = _g(m, p, "rel")
+    mois = _g(m, p, "mois")
+    modw = _g(m, p, "mod")
+    ms = m.start(f"{p}_m")
+    if "needs-day" in e.flags and not (y or rel or mois or modw):
+        if form in _NUMBERS or not _MONTH_PREP.search(ctx.before(ms, 14)):
+            return None  # "sept morts", "jusqu'à sept mètres"
+        if _NOUN_AFTER.match(ctx.after(m.end(), 12)):
+            return None  # "en mars" but not "mars climatiques"
+        orig = ctx.original_at(ms, m.end(f"{p}_m"))
+        if orig[:1].isupper() and not orig.isupper():
+            return None  # la planète Mars, le dieu Mars
+    if not modw and not mois and _search(r"\d[ \t]*+$", ctx.before(m.start(), 4)):
+        return None  # "32 août": a day that is not one
+    r = Reading(m.start(), m.end(), p, month=int(e.value))
+    if y:
+        r.year = int(y)
+    elif _g(m, p, "y2"):
+        if ctx.original_at(ms, ms + 1).isupper():
+            r.year = 1900 + int(_g(m, p, "y2") or 0)  # "Mai 68": a two-digit year, no day
+        else:
+            r.end = m.end(f"{p}_m")  # "mai 45 personnes": the number is not a year
+    r.direction = _rel_dir(rel)
+    return _set_mod(r, m, p)
+
+
+def build_season(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
+    """Seasons: ``cet été``, ``l'hiver dernier``, ``au printemps 2024``, ``fin d'un été``.
+
+    >>> show("Cet été, la sécheresse; l'hiver dernier, le gel.")
+    [('Cet été', '2023-SU'), ("l'hiver dernier", '2022-WI')]
+    >>> show("Il a été élu.")
+    []
+    """
+    s = _g(m, p, "s") or ""
+    det = (_g(m, p, "det") or "").strip()
+    y, rel, modw = _g(m, p, "y"), _g(m, p, "rel"), _g(m, p, "mod")
+    if det == "un" and not modw:
+        return None
+    if not (det or y or rel or modw) and (
+        s == "ete"
+        or not _search(r"\b(?:en|au|depuis|des|jusqu'au|d'ici)\s*+$", ctx.before(m.start(), 12))
+    ):
+        return None
+    if s == "ete" and det == "ce":
+        return None
+    r = Reading(m.start(), m.end(), p, season=_SEASONS[s].value.split(":")[0])
+    if y:
+        r.year = int(y)
+    r.direction = _rel_dir(rel)
+    return _set_mod(r, m, p)
+
+
+_REL_UNITS = {
+    "semaine": Grain.WEEK,
+    "mois": Grain.MONTH,
+    "annee": Grain.YEAR,
+    "an": Grain.YEAR,
+    "week-end": Grain.WEEKEND,
+    "weekend": Grain.WEEKEND,
+    "trimestre": Grain.QUARTER,
+    "semestre": Grain.HALF_YEAR,
+    "decennie": Grain.DECADE,
+    "siecle": Grain.CENTURY,
+    "journee": Grain.DAY,
+}
+
+
+def build_relative_unit(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
+    """A period counted from the publication date: ``cette semaine``, ``la semaine dernière``,
+    ``le mois prochain``, ``l'an dernier``, ``ce week-end``, ``fin de l'année``.
+
+    >>> show("Cette semaine, comme la semaine dernière et l'an dernier.")
+    [('Cette semaine', '2023-W42'), ('la semaine dernière', '2023-W41'), ("l'an dernier", '2022')]
+    >>> show("des exercices prévus ce week-end")
+    [('ce week-end', '2023-W42-WE')]
+    """
+    det = (_g(m, p, "det") or "").strip()
+    unit = _REL_UNITS[_g(m, p, "u") or ""]
+    rel = " ".join((_g(m, p, "rel") or "").split())
+    ci = _g(m, p, "ci")
+    modw = _g(m, p, "mod")
+    direction = _rel_dir(rel)
+    if det in ("la", "le", "l'", "") and direction is None and not rel and not ci and not modw:
+        return None
+    if det in ("ce", "cet", "cette") or rel in (
+        "en cours",
+        "courant",
+        "courante",
+        "actuel",
+        "actuelle",
+    ):
+        direction = direction or 0
+    if unit is Grain.DAY and det not in ("ce", "cette") and not modw:
+        return None
+    r = Reading(m.start(), m.end(), p, rel_unit=unit, rel_offset=direction or 0, anchor="ref")
+    if rel.startswith(("precedent", "suivant")):
+        r.anchor = "narr"
+    return _set_mod(r, m, p)
+
+
+_ORD = {
+    "premier": 1,
+    "premiere": 1,
+    "derniere": 0,
+    "1er": 1,
+    "1re": 1,
+    "deuxieme": 2,
+    "2e": 2,
+    "second": 2,
+    "seconde": 2,
+    "troisieme": 3,
+    "3e": 3,
+    "quatrieme": 4,
+    "4e": 4,
+}
+
+
+def build_quarter(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
+    """Quarters and semesters: ``le premier trimestre 2023``, ``au second semestre``.
+
+    >>> show("au troisième trimestre 2023 et au premier semestre")
+    [('troisième trimestre 2023', '2023-Q3'), ('premier semestre', '2023-H1')]
+    """
+    o = _g(m, p, "o") or ""
+    unit = _g(m, p, "u") or ""
+    n = _ORD.get(o)
+    r = Reading(m.start(), m.end(), p)
+    if o == "dernier":
+        n = 4 if unit.startswith("trimestre") else 2
+        if not _g(m, p, "y"):
+            r.rel_unit = Grain.QUARTER if unit.startswith("trimestre") else Grain.HALF_YEAR
+            r.rel_offset, r.anchor = -1, "ref"
+            return r
+    if n is None or (unit.startswith("semestre") and n > 2):
+        return None
+    if unit.startswith("trimestre"):
+        r.quarter = n
+    else:
+        r.half = n
+    if _g(m, p, "y"):
+        r.year = int(_g(m, p, "y") or 0)
+    else:
+        r.rel_unit, r.rel_offset, r.anchor = Grain.YEAR, 0, "ref"
+    return r
+
+
+def build_last_n(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
+    """Periods ending or starting now: ``ces dernières semaines`` (PXW), ``les prochains
+    jours`` (PXD), ``les jours à venir``, ``les trois derniers mois`` (P3M).
+
+    >>> show("ces dernières semaines et les prochains jours")
+    [('ces dernières semaines', 'PXW'), ('les prochains jours', 'PXD')]
+    """
+    n_txt = _g(m, p, "n") or _g(m, p, "n2")
+    unit_form = _g(m, p, "u") or _g(m, p, "u2") or ""
+    unit = Grain(_UNITS[unit_form].value)
+    amount = parse_number(n_txt) if n_txt else None
+    if n_txt and amount is None:
+        return None
+    return Reading(
+        m.start(),
+        m.end(),
+        p,
+        type=TimexType.DURATION,
+        duration=Duration(amount, unit),
+        timex=duration_timex([(amount, unit)]),
+    )
+
+
+def build_ago(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
+    """A shift back from the publication date: ``il y a trois jours``, ``il y a un an``.
+
+    >>> show("Il y a trois jours, puis il y a un an, il y a quelques jours.")
+    [('Il y a trois jours', '2023-10-16'), ('il y a un an', '2022'),
+     ('il y a quelques jours', 'PAST_REF')]
+    """
+    parts, vague, approx = _shift_parts(_g(m, p, "dur") or "", -1)
+    if not parts and not vague:
+        return None
+    r = Reading(m.start(), m.end(), p, shift=parts, shift_vague=vague, anchor="ref")
+    r.mod = _prefix_mod(_g(m, p, "pm")) or (Mod.APPROX if approx else None)
+    if r.mod in (Mod.MORE_THAN, Mod.EQUAL_OR_MORE):
+        r.mod = Mod.BEFORE
+    elif r.mod in (Mod.LESS_THAN, Mod.EQUAL_OR_LESS):
+        r.mod = Mod.AFTER
+    return r
+
+
+def build_in(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
+    """A shift forward from the publication date: ``dans deux semaines``, ``dans 48 heures``.
+
+    >>> show("La décision tombera dans deux semaines.")
+    [('dans deux semaines', '2023-11-02')]
+    """
+    parts, vague, approx = _shift_parts(_g(m, p, "dur") or "", 1)
+    if not parts and not vague:
+        return None
+    r = Reading(m.start(), m.end(), p, shift=parts, shift_vague=vague, anchor="ref")
+    r.mod = _prefix_mod(_g(m, p, "pm")) or (Mod.APPROX if approx else None)
+    return r
+
+
+def build_later(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
+    """A shift from the last date the text gave: ``deux jours plus tard``, ``trois semaines
+    auparavant``, ``quelques heures plus tôt``.
+
+    >>> show("Le 3 octobre, il a été arrêté. Deux jours plus tard, il a été libéré.")
+    [('3 octobre', '2023-10-03'), ('Deux jours plus tard', '2023-10-05')]
+    """
+    d = " ".join((_g(m, p, "dir") or "").split())
+    sign = 1 if d.startswith(("plus tard", "apres", "plus loin", "de plus")) else -1
+    parts, vague, approx = _shift_parts(_g(m, p, "dur") or "", sign)
+    if not parts and not vague:
+        return None
+    r = Reading(m.start(), m.end(), p, shift=parts, shift_vague=vague, anchor="narr")
+    r.direction = sign if vague else None
+    if approx:
+        r.mod = Mod.APPROX
+    return r
+
+
+def build_deictic(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
+    """Words that name a day or the present: ``aujourd'hui``, ``hier soir``, ``demain``,
+    ``la veille``, ``le lendemain``, ``actuellement``, ``récemment``, ``sous peu``.
+
+    >>> show("Hier soir, il a dit qu'il partirait demain, et la veille du départ il a tout réglé.")
+    [('Hier soir', '2023-10-18TEV'), ('demain', '2023-10-20'), ('la veille', '2023-10-19')]
+    >>> show("Il est actuellement en poste.")
+    [('actuellement', 'PRESENT_REF')]
+    """
+    word = _APOS_RE.sub("'", _g(m, p, "w") or "")
+    e = _TIME_WORDS[word]
+    r = Reading(m.start(), m.end(), p)
+    if "ref" in e.flags:
+        r.ref_value = e.value
+        return r
+    if "now" in e.flags:
+        r.now, r.anchor = True, "ref"
+        return r
+    before = ctx.before(m.start(), 12)
+    if word in ("veille",):
+        return None  # "en veille", "la veille technologique" need their article
+    if word in ("lendemain", "surlendemain", "avant-veille") and not _search(
+        r"\b(?:au|du|des|des le|au soir du)\s*+$", before
+    ):
+        return None
+    r.day_shift = int(e.value)
+    r.anchor = "narr" if "narrative" in e.flags else "ref"
+    if r.anchor == "narr" and _match(r"\s*+(?:de|du|d')\b", ctx.after(m.end(), 5)):
+        r.link_next = True
+    part = _pod(_g(m, p, "pod"))
+    named = _g(m, p, "pod")
+    if named and " ".join(named.split()) == "midi":
+        r.type, r.hour, r.minute = TimexType.TIME, 12, 0
+    elif part:
+        r.type, r.part = TimexType.TIME, part
+    return _set_mod(r, m, p)
+
+
+def build_part_of_day(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
+    """Parts of the day with a determiner or a modifier: ``ce matin``, ``cette nuit``,
+    ``la matinée``, ``en fin d'après-midi``, ``la nuit dernière``.
+
+    >>> show("Ce matin, puis en fin d'après-midi et ce soir.")
+    [('Ce matin', '2023-10-19TMO'), ("fin d'après-midi", '2023-10-19TAF'),
+     ('ce soir', '2023-10-19TEV')]
+    """
+    det = (_g(m, p, "det") or "").strip()
+    modw = _g(m, p, "mod")
+    form = _g(m, p, "pod") or ""
+    if not det and not modw:
+        return None
+    if det in ("la", "l'") and form in ("matin", "soir") and not _g(m, p, "rel"):
+        return None
+    part = _pod(form)
+    r = Reading(m.start(), m.end(), p, type=TimexType.TIME, part=part)
+    r.deictic = det in ("ce", "cet", "cette")
+    if _g(m, p, "rel"):
+        r.previous_part = True
+    return _set_mod(r, m, p)
+
+
+_SET_UNITS = {
+    "jour": "P1D",
+    "jours": "P1D",
+    "semaine": "P1W",
+    "semaines": "P1W",
+    "mois": "P1M",
+    "an": "P1Y",
+    "ans": "P1Y",
+    "annee": "P1Y",
+    "annees": "P1Y",
+    "heure": "PT1H",
+    "heures": "PT1H",
+    "week-end": "P1WE",
+    "week-ends": "P1WE",
+    "matin": "XXXX-XX-XXTMO",
+    "matins": "XXXX-XX-XXTMO",
+    "soir": "XXXX-XX-XXTEV",
+    "soirs": "XXXX-XX-XXTEV",
+    "nuit": "XXXX-XX-XXTNI",
+    "nuits": "XXXX-XX-XXTNI",
+    "trimestre": "P1Q",
+    "trimestres": "P1Q",
+    "mois-ci": "P1M",
+}
+
+
+def build_set(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
+    """Recurrences: ``chaque jeudi``, ``tous les ans``, ``toutes les deux semaines``,
+    ``deux fois par semaine``.
+
+    >>> show("Il vient chaque jeudi, deux fois par semaine, et tous les ans.")
+    [('chaque jeudi', 'XXXX-WXX-4'), ('deux fois par semaine', 'P1W'), ('tous les ans', 'P1Y')]
+    """
+    u = _g(m, p, "u") or _g(m, p, "fu") or ""
+    n_txt = _g(m, p, "n")
+    fn = _g(m, p, "fn")
+    r = Reading(m.start(), m.end(), p, type=TimexType.SET)
+    if u.rstrip("s") in {k.rstrip(".") for k in _WEEKDAYS}:
+        r.timex = f"XXXX-WXX-{_weekday_value(u.rstrip('s'))}"
+        r.duration = Duration(1, Grain.WEEK)
+        return r
+    t = _SET_UNITS.get(u)
+    if t is None:
+        return None
+    if n_txt:
+        n = parse_number(n_txt)
+        if n is None or u not in _UNITS:
+            return None
+        unit = Grain(_UNITS[u].value)
+        t = duration_timex([(n, unit)])
+        r.duration = Duration(n, unit)
+    elif t.startswith("P"):
+        r.duration = Duration(1, Grain(_UNITS[u].value)) if u in _UNITS else None
+    r.timex = t
+    if fn:
+        n = parse_number(fn)
+        if n is None:
+            return None
+        r.freq = f"{_fmt_amount(n)}X"
+    return r
+
+
+def build_duration(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
+    """Durations and vague periods: ``deux jours``, ``48 heures``, ``un an et demi``,
+    ``une dizaine d'années``, ``des décennies``, ``plus de trois ans``.
+
+    >>> show("depuis des décennies, pendant un an et demi, plus de trois ans")
+    [('des décennies', 'PXDE'), ('un an et demi', 'P1.5Y'), ('plus de trois ans', 'P3Y')]
+    >>> show("La Seconde Guerre mondiale; 1000 conteneurs; une seconde publication.")
+    []
+    """
+    text = _g(m, p, "dur") or ""
+    first = _DUR_PART_RE.match(text)
+    if first is None:
+        return None
+    count = " ".join(first.group("n").split())
+    unit_form = first.group("u")
+    if unit_form in ("seconde", "secondes") and count in ("une", "un"):
+        return None
+    if count == "des" and (
+        unit_form in ("ans", "an", "h", "mn", "min", "s", "sec", "mins")
+        or not (
+            _VAGUE_PREP.search(ctx.before(m.start(), 14)) or not ctx.before(m.start(), 2).strip()
+        )
+    ):
+        return None  # "depuis des décennies", but not "ce ne sont pas des heures"
+    if _match(r"[ \t]*+/[ \t]*+\d", ctx.after(m.end(), 4)):
+        return None  # 24h/24, 7j/7
+    if _UNITS[unit_form].flags and not count[:1].isdigit():
+        return None  # "h", "s", "min" only after digits
+    if count in ("un", "une") and unit_form in ("jour",):
+        after = ctx.after(m.end(), 3)
+        if _match(r"\s*+,", after) or _search(r"[.,]\s*+$", ctx.before(m.start(), 4)):
+            return None  # "un jour, il reviendra": some day, not one day
+    start = m.start() if _g(m, p, "pm") else m.start(f"{p}_dur")
+    return _duration_reading(start, m.end(), p, text, _prefix_mod(_g(m, p, "pm")))
+
+
+def build_year(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
+    """A year in digits where the context says it is one: ``en 2023``, ``fin 2023``,
+    ``dès 2020``; not ``2000 conteneurs``, ``les 2000 soldats``.
+
+    >>> show("En 2023, puis fin 2024, 2 000 emplois et 1000 conteneurs.")
+    [('2023', '2023'), ('fin 2024', '2024')]
+    """
+    y = int(_g(m, p, "y") or 0)
+    modw = _g(m, p, "mod")
+    ys = m.start(f"{p}_y")
+    before = ctx.before(ys, 20)
+    after = ctx.after(m.end(), 24)
+    if not 1000 <= y <= 2100:
+        return None
+    if _INVALID_DAY_BEFORE.search(before):
+        return None  # "32 août 2014": the date was rejected, its year goes with it
+    if not modw:
+        nb = _NOT_YEAR_BEFORE.search(before)
+        if nb and not (
+            before.endswith(("des ", "des\u00a0")) and "è" in ctx.original_at(ys - 4, ys).lower()
+        ):
+            return None  # "les 2000 soldats", but "dès 2020"
+        if _match(r"\s*+(?:%|€|\$|£|euros?|dollars?|francs?|km|m|kg|t|mw|g|ha|\.\d|,\d)\b", after):
+            return None
+        if _match(r"\s*+(?:%|€|\$|£|\.\d|,\d)", after):
+            return None
+        if not _YEAR_PREP.search(before) and not (
+            _match(r"\s*+(?:[.,;:)!?\]»]|$|-\s|et\b|ou\b)", after) or after == ""
+        ):
+            return None
+        if _match(r"\s++[a-z]", after) and not _YEAR_PREP.search(before):
+            return None
+        if _match(
+            r"\s++(?:ans|annees|mois|jours|semaines|heures|personnes|habitants|soldats|morts"
+            r"|euros|metres|km|kilometres|tonnes|exemplaires|emplois|salaries|signatures"
+            r"|participants|eleves|logements|voix|hectares|dollars|conteneurs|foyers|cas|victimes"
+            r"|manifestants|agents|policiers|gendarmes|militaires|migrants|deces|points|pages"
+            r"|litres|kilos|places|postes|lits|membres|fois|pieds)\b",
+            after,
+        ):
+            return None
+    return _set_mod(Reading(m.start(), m.end(), p, year=y), m, p)
+
+
+def _rule(
+    name: str, pattern: str, build: Callable[[regex.Match[str], Context, str], Reading | None]
+) -> Rule:
+    return Rule(name, pattern.replace("{p}", name), build)
+
+
+_P = "{p}"
+_TIME_PREP_LB = (
+    r"(?<=(?:(?<!\w)(?:a|des|jusqu'a|avant|apres|vers|entre|de|et|depuis)|partir de)[ \t])"
+)
+
+#: The rules, in the order they are tried at each position.
+RULES: tuple[Rule, ...] = (
+    _rule(
+        "iso_date",
+        rf"(?<![\w./-])(?P<{_P}_y>\d{{4}})(?P<{_P}_sep>[-/.])(?P<{_P}_m>[01]?\d)(?P={_P}_sep)(?P<{_P}_d>[0-3]?\d)"
+        rf"(?:t(?P<{_P}_hh>\d\d):(?P<{_P}_mi>\d\d)(?::\d\d)?+)?+(?![\w/]|[.-]\d)",
+        build_iso_date,
+    ),
+    _rule(
+        "numeric_date",
+        rf"(?:(?P<{_P}_wd>{_WD_ANY}){_S0},?+{_S0}(?:le{_S})?+)?+"
+        rf"(?<![\w./,:-])(?P<{_P}_d>[0-3]?\d)(?P<{_P}_sep>[/.-])(?P<{_P}_m>[01]?\d)(?P={_P}_sep)"
+        rf"(?P<{_P}_y>\d{{4}}|\d\d)(?![\w/]|[.,:-]\d)",
+        build_numeric_date,
+    ),
+    _rule(
+        "numeric_day_month",
+        rf"(?<=(?:(?<!\w)(?:le|du|au|des|depuis|jusqu'au)[ \t]))"
+        rf"(?P<{_P}_d>[0-3]?\d)/(?P<{_P}_m>[01]?\d)(?![\w/]|[.,:-]\d)",
+        build_numeric_day_month,
+    ),
+    _rule(
+        "year_range",
+        rf"(?<![\w./,:-])(?P<{_P}_a>(?:1[89]|20)\d\d)(?:-|/)(?P<{_P}_b>(?:1[89]|20)\d\d|\d\d)(?![\w/]|[.,:-]\d)",
+        build_year_range,
+    ),
+    _rule(
+        "week_of",
+        rf"(?:la{_S})?+(?:(?P<{_P}_o>premiere|1re|deuxieme|2e|seconde|troisieme|3e|quatrieme|4e"
+        rf"|derniere){_S})?+semaine{_S}(?:du{_S}(?P<{_P}_d>{_DAYNUM}|premier){_S}|d(?:e{_S}|{APOS}))"
+        rf"(?P<{_P}_mo>{_MONTH_FREE})(?!\w)(?:{_S}(?P<{_P}_y>{_YEAR4}))?+",
+        build_week_of,
+    ),
+    _rule(
+        "night_of",
+        rf"(?:la{_S})?+nuit{_S}d(?:e|u){_S}(?:(?P<{_P}_wd1>{_WD_FULL})(?:{_S}(?P<{_P}_d1a>{_DAYNUM}))?+"
+        rf"(?:{_S}(?:a|au){_S}(?P<{_P}_wd2>{_WD_FULL})(?:{_S}(?P<{_P}_d2a>{_DAYNUM}))?+)?+"
+        rf"|(?P<{_P}_d1>{_DAYNUM}){_S}(?:a|au){_S}(?P<{_P}_d2>{_DAYNUM}))"
+        rf"(?:{_S}(?P<{_P}_mo>{_MONTH_ALL})(?:{_S}(?P<{_P}_y>{_YEAR4}))?+)?+{_WE}",
+        build_night_of,
+    ),
+    _rule(
+        "first_hours",
+        rf"les{_S}(?P<{_P}_which>premieres|dernieres){_S}heures{_S}"
+        rf"(?:de{_S}la{_S}|de{_S}l{APOS}|du{_S})(?P<{_P}_pod>matinee|journee|nuit|soiree|apres-midi|matin|soir){_WE}",
+        build_first_hours,
+    ),
+    _rule(
+        "holiday",
+        rf"(?:(?P<{_P}_det>le|la|l{APOS}){_S0})?+(?P<{_P}_h>{_HOLIDAY})(?:{_S}(?P<{_P}_y>{_YEAR4}))?+{_WE}",
+        build_holiday,
+    ),
+    _rule(
+        "day_month",
+        rf"(?:(?:ce{_S})?+(?P<{_P}_wd>{_WD_ANY}){_S0},?+{_S0}(?:le{_S})?+(?=\d|premier))?+"
+        rf"(?<![\w.,/:]|\d\s)(?P<{_P}_d>{_DAYNUM}|premier)"
+        rf"(?:{_S0}(?P<{_P}_sep>-|au|a|et|ou|,){_S0}(?:le{_S})?+(?P<{_P}_d2>{_DAYNUM}))?+"
+        rf"(?:{_S0}|-)(?P<{_P}_mo>{_MONTH_ALL})(?!\w)"
+        rf"(?:{_S0},?+{_S0}(?P<{_P}_y>{_YEAR4}))?+"
+        rf"(?:{_S}(?P<{_P}_rel>prochain|dernier)(?!\w))?+"
+        rf"(?:{_S}(?:au{_S})?+(?P<{_P}_pod>matin|soir|apres-midi)(?!\w))?+",
+        build_day_month,
+    ),
+    _rule(
+        "month_day_year",
+        rf"(?:(?P<{_P}_wd>{_WD_FULL}){_S0},?+{_S0})?+(?P<{_P}_m>{_MONTH_ALL}){_S}"
+        rf"(?P<{_P}_d>{_DAYNUM}),?+{_S}(?P<{_P}_y>{_YEAR4})",
+        build_month_day_year,
+    ),
+    _rule(
+        "weekday",
+        rf"(?:(?:ce|cette){_S})?+(?P<{_P}_wd>{_WD_FULL}|{_WD_ABBR}(?={_S0}\d{{1,2}}[:h]\d\d))(?![\w-])"
+        rf"(?:{_S}(?P<{_P}_rel>dernier|prochain|passe|precedent|suivant)(?!\w))?+"
+        rf"(?:{_S}(?:en{_S}|dans{_S}la{_S})?+(?P<{_P}_pod>matin|apres-midi|aprem|soir|matinee|soiree|nuit)(?!\w))?+"
+        rf"(?:{_S}(?P<{_P}_rel2>dernier|prochain)(?!\w))?+",
+        build_weekday,
+    ),
+    _rule(
+        "clock_range",
+        rf"(?<![\w:.,/-])(?:(?P<{_P}_a>[01]?\d|2[0-4]){_S0}-{_S0}(?P<{_P}_b>[01]?\d|2[0-4]){_S0}"
+        rf"(?:h|heures|(?P<{_P}_ampm>pm|am))(?![\w:])"
+        rf"|(?P<{_P}_c>[01]?\d|2[0-4]){_S0}(?:h(?P<{_P}_m1>[0-5]\d)?+|(?P<{_P}_ampm1>pm|am)){_S0}-{_S0}"
+        rf"(?P<{_P}_d>[01]?\d|2[0-4])(?:{_S0}h(?P<{_P}_m2>[0-5]\d)?+)?+(?![\w:.]))",
+        build_clock_range,
+    ),
+    _rule(
+        "clock",
+        rf"(?:(?P<{_P}_appr>vers|aux{_S}alentours{_S}de|autour{_S}de|environ){_S})?+"
+        rf"(?<![\w:.,/-])(?P<{_P}_h>[01]?\d|2[0-4]){_S0}"
+        rf"(?P<{_P}_sep>heures|heure|h|:|\.(?=\d\d(?!\d)))"
+        rf"(?:{_S0}(?P<{_P}_m>[0-5]\d)(?!\d)(?:{_S0}(?:mn|min|m|:)?+{_S0}(?P<{_P}_s>[0-5]\d){_S0}s?+"
+        rf"|{_S0}(?:mn|min|m)(?=p(?!\w)|(?!\w)))?+)?+"
+        rf"(?:{_S0}(?P<{_P}_ampm>am|pm|a\.m\.|p\.m\.|p(?!\w)))?+"
+        rf"(?:{_S}(?P<{_P}_pod>du{_S}matin|du{_S}soir|de{_S}l{APOS}apres-midi|de{_S}la{_S}nuit))?+"
+        rf"(?![\w:]|[.,]\d)",
+        build_clock,
+    ),
+    _rule(
+        "clock_words",
+        rf"(?:(?P<{_P}_appr>vers){_S}|{_TIME_PREP_LB})?+"
+        rf"(?:(?P<{_P}_named>midi|minuit)|(?<=(?:(?<!\w)(?:a|vers|des|avant|apres|jusqu'a)[ \t]))"
+        rf"(?P<{_P}_n>{NUMW}){_S}heures?+|(?P<{_P}_n2>{NUMW}){_S}heures?+(?=(?:{_S}et{_S}(?:quart|demie?+)"
+        rf"|{_S}moins{_S}le{_S}quart)?+{_S}(?:du{_S}matin|du{_S}soir|de{_S}l{APOS}apres-midi)))"
+        rf"(?:{_S}(?P<{_P}_extra>et{_S}quart|et{_S}demie?+|moins{_S}le{_S}quart|moins{_S}(?:{NUMW}|\d\d)|{NUMW}|[0-5]\d))?+"
+        rf"(?:{_S}(?P<{_P}_pod>du{_S}matin|du{_S}soir|de{_S}l{APOS}apres-midi))?+{_WE}",
+        build_clock_words,
+    ),
+    _rule(
+        "decade",
+        rf"{_modp(_P)}(?:les{_S})?+annees{_S}(?P<{_P}_y>(?:1\d|20)\d0|[1-9]0)(?!\d)",
+        build_decade,
+    ),
+    _rule(
+        "century",
+        rf"{_modp(_P)}(?:le{_S})?+(?P<{_P}_n>[ivxl]{{1,6}}|\d{{1,2}})(?:e|eme|ieme|er){_S}siecle{_WE}",
+        build_century,
+    ),
+    _rule(
+        "year_named",
+        rf"{_modp(_P)}(?:l{APOS}an|l{APOS}annee){_S}(?P<{_P}_y>{_YEAR4})",
+        build_year_named,
+    ),
+    _rule(
+        "month",
+        rf"{_modp(_P)}(?:(?P<{_P}_mois>(?:(?:le|ce){_S})?+mois{_S}d(?:e{_S}|{APOS})))?+"
+        rf"(?P<{_P}_m>{_MONTH_ALL})(?!\w)(?<!\.\w+\.)"
+        rf"(?:{_S0},?+{_S0}(?P<{_P}_y>{_YEAR4})|{_S}(?P<{_P}_rel>dernier|prochain|passe)(?!\w)"
+        rf"|{_S}{APOS}?+(?P<{_P}_y2>[4-9]\d)(?![\w%,.]))?+",
+        build_month,
+    ),
+    _rule(
+        "season",
+        rf"{_modp(_P)}(?:(?P<{_P}_det>l{APOS}|cet|ce|un){_S0})?+(?P<{_P}_s>{_SEASON})(?!\w)"
+        rf"(?:{_S}(?P<{_P}_y>{_YEAR4})|{_S}(?P<{_P}_rel>dernier|prochain|passe)(?!\w))?+",
+        build_season,
+    ),
+    _rule(
+        "relative_unit",
+        rf"{_modp(_P)}(?:(?P<{_P}_det>cette|cet|ce|la|le|l{APOS}){_S0})?+"
+        rf"(?P<{_P}_u>semaine|mois|annee|an|week-end|weekend|trimestre|semestre|decennie|siecle|journee)"
+        rf"(?:(?P<{_P}_ci>-ci)|{_S}(?P<{_P}_rel>derniere|dernier|prochaine|prochain|passee|passe"
+        rf"|precedente|precedent|suivante|suivant|ecoulee|ecoule|en{_S}cours|courante|courant"
+        rf"|actuelle|actuel|qui{_S}vient|a{_S}venir))?+{_WE}",
+        build_relative_unit,
+    ),
+    _rule(
+        "quarter",
+        rf"(?:le{_S})?+(?P<{_P}_o>premier|premiere|1er|1re|deuxieme|2e|second|seconde|troisieme|3e"
+        rf"|quatrieme|4e|dernier){_S}(?P<{_P}_u>trimestre|semestre)(?!\w)"
+        rf"(?:{_S}(?:de{_S}l{APOS}annee{_S})?+(?P<{_P}_y>{_YEAR4}))?+",
+        build_quarter,
+    ),
+    _rule(
+        "last_n",
+        rf"(?:(?:(?P<{_P}_det>les|ces){_S})?+(?:(?P<{_P}_n>\d{{1,3}}|{NUMW}){_S})?+"
+        rf"(?:derniers|dernieres|prochains|prochaines){_S}(?P<{_P}_u>{_UNIT_WORD})"
+        rf"|(?P<{_P}_det2>les|ces){_S}(?:(?P<{_P}_n2>\d{{1,3}}|{NUMW}){_S})?+(?P<{_P}_u2>{_UNIT_WORD}){_S}"
+        rf"(?:a{_S}venir|qui{_S}viennent|passes|passees|precedents|precedentes|suivants|suivantes"
+        rf"|ecoules|ecoulees|derniers|dernieres))(?!\w)",
+        build_last_n,
+    ),
+    _rule(
+        "ago",
+        rf"il{_S0}y{_S0}a{_S}(?:(?P<{_P}_pm>{_PREFIX_MOD})(?:{_S}|(?<={APOS})))?+(?P<{_P}_dur>{DUR})(?!\w)",
+        build_ago,
+    ),
+    _rule(
+        "in",
+        rf"dans{_S}(?:(?P<{_P}_pm>{_PREFIX_MOD})(?:{_S}|(?<={APOS})))?+(?P<{_P}_dur>{DUR})(?!\w)",
+        build_in,
+    ),
+    _rule(
+        "later",
+        rf"(?P<{_P}_dur>{DUR}){_S}(?P<{_P}_dir>plus{_S}tard|plus{_S}tot|auparavant"
+        rf"|(?:avant|apres)(?={_S0}(?:[.,;:!?)]|$)))(?!\w)",
+        build_later,
+    ),
+    _rule(
+        "deictic",
+        rf"{_modp(_P)}(?P<{_P}_w>{_TIME_WORD})(?![\w-])"
+        rf"(?:{_S}(?:au{_S})?+(?P<{_P}_pod>matin|apres-midi|aprem|soir|midi)(?!\w))?+",
+        build_deictic,
+    ),
+    _rule(
+        "part_of_day",
+        rf"{_modp(_P)}(?:(?P<{_P}_det>cette|cet|ce|la|l{APOS}){_S0})?+(?P<{_P}_pod>{_POD})(?![\w-])"
+        rf"(?:{_S}(?P<{_P}_rel>derniere|dernier)(?!\w))?+",
+        build_part_of_day,
+    ),
+    _rule(
+        "set",
+        rf"(?:(?:chaque|tous{_S}les|toutes{_S}les){_S}(?:(?P<{_P}_n>\d{{1,3}}|{NUMW}){_S})?+"
+        rf"(?P<{_P}_u>{_UNIT_WORD}|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?+"
+        rf"|matins?+|soirs?+|nuits?+)"
+        rf"|(?P<{_P}_fn>\d{{1,3}}|{NUMW}){_S}fois{_S}par{_S}(?P<{_P}_fu>{_UNIT_WORD}))(?!\w)",
+        build_set,
+    ),
+    _rule(
+        "clock_compact",
+        rf"(?<![\w:.,/-])(?P<{_P}_hm>\d{{3,4}}){_S0}(?P<{_P}_ampm>am|pm)(?!\w)",
+        build_clock_compact,
+    ),
+    _rule(
+        "duration",
+        rf"(?<![:.,/])(?:(?P<{_P}_pm>{_PREFIX_MOD})(?:{_S}|(?<={APOS})))?+(?P<{_P}_dur>{DUR})(?!\w)",
+        build_duration,
+    ),
+    _rule(
+        "year",
+        rf"{_modp(_P)}(?<![\w.,/:]|\d |\d-)(?P<{_P}_y>{_YEAR4})(?![\w]|[.,]\d|-\d|/\d)",
+        build_year,
+    ),
+)
+
+_BY_NAME = {r.name: r for r in RULES}
+
+
+def _trie(words: Iterable[str]) -> str:
+    """A regex alternation shaped as a prefix tree (fast to scan), words as whole words."""
+    tree: dict[str, dict] = {}  # type: ignore[type-arg]
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:  # type: ignore[type-arg]
+        end = "" in node
+        alts = [regex.escape(k) + build(v) for k, v in sorted(node.items()) if k]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if end:
+            return f"(?:{body})?" if len(alts) > 1 or len(body) > 1 else f"{body}?"
+        return body
+
+    return build(tree)
+
+
+@functools.cache
+def _scan_words(kind: str) -> frozenset[str]:
+    return frozenset(e.form for e in load_table("scan_words") if e.value == kind)
+
+
+@functools.cache
+def _starters() -> frozenset[str]:
+    words = set(_scan_words("starter")) | {k for k in _NUMBERS if " " not in k} | set(_heads())
+    for name in ("time_words", "holidays"):
+        for key in _table(name):
+            words.update(w for w in regex.split(r"[ '\-.]", key) if w)
+    return frozenset(words)
+
+
+@functools.cache
+def _heads() -> tuple[str, ...]:
+    heads: set[str] = set(_scan_words("head"))
+    heads.update(k.rstrip(".") for k in _MONTHS)
+    heads.update(k.rstrip(".") for k in _WEEKDAYS)
+    return tuple(sorted(heads))
+
+
+@functools.cache
+def _anchor_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Head words and digits (the anchors), and the word starts a rule may open with."""
+    heads = _trie(_heads())
+    anchor = re.compile(rf"\d+|(?<![a-z])(?:{heads})(?![a-z])")
+    starters = _trie(_starters())
+    start = re.compile(rf"(?<![\w])(?:\d+[a-z]*|[ivxl]+e\b|(?:{starters})(?![a-z]))")
+    return anchor, start
+
+
+@functools.cache
+def _rule_patterns() -> dict[str, regex.Pattern[str]]:
+    return {r.name: regex.compile(r.pattern) for r in RULES}
+
+
+_ROMAN_WORD = re.compile(r"[ivxl]+e")
+_SEP_ONLY = re.compile(r"[ \t'\u02b9\u02bb\u055a\ua78c\uff07\u2035,.\-]+")
+_DIGIT_PROBES = ("1 ", "12 ", "2023 ", "1er ", "12h", "12:", "1/", "2023-", "12.", "1230pm", "1-")
+
+
+@functools.cache
+def _dispatch() -> dict[str, regex.Pattern[str]]:
+    """For each word that can open an expression, the rules that can start with it, joined
+    into one pattern (rules that cannot start there are never tried).
+
+    Which rules can start with a word is worked out from the rules themselves, with
+    partial matching: a rule is kept for ``la`` when ``la …`` can begin one of its matches.
+    """
+    rules = [(r, regex.compile(r.pattern)) for r in RULES]
+    words = set(_starters())
+    by_subset: dict[tuple[str, ...], regex.Pattern[str]] = {}
+    out: dict[str, regex.Pattern[str]] = {}
+
+    def pattern_for(names: tuple[str, ...]) -> regex.Pattern[str]:
+        if names not in by_subset:
+            body = "|".join(f"(?P<{r.name}>{r.pattern})" for r in RULES if r.name in names)
+            by_subset[names] = regex.compile(rf"(?<![\w])(?:{body})")
+        return by_subset[names]
+
+    probes_of: dict[str, tuple[str, ...]] = {
+        w: (w + " ", w + "'", w + "-", w + ",", w + ".") for w in words
+    }
+    probes_of["0"] = _DIGIT_PROBES
+    probes_of["roman"] = ("xxe ", "xixe ", "ive ")
+    for w, probes in probes_of.items():
+        names = tuple(
+            r.name
+            for r, p in rules
+            if any(
+                p.match(before + pr, pos=len(before), partial=True) is not None
+                for pr in probes
+                for before in ("a ", "le ")  # what some rules' lookbehinds want
+            )
+        )
+        if names:
+            out[w] = pattern_for(names)
+    return out
+
+
+def scan(ctx: Context) -> list[Reading]:
+    """Every reading the rules find in the folded text, in text order, not overlapping.
+
+    Head words and digits are found first (one C-level scan); the rules that can open with
+    a word are tried only at the word starts just before each of them.
+
+    >>> [(r.rule, r.start, r.end) for r in scan(Context.of("Il a dit hier qu'en 2023..."))]
+    [('deictic', 9, 13), ('year', 20, 24)]
+    """
+    out: list[Reading] = []
+    anchor_re, start_re = _anchor_patterns()
+    dispatch = _dispatch()
+    digit = dispatch.get("0")
+    roman = dispatch.get("roman")
+    sep_only = _SEP_ONLY.fullmatch
+    low = ctx.low
+    n = len(low)
+    pos = 0
+    tried = -1  # candidates are tried left to right, each once
+    for a in anchor_re.finditer(low):
+        a_start, a_end = a.span()
+        if a_start < pos:
+            continue
+        lo = a_start - 48
+        if lo <= tried:
+            lo = tried + 1
+        if lo < pos:
+            lo = pos
+        toks = list(start_re.finditer(low, lo, a_end))
+        # Keep the run of starter words that leads to the anchor without a gap.
+        k = len(toks) - 1
+        while k > 0 and sep_only(low, toks[k - 1].end(), toks[k].start()):
+            k -= 1
+        limit = a_end + 160 if a_end + 160 < n else n
+        for s in toks[k:]:
+            st = s.start()
+            tried = st
+            word = s.group()
+            if word[0] <= "9":
+                pat = digit
+            else:
+                pat = dispatch.get(word)
+                if pat is None and _ROMAN_WORD.fullmatch(word):
+                    pat = roman
+            if pat is None:
+                continue
+            m = pat.match(low, st, limit)
+            if m is None:
+                continue
+            r = _build(m, ctx, st, limit)
+            if r is not None:
+                out.append(r)
+                pos = r.end if r.end > m.end() else m.end()
+                break
+    return out
+
+
+def _build(m: regex.Match[str], ctx: Context, st: int, limit: int) -> Reading | None:
+    """Build the reading of a match; when the rule rejects it, try the later rules at the
+    same place."""
+    name = m.lastgroup or ""
+    r = _BY_NAME[name].build(m, ctx, name)
+    if r is not None and r.end > r.start:
+        return r
+    later = False
+    pats = _rule_patterns()
+    for rule in RULES:
+        if rule.name == name:
+            later = True
+            continue
+        if not later:
+            continue
+        m2 = pats[rule.name].match(ctx.low, st, limit)
+        if m2 is not None:
+            r = rule.build(m2, ctx, rule.name)
+            if r is not None and r.end > r.start:
+                return r
+    return None

@@ -1,0 +1,521 @@
+"""Temporal expressions by expected value, at a fixed reference (duckling style).
+
+The reference is Thursday 19 October 2023. Each row is (expected text, type, timex, mod)
+and the news-like sentences that must give exactly that one mention.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import frnews
+from frnews.text import fold
+
+REF = dt.date(2023, 10, 19)  # a Thursday
+
+#: (text of the mention, TIMEX3 type, value, mod) -> sentences that contain it.
+CASES: list[tuple[tuple[str, str, str, str | None], list[str]]] = [
+    # absolute dates
+    (
+        ("19 octobre 2023", "DATE", "2023-10-19", None),
+        ["Le sommet s'est ouvert le 19 octobre 2023 à Bruxelles."],
+    ),
+    (
+        ("1er octobre", "DATE", "2023-10-01", None),
+        ["La réforme est entrée en vigueur le 1er octobre."],
+    ),
+    (("1er oct. 2023", "DATE", "2023-10-01", None), ["Mis à jour le 1er oct. 2023."]),
+    (
+        ("jeudi 19 octobre", "DATE", "2023-10-19", None),
+        ["Le conseil se tiendra jeudi 19 octobre à l'hôtel de ville."],
+    ),
+    (("19/10/2023", "DATE", "2023-10-19", None), ["Publié le 19/10/2023 par la rédaction."]),
+    (("19.10.23", "DATE", "2023-10-19", None), ["Communiqué du 19.10.23, diffusé aux élus."]),
+    (
+        ("2023-10-19", "DATE", "2023-10-19", None),
+        ["Document daté du 2023-10-19, transmis aux avocats."],
+    ),
+    (("octobre 2023", "DATE", "2023-10", None), ["Le rapport d'octobre 2023 est sévère."]),
+    (("2023", "DATE", "2023", None), ["Les ventes ont reculé en 2023 selon l'Insee."]),
+    (("l’an 2000", "DATE", "2000", None), ["On craignait alors le bug de l’an 2000."]),
+    (("les années 1990", "DATE", "199", None), ["Le quartier a été rénové dans les années 1990."]),
+    (("le XXe siècle", "DATE", "19", None), ["Le XXe siècle a vu naître le cinéma."]),
+    (
+        ("15 août", "DATE", "2023-08-15", None),
+        ["Les incendies du 15 aout ont tout ravagé.", "Les incendies du 15 août ont tout ravagé."],
+    ),
+    (
+        ("12 février 2022", "DATE", "2022-02-12", None),
+        ["La loi a été votée le 12 février 2022.", "LA LOI A ÉTÉ VOTÉE LE 12 FÉVRIER 2022."],
+    ),
+    (
+        ("5 janv. 2021", "DATE", "2021-01-05", None),
+        ["Audience fixée au 5 janv. 2021, selon le greffe."],
+    ),
+    # times
+    (
+        ("14 h 30", "TIME", "2023-10-19T14:30", None),
+        [
+            "La manifestation partira à 14 h 30 de la place.",
+            "La manifestation partira à 14\u00a0h\u00a030 de la place.",
+        ],
+    ),
+    (("14h30", "TIME", "2023-10-19T14:30", None), ["Rendez-vous fixé à 14h30 devant la mairie."]),
+    (
+        ("vers 9 h", "TIME", "2023-10-19T09:00", "APPROX"),
+        ["Les pompiers sont intervenus vers 9 h dans l'immeuble."],
+    ),
+    (
+        ("midi", "TIME", "2023-10-19T12:00", None),
+        ["Le préfet s'exprimera à midi devant la presse."],
+    ),
+    (
+        ("minuit", "TIME", "2023-10-20T00:00", None),
+        ["Le couvre-feu commence à minuit pour les mineurs."],
+    ),
+    (
+        ("jeudi matin", "TIME", "2023-10-19TMO", None),
+        ["Le ministre a été reçu jeudi matin à l'Élysée."],
+    ),
+    (
+        ("la nuit de mercredi à jeudi", "TIME", "2023-10-18TNI", None),
+        ["Un entrepôt a brûlé dans la nuit de mercredi à jeudi."],
+    ),
+    (
+        ("fin d’après-midi", "TIME", "2023-10-19TAF", "END"),
+        ["Le verdict est tombé en fin d’après-midi."],
+    ),
+    (
+        ("ce soir", "TIME", "2023-10-19TEV", None),
+        ["Le match sera diffusé ce soir sur une chaîne publique."],
+    ),
+    (
+        ("vendredi midi", "TIME", "2023-10-20T12:00", None),
+        ["Les vents faibliront vendredi midi, selon les prévisionnistes."],
+    ),
+    (
+        ("9 h à 17 h", "TIME", "2023-10-19T09:00/2023-10-19T17:00", None),
+        ["Le bureau de vote est ouvert de 9 h à 17 h."],
+    ),
+    # relative to the reference
+    (
+        ("aujourd’hui", "DATE", "2023-10-19", None),
+        ["La grève se poursuit aujourd’hui dans les raffineries."],
+    ),
+    (("hier", "DATE", "2023-10-18", None), ["Le texte a été adopté hier par le Sénat."]),
+    (
+        ("avant-hier", "DATE", "2023-10-17", None),
+        ["Le suspect a été interpellé avant-hier à Lyon."],
+    ),
+    (("demain", "DATE", "2023-10-20", None), ["Les syndicats seront reçus demain à Matignon."]),
+    (("après-demain", "DATE", "2023-10-21", None), ["La décision sera rendue après-demain."]),
+    (("jeudi", "DATE", "2023-10-19", None), ["Le maire a annoncé jeudi sa démission."]),
+    (
+        ("mercredi", "DATE", "2023-10-18", None),
+        ["La police a perquisitionné mercredi le siège du parti."],
+    ),
+    (
+        ("samedi", "DATE", "2023-10-21", None),
+        ["Une marche est prévue samedi dans le centre-ville."],
+    ),
+    (("jeudi dernier", "DATE", "2023-10-12", None), ["Le navire a accosté jeudi dernier au port."]),
+    (("jeudi prochain", "DATE", "2023-10-26", None), ["Le vote aura lieu jeudi prochain."]),
+    (
+        ("cette semaine", "DATE", "2023-W42", None),
+        ["Le gouvernement a présenté cette semaine son budget."],
+    ),
+    (
+        ("la semaine dernière", "DATE", "2023-W41", None),
+        ["Les négociations ont échoué la semaine dernière."],
+    ),
+    (("le mois prochain", "DATE", "2023-11", None), ["Les tarifs augmenteront le mois prochain."]),
+    (
+        ("l’an dernier", "DATE", "2022", None),
+        ["Le festival avait attiré 40 000 visiteurs l’an dernier."],
+    ),
+    (("l’année prochaine", "DATE", "2024", None), ["Le chantier reprendra l’année prochaine."]),
+    (
+        ("cette année", "DATE", "2023", None),
+        ["Le club a déjà changé deux fois d'entraîneur cette année."],
+    ),
+    (
+        ("ce week-end", "DATE", "2023-W42-WE", None),
+        ["Des orages sont attendus ce week-end sur le Sud-Ouest."],
+    ),
+    (
+        ("le week-end dernier", "DATE", "2023-W41-WE", None),
+        ["Trois randonneurs se sont perdus le week-end dernier."],
+    ),
+    (
+        ("il y a trois jours", "DATE", "2023-10-16", None),
+        ["Le navire a sombré il y a trois jours au large de la Crète."],
+    ),
+    (("il y a deux ans", "DATE", "2021", None), ["L'usine a fermé il y a deux ans."]),
+    (
+        ("dans deux semaines", "DATE", "2023-11-02", None),
+        ["Le tribunal statuera dans deux semaines."],
+    ),
+    (
+        ("ces dernières semaines", "DURATION", "PXW", None),
+        ["Les prix ont flambé ces dernières semaines."],
+    ),
+    (
+        ("les prochains jours", "DURATION", "PXD", None),
+        ["Des renforts arriveront dans les prochains jours."],
+    ),
+    (
+        ("les trois derniers mois", "DURATION", "P3M", None),
+        ["Le chômage a reculé sur les trois derniers mois."],
+    ),
+    (
+        ("actuellement", "DATE", "PRESENT_REF", None),
+        ["Le ministre est actuellement en déplacement."],
+    ),
+    (("récemment", "DATE", "PAST_REF", None), ["La commune a récemment racheté le terrain."]),
+    (
+        ("Il y a quelques jours", "DATE", "PAST_REF", None),
+        ["Il y a quelques jours, le maire avait démenti."],
+    ),
+    (("Sous peu", "DATE", "FUTURE_REF", None), ["Sous peu, les bus seront électriques."]),
+    # parts of months and years, seasons, quarters
+    (
+        ("mi-septembre", "DATE", "2023-09", "MID"),
+        ["Une rencontre a eu lieu mi-septembre à Vladivostok."],
+    ),
+    (
+        ("début octobre", "DATE", "2023-10", "START"),
+        ["Les premiers flocons sont tombés début octobre."],
+    ),
+    (("fin 2023", "DATE", "2023", "END"), ["Le tramway doit être livré fin 2023."]),
+    (("courant novembre", "DATE", "2023-11", None), ["Le rapport sera publié courant novembre."]),
+    (("mi-mars", "DATE", "2023-03", "MID"), ["Les travaux avaient commencé à la mi-mars."]),
+    (("Fin mars", "DATE", "2023-03", "END"), ["Fin mars, les élus avaient voté contre."]),
+    (("cet été", "DATE", "2023-SU", None), ["La sécheresse a frappé le département cet été."]),
+    (
+        ("l’hiver dernier", "DATE", "2022-WI", None),
+        ["Les stations avaient manqué de neige l’hiver dernier."],
+    ),
+    (
+        ("premier trimestre 2023", "DATE", "2023-Q1", None),
+        ["Le chiffre d'affaires du premier trimestre 2023 a bondi."],
+    ),
+    (
+        ("second semestre", "DATE", "2023-H2", None),
+        ["Les embauches reprendront au second semestre."],
+    ),
+    # months and weekdays without a year: tense decides
+    (("juillet", "DATE", "2023-07", None), ["Le sous-marin a fait escale en juillet à Busan."]),
+    (
+        ("novembre", "DATE", "2023-11", None),
+        ["Une réunion est prévue en novembre entre les deux pays."],
+    ),
+    (
+        ("mars", "DATE", "2024-03", None),
+        ["Les élections auront lieu en mars, a confirmé le ministre."],
+    ),
+    (("juin dernier", "DATE", "2023-06", None), ["Le seuil a été abaissé en juin dernier."]),
+    (
+        ("le mois de février", "DATE", "2023-02", None),
+        ["Le barrage était sous surveillance depuis le mois de février."],
+    ),
+    # narrative anchoring
+    (
+        ("deux jours plus tard", "DATE", "2023-10-21", None),
+        ["Deux jours plus tard, le corps a été retrouvé."],
+    ),
+    (
+        ("trois semaines auparavant", "DATE", "2023-09-28", None),
+        ["Le contrat avait été signé trois semaines auparavant."],
+    ),
+    (
+        ("quelques heures plus tôt", "TIME", "PAST_REF", None),
+        ["Le préfet avait parlé quelques heures plus tôt."],
+    ),
+    # durations and vague periods
+    (
+        ("deux jours", "DURATION", "P2D", None),
+        ["Le président a effectué une visite de deux jours au Maroc."],
+    ),
+    (("trois ans", "DURATION", "P3Y", None), ["Il a dirigé la rédaction pendant trois ans."]),
+    (
+        ("48 heures", "DURATION", "PT48H", None),
+        ["Le suspect a été placé 48 heures en garde à vue."],
+    ),
+    (
+        ("quarante-huit heures", "DURATION", "PT48H", None),
+        ["La garde à vue a duré quarante-huit heures."],
+    ),
+    (
+        ("vingt et un jours", "DURATION", "P21D", None),
+        ["Un isolement de vingt et un jours est imposé."],
+    ),
+    (("un an et demi", "DURATION", "P1.5Y", None), ["Le chantier a pris un an et demi de retard."]),
+    (
+        ("une dizaine d’années", "DURATION", "P10Y", "APPROX"),
+        ["Le site est abandonné depuis une dizaine d’années."],
+    ),
+    (
+        ("des décennies", "DURATION", "PXDE", None),
+        ["Une première depuis des décennies pour ce port."],
+    ),
+    (
+        ("plus de trois ans", "DURATION", "P3Y", "MORE_THAN"),
+        ["L'enquête a duré plus de trois ans."],
+    ),
+    (
+        ("plusieurs mois", "DURATION", "PXM", None),
+        ["Les riverains protestent depuis plusieurs mois."],
+    ),
+    # ranges
+    (
+        ("3 au 5 octobre", "DATE", "2023-10-03/2023-10-05", None),
+        ["Le salon s'est tenu du 3 au 5 octobre à Lyon."],
+    ),
+    (
+        ("28, 29 avril", "DATE", "2024-04-28", "APPROX"),
+        ["Les livraisons reprendront d'ici le 28, 29 avril."],
+    ),
+    # sets
+    (
+        ("chaque jeudi", "SET", "XXXX-WXX-4", None),
+        ["Le marché se tient chaque jeudi sur la place."],
+    ),
+    (
+        ("tous les ans", "SET", "P1Y", None),
+        ["La fête attire des milliers de personnes tous les ans."],
+    ),
+    (
+        ("deux fois par semaine", "SET", "P1W", None),
+        ["Les éboueurs passent deux fois par semaine."],
+    ),
+    # weeks, year ranges, short numeric dates, named days
+    (
+        ("la semaine du 6 novembre", "DATE", "2023-W45", None),
+        ["Les épreuves écrites auront lieu la semaine du 6 novembre."],
+    ),
+    (
+        ("la dernière semaine de septembre 2022", "DATE", "2022-W39", None),
+        ["Le salon s'était tenu la dernière semaine de septembre 2022."],
+    ),
+    (("2022-2023", "DATE", "2022/2023", None), ["Le club a bouclé la saison 2022-2023 en tête."]),
+    (
+        ("15/11", "DATE", "2023-11-15", None),
+        ["Les inscriptions ferment le 15/11, selon la mairie."],
+    ),
+    (
+        ("7-Octobre", "DATE", "2023-10-07", None),
+        ["Depuis le 7-Octobre, la ville vit dans la peur."],
+    ),
+    (
+        ("Il y a près d’un an", "DATE", "2022", "APPROX"),
+        ["Il y a près d’un an, la maire avait promis une piscine."],
+    ),
+    (("1 h 30", "DURATION", "PT1H30M", None), ["Il faut compter 1 h 30 de route depuis Lyon."]),
+    (
+        ("dans une demi-heure", "DATE", "2023-10-19", None),
+        ["Le train partira dans une demi-heure."],
+    ),
+    (("mi-2024", "DATE", "2024", "MID"), ["La ligne sera rouverte mi-2024, promet la région."]),
+    (("Mai 68", "DATE", "1968-05", None), ["L'esprit de Mai 68 plane sur le campus."]),
+    (
+        ("ces derniers temps", "DATE", "PAST_REF", None),
+        ["Les tensions se sont accrues ces derniers temps."],
+    ),
+    (
+        ("prochains mois", "DURATION", "PXM", None),
+        ["Les prix devraient monter au cours des prochains mois."],
+    ),
+    # parts of the day joined to days and clock times
+    (
+        ("8 heures ce soir", "TIME", "2023-10-19T20:00", None),
+        ["Le débat commencera à 8 heures ce soir."],
+    ),
+    (
+        ("19 octobre dans la matinée", "TIME", "2023-10-19TMO", None),
+        ["Le ministre est arrivé le 19 octobre dans la matinée."],
+    ),
+    (
+        ("la soirée de dimanche", "TIME", "2023-10-22TEV", None),
+        ["Le résultat sera connu dans la soirée de dimanche."],
+    ),
+    (
+        ("la nuit de samedi 14 à dimanche 15 octobre", "TIME", "2023-10-14TNI", None),
+        ["Des tirs ont éclaté dans la nuit de samedi 14 à dimanche 15 octobre."],
+    ),
+    # holidays
+    (
+        ("Noël", "DATE", "2023-12-25", None),
+        ["Les commerçants espèrent sauver leurs ventes avant Noël."],
+    ),
+    (
+        ("le jour de l’An", "DATE", "2024-01-01", None),
+        ["Les feux d'artifice seront tirés le jour de l’An."],
+    ),
+    (
+        ("14 Juillet", "DATE", "2023-07-14", None),
+        ["Le défilé du 14 Juillet a eu lieu sous la pluie."],
+    ),
+    (("Pâques", "DATE", "2024-03-31", None), ["Les cloches sonneront à Pâques."]),
+    (
+        ("la Toussaint", "DATE", "2023-11-01", None),
+        ["Les cimetières seront fleuris pour la Toussaint."],
+    ),
+    (
+        ("la Saint-Jean-Baptiste", "DATE", "2024-06-24", None),
+        ["Les Québécois fêteront la Saint-Jean-Baptiste dans la rue."],
+    ),
+]
+
+
+def _flat() -> list[tuple[str, tuple[str, str, str, str | None]]]:
+    return [(s, exp) for exp, sentences in CASES for s in sentences]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), _flat(), ids=[s[:60] for s, _ in _flat()])
+def test_one_mention_with_its_value(sentence, expected):
+    text, typ, timex, mod = expected
+    found = frnews.find_dates(sentence, reference=REF)
+    got = [
+        (fold(m.text).text, m.value.type.value, m.value.timex, m.value.mod and m.value.mod.value)
+        for m in found
+    ]
+    assert got == [(fold(text).text, typ, timex, mod)]
+    m = found[0]
+    assert sentence[m.span.start : m.span.end] == m.text
+
+
+#: Several mentions in one sentence, and the narrative anchor moving along the text.
+SEQUENCES = [
+    (
+        "Le ministre est arrivé jeudi matin à Séoul; il avait quitté Tokyo la veille.",
+        [("jeudi matin", "2023-10-19TMO"), ("la veille", "2023-10-18")],
+    ),
+    (
+        "Le 3 octobre, la société a déposé le bilan; le lendemain, 200 salariés ont été licenciés.",
+        [("3 octobre", "2023-10-03"), ("le lendemain", "2023-10-04")],
+    ),
+    (
+        "Mardi 10 octobre, la cour a rendu son arrêt, et quatre jours auparavant les avocats avaient plaidé.",
+        [("Mardi 10 octobre", "2023-10-10"), ("quatre jours auparavant", "2023-10-06")],
+    ),
+    (
+        "Le trafic a été interrompu entre le 21 juin et le 15 novembre 2022.",
+        [("21 juin", "2022-06-21"), ("15 novembre 2022", "2022-11-15")],
+    ),
+    (
+        "Les pluies continueront jusqu'à minuit ce jeudi soir et jusqu'à vendredi midi.",
+        [("minuit ce jeudi soir", "2023-10-20T00:00"), ("vendredi midi", "2023-10-20T12:00")],
+    ),
+    (
+        "La décision a été prise au lendemain de l'indépendance en 1960.",
+        [("lendemain", "1960"), ("1960", "1960")],
+    ),
+    (
+        "Les ventes ont progressé au troisième trimestre par rapport au trimestre précédent.",
+        [("troisième trimestre", "2023-Q3"), ("trimestre précédent", "2023-Q2")],
+    ),
+    (
+        "Le 2 mai, à 10 h, la séance a été levée; elle a repris le lendemain à 14 h.",
+        [("2 mai, à 10 h", "2023-05-02T10:00"), ("le lendemain à 14 h", "2023-05-03T14:00")],
+    ),
+    (
+        "Les visites reprennent de janvier à mars, puis entre 2025 et 2027.",
+        [("janvier", "2024-01"), ("mars", "2024-03"), ("2025", "2025"), ("2027", "2027")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SEQUENCES, ids=[s[:50] for s, _ in SEQUENCES])
+def test_several_mentions(sentence, expected):
+    got = [(m.text, m.value.timex) for m in frnews.find_dates(sentence, reference=REF)]
+    assert got == expected
+
+
+def test_tense_places_a_bare_weekday():
+    past = frnews.find_dates("Le maire a inauguré la crèche lundi.", reference=REF)
+    future = frnews.find_dates("Le maire inaugurera la crèche lundi.", reference=REF)
+    assert past[0].value.timex == "2023-10-16"
+    assert future[0].value.timex == "2023-10-23"
+
+
+def test_preposition_decides_before_tense():
+    v = frnews.find_dates("Les plages restent fermées jusqu'à lundi.", reference=REF)[0].value
+    assert v.timex == "2023-10-23"
+    v = frnews.find_dates("Le barrage fuit depuis janvier.", reference=REF)[0].value
+    assert v.timex == "2023-01"
+
+
+@pytest.mark.parametrize(
+    ("prefer", "timex"),
+    [
+        ("past", "2023-10-16"),
+        ("future", "2023-10-23"),
+        ("nearest", "2023-10-16"),
+        ("auto", "2023-10-16"),
+    ],
+)
+def test_prefer_places_an_isolated_weekday(prefer, timex):
+    assert frnews.parse_date("lundi", reference=REF, prefer=prefer).timex == timex
+
+
+def test_prefer_future_skips_today():
+    assert frnews.parse_date("jeudi", reference=REF, prefer="future").timex == "2023-10-26"
+    assert frnews.parse_date("jeudi", reference=REF, prefer="past").timex == "2023-10-19"
+
+
+def test_intervals_are_half_open():
+    v = frnews.parse_date("octobre 2023")
+    assert (v.start, v.end, v.grain.value) == (
+        dt.datetime(2023, 10, 1),
+        dt.datetime(2023, 11, 1),
+        "month",
+    )
+    v = frnews.parse_date("ce week-end", reference=REF)
+    assert (v.start, v.end) == (dt.datetime(2023, 10, 21), dt.datetime(2023, 10, 23))
+    v = frnews.parse_date("jeudi matin", reference=REF)
+    assert (v.start, v.end, v.grain.value) == (
+        dt.datetime(2023, 10, 19, 4),
+        dt.datetime(2023, 10, 19, 12),
+        "part_of_day",
+    )
+
+
+def test_a_datetime_reference_resolves_clock_shifts():
+    ref = dt.datetime(2023, 10, 19, 15, 40)
+    v = frnews.parse_date("il y a deux heures", reference=ref)
+    assert (v.timex, v.start, v.grain.value) == (
+        "2023-10-19T13:40",
+        dt.datetime(2023, 10, 19, 13, 40),
+        "minute",
+    )
+
+
+def test_easter_is_computed():
+    assert frnews.parse_date("Pâques 2025").timex == "2025-04-20"
+    assert frnews.parse_date("lundi de Pâques 2024").timex == "2024-04-01"
+
+
+def test_durations_carry_their_amount():
+    v = frnews.parse_date("un an et demi")
+    assert (v.duration.amount, v.duration.unit.value, v.start) == (1.5, "year", None)
+    v = frnews.parse_date("des décennies")
+    assert (v.duration.amount, v.duration.unit.value) == (None, "decade")
+
+
+def test_set_frequency():
+    v = frnews.parse_date("deux fois par semaine")
+    assert (v.type.value, v.timex, v.freq) == ("SET", "P1W", "2X")
+
+
+def test_a_bare_time_is_on_the_day_just_named():
+    text = "Le 3 octobre, la séance a été levée à 18 h."
+    assert [m.value.timex for m in frnews.find_dates(text, reference=REF)] == [
+        "2023-10-03",
+        "2023-10-03T18:00",
+    ]
+    far = "Le décret du 3 octobre a gelé les loyers. " + "Les locataires attendent. " * 20
+    far += "La mairie est ouverte de 8 h à 17 h."
+    last = frnews.find_dates(far, reference=REF)[-1]
+    assert last.value.timex == "2023-10-19T08:00/2023-10-19T17:00"

@@ -1,0 +1,118 @@
+"""The public date API: argument checks, values without a reference, Article.dates, CLI."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+import frnews
+from frnews.cli import main
+
+REF = dt.date(2023, 10, 19)
+
+
+@pytest.mark.parametrize("func", [frnews.find_dates, frnews.parse_date])
+def test_reference_must_be_a_date(func):
+    with pytest.raises(TypeError, match=r"argument 'reference' must be a datetime\.date"):
+        func("hier", reference="2023-10-19")
+
+
+@pytest.mark.parametrize("func", [frnews.find_dates, frnews.parse_date])
+def test_prefer_must_be_known(func):
+    with pytest.raises(ValueError, match="argument 'prefer' must be one of 'auto', 'past'"):
+        func("lundi", prefer="forward")
+    with pytest.raises(TypeError, match="argument 'prefer' must be a str"):
+        func("lundi", prefer=1)
+
+
+def test_text_must_be_str():
+    with pytest.raises(TypeError, match="find_dates\\(\\) argument 'text' must be str, not bytes"):
+        frnews.find_dates(b"hier")
+    with pytest.raises(TypeError, match="parse_date\\(\\) argument 'expression' must be str"):
+        frnews.parse_date(None)
+
+
+@pytest.mark.parametrize(
+    ("expression", "timex"),
+    [
+        ("mi-septembre", "XXXX-09"),
+        ("jeudi", "XXXX-WXX-4"),
+        ("hier", "XXXX-XX-XX"),
+        ("la semaine dernière", "XXXX-WXX"),
+        ("cette année", "XXXX"),
+        ("19 octobre", "XXXX-10-19"),
+        ("ce matin", "XXXX-XX-XXTMO"),
+        ("il y a trois ans", "XXXX"),
+    ],
+)
+def test_without_reference_nothing_is_invented(expression, timex):
+    v = frnews.parse_date(expression)
+    assert (v.timex, v.resolved, v.start, v.end) == (timex, False, None, None)
+
+
+@pytest.mark.parametrize(
+    "expression", ["19 octobre 2023", "deux jours", "le XXe siècle", "2023-Q1"[:4]]
+)
+def test_absolute_values_need_no_reference(expression):
+    v = frnews.parse_date(expression)
+    assert v.resolved is True
+
+
+def test_narrative_anchor_works_without_reference():
+    ms = frnews.find_dates("Le 3 mars 2021, il est arrivé; le lendemain, il est reparti.")
+    assert [(m.text, m.value.timex, m.value.resolved) for m in ms] == [
+        ("3 mars 2021", "2021-03-03", True),
+        ("le lendemain", "2021-03-04", True),
+    ]
+
+
+def test_to_dict_is_plain_json():
+    m = frnews.find_dates("Il est arrivé vers 9 h.", reference=REF)[0]
+    d = m.to_dict()
+    assert d["span"] == {"start": 14, "end": 22}
+    assert (d["value"]["type"], d["value"]["mod"]) == ("TIME", "APPROX")
+    assert (d["value"]["grain"], d["value"]["start"]) == ("hour", "2023-10-19T09:00:00")
+    json.dumps(d)
+
+
+def test_fallback_reads_odd_absolute_formats():
+    v = frnews.parse_date("le 19 de octubre de 2023", reference=REF)
+    assert v is None or v.timex == "2023-10-19"
+
+
+def test_article_dates_use_published(seed_text, seed_published):
+    art = frnews.parse(seed_text, published=seed_published)
+    assert [m.text for m in art.dates][:3] == ["jeudi", "deux jours", "jeudi"]
+    assert art.dates[0].value.timex == "2023-10-19"
+
+
+def test_article_dates_fall_back_on_the_dateline_date():
+    art = frnews.parse("MOSCOU, 19 octobre 2023 (Reuters) - Le ministre a parlé hier soir.")
+    assert [(m.text, m.value.timex) for m in art.dates][-1] == ("hier soir", "2023-10-18TEV")
+
+
+def test_article_dates_skip_credits_and_bylines():
+    text = (
+        "Le ministre a parlé jeudi.\n\n"
+        "PHOTO ARCHIVES, 12 MARS 2019\n\n"
+        "Le ministre, à Québec\n\n"
+        "Lire aussi : le bilan de 2022"
+    )
+    art = frnews.parse(text, published=REF)
+    assert [m.text for m in art.dates] == ["jeudi"]
+
+
+def test_article_to_dict_has_dates(seed_text, seed_published):
+    d = frnews.parse(seed_text, published=seed_published).to_dict()
+    assert d["dates"][0]["value"]["timex"] == "2023-10-19"
+
+
+def test_cli_prints_dates(tmp_path, capsys):
+    f = tmp_path / "a.txt"
+    f.write_text("Le ministre est arrivé hier soir.", encoding="utf-8")
+    assert main(["--published", "2023-10-19", str(f)]) == 0
+    out = capsys.readouterr().out
+    assert "Dates (1):" in out
+    assert "hier soir  [TIME 2023-10-18TEV]" in out

@@ -1,0 +1,121 @@
+"""Invariants of find_dates on any text, and linear time on pathological inputs."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import frnews
+
+REF = dt.date(2023, 10, 19)
+
+# Text made of pieces that look like temporal expressions, glued by odd characters.
+PIECES = [
+    "le",
+    "la",
+    "1er",
+    "19",
+    "octobre",
+    "2023",
+    "jeudi",
+    "matin",
+    "hier",
+    "veille",
+    "il y a",
+    "trois",
+    "jours",
+    "mi-",
+    "fin",
+    "sept",
+    "mars",
+    "h",
+    "30",
+    ":",
+    "/",
+    ".",
+    "-",
+    "à",
+    "au",
+    "du",
+    "l’an",
+    "années",
+    "XXe",
+    "siècle",
+    "Noël",
+    "chaque",
+    "fois",
+    "par",
+    "semaine",
+    "dernière",
+    "\u00a0",
+    "\u202f",
+    " ",
+    "\n",
+    "«",
+    "»",
+    "œ",
+    "e\u0301",
+    "’",
+    "dans",
+    "plus tard",
+]
+newsish = st.lists(st.sampled_from(PIECES), max_size=40).map(" ".join)
+anything = st.text(max_size=200)
+
+
+def _check(text, mentions):
+    prev_end = -1
+    for m in mentions:
+        assert text[m.span.start : m.span.end] == m.text
+        assert m.span.start >= prev_end  # sorted, not overlapping
+        assert m.span.end > m.span.start
+        prev_end = m.span.end
+        v = m.value
+        if v.start is not None and v.end is not None:
+            assert v.start <= v.end
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(newsish, anything), st.sampled_from(["auto", "past", "future", "nearest"]))
+def test_spans_slice_back_sorted_and_disjoint(text, prefer):
+    _check(text, frnews.find_dates(text, reference=REF, prefer=prefer))
+    _check(text, frnews.find_dates(text))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(newsish, anything))
+def test_parse_date_never_raises(text):
+    v = frnews.parse_date(text, reference=dt.datetime(2023, 10, 19, 8, 30))
+    assert v is None or isinstance(v.timex, str)
+
+
+@settings(max_examples=100, deadline=None)
+@given(newsish)
+def test_parse_and_find_dates_agree(text):
+    assert frnews.parse(text, published=REF).dates == frnews.find_dates(text, reference=REF)
+
+
+@pytest.mark.parametrize(
+    "piece",
+    ["7", "1er ", "octobre ", "19 octobre ", "il y a ", "mi-", "les années ", "\u00a0", "jeudi "],
+)
+def test_linear_time_on_repetitions(piece):
+    small = piece * 2_000
+    big = piece * 20_000
+    t0 = time.perf_counter()
+    frnews.find_dates(small, reference=REF)
+    t1 = time.perf_counter()
+    frnews.find_dates(big, reference=REF)
+    t2 = time.perf_counter()
+    # Ten times the text may take at most ~30 times as long (noise), never quadratic.
+    assert t2 - t1 < 30 * (t1 - t0) + 0.5
+
+
+def test_a_megabyte_of_digits_is_fast():
+    t0 = time.perf_counter()
+    frnews.find_dates("1" * 1_000_000)
+    assert time.perf_counter() - t0 < 5
