@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 
 from frnews.api import find_dateline, parse, segment
+from frnews.batch import parse_many
 from frnews.model import Article, Block, BlockKind, Dateline, PhotoCredit, Span
 
 __version__ = "0.1.0.dev0"
@@ -29,6 +30,7 @@ __all__ = [
     "__version__",
     "find_dateline",
     "parse",
+    "parse_many",
     "segment",
 ]
 

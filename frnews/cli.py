@@ -331,7 +331,7 @@ def jsonl_record(number: int, raw: bytes, options: _JsonlOptions) -> dict[str, A
     """
     head: dict[str, Any] = {_LINE_FIELD: number}
     try:
-        line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+        line = raw.decode("utf-8-sig" if number == 1 else "utf-8").rstrip("\r\n")
     except UnicodeDecodeError as e:
         error = f"not UTF-8 text (invalid byte 0x{raw[e.start]:02x} at byte offset {e.start})"
         return {**head, "error": error}
@@ -379,7 +379,6 @@ def _open_jsonl(name: str) -> tuple[BinaryIO, int | None]:
     label = "standard input" if name == "-" else name
     try:
         stream: BinaryIO = sys.stdin.buffer if name == "-" else Path(name).open("rb")  # noqa: SIM115
-        mode = os.fstat(stream.fileno())
     except FileNotFoundError:
         msg = f"{label}: no such file"
         raise _InputError(msg) from None
@@ -389,13 +388,16 @@ def _open_jsonl(name: str) -> tuple[BinaryIO, int | None]:
     except OSError as e:
         msg = f"{label}: cannot read: {e.strerror or e}"
         raise _InputError(msg) from None
-    except (AttributeError, ValueError):  # a stand-in stdin without a file descriptor
+    try:
+        mode = os.fstat(stream.fileno())
+        position = stream.tell() if stat.S_ISREG(mode.st_mode) else 0
+    except (OSError, ValueError):  # no file descriptor (a stand-in stream): size unknown
         return stream, None
-    if stat.S_ISDIR(mode.st_mode):
+    if stat.S_ISDIR(mode.st_mode):  # a directory given as stdin
         msg = f"{label}: is a directory"
         raise _InputError(msg)
     if stat.S_ISREG(mode.st_mode):
-        return stream, mode.st_size - (stream.tell() if name == "-" else 0)
+        return stream, mode.st_size - position
     return stream, None
 
 
@@ -427,7 +429,7 @@ class _Progress:
     ) -> None:
         self.stream, self.total, self.clock = stream, total, clock
         self.start = clock()
-        self.shown = -1.0
+        self.shown = float("-inf")
         self.width = 0
 
     def update(self, records: int, done: int) -> None:
