@@ -20,17 +20,18 @@ closing the iterator (or leaving it behind) shuts the workers down.
 from __future__ import annotations
 
 import datetime as dt
-import multiprocessing
 import os
 import signal
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from typing import Any, TypeAlias, TypeVar
+from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
 
 from frnews._check import check_reference, check_text
 from frnews.api import parse
 from frnews.model import Article
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 __all__ = ["DEFAULT_CHUNK_SIZE", "parse_many"]
 
@@ -211,6 +212,10 @@ def ordered_map(
         for task in tasks:
             yield func(task)
         return
+    # Imported here: only a call with worker processes pays for them.
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     limit = window if window is not None else _WINDOW_PER_JOB * n_jobs
     source = iter(tasks)
     pool = ProcessPoolExecutor(

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import subprocess
+import sys
 
 import pytest
 from hypothesis import given
@@ -203,3 +205,13 @@ def test_split_record_keeps_non_reserved_fields_in_order():
         [("a", 1), ("b", [2]), ("c", {"d": 3})],
     )
     assert RESERVED_FIELDS == ("frnews", "error")
+
+
+def test_import_frnews_loads_no_engine():
+    code = (
+        "import sys, frnews; "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('dask', 'distributed', "
+        "'pandas', 'multiprocessing', 'concurrent') or m.startswith('frnews.integrations')))"
+    )
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert r.stdout.strip() == "[]"
