@@ -489,7 +489,7 @@ def _run_jsonl(args: argparse.Namespace) -> int:
     )
     records = 0
     failed: list[int] = []
-    read_error: str | None = None
+    stopped: tuple[int, str] | None = None  # (exit status, message) when the run stops early
     start = time.perf_counter()
     try:
         for lines in results:
@@ -502,7 +502,9 @@ def _run_jsonl(args: argparse.Namespace) -> int:
             if progress is not None:
                 progress.update(records, done)
     except _InputError as e:
-        read_error = str(e)
+        stopped = (2, str(e))
+    except KeyboardInterrupt:
+        stopped = (130, f"interrupted, after about {records:,} records")
     finally:
         results.close()
         if progress is not None:
@@ -511,9 +513,9 @@ def _run_jsonl(args: argparse.Namespace) -> int:
             stream.close()
     out.flush()
     _summary(records, failed, time.perf_counter() - start)
-    if read_error is not None:
-        print(f"{_PROG}: error: {read_error}", file=sys.stderr)
-        return 2
+    if stopped is not None:
+        print(f"{_PROG}: error: {stopped[1]}", file=sys.stderr)
+        return stopped[0]
     return 1 if failed else 0
 
 
