@@ -226,3 +226,21 @@ def test_any_texts_give_the_results_of_parse(texts, chunk_size):
 def test_exported():
     assert frnews.parse_many is parse_many
     assert "parse_many" in frnews.__all__
+
+
+def test_results_travel_as_constructor_calls(seed_text):
+    from frnews.batch import _DISPATCH, _dumps
+
+    for cls in (frnews.Span, frnews.Block, frnews.Dateline, frnews.PhotoCredit, frnews.Article):
+        assert cls in _DISPATCH, cls
+    arts = [frnews.parse(t, published=OCT_19) for t in [*FRAGMENTS, seed_text]]
+    assert pickle.loads(_dumps(arts)) == arts
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.sampled_from("(Québec) PHOTO AFP—«»\n\n.,Le:"), max_size=200))
+def test_any_article_survives_the_transport(text):
+    from frnews.batch import _dumps
+
+    art = frnews.parse(text)
+    assert pickle.loads(_dumps(art)) == art
