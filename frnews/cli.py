@@ -480,7 +480,7 @@ def _run_jsonl(args: argparse.Namespace) -> int:
     options = _JsonlOptions(args.text_field, args.published_field, args.published)
     show = not args.no_progress and sys.stderr.isatty()
     progress = _Progress(sys.stderr, total) if show else None
-    out = sys.stdout.buffer
+    write, flush = _binary_stdout()
     ends: deque[int] = deque()
     results = ordered_map(
         functools.partial(_jsonl_chunk, options),
@@ -494,7 +494,7 @@ def _run_jsonl(args: argparse.Namespace) -> int:
     try:
         for lines in results:
             for ok, data in lines:
-                out.write(data)
+                write(data)
                 records += 1
                 if not ok:
                     failed.append(records)
@@ -511,7 +511,7 @@ def _run_jsonl(args: argparse.Namespace) -> int:
             progress.close()
         if name != "-":
             stream.close()
-    out.flush()
+    flush()
     _summary(records, failed, time.perf_counter() - start)
     if stopped is not None:
         print(f"{_PROG}: error: {stopped[1]}", file=sys.stderr)
@@ -519,11 +519,23 @@ def _run_jsonl(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def _binary_stdout() -> tuple[Callable[[bytes], object], Callable[[], None]]:
+    """Write UTF-8 bytes to stdout: to its binary buffer, or decoded when it has none (a
+    ``StringIO`` put in place by ``contextlib.redirect_stdout``)."""
+    stdout = sys.stdout
+    buffer: BinaryIO | None = getattr(stdout, "buffer", None)
+    if buffer is None:
+        return (lambda data: stdout.write(data.decode("utf-8"))), stdout.flush
+    stdout.flush()  # what was written as text comes first
+    return buffer.write, buffer.flush
+
+
 def _summary(records: int, failed: list[int], elapsed: float) -> None:
     """The last lines on stderr: how many records, how many failed and where, how fast."""
     rate = f"{records / elapsed:,.0f} records/s" if elapsed > 0 else "n/a"
     print(
-        f"{_PROG}: {records:,} records: {records - len(failed):,} ok, {len(failed):,} failed "
+        f"{_PROG}: {records:,} record{'' if records == 1 else 's'}: "
+        f"{records - len(failed):,} ok, {len(failed):,} failed "
         f"({elapsed:.1f} s, {rate})",
         file=sys.stderr,
     )

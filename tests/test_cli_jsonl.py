@@ -214,7 +214,7 @@ def test_record_shape(capsys, monkeypatch, tmp_path):
         }
     ]
     assert list(records[0]) == ["line", "id", "meta", "frnews"]
-    assert err.startswith("frnews: 1 records: 1 ok, 0 failed (")
+    assert err.startswith("frnews: 1 record: 1 ok, 0 failed (")
     assert err.count("\n") == 1
 
 
@@ -343,7 +343,8 @@ def test_line_endings_and_bom(capsys, monkeypatch, tmp_path, data, n_records):
     assert status == 0, records
     assert len(records) == n_records
     assert all("frnews" in r for r in records)
-    assert err.startswith(f"frnews: {n_records} records: {n_records} ok, 0 failed")
+    noun = "record" if n_records == 1 else "records"
+    assert err.startswith(f"frnews: {n_records} {noun}: {n_records} ok, 0 failed")
 
 
 def test_stdin_and_jobs(tmp_path):
