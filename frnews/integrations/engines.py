@@ -62,7 +62,8 @@ def to_record(
             ``published_field``, or null).
         text_field: The record field that holds the text.
         published_field: The record field that holds the publication date: a ``date``, a
-            ``datetime``, an ISO 8601 string (see :func:`parse_published`) or None.
+            ``datetime``, an ISO 8601 string (see
+            :func:`~frnews.integrations.engines.parse_published`) or None.
         errors: ``"raise"`` raises on a bad item; ``"record"`` returns
             ``{**other_fields, "error": message}`` instead.
 
@@ -74,8 +75,9 @@ def to_record(
             its publication date is of the wrong type (with ``errors="raise"``), or
             ``errors`` is not ``"raise"`` or ``"record"``.
         ValueError: The record has no text field, its publication date is not an ISO date,
-            or it uses a field named in :data:`RESERVED_FIELDS` (with ``errors="raise"``).
+            or it uses a field named in ``RESERVED_FIELDS`` (with ``errors="raise"``).
 
+    >>> from frnews.integrations.engines import to_record
     >>> rec = to_record(
     ...     {"id": 7, "text": "(Québec) Le ministre a parlé.", "published": "2023-10-19"}
     ... )
@@ -113,12 +115,14 @@ def to_rows(
     text_field: str = "text",
     published_field: str = "published",
 ) -> Iterator[dict[str, Any]]:
-    """Flat rows for table engines (Spark, pandas, Arrow): the :func:`to_record` of each item.
+    """Flat rows for table engines (Spark, pandas, Arrow): the ``to_record`` of each item.
 
     Every row has the item's other fields, ``"frnews"`` (the article dict as a JSON string,
     or None when the item was bad) and ``"error"`` (None, or why the item was bad), so every
     row has the same columns and a bad item never stops the job.
 
+    >>> import json
+    >>> from frnews.integrations.engines import to_rows
     >>> rows = list(to_rows([{"id": 1, "text": "PARIS (AFP) - Le sommet."}, {"id": 2}]))
     >>> [(r["id"], r["error"], r["frnews"] is None) for r in rows]
     [(1, None, False), (2, "missing field 'text'", True)]
@@ -205,6 +209,7 @@ def parse_published(value: str) -> dt.date | dt.datetime:
     (``T`` or a space, seconds and fraction optional) and an optional offset (``Z``,
     ``+02:00``, ``+0200``) a ``datetime``.
 
+    >>> from frnews.integrations.engines import parse_published
     >>> parse_published("2023-10-19")
     datetime.date(2023, 10, 19)
     >>> parse_published("2023-10-19T08:30:00+02:00").isoformat()
