@@ -31,7 +31,7 @@ from typing import IO, Any, BinaryIO, NamedTuple, NoReturn
 
 import frnews
 from frnews.batch import chunks, ordered_map, resolve_jobs
-from frnews.integrations.engines import passthrough, to_record
+from frnews.integrations.engines import RESERVED_FIELDS, passthrough, to_record
 from frnews.model import Article, BlockKind
 
 __all__ = ["main"]
@@ -348,7 +348,8 @@ def jsonl_record(number: int, raw: bytes, options: _JsonlOptions) -> dict[str, A
         found = kind.get(type(obj), "a number")
         return {**head, "error": f"expected a JSON object, not {found}"}
     if _LINE_FIELD in obj and _LINE_FIELD not in (options.text_field, options.published_field):
-        fields = passthrough(obj, options.text_field, options.published_field, (_LINE_FIELD,))
+        reserved = (_LINE_FIELD, *RESERVED_FIELDS)
+        fields = passthrough(obj, options.text_field, options.published_field, reserved)
         error = f"field {_LINE_FIELD!r} is reserved for the output of frnews; rename it"
         return {**head, **fields, "error": error}
     record = to_record(

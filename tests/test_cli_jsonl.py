@@ -11,6 +11,8 @@ import subprocess
 import sys
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import frnews
 from frnews import cli
@@ -471,3 +473,53 @@ def test_summary_lists_the_first_failed_lines(capsys, monkeypatch, tmp_path):
     assert status == 1
     assert len(records) == 13
     assert err.splitlines()[-1] == "frnews: failed lines: 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 and 2 more"
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=30),
+    lambda children: (
+        st.lists(children, max_size=3) | st.dictionaries(st.text(max_size=8), children, max_size=3)
+    ),
+    max_leaves=8,
+)
+RECORDS = st.dictionaries(
+    st.sampled_from(["text", "published", "id", "line", "frnews", "error", "source"])
+    | st.text(max_size=8),
+    JSON_VALUES
+    | st.sampled_from(["2023-10-19", "2023-10-19T08:30:00Z", "(Québec) Le ministre a parlé."]),
+    max_size=5,
+)
+OPTIONS = cli._JsonlOptions("text", "published", OCT_18)
+
+
+def check_output_record(number, record):
+    assert record["line"] == number
+    assert ("frnews" in record) != ("error" in record)
+    json.dumps(record)  # what the command writes
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(min_value=1, max_value=10**6), st.binary(max_size=80))
+def test_any_bytes_give_exactly_one_record(number, raw):
+    check_output_record(number, cli.jsonl_record(number, raw, OPTIONS))
+
+
+@settings(max_examples=300, deadline=None)
+@given(RECORDS)
+def test_any_json_object_gives_exactly_one_record(obj):
+    raw = json.dumps(obj, ensure_ascii=False).encode()
+    record = cli.jsonl_record(7, raw, OPTIONS)
+    check_output_record(7, record)
+    kept = {
+        k: v for k, v in obj.items() if k not in ("text", "published", "line", "frnews", "error")
+    }
+    assert {k: v for k, v in record.items() if k not in ("line", "frnews", "error")} == kept
+    if "frnews" in record:
+        assert record["frnews"] == frnews.parse(obj["text"], published=record_date(obj)).to_dict()
+
+
+def record_date(obj):
+    value = obj.get("published")
+    if value is None:
+        return OCT_18
+    return dt.datetime(2023, 10, 19, 8, 30, tzinfo=dt.timezone.utc) if "T" in value else OCT_19
