@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 
 from frnews.api import find_dateline, parse, segment
+from frnews.batch import parse_many
 from frnews.dates import (
     DateMention,
     Duration,
@@ -56,6 +57,7 @@ __all__ = [
     "find_dates",
     "parse",
     "parse_date",
+    "parse_many",
     "segment",
 ]
 
