@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
+
+if TYPE_CHECKING:
+    from frnews.quotes.model import Quote
 
 __all__ = [
     "Article",
@@ -234,6 +237,9 @@ class Article:
     headings: tuple[Block, ...]
     #: The photo credits, each with its caption, in text order.
     photo_credits: tuple[PhotoCredit, ...]
+    #: The quotations « … » with their speakers, in text order
+    #: (:class:`frnews.quotes.model.Quote`).
+    quotes: tuple[Quote, ...]
     #: The article text without dateline, credits, captions, bylines and site furniture:
     #: the headings and paragraphs, joined by blank lines.
     body: str

@@ -1,0 +1,1047 @@
+"""Speaker attribution: named rules, run in the order of :data:`RULES`, then propagation.
+
+The article is read in text order, sentence by sentence. In each sentence the reporting
+cues are found first (a reporting verb with its subject: ``a déclaré le ministre russe``,
+``M. Kim a affirmé``, ``a-t-il ajouté``; a marker: ``selon lui``, ``pour X,``), and
+their subjects are resolved to *referents* (the persons and bodies of the article, with
+their fullest name, titles and gender). Then each quote of the sentence gets the speaker of
+the first rule of :data:`RULES` that applies. Quotes that no rule attributes may take the
+speaker of a neighbouring quote (:data:`PROPAGATION`); the rest keep ``speaker=None``.
+
+>>> from frnews.quotes.api import find_quotes
+>>> [(q.text, q.speaker.name, q.cue.rule) for q in find_quotes(
+...     "Le ministre des Affaires étrangères Sergueï Lavrov est arrivé jeudi.\\n\\n"
+...     "« Nous sommes préoccupés », a déclaré le ministre russe.")]
+[('Nous sommes préoccupés', 'Sergueï Lavrov', 'incise-after')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import attrs
+
+from frnews.model import Span
+from frnews.quotes.cues import VerbMatch, match_verb
+from frnews.quotes.lex import AUX_AVOIR, AUX_ETRE, lexicons
+from frnews.quotes.mentions import (
+    DEMONSTRATIVES,
+    DETERMINERS,
+    INDEFINITES,
+    PREPOSITIONS,
+    Mention,
+    Para,
+    _filler_end,
+    _main_end,
+    clause_subject,
+    mention,
+    postposed_span,
+)
+from frnews.quotes.model import Cue, Quote, QuoteKind, Speaker
+from frnews.quotes.scan import RawQuote
+from frnews.text import FoldedText
+
+__all__ = ["PROPAGATION", "RULES", "attribute"]
+
+#: Markers that introduce the source of a quote: "selon lui", "d'après KCNA".
+_ACCORDING = {
+    ("selon",): "selon",
+    ("d'", "apres"): "d'après",
+    ("aux", "yeux", "de"): "aux yeux de",
+    ("aux", "yeux", "d'"): "aux yeux d'",
+    ("de", "l'", "avis", "de"): "de l'avis de",
+    ("a", "en", "croire"): "à en croire",
+    ("à", "en", "croire"): "à en croire",
+}
+_CLITICS = frozenset("ne n' lui leur l' le la les y en nous vous me m' te t'".split())
+_BOUNDARY = frozenset({"que", "qu'", "dont", ";", ":", "«", "»", "“", "”"})
+_SENT_END = frozenset({".", "!", "?", "…"})
+_VERBISH = frozenset(
+    "est sont etait etaient sera seront serait seraient a ont avait avaient aura auront "
+    "aurait auraient peut peuvent pourrait pourraient doit doivent devrait devraient va vont "
+    "allait faut fallait reste restent existe fait font faisait semble sommes etes suis ai "
+    "avons avez as veux veut voulons voulez vais dois devons pouvons pouvez savons sait "
+    "sais soit soient".split()
+)
+_SUBJECT_PRONOUNS = frozenset("je j' tu il elle on nous vous ils elles c' ce cela ca".split())
+
+
+@attrs.define(eq=False)
+class Referent:
+    """A person, body or group of the article."""
+
+    kind: str
+    #: Original span of the fullest name, if any.
+    name: tuple[int, int] | None = None
+    name_key: str = ""
+    #: Original span of the description that introduced an unnamed referent.
+    desc: tuple[int, int] | None = None
+    desc_head: str = ""
+    gender: str | None = None
+    plural: bool = False
+    #: Title keys and the nouns that may refer back to them.
+    keys: set[str] = attrs.Factory(set)
+    titles: set[str] = attrs.Factory(set)
+    tokens: set[str] = attrs.Factory(set)
+    #: Folded offset of the last mention, and of the last mention as a speaker.
+    last: int = -1
+    last_speaker: int = -1
+    para: int = -1
+
+
+@attrs.define(eq=False)
+class Attribution:
+    """A resolved cue: the referent, the mention it rests on, the cue words."""
+
+    ref: Referent
+    para: int
+    mention: Mention
+    cue_span: tuple[int, int] | None
+    rule: str
+    pos: int = 0
+
+
+@attrs.define(eq=False)
+class _Q:
+    raw: RawQuote
+    first_para: int
+    open_tok: int
+    last_para: int
+    close_tok: int  # index of the closing mark in last_para, or len(last_para)
+    sent: int = 0  # sentence of the opening mark
+    close_sent: int = 0
+    result: Attribution | None = None
+    kind: QuoteKind = QuoteKind.FULL
+
+
+@attrs.define(eq=False)
+class _Cue:
+    verb: VerbMatch
+    subject: tuple[int, int, int] | None  # (start, main, end) tokens, or None for a pronoun
+    postposed: bool
+    attribution: Attribution | None = None
+
+
+@attrs.define(eq=False)
+class Doc:
+    """The state of one attribution run."""
+
+    text: str
+    cased: FoldedText
+    paras: list[Para]
+    quotes: list[_Q]
+    refs: list[Referent] = attrs.Factory(list)
+    by_name: dict[str, Referent] = attrs.Factory(dict)
+    by_body: dict[str, Referent] = attrs.Factory(dict)
+    name_index: dict[str, list[tuple[int, int, int]]] = attrs.Factory(dict)
+    acronyms: dict[str, tuple[int, int, int]] = attrs.Factory(dict)
+    cues: dict[tuple[int, int], list[_Cue]] = attrs.Factory(dict)
+    last_in_sentence: Referent | None = None
+    last_mention_span: dict[int, tuple[int, int]] = attrs.Factory(dict)
+
+
+# -- referents -------------------------------------------------------------------------
+
+
+def _key(p: Para, t0: int, t1: int) -> str:
+    return " ".join(w for w in p.low[t0:t1] if w != ".")
+
+
+def _pos(p: Para, t: int) -> int:
+    return p.starts[t] if t < len(p.starts) else (p.ends[-1] if p.ends else 0)
+
+
+def _gender_ok(ref: Referent, gender: str | None) -> bool:
+    return gender is None or ref.gender is None or ref.gender == gender
+
+
+def _expand_name(doc: Doc, p: Para, t0: int, t1: int, pos: int) -> tuple[int, int, int] | None:
+    """A fuller name run for a surname (``Caldwell`` -> ``Éric Alan Caldwell``):
+    ``(para, t0, t1)``, the nearest before ``pos``, else the first after."""
+    toks = [w for w in p.low[t0:t1] if w != "."]
+    if not toks:
+        return None
+    cands = doc.name_index.get(toks[-1], [])
+    best = None
+    for c in cands:
+        cp, c0, c1 = c
+        q = doc.paras[cp]
+        ctoks = [w for w in q.low[c0:c1] if w != "."]
+        if len(ctoks) <= len(toks) or not set(toks) <= set(ctoks):
+            continue
+        cpos = q.starts[c0]
+        if cpos <= pos:
+            best = c
+        elif best is None:
+            return c
+    return best
+
+
+def _new_ref(doc: Doc, kind: str) -> Referent:
+    ref = Referent(kind)
+    doc.refs.append(ref)
+    return ref
+
+
+def _name_ref(doc: Doc, p: Para, run: tuple[int, int], pos: int) -> Referent:
+    t0, t1 = run
+    key = _key(p, t0, t1)
+    ref = doc.by_name.get(key)
+    if ref is not None:
+        return ref
+    toks = key.split()
+    # a surname or a shorter form of a known name
+    best = None
+    for r in reversed(doc.refs):
+        if r.kind == "person" and r.name is not None and set(toks) <= r.tokens:
+            if best is None or r.last > best.last:
+                best = r
+    if best is not None:
+        doc.by_name[key] = best
+        return best
+    ref = _new_ref(doc, "person")
+    full = _expand_name(doc, p, t0, t1, pos) if len(toks) == 1 or p.low[t0] else None
+    if full is not None:
+        fp, f0, f1 = full
+        q = doc.paras[fp]
+        ref.name = q.span_of(f0, f1)
+        ref.name_key = _key(q, f0, f1)
+        ref.tokens = set(ref.name_key.split())
+        doc.by_name[ref.name_key] = ref
+    else:
+        ref.name = p.span_of(t0, t1)
+        ref.name_key = key
+        ref.tokens = set(toks)
+    doc.by_name[key] = ref
+    ref.gender = lexicons().given.get(ref.name_key.split()[0])
+    return ref
+
+
+def _titled(doc: Doc, head: str, gender: str | None, pos: int, generic: bool) -> Referent | None:
+    best = None
+    for r in doc.refs:
+        if r.kind != "person" or r.last > pos or not _gender_ok(r, gender):
+            continue
+        if (generic or head in r.keys) and (best is None or r.last > best.last):
+            best = r
+    return best
+
+
+def _salient(doc: Doc, gender: str | None, plural: bool, pos: int, para: int) -> Referent | None:
+    """The most salient referent for a pronoun: the last speaker of the last paragraphs
+    that fits, else the last referent mentioned that fits."""
+    kinds = ("group", "body") if plural else ("person",)
+    best = None
+    for r in doc.refs:
+        if r.kind not in kinds and not (plural and r.plural) or (not plural and r.plural):
+            continue
+        if not _gender_ok(r, gender) or r.last_speaker < 0 or r.last_speaker > pos:
+            continue
+        if para - r.para > 3:
+            continue
+        if best is None or r.last_speaker > best.last_speaker:
+            best = r
+    if best is not None:
+        return best
+    for r in doc.refs:
+        if r.kind not in kinds or not _gender_ok(r, gender) or r.last > pos or r.last < 0:
+            continue
+        if best is None or r.last > best.last:
+            best = r
+    return best
+
+
+def resolve(doc: Doc, pi: int, m: Mention, pos: int, speaker: bool) -> Referent | None:
+    """The referent a mention stands for (created when new); updates salience."""
+    p = doc.paras[pi]
+    lx = lexicons()
+    ref: Referent | None = None
+    if m.kind == "pronoun":
+        ref = _salient(doc, m.gender, m.plural, pos, pi)
+    elif m.kind == "rel":
+        ref = doc.last_in_sentence
+    elif m.kind in ("person",) and m.name is not None:
+        ref = _name_ref(doc, p, m.name, pos)
+        if m.gender and ref.gender is None:
+            ref.gender = m.gender
+    elif m.kind == "body":
+        ref = _body_ref(doc, p, m)
+    elif m.kind == "group" and m.name is not None:  # "MM. Kim et Poutine"
+        ref = _new_ref(doc, "group")
+        ref.desc = p.span_of(m.t0, m.t1)
+        ref.plural = True
+    elif m.kind in ("title", "desc", "group"):
+        ref = _described(doc, p, m, pos)
+    if ref is None:
+        return None
+    if m.title is not None and m.kind == "person":
+        _add_title(ref, m.title.key)
+        _adopt_unnamed(doc, ref, m.title.key, pos)
+    ref.last = max(ref.last, pos)
+    ref.para = max(ref.para, pi)
+    if speaker:
+        ref.last_speaker = max(ref.last_speaker, pos)
+    if m.kind not in ("pronoun", "rel"):
+        doc.last_mention_span[id(ref)] = p.span_of(m.t0, m.t1)
+    doc.last_in_sentence = ref
+    del lx
+    return ref
+
+
+def _add_title(ref: Referent, key: str) -> None:
+    lx = lexicons()
+    ref.titles.add(key)
+    ref.keys.add(key)
+    for k, info in lx.titles.items():
+        if info.key == key:
+            ref.keys |= info.classes
+            if info.gender and ref.gender is None:
+                ref.gender = info.gender
+            break
+
+
+def _adopt_unnamed(doc: Doc, ref: Referent, key: str, pos: int) -> None:
+    """A later full name wins over an earlier title: an unnamed referent called only by
+    this title takes the name (when exactly one such referent exists)."""
+    cands = [r for r in doc.refs if r is not ref and r.kind == "person" and r.name is None]
+    cands = [r for r in cands if key in r.titles and r.last <= pos]
+    if len(cands) != 1:
+        return
+    old = cands[0]
+    old.name, old.name_key, old.tokens = ref.name, ref.name_key, ref.tokens
+    old.gender = old.gender or ref.gender
+
+
+def _described(doc: Doc, p: Para, m: Mention, pos: int) -> Referent | None:
+    plural = m.plural
+    demonstrative = m.det in DEMONSTRATIVES
+    indefinite = m.det in INDEFINITES or m.det is None and plural
+    if m.kind == "title" and m.title is not None and not indefinite:
+        ref = _titled(doc, m.head, m.gender, pos, m.title.generic)
+        if ref is not None:
+            return ref
+    if not indefinite:
+        for r in reversed(doc.refs):
+            if r.desc_head and r.desc_head == m.head and r.last <= pos and r.plural == plural:
+                return r
+    if demonstrative and not plural:
+        ref = _salient(doc, m.gender, False, pos, p.index)
+        if ref is not None:
+            return ref
+    ref = _new_ref(doc, "group" if plural else "person")
+    ref.desc = p.span_of(m.t0, m.t1)
+    ref.desc_head = m.head
+    ref.gender = m.gender
+    ref.plural = plural
+    if m.title is not None:
+        _add_title(ref, m.title.key)
+    return ref
+
+
+def _body_ref(doc: Doc, p: Para, m: Mention) -> Referent:
+    t0, t1 = m.t0, m.t1
+    span = p.span_of(t0, t1)
+    if m.name is not None and m.name[1] - m.name[0] == 1 and p.caps[m.name[0]]:
+        acro = p.low[m.name[0]]
+        if acro in doc.acronyms and t1 - t0 <= 2:
+            ap, a0, a1 = doc.acronyms[acro]
+            span = doc.paras[ap].span_of(a0, a1)
+            key = _key(doc.paras[ap], a0, a1)
+        else:
+            key = acro
+    else:
+        key = _key(p, t0, t1)
+    ref = doc.by_body.get(key)
+    if ref is None:
+        ref = _new_ref(doc, "body")
+        ref.name = span
+        ref.name_key = key
+        doc.by_body[key] = ref
+        if m.name is not None and m.name != (t0, t1):
+            doc.by_body.setdefault(_key(p, *m.name), ref)
+    return ref
+
+
+# -- reading a sentence ----------------------------------------------------------------
+
+
+def _skip_back(p: Para, t: int, s: int) -> int:
+    """From token ``t`` going left, skip negation, clitics and fillers; return the index
+    of the last token of what stands before them."""
+    lx = lexicons()
+    while t >= s:
+        w = p.low[t]
+        if w in _CLITICS or w in ("pas", "non", "plus", "aussi") or w in lx.filler_first:
+            t -= 1
+            continue
+        break
+    return t
+
+
+def _np_complete(p: Para, a: int, b: int) -> bool:
+    """Whether ``[a, b)`` is one noun phrase that starts like a subject."""
+    if a >= b:
+        return False
+    w = p.low[a]
+    if w in lexicons().honorifics or w in DETERMINERS or a in p.run_at:
+        return _main_end(p, a, b) >= b
+    return False
+
+
+def _appositive(p: Para, a: int, b: int) -> bool:
+    """Whether ``[a, b)`` reads as an apposition: a name, a title or description, a
+    relative or participial phrase, a complement."""
+    if a >= b:
+        return False
+    w = p.low[a]
+    if a in p.run_at or w in DETERMINERS or w in ("qui", "de", "d'", "du", "des"):
+        return True
+    if b - a <= 6 and p.is_word(a) and not p.cap[a]:
+        return True
+    return False
+
+
+def preposed_subject(p: Para, s: int, v: int) -> tuple[int, int, int] | None:
+    """The subject before the verb at ``v`` in the sentence that starts at ``s``."""
+    j = _skip_back(p, v - 1, s)
+    if j < s:
+        return None
+    w = p.low[j]
+    if w in _BOUNDARY:
+        return None
+    if w == "et":
+        return clause_subject(p, s, v)
+    if w == "qui":
+        return j, j + 1, j + 1
+    # the clause starts at the last boundary before the verb
+    k = j
+    while k >= s and p.low[k] not in _BOUNDARY and p.low[k] not in _SENT_END:
+        if p.quote_of[k] >= 0:
+            break
+        k -= 1
+    a0 = k + 1
+    segs: list[tuple[int, int]] = []
+    start = a0
+    depth = 0
+    for t in range(a0, j + 1):
+        if p.low[t] == "(":
+            depth += 1
+        elif p.low[t] == ")":
+            depth = max(0, depth - 1)
+        elif p.low[t] == "," and depth == 0:
+            segs.append((start, t))
+            start = t + 1
+    segs.append((start, j + 1))
+    cand = None
+    for idx in range(len(segs) - 1, -1, -1):
+        a, b = segs[idx]
+        pron = p.low[a] in lexicons().pronoun_first and b - a <= 3
+        if _np_complete(p, a, b) or (pron and cand is None):
+            cand = idx
+            if pron:
+                break
+            continue
+        if cand is not None or not _appositive(p, a, b):
+            break
+    if cand is None:
+        return None
+    a, b = segs[cand]
+    return a, _main_end(p, a, b) if p.low[a] not in lexicons().pronoun_first else b, j + 1
+
+
+def _governing(doc: Doc, p: Para, sent: tuple[int, int], cues: list[_Cue], v: int) -> tuple[int, int, int] | None:
+    """The subject of the clause that governs a present participle or infinitive."""
+    for c in reversed(cues):
+        if c.verb.t0 < v and c.subject is not None:
+            return c.subject
+    for t in range(v - 1, sent[0] - 1, -1):
+        if p.quote_of[t] < 0 and p.low[t] in AUX_AVOIR | AUX_ETRE and t + 1 < v:
+            subj = preposed_subject(p, sent[0], t)
+            if subj is not None:
+                return subj
+    return clause_subject(p, sent[0], v)
+
+
+def _after_quote(p: Para, t: int, s: int) -> bool:
+    """Whether the verb at ``t`` follows a closing quotation mark (an incise)."""
+    k = t - 1
+    while k >= s and p.low[k] in (",", "-"):
+        k -= 1
+    if k >= s and p.low[k] == ")":
+        depth = 0
+        while k >= s:
+            if p.low[k] == ")":
+                depth += 1
+            elif p.low[k] == "(":
+                depth -= 1
+                if depth == 0:
+                    k -= 1
+                    break
+            k -= 1
+        while k >= s and p.low[k] in (",", "-"):
+            k -= 1
+    return k >= s and p.low[k] in ("»", "”")
+
+
+def find_cues(p: Para, sent: tuple[int, int]) -> list[_Cue]:
+    """The reporting verbs of a sentence (outside quotes) with their subject spans."""
+    s, e = sent
+    out: list[_Cue] = []
+    t = s
+    while t < e:
+        if p.quote_of[t] >= 0 or not p.is_word(t):
+            t += 1
+            continue
+        v = match_verb(p, t)
+        if v is None:
+            t += 1
+            continue
+        if v.pronoun is not None:
+            out.append(_Cue(v, None, True))
+            t = v.t1
+            continue
+        subj = None
+        postposed = False
+        if v.kind in ("finite", "compound"):
+            after = _after_quote(p, v.t0, s) or (
+                v.t0 > s and p.low[v.t0 - 1] in ("qu'", "que", ",") and v.t0 - 1 >= s
+            )
+            if not _after_quote(p, v.t0, s):
+                subj = preposed_subject(p, s, v.t0)
+            if subj is None and after:
+                subj = postposed_span(p, v.t1, e)
+                postposed = subj is not None
+            if subj is None and v.t0 == s:
+                subj = postposed_span(p, v.t1, e)
+                postposed = subj is not None
+        out.append(_Cue(v, subj, postposed))
+        t = v.t1
+    return out
+
+
+def _according(p: Para, sent: tuple[int, int]) -> list[tuple[int, int, tuple[int, int, int]]]:
+    """``selon X``, ``d'après X``, ``aux yeux de X``, ``pour X,``: (marker start, marker
+    end, subject span)."""
+    s, e = sent
+    out = []
+    low = p.low
+    for t in range(s, e):
+        if p.quote_of[t] >= 0:
+            continue
+        w = low[t]
+        if w == "pour" and (t == s or low[t - 1] in ("mais", "et", ",", "car")):
+            sub = postposed_span(p, t + 1, e)
+            if sub is not None and sub[2] < e and low[sub[2]] == ",":
+                out.append((t, t + 1, sub))
+            continue
+        for k in (1, 2, 3, 4):
+            if tuple(low[t : t + k]) in _ACCORDING:
+                sub = postposed_span(p, t + k, e)
+                if sub is not None:
+                    out.append((t, t + k, sub))
+                break
+    return out
+
+
+# -- the rules -------------------------------------------------------------------------
+
+Rule = Callable[[Doc, _Q], Attribution | None]
+
+
+def _attr(doc: Doc, pi: int, c: _Cue, rule: str) -> Attribution | None:
+    if c.attribution is None:
+        return None
+    a = c.attribution
+    return Attribution(a.ref, a.para, a.mention, a.cue_span, rule, a.pos)
+
+
+def rule_incise_after(doc: Doc, q: _Q) -> Attribution | None:
+    """``« … », a déclaré le ministre russe``; ``« … », estime-t-il``; ``« … » (…),
+    lance le procureur Vincent Edel``: a reporting verb right after the quote."""
+    p = doc.paras[q.last_para]
+    for c in doc.cues.get((q.last_para, q.close_sent), []):
+        if c.verb.t0 <= q.close_tok:
+            continue
+        if _after_quote(p, c.verb.t0, q.close_tok) and (c.postposed or c.verb.pronoun):
+            return _attr(doc, q.last_para, c, "incise-after")
+        break
+    return None
+
+
+def rule_incise_inside(doc: Doc, q: _Q) -> Attribution | None:
+    """``« Notre crainte …, explique Alexandra Teixeira, chargée de communication. Il y
+    a … »``: the incise inside the quote."""
+    p = doc.paras[q.first_para]
+    if q.first_para != q.last_para:
+        return None
+    qid = p.quote_of[q.open_tok + 1] if q.open_tok + 1 < len(p) else -1
+    if qid < 0:
+        return None
+    end = q.close_tok
+    for t in range(q.open_tok + 2, end):
+        if p.low[t - 1] != ",":
+            continue
+        saved = p.quote_of[t:end]
+        p.quote_of[t:end] = [-1] * (end - t)
+        try:
+            v = match_verb(p, t)
+            if v is None or v.kind not in ("finite", "compound"):
+                continue
+            if v.pronoun is not None:
+                m = _pronoun_mention(p, v)
+                subj_end = v.t1
+            else:
+                sub = postposed_span(p, v.t1, end)
+                if sub is None:
+                    continue
+                m = mention(p, *sub)
+                subj_end = sub[2]
+            if m is None or subj_end >= end or p.low[subj_end] not in (",", ".", ";"):
+                continue
+            pos = p.starts[v.t0]
+            ref = resolve(doc, q.first_para, m, pos, True)
+            if ref is None:
+                continue
+            return Attribution(ref, q.first_para, m, (v.t0, v.t1), "incise-inside", pos)
+        finally:
+            p.quote_of[t:end] = saved
+    return None
+
+
+def rule_preposed(doc: Doc, q: _Q) -> Attribution | None:
+    """``M. Kim a affirmé que … « … »``; ``Le chef de la diplomatie russe a dénoncé … la
+    politique « dangereuse »``; ``X a déclaré : « … »``: the nearest reporting verb before
+    the quote in its sentence."""
+    best = None
+    for c in doc.cues.get((q.first_para, q.sent), []):
+        if c.verb.t1 > q.open_tok:
+            break
+        if "incise" in c.verb.flags and not (c.postposed or c.verb.pronoun):
+            continue
+        if c.attribution is not None:
+            best = c
+    if best is None:
+        return None
+    return _attr(doc, q.first_para, best, "preposed")
+
+
+def rule_according_to(doc: Doc, q: _Q) -> Attribution | None:
+    """``selon X``, ``d'après X``, ``aux yeux de X``, ``Selon lui, … « … »``, ``pour X,
+    … « … »``: a source marker in the quote's sentence."""
+    p = doc.paras[q.first_para]
+    sent = p.sentences[q.sent] if p.sentences else (0, 0)
+    for t0, t1, sub in _according(p, sent):
+        m = mention(p, *sub)
+        if m is None or m.kind in ("desc",) and p.low[t0] == "pour":
+            continue
+        if p.low[t0] == "pour" and t0 > q.open_tok:
+            continue
+        pos = p.starts[t0]
+        ref = resolve(doc, q.first_para, m, pos, True)
+        if ref is not None:
+            return Attribution(ref, q.first_para, m, (t0, t1), "according-to", pos)
+    return None
+
+
+def rule_colon(doc: Doc, q: _Q) -> Attribution | None:
+    """``Mohammed, cadre ferroviaire, a assisté au prêche : « … »``: a quote after a colon
+    belongs to the subject of the clause before it."""
+    p = doc.paras[q.first_para]
+    if q.open_tok == 0 or p.low[q.open_tok - 1] != ":":
+        return None
+    s = p.sentences[q.sent][0]
+    stop = q.open_tok - 1
+    for t in range(s, stop):
+        w = p.low[t]
+        if p.quote_of[t] < 0 and (w in ("ne", "n'") or w in AUX_AVOIR or w in AUX_ETRE):
+            stop = t
+            break
+    sub = clause_subject(p, s, stop)
+    if sub is None:
+        return None
+    m = mention(p, sub[0], stop, stop)
+    if m is None or m.kind not in ("person", "pronoun", "body"):
+        return None
+    pos = p.starts[sub[0]]
+    ref = resolve(doc, q.first_para, m, pos, True)
+    if ref is None:
+        return None
+    return Attribution(ref, q.first_para, m, None, "colon", pos)
+
+
+#: The direct attribution rules, in the order they are tried for each quote.
+RULES: tuple[tuple[str, Rule], ...] = (
+    ("incise-after", rule_incise_after),
+    ("incise-inside", rule_incise_inside),
+    ("preposed", rule_preposed),
+    ("according-to", rule_according_to),
+    ("colon", rule_colon),
+)
+
+
+def prop_sentence(doc: Doc, qs: Sequence[_Q], i: int) -> Attribution | None:
+    """``«Il reste de l'espoir» pour trouver «d'éventuels survivants», a estimé X``: a
+    later quote of the same sentence with an incise gives its speaker."""
+    q = qs[i]
+    for r in qs[i + 1 :]:
+        if r.first_para != q.last_para or r.sent != q.close_sent:
+            break
+        if r.result is not None and r.result.rule in ("incise-after", "incise-inside"):
+            return _with_rule(r.result, "same-sentence")
+    return None
+
+
+def prop_paragraph(doc: Doc, qs: Sequence[_Q], i: int) -> Attribution | None:
+    """A quote without a cue takes the speaker of the previous attributed quote of its
+    paragraph (« … », a dit M. Caldwell. « … »)."""
+    q = qs[i]
+    for r in reversed(qs[:i]):
+        if r.last_para != q.first_para:
+            break
+        if r.result is not None:
+            return _with_rule(r.result, "same-paragraph")
+    return None
+
+
+def prop_next_paragraph(doc: Doc, qs: Sequence[_Q], i: int) -> Attribution | None:
+    """A paragraph that opens with a quote continues the speaker of the previous
+    paragraph's last quote; so does a paragraph whose later quotes go back to that
+    speaker."""
+    q = qs[i]
+    p = doc.paras[q.first_para]
+    if p.kind != "paragraph" or q.first_para == 0:
+        return None
+    if any(r.last_para == q.first_para for r in qs[:i]):
+        return None
+    prev = [r for r in qs[:i] if r.last_para == q.first_para - 1]
+    if not prev or prev[-1].result is None:
+        return None
+    if doc.paras[q.first_para - 1].kind != "paragraph":
+        return None
+    last = prev[-1].result
+    if q.open_tok == 0:
+        return _with_rule(last, "next-paragraph")
+    for r in qs[i + 1 :]:
+        if r.first_para != q.first_para:
+            break
+        if r.result is not None:
+            if r.result.ref is last.ref:
+                return _with_rule(last, "next-paragraph")
+            break
+    return None
+
+
+#: Propagation rules, tried in this order for each quote no rule of :data:`RULES`
+#: attributed, in text order.
+PROPAGATION: tuple[tuple[str, Callable[[Doc, Sequence[_Q], int], Attribution | None]], ...] = (
+    ("same-sentence", prop_sentence),
+    ("same-paragraph", prop_paragraph),
+    ("next-paragraph", prop_next_paragraph),
+)
+
+
+def _with_rule(a: Attribution, rule: str) -> Attribution:
+    return Attribution(a.ref, a.para, a.mention, None, rule, a.pos)
+
+
+def _pronoun_mention(p: Para, v: VerbMatch) -> Mention:
+    pron = v.pronoun or ""
+    gender = "f" if pron.startswith("elle") else "m"
+    return Mention(
+        "pronoun",
+        v.pronoun_token,
+        v.pronoun_token + 1,
+        head=pron,
+        gender=None if pron == "on" else gender,
+        plural=pron.endswith("s"),
+        end=v.pronoun_token + 1,
+    )
+
+
+# -- kind --------------------------------------------------------------------------------
+
+
+def quote_kind(doc: Doc, q: _Q) -> QuoteKind:
+    """Full statement or fragment, from the quote's words and what precedes it."""
+    text = doc.text
+    ts, te = q.raw.text_span
+    inner = text[ts:te]
+    p = doc.paras[q.first_para]
+    low_words = [w for w in inner.lower().replace("’", "'").split()]
+    # a sentence break inside: ". Il", "? Qui"
+    for i in range(ts, te - 2):
+        if text[i] in ".!?…" and text[i + 1] in " \u00a0\u202f" and text[i + 2].isupper():
+            return QuoteKind.FULL
+    prev = p.low[q.open_tok - 1] if q.open_tok > 0 else ""
+    woven = bool(prev) and (prev[0].isalnum() or prev.endswith("'"))
+    if woven:
+        return QuoteKind.FRAGMENT
+    verbish = any(
+        w.strip(",.;:!?") in _VERBISH
+        or w.startswith(("c'est", "n'", "j'", "s'", "qu'il", "l'on"))
+        or w in _SUBJECT_PRONOUNS
+        or w in ("ne",)
+        for w in (fold_word(x) for x in low_words)
+    )
+    first = inner[:1]
+    if first.isupper() and (verbish or len(low_words) >= 5):
+        return QuoteKind.FULL
+    return QuoteKind.FULL if verbish else QuoteKind.FRAGMENT
+
+
+def fold_word(w: str) -> str:
+    """A quick fold for the kind test (accents off)."""
+    from unidecode import unidecode
+
+    return unidecode(w) if not w.isascii() else w
+
+
+# -- the driver --------------------------------------------------------------------------
+
+
+def attribute(
+    text: str,
+    cased: FoldedText,
+    regions: Sequence[tuple[int, int, str]],
+    raws: Sequence[RawQuote],
+) -> tuple[Quote, ...]:
+    """Attribute the quotes ``raws`` found by :func:`frnews.quotes.scan.scan` in
+    ``regions`` (original offsets, with the block kind) of ``text``."""
+    paras = []
+    for i, (s, e, kind) in enumerate(regions):
+        fs, fe = cased.to_folded(s), cased.to_folded(e)
+        p = Para.build(text, cased, fs, fe, kind)
+        p.index = i
+        paras.append(p)
+    qs: list[_Q] = []
+    for qi, r in enumerate(raws):
+        fp, lp = paras[r.region], paras[r.last_region]
+        open_f = cased.to_folded(r.start)
+        close_f = cased.to_folded(r.end - 1) if r.closed else -1
+        ot = _tok_at(fp, open_f)
+        ct = _tok_at(lp, close_f) if r.closed else len(lp)
+        q = _Q(r, r.region, ot, r.last_region, ct)
+        qs.append(q)
+        for pi in range(r.region, r.last_region + 1):
+            pp = paras[pi]
+            a = ot + 1 if pi == r.region else 0
+            b = ct if pi == r.last_region else len(pp)
+            for t in range(a, b):
+                pp.quote_of[t] = qi
+    for p in paras:
+        p.split_sentences()
+        p.find_runs()
+    for q in qs:
+        q.sent = doc_sent(paras[q.first_para], q.open_tok)
+        q.close_sent = doc_sent(paras[q.last_para], q.close_tok)
+    doc = Doc(text, cased, paras, qs)
+    _index_names(doc)
+    by_sentence: dict[tuple[int, int], list[_Q]] = {}
+    for q in qs:
+        by_sentence.setdefault((q.last_para, q.close_sent), []).append(q)
+    for pi, p in enumerate(paras):
+        for si, sent in enumerate(p.sentences):
+            doc.last_in_sentence = None
+            _read_sentence(doc, pi, si, sent)
+            for q in by_sentence.get((pi, si), []):
+                for _name, rule in RULES:
+                    a = rule(doc, q)
+                    if a is not None:
+                        q.result = a
+                        a.ref.last_speaker = max(a.ref.last_speaker, a.pos)
+                        break
+    for i, q in enumerate(qs):
+        if q.result is None:
+            for _name, prop in PROPAGATION:
+                a = prop(doc, qs, i)
+                if a is not None:
+                    q.result = a
+                    break
+    return tuple(_build(doc, q) for q in qs)
+
+
+def doc_sent(p: Para, t: int) -> int:
+    """The sentence of token ``t`` (the last one for the end of the paragraph)."""
+    if not p.sentences:
+        return 0
+    if t >= len(p):
+        return len(p.sentences) - 1
+    return p.sent_of[t]
+
+
+def _tok_at(p: Para, f: int) -> int:
+    import bisect
+
+    k = bisect.bisect_right(p.starts, f) - 1
+    return max(k, 0) if p.starts else 0
+
+
+def _index_names(doc: Doc) -> None:
+    for pi, p in enumerate(doc.paras):
+        for r in p.runs:
+            if r.acronym:
+                if r.t0 >= 1 and r.t1 < len(p) and p.low[r.t0 - 1] == "(" and p.low[r.t1] == ")":
+                    long_ = _long_form(p, r.t0 - 1)
+                    if long_ is not None:
+                        doc.acronyms.setdefault(p.low[r.t0], (pi, *long_))
+                continue
+            if r.complement or r.t1 - r.t0 < 2:
+                continue
+            last = [w for w in p.low[r.t0 : r.t1] if w != "."]
+            for w in last:
+                doc.name_index.setdefault(w, []).append((pi, r.t0, r.t1))
+
+
+def _long_form(p: Para, paren: int) -> tuple[int, int] | None:
+    k = paren - 1
+    while k >= 0 and p.low[k] not in DETERMINERS and p.low[k] not in (",", ".", ":", "(", ")"):
+        if p.low[k] in PREPOSITIONS:
+            return None
+        k -= 1
+    a = k + 1 if k >= 0 and p.low[k] in DETERMINERS and p.low[k] in ("le", "la", "l'", "les") else None
+    if a is None or a >= paren or not p.cap[a]:
+        return None
+    return a, paren
+
+
+def _read_sentence(doc: Doc, pi: int, si: int, sent: tuple[int, int]) -> None:
+    """Find the sentence's cues and resolve their subjects, in text order, and register
+    the persons named with a title or honorific along the way."""
+    p = doc.paras[pi]
+    cues = find_cues(p, sent)
+    for c in cues:
+        if c.subject is None and c.verb.pronoun is None and c.verb.kind in ("ppr", "inf"):
+            c.subject = _governing(doc, p, sent, cues, c.verb.t0)
+    doc.cues[(pi, si)] = cues
+    events: list[tuple[int, int, _Cue | None]] = []
+    taken: set[int] = set()
+    for c in cues:
+        at = c.subject[0] if c.subject is not None else c.verb.pronoun_token
+        if c.subject is not None:
+            taken.update(range(c.subject[0], c.subject[2]))
+        events.append((min(at, c.verb.t0) if at >= 0 else c.verb.t0, 1, c))
+    s, e = sent
+    t = s
+    while t < e:
+        if t in taken or p.quote_of[t] >= 0:
+            t += 1
+            continue
+        end = _register_at(doc, pi, p, t, e)
+        if end > t:
+            events.append((t, 0, None))
+            t = end
+        else:
+            t += 1
+    events.sort(key=lambda ev: (ev[0], ev[1]))
+    done: set[int] = set()
+    for at, _order, c in events:
+        if c is None:
+            _register_at(doc, pi, p, at, e, commit=True)
+            continue
+        if id(c) in done:
+            continue
+        done.add(id(c))
+        if c.verb.pronoun is not None:
+            m: Mention | None = _pronoun_mention(p, c.verb)
+        elif c.subject is not None:
+            m = mention(p, *c.subject)
+        else:
+            m = None
+        if m is None:
+            continue
+        pos = p.starts[c.verb.t0]
+        ref = resolve(doc, pi, m, pos, True)
+        if ref is not None:
+            c.attribution = Attribution(ref, pi, m, (c.verb.t0, c.verb.t1), "cue", pos)
+
+
+def _register_at(doc: Doc, pi: int, p: Para, t: int, e: int, commit: bool = False) -> int:
+    """A person introduced outside any cue ("le ministre des Affaires étrangères Sergueï
+    Lavrov", "M. Lavrov", "l'imam …, Yassin E."): register it; return where it ends."""
+    lx = lexicons()
+    w = p.low[t]
+    start = t
+    if w in DETERMINERS and t + 1 < e:
+        t += 1
+        w = p.low[t]
+    is_title = w in lx.title_first and not p.cap[t]
+    is_hon = w in lx.honorifics and p.cap[t] and start == t
+    run = p.run_at.get(t) if start == t else None
+    is_person_run = (
+        run is not None
+        and not run.complement
+        and not run.acronym
+        and run.t1 - run.t0 >= 2
+        and p.low[run.t0] in lx.given
+    )
+    if not (is_title or is_hon or is_person_run):
+        return start
+    sub = postposed_span(p, start, e)
+    if sub is None:
+        return start
+    m = mention(p, *sub)
+    if m is None or m.kind != "person" or m.name is None:
+        return start
+    if commit:
+        resolve(doc, pi, m, p.starts[start], False)
+    return sub[2]
+
+
+def _speaker(doc: Doc, a: Attribution) -> Speaker:
+    ref = a.ref
+    p = doc.paras[a.para]
+    m = a.mention
+    span = p.span_of(m.t0, m.t1)
+    if m.kind == "pronoun" and m.t1 == m.t0 + 1:
+        s, e = span
+        head = m.head
+        if doc.text[s:e].lower().replace("’", "'") != head:  # "a-t-il": the pronoun inside
+            span = (e - len(head), e)
+    if m.kind in ("pronoun", "rel") or (m.det in DEMONSTRATIVES and ref.name is None):
+        if ref.name is None and ref.desc is not None:
+            span = ref.desc
+        elif m.kind == "rel" and id(ref) in doc.last_mention_span:
+            span = doc.last_mention_span[id(ref)]
+    name = doc.text[ref.name[0] : ref.name[1]] if ref.name is not None else None
+    kind = ref.kind if ref.kind in ("person", "body", "group") else "person"
+    return Speaker(doc.text[span[0] : span[1]], Span(*span), name=name, kind=kind)
+
+
+def _build(doc: Doc, q: _Q) -> Quote:
+    r = q.raw
+    speaker = cue = None
+    if q.result is not None:
+        speaker = _speaker(doc, q.result)
+        if q.result.cue_span is not None:
+            p = doc.paras[q.result.para]
+            cs, ce = p.span_of(*q.result.cue_span)
+            cue = Cue(doc.text[cs:ce], Span(cs, ce), rule=q.result.rule)
+        else:
+            cue = None
+    return Quote(
+        text=doc.text[r.text_span[0] : r.text_span[1]],
+        span=Span(*r.text_span),
+        outer_span=Span(r.start, r.end),
+        kind=quote_kind(doc, q),
+        nested=tuple(_plain(doc.text, n) for n in r.nested),
+        closed=r.closed,
+        speaker=speaker,
+        cue=cue,
+    )
+
+
+def _plain(text: str, r: RawQuote) -> Quote:
+    ts, te = r.text_span
+    inner = text[ts:te]
+    kind = QuoteKind.FULL if inner[:1].isupper() and len(inner.split()) >= 5 else QuoteKind.FRAGMENT
+    return Quote(
+        text=inner,
+        span=Span(ts, te),
+        outer_span=Span(r.start, r.end),
+        kind=kind,
+        nested=tuple(_plain(text, n) for n in r.nested),
+        closed=r.closed,
+    )
+
+
+_unused = (_filler_end,)
