@@ -251,6 +251,17 @@ def _salient(doc: Doc, gender: str | None, plural: bool, pos: int, para: int) ->
     return best
 
 
+def _recent(doc: Doc, gender: str | None, pos: int) -> Referent | None:
+    """The person mentioned last before ``pos`` that fits ``gender``."""
+    best = None
+    for r in doc.refs:
+        if r.kind != "person" or not _gender_ok(r, gender) or r.last > pos or r.last < 0:
+            continue
+        if best is None or r.last > best.last:
+            best = r
+    return best
+
+
 def resolve(doc: Doc, pi: int, m: Mention, pos: int, speaker: bool) -> Referent | None:
     """The referent a mention stands for (created when new); updates salience."""
     p = doc.paras[pi]
@@ -274,7 +285,7 @@ def resolve(doc: Doc, pi: int, m: Mention, pos: int, speaker: bool) -> Referent 
         ref = _described(doc, p, m, pos)
     if ref is None:
         return None
-    if m.title is not None and m.kind == "person":
+    if m.title is not None and m.kind == "person" and ref.kind == "person":
         _add_title(ref, m.title.key)
         _adopt_unnamed(doc, ref, m.title.key, pos)
     ref.last = max(ref.last, pos)
@@ -325,7 +336,7 @@ def _described(doc: Doc, p: Para, m: Mention, pos: int) -> Referent | None:
             if r.desc_head and r.desc_head == m.head and r.last <= pos and r.plural == plural:
                 return r
     if demonstrative and not plural:
-        ref = _salient(doc, m.gender, False, pos, p.index)
+        ref = _recent(doc, m.gender, pos)
         if ref is not None:
             return ref
     ref = _new_ref(doc, "group" if plural else "person")
@@ -432,6 +443,7 @@ def preposed_subject(p: Para, s: int, v: int) -> tuple[int, int, int] | None:
             segs.append((start, t))
             start = t + 1
     segs.append((start, j + 1))
+    segs = [(a, b) for a, b in segs if b > a]
     cand = None
     for idx in range(len(segs) - 1, -1, -1):
         a, b = segs[idx]
@@ -452,7 +464,10 @@ def preposed_subject(p: Para, s: int, v: int) -> tuple[int, int, int] | None:
 def _governing(doc: Doc, p: Para, sent: tuple[int, int], cues: list[_Cue], v: int) -> tuple[int, int, int] | None:
     """The subject of the clause that governs a present participle or infinitive."""
     for c in reversed(cues):
-        if c.verb.t0 < v and c.subject is not None:
+        if c.verb.t0 < v and (c.subject is not None or c.verb.pronoun is not None):
+            que = [k for k in range(c.verb.t1, v) if p.low[k] in ("que", "qu'")]
+            if que:  # the participle belongs to the subordinate clause
+                return clause_subject(p, que[-1] + 1, v)
             return c.subject
     for t in range(v - 1, sent[0] - 1, -1):
         if p.quote_of[t] < 0 and p.low[t] in AUX_AVOIR | AUX_ETRE and t + 1 < v:
@@ -595,7 +610,7 @@ def rule_incise_inside(doc: Doc, q: _Q) -> Attribution | None:
                 if sub is None:
                     continue
                 m = mention(p, *sub)
-                subj_end = sub[2]
+                subj_end = sub[1] if sub[1] < end and p.low[sub[1]] == "," else sub[2]
             if m is None or subj_end >= end or p.low[subj_end] not in (",", ".", ";"):
                 continue
             pos = p.starts[v.t0]

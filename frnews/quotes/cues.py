@@ -55,8 +55,20 @@ def _extra_end(p: Para, t: int, extra: tuple[str, ...]) -> int:
     return -1
 
 
-def _pick(forms: tuple[VerbForm, ...], kinds: tuple[str, ...], pron: bool) -> list[VerbForm]:
-    return [f for f in forms if f.kind in kinds and f.pronominal == pron]
+def _pick(
+    p: Para, t: int, forms: tuple[VerbForm, ...], kinds: tuple[str, ...], pron: bool
+) -> list[VerbForm]:
+    """The forms of the right kinds whose spelling agrees with the original token (the
+    fold merges "déclare" and "déclaré"; a text written without accents matches both)."""
+    out = [f for f in forms if f.kind in kinds and f.pronominal == pron]
+    if len(out) <= 1 and not any(f.kind == "finite" for f in out):
+        return out
+    word = p.original_word(t)
+    if split_inverted(p.low[t])[1] is not None:
+        word = word.rsplit("-", 2 if "-t-" in word else 1)[0]
+    if word.isascii():
+        return out
+    return [f for f in out if f.spelled == word or f.spelled.isascii()]
 
 
 def match_verb(p: Para, i: int) -> VerbMatch | None:
@@ -76,8 +88,12 @@ def match_verb(p: Para, i: int) -> VerbMatch | None:
         t += 1
     if t < n and low[t] in _NEGATION and refl:
         t += 1
+    if t < n and low[t] in ("en", "y") and refl:  # "s'en défend", "s'y oppose"
+        t += 1
     if t >= n or not low[t][0].isalpha() or p.quote_of[t] >= 0:
         return None
+    if not refl and i > 0 and low[i - 1] in _REFLEXIVE:
+        return None  # "s'expriment": a pronominal use of a verb listed without it
     base, pron = split_inverted(low[t])
     ptok = t if pron is not None else -1
     aux = AUX_ETRE if refl else AUX_AVOIR
@@ -89,7 +105,7 @@ def match_verb(p: Para, i: int) -> VerbMatch | None:
                 break
             k = e
         if k < n and low[k] in lx.verbs:
-            for f in _pick(lx.verbs[low[k]], ("pp",), refl):
+            for f in _pick(p, k, lx.verbs[low[k]], ("pp",), refl):
                 e = _extra_end(p, k + 1, f.extra)
                 if e >= 0:
                     return VerbMatch(i, e, f.lemma, "compound", pron, f.flags, ptok)
@@ -98,7 +114,7 @@ def match_verb(p: Para, i: int) -> VerbMatch | None:
     if forms is None:
         return None
     kinds = ("finite",) if pron is not None else ("finite", "ppr", "inf")
-    for f in _pick(forms, kinds, refl):
+    for f in _pick(p, t, forms, kinds, refl):
         e = _extra_end(p, t + 1, f.extra)
         if e >= 0:
             return VerbMatch(i, e, f.lemma, f.kind, pron, f.flags, ptok)

@@ -93,6 +93,9 @@ class VerbForm:
     extra: tuple[str, ...]
     #: Flags of the lexicon row (``incise``, ``decision``).
     flags: frozenset[str] = frozenset()
+    #: The form with its accents, lower-cased ("déclaré"): folding merges "déclare" and
+    #: "déclaré", the original spelling tells them apart.
+    spelled: str = ""
 
 
 def _soft(stem: str, ending: str) -> str:
@@ -210,7 +213,7 @@ def lexicons() -> Lexicons:
         for kind, forms in conjugate(inf, e.value).items():
             for form in forms:
                 key = fold(form).text
-                vf = VerbForm(lemma, kind, pron, extra, e.flags)
+                vf = VerbForm(lemma, kind, pron, extra, e.flags, form.lower())
                 bucket = verbs.setdefault(key, [])
                 if vf not in bucket:
                     bucket.append(vf)

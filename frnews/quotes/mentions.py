@@ -89,6 +89,9 @@ FUNCTION_WORDS = (
 PARTICLES = frozenset("de d' du van von der den ben bin al el da di dos del".split())
 #: Words that stop a subject noun phrase read forward (besides punctuation).
 _NP_STOP = PREPOSITIONS | (CONJUNCTIONS - {"et"}) | AUX_AVOIR | AUX_ETRE | NUMERALS
+_SUBORDINATORS = frozenset(
+    "que qu' si s' comme quand lorsque lorsqu' puisque quoique bien tandis parce".split()
+)
 _HARD = frozenset(".!?;:()«»“”\"[]…/")
 _OPEN_MARKS = frozenset("«“")
 
@@ -187,6 +190,10 @@ class Para:
             s = self.source[1].start(self.starts[t0]) if t0 < len(self.starts) else 0
             return s, s
         return self.source[1].span(self.starts[t0], self.ends[t1 - 1])
+
+    def original_word(self, t: int) -> str:
+        """The original spelling of token ``t``, lower-cased, apostrophes unified."""
+        return self.text_of(t, t + 1).lower().replace("’", "'")
 
     def is_word(self, t: int) -> bool:
         """Whether token ``t`` is a word (not punctuation)."""
@@ -358,13 +365,20 @@ def _main_end(p: Para, a: int, lim: int) -> int:
     lx = lexicons()
     low = p.low
     t = a
+    if t + 1 < lim and low[t] in lx.honorifics and low[t + 1] == ".":
+        t += 2
     after_name = False
     while t < lim:
         w = low[t]
         if w in _HARD or w == ",":
             break
         if t > a:
-            if w in _NP_STOP or _adverb(w) or _filler_end(p, t, lim) > t:
+            if w in NUMERALS and low[t - 1] in COMPLEMENT:
+                t += 1
+                continue
+            if w in _NP_STOP or _filler_end(p, t, lim) > t:
+                break
+            if _adverb(w) and not p.cap[t] and low[t - 1] not in COMPLEMENT:
                 break
             if w in lx.verbs and not p.cap[t] and not _title_at(p, t, lim):
                 if any(f.kind in ("ppr", "finite", "pp") for f in lx.verbs[w]):
@@ -436,7 +450,7 @@ def postposed_span(p: Para, i: int, lim: int) -> tuple[int, int, int] | None:
     main = _main_end(p, start, lim)
     if main == start:
         return None
-    end = main
+    end = _skip_paren(p, main, lim)
     for _ in range(3):
         if end < lim and low[end] == "," and _apposition_start(p, end + 1, lim):
             nxt = _main_end(p, end + 1, lim)
@@ -448,6 +462,15 @@ def postposed_span(p: Para, i: int, lim: int) -> tuple[int, int, int] | None:
     return start, main, end
 
 
+def _skip_paren(p: Para, t: int, lim: int) -> int:
+    """Skip a short parenthesis at ``t`` ("(Gard)", "(OFAG)"); return where it ends."""
+    if t < lim and p.low[t] == "(":
+        for k in range(t + 1, min(t + 8, lim)):
+            if p.low[k] == ")":
+                return k + 1
+    return t
+
+
 def clause_subject(p: Para, s: int, v: int) -> tuple[int, int, int] | None:
     """Read the subject at the start of a clause ``[s, v)`` that ends before the verb
     at ``v``: skips a leading conjunction, adverb or adverbial phrase ended by a comma.
@@ -457,6 +480,11 @@ def clause_subject(p: Para, s: int, v: int) -> tuple[int, int, int] | None:
     t = s
     while t < v and (low[t] in ("mais", "et", "puis", "donc", "alors", "certes") or low[t] == ","):
         t += 1
+    if t < v and low[t] in _SUBORDINATORS:  # "Alors que …, le ministre a dit"
+        c = next((k for k in range(t, v) if low[k] == ","), None)
+        if c is None:
+            return None
+        t = c + 1
     # leading adverbial phrases: "Lors d'un dîner de bienvenue, il a salué"
     for _ in range(3):
         if t < v and (low[t] in PREPOSITIONS or _filler_end(p, t, v) > t or _adverb(low[t])):
@@ -547,14 +575,19 @@ def mention(p: Para, a: int, main: int, end: int | None = None) -> Mention | Non
             kind = "body"
         else:
             kind = "person"
-        return Mention(kind, i, run.t1, name=(run.t0, run.t1), head=first, gender=g, end=end)
+        info = _apposed_title(p, run.t1, end) if kind == "person" else None
+        if info is not None:
+            g = g or info.gender
+        return Mention(
+            kind, i, run.t1, name=(run.t0, run.t1), head=first, title=info, gender=g, end=end
+        )
     title = _title_at(p, i, main)
     if title is not None:
         info, te = title
         gender = info.gender or gender
         plural = plural or info.plural
         named = _apposed_name(p, te, end)
-        if plural and det is None and end > te:
+        if det is None and end > te and _title_list(p, te, end):
             return Mention("group", bare, end, head=info.key, title=info, plural=True, end=end)
         if named is not None:
             g = gender or lx.given.get(low[named[0]])
@@ -567,12 +600,38 @@ def mention(p: Para, a: int, main: int, end: int | None = None) -> Mention | Non
                        plural=plural, det=det, end=end)
     if low[i] in lx.bodies:
         return Mention("body", bare, main, head=low[i], det=det, plural=plural, end=end)
-    if not p.is_word(i) or p.cap[i] and det is None:
+    if not p.is_word(i) or p.cap[i] and det is None or low[i] in FUNCTION_WORDS:
         return None
     if run is not None and run.t0 == i:  # "la Maison-Blanche", "l'OFAG"
         return Mention("body", bare, main, name=(run.t0, run.t1), head=low[i], det=det, end=end)
     kind = "group" if plural else "desc"
     return Mention(kind, bare, main, head=low[i], gender=gender, plural=plural, det=det, end=end)
+
+
+def _title_list(p: Para, i: int, end: int) -> bool:
+    """Whether ``[i, end)`` continues a list of bare titles: ", procureure et préfet"."""
+    seen = False
+    while i < end:
+        if p.low[i] in (",", "et"):
+            i += 1
+            continue
+        found = _title_at(p, i, end)
+        if found is None:
+            return False
+        seen = True
+        i = found[1]
+    return seen
+
+
+def _apposed_title(p: Para, i: int, end: int) -> TitleInfo | None:
+    """The title of an apposition right after a name: ", le maire de …", ", avocate"."""
+    if i >= end or p.low[i] != ",":
+        return None
+    j = i + 1
+    if j < end and p.low[j] in DETERMINERS:
+        j += 1
+    found = _title_at(p, j, end)
+    return found[0] if found is not None else None
 
 
 def _apposed_name(p: Para, i: int, end: int) -> tuple[int, int] | None:
