@@ -17,6 +17,11 @@ KNOWN_FLAGS = {
     "furniture": {"exact", "prefix", "punct"},
     "bylines": {"exact", "prefix"},
     "credit_markers": {"caps", "colon", "paren"},
+    "reporting_verbs": {"incise", "decision"},
+    "titles": {"m", "f", "pl", "generic"},
+    "honorifics": {"pl"},
+    "pronouns": {"pl", "subject"},
+    "speaker_bodies": {"head", "place"},
 }
 
 

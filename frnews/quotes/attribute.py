@@ -399,6 +399,14 @@ def _np_complete(p: Para, a: int, b: int) -> bool:
     return False
 
 
+def _titled_np(p: Para, a: int, b: int) -> bool:
+    """Whether ``[a, b)`` is a determiner and a title noun ("le ministre de …")."""
+    from frnews.quotes.mentions import _title_at
+
+    j = a + 1 if p.low[a] in DETERMINERS else a
+    return _title_at(p, j, b) is not None
+
+
 def _appositive(p: Para, a: int, b: int) -> bool:
     """Whether ``[a, b)`` reads as an apposition: a name, a title or description, a
     relative or participial phrase, a complement."""
@@ -410,6 +418,14 @@ def _appositive(p: Para, a: int, b: int) -> bool:
     if b - a <= 6 and p.is_word(a) and not p.cap[a]:
         return True
     return False
+
+
+def _abbreviation_dot(p: Para, k: int) -> bool:
+    """Whether the period at ``k`` ends an honorific or an initial ("M.", "E.")."""
+    if p.low[k] != "." or k == 0:
+        return False
+    prev = p.low[k - 1]
+    return prev in lexicons().honorifics or (len(prev) == 1 and p.cap[k - 1])
 
 
 def preposed_subject(p: Para, s: int, v: int) -> tuple[int, int, int] | None:
@@ -426,8 +442,10 @@ def preposed_subject(p: Para, s: int, v: int) -> tuple[int, int, int] | None:
         return j, j + 1, j + 1
     # the clause starts at the last boundary before the verb
     k = j
-    while k >= s and p.low[k] not in _BOUNDARY and p.low[k] not in _SENT_END:
+    while k >= s and p.low[k] not in _BOUNDARY:
         if p.quote_of[k] >= 0:
+            break
+        if p.low[k] in _SENT_END and not _abbreviation_dot(p, k):
             break
         k -= 1
     a0 = k + 1
@@ -448,15 +466,21 @@ def preposed_subject(p: Para, s: int, v: int) -> tuple[int, int, int] | None:
     for idx in range(len(segs) - 1, -1, -1):
         a, b = segs[idx]
         pron = p.low[a] in lexicons().pronoun_first and b - a <= 3
-        if _np_complete(p, a, b) or (pron and cand is None):
+        if pron or _np_complete(p, a, b):
             cand = idx
-            if pron:
-                break
-            continue
-        if cand is not None or not _appositive(p, a, b):
             break
+        if not _appositive(p, a, b):
+            return None
     if cand is None:
         return None
+    if cand > 0:  # "le ministre …, Justin Tokely, a dit"; "Hajo A., le leader …, a dit"
+        a, b = segs[cand]
+        la, lb = segs[cand - 1]
+        if _np_complete(p, la, lb) and (
+            (a in p.run_at and _titled_np(p, la, lb))
+            or (la in p.run_at and _titled_np(p, a, b))
+        ):
+            cand -= 1
     a, b = segs[cand]
     return a, _main_end(p, a, b) if p.low[a] not in lexicons().pronoun_first else b, j + 1
 
