@@ -16,6 +16,7 @@ import logging
 
 from frnews.api import find_dateline, parse, segment
 from frnews.model import Article, Block, BlockKind, Dateline, PhotoCredit, Span
+from frnews.quotes import Cue, Quote, QuoteKind, Speaker, find_quotes
 
 __version__ = "0.1.0.dev0"
 
@@ -23,11 +24,16 @@ __all__ = [
     "Article",
     "Block",
     "BlockKind",
+    "Cue",
     "Dateline",
     "PhotoCredit",
+    "Quote",
+    "QuoteKind",
     "Span",
+    "Speaker",
     "__version__",
     "find_dateline",
+    "find_quotes",
     "parse",
     "segment",
 ]

@@ -68,7 +68,7 @@ def _pick(
         word = word.rsplit("-", 2 if "-t-" in word else 1)[0]
     if word.isascii():
         return out
-    return [f for f in out if f.spelled == word or f.spelled.isascii()]
+    return [f for f in out if f.spelled == word]
 
 
 def match_verb(p: Para, i: int) -> VerbMatch | None:

@@ -274,7 +274,20 @@ class Para:
 
     def _run_end(self, t: int) -> int:
         n = len(self.low)
-        while t < n and self._namey(t) and not self.caps[t]:
+        first = t
+        while t < n:
+            if (
+                t > first
+                and self.cap[t]
+                and self.low[t] in ("le", "la", "de", "du", "des")
+                and t + 1 < n
+                and self._namey(t + 1)
+                and not self.caps[t + 1]
+            ):
+                t += 1  # "Marine Le Pen", "Agnès Firmin Le Bodo"
+                continue
+            if not self._namey(t) or self.caps[t]:
+                break
             if len(self.low[t]) == 1 and t + 1 < n and self.low[t + 1] == ".":
                 t += 2  # an initial: "Yassin E."
                 break
