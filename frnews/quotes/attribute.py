@@ -17,6 +17,8 @@ speaker of a neighbouring quote (:data:`PROPAGATION`); the rest keep ``speaker=N
 
 from __future__ import annotations
 
+import bisect
+import functools
 from collections.abc import Callable, Sequence
 
 import attrs
@@ -527,13 +529,16 @@ def find_cues(p: Para, sent: tuple[int, int]) -> list[_Cue]:
     s, e = sent
     out: list[_Cue] = []
     t = s
-    while t < e:
-        if p.quote_of[t] >= 0 or not p.is_word(t):
-            t += 1
+    cands = p.vcand
+    for k in range(bisect.bisect_left(cands, s), len(cands)):
+        c = cands[k]
+        if c >= e:
+            break
+        if c < t or p.quote_of[c] >= 0:
             continue
+        t = c
         v = match_verb(p, t)
         if v is None:
-            t += 1
             continue
         if v.pronoun is not None:
             out.append(_Cue(v, None, True))
@@ -867,9 +872,13 @@ def attribute(
             b = ct if pi == r.last_region else len(pp)
             for t in range(a, b):
                 pp.quote_of[t] = qi
+    vstart, rstart = _starts()
     for p in paras:
         p.split_sentences()
         p.find_runs()
+        low = p.low
+        p.vcand = [i for i, w in enumerate(low) if w in vstart or w.endswith(_INVERTED_ENDS)]
+        p.rcand = [i for i, w in enumerate(low) if w in rstart]
     for q in qs:
         q.sent = doc_sent(paras[q.first_para], q.open_tok)
         q.close_sent = doc_sent(paras[q.last_para], q.close_tok)
@@ -899,6 +908,19 @@ def attribute(
     return tuple(_build(doc, q) for q in qs)
 
 
+_INVERTED_ENDS = ("-il", "-elle", "-on", "-ils", "-elles")
+
+
+@functools.cache
+def _starts() -> tuple[frozenset[str], frozenset[str]]:
+    """Tokens that may start a reporting verb; tokens that may start a named mention."""
+    lx = lexicons()
+    verbs = {k for k, forms in lx.verbs.items() if any(f.kind != "pp" for f in forms)}
+    vstart = frozenset(verbs | AUX_AVOIR | AUX_ETRE | {"se", "s'"})
+    rstart = frozenset(lx.title_first | set(lx.honorifics) | set(lx.given))
+    return vstart, rstart
+
+
 def doc_sent(p: Para, t: int) -> int:
     """The sentence of token ``t`` (the last one for the end of the paragraph)."""
     if not p.sentences:
@@ -909,8 +931,6 @@ def doc_sent(p: Para, t: int) -> int:
 
 
 def _tok_at(p: Para, f: int) -> int:
-    import bisect
-
     k = bisect.bisect_right(p.starts, f) - 1
     return max(k, 0) if p.starts else 0
 
@@ -961,16 +981,19 @@ def _read_sentence(doc: Doc, pi: int, si: int, sent: tuple[int, int]) -> None:
         events.append((min(at, c.verb.t0) if at >= 0 else c.verb.t0, 1, c))
     s, e = sent
     t = s
-    while t < e:
-        if t in taken or p.quote_of[t] >= 0:
-            t += 1
+    cands = p.rcand
+    for k in range(bisect.bisect_left(cands, s), len(cands)):
+        c = cands[k]
+        if c >= e:
+            break
+        if c > s and p.low[c - 1] in DETERMINERS:
+            c -= 1
+        if c < t or c in taken or p.quote_of[c] >= 0:
             continue
-        end = _register_at(doc, pi, p, t, e)
-        if end > t:
-            events.append((t, 0, None))
+        end = _register_at(doc, pi, p, c, e)
+        if end > c:
+            events.append((c, 0, None))
             t = end
-        else:
-            t += 1
     events.sort(key=lambda ev: (ev[0], ev[1]))
     done: set[int] = set()
     for at, _order, c in events:

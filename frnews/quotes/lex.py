@@ -24,6 +24,8 @@ __all__ = [
     "AUX_AVOIR",
     "AUX_ETRE",
     "Lexicons",
+    "TOKEN",
+    "TOKEN_SPLIT",
     "TitleInfo",
     "VerbForm",
     "conjugate",
@@ -35,6 +37,9 @@ __all__ = [
 #: A word (letters, digits, inner hyphens or dots-free), an elided word with its
 #: apostrophe ("l'", "qu'"), or one punctuation character.
 TOKEN = re.compile(r"\w+(?:-\w+)*'?|[^\w\s]")
+#: The same tokens, captured by ``split``: parts alternate between the gaps and the
+#: tokens, so offsets are the running sum of the parts' lengths.
+TOKEN_SPLIT = re.compile(r"(\w+(?:-\w+)*'?|[^\w\s])")
 
 #: Forms of "avoir" that make a compound tense (folded), with the inverted ones built by
 #: :func:`split_inverted`.
