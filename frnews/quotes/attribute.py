@@ -101,6 +101,13 @@ class Attribution:
     cue_span: tuple[int, int] | None
     rule: str
     pos: int = 0
+    #: The tokens the mention indexes, when not those of paragraph ``para`` (an incise
+    #: inside a quote).
+    para_obj: Para | None = None
+
+    def tokens(self, doc: Doc) -> Para:
+        """The paragraph tokens the mention and the cue index."""
+        return self.para_obj if self.para_obj is not None else doc.paras[self.para]
 
 
 @attrs.define(eq=False)
@@ -136,8 +143,10 @@ class Doc:
     by_name: dict[str, Referent] = attrs.Factory(dict)
     by_body: dict[str, Referent] = attrs.Factory(dict)
     name_index: dict[str, list[tuple[int, int, int]]] = attrs.Factory(dict)
-    acronyms: dict[str, tuple[int, int, int]] = attrs.Factory(dict)
+    acronyms: dict[str, tuple[int, int, int] | None] = attrs.Factory(dict)
     cues: dict[tuple[int, int], list[_Cue]] = attrs.Factory(dict)
+    read: set[int] = attrs.Factory(set)
+    low_text: str = ""
     last_in_sentence: Referent | None = None
     last_mention_span: dict[int, tuple[int, int]] = attrs.Factory(dict)
 
@@ -163,7 +172,17 @@ def _expand_name(doc: Doc, p: Para, t0: int, t1: int, pos: int) -> tuple[int, in
     toks = [w for w in p.low[t0:t1] if w != "."]
     if not toks:
         return None
-    cands = doc.name_index.get(toks[-1], [])
+    cands = doc.name_index.get(toks[-1])
+    if cands is None:
+        cands = []
+        here = p.index
+        for pi in doc.paras.containing(doc.low_text, toks[-1], here - REACH, here + REACH):
+            q = doc.paras[pi]
+            for r in q.runs:
+                if not r.complement and not r.acronym and r.t1 - r.t0 >= 2:
+                    if toks[-1] in q.low[r.t0 : r.t1]:
+                        cands.append((pi, r.t0, r.t1))
+        doc.name_index[toks[-1]] = cands
     best = None
     for c in cands:
         cp, c0, c1 = c
@@ -264,9 +283,11 @@ def _recent(doc: Doc, gender: str | None, pos: int) -> Referent | None:
     return best
 
 
-def resolve(doc: Doc, pi: int, m: Mention, pos: int, speaker: bool) -> Referent | None:
+def resolve(
+    doc: Doc, pi: int, m: Mention, pos: int, speaker: bool, para: Para | None = None
+) -> Referent | None:
     """The referent a mention stands for (created when new); updates salience."""
-    p = doc.paras[pi]
+    p = para if para is not None else doc.paras[pi]
     lx = lexicons()
     ref: Referent | None = None
     if m.kind == "pronoun":
@@ -331,6 +352,16 @@ def _described(doc: Doc, p: Para, m: Mention, pos: int) -> Referent | None:
     indefinite = m.det in INDEFINITES or m.det is None and plural
     if m.kind == "title" and m.title is not None and not indefinite:
         ref = _titled(doc, m.head, m.gender, pos, m.title.generic)
+        if ref is None and not m.title.generic:
+            # read the earlier paragraphs that name the title ("le ministre … Lavrov")
+            heads = [m.head.split()[0], *(c.split()[0] for c in m.title.classes)]
+            found = {
+                j for h in heads for j in doc.paras.containing(doc.low_text, h, p.index - REACH, p.index)
+            }
+            for j in sorted(found):
+                if j < p.index and j not in doc.read:
+                    read_paragraph(doc, j)
+            ref = _titled(doc, m.head, m.gender, pos, m.title.generic)
         if ref is not None:
             return ref
     if not indefinite:
@@ -356,8 +387,10 @@ def _body_ref(doc: Doc, p: Para, m: Mention) -> Referent:
     span = p.span_of(t0, t1)
     if m.name is not None and m.name[1] - m.name[0] == 1 and p.caps[m.name[0]]:
         acro = p.low[m.name[0]]
-        if acro in doc.acronyms and t1 - t0 <= 2:
-            ap, a0, a1 = doc.acronyms[acro]
+        if acro not in doc.acronyms:
+            doc.acronyms[acro] = _find_long_form(doc, acro, p.index)
+        if doc.acronyms[acro] is not None and t1 - t0 <= 2:
+            ap, a0, a1 = doc.acronyms[acro]  # type: ignore[misc]
             span = doc.paras[ap].span_of(a0, a1)
             key = _key(doc.paras[ap], a0, a1)
         else:
@@ -596,7 +629,7 @@ def _attr(doc: Doc, pi: int, c: _Cue, rule: str) -> Attribution | None:
     if c.attribution is None:
         return None
     a = c.attribution
-    return Attribution(a.ref, a.para, a.mention, a.cue_span, rule, a.pos)
+    return Attribution(a.ref, a.para, a.mention, a.cue_span, rule, a.pos, a.para_obj)
 
 
 def rule_incise_after(doc: Doc, q: _Q) -> Attribution | None:
@@ -615,40 +648,40 @@ def rule_incise_after(doc: Doc, q: _Q) -> Attribution | None:
 def rule_incise_inside(doc: Doc, q: _Q) -> Attribution | None:
     """``« Notre crainte …, explique Alexandra Teixeira, chargée de communication. Il y
     a … »``: the incise inside the quote."""
-    p = doc.paras[q.first_para]
-    if q.first_para != q.last_para:
+    if q.first_para != q.last_para or not q.raw.closed:
         return None
-    qid = p.quote_of[q.open_tok + 1] if q.open_tok + 1 < len(p) else -1
-    if qid < 0:
+    ts, te = q.raw.text_span
+    inside = doc.text[ts:te]
+    if ", " not in inside and ",\u00a0" not in inside:
         return None
-    end = q.close_tok
-    for t in range(q.open_tok + 2, end):
+    cased = doc.cased
+    fs, fe = cased.to_folded(ts), cased.to_folded(te)
+    p = Para.build(doc.text, cased, fs, fe, "quote")
+    p.index = q.first_para
+    p.find_runs()
+    end = len(p)
+    for t in range(1, end):
         if p.low[t - 1] != ",":
             continue
-        saved = p.quote_of[t:end]
-        p.quote_of[t:end] = [-1] * (end - t)
-        try:
-            v = match_verb(p, t)
-            if v is None or v.kind not in ("finite", "compound"):
+        v = match_verb(p, t)
+        if v is None or v.kind not in ("finite", "compound"):
+            continue
+        if v.pronoun is not None:
+            m = _pronoun_mention(p, v)
+            subj_end = v.t1
+        else:
+            sub = postposed_span(p, v.t1, end)
+            if sub is None:
                 continue
-            if v.pronoun is not None:
-                m = _pronoun_mention(p, v)
-                subj_end = v.t1
-            else:
-                sub = postposed_span(p, v.t1, end)
-                if sub is None:
-                    continue
-                m = mention(p, *sub)
-                subj_end = sub[1] if sub[1] < end and p.low[sub[1]] == "," else sub[2]
-            if m is None or subj_end >= end or p.low[subj_end] not in (",", ".", ";"):
-                continue
-            pos = p.starts[v.t0]
-            ref = resolve(doc, q.first_para, m, pos, True)
-            if ref is None:
-                continue
-            return Attribution(ref, q.first_para, m, (v.t0, v.t1), "incise-inside", pos)
-        finally:
-            p.quote_of[t:end] = saved
+            m = mention(p, *sub)
+            subj_end = sub[1] if sub[1] < end and p.low[sub[1]] == "," else sub[2]
+        if m is None or subj_end >= end or p.low[subj_end] not in (",", ".", ";"):
+            continue
+        pos = p.starts[v.t0]
+        ref = resolve(doc, q.first_para, m, pos, True, para=p)
+        if ref is None:
+            continue
+        return Attribution(ref, q.first_para, m, (v.t0, v.t1), "incise-inside", pos, para_obj=p)
     return None
 
 
@@ -785,7 +818,7 @@ PROPAGATION: tuple[tuple[str, Callable[[Doc, Sequence[_Q], int], Attribution | N
 
 
 def _with_rule(a: Attribution, rule: str) -> Attribution:
-    return Attribution(a.ref, a.para, a.mention, None, rule, a.pos)
+    return Attribution(a.ref, a.para, a.mention, None, rule, a.pos, a.para_obj)
 
 
 def _pronoun_mention(p: Para, v: VerbMatch) -> Mention:
@@ -843,6 +876,60 @@ def fold_word(w: str) -> str:
 # -- the driver --------------------------------------------------------------------------
 
 
+#: How many paragraphs before (and after) a mention a name or title search reads.
+REACH = 40
+
+
+class _Paras:
+    """The paragraphs of the article, tokenized on first use: only the paragraphs with
+    quotes, the two before each, and those a name or title search reaches are read."""
+
+    def __init__(
+        self, text: str, cased: FoldedText, regions: Sequence[tuple[int, int, str]]
+    ) -> None:
+        self.text = text
+        self.cased = cased
+        self.ranges = [(cased.to_folded(s), cased.to_folded(e), k) for s, e, k in regions]
+        self.starts = [r[0] for r in self.ranges]
+        self.cache: dict[int, Para] = {}
+        #: For each paragraph, the insides of the quotes that touch it (folded ranges).
+        self.holes: dict[int, list[tuple[int, int, int]]] = {}
+
+    def __len__(self) -> int:
+        return len(self.ranges)
+
+    def __getitem__(self, i: int) -> Para:
+        p = self.cache.get(i)
+        if p is None:
+            fs, fe, kind = self.ranges[i]
+            holes = sorted(self.holes.get(i, ()))
+            p = Para.build(self.text, self.cased, fs, fe, kind, holes)
+            p.index = i
+            p.split_sentences()
+            p.find_runs()
+            vstart, rstart = _starts()
+            low = p.low
+            p.vcand = [k for k, w in enumerate(low) if w in vstart or w.endswith(_INVERTED_ENDS)]
+            p.rcand = [k for k, w in enumerate(low) if w in rstart]
+            self.cache[i] = p
+        return p
+
+    def containing(self, low_text: str, word: str, lo: int, hi: int) -> list[int]:
+        """The paragraphs ``lo <= i < hi`` whose folded lower-case text contains ``word``."""
+        out: list[int] = []
+        lo, hi = max(lo, 0), min(hi, len(self.ranges))
+        if lo >= hi:
+            return out
+        end = self.ranges[hi - 1][1]
+        k = low_text.find(word, self.ranges[lo][0], end)
+        while k >= 0:
+            i = bisect.bisect_right(self.starts, k) - 1
+            if i >= 0 and k < self.ranges[i][1] and (not out or out[-1] != i):
+                out.append(i)
+            k = low_text.find(word, k + 1, end)
+        return out
+
+
 def attribute(
     text: str,
     cased: FoldedText,
@@ -851,53 +938,38 @@ def attribute(
 ) -> tuple[Quote, ...]:
     """Attribute the quotes ``raws`` found by :func:`frnews.quotes.scan.scan` in
     ``regions`` (original offsets, with the block kind) of ``text``."""
-    paras = []
-    for i, (s, e, kind) in enumerate(regions):
-        fs, fe = cased.to_folded(s), cased.to_folded(e)
-        p = Para.build(text, cased, fs, fe, kind)
-        p.index = i
-        paras.append(p)
-    qs: list[_Q] = []
+    paras = _Paras(text, cased, regions)
+    # the insides of the quotes are one token each in their paragraphs
+    marks: list[tuple[int, int]] = []
     for qi, r in enumerate(raws):
-        fp, lp = paras[r.region], paras[r.last_region]
         open_f = cased.to_folded(r.start)
         close_f = cased.to_folded(r.end - 1) if r.closed else -1
+        marks.append((open_f, close_f))
+        for pi in range(r.region, r.last_region + 1):
+            fs, fe, _k = paras.ranges[pi]
+            a = open_f + 1 if pi == r.region else fs
+            b = close_f if pi == r.last_region and r.closed else fe
+            paras.holes.setdefault(pi, []).append((a, b, qi))
+    qs: list[_Q] = []
+    for r, (open_f, close_f) in zip(raws, marks):
+        fp, lp = paras[r.region], paras[r.last_region]
         ot = _tok_at(fp, open_f)
         ct = _tok_at(lp, close_f) if r.closed else len(lp)
         q = _Q(r, r.region, ot, r.last_region, ct)
+        q.sent = doc_sent(fp, ot)
+        q.close_sent = doc_sent(lp, ct)
         qs.append(q)
-        for pi in range(r.region, r.last_region + 1):
-            pp = paras[pi]
-            a = ot + 1 if pi == r.region else 0
-            b = ct if pi == r.last_region else len(pp)
-            for t in range(a, b):
-                pp.quote_of[t] = qi
-    vstart, rstart = _starts()
-    for p in paras:
-        p.split_sentences()
-        p.find_runs()
-        low = p.low
-        p.vcand = [i for i, w in enumerate(low) if w in vstart or w.endswith(_INVERTED_ENDS)]
-        p.rcand = [i for i, w in enumerate(low) if w in rstart]
-    for q in qs:
-        q.sent = doc_sent(paras[q.first_para], q.open_tok)
-        q.close_sent = doc_sent(paras[q.last_para], q.close_tok)
-    doc = Doc(text, cased, paras, qs)
-    _index_names(doc)
+    doc = Doc(text, cased, paras, qs)  # type: ignore[arg-type]
+    doc.low_text = cased.text.lower()
     by_sentence: dict[tuple[int, int], list[_Q]] = {}
     for q in qs:
         by_sentence.setdefault((q.last_para, q.close_sent), []).append(q)
-    for pi, p in enumerate(paras):
-        for si, sent in enumerate(p.sentences):
-            doc.last_in_sentence = None
-            _read_sentence(doc, pi, si, sent)
-            for q in by_sentence.get((pi, si), []):
-                for _name, rule in RULES:
-                    a = rule(doc, q)
-                    if a is not None:
-                        q.result = a
-                        a.ref.last_speaker = max(a.ref.last_speaker, a.pos)
-                        break
+    active = sorted({pi for q in qs for pi in range(q.first_para, q.last_para + 1)})
+    for pi in active:
+        for j in (pi - 2, pi - 1):
+            if j >= 0:
+                read_paragraph(doc, j, by_sentence)
+        read_paragraph(doc, pi, by_sentence)
     for i, q in enumerate(qs):
         if q.result is None:
             for _name, prop in PROPAGATION:
@@ -906,6 +978,27 @@ def attribute(
                     q.result = a
                     break
     return tuple(_build(doc, q) for q in qs)
+
+
+def read_paragraph(
+    doc: Doc, pi: int, by_sentence: dict[tuple[int, int], list[_Q]] | None = None
+) -> None:
+    """Read paragraph ``pi`` once: its cues and persons, sentence by sentence, and
+    attribute the quotes that end in each sentence."""
+    if pi in doc.read:
+        return
+    doc.read.add(pi)
+    p = doc.paras[pi]
+    for si, sent in enumerate(p.sentences):
+        doc.last_in_sentence = None
+        _read_sentence(doc, pi, si, sent)
+        for q in (by_sentence or {}).get((pi, si), []):
+            for _name, rule in RULES:
+                a = rule(doc, q)
+                if a is not None:
+                    q.result = a
+                    a.ref.last_speaker = max(a.ref.last_speaker, a.pos)
+                    break
 
 
 _INVERTED_ENDS = ("-il", "-elle", "-on", "-ils", "-elles")
@@ -935,20 +1028,16 @@ def _tok_at(p: Para, f: int) -> int:
     return max(k, 0) if p.starts else 0
 
 
-def _index_names(doc: Doc) -> None:
-    for pi, p in enumerate(doc.paras):
-        for r in p.runs:
-            if r.acronym:
-                if r.t0 >= 1 and r.t1 < len(p) and p.low[r.t0 - 1] == "(" and p.low[r.t1] == ")":
-                    long_ = _long_form(p, r.t0 - 1)
-                    if long_ is not None:
-                        doc.acronyms.setdefault(p.low[r.t0], (pi, *long_))
-                continue
-            if r.complement or r.t1 - r.t0 < 2:
-                continue
-            last = [w for w in p.low[r.t0 : r.t1] if w != "."]
-            for w in last:
-                doc.name_index.setdefault(w, []).append((pi, r.t0, r.t1))
+def _find_long_form(doc: Doc, acro: str, here: int) -> tuple[int, int, int] | None:
+    """Where an acronym is defined: "l'Office fédéral de l'agriculture (OFAG)"."""
+    for pi in doc.paras.containing(doc.low_text, f"({acro})", here - REACH, here + REACH):
+        q = doc.paras[pi]
+        for r in q.runs:
+            if r.acronym and q.low[r.t0] == acro and r.t0 >= 1 and q.low[r.t0 - 1] == "(":
+                found = _long_form(q, r.t0 - 1)
+                if found is not None:
+                    return (pi, *found)
+    return None
 
 
 def _long_form(p: Para, paren: int) -> tuple[int, int] | None:
@@ -1051,7 +1140,7 @@ def _register_at(doc: Doc, pi: int, p: Para, t: int, e: int, commit: bool = Fals
 
 def _speaker(doc: Doc, a: Attribution) -> Speaker:
     ref = a.ref
-    p = doc.paras[a.para]
+    p = a.tokens(doc)
     m = a.mention
     span = p.span_of(m.t0, m.t1)
     if m.kind == "pronoun" and m.t1 == m.t0 + 1:
@@ -1075,7 +1164,7 @@ def _build(doc: Doc, q: _Q) -> Quote:
     if q.result is not None:
         speaker = _speaker(doc, q.result)
         if q.result.cue_span is not None:
-            p = doc.paras[q.result.para]
+            p = q.result.tokens(doc)
             cs, ce = p.span_of(*q.result.cue_span)
             cue = Cue(doc.text[cs:ce], Span(cs, ce), rule=q.result.rule)
         else:
