@@ -55,6 +55,7 @@ _ACCORDING = {
     ("a", "en", "croire"): "à en croire",
     ("à", "en", "croire"): "à en croire",
 }
+_ACCORDING_FIRST = frozenset({k[0] for k in _ACCORDING} | {"pour"})
 _CLITICS = frozenset("ne n' lui leur l' le la les y en nous vous me m' te t'".split())
 _BOUNDARY = frozenset({"que", "qu'", "dont", ";", ":", "«", "»", "“", "”"})
 _SENT_END = frozenset({".", "!", "?", "…"})
@@ -146,6 +147,8 @@ class Doc:
     acronyms: dict[str, tuple[int, int, int] | None] = attrs.Factory(dict)
     cues: dict[tuple[int, int], list[_Cue]] = attrs.Factory(dict)
     read: set[int] = attrs.Factory(set)
+    #: How many paragraph reads are nested (a read triggered by a resolution).
+    depth: int = 0
     low_text: str = ""
     last_in_sentence: Referent | None = None
     last_mention_span: dict[int, tuple[int, int]] = attrs.Factory(dict)
@@ -290,6 +293,8 @@ def resolve(
     p = para if para is not None else doc.paras[pi]
     lx = lexicons()
     ref: Referent | None = None
+    if m.kind in ("pronoun", "rel") or m.det in DEMONSTRATIVES or m.kind in ("title", "desc"):
+        _context(doc, p.index)
     if m.kind == "pronoun":
         ref = _salient(doc, m.gender, m.plural, pos, pi)
     elif m.kind == "rel":
@@ -603,9 +608,9 @@ def _according(p: Para, sent: tuple[int, int]) -> list[tuple[int, int, tuple[int
     out = []
     low = p.low
     for t in range(s, e):
-        if p.quote_of[t] >= 0:
-            continue
         w = low[t]
+        if w not in _ACCORDING_FIRST or p.quote_of[t] >= 0:
+            continue
         if w == "pour" and (t == s or low[t - 1] in ("mais", "et", ",", "car")):
             sub = postposed_span(p, t + 1, e)
             if sub is not None and sub[2] < e and low[sub[2]] == ",":
@@ -909,8 +914,15 @@ class _Paras:
             p.find_runs()
             vstart, rstart = _starts()
             low = p.low
-            p.vcand = [k for k, w in enumerate(low) if w in vstart or w.endswith(_INVERTED_ENDS)]
-            p.rcand = [k for k, w in enumerate(low) if w in rstart]
+            uniq = set(low)
+            verbs = uniq & vstart
+            verbs.update(w for w in uniq if "-" in w and w.endswith(_INVERTED_ENDS))
+            named = uniq & rstart
+            both = verbs | named
+            if both:
+                hits = [k for k, w in enumerate(low) if w in both]
+                p.vcand = [k for k in hits if low[k] in verbs]
+                p.rcand = [k for k in hits if low[k] in named]
             self.cache[i] = p
         return p
 
@@ -966,9 +978,6 @@ def attribute(
         by_sentence.setdefault((q.last_para, q.close_sent), []).append(q)
     active = sorted({pi for q in qs for pi in range(q.first_para, q.last_para + 1)})
     for pi in active:
-        for j in (pi - 2, pi - 1):
-            if j >= 0:
-                read_paragraph(doc, j, by_sentence)
         read_paragraph(doc, pi, by_sentence)
     for i, q in enumerate(qs):
         if q.result is None:
@@ -985,10 +994,28 @@ def read_paragraph(
 ) -> None:
     """Read paragraph ``pi`` once: its cues and persons, sentence by sentence, and
     attribute the quotes that end in each sentence."""
-    if pi in doc.read:
+    if pi in doc.read or pi < 0:
         return
     doc.read.add(pi)
     p = doc.paras[pi]
+    doc.depth += 1
+    try:
+        _read_sentences(doc, pi, p, by_sentence)
+    finally:
+        doc.depth -= 1
+
+
+def _context(doc: Doc, pi: int) -> None:
+    """Read the two paragraphs before ``pi`` (once): a pronoun, ``ce …`` or ``le
+    responsable`` may refer to a person named there."""
+    if doc.depth <= 1:
+        for j in (pi - 2, pi - 1):
+            read_paragraph(doc, j)
+
+
+def _read_sentences(
+    doc: Doc, pi: int, p: Para, by_sentence: dict[tuple[int, int], list[_Q]] | None
+) -> None:
     for si, sent in enumerate(p.sentences):
         doc.last_in_sentence = None
         _read_sentence(doc, pi, si, sent)

@@ -121,6 +121,9 @@ class NameRun:
     acronym: bool
 
 
+_NO_SOURCE = ("", FoldedText("", ""))
+
+
 class Para:
     """The tokens of one paragraph or heading, with their offsets in the folded text.
 
@@ -165,7 +168,7 @@ class Para:
         self.rcand: list[int] = []
         self.kind = "paragraph"
         self.index = 0
-        self.source: tuple[str, FoldedText] = ("", FoldedText("", ""))
+        self.source: tuple[str, FoldedText] = _NO_SOURCE
 
     @classmethod
     def build(
