@@ -147,6 +147,8 @@ class Doc:
     acronyms: dict[str, tuple[int, int, int] | None] = attrs.Factory(dict)
     cues: dict[tuple[int, int], list[_Cue]] = attrs.Factory(dict)
     read: set[int] = attrs.Factory(set)
+    according: dict[tuple[int, int], list[Attribution]] = attrs.Factory(dict)
+    searched: set[tuple[str, int]] = attrs.Factory(set)
     #: How many paragraph reads are nested (a read triggered by a resolution).
     depth: int = 0
     low_text: str = ""
@@ -216,7 +218,7 @@ def _name_ref(doc: Doc, p: Para, run: tuple[int, int], pos: int) -> Referent:
     toks = key.split()
     # a surname or a shorter form of a known name
     best = None
-    for r in reversed(doc.refs):
+    for r in reversed(doc.refs[-RECENT:]):
         if r.kind == "person" and r.name is not None and set(toks) <= r.tokens:
             if best is None or r.last > best.last:
                 best = r
@@ -243,7 +245,7 @@ def _name_ref(doc: Doc, p: Para, run: tuple[int, int], pos: int) -> Referent:
 
 def _titled(doc: Doc, head: str, gender: str | None, pos: int, generic: bool) -> Referent | None:
     best = None
-    for r in doc.refs:
+    for r in doc.refs[-RECENT:]:
         if r.kind != "person" or r.last > pos or not _gender_ok(r, gender):
             continue
         if (generic or head in r.keys) and (best is None or r.last > best.last):
@@ -256,7 +258,7 @@ def _salient(doc: Doc, gender: str | None, plural: bool, pos: int, para: int) ->
     that fits, else the last referent mentioned that fits."""
     kinds = ("group", "body") if plural else ("person",)
     best = None
-    for r in doc.refs:
+    for r in doc.refs[-RECENT:]:
         if r.kind not in kinds and not (plural and r.plural) or (not plural and r.plural):
             continue
         if not _gender_ok(r, gender) or r.last_speaker < 0 or r.last_speaker > pos:
@@ -267,7 +269,7 @@ def _salient(doc: Doc, gender: str | None, plural: bool, pos: int, para: int) ->
             best = r
     if best is not None:
         return best
-    for r in doc.refs:
+    for r in doc.refs[-RECENT:]:
         if r.kind not in kinds or not _gender_ok(r, gender) or r.last > pos or r.last < 0:
             continue
         if best is None or r.last > best.last:
@@ -278,7 +280,7 @@ def _salient(doc: Doc, gender: str | None, plural: bool, pos: int, para: int) ->
 def _recent(doc: Doc, gender: str | None, pos: int) -> Referent | None:
     """The person mentioned last before ``pos`` that fits ``gender``."""
     best = None
-    for r in doc.refs:
+    for r in doc.refs[-RECENT:]:
         if r.kind != "person" or not _gender_ok(r, gender) or r.last > pos or r.last < 0:
             continue
         if best is None or r.last > best.last:
@@ -342,7 +344,9 @@ def _add_title(ref: Referent, key: str) -> None:
 def _adopt_unnamed(doc: Doc, ref: Referent, key: str, pos: int) -> None:
     """A later full name wins over an earlier title: an unnamed referent called only by
     this title takes the name (when exactly one such referent exists)."""
-    cands = [r for r in doc.refs if r is not ref and r.kind == "person" and r.name is None]
+    cands = [
+        r for r in doc.refs[-RECENT:] if r is not ref and r.kind == "person" and r.name is None
+    ]
     cands = [r for r in cands if key in r.titles and r.last <= pos]
     if len(cands) != 1:
         return
@@ -357,7 +361,8 @@ def _described(doc: Doc, p: Para, m: Mention, pos: int) -> Referent | None:
     indefinite = m.det in INDEFINITES or m.det is None and plural
     if m.kind == "title" and m.title is not None and not indefinite:
         ref = _titled(doc, m.head, m.gender, pos, m.title.generic)
-        if ref is None and not m.title.generic:
+        if ref is None and not m.title.generic and (m.head, p.index) not in doc.searched:
+            doc.searched.add((m.head, p.index))
             # read the earlier paragraphs that name the title ("le ministre … Lavrov")
             heads = [m.head.split()[0], *(c.split()[0] for c in m.title.classes)]
             found = {
@@ -370,7 +375,7 @@ def _described(doc: Doc, p: Para, m: Mention, pos: int) -> Referent | None:
         if ref is not None:
             return ref
     if not indefinite:
-        for r in reversed(doc.refs):
+        for r in reversed(doc.refs[-RECENT:]):
             if r.desc_head and r.desc_head == m.head and r.last <= pos and r.plural == plural:
                 return r
     if demonstrative and not plural:
@@ -420,6 +425,7 @@ def _skip_back(p: Para, t: int, s: int) -> int:
     """From token ``t`` going left, skip negation, clitics and fillers; return the index
     of the last token of what stands before them."""
     lx = lexicons()
+    s = max(s, t - 8)
     while t >= s:
         w = p.low[t]
         if w in _CLITICS or w in ("pas", "non", "plus", "aussi") or w in lx.filler_first:
@@ -482,6 +488,7 @@ def preposed_subject(p: Para, s: int, v: int) -> tuple[int, int, int] | None:
         return j, j + 1, j + 1
     # the clause starts at the last boundary before the verb
     k = j
+    s = max(s, j - WINDOW)
     while k >= s and p.low[k] not in _BOUNDARY:
         if p.quote_of[k] >= 0:
             break
@@ -641,13 +648,24 @@ def rule_incise_after(doc: Doc, q: _Q) -> Attribution | None:
     """``« … », a déclaré le ministre russe``; ``« … », estime-t-il``; ``« … » (…),
     lance le procureur Vincent Edel``: a reporting verb right after the quote."""
     p = doc.paras[q.last_para]
-    for c in doc.cues.get((q.last_para, q.close_sent), []):
-        if c.verb.t0 <= q.close_tok:
-            continue
+    cues = doc.cues.get((q.last_para, q.close_sent), [])
+    k = _first_after(cues, q.close_tok)
+    if k < len(cues):
+        c = cues[k]
         if _after_quote(p, c.verb.t0, q.close_tok) and (c.postposed or c.verb.pronoun):
             return _attr(doc, q.last_para, c, "incise-after")
-        break
     return None
+
+
+def _first_after(cues: list[_Cue], t: int) -> int:
+    lo, hi = 0, len(cues)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if cues[mid].verb.t0 <= t:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
 
 
 def rule_incise_inside(doc: Doc, q: _Q) -> Attribution | None:
@@ -694,35 +712,46 @@ def rule_preposed(doc: Doc, q: _Q) -> Attribution | None:
     """``M. Kim a affirmé que … « … »``; ``Le chef de la diplomatie russe a dénoncé … la
     politique « dangereuse »``; ``X a déclaré : « … »``: the nearest reporting verb before
     the quote in its sentence."""
-    best = None
-    for c in doc.cues.get((q.first_para, q.sent), []):
+    cues = doc.cues.get((q.first_para, q.sent), [])
+    k = _first_after(cues, q.open_tok) - 1
+    for c in cues[max(0, k - 4) : k + 1][::-1]:
         if c.verb.t1 > q.open_tok:
-            break
+            continue
         if "incise" in c.verb.flags and not (c.postposed or c.verb.pronoun):
             continue
         if c.attribution is not None:
-            best = c
-    if best is None:
-        return None
-    return _attr(doc, q.first_para, best, "preposed")
+            return _attr(doc, q.first_para, c, "preposed")
+    return None
 
 
 def rule_according_to(doc: Doc, q: _Q) -> Attribution | None:
     """``selon X``, ``d'après X``, ``aux yeux de X``, ``Selon lui, … « … »``, ``pour X,
     … « … »``: a source marker in the quote's sentence."""
-    p = doc.paras[q.first_para]
-    sent = p.sentences[q.sent] if p.sentences else (0, 0)
+    key = (q.first_para, q.sent)
+    found = doc.according.get(key)
+    if found is None:
+        found = doc.according[key] = _according_resolved(doc, q.first_para, q.sent)
+    for a in found:
+        if a.cue_span is not None and a.cue_span[0] > q.open_tok and a.rule == "pour":
+            continue
+        return Attribution(a.ref, a.para, a.mention, a.cue_span, "according-to", a.pos)
+    return None
+
+
+def _according_resolved(doc: Doc, pi: int, si: int) -> list[Attribution]:
+    p = doc.paras[pi]
+    sent = p.sentences[si] if p.sentences else (0, 0)
+    out = []
     for t0, t1, sub in _according(p, sent):
         m = mention(p, *sub)
         if m is None or m.kind in ("desc",) and p.low[t0] == "pour":
             continue
-        if p.low[t0] == "pour" and t0 > q.open_tok:
-            continue
         pos = p.starts[t0]
-        ref = resolve(doc, q.first_para, m, pos, True)
+        ref = resolve(doc, pi, m, pos, True)
         if ref is not None:
-            return Attribution(ref, q.first_para, m, (t0, t1), "according-to", pos)
-    return None
+            rule = "pour" if p.low[t0] == "pour" else "according-to"
+            out.append(Attribution(ref, pi, m, (t0, t1), rule, pos))
+    return out
 
 
 def rule_colon(doc: Doc, q: _Q) -> Attribution | None:
@@ -761,65 +790,108 @@ RULES: tuple[tuple[str, Rule], ...] = (
 )
 
 
-def prop_sentence(doc: Doc, qs: Sequence[_Q], i: int) -> Attribution | None:
+@attrs.define
+class _Around:
+    """What propagation knows about the quotes around quote ``i``, computed in one pass."""
+
+    #: The incise result of the nearest later quote of the same sentence.
+    later_incise: Attribution | None = None
+    #: The result of the previous attributed quote of the same paragraph.
+    before_in_para: Attribution | None = None
+    #: Whether an earlier quote ends in the same paragraph.
+    not_first: bool = False
+    #: The result of the last quote of the previous paragraph (None when it has none).
+    prev_para_last: Attribution | None = None
+    has_prev_para_quote: bool = False
+    #: The direct result of the next attributed quote of the same paragraph.
+    next_in_para: Attribution | None = None
+
+
+def prop_sentence(doc: Doc, q: _Q, ctx: _Around) -> Attribution | None:
     """``«Il reste de l'espoir» pour trouver «d'éventuels survivants», a estimé X``: a
     later quote of the same sentence with an incise gives its speaker."""
-    q = qs[i]
-    for r in qs[i + 1 :]:
-        if r.first_para != q.last_para or r.sent != q.close_sent:
-            break
-        if r.result is not None and r.result.rule in ("incise-after", "incise-inside"):
-            return _with_rule(r.result, "same-sentence")
+    if ctx.later_incise is not None:
+        return _with_rule(ctx.later_incise, "same-sentence")
     return None
 
 
-def prop_paragraph(doc: Doc, qs: Sequence[_Q], i: int) -> Attribution | None:
+def prop_paragraph(doc: Doc, q: _Q, ctx: _Around) -> Attribution | None:
     """A quote without a cue takes the speaker of the previous attributed quote of its
     paragraph (« … », a dit M. Caldwell. « … »)."""
-    q = qs[i]
-    for r in reversed(qs[:i]):
-        if r.last_para != q.first_para:
-            break
-        if r.result is not None:
-            return _with_rule(r.result, "same-paragraph")
+    if ctx.before_in_para is not None:
+        return _with_rule(ctx.before_in_para, "same-paragraph")
     return None
 
 
-def prop_next_paragraph(doc: Doc, qs: Sequence[_Q], i: int) -> Attribution | None:
+def prop_next_paragraph(doc: Doc, q: _Q, ctx: _Around) -> Attribution | None:
     """A paragraph that opens with a quote continues the speaker of the previous
     paragraph's last quote; so does a paragraph whose later quotes go back to that
     speaker."""
-    q = qs[i]
     p = doc.paras[q.first_para]
-    if p.kind != "paragraph" or q.first_para == 0:
+    if p.kind != "paragraph" or q.first_para == 0 or ctx.not_first:
         return None
-    if any(r.last_para == q.first_para for r in qs[:i]):
+    last = ctx.prev_para_last
+    if last is None or doc.paras[q.first_para - 1].kind != "paragraph":
         return None
-    prev = [r for r in qs[:i] if r.last_para == q.first_para - 1]
-    if not prev or prev[-1].result is None:
-        return None
-    if doc.paras[q.first_para - 1].kind != "paragraph":
-        return None
-    last = prev[-1].result
     if q.open_tok == 0:
         return _with_rule(last, "next-paragraph")
-    for r in qs[i + 1 :]:
-        if r.first_para != q.first_para:
-            break
-        if r.result is not None:
-            if r.result.ref is last.ref:
-                return _with_rule(last, "next-paragraph")
-            break
+    if ctx.next_in_para is not None and ctx.next_in_para.ref is last.ref:
+        return _with_rule(last, "next-paragraph")
     return None
 
 
 #: Propagation rules, tried in this order for each quote no rule of :data:`RULES`
 #: attributed, in text order.
-PROPAGATION: tuple[tuple[str, Callable[[Doc, Sequence[_Q], int], Attribution | None]], ...] = (
+PROPAGATION: tuple[tuple[str, Callable[[Doc, _Q, _Around], Attribution | None]], ...] = (
     ("same-sentence", prop_sentence),
     ("same-paragraph", prop_paragraph),
     ("next-paragraph", prop_next_paragraph),
 )
+
+
+def _propagate(doc: Doc, qs: Sequence[_Q]) -> None:
+    """Run :data:`PROPAGATION` over the quotes no direct rule attributed, in text order;
+    what each rule needs about the neighbours is gathered in two linear passes."""
+    n = len(qs)
+    later: list[Attribution | None] = [None] * n
+    nxt: list[Attribution | None] = [None] * n
+    cur_s: tuple[int, int] | None = None
+    cur_inc: Attribution | None = None
+    cur_p = -1
+    cur_next: Attribution | None = None
+    for i in range(n - 1, -1, -1):
+        q = qs[i]
+        key = (q.last_para, q.close_sent)
+        if key != cur_s:
+            cur_s, cur_inc = key, None
+        later[i] = cur_inc
+        if q.result is not None and q.result.rule in ("incise-after", "incise-inside"):
+            cur_inc = q.result
+        if q.first_para != cur_p:
+            cur_p, cur_next = q.first_para, None
+        nxt[i] = cur_next
+        if q.result is not None:
+            cur_next = q.result
+    last_result: dict[int, Attribution | None] = {}
+    before: dict[int, Attribution] = {}
+    for i, q in enumerate(qs):
+        if q.result is None:
+            ctx = _Around(
+                later_incise=later[i],
+                before_in_para=before.get(q.first_para),
+                not_first=q.first_para in last_result,
+                prev_para_last=last_result.get(q.first_para - 1),
+                has_prev_para_quote=q.first_para - 1 in last_result,
+                next_in_para=nxt[i],
+            )
+            for _name, prop in PROPAGATION:
+                a = prop(doc, q, ctx)
+                if a is not None:
+                    q.result = a
+                    break
+        last_result[q.last_para] = q.result
+        if q.result is not None:
+            before[q.last_para] = q.result
 
 
 def _with_rule(a: Attribution, rule: str) -> Attribution:
@@ -883,6 +955,11 @@ def fold_word(w: str) -> str:
 
 #: How many paragraphs before (and after) a mention a name or title search reads.
 REACH = 40
+#: How many of the latest referents a mention is compared with (bounds the work on
+#: texts with thousands of names).
+RECENT = 200
+#: How many tokens before a verb its subject may start.
+WINDOW = 60
 
 
 class _Paras:
@@ -979,13 +1056,7 @@ def attribute(
     active = sorted({pi for q in qs for pi in range(q.first_para, q.last_para + 1)})
     for pi in active:
         read_paragraph(doc, pi, by_sentence)
-    for i, q in enumerate(qs):
-        if q.result is None:
-            for _name, prop in PROPAGATION:
-                a = prop(doc, qs, i)
-                if a is not None:
-                    q.result = a
-                    break
+    _propagate(doc, qs)
     return tuple(_build(doc, q) for q in qs)
 
 

@@ -20,6 +20,7 @@ description (``un diplomate``).
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from collections.abc import Sequence
 
@@ -101,6 +102,8 @@ QUOTED_END = "\x00quoted."
 _TERMINAL = frozenset({".", "!", "?", "…", QUOTED_END})
 _ENDS = _TERMINAL | {"»"}
 _ABBREVIATIONS = frozenset({"m", "mm", "mme", "mgr", "dr", "pr", "st", "me"})
+#: The longest noun phrase read, in tokens (bounds the work on run-on text).
+NP_MAX = 40
 _HARD = frozenset(".!?;:()«»“”\"[]…/")
 _OPEN_MARKS = frozenset("«“")
 
@@ -145,6 +148,7 @@ class Para:
         "rcand",
         "runs",
         "run_at",
+        "run_starts",
         "sent_of",
         "sentences",
         "source",
@@ -163,6 +167,7 @@ class Para:
         self.sentences: list[tuple[int, int]] = []
         self.runs: list[NameRun] = []
         self.run_at: dict[int, NameRun] = {}
+        self.run_starts: list[int] = []
         #: Tokens where a reporting verb may start, and where a named mention may start.
         self.vcand: list[int] = []
         self.rcand: list[int] = []
@@ -327,6 +332,7 @@ class Para:
             runs.append(NameRun(s, t, comp, False))
         self.runs = runs
         self.run_at = {r.t0: r for r in runs}
+        self.run_starts = [r.t0 for r in runs]
 
     def _namey(self, t: int) -> bool:
         w = self.low[t]
@@ -441,6 +447,7 @@ def _main_end(p: Para, a: int, lim: int) -> int:
     lx = lexicons()
     low = p.low
     t = a
+    lim = min(lim, a + NP_MAX)
     if t + 1 < lim and low[t] in lx.honorifics and low[t + 1] == ".":
         t += 2
     after_name = False
@@ -494,6 +501,7 @@ def postposed_span(p: Para, i: int, lim: int) -> tuple[int, int, int] | None:
     lx = lexicons()
     low = p.low
     t = i
+    lim = min(lim, i + 2 * NP_MAX)
     for _ in range(8):
         if t >= lim:
             return None
@@ -554,6 +562,7 @@ def clause_subject(p: Para, s: int, v: int) -> tuple[int, int, int] | None:
     """
     low = p.low
     t = s
+    v = min(v, s + 2 * NP_MAX)
     while t < v and (low[t] in ("mais", "et", "puis", "donc", "alors", "certes") or low[t] == ","):
         t += 1
     if t < v and low[t] in _SUBORDINATORS:  # "Alors que …, le ministre a dit"
@@ -668,8 +677,15 @@ def mention(p: Para, a: int, main: int, end: int | None = None) -> Mention | Non
         if named is not None:
             g = gender or lx.given.get(low[named[0]])
             return Mention(
-                "person", bare, main, name=named, head=info.key, title=info, gender=g,
-                det=det, end=end,
+                "person",
+                bare,
+                max(main, named[1]),
+                name=named,
+                head=info.key,
+                title=info,
+                gender=g,
+                det=det,
+                end=end,
             )
         kind = "group" if plural else "title"
         return Mention(kind, bare, main, head=info.key, title=info, gender=gender,
@@ -713,10 +729,11 @@ def _apposed_title(p: Para, i: int, end: int) -> TitleInfo | None:
 def _apposed_name(p: Para, i: int, end: int) -> tuple[int, int] | None:
     """The last name run in ``[i, end)`` that is not inside a complement."""
     found = None
-    for r in p.runs:
+    k = bisect.bisect_left(p.run_starts, i)
+    for r in p.runs[k:]:
         if r.t0 >= end:
             break
-        if r.t0 >= i and not r.complement and not r.acronym:
+        if not r.complement and not r.acronym:
             found = (r.t0, r.t1)
     return found
 
