@@ -96,7 +96,12 @@ INCISE_INSIDE = [
     (
         "« Nous sommes inquiets, explique Sophie Marchal, directrice de l’école. Les parents "
         "aussi. »",
-        [("Nous sommes inquiets, explique Sophie Marchal, directrice de l’école. Les parents aussi.", "Sophie Marchal")],
+        [
+            (
+                "Nous sommes inquiets, explique Sophie Marchal, directrice de l’école. Les parents aussi.",
+                "Sophie Marchal",
+            )
+        ],
     ),
     (
         "Le préfet de la Gironde, Étienne Guyot, a visité la digue. « Elle a tenu, a-t-il "
@@ -255,12 +260,18 @@ PROPAGATION = [
 ]
 
 NO_SPEAKER = [
-    ("Le film « Anatomie d’une chute » a remporté la Palme d’or.", [("Anatomie d’une chute", None)]),
+    (
+        "Le film « Anatomie d’une chute » a remporté la Palme d’or.",
+        [("Anatomie d’une chute", None)],
+    ),
     (
         "Il était poursuivi pour « apologie du terrorisme » et « provocation à la haine ».",
         [("apologie du terrorisme", None), ("provocation à la haine", None)],
     ),
-    ("« Une journée historique »\n\nLe Parlement a voté la loi mardi.", [("Une journée historique", None)]),
+    (
+        "« Une journée historique »\n\nLe Parlement a voté la loi mardi.",
+        [("Une journée historique", None)],
+    ),
     (
         "Ce tour de vis, justifié par « les risques de troubles », inquiète l’opposition.",
         [("les risques de troubles", None)],

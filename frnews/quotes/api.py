@@ -1,6 +1,7 @@
 """The public entry point of quote extraction: :func:`find_quotes`.
 
->>> [(q.text, q.speaker.name) for q in find_quotes("« Nous nous opposons à cette ligne », a ajouté M. Lavrov.")]
+>>> text = "« Nous nous opposons à cette ligne », a ajouté M. Lavrov."
+>>> [(q.text, q.speaker.name) for q in find_quotes(text)]
 [('Nous nous opposons à cette ligne', 'Lavrov')]
 """
 

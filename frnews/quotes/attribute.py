@@ -22,6 +22,7 @@ import functools
 from collections.abc import Callable, Sequence
 
 import attrs
+import regex
 
 from frnews.model import Span
 from frnews.quotes.cues import VerbMatch, match_verb
@@ -56,17 +57,92 @@ _ACCORDING = {
     ("à", "en", "croire"): "à en croire",
 }
 _ACCORDING_FIRST = frozenset({k[0] for k in _ACCORDING} | {"pour"})
-_CLITICS = frozenset("ne n' lui leur l' le la les y en nous vous me m' te t'".split())
+_CLITICS = frozenset(
+    [
+        "ne",
+        "n'",
+        "lui",
+        "leur",
+        "l'",
+        "le",
+        "la",
+        "les",
+        "y",
+        "en",
+        "nous",
+        "vous",
+        "me",
+        "m'",
+        "te",
+        "t'",
+    ]
+)
 _BOUNDARY = frozenset({"que", "qu'", "dont", ";", ":", "«", "»", "“", "”"})
 _SENT_END = frozenset({".", "!", "?", "…"})
 _VERBISH = frozenset(
-    "est sont etait etaient sera seront serait seraient a ont avait avaient aura auront "
-    "aurait auraient peut peuvent pourrait pourraient doit doivent devrait devraient va vont "
-    "allait faut fallait reste restent existe fait font faisait semble sommes etes suis ai "
-    "avons avez as veux veut voulons voulez vais dois devons pouvons pouvez savons sait "
-    "sais soit soient".split()
+    [
+        "est",
+        "sont",
+        "etait",
+        "etaient",
+        "sera",
+        "seront",
+        "serait",
+        "seraient",
+        "a",
+        "ont",
+        "avait",
+        "avaient",
+        "aura",
+        "auront",
+        "aurait",
+        "auraient",
+        "peut",
+        "peuvent",
+        "pourrait",
+        "pourraient",
+        "doit",
+        "doivent",
+        "devrait",
+        "devraient",
+        "va",
+        "vont",
+        "allait",
+        "faut",
+        "fallait",
+        "reste",
+        "restent",
+        "existe",
+        "fait",
+        "font",
+        "faisait",
+        "semble",
+        "sommes",
+        "etes",
+        "suis",
+        "ai",
+        "avons",
+        "avez",
+        "as",
+        "veux",
+        "veut",
+        "voulons",
+        "voulez",
+        "vais",
+        "dois",
+        "devons",
+        "pouvons",
+        "pouvez",
+        "savons",
+        "sait",
+        "sais",
+        "soit",
+        "soient",
+    ]
 )
-_SUBJECT_PRONOUNS = frozenset("je j' tu il elle on nous vous ils elles c' ce cela ca".split())
+_SUBJECT_PRONOUNS = frozenset(
+    ["je", "j'", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "c'", "ce", "cela", "ca"]
+)
 
 
 @attrs.define(eq=False)
@@ -138,7 +214,7 @@ class Doc:
 
     text: str
     cased: FoldedText
-    paras: list[Para]
+    paras: _Paras
     quotes: list[_Q]
     refs: list[Referent] = attrs.Factory(list)
     by_name: dict[str, Referent] = attrs.Factory(dict)
@@ -184,9 +260,13 @@ def _expand_name(doc: Doc, p: Para, t0: int, t1: int, pos: int) -> tuple[int, in
         for pi in doc.paras.containing(doc.low_text, toks[-1], here - REACH, here + REACH):
             q = doc.paras[pi]
             for r in q.runs:
-                if not r.complement and not r.acronym and r.t1 - r.t0 >= 2:
-                    if toks[-1] in q.low[r.t0 : r.t1]:
-                        cands.append((pi, r.t0, r.t1))
+                if (
+                    not r.complement
+                    and not r.acronym
+                    and r.t1 - r.t0 >= 2
+                    and toks[-1] in q.low[r.t0 : r.t1]
+                ):
+                    cands.append((pi, r.t0, r.t1))
         doc.name_index[toks[-1]] = cands
     best = None
     for c in cands:
@@ -219,9 +299,13 @@ def _name_ref(doc: Doc, p: Para, run: tuple[int, int], pos: int) -> Referent:
     # a surname or a shorter form of a known name
     best = None
     for r in reversed(doc.refs[-RECENT:]):
-        if r.kind == "person" and r.name is not None and set(toks) <= r.tokens:
-            if best is None or r.last > best.last:
-                best = r
+        if (
+            r.kind == "person"
+            and r.name is not None
+            and set(toks) <= r.tokens
+            and (best is None or r.last > best.last)
+        ):
+            best = r
     if best is not None:
         doc.by_name[key] = best
         return best
@@ -259,7 +343,7 @@ def _salient(doc: Doc, gender: str | None, plural: bool, pos: int, para: int) ->
     kinds = ("group", "body") if plural else ("person",)
     best = None
     for r in doc.refs[-RECENT:]:
-        if r.kind not in kinds and not (plural and r.plural) or (not plural and r.plural):
+        if (r.kind not in kinds and not (plural and r.plural)) or (not plural and r.plural):
             continue
         if not _gender_ok(r, gender) or r.last_speaker < 0 or r.last_speaker > pos:
             continue
@@ -333,7 +417,7 @@ def _add_title(ref: Referent, key: str) -> None:
     lx = lexicons()
     ref.titles.add(key)
     ref.keys.add(key)
-    for k, info in lx.titles.items():
+    for info in lx.titles.values():
         if info.key == key:
             ref.keys |= info.classes
             if info.gender and ref.gender is None:
@@ -358,7 +442,7 @@ def _adopt_unnamed(doc: Doc, ref: Referent, key: str, pos: int) -> None:
 def _described(doc: Doc, p: Para, m: Mention, pos: int) -> Referent | None:
     plural = m.plural
     demonstrative = m.det in DEMONSTRATIVES
-    indefinite = m.det in INDEFINITES or m.det is None and plural
+    indefinite = m.det in INDEFINITES or (m.det is None and plural)
     if m.kind == "title" and m.title is not None and not indefinite:
         ref = _titled(doc, m.head, m.gender, pos, m.title.generic)
         if ref is None and not m.title.generic and (m.head, p.index) not in doc.searched:
@@ -366,7 +450,9 @@ def _described(doc: Doc, p: Para, m: Mention, pos: int) -> Referent | None:
             # read the earlier paragraphs that name the title ("le ministre … Lavrov")
             heads = [m.head.split()[0], *(c.split()[0] for c in m.title.classes)]
             found = {
-                j for h in heads for j in doc.paras.containing(doc.low_text, h, p.index - REACH, p.index)
+                j
+                for h in heads
+                for j in doc.paras.containing(doc.low_text, h, p.index - REACH, p.index)
             }
             for j in sorted(found):
                 if j < p.index and j not in doc.read:
@@ -461,9 +547,7 @@ def _appositive(p: Para, a: int, b: int) -> bool:
     w = p.low[a]
     if a in p.run_at or w in DETERMINERS or w in ("qui", "de", "d'", "du", "des"):
         return True
-    if b - a <= 6 and p.is_word(a) and not p.cap[a]:
-        return True
-    return False
+    return b - a <= 6 and p.is_word(a) and not p.cap[a]
 
 
 def _abbreviation_dot(p: Para, k: int) -> bool:
@@ -524,15 +608,16 @@ def preposed_subject(p: Para, s: int, v: int) -> tuple[int, int, int] | None:
         a, b = segs[cand]
         la, lb = segs[cand - 1]
         if _np_complete(p, la, lb) and (
-            (a in p.run_at and _titled_np(p, la, lb))
-            or (la in p.run_at and _titled_np(p, a, b))
+            (a in p.run_at and _titled_np(p, la, lb)) or (la in p.run_at and _titled_np(p, a, b))
         ):
             cand -= 1
     a, b = segs[cand]
     return a, _main_end(p, a, b) if p.low[a] not in lexicons().pronoun_first else b, j + 1
 
 
-def _governing(doc: Doc, p: Para, sent: tuple[int, int], cues: list[_Cue], v: int) -> tuple[int, int, int] | None:
+def _governing(
+    doc: Doc, p: Para, sent: tuple[int, int], cues: list[_Cue], v: int
+) -> tuple[int, int, int] | None:
     """The subject of the clause that governs a present participle or infinitive."""
     for c in reversed(cues):
         if c.verb.t0 < v and (c.subject is not None or c.verb.pronoun is not None):
@@ -689,6 +774,7 @@ def rule_incise_inside(doc: Doc, q: _Q) -> Attribution | None:
         v = match_verb(p, t)
         if v is None or v.kind not in ("finite", "compound"):
             continue
+        m: Mention | None
         if v.pronoun is not None:
             m = _pronoun_mention(p, v)
             subj_end = v.t1
@@ -744,7 +830,7 @@ def _according_resolved(doc: Doc, pi: int, si: int) -> list[Attribution]:
     out = []
     for t0, t1, sub in _according(p, sent):
         m = mention(p, *sub)
-        if m is None or m.kind in ("desc",) and p.low[t0] == "pour":
+        if m is None or (m.kind in ("desc",) and p.low[t0] == "pour"):
             continue
         pos = p.starts[t0]
         ref = resolve(doc, pi, m, pos, True)
@@ -921,33 +1007,31 @@ def quote_kind(doc: Doc, q: _Q) -> QuoteKind:
     ts, te = q.raw.text_span
     inner = text[ts:te]
     p = doc.paras[q.first_para]
-    low_words = [w for w in inner.lower().replace("’", "'").split()]
-    # a sentence break inside: ". Il", "? Qui"
-    for i in range(ts, te - 2):
-        if text[i] in ".!?…" and text[i + 1] in " \u00a0\u202f" and text[i + 2].isupper():
-            return QuoteKind.FULL
+    if _SENTENCE_BREAK.search(inner):  # a sentence break inside: ". Il", "? Qui"
+        return QuoteKind.FULL
     prev = p.low[q.open_tok - 1] if q.open_tok > 0 else ""
-    woven = bool(prev) and (prev[0].isalnum() or prev.endswith("'"))
-    if woven:
-        return QuoteKind.FRAGMENT
+    if prev and (prev[0].isalnum() or prev.endswith("'")):
+        return QuoteKind.FRAGMENT  # woven into the reporter's sentence: "une relation « … »"
+    words = _unaccent(inner.lower().replace("’", "'")).split()
     verbish = any(
         w.strip(",.;:!?") in _VERBISH
         or w.startswith(("c'est", "n'", "j'", "s'", "qu'il", "l'on"))
         or w in _SUBJECT_PRONOUNS
-        or w in ("ne",)
-        for w in (fold_word(x) for x in low_words)
+        or w == "ne"
+        for w in words
     )
-    first = inner[:1]
-    if first.isupper() and (verbish or len(low_words) >= 5):
+    if inner[:1].isupper() and (verbish or len(words) >= 5):
         return QuoteKind.FULL
     return QuoteKind.FULL if verbish else QuoteKind.FRAGMENT
 
 
-def fold_word(w: str) -> str:
-    """A quick fold for the kind test (accents off)."""
+_SENTENCE_BREAK = regex.compile(r"[.!?…][\s\N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}]++\p{Lu}")
+
+
+def _unaccent(text: str) -> str:
     from unidecode import unidecode
 
-    return unidecode(w) if not w.isascii() else w
+    return text if text.isascii() else unidecode(text)
 
 
 # -- the driver --------------------------------------------------------------------------
@@ -1040,7 +1124,7 @@ def attribute(
             b = close_f if pi == r.last_region and r.closed else fe
             paras.holes.setdefault(pi, []).append((a, b, qi))
     qs: list[_Q] = []
-    for r, (open_f, close_f) in zip(raws, marks):
+    for r, (open_f, close_f) in zip(raws, marks, strict=True):
         fp, lp = paras[r.region], paras[r.last_region]
         ot = _tok_at(fp, open_f)
         ct = _tok_at(lp, close_f) if r.closed else len(lp)
@@ -1048,7 +1132,7 @@ def attribute(
         q.sent = doc_sent(fp, ot)
         q.close_sent = doc_sent(lp, ct)
         qs.append(q)
-    doc = Doc(text, cased, paras, qs)  # type: ignore[arg-type]
+    doc = Doc(text, cased, paras, qs)
     doc.low_text = cased.text.lower()
     by_sentence: dict[tuple[int, int], list[_Q]] = {}
     for q in qs:
@@ -1144,7 +1228,11 @@ def _long_form(p: Para, paren: int) -> tuple[int, int] | None:
         if p.low[k] in PREPOSITIONS:
             return None
         k -= 1
-    a = k + 1 if k >= 0 and p.low[k] in DETERMINERS and p.low[k] in ("le", "la", "l'", "les") else None
+    a = (
+        k + 1
+        if k >= 0 and p.low[k] in DETERMINERS and p.low[k] in ("le", "la", "l'", "les")
+        else None
+    )
     if a is None or a >= paren or not p.cap[a]:
         return None
     return a, paren
@@ -1168,25 +1256,26 @@ def _read_sentence(doc: Doc, pi: int, si: int, sent: tuple[int, int]) -> None:
         events.append((min(at, c.verb.t0) if at >= 0 else c.verb.t0, 1, c))
     s, e = sent
     t = s
-    cands = p.rcand
-    for k in range(bisect.bisect_left(cands, s), len(cands)):
-        c = cands[k]
-        if c >= e:
+    rc = p.rcand
+    for k in range(bisect.bisect_left(rc, s), len(rc)):
+        r = rc[k]
+        if r >= e:
             break
-        if c > s and p.low[c - 1] in DETERMINERS:
-            c -= 1
-        if c < t or c in taken or p.quote_of[c] >= 0:
+        if r > s and p.low[r - 1] in DETERMINERS:
+            r -= 1
+        if r < t or r in taken or p.quote_of[r] >= 0:
             continue
-        end = _register_at(doc, pi, p, c, e)
-        if end > c:
-            events.append((c, 0, None))
+        end = _register_at(doc, pi, p, r, e)
+        if end > r:
+            events.append((r, 0, None))
             t = end
     events.sort(key=lambda ev: (ev[0], ev[1]))
     done: set[int] = set()
-    for at, _order, c in events:
-        if c is None:
+    for at, _order, cue in events:
+        if cue is None:
             _register_at(doc, pi, p, at, e, commit=True)
             continue
+        c = cue
         if id(c) in done:
             continue
         done.add(id(c))

@@ -23,9 +23,9 @@ from frnews.text import fold
 __all__ = [
     "AUX_AVOIR",
     "AUX_ETRE",
-    "Lexicons",
     "TOKEN",
     "TOKEN_SPLIT",
+    "Lexicons",
     "TitleInfo",
     "VerbForm",
     "conjugate",
@@ -44,11 +44,11 @@ TOKEN_SPLIT = re.compile(r"(\w+(?:-\w+)*'?|[^\w\s])")
 #: Forms of "avoir" that make a compound tense (folded), with the inverted ones built by
 #: :func:`split_inverted`.
 AUX_AVOIR = frozenset(
-    "a ont avait avaient aura auront aurait auraient eut eurent".split()
+    ["a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "eut", "eurent"]
 )
 #: Forms of "être" for the compound tenses of pronominal verbs ("s'est félicité").
 AUX_ETRE = frozenset(
-    "est sont etait etaient sera seront serait seraient fut furent".split()
+    ["est", "sont", "etait", "etaient", "sera", "seront", "serait", "seraient", "fut", "furent"]
 )
 _INVERTED = re.compile(r"^(.+?)(?:-t)?-(il|elle|on|ils|elles)$")
 
@@ -140,7 +140,13 @@ def conjugate(infinitive: str, parts: str = "") -> dict[str, tuple[str, ...]]:
         pp, ps, ppr = stem + "é", _soft(stem, "a"), _soft(stem, "ant")
     elif infinitive.endswith("ir") and not given:
         stem = infinitive[:-2]
-        p3, p3pl, pp, ps, ppr = stem + "it", stem + "issent", stem + "i", stem + "it", stem + "issant"
+        p3, p3pl, pp, ps, ppr = (
+            stem + "it",
+            stem + "issent",
+            stem + "i",
+            stem + "it",
+            stem + "issant",
+        )
     else:
         msg = f"cannot conjugate {infinitive!r} without its principal parts"
         raise ValueError(msg)
@@ -224,11 +230,11 @@ def lexicons() -> Lexicons:
                     bucket.append(vf)
     titles: dict[tuple[str, ...], TitleInfo] = {}
     for e in load_table("titles"):
-        key = words(e.form)
+        tkey = words(e.form)
         classes = frozenset(fold(c.strip()).text for c in e.value.split(",") if c.strip())
         gender = "m" if "m" in e.flags else "f" if "f" in e.flags else None
-        titles[key] = TitleInfo(
-            " ".join(key), classes, gender, "pl" in e.flags, "generic" in e.flags
+        titles[tkey] = TitleInfo(
+            " ".join(tkey), classes, gender, "pl" in e.flags, "generic" in e.flags
         )
     honorifics: dict[str, tuple[str | None, bool]] = {}
     for e in load_table("honorifics"):

@@ -58,22 +58,100 @@ DETERMINERS: dict[str, tuple[str | None, bool]] = {
 DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
 INDEFINITES = frozenset({"un", "une", "des"})
 NUMERALS = frozenset(
-    "deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize "
-    "vingt trente quarante cinquante cent mille plusieurs".split()
+    [
+        "deux",
+        "trois",
+        "quatre",
+        "cinq",
+        "six",
+        "sept",
+        "huit",
+        "neuf",
+        "dix",
+        "onze",
+        "douze",
+        "treize",
+        "quatorze",
+        "quinze",
+        "seize",
+        "vingt",
+        "trente",
+        "quarante",
+        "cinquante",
+        "cent",
+        "mille",
+        "plusieurs",
+    ]
 )
 #: Prepositions that end a subject noun phrase (``de`` and its forms do not: they bring a
 #: complement, ``le maire de Marseille``).
 PREPOSITIONS = frozenset(
-    "à au aux en dans sur sous par pour avec sans chez vers lors aupres devant derriere "
-    "depuis pendant apres avant selon contre entre parmi malgre durant face via outre "
-    "jusqu' jusque envers dès".split()
+    [
+        "à",
+        "au",
+        "aux",
+        "en",
+        "dans",
+        "sur",
+        "sous",
+        "par",
+        "pour",
+        "avec",
+        "sans",
+        "chez",
+        "vers",
+        "lors",
+        "aupres",
+        "devant",
+        "derriere",
+        "depuis",
+        "pendant",
+        "apres",
+        "avant",
+        "selon",
+        "contre",
+        "entre",
+        "parmi",
+        "malgre",
+        "durant",
+        "face",
+        "via",
+        "outre",
+        "jusqu'",
+        "jusque",
+        "envers",
+        "dès",
+    ]
 )
 #: Words that mark a complement: a name after them belongs to the complement
 #: (``de Marseille``, ``l'AFP``), not to the person.
 COMPLEMENT = frozenset({"de", "du", "des", "d'", "l'", "la", "le", "les"}) | PREPOSITIONS
 CONJUNCTIONS = frozenset(
-    "et ou mais donc or ni car que qu' qui dont lorsque lorsqu' quand comme si s' "
-    "alors tandis puisque parce quoique afin".split()
+    [
+        "et",
+        "ou",
+        "mais",
+        "donc",
+        "or",
+        "ni",
+        "car",
+        "que",
+        "qu'",
+        "qui",
+        "dont",
+        "lorsque",
+        "lorsqu'",
+        "quand",
+        "comme",
+        "si",
+        "s'",
+        "alors",
+        "tandis",
+        "puisque",
+        "parce",
+        "quoique",
+        "afin",
+    ]
 )
 #: Words that never start or continue a name, even capitalized at the start of a sentence.
 FUNCTION_WORDS = (
@@ -81,20 +159,122 @@ FUNCTION_WORDS = (
     | PREPOSITIONS
     | CONJUNCTIONS
     | frozenset(
-        "de du d' il elle ils elles on nous vous je j' tu c' ce cela ceci ca y en ne n' "
-        "pas plus tres tout tous toute toutes aucun aucune chaque selon apres avant mais "
-        "cependant pourtant ainsi alors aussi enfin ensuite hier aujourd' demain "
-        "lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril "
-        "mai juin juillet aout septembre octobre novembre decembre voici voila "
-        "certes outre quant face lui eux leur".split()
+        [
+            "de",
+            "du",
+            "d'",
+            "il",
+            "elle",
+            "ils",
+            "elles",
+            "on",
+            "nous",
+            "vous",
+            "je",
+            "j'",
+            "tu",
+            "c'",
+            "ce",
+            "cela",
+            "ceci",
+            "ca",
+            "y",
+            "en",
+            "ne",
+            "n'",
+            "pas",
+            "plus",
+            "tres",
+            "tout",
+            "tous",
+            "toute",
+            "toutes",
+            "aucun",
+            "aucune",
+            "chaque",
+            "selon",
+            "apres",
+            "avant",
+            "mais",
+            "cependant",
+            "pourtant",
+            "ainsi",
+            "alors",
+            "aussi",
+            "enfin",
+            "ensuite",
+            "hier",
+            "aujourd'",
+            "demain",
+            "lundi",
+            "mardi",
+            "mercredi",
+            "jeudi",
+            "vendredi",
+            "samedi",
+            "dimanche",
+            "janvier",
+            "fevrier",
+            "mars",
+            "avril",
+            "mai",
+            "juin",
+            "juillet",
+            "aout",
+            "septembre",
+            "octobre",
+            "novembre",
+            "decembre",
+            "voici",
+            "voila",
+            "certes",
+            "outre",
+            "quant",
+            "face",
+            "lui",
+            "eux",
+            "leur",
+        ]
     )
 )
 #: Particles inside a name that starts with a given name (``Philippe de Gonneville``).
-PARTICLES = frozenset("de d' du van von der den ben bin al el da di dos del".split())
+PARTICLES = frozenset(
+    [
+        "de",
+        "d'",
+        "du",
+        "van",
+        "von",
+        "der",
+        "den",
+        "ben",
+        "bin",
+        "al",
+        "el",
+        "da",
+        "di",
+        "dos",
+        "del",
+    ]
+)
 #: Words that stop a subject noun phrase read forward (besides punctuation).
 _NP_STOP = PREPOSITIONS | (CONJUNCTIONS - {"et"}) | AUX_AVOIR | AUX_ETRE | NUMERALS
 _SUBORDINATORS = frozenset(
-    "que qu' si s' comme quand lorsque lorsqu' puisque quoique bien tandis parce".split()
+    [
+        "que",
+        "qu'",
+        "si",
+        "s'",
+        "comme",
+        "quand",
+        "lorsque",
+        "lorsqu'",
+        "puisque",
+        "quoique",
+        "bien",
+        "tandis",
+        "parce",
+    ]
 )
 #: The token that stands for the inside of a quote, and for one that ends a sentence.
 QUOTED = "\x00quoted"
@@ -104,7 +284,7 @@ _ENDS = _TERMINAL | {"»"}
 _ABBREVIATIONS = frozenset({"m", "mm", "mme", "mgr", "dr", "pr", "st", "me"})
 #: The longest noun phrase read, in tokens (bounds the work on run-on text).
 NP_MAX = 40
-_HARD = frozenset(".!?;:()«»“”\"[]…/")
+_HARD = frozenset('.!?;:()«»“”"[]…/')
 _OPEN_MARKS = frozenset("«“")
 
 
@@ -146,9 +326,9 @@ class Para:
         "low",
         "quote_of",
         "rcand",
-        "runs",
         "run_at",
         "run_starts",
+        "runs",
         "sent_of",
         "sentences",
         "source",
@@ -292,7 +472,7 @@ class Para:
                 continue
             bounds.append(nxt)
         bounds.append(n)
-        self.sentences = [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+        self.sentences = [(a, b) for a, b in itertools.pairwise(bounds) if b > a]
         sent_of: list[int] = []
         for i, (a, b) in enumerate(self.sentences):
             sent_of.extend([i] * (b - a))
@@ -317,9 +497,15 @@ class Para:
                 continue
             s = t
             t = self._run_end(t)
-            if t < n and low[t] in PARTICLES and t == s + 1 and low[s] in lx.given:
-                if t + 1 < n and self._namey(t + 1) and not caps[t + 1]:
-                    t = self._run_end(t + 1)
+            if (
+                t + 1 < n
+                and low[t] in PARTICLES
+                and t == s + 1
+                and low[s] in lx.given
+                and self._namey(t + 1)
+                and not caps[t + 1]
+            ):
+                t = self._run_end(t + 1)
             comp = s > 0 and low[s - 1] in COMPLEMENT
             if comp and t - s >= 2:
                 k = next((i for i in range(s + 1, t) if low[i] in lx.given), None)
@@ -463,9 +649,13 @@ def _main_end(p: Para, a: int, lim: int) -> int:
                 break
             if _adverb(w) and not p.cap[t] and low[t - 1] not in COMPLEMENT:
                 break
-            if w in lx.verbs and not p.cap[t] and not _title_at(p, t, lim):
-                if any(f.kind in ("ppr", "finite", "pp") for f in lx.verbs[w]):
-                    break
+            if (
+                w in lx.verbs
+                and not p.cap[t]
+                and not _title_at(p, t, lim)
+                and any(f.kind in ("ppr", "finite", "pp") for f in lx.verbs[w])
+            ):
+                break
             if after_name and not p.cap[t] and w not in ("de", "d'", "du", "des"):
                 break
         run = p.run_at.get(t)
@@ -474,7 +664,7 @@ def _main_end(p: Para, a: int, lim: int) -> int:
             t = run.t1
             continue
         if p.cap[t] and w[0].isalpha():
-            after_name = after_name or t > a and low[t - 1] not in COMPLEMENT
+            after_name = after_name or (t > a and low[t - 1] not in COMPLEMENT)
         t += 1
     return t
 
@@ -688,11 +878,20 @@ def mention(p: Para, a: int, main: int, end: int | None = None) -> Mention | Non
                 end=end,
             )
         kind = "group" if plural else "title"
-        return Mention(kind, bare, main, head=info.key, title=info, gender=gender,
-                       plural=plural, det=det, end=end)
+        return Mention(
+            kind,
+            bare,
+            main,
+            head=info.key,
+            title=info,
+            gender=gender,
+            plural=plural,
+            det=det,
+            end=end,
+        )
     if low[i] in lx.bodies:
         return Mention("body", bare, main, head=low[i], det=det, plural=plural, end=end)
-    if not p.is_word(i) or p.cap[i] and det is None or low[i] in FUNCTION_WORDS:
+    if not p.is_word(i) or (p.cap[i] and det is None) or low[i] in FUNCTION_WORDS:
         return None
     if run is not None and run.t0 == i:  # "la Maison-Blanche", "l'OFAG"
         return Mention("body", bare, main, name=(run.t0, run.t1), head=low[i], det=det, end=end)

@@ -1,0 +1,186 @@
+"""Quote delimitation: typography, nesting, paragraphs, and bad input."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from frnews import QuoteKind, find_quotes, parse
+
+NBSP = "\N{NO-BREAK SPACE}"
+NNBSP = "\N{NARROW NO-BREAK SPACE}"
+THIN = "\N{THIN SPACE}"
+
+TYPOGRAPHY = [
+    (f"Il a parlé de «{NBSP}paix durable{NBSP}» hier.", ["paix durable"]),
+    (f"Il a parlé de «{NNBSP}paix durable{NNBSP}» hier.", ["paix durable"]),
+    (f"Il a parlé de «{THIN}paix durable{THIN}» hier.", ["paix durable"]),
+    ("Il a parlé de « paix durable » hier.", ["paix durable"]),
+    ("Il a parlé de «paix durable» hier.", ["paix durable"]),
+    (f"Il a parlé de «{NBSP}{NBSP}paix durable {NBSP}» hier.", ["paix durable"]),
+    ("“Nous partirons demain”, a-t-il annoncé.", ["Nous partirons demain"]),
+    (
+        "Le maire dénonce une « erreur [du préfet] et (surtout) un mépris ».",
+        ["erreur [du préfet] et (surtout) un mépris"],
+    ),
+    (
+        "« Après ce vote […] plus rien ne sera comme avant », a dit la députée.",
+        ["Après ce vote […] plus rien ne sera comme avant"],
+    ),
+    (
+        "« L’État n’a pas tenu parole, c’est inadmissible », tonne l’élue.",
+        ["L’État n’a pas tenu parole, c’est inadmissible"],
+    ),
+    ('Le texte dit "non" mais le ministre parle de « oui ».', ["oui"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TYPOGRAPHY)
+def test_typography(text, expected):
+    qs = find_quotes(text)
+    assert [q.text for q in qs] == expected
+    for q in qs:
+        assert text[q.span.start : q.span.end] == q.text
+
+
+def test_nested_curly_quotes_inside_guillemets():
+    text = "« Il m’a dit “ je reviens ” puis il est parti », raconte Léa Martin."
+    (q,) = find_quotes(text)
+    assert q.text == "Il m’a dit “ je reviens ” puis il est parti"
+    assert [n.text for n in q.nested] == ["je reviens"]
+    assert q.speaker.name == "Léa Martin"
+
+
+def test_nested_single_quotes_inside_double():
+    text = "“Le panneau disait ‘entrée interdite’ en rouge”, explique le gardien."
+    (q,) = find_quotes(text)
+    assert [n.text for n in q.nested] == ["entrée interdite"]
+
+
+def test_nested_guillemets():
+    text = "« Le juge a parlé de « faute grave » à l’audience », a précisé l’avocat."
+    (q,) = find_quotes(text)
+    assert q.text == "Le juge a parlé de « faute grave » à l’audience"
+    assert [n.text for n in q.nested] == ["faute grave"]
+
+
+@pytest.mark.parametrize("mark", ["«", "»"])
+def test_quote_over_several_paragraphs_is_one_quote(mark):
+    text = (
+        "« Nous avons tout essayé pour sauver l’usine.\n\n"
+        f"{mark} Mais la direction a refusé chaque proposition », a déclaré le délégué "
+        "syndical Marc Leroy."
+    )
+    (q,) = find_quotes(text)
+    assert q.closed
+    assert q.text.startswith("Nous avons tout essayé")
+    assert q.text.endswith("chaque proposition")
+    assert q.speaker.name == "Marc Leroy"
+
+
+def test_quote_never_closed_runs_to_the_end_of_its_paragraph():
+    text = "Le ministre a évoqué « une réforme nécessaire.\n\nLe débat continue."
+    (q,) = find_quotes(text)
+    assert not q.closed
+    assert q.text == "une réforme nécessaire."
+    assert q.outer_span.end == text.index("\n")
+
+
+def test_stray_and_reversed_marks_are_ignored_or_unclosed():
+    assert find_quotes("Il a dit » non » deux fois.") == ()
+    qs = find_quotes("»Guten Tag«, sagte er.")
+    assert all(not q.closed for q in qs)
+
+
+def test_quote_in_a_heading_counts_and_credit_lines_do_not():
+    text = (
+        "« Une journée historique »\n\n"
+        "Le Parlement a adopté la loi.\n\n"
+        "PHOTO « ARCHIVES » LA PRESSE\n\n"
+        "Les députés, mardi"
+    )
+    art = parse(text)
+    assert [q.text for q in art.quotes] == ["Une journée historique"]
+
+
+def test_kinds():
+    text = (
+        "« Nous ne lâcherons rien », a lancé la syndicaliste. Elle dénonce une réforme "
+        "« brutale et injuste »."
+    )
+    assert [q.kind for q in find_quotes(text)] == [QuoteKind.FULL, QuoteKind.FRAGMENT]
+
+
+ADVERSARIAL = [
+    "«" * 200_000,
+    "« " * 50_000 + "x" + " »" * 50_000,
+    "»" * 100_000,
+    "» a dit « " * 20_000,
+    "« a » " * 20_000,
+    "« début\n\n" * 5_000,
+    "“ ‘ ” ’ " * 20_000,
+]
+
+
+@pytest.mark.parametrize("text", ADVERSARIAL, ids=lambda t: repr(t[:12]))
+def test_adversarial_input_is_fast_and_sound(text):
+    start = time.perf_counter()
+    qs = find_quotes(text)
+    assert time.perf_counter() - start < 10
+    for q in qs:
+        assert text[q.span.start : q.span.end] == q.text
+
+
+_PIECES = [
+    "a dit ",
+    "M. ",
+    "Mme ",
+    "selon ",
+    "le ministre ",
+    "a-t-il ajouté",
+    "Lavrov ",
+    "\n\n",
+    "œ",
+    "e\u0301",
+]
+_ALPHABET = st.sampled_from(
+    [*"«»“”‘’\"'()[].,:;!? \n\N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}aeiléMKXs-", *_PIECES]
+)
+
+
+def _walk(qs):
+    for q in qs:
+        yield q
+        yield from _walk(q.nested)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_ALPHABET, max_size=60).map("".join))
+def test_spans_slice_back_and_are_sorted(text):
+    qs = find_quotes(text)
+    starts = [q.outer_span.start for q in qs]
+    assert starts == sorted(starts)
+    for q in _walk(qs):
+        assert text[q.span.start : q.span.end] == q.text
+        assert q.outer_span.start <= q.span.start <= q.span.end <= q.outer_span.end
+        assert text[q.outer_span.start] in "«“‘"
+        if q.speaker is not None:
+            sp = q.speaker
+            assert text[sp.span.start : sp.span.end] == sp.text
+        if q.cue is not None:
+            assert text[q.cue.span.start : q.cue.span.end] == q.cue.text
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200))
+def test_any_string_is_accepted(text):
+    for q in find_quotes(text):
+        assert text[q.span.start : q.span.end] == q.text
+
+
+def test_find_quotes_rejects_bytes():
+    with pytest.raises(TypeError, match="find_quotes"):
+        find_quotes(b"\xc2\xab oui \xc2\xbb")
