@@ -15,7 +15,7 @@ description (``un diplomate``).
 >>> span = postposed_span(p, 2, len(p.low))
 >>> m = mention(p, *span)
 >>> m.kind, p.text_of(m.t0, m.t1), p.text_of(*m.name)
-('person', 'maire de Marseille', 'Benoît Payan')
+('person', 'maire de Marseille, Benoît Payan', 'Benoît Payan')
 """
 
 from __future__ import annotations
