@@ -278,6 +278,59 @@ NO_SPEAKER = [
     ),
 ]
 
+NAMES = [
+    (
+        "« Nous allons porter plainte », a annoncé lundi à l’AFP l’avocat de la famille, "
+        "Me Jean Tamalet.",
+        [("Nous allons porter plainte", "Jean Tamalet")],
+    ),
+    (
+        "Pour Marine Le Pen, ce budget est « un matraquage fiscal ».",
+        [("un matraquage fiscal", "Marine Le Pen")],
+    ),
+    (
+        "La présidente de la Commission européenne, Ursula von der Leyen, a salué un accord "
+        "« historique ».",
+        [("historique", "Ursula von der Leyen")],
+    ),
+    (
+        "Interrogé par franceinfo, le ministre de l’Économie Bruno Le Maire a jugé la situation "
+        "« préoccupante ».",
+        [("préoccupante", "Bruno Le Maire")],
+    ),
+    (
+        "« Il n’y a aucune raison de paniquer », a tempéré l’infectiologue Karine Lacombe.",
+        [("Il n’y a aucune raison de paniquer", "Karine Lacombe")],
+    ),
+    (
+        "« Vous devez le relaxer », plaide l’avocate de Paul R., Inès Duval.",
+        [("Vous devez le relaxer", "Inès Duval")],
+    ),
+    (
+        "« On ne lâchera rien », ont scandé les manifestants devant la préfecture.",
+        [("On ne lâchera rien", "manifestants")],
+    ),
+    (
+        "« Les services de l’État sont mobilisés », a assuré la préfecture du Var.\n\n"
+        "La préfecture a ensuite estimé le bilan « provisoire ».",
+        [
+            ("Les services de l’État sont mobilisés", "préfecture du Var"),
+            ("provisoire", "préfecture du Var"),
+        ],
+    ),
+]
+
+TITLES_OF_WORKS = [
+    (
+        "« La guerre est là », écrit le reporter dans son livre « Chroniques du front ».",
+        [("La guerre est là", "reporter"), ("Chroniques du front", None)],
+    ),
+    (
+        "Le préfet a lancé l’opération « Place nette » dans le quartier.",
+        [("Place nette", None)],
+    ),
+]
+
 CASES = [
     pytest.param(t, e, id=f"{group}-{i}")
     for group, rows in (
@@ -289,6 +342,8 @@ CASES = [
         ("resolution", RESOLUTION),
         ("propagation", PROPAGATION),
         ("no-speaker", NO_SPEAKER),
+        ("names", NAMES),
+        ("titles-of-works", TITLES_OF_WORKS),
     )
     for i, (t, e) in enumerate(rows)
 ]

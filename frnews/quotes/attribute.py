@@ -198,6 +198,8 @@ class _Q:
     close_sent: int = 0
     result: Attribution | None = None
     kind: QuoteKind = QuoteKind.FULL
+    #: The quote is a name or a title ("son livre « … »"): nobody said it.
+    named: bool = False
 
 
 @attrs.define(eq=False)
@@ -494,6 +496,12 @@ def _body_ref(doc: Doc, p: Para, m: Mention) -> Referent:
     else:
         key = _key(p, t0, t1)
     ref = doc.by_body.get(key)
+    if ref is None and m.det in ("le", "la", "l'", "les", "cette", "ce", "cet") and " " not in key:
+        # "la préfecture" after "la préfecture du Var"
+        for r in reversed(doc.refs[-RECENT:]):
+            if r.kind == "body" and r.name_key.split(" ")[0] == key:
+                ref = r
+                break
     if ref is None:
         ref = _new_ref(doc, "body")
         ref.name = span
@@ -729,6 +737,13 @@ def _attr(doc: Doc, pi: int, c: _Cue, rule: str) -> Attribution | None:
     return Attribution(a.ref, a.para, a.mention, a.cue_span, rule, a.pos, a.para_obj)
 
 
+def _names_a_work(doc: Doc, q: _Q) -> bool:
+    """Whether the word before the quote announces a name or a title (lexicon
+    ``name_markers``): ``son livre « … »``, ``l'opération « … »``, ``baptisé « … »``."""
+    p = doc.paras[q.first_para]
+    return q.open_tok > 0 and p.low[q.open_tok - 1] in lexicons().name_markers
+
+
 def rule_incise_after(doc: Doc, q: _Q) -> Attribution | None:
     """``« … », a déclaré le ministre russe``; ``« … », estime-t-il``; ``« … » (…),
     lance le procureur Vincent Edel``: a reporting verb right after the quote."""
@@ -961,7 +976,7 @@ def _propagate(doc: Doc, qs: Sequence[_Q]) -> None:
     last_result: dict[int, Attribution | None] = {}
     before: dict[int, Attribution] = {}
     for i, q in enumerate(qs):
-        if q.result is None:
+        if q.result is None and not q.named:
             ctx = _Around(
                 later_incise=later[i],
                 before_in_para=before.get(q.first_para),
@@ -1015,9 +1030,10 @@ def quote_kind(doc: Doc, q: _Q) -> QuoteKind:
     words = _unaccent(inner.lower().replace("’", "'")).split()
     verbish = any(
         w.strip(",.;:!?") in _VERBISH
-        or w.startswith(("c'est", "n'", "j'", "s'", "qu'il", "l'on"))
+        or w.startswith(("c'", "n'", "j'", "s'", "qu'il", "l'on"))
         or w in _SUBJECT_PRONOUNS
         or w == "ne"
+        or (len(w) >= 5 and w.strip(",.;:!?").endswith(_FINITE_ENDINGS))
         for w in words
     )
     if inner[:1].isupper() and (verbish or len(words) >= 5):
@@ -1025,6 +1041,9 @@ def quote_kind(doc: Doc, q: _Q) -> QuoteKind:
     return QuoteKind.FULL if verbish else QuoteKind.FRAGMENT
 
 
+#: Endings of finite verbs (imperfect, future, conditional) that tell a statement from a
+#: noun phrase: "Moscou répondra", "C'était terrifiant".
+_FINITE_ENDINGS = ("ait", "aient", "ra", "ront", "rait", "raient", "erons", "erez")
 _SENTENCE_BREAK = regex.compile(r"[.!?…][\s\N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}]++\p{Lu}")
 
 
@@ -1175,6 +1194,9 @@ def _read_sentences(
         doc.last_in_sentence = None
         _read_sentence(doc, pi, si, sent)
         for q in (by_sentence or {}).get((pi, si), []):
+            if _names_a_work(doc, q):
+                q.named = True
+                continue
             for _name, rule in RULES:
                 a = rule(doc, q)
                 if a is not None:

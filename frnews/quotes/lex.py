@@ -197,6 +197,7 @@ class Lexicons:
     given: dict[str, str | None]
     fillers: frozenset[tuple[str, ...]]
     filler_first: frozenset[str]
+    name_markers: frozenset[str]
 
 
 def _gender(value: str) -> str | None:
@@ -267,4 +268,5 @@ def lexicons() -> Lexicons:
         given=given,
         fillers=fillers,
         filler_first=frozenset(k[0] for k in fillers),
+        name_markers=frozenset(fold(e.form).text for e in load_table("name_markers")),
     )

@@ -237,6 +237,7 @@ FUNCTION_WORDS = (
         ]
     )
 )
+_OF = frozenset({"de", "du", "des", "d'"})
 #: Particles inside a name that starts with a given name (``Philippe de Gonneville``).
 PARTICLES = frozenset(
     [
@@ -255,6 +256,7 @@ PARTICLES = frozenset(
         "di",
         "dos",
         "del",
+        "ter",
     ]
 )
 #: Words that stop a subject noun phrase read forward (besides punctuation).
@@ -497,19 +499,18 @@ class Para:
                 continue
             s = t
             t = self._run_end(t)
-            if (
-                t + 1 < n
-                and low[t] in PARTICLES
-                and t == s + 1
-                and low[s] in lx.given
-                and self._namey(t + 1)
-                and not caps[t + 1]
-            ):
-                t = self._run_end(t + 1)
+            if t == s + 1 and low[s] in lx.given:  # "Philippe de Gonneville", "von der"
+                k = t
+                while k < n and k < t + 3 and low[k] in PARTICLES:
+                    k += 1
+                if t < k < n and self._namey(k) and not caps[k]:
+                    t = self._run_end(k)
             comp = s > 0 and low[s - 1] in COMPLEMENT
             if comp and t - s >= 2:
+                # "du Logement Olivier Klein", "de Marseille Dominique Laurens": the place
+                # belongs to the complement, the person's name follows it
                 k = next((i for i in range(s + 1, t) if low[i] in lx.given), None)
-                if k is None and t - s >= 3:
+                if k is None and t - s >= 3 and low[s - 1] in _OF and low[s] not in lx.given:
                     k = s + 1
                 if k is not None:
                     runs.append(NameRun(s, k, True, False))
@@ -659,9 +660,9 @@ def _main_end(p: Para, a: int, lim: int) -> int:
             if after_name and not p.cap[t] and w not in ("de", "d'", "du", "des"):
                 break
         run = p.run_at.get(t)
-        if run is not None and not run.complement:
-            after_name = True
-            t = run.t1
+        if run is not None:
+            after_name = after_name or not run.complement
+            t = max(run.t1, t + 1)
             continue
         if p.cap[t] and w[0].isalpha():
             after_name = after_name or (t > a and low[t - 1] not in COMPLEMENT)
@@ -676,6 +677,8 @@ def _apposition_start(p: Para, i: int, lim: int) -> bool:
         return False
     run = p.run_at.get(i)
     if run is not None and not run.acronym:
+        return True
+    if p.low[i] in lexicons().honorifics and p.cap[i]:
         return True
     j = i + 1 if p.low[i] in DETERMINERS else i
     return _title_at(p, j, lim) is not None
@@ -895,6 +898,20 @@ def mention(p: Para, a: int, main: int, end: int | None = None) -> Mention | Non
         return None
     if run is not None and run.t0 == i:  # "la Maison-Blanche", "l'OFAG"
         return Mention("body", bare, main, name=(run.t0, run.t1), head=low[i], det=det, end=end)
+    if not plural:  # "l'infectiologue Karine Lacombe", "le chanteur Stromae"
+        named = _apposed_name(p, i + 1, end)
+        if named is not None and named[0] <= i + 3:
+            g = gender or lx.given.get(low[named[0]])
+            return Mention(
+                "person",
+                bare,
+                max(main, named[1]),
+                name=named,
+                head=low[i],
+                gender=g,
+                det=det,
+                end=end,
+            )
     kind = "group" if plural else "desc"
     return Mention(kind, bare, main, head=low[i], gender=gender, plural=plural, det=det, end=end)
 
