@@ -509,12 +509,12 @@ class Para:
             if comp and t - s >= 2:
                 # "du Logement Olivier Klein", "de Marseille Dominique Laurens": the place
                 # belongs to the complement, the person's name follows it
-                k = next((i for i in range(s + 1, t) if low[i] in lx.given), None)
-                if k is None and t - s >= 3 and low[s - 1] in _OF and low[s] not in lx.given:
-                    k = s + 1
-                if k is not None:
-                    runs.append(NameRun(s, k, True, False))
-                    runs.append(NameRun(k, t, False, False))
+                cut = next((i for i in range(s + 1, t) if low[i] in lx.given), None)
+                if cut is None and t - s >= 3 and low[s - 1] in _OF and low[s] not in lx.given:
+                    cut = s + 1
+                if cut is not None:
+                    runs.append(NameRun(s, cut, True, False))
+                    runs.append(NameRun(cut, t, False, False))
                     continue
             runs.append(NameRun(s, t, comp, False))
         self.runs = runs
