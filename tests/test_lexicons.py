@@ -22,6 +22,7 @@ KNOWN_FLAGS = {
     "honorifics": {"pl"},
     "pronouns": {"pl", "subject"},
     "speaker_bodies": {"head", "place"},
+    "name_markers": set(),
 }
 
 
