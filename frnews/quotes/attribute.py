@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from collections.abc import Callable, Sequence
 
 import attrs
@@ -26,7 +27,7 @@ import regex
 
 from frnews.model import Span
 from frnews.quotes.cues import VerbMatch, match_verb
-from frnews.quotes.lex import AUX_AVOIR, AUX_ETRE, lexicons
+from frnews.quotes.lex import AUX_AVOIR, AUX_ETRE, TitleInfo, lexicons
 from frnews.quotes.mentions import (
     DEMONSTRATIVES,
     DETERMINERS,
@@ -56,6 +57,7 @@ _ACCORDING = {
     ("a", "en", "croire"): "à en croire",
     ("à", "en", "croire"): "à en croire",
 }
+_AFTER_COMMA = re.compile(r",\s+(?:se\s+|s')?(?:ne\s+|n')?([\w'-]+)")
 _ACCORDING_FIRST = frozenset({k[0] for k in _ACCORDING} | {"pour"})
 _CLITICS = frozenset(
     [
@@ -415,16 +417,21 @@ def resolve(
     return ref
 
 
+@functools.cache
+def _titles_by_key() -> dict[str, TitleInfo]:
+    return {info.key: info for info in lexicons().titles.values()}
+
+
 def _add_title(ref: Referent, key: str) -> None:
-    lx = lexicons()
+    if key in ref.titles:
+        return
     ref.titles.add(key)
     ref.keys.add(key)
-    for info in lx.titles.values():
-        if info.key == key:
-            ref.keys |= info.classes
-            if info.gender and ref.gender is None:
-                ref.gender = info.gender
-            break
+    info = _titles_by_key().get(key)
+    if info is not None:
+        ref.keys |= info.classes
+        if info.gender and ref.gender is None:
+            ref.gender = info.gender
 
 
 def _adopt_unnamed(doc: Doc, ref: Referent, key: str, pos: int) -> None:
@@ -774,11 +781,14 @@ def rule_incise_inside(doc: Doc, q: _Q) -> Attribution | None:
     if q.first_para != q.last_para or not q.raw.closed:
         return None
     ts, te = q.raw.text_span
-    inside = doc.text[ts:te]
-    if ", " not in inside and ",\u00a0" not in inside:
-        return None
     cased = doc.cased
     fs, fe = cased.to_folded(ts), cased.to_folded(te)
+    vstart = _starts()[0]
+    if not any(
+        w in vstart or w.endswith(_INVERTED_ENDS)
+        for w in _AFTER_COMMA.findall(doc.low_text, fs, fe)
+    ):
+        return None
     p = Para.build(doc.text, cased, fs, fe, "quote")
     p.index = q.first_para
     p.find_runs()
@@ -1047,10 +1057,11 @@ _FINITE_ENDINGS = ("ait", "aient", "ra", "ront", "rait", "raient", "erons", "ere
 _SENTENCE_BREAK = regex.compile(r"[.!?…][\s\N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}]++\p{Lu}")
 
 
-def _unaccent(text: str) -> str:
-    from unidecode import unidecode
+_UNACCENT = str.maketrans("àâäéèêëîïôöùûüç", "aaaeeeeiioouuuc")
 
-    return text if text.isascii() else unidecode(text)
+
+def _unaccent(text: str) -> str:
+    return text if text.isascii() else text.translate(_UNACCENT)
 
 
 # -- the driver --------------------------------------------------------------------------
@@ -1269,7 +1280,7 @@ def _read_sentence(doc: Doc, pi: int, si: int, sent: tuple[int, int]) -> None:
         if c.subject is None and c.verb.pronoun is None and c.verb.kind in ("ppr", "inf"):
             c.subject = _governing(doc, p, sent, cues, c.verb.t0)
     doc.cues[(pi, si)] = cues
-    events: list[tuple[int, int, _Cue | None]] = []
+    events: list[tuple[int, int, _Cue | Mention]] = []
     taken: set[int] = set()
     for c in cues:
         at = c.subject[0] if c.subject is not None else c.verb.pronoun_token
@@ -1287,15 +1298,15 @@ def _read_sentence(doc: Doc, pi: int, si: int, sent: tuple[int, int]) -> None:
             r -= 1
         if r < t or r in taken or p.quote_of[r] >= 0:
             continue
-        end = _register_at(doc, pi, p, r, e)
-        if end > r:
-            events.append((r, 0, None))
-            t = end
+        found = _register_at(p, r, e)
+        if found is not None:
+            events.append((r, 0, found[1]))
+            t = found[0]
     events.sort(key=lambda ev: (ev[0], ev[1]))
     done: set[int] = set()
     for at, _order, cue in events:
-        if cue is None:
-            _register_at(doc, pi, p, at, e, commit=True)
+        if isinstance(cue, Mention):
+            resolve(doc, pi, cue, p.starts[at], False)
             continue
         c = cue
         if id(c) in done:
@@ -1315,9 +1326,9 @@ def _read_sentence(doc: Doc, pi: int, si: int, sent: tuple[int, int]) -> None:
             c.attribution = Attribution(ref, pi, m, (c.verb.t0, c.verb.t1), "cue", pos)
 
 
-def _register_at(doc: Doc, pi: int, p: Para, t: int, e: int, commit: bool = False) -> int:
+def _register_at(p: Para, t: int, e: int) -> tuple[int, Mention] | None:
     """A person introduced outside any cue ("le ministre des Affaires étrangères Sergueï
-    Lavrov", "M. Lavrov", "l'imam …, Yassin E."): register it; return where it ends."""
+    Lavrov", "M. Lavrov", "l'imam …, Yassin E."): where it ends, and the mention."""
     lx = lexicons()
     w = p.low[t]
     start = t
@@ -1335,16 +1346,14 @@ def _register_at(doc: Doc, pi: int, p: Para, t: int, e: int, commit: bool = Fals
         and p.low[run.t0] in lx.given
     )
     if not (is_title or is_hon or is_person_run):
-        return start
+        return None
     sub = postposed_span(p, start, e)
     if sub is None:
-        return start
+        return None
     m = mention(p, *sub)
     if m is None or m.kind != "person" or m.name is None:
-        return start
-    if commit:
-        resolve(doc, pi, m, p.starts[start], False)
-    return sub[2]
+        return None
+    return sub[2], m
 
 
 def _speaker(doc: Doc, a: Attribution) -> Speaker:

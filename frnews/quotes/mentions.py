@@ -24,7 +24,7 @@ import bisect
 import itertools
 from collections.abc import Sequence
 
-import attrs
+from typing import NamedTuple
 
 from frnews.quotes.lex import AUX_AVOIR, AUX_ETRE, TOKEN_SPLIT, TitleInfo, lexicons, split_inverted
 from frnews.text import FoldedText
@@ -290,8 +290,7 @@ _HARD = frozenset('.!?;:()«»“”"[]…/')
 _OPEN_MARKS = frozenset("«“")
 
 
-@attrs.frozen
-class NameRun:
+class NameRun(NamedTuple):
     """Capitalized tokens that form a name, ``[t0, t1)``.
 
     >>> NameRun(0, 2, False, False).t1
@@ -336,6 +335,7 @@ class Para:
         "source",
         "starts",
         "vcand",
+        "_names",
     )
 
     def __init__(self) -> None:
@@ -353,6 +353,7 @@ class Para:
         #: Tokens where a reporting verb may start, and where a named mention may start.
         self.vcand: list[int] = []
         self.rcand: list[int] = []
+        self._names: set[int] = set()
         self.kind = "paragraph"
         self.index = 0
         self.source: tuple[str, FoldedText] = _NO_SOURCE
@@ -406,14 +407,10 @@ class Para:
         low = list(map(str.lower, toks))
         p.starts, p.ends = starts, ends
         p.cap = list(map(str.__ne__, toks, low))
-        i = -1
-        try:
-            while True:
-                i = low.index("a", i + 1)
+        if "a" in low:
+            for i in [k for k, w in enumerate(low) if w == "a"]:
                 if text[cased.start(starts[i])] == "à":
                     low[i] = "à"
-        except ValueError:
-            pass
         p.low = low
         p.caps = [False] * len(low)
         for k in itertools.compress(range(len(low)), p.cap):
@@ -485,12 +482,13 @@ class Para:
     def find_runs(self) -> None:
         """Find the name runs of the paragraph."""
         lx = lexicons()
-        low, cap, caps = self.low, self.cap, self.caps
+        low, caps = self.low, self.caps
         n = len(low)
         runs: list[NameRun] = []
         t = 0
-        for c in itertools.compress(range(n), cap):
-            if c < t or not self._namey(c):
+        self._names = names = self._names_of()
+        for c in sorted(names):
+            if c < t:
                 continue
             t = c
             if caps[t]:  # an acronym stands alone
@@ -522,11 +520,21 @@ class Para:
         self.run_starts = [r.t0 for r in runs]
 
     def _namey(self, t: int) -> bool:
-        w = self.low[t]
-        if not self.cap[t] or not w[0].isalpha() or w in FUNCTION_WORDS:
-            return False
-        lx = lexicons()
-        return w not in lx.honorifics or (t + 1 < len(self.low) and self.low[t + 1] == "-")
+        return t in self._names
+
+    def _names_of(self) -> set[int]:
+        """The tokens that may be part of a name: capitalized words that are not function
+        words or honorifics."""
+        hon = lexicons().honorifics
+        low = self.low
+        n = len(low)
+        return {
+            t
+            for t in itertools.compress(range(n), self.cap)
+            if low[t][0].isalpha()
+            and low[t] not in FUNCTION_WORDS
+            and (low[t] not in hon or (t + 1 < n and low[t + 1] == "-"))
+        }
 
     def _run_end(self, t: int) -> int:
         n = len(self.low)
@@ -551,8 +559,7 @@ class Para:
         return t
 
 
-@attrs.frozen
-class Mention:
+class Mention(NamedTuple):
     """A speaker mention read from a span of tokens.
 
     ``[t0, t1)`` is the mention without its determiner and appositions
