@@ -22,8 +22,7 @@ import functools
 import re
 from collections.abc import Callable, Sequence
 
-import attrs
-import regex
+import dataclasses
 
 from frnews.model import Span
 from frnews.quotes.cues import VerbMatch, match_verb
@@ -147,7 +146,7 @@ _SUBJECT_PRONOUNS = frozenset(
 )
 
 
-@attrs.define(eq=False)
+@dataclasses.dataclass(eq=False)
 class Referent:
     """A person, body or group of the article."""
 
@@ -161,16 +160,16 @@ class Referent:
     gender: str | None = None
     plural: bool = False
     #: Title keys and the nouns that may refer back to them.
-    keys: set[str] = attrs.Factory(set)
-    titles: set[str] = attrs.Factory(set)
-    tokens: set[str] = attrs.Factory(set)
+    keys: set[str] = dataclasses.field(default_factory=set)
+    titles: set[str] = dataclasses.field(default_factory=set)
+    tokens: set[str] = dataclasses.field(default_factory=set)
     #: Folded offset of the last mention, and of the last mention as a speaker.
     last: int = -1
     last_speaker: int = -1
     para: int = -1
 
 
-@attrs.define(eq=False)
+@dataclasses.dataclass(eq=False)
 class Attribution:
     """A resolved cue: the referent, the mention it rests on, the cue words."""
 
@@ -189,7 +188,7 @@ class Attribution:
         return self.para_obj if self.para_obj is not None else doc.paras[self.para]
 
 
-@attrs.define(eq=False)
+@dataclasses.dataclass(eq=False)
 class _Q:
     raw: RawQuote
     first_para: int
@@ -204,7 +203,7 @@ class _Q:
     named: bool = False
 
 
-@attrs.define(eq=False)
+@dataclasses.dataclass(eq=False)
 class _Cue:
     verb: VerbMatch
     subject: tuple[int, int, int] | None  # (start, main, end) tokens, or None for a pronoun
@@ -212,7 +211,7 @@ class _Cue:
     attribution: Attribution | None = None
 
 
-@attrs.define(eq=False)
+@dataclasses.dataclass(eq=False)
 class Doc:
     """The state of one attribution run."""
 
@@ -220,20 +219,20 @@ class Doc:
     cased: FoldedText
     paras: _Paras
     quotes: list[_Q]
-    refs: list[Referent] = attrs.Factory(list)
-    by_name: dict[str, Referent] = attrs.Factory(dict)
-    by_body: dict[str, Referent] = attrs.Factory(dict)
-    name_index: dict[str, list[tuple[int, int, int]]] = attrs.Factory(dict)
-    acronyms: dict[str, tuple[int, int, int] | None] = attrs.Factory(dict)
-    cues: dict[tuple[int, int], list[_Cue]] = attrs.Factory(dict)
-    read: set[int] = attrs.Factory(set)
-    according: dict[tuple[int, int], list[Attribution]] = attrs.Factory(dict)
-    searched: set[tuple[str, int]] = attrs.Factory(set)
+    refs: list[Referent] = dataclasses.field(default_factory=list)
+    by_name: dict[str, Referent] = dataclasses.field(default_factory=dict)
+    by_body: dict[str, Referent] = dataclasses.field(default_factory=dict)
+    name_index: dict[str, list[tuple[int, int, int]]] = dataclasses.field(default_factory=dict)
+    acronyms: dict[str, tuple[int, int, int] | None] = dataclasses.field(default_factory=dict)
+    cues: dict[tuple[int, int], list[_Cue]] = dataclasses.field(default_factory=dict)
+    read: set[int] = dataclasses.field(default_factory=set)
+    according: dict[tuple[int, int], list[Attribution]] = dataclasses.field(default_factory=dict)
+    searched: set[tuple[str, int]] = dataclasses.field(default_factory=set)
     #: How many paragraph reads are nested (a read triggered by a resolution).
     depth: int = 0
     low_text: str = ""
     last_in_sentence: Referent | None = None
-    last_mention_span: dict[int, tuple[int, int]] = attrs.Factory(dict)
+    last_mention_span: dict[int, tuple[int, int]] = dataclasses.field(default_factory=dict)
 
 
 # -- referents -------------------------------------------------------------------------
@@ -901,7 +900,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
 )
 
 
-@attrs.define
+@dataclasses.dataclass
 class _Around:
     """What propagation knows about the quotes around quote ``i``, computed in one pass."""
 
@@ -1054,7 +1053,7 @@ def quote_kind(doc: Doc, q: _Q) -> QuoteKind:
 #: Endings of finite verbs (imperfect, future, conditional) that tell a statement from a
 #: noun phrase: "Moscou répondra", "C'était terrifiant".
 _FINITE_ENDINGS = ("ait", "aient", "ra", "ront", "rait", "raient", "erons", "erez")
-_SENTENCE_BREAK = regex.compile(r"[.!?…][\s\N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}]++\p{Lu}")
+_SENTENCE_BREAK = re.compile(r"[.!?…]\s+[A-ZÀ-ÖØ-ÞŒ]")
 
 
 _UNACCENT = str.maketrans("àâäéèêëîïôöùûüç", "aaaeeeeiioouuuc")
