@@ -23,6 +23,7 @@ KNOWN_FLAGS = {
     "pronouns": {"pl", "subject"},
     "speaker_bodies": {"head", "place"},
     "name_markers": set(),
+    "source_documents": set(),
 }
 
 

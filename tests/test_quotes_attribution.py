@@ -320,6 +320,45 @@ NAMES = [
     ),
 ]
 
+BODIES_AND_GROUPS = [
+    (
+        "« Nous avons interpellé trois suspects », selon un communiqué de la préfecture de police.",
+        [("Nous avons interpellé trois suspects", "préfecture de police")],
+    ),
+    (
+        "« Nous ne céderons pas », a déclaré Moscou dans un communiqué.",
+        [("Nous ne céderons pas", "Moscou")],
+    ),
+    (
+        "« Les essais se poursuivront », a affirmé l’agence officielle KCNA.",
+        [("Les essais se poursuivront", "agence officielle KCNA")],
+    ),
+    (
+        "La Maison-Blanche a salué un « pas dans la bonne direction ».",
+        [("pas dans la bonne direction", "Maison-Blanche")],
+    ),
+    (
+        "MM. Dupont et Martin ont dénoncé un « simulacre de concertation ».",
+        [("simulacre de concertation", "MM. Dupont et Martin")],
+    ),
+    (
+        "« Le patient est stable », a indiqué le Dr Karim Bensalem, chef du service.",
+        [("Le patient est stable", "Karim Bensalem")],
+    ),
+    (
+        "« Je reste mobilisée », a assuré la maire de Paris. « Les travaux seront terminés en "
+        "juin », a ajouté l’élue socialiste.",
+        [
+            ("Je reste mobilisée", "maire de Paris"),
+            ("Les travaux seront terminés en juin", "maire de Paris"),
+        ],
+    ),
+    (
+        "« Aucune victime n’est à déplorer », a-t-on appris de source policière.",
+        [("Aucune victime n’est à déplorer", None)],
+    ),
+]
+
 TITLES_OF_WORKS = [
     (
         "« La guerre est là », écrit le reporter dans son livre « Chroniques du front ».",
@@ -343,6 +382,7 @@ CASES = [
         ("propagation", PROPAGATION),
         ("no-speaker", NO_SPEAKER),
         ("names", NAMES),
+        ("bodies-and-groups", BODIES_AND_GROUPS),
         ("titles-of-works", TITLES_OF_WORKS),
     )
     for i, (t, e) in enumerate(rows)

@@ -331,11 +331,13 @@ def _name_ref(doc: Doc, p: Para, run: tuple[int, int], pos: int) -> Referent:
 
 
 def _titled(doc: Doc, head: str, gender: str | None, pos: int, generic: bool) -> Referent | None:
+    # "l'élue" refers back to a title whose classes say "élu"
+    heads = {head, head[:-1] if head.endswith("e") else head + "e"}
     best = None
     for r in doc.refs[-RECENT:]:
         if r.kind != "person" or r.last > pos or not _gender_ok(r, gender):
             continue
-        if (generic or head in r.keys) and (best is None or r.last > best.last):
+        if (generic or not heads.isdisjoint(r.keys)) and (best is None or r.last > best.last):
             best = r
     return best
 
@@ -410,7 +412,12 @@ def resolve(
     if speaker:
         ref.last_speaker = max(ref.last_speaker, pos)
     if m.kind not in ("pronoun", "rel"):
-        doc.last_mention_span[id(ref)] = p.span_of(m.t0, m.t1)
+        here = p.span_of(m.t0, m.t1)
+        doc.last_mention_span[id(ref)] = here
+        if ref.name is None and ref.desc is not None and m.kind in ("title", "desc"):
+            old = ref.desc
+            if len(doc.text[here[0] : here[1]].split()) > len(doc.text[old[0] : old[1]].split()):
+                ref.desc = here  # the fullest description wins
     doc.last_in_sentence = ref
     del lx
     return ref
@@ -1365,11 +1372,10 @@ def _speaker(doc: Doc, a: Attribution) -> Speaker:
         head = m.head
         if doc.text[s:e].lower().replace("’", "'") != head:  # "a-t-il": the pronoun inside
             span = (e - len(head), e)
-    if m.kind in ("pronoun", "rel") or (m.det in DEMONSTRATIVES and ref.name is None):
-        if ref.name is None and ref.desc is not None:
-            span = ref.desc
-        elif m.kind == "rel" and id(ref) in doc.last_mention_span:
-            span = doc.last_mention_span[id(ref)]
+    if ref.name is None and ref.desc is not None and ref.kind != "body":
+        span = ref.desc  # an unnamed speaker: its fullest description
+    elif m.kind == "rel" and id(ref) in doc.last_mention_span:
+        span = doc.last_mention_span[id(ref)]
     name = doc.text[ref.name[0] : ref.name[1]] if ref.name is not None else None
     kind = ref.kind if ref.kind in ("person", "body", "group") else "person"
     return Speaker(doc.text[span[0] : span[1]], Span(*span), name=name, kind=kind)

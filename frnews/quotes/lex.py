@@ -198,6 +198,7 @@ class Lexicons:
     fillers: frozenset[tuple[str, ...]]
     filler_first: frozenset[str]
     name_markers: frozenset[str]
+    documents: frozenset[tuple[str, ...]]
 
 
 def _gender(value: str) -> str | None:
@@ -269,4 +270,5 @@ def lexicons() -> Lexicons:
         fillers=fillers,
         filler_first=frozenset(k[0] for k in fillers),
         name_markers=frozenset(fold(e.form).text for e in load_table("name_markers")),
+        documents=frozenset(words(e.form) for e in load_table("source_documents")),
     )

@@ -659,11 +659,15 @@ def _main_end(p: Para, a: int, lim: int) -> int:
                 break
             if (
                 w in lx.verbs
+                and low[t - 1] not in DETERMINERS
                 and not p.cap[t]
                 and not _title_at(p, t, lim)
                 and any(f.kind in ("ppr", "finite", "pp") for f in lx.verbs[w])
             ):
                 break
+            if after_name and w == "et" and t + 1 < lim and t + 1 in p.run_at:
+                t += 1  # "MM. Kim et Poutine", "Corinne Serfati et Andrea Assor-Doukhan"
+                continue
             if after_name and not p.cap[t] and w not in ("de", "d'", "du", "des"):
                 break
         run = p.run_at.get(t)
@@ -843,6 +847,9 @@ def mention(p: Para, a: int, main: int, end: int | None = None) -> Mention | Non
         gender, plural = DETERMINERS[det]
         i += 1
     bare = i
+    doc = _document_end(p, i, main)
+    if doc is not None:  # "un communiqué de la préfecture": the préfecture speaks
+        return mention(p, doc, main, end)
     if i < main and (low[i] in NUMERALS or low[i].isdigit()):
         plural = True
         i += 1
@@ -921,6 +928,21 @@ def mention(p: Para, a: int, main: int, end: int | None = None) -> Mention | Non
             )
     kind = "group" if plural else "desc"
     return Mention(kind, bare, main, head=low[i], gender=gender, plural=plural, det=det, end=end)
+
+
+def _document_end(p: Para, i: int, main: int) -> int | None:
+    """After a document noun and its "de" ("communiqué de", "chiffres du"), where the
+    noun phrase of its author starts; else None."""
+    docs = lexicons().documents
+    for k in (1, 2):
+        if tuple(p.low[i : i + k]) in docs and i + k < main:
+            j = i + k
+            w = p.low[j]
+            if w in ("de", "d'") and j + 1 < main:
+                return j + 1
+            if w in ("du", "des") and j + 1 < main:
+                return j  # "du ministère": read "du" as the determiner
+    return None
 
 
 def _title_list(p: Para, i: int, end: int) -> bool:

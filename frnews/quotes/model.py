@@ -63,10 +63,10 @@ class Speaker:
     """Who said a quote: the mention the attribution rests on, and the name it resolves to.
 
     ``text`` and ``span`` are the words that identify the speaker, without their
-    determiner: at the cue (``ministre russe``, ``M. Lavrov``, ``lui``, ``KCNA``), or, for
-    a speaker the article never names and that the cue only calls ``il`` or ``cette
-    source``, the description that introduced it (``source gouvernementale``). ``name`` is
-    the fullest name the article gives the person or body (``Sergueï Lavrov``,
+    determiner: the mention at the cue (``ministre russe``, ``M. Lavrov``, ``lui``,
+    ``KCNA``), or, for a person the article never names, its fullest description
+    (``source gouvernementale`` for a cue that says ``cette source``). ``name`` is the
+    fullest name the article gives the person or body (``Sergueï Lavrov``,
     ``préfecture des Pyrénées-Atlantiques``), or None when it never names it.
 
     >>> s = Speaker("M. Lavrov", Span(0, 9), name="Sergueï Lavrov")
