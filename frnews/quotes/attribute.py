@@ -18,11 +18,10 @@ speaker of a neighbouring quote (:data:`PROPAGATION`); the rest keep ``speaker=N
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import re
 from collections.abc import Callable, Sequence
-
-import dataclasses
 
 from frnews.model import Span
 from frnews.quotes.cues import VerbMatch, match_verb

@@ -23,7 +23,6 @@ from __future__ import annotations
 import bisect
 import itertools
 from collections.abc import Sequence
-
 from typing import NamedTuple
 
 from frnews.quotes.lex import AUX_AVOIR, AUX_ETRE, TOKEN_SPLIT, TitleInfo, lexicons, split_inverted
@@ -319,6 +318,7 @@ class Para:
     """
 
     __slots__ = (
+        "_names",
         "cap",
         "caps",
         "ends",
@@ -335,7 +335,6 @@ class Para:
         "source",
         "starts",
         "vcand",
-        "_names",
     )
 
     def __init__(self) -> None:
