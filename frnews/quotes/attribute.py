@@ -1145,7 +1145,24 @@ def attribute(
     raws: Sequence[RawQuote],
 ) -> tuple[Quote, ...]:
     """Attribute the quotes ``raws`` found by :func:`frnews.quotes.scan.scan` in
-    ``regions`` (original offsets, with the block kind) of ``text``."""
+    ``regions`` (original offsets, with the block kind) of ``text``.
+
+    Args:
+        text: The article.
+        cased: ``fold(text, lower=False)``.
+        regions: ``(start, end, kind)`` of the paragraphs and headings, in text order.
+        raws: The scanner's quotes.
+
+    Returns:
+        The finished :class:`~frnews.quotes.model.Quote` objects, in text order.
+
+    >>> from frnews.quotes.scan import scan
+    >>> from frnews.text import fold
+    >>> t = "« Oui », a dit M. Kim."
+    >>> [q.speaker.text for q in attribute(t, fold(t, lower=False), [(0, len(t), "paragraph")],
+    ...                                    scan(t, [(0, len(t))]))]
+    ['M. Kim']
+    """
     paras = _Paras(text, cased, regions)
     # the insides of the quotes are one token each in their paragraphs
     marks: list[tuple[int, int]] = []

@@ -77,6 +77,15 @@ def match_verb(p: Para, i: int) -> VerbMatch | None:
     Reads ``a déclaré``, ``avait ainsi indiqué``, ``a-t-il ajouté``, ``estime-t-elle``,
     ``s'est félicité``, ``se sont dits``, ``déclara``, ``soulignant``, ``regretter``,
     ``a fait savoir``. Tokens inside a quote are never part of a cue.
+
+    >>> from frnews.text import fold
+    >>> t = "Il a fait savoir qu’il viendrait."
+    >>> p = Para.build(t, fold(t, lower=False), 0, len(t), "paragraph")
+    >>> v = match_verb(p, 1)
+    >>> v.lemma, v.kind, p.text_of(v.t0, v.t1)
+    ('faire', 'compound', 'a fait savoir')
+    >>> match_verb(p, 0) is None
+    True
     """
     lx = lexicons()
     low = p.low

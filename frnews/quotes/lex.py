@@ -182,7 +182,11 @@ class TitleInfo:
 
 @attrs.frozen
 class Lexicons:
-    """Every word list, folded, ready for token lookups."""
+    """Every word list, folded, ready for token lookups.
+
+    >>> ("kremlin",) in lexicons().places
+    True
+    """
 
     verbs: dict[str, tuple[VerbForm, ...]]
     titles: dict[tuple[str, ...], TitleInfo]

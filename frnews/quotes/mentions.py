@@ -700,6 +700,14 @@ def postposed_span(p: Para, i: int, lim: int) -> tuple[int, int, int] | None:
     Skips fillers ("lundi", "également") and prepositional phrases ("aux journalistes",
     "dans un communiqué", "à l'AFP"), then reads the noun phrase and its appositions.
     Returns ``(start, main_end, end)`` or None.
+
+    >>> from frnews.text import fold
+    >>> t = "a déclaré aux journalistes le porte-parole, John Kirby."
+    >>> p = Para.build(t, fold(t, lower=False), 0, len(t), "paragraph")
+    >>> p.find_runs()
+    >>> s, main, end = postposed_span(p, 2, len(p))
+    >>> p.text_of(s, main), p.text_of(s, end)
+    ('le porte-parole', 'le porte-parole, John Kirby')
     """
     lx = lexicons()
     low = p.low
@@ -762,6 +770,14 @@ def clause_subject(p: Para, s: int, v: int) -> tuple[int, int, int] | None:
     """Read the subject at the start of a clause ``[s, v)`` that ends before the verb
     at ``v``: skips a leading conjunction, adverb or adverbial phrase ended by a comma.
     Returns ``(start, main_end, end)`` or None.
+
+    >>> from frnews.text import fold
+    >>> t = "Lors du dîner, le ministre russe a salué le soutien."
+    >>> p = Para.build(t, fold(t, lower=False), 0, len(t), "paragraph")
+    >>> p.find_runs()
+    >>> s, main, end = clause_subject(p, 0, p.low.index("a"))
+    >>> p.text_of(s, main)
+    'le ministre russe'
     """
     low = p.low
     t = s

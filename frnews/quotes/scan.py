@@ -3,7 +3,8 @@
 The scanner reads the marks of each region (a paragraph or a heading) in order with a
 small stack:
 
-* ``«`` and ``“`` open a quote; ``‘`` opens one when a letter follows it.
+* ``«`` and ``“`` open a quote; ``‘`` opens one when a letter follows it and none
+  precedes it (``l‘homme`` is a misplaced apostrophe).
 * ``»`` closes the innermost open ``«`` (marks opened inside it and never closed are
   closed with it, as unclosed nested quotes); ``”`` closes the innermost ``“``; ``’``
   closes an open ``‘`` when no letter follows it (otherwise it is an apostrophe).
@@ -125,8 +126,8 @@ def scan(text: str, regions: Sequence[tuple[int, int]]) -> list[RawQuote]:
                 continue
             ch = text[i]
             if ch in _CLOSER:
-                if ch == _LSQ and not _letter(text, i + 1):
-                    continue
+                if ch == _LSQ and (not _letter(text, i + 1) or _letter(text, i - 1)):
+                    continue  # "l‘homme": a misplaced apostrophe, not a quote
                 if len(stack) < MAX_DEPTH:
                     stack.append(_Open(ch, i, r))
                 continue
