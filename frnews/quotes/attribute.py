@@ -653,9 +653,11 @@ def _governing(
     return clause_subject(p, sent[0], v)
 
 
-def _after_quote(p: Para, t: int, s: int) -> bool:
-    """Whether the verb at ``t`` follows a closing quotation mark (an incise)."""
+def _closing_mark(p: Para, t: int, s: int) -> int:
+    """The closing quotation mark the verb at ``t`` follows (an incise: ``» , a dit``,
+    ``» (…), lance``), or -1."""
     k = t - 1
+    s = max(s, t - 30)
     while k >= s and p.low[k] in (",", "-"):
         k -= 1
     if k >= s and p.low[k] == ")":
@@ -671,7 +673,12 @@ def _after_quote(p: Para, t: int, s: int) -> bool:
             k -= 1
         while k >= s and p.low[k] in (",", "-"):
             k -= 1
-    return k >= s and p.low[k] in ("»", "”")
+    return k if k >= s and p.low[k] in ("»", "”") else -1
+
+
+def _after_quote(p: Para, t: int, s: int) -> bool:
+    """Whether the verb at ``t`` follows a closing quotation mark (an incise)."""
+    return _closing_mark(p, t, s) >= 0
 
 
 def find_cues(p: Para, sent: tuple[int, int]) -> list[_Cue]:
@@ -764,7 +771,9 @@ def rule_incise_after(doc: Doc, q: _Q) -> Attribution | None:
     k = _first_after(cues, q.close_tok)
     if k < len(cues):
         c = cues[k]
-        if _after_quote(p, c.verb.t0, q.close_tok) and (c.postposed or c.verb.pronoun):
+        if _closing_mark(p, c.verb.t0, q.close_tok) == q.close_tok and (
+            c.postposed or c.verb.pronoun
+        ):
             return _attr(doc, q.last_para, c, "incise-after")
     return None
 
@@ -1011,7 +1020,7 @@ def _propagate(doc: Doc, qs: Sequence[_Q]) -> None:
 
 
 def _with_rule(a: Attribution, rule: str) -> Attribution:
-    return Attribution(a.ref, a.para, a.mention, None, rule, a.pos, a.para_obj)
+    return Attribution(a.ref, a.para, a.mention, a.cue_span, rule, a.pos, a.para_obj)
 
 
 def _pronoun_mention(p: Para, v: VerbMatch) -> Mention:
