@@ -359,6 +359,42 @@ BODIES_AND_GROUPS = [
     ),
 ]
 
+PARAGRAPHS = [
+    (
+        "Le chef de l’État a reçu les syndicats mardi.\n\n"
+        "« Nous avons besoin de tous », a-t-il déclaré à l’issue de la rencontre.\n\n"
+        "« Personne ne sera laissé de côté.\n\n"
+        "» Le dialogue continuera dans les semaines à venir », a-t-il poursuivi.",
+        [
+            ("Nous avons besoin de tous", "chef de l’État"),
+            (
+                "Personne ne sera laissé de côté.\n\n» Le dialogue continuera dans les "
+                "semaines à venir",
+                "chef de l’État",
+            ),
+        ],
+    ),
+    (
+        "Le président américain Joe Biden a estimé que la situation était « très grave ». "
+        "Son homologue chinois, Xi Jinping, a pour sa part appelé à « la retenue ».",
+        [("très grave", "Joe Biden"), ("la retenue", "Xi Jinping")],
+    ),
+    (
+        "« On a eu très peur », confie Lucie, une habitante. Son voisin, Marc, raconte avoir "
+        "vu « des flammes de dix mètres ».",
+        [("On a eu très peur", "Lucie"), ("des flammes de dix mètres", "Marc")],
+    ),
+    (
+        "« Ce qui s’est passé est inacceptable », a réagi la Fédération française de football "
+        "(FFF) dans un communiqué. La FFF a annoncé une enquête, jugeant les faits « d’une "
+        "extrême gravité ».",
+        [
+            ("Ce qui s’est passé est inacceptable", "Fédération française de football"),
+            ("d’une extrême gravité", "Fédération française de football"),
+        ],
+    ),
+]
+
 TITLES_OF_WORKS = [
     (
         "« La guerre est là », écrit le reporter dans son livre « Chroniques du front ».",
@@ -383,6 +419,7 @@ CASES = [
         ("no-speaker", NO_SPEAKER),
         ("names", NAMES),
         ("bodies-and-groups", BODIES_AND_GROUPS),
+        ("paragraphs", PARAGRAPHS),
         ("titles-of-works", TITLES_OF_WORKS),
     )
     for i, (t, e) in enumerate(rows)

@@ -1329,7 +1329,7 @@ def _read_sentence(doc: Doc, pi: int, si: int, sent: tuple[int, int]) -> None:
             r -= 1
         if r < t or r in taken or p.quote_of[r] >= 0:
             continue
-        found = _register_at(p, r, e)
+        found = _register_at(p, r, e, subject=r == s)
         if found is not None:
             events.append((r, 0, found[1]))
             t = found[0]
@@ -1357,9 +1357,10 @@ def _read_sentence(doc: Doc, pi: int, si: int, sent: tuple[int, int]) -> None:
             c.attribution = Attribution(ref, pi, m, (c.verb.t0, c.verb.t1), "cue", pos)
 
 
-def _register_at(p: Para, t: int, e: int) -> tuple[int, Mention] | None:
+def _register_at(p: Para, t: int, e: int, subject: bool = False) -> tuple[int, Mention] | None:
     """A person introduced outside any cue ("le ministre des Affaires étrangères Sergueï
-    Lavrov", "M. Lavrov", "l'imam …, Yassin E."): where it ends, and the mention."""
+    Lavrov", "M. Lavrov", "l'imam …, Yassin E."; at the start of a sentence, a title
+    alone: "Le chef de l'État a reçu …"): where it ends, and the mention."""
     lx = lexicons()
     w = p.low[t]
     start = t
@@ -1382,9 +1383,13 @@ def _register_at(p: Para, t: int, e: int) -> tuple[int, Mention] | None:
     if sub is None:
         return None
     m = mention(p, *sub)
-    if m is None or m.kind != "person" or m.name is None:
+    if m is None:
         return None
-    return sub[2], m
+    if m.kind == "person" and m.name is not None:
+        return sub[2], m
+    if subject and m.kind == "title" and m.det in ("le", "la", "l'") and is_title:
+        return sub[2], m
+    return None
 
 
 def _speaker(doc: Doc, a: Attribution) -> Speaker:
