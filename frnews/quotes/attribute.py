@@ -33,7 +33,6 @@ from frnews.quotes.mentions import (
     PREPOSITIONS,
     Mention,
     Para,
-    _filler_end,
     _main_end,
     clause_subject,
     mention,
@@ -312,7 +311,7 @@ def _name_ref(doc: Doc, p: Para, run: tuple[int, int], pos: int) -> Referent:
         doc.by_name[key] = best
         return best
     ref = _new_ref(doc, "person")
-    full = _expand_name(doc, p, t0, t1, pos) if len(toks) == 1 or p.low[t0] else None
+    full = _expand_name(doc, p, t0, t1, pos) if len(toks) == 1 else None
     if full is not None:
         fp, f0, f1 = full
         q = doc.paras[fp]
@@ -381,7 +380,6 @@ def resolve(
 ) -> Referent | None:
     """The referent a mention stands for (created when new); updates salience."""
     p = para if para is not None else doc.paras[pi]
-    lx = lexicons()
     ref: Referent | None = None
     if m.kind in ("pronoun", "rel") or m.det in DEMONSTRATIVES or m.kind in ("title", "desc"):
         _context(doc, p.index)
@@ -418,7 +416,6 @@ def resolve(
             if len(doc.text[here[0] : here[1]].split()) > len(doc.text[old[0] : old[1]].split()):
                 ref.desc = here  # the fullest description wins
     doc.last_in_sentence = ref
-    del lx
     return ref
 
 
@@ -1121,7 +1118,6 @@ class _Paras:
             low = p.low
             uniq = set(low)
             verbs = uniq & vstart
-            verbs.update(w for w in uniq if "-" in w and w.endswith(_INVERTED_ENDS))
             named = uniq & rstart
             both = verbs | named
             if both:
@@ -1255,7 +1251,14 @@ def _starts() -> tuple[frozenset[str], frozenset[str]]:
     """Tokens that may start a reporting verb; tokens that may start a named mention."""
     lx = lexicons()
     verbs = {k for k, forms in lx.verbs.items() if any(f.kind != "pp" for f in forms)}
-    vstart = frozenset(verbs | AUX_AVOIR | AUX_ETRE | {"se", "s'"})
+    verbs |= AUX_AVOIR | AUX_ETRE
+    finite = {k for k, forms in lx.verbs.items() if any(f.kind == "finite" for f in forms)}
+    finite |= AUX_AVOIR | AUX_ETRE
+    # the inverted forms: "a-t-il", "estime-t-elle", "dit-il", "ont-ils"
+    for f in finite:
+        glue = "-t-" if f[-1] in "aeiou" else "-"
+        verbs.update(f + glue + pron for pron in ("il", "elle", "on", "ils", "elles"))
+    vstart = frozenset(verbs | {"se", "s'"})
     rstart = frozenset(lx.title_first | set(lx.honorifics) | set(lx.given))
     return vstart, rstart
 
@@ -1447,5 +1450,3 @@ def _plain(text: str, r: RawQuote) -> Quote:
         closed=r.closed,
     )
 
-
-_unused = (_filler_end,)
