@@ -266,8 +266,10 @@ class FoldedText:
         return self._oe[k] + (i - self._fe[k])
 
     def to_folded(self, i: int) -> int:
-        """Map an offset of the original string to the folded offset (the inverse of
-        :meth:`start`); an offset inside a cluster maps to the cluster's start.
+        """Map an offset of the original string to the folded offset.
+
+        It is the inverse of :meth:`start`; an offset inside a cluster maps to the
+        cluster's start.
 
         >>> f = fold("sœur et cœur")
         >>> f.text[f.to_folded(5):f.to_folded(12)]

@@ -24,8 +24,9 @@ QUOTE_BLOCKS = frozenset({BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.CAPT
 
 
 def quotes_of_blocks(text: str, folded: FoldedText, blocks: Sequence[Block]) -> tuple[Quote, ...]:
-    """The quotes of the blocks of an article already segmented (``parse`` calls this
-    with the folded text it shares with every extractor).
+    """The quotes of the blocks of an article already segmented.
+
+    :func:`frnews.parse` calls this with the folded text it shares with every extractor.
 
     >>> from frnews.segment.segmenter import run
     >>> t = "« Oui », a dit Mme Laurens."
@@ -44,8 +45,9 @@ def quotes_of_blocks(text: str, folded: FoldedText, blocks: Sequence[Block]) -> 
 
 
 def find_quotes(text: str) -> tuple[Quote, ...]:
-    """Find the quotations « … » of a French news text, each with its speaker when the
-    text attributes it.
+    """Find the quotations « … » of a French news text, each with its speaker.
+
+    The speaker is None when nothing in the text attributes the quote.
 
     Quotes are returned in text order; quotes nested in another are in its ``nested``.
     Photo credits, bylines and site furniture are skipped, as in :func:`frnews.parse`.

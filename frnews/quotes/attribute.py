@@ -1149,8 +1149,10 @@ def attribute(
     regions: Sequence[tuple[int, int, str]],
     raws: Sequence[RawQuote],
 ) -> tuple[Quote, ...]:
-    """Attribute the quotes ``raws`` found by :func:`frnews.quotes.scan.scan` in
-    ``regions`` (original offsets, with the block kind) of ``text``.
+    """Attribute the quotes found by the scanner and build the results.
+
+    ``raws`` come from :func:`frnews.quotes.scan.scan` on ``regions`` (original offsets,
+    with the block kind) of ``text``.
 
     Args:
         text: The article.
@@ -1449,4 +1451,3 @@ def _plain(text: str, r: RawQuote) -> Quote:
         nested=tuple(_plain(text, n) for n in r.nested),
         closed=r.closed,
     )
-

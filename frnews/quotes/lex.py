@@ -54,8 +54,10 @@ _INVERTED = re.compile(r"^(.+?)(?:-t)?-(il|elle|on|ils|elles)$")
 
 
 def words(text: str) -> tuple[str, ...]:
-    """Fold ``text`` and split it into the tokens rules compare: lower-cased, without
-    accents, except the preposition ``à``, kept apart from the verb ``a``.
+    """Fold ``text`` and split it into the tokens rules compare.
+
+    Tokens are lower-cased, without accents, except the preposition ``à``, kept apart from
+    the verb ``a``.
 
     >>> words("Quai d’Orsay"), words("à son tour")
     (('quai', "d'", 'orsay'), ('à', 'son', 'tour'))

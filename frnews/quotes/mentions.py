@@ -767,9 +767,10 @@ def _skip_paren(p: Para, t: int, lim: int) -> int:
 
 
 def clause_subject(p: Para, s: int, v: int) -> tuple[int, int, int] | None:
-    """Read the subject at the start of a clause ``[s, v)`` that ends before the verb
-    at ``v``: skips a leading conjunction, adverb or adverbial phrase ended by a comma.
-    Returns ``(start, main_end, end)`` or None.
+    """Read the subject at the start of the clause ``[s, v)``, before the verb at ``v``.
+
+    Skips a leading conjunction, adverb or adverbial phrase ended by a comma. Returns
+    ``(start, main_end, end)`` or None.
 
     >>> from frnews.text import fold
     >>> t = "Lors du dîner, le ministre russe a salué le soutien."

@@ -34,8 +34,10 @@ class QuoteKind(str, enum.Enum):
 
 @attrs.frozen
 class Cue:
-    """The words that attribute a quote: a reporting verb (``a déclaré``, ``a-t-il
-    ajouté``, ``s’est félicité``) or a marker (``selon``, ``d’après``, ``pour``).
+    """The words that attribute a quote, with their span.
+
+    A reporting verb (``a déclaré``, ``a-t-il ajouté``, ``s’est félicité``) or a marker
+    (``selon``, ``d’après``, ``pour``).
 
     >>> c = Cue("a déclaré", Span(10, 19), rule="incise-after")
     >>> c.text, c.rule

@@ -95,9 +95,10 @@ def _letter(text: str, i: int) -> bool:
 
 
 def scan(text: str, regions: Sequence[tuple[int, int]]) -> list[RawQuote]:
-    """Find the quotes of ``text`` inside ``regions`` (sorted, disjoint ``(start, end)``
-    ranges: the paragraphs and headings), in text order; nested quotes are inside their
-    parent's ``nested``.
+    """Find the quotes of ``text`` inside ``regions``, in text order.
+
+    ``regions`` are sorted, disjoint ``(start, end)`` ranges: the paragraphs and headings.
+    Nested quotes are inside their parent's ``nested``.
 
     >>> t = "« Il a parlé de “ paix ” »"
     >>> [(t[slice(*q.text_span)], [t[slice(*n.text_span)] for n in q.nested])
