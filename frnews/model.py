@@ -237,8 +237,7 @@ class Article:
     headings: tuple[Block, ...]
     #: The photo credits, each with its caption, in text order.
     photo_credits: tuple[PhotoCredit, ...]
-    #: The quotations « … » with their speakers, in text order
-    #: (:class:`frnews.quotes.model.Quote`).
+    #: The quotations « … » with their speakers, in text order (:class:`frnews.Quote`).
     quotes: tuple[Quote, ...]
     #: The article text without dateline, credits, captions, bylines and site furniture:
     #: the headings and paragraphs, joined by blank lines.

@@ -48,7 +48,8 @@ class Cue:
     text: str
     #: Where it is in the original string.
     span: Span
-    #: The attribution rule that read it (see :data:`frnews.quotes.attribute.RULES`).
+    #: The name of the attribution rule that read it (``incise-after``, ``preposed``,
+    #: ``according-to``…; the rules are listed in ``frnews.quotes.attribute.RULES``).
     rule: str = ""
 
     def to_dict(self) -> dict[str, Any]:
