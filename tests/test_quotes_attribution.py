@@ -395,6 +395,39 @@ PARAGRAPHS = [
     ),
 ]
 
+QUEBEC_AND_ELSEWHERE = [
+    (
+        "« Ce projet est essentiel pour Montréal », a mentionné la mairesse Valérie Plante.",
+        [("Ce projet est essentiel pour Montréal", "Valérie Plante")],
+    ),
+    (
+        "« On ne reculera pas », fait valoir M. Legault.",
+        [("On ne reculera pas", "Legault")],
+    ),
+    (
+        "Le ministre des Finances, Eric Girard, était en commission.\n\n"
+        "« Ce n’est pas ma priorité », a laissé tomber le ministre.",
+        [("Ce n’est pas ma priorité", "Eric Girard")],
+    ),
+    (
+        "Le maire de Lyon est formel. « Je n’ai jamais dit ça », a-t-il tenu à préciser.",
+        [("Je n’ai jamais dit ça", "maire de Lyon")],
+    ),
+    (
+        "« La vaccination reste recommandée », indique l’OFSP.",
+        [("La vaccination reste recommandée", "OFSP")],
+    ),
+    (
+        "« Rien ne justifie cette violence », a souligné la Première ministre Élisabeth Borne. "
+        "Elle a appelé au « calme ».",
+        [("Rien ne justifie cette violence", "Élisabeth Borne"), ("calme", "Élisabeth Borne")],
+    ),
+    (
+        "« C’est un drame », a confié à Radio-Canada une voisine, qui a requis l’anonymat.",
+        [("C’est un drame", "voisine")],
+    ),
+]
+
 TITLES_OF_WORKS = [
     (
         "« La guerre est là », écrit le reporter dans son livre « Chroniques du front ».",
@@ -420,6 +453,7 @@ CASES = [
         ("names", NAMES),
         ("bodies-and-groups", BODIES_AND_GROUPS),
         ("paragraphs", PARAGRAPHS),
+        ("quebec-and-elsewhere", QUEBEC_AND_ELSEWHERE),
         ("titles-of-works", TITLES_OF_WORKS),
     )
     for i, (t, e) in enumerate(rows)

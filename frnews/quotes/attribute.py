@@ -531,7 +531,7 @@ def _skip_back(p: Para, t: int, s: int) -> int:
     s = max(s, t - 8)
     while t >= s:
         w = p.low[t]
-        if w in _CLITICS or w in ("pas", "non", "plus", "aussi") or w in lx.filler_first:
+        if w in _CLITICS or w in ("pas", "non", "plus", "aussi") or (w,) in lx.fillers:
             t -= 1
             continue
         break
