@@ -261,6 +261,11 @@ PROPAGATION = [
 
 NO_SPEAKER = [
     (
+        "« Nous partons », a dit Paul Morel. Le projet, qualifié de « pharaonique » par ses "
+        "détracteurs, coûtera cher.",
+        [("Nous partons", "Paul Morel"), ("pharaonique", None)],
+    ),
+    (
         "Le film « Anatomie d’une chute » a remporté la Palme d’or.",
         [("Anatomie d’une chute", None)],
     ),
@@ -428,6 +433,17 @@ QUEBEC_AND_ELSEWHERE = [
     ),
 ]
 
+RELATIVES = [
+    (
+        "Emmanuel Macron a reçu les patrons, qui réclament un « choc de simplification ».",
+        [("choc de simplification", "patrons")],
+    ),
+    (
+        "« Je regrette », plaide le prévenu Karim T., qui jure avoir voulu « tout effacer ».",
+        [("Je regrette", "Karim T."), ("tout effacer", "Karim T.")],
+    ),
+]
+
 TITLES_OF_WORKS = [
     (
         "« La guerre est là », écrit le reporter dans son livre « Chroniques du front ».",
@@ -453,6 +469,7 @@ CASES = [
         ("names", NAMES),
         ("bodies-and-groups", BODIES_AND_GROUPS),
         ("paragraphs", PARAGRAPHS),
+        ("relatives", RELATIVES),
         ("quebec-and-elsewhere", QUEBEC_AND_ELSEWHERE),
         ("titles-of-works", TITLES_OF_WORKS),
     )

@@ -55,6 +55,7 @@ _ACCORDING = {
     ("à", "en", "croire"): "à en croire",
 }
 _AFTER_COMMA = re.compile(r",\s+(?:se\s+|s')?(?:ne\s+|n')?([\w'-]+)")
+_PERSONAL = frozenset({"il", "elle", "lui", "ils", "elles", "eux"})
 _ACCORDING_FIRST = frozenset({k[0] for k in _ACCORDING} | {"pour"})
 _CLITICS = frozenset(
     [
@@ -229,7 +230,6 @@ class Doc:
     #: How many paragraph reads are nested (a read triggered by a resolution).
     depth: int = 0
     low_text: str = ""
-    last_in_sentence: Referent | None = None
     last_mention_span: dict[int, tuple[int, int]] = dataclasses.field(default_factory=dict)
 
 
@@ -386,7 +386,8 @@ def resolve(
     if m.kind == "pronoun":
         ref = _salient(doc, m.gender, m.plural, pos, pi)
     elif m.kind == "rel":
-        ref = doc.last_in_sentence
+        ante = _antecedent(p, m.t0)
+        ref = resolve(doc, pi, ante, pos, speaker, para) if ante is not None else None
     elif m.kind in ("person",) and m.name is not None:
         ref = _name_ref(doc, p, m.name, pos)
         if m.gender and ref.gender is None:
@@ -415,13 +416,35 @@ def resolve(
             old = ref.desc
             if len(doc.text[here[0] : here[1]].split()) > len(doc.text[old[0] : old[1]].split()):
                 ref.desc = here  # the fullest description wins
-    doc.last_in_sentence = ref
     return ref
 
 
 @functools.cache
 def _titles_by_key() -> dict[str, TitleInfo]:
     return {info.key: info for info in lexicons().titles.values()}
+
+
+def _antecedent(p: Para, j: int) -> Mention | None:
+    """The noun phrase that ``qui`` at ``j`` stands for: the one just before it
+    ("plaide l'imam, qui jure …"; "a reçu les patrons, qui réclament …")."""
+    k = j - 1
+    if k >= 0 and p.low[k] == ",":
+        k -= 1
+    if k < 0 or not p.is_word(k):
+        return None
+    best = None
+    for t in range(k, max(-1, k - 10), -1):
+        w = p.low[t]
+        if (w in DETERMINERS or t in p.run_at or w in lexicons().honorifics) and _main_end(
+            p, t, k + 1
+        ) >= k + 1:
+            best = t
+        if w in (",", ".", ";", ":", "«", "»") or p.quote_of[t] >= 0:
+            break
+    if best is None:
+        return None
+    m = mention(p, best, k + 1, k + 1)
+    return m if m is not None and m.kind not in ("pronoun", "rel") else None
 
 
 def _add_title(ref: Referent, key: str) -> None:
@@ -939,10 +962,17 @@ def prop_sentence(doc: Doc, q: _Q, ctx: _Around) -> Attribution | None:
 
 def prop_paragraph(doc: Doc, q: _Q, ctx: _Around) -> Attribution | None:
     """A quote without a cue takes the speaker of the previous attributed quote of its
-    paragraph (« … », a dit M. Caldwell. « … »)."""
-    if ctx.before_in_para is not None:
-        return _with_rule(ctx.before_in_para, "same-paragraph")
-    return None
+    paragraph: a statement (« … », a dit M. Caldwell. « … »), or a fragment in a sentence
+    whose subject is a pronoun (« … », raconte Mohammed. Lui n'a « jamais entendu … »).
+    Other fragments are left alone: « pharaonique » after a quote is not the speaker's."""
+    if ctx.before_in_para is None:
+        return None
+    if q.kind is QuoteKind.FRAGMENT:
+        p = doc.paras[q.first_para]
+        s = p.sentences[q.sent][0] if p.sentences else 0
+        if p.low[s] not in _PERSONAL:
+            return None
+    return _with_rule(ctx.before_in_para, "same-paragraph")
 
 
 def prop_next_paragraph(doc: Doc, q: _Q, ctx: _Around) -> Attribution | None:
@@ -1199,6 +1229,8 @@ def attribute(
     active = sorted({pi for q in qs for pi in range(q.first_para, q.last_para + 1)})
     for pi in active:
         read_paragraph(doc, pi, by_sentence)
+    for q in qs:
+        q.kind = quote_kind(doc, q)
     _propagate(doc, qs)
     return tuple(_build(doc, q) for q in qs)
 
@@ -1231,7 +1263,6 @@ def _read_sentences(
     doc: Doc, pi: int, p: Para, by_sentence: dict[tuple[int, int], list[_Q]] | None
 ) -> None:
     for si, sent in enumerate(p.sentences):
-        doc.last_in_sentence = None
         _read_sentence(doc, pi, si, sent)
         for q in (by_sentence or {}).get((pi, si), []):
             if _names_a_work(doc, q):
@@ -1431,7 +1462,7 @@ def _build(doc: Doc, q: _Q) -> Quote:
         text=doc.text[r.text_span[0] : r.text_span[1]],
         span=Span(*r.text_span),
         outer_span=Span(r.start, r.end),
-        kind=quote_kind(doc, q),
+        kind=q.kind,
         nested=tuple(_plain(doc.text, n) for n in r.nested),
         closed=r.closed,
         speaker=speaker,
