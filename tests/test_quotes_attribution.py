@@ -435,6 +435,16 @@ QUEBEC_AND_ELSEWHERE = [
 
 RELATIVES = [
     (
+        "Le ministre de l’Économie Bruno Le Maire a estimé que la croissance resterait "
+        "« solide », tout en jugeant la situation « fragile ».",
+        [("solide", "Bruno Le Maire"), ("fragile", "Bruno Le Maire")],
+    ),
+    (
+        "Le procureur a affirmé que l’imam Karim T. était poursuivi pour une vidéo appelant "
+        "à « la revanche ».",
+        [("la revanche", "Karim T.")],
+    ),
+    (
         "Emmanuel Macron a reçu les patrons, qui réclament un « choc de simplification ».",
         [("choc de simplification", "patrons")],
     ),

@@ -661,8 +661,9 @@ def _governing(
     """The subject of the clause that governs a present participle or infinitive."""
     for c in reversed(cues):
         if c.verb.t0 < v and (c.subject is not None or c.verb.pronoun is not None):
+            gerund = v > 0 and p.low[v - 1] == "en"  # "tout en jugeant": the main subject
             que = [k for k in range(c.verb.t1, v) if p.low[k] in ("que", "qu'")]
-            if que:  # the participle belongs to the subordinate clause
+            if que and not gerund:  # the participle belongs to the subordinate clause
                 return clause_subject(p, que[-1] + 1, v)
             return c.subject
     for t in range(v - 1, sent[0] - 1, -1):
