@@ -35,6 +35,7 @@ from frnews.model import (
     Span,
     _resolve_annotations,
 )
+from frnews.quotes import Cue, Quote, QuoteKind, Speaker, find_quotes
 
 #: The version of frnews (PEP 440), the one of its package metadata.
 __version__ = "0.1.0.dev0"
@@ -43,18 +44,23 @@ __all__ = [
     "Article",
     "Block",
     "BlockKind",
+    "Cue",
     "DateMention",
     "Dateline",
     "Duration",
     "Grain",
     "Mod",
     "PhotoCredit",
+    "Quote",
+    "QuoteKind",
     "Span",
+    "Speaker",
     "TemporalValue",
     "TimexType",
     "__version__",
     "find_dateline",
     "find_dates",
+    "find_quotes",
     "parse",
     "parse_date",
     "parse_many",

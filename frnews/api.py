@@ -7,6 +7,7 @@ import datetime as dt
 from frnews._check import check_reference, check_text
 from frnews.dates.api import extract as extract_dates
 from frnews.model import Article, Block, BlockKind, Dateline
+from frnews.quotes.api import quotes_of_blocks
 from frnews.segment.segmenter import run
 from frnews.text import fold
 
@@ -81,6 +82,7 @@ def parse(text: str, *, published: dt.date | dt.datetime | None = None) -> Artic
         blocks=seg.blocks,
         headings=headings,
         photo_credits=seg.credits,
+        quotes=quotes_of_blocks(text, folded, seg.blocks),
         dates=dates,
         body=body,
     )

@@ -53,7 +53,7 @@ def _build_parser() -> argparse.ArgumentParser:
         prog=_PROG,
         description=(
             "Read French news articles (plain text, UTF-8) and print their structure: "
-            "dateline, headings, photo credits and captions, and more."
+            "dateline, headings, photo credits and captions, quotes with their speakers."
         ),
         epilog=(
             "Exit status: 0 on success, 1 when a --jsonl record failed (written as an error "
@@ -220,6 +220,15 @@ def _section_credits(art: Article) -> list[str]:
     return lines
 
 
+def _section_quotes(art: Article) -> list[str]:
+    lines = [f"Quotes ({len(art.quotes)}):"]
+    for q in art.quotes:
+        sp = q.speaker
+        who = (sp.name or sp.text) if sp is not None else "?"
+        lines.append(f"  - « {_short(q.text, 70)} »  [{who}]")
+    return lines
+
+
 def _section_dates(art: Article) -> list[str]:
     lines = [f"Dates ({len(art.dates)}):"]
     for m in art.dates:
@@ -243,6 +252,7 @@ SECTIONS: tuple[Callable[[Article], list[str]], ...] = (
     _section_dateline,
     _section_headings,
     _section_credits,
+    _section_quotes,
     _section_dates,
     _section_blocks,
 )
@@ -255,6 +265,7 @@ def summary(art: Article) -> str:
     Dateline: (Québec)  (place=Québec)
     Headings (0):
     Photo credits (0):
+    Quotes (0):
     Dates (0):
     Blocks: 2 (1 paragraph, 1 dateline)
     """

@@ -15,6 +15,7 @@ import attrs
 
 if TYPE_CHECKING:
     from frnews.dates.model import DateMention
+    from frnews.quotes.model import Quote
 
 __all__ = [
     "Article",
@@ -237,6 +238,8 @@ class Article:
     headings: tuple[Block, ...]
     #: The photo credits, each with its caption, in text order.
     photo_credits: tuple[PhotoCredit, ...]
+    #: The quotations « … » with their speakers, in text order (:class:`frnews.Quote`).
+    quotes: tuple[Quote, ...]
     #: The temporal expressions, resolved against ``published`` (or the dateline's date),
     #: in text order; none are taken from photo credits, bylines or site furniture.
     dates: tuple[DateMention, ...]
@@ -265,10 +268,13 @@ def _resolve_annotations() -> None:
     >>> import typing, frnews
     >>> typing.get_type_hints(frnews.Article)["dates"]
     tuple[frnews.dates.model.DateMention, ...]
+    >>> typing.get_type_hints(frnews.Article)["quotes"]
+    tuple[frnews.quotes.model.Quote, ...]
     """
     from frnews.dates.model import DateMention
+    from frnews.quotes.model import Quote
 
-    names = {"DateMention": DateMention}
+    names = {"DateMention": DateMention, "Quote": Quote}
     globals().update(names)
     # attrs compiles __init__ with a copy of this module's globals: update it too
     Article.__init__.__globals__.update(names)

@@ -267,6 +267,25 @@ class FoldedText:
             return self._oe[k]
         return self._oe[k] + (i - self._fe[k])
 
+    def to_folded(self, i: int) -> int:
+        """Map an offset of the original string to the folded offset.
+
+        It is the inverse of :meth:`start`; an offset inside a cluster maps to the
+        cluster's start.
+
+        >>> f = fold("sœur et cœur")
+        >>> f.text[f.to_folded(5):f.to_folded(12)]
+        'et coeur'
+        """
+        if not self._fs:
+            return i
+        k = bisect.bisect_right(self._os, i) - 1
+        if k < 0:
+            return i
+        if i < self._oe[k]:
+            return self._fs[k]
+        return self._fe[k] + (i - self._oe[k])
+
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Map a half-open folded range to the half-open original range.
 

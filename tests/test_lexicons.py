@@ -22,6 +22,13 @@ KNOWN_FLAGS = {
     "time_words": {"day", "narrative", "ref", "now"},
     "holidays": {"cap"},
     "tense_cues": {"prep"},
+    "reporting_verbs": {"incise", "decision"},
+    "titles": {"m", "f", "pl", "generic"},
+    "honorifics": {"pl"},
+    "pronouns": {"pl", "subject"},
+    "speaker_bodies": {"head", "place"},
+    "name_markers": set(),
+    "source_documents": set(),
 }
 
 

@@ -1,0 +1,72 @@
+"""The public entry point of quote extraction: :func:`find_quotes`.
+
+>>> text = "« Nous nous opposons à cette ligne », a ajouté M. Lavrov."
+>>> [(q.text, q.speaker.name) for q in find_quotes(text)]
+[('Nous nous opposons à cette ligne', 'Lavrov')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from frnews._check import check_text
+from frnews.model import Block, BlockKind
+from frnews.quotes.attribute import attribute
+from frnews.quotes.model import Quote
+from frnews.quotes.scan import scan
+from frnews.text import FoldedText, fold
+
+__all__ = ["QUOTE_BLOCKS", "find_quotes", "quotes_of_blocks"]
+
+#: The blocks whose quotes count: body paragraphs, headings and captions (not photo
+#: credits, bylines or site furniture).
+QUOTE_BLOCKS = frozenset({BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.CAPTION})
+
+
+def quotes_of_blocks(text: str, folded: FoldedText, blocks: Sequence[Block]) -> tuple[Quote, ...]:
+    """The quotes of the blocks of an article already segmented.
+
+    :func:`frnews.parse` calls this with the folded text it shares with every extractor.
+
+    >>> from frnews.segment.segmenter import run
+    >>> t = "« Oui », a dit Mme Laurens."
+    >>> [q.speaker.text for q in quotes_of_blocks(t, fold(t, lower=False), run(t).blocks)]
+    ['Mme Laurens']
+    """
+    regions = [(b.span.start, b.span.end, b.kind.value) for b in blocks if b.kind in QUOTE_BLOCKS]
+    if not any(
+        "«" in b.text or "“" in b.text or "‘" in b.text for b in blocks if b.kind in QUOTE_BLOCKS
+    ):
+        return ()
+    raws = scan(text, [(s, e) for s, e, _ in regions])
+    if not raws:
+        return ()
+    return attribute(text, folded, regions, raws)
+
+
+def find_quotes(text: str) -> tuple[Quote, ...]:
+    """Find the quotations « … » of a French news text, each with its speaker.
+
+    The speaker is None when nothing in the text attributes the quote.
+
+    Quotes are returned in text order; quotes nested in another are in its ``nested``.
+    Photo credits, bylines and site furniture are skipped, as in :func:`frnews.parse`.
+
+    Args:
+        text: The article (or any text); every span indexes into it.
+
+    Returns:
+        The quotes, sorted by position. Any ``str`` is accepted.
+
+    Raises:
+        TypeError: ``text`` is not a ``str``.
+
+    >>> q, = find_quotes("M. Kim a affirmé que son but est « la paix », selon KCNA.")
+    >>> q.text, q.kind.value, q.speaker.text, q.cue.text
+    ('la paix', 'fragment', 'M. Kim', 'a affirmé')
+    """
+    check_text(text, "find_quotes")
+    from frnews.segment.segmenter import run
+
+    folded = fold(text, lower=False)
+    return quotes_of_blocks(text, folded, run(text, folded=folded).blocks)

@@ -1,0 +1,1485 @@
+"""Speaker attribution: named rules, run in the order of :data:`RULES`, then propagation.
+
+The article is read in text order, sentence by sentence. In each sentence the reporting
+cues are found first (a reporting verb with its subject: ``a déclaré le ministre russe``,
+``M. Kim a affirmé``, ``a-t-il ajouté``; a marker: ``selon lui``, ``pour X,``), and
+their subjects are resolved to *referents* (the persons and bodies of the article, with
+their fullest name, titles and gender). Then each quote of the sentence gets the speaker of
+the first rule of :data:`RULES` that applies. Quotes that no rule attributes may take the
+speaker of a neighbouring quote (:data:`PROPAGATION`); the rest keep ``speaker=None``.
+
+>>> from frnews.quotes.api import find_quotes
+>>> [(q.text, q.speaker.name, q.cue.rule) for q in find_quotes(
+...     "Le ministre des Affaires étrangères Sergueï Lavrov est arrivé jeudi.\\n\\n"
+...     "« Nous sommes préoccupés », a déclaré le ministre russe.")]
+[('Nous sommes préoccupés', 'Sergueï Lavrov', 'incise-after')]
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import functools
+import re
+from collections.abc import Callable, Sequence
+
+from frnews.model import Span
+from frnews.quotes.cues import VerbMatch, match_verb
+from frnews.quotes.lex import AUX_AVOIR, AUX_ETRE, TitleInfo, lexicons
+from frnews.quotes.mentions import (
+    DEMONSTRATIVES,
+    DETERMINERS,
+    INDEFINITES,
+    PREPOSITIONS,
+    Mention,
+    Para,
+    _main_end,
+    clause_subject,
+    mention,
+    postposed_span,
+)
+from frnews.quotes.model import Cue, Quote, QuoteKind, Speaker
+from frnews.quotes.scan import RawQuote
+from frnews.text import FoldedText
+
+__all__ = ["PROPAGATION", "RULES", "attribute"]
+
+#: Markers that introduce the source of a quote: "selon lui", "d'après KCNA".
+_ACCORDING = {
+    ("selon",): "selon",
+    ("d'", "apres"): "d'après",
+    ("aux", "yeux", "de"): "aux yeux de",
+    ("aux", "yeux", "d'"): "aux yeux d'",
+    ("de", "l'", "avis", "de"): "de l'avis de",
+    ("a", "en", "croire"): "à en croire",
+    ("à", "en", "croire"): "à en croire",
+}
+_AFTER_COMMA = re.compile(r",\s+(?:se\s+|s')?(?:ne\s+|n')?([\w'-]+)")
+_PERSONAL = frozenset({"il", "elle", "lui", "ils", "elles", "eux"})
+_ACCORDING_FIRST = frozenset({k[0] for k in _ACCORDING} | {"pour"})
+_CLITICS = frozenset(
+    [
+        "ne",
+        "n'",
+        "lui",
+        "leur",
+        "l'",
+        "le",
+        "la",
+        "les",
+        "y",
+        "en",
+        "nous",
+        "vous",
+        "me",
+        "m'",
+        "te",
+        "t'",
+    ]
+)
+_BOUNDARY = frozenset({"que", "qu'", "dont", ";", ":", "«", "»", "“", "”"})
+_SENT_END = frozenset({".", "!", "?", "…"})
+_VERBISH = frozenset(
+    [
+        "est",
+        "sont",
+        "etait",
+        "etaient",
+        "sera",
+        "seront",
+        "serait",
+        "seraient",
+        "a",
+        "ont",
+        "avait",
+        "avaient",
+        "aura",
+        "auront",
+        "aurait",
+        "auraient",
+        "peut",
+        "peuvent",
+        "pourrait",
+        "pourraient",
+        "doit",
+        "doivent",
+        "devrait",
+        "devraient",
+        "va",
+        "vont",
+        "allait",
+        "faut",
+        "fallait",
+        "reste",
+        "restent",
+        "existe",
+        "fait",
+        "font",
+        "faisait",
+        "semble",
+        "sommes",
+        "etes",
+        "suis",
+        "ai",
+        "avons",
+        "avez",
+        "as",
+        "veux",
+        "veut",
+        "voulons",
+        "voulez",
+        "vais",
+        "dois",
+        "devons",
+        "pouvons",
+        "pouvez",
+        "savons",
+        "sait",
+        "sais",
+        "soit",
+        "soient",
+    ]
+)
+_SUBJECT_PRONOUNS = frozenset(
+    ["je", "j'", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "c'", "ce", "cela", "ca"]
+)
+
+
+@dataclasses.dataclass(eq=False)
+class Referent:
+    """A person, body or group of the article."""
+
+    kind: str
+    #: Original span of the fullest name, if any.
+    name: tuple[int, int] | None = None
+    name_key: str = ""
+    #: Original span of the description that introduced an unnamed referent.
+    desc: tuple[int, int] | None = None
+    desc_head: str = ""
+    gender: str | None = None
+    plural: bool = False
+    #: Title keys and the nouns that may refer back to them.
+    keys: set[str] = dataclasses.field(default_factory=set)
+    titles: set[str] = dataclasses.field(default_factory=set)
+    tokens: set[str] = dataclasses.field(default_factory=set)
+    #: Folded offset of the last mention, and of the last mention as a speaker.
+    last: int = -1
+    last_speaker: int = -1
+    para: int = -1
+
+
+@dataclasses.dataclass(eq=False)
+class Attribution:
+    """A resolved cue: the referent, the mention it rests on, the cue words."""
+
+    ref: Referent
+    para: int
+    mention: Mention
+    cue_span: tuple[int, int] | None
+    rule: str
+    pos: int = 0
+    #: The tokens the mention indexes, when not those of paragraph ``para`` (an incise
+    #: inside a quote).
+    para_obj: Para | None = None
+
+    def tokens(self, doc: Doc) -> Para:
+        """The paragraph tokens the mention and the cue index."""
+        return self.para_obj if self.para_obj is not None else doc.paras[self.para]
+
+
+@dataclasses.dataclass(eq=False)
+class _Q:
+    raw: RawQuote
+    first_para: int
+    open_tok: int
+    last_para: int
+    close_tok: int  # index of the closing mark in last_para, or len(last_para)
+    sent: int = 0  # sentence of the opening mark
+    close_sent: int = 0
+    result: Attribution | None = None
+    kind: QuoteKind = QuoteKind.FULL
+    #: The quote is a name or a title ("son livre « … »"): nobody said it.
+    named: bool = False
+
+
+@dataclasses.dataclass(eq=False)
+class _Cue:
+    verb: VerbMatch
+    subject: tuple[int, int, int] | None  # (start, main, end) tokens, or None for a pronoun
+    postposed: bool
+    attribution: Attribution | None = None
+
+
+@dataclasses.dataclass(eq=False)
+class Doc:
+    """The state of one attribution run."""
+
+    text: str
+    cased: FoldedText
+    paras: _Paras
+    quotes: list[_Q]
+    refs: list[Referent] = dataclasses.field(default_factory=list)
+    by_name: dict[str, Referent] = dataclasses.field(default_factory=dict)
+    by_body: dict[str, Referent] = dataclasses.field(default_factory=dict)
+    name_index: dict[str, list[tuple[int, int, int]]] = dataclasses.field(default_factory=dict)
+    acronyms: dict[str, tuple[int, int, int] | None] = dataclasses.field(default_factory=dict)
+    cues: dict[tuple[int, int], list[_Cue]] = dataclasses.field(default_factory=dict)
+    read: set[int] = dataclasses.field(default_factory=set)
+    according: dict[tuple[int, int], list[Attribution]] = dataclasses.field(default_factory=dict)
+    searched: set[tuple[str, int]] = dataclasses.field(default_factory=set)
+    #: How many paragraph reads are nested (a read triggered by a resolution).
+    depth: int = 0
+    low_text: str = ""
+    last_mention_span: dict[int, tuple[int, int]] = dataclasses.field(default_factory=dict)
+
+
+# -- referents -------------------------------------------------------------------------
+
+
+def _key(p: Para, t0: int, t1: int) -> str:
+    return " ".join(w for w in p.low[t0:t1] if w != ".")
+
+
+def _pos(p: Para, t: int) -> int:
+    return p.starts[t] if t < len(p.starts) else (p.ends[-1] if p.ends else 0)
+
+
+def _gender_ok(ref: Referent, gender: str | None) -> bool:
+    return gender is None or ref.gender is None or ref.gender == gender
+
+
+def _expand_name(doc: Doc, p: Para, t0: int, t1: int, pos: int) -> tuple[int, int, int] | None:
+    """A fuller name run for a surname (``Caldwell`` -> ``Éric Alan Caldwell``):
+    ``(para, t0, t1)``, the nearest before ``pos``, else the first after."""
+    toks = [w for w in p.low[t0:t1] if w != "."]
+    if not toks:
+        return None
+    cands = doc.name_index.get(toks[-1])
+    if cands is None:
+        cands = []
+        here = p.index
+        for pi in doc.paras.containing(doc.low_text, toks[-1], here - REACH, here + REACH):
+            q = doc.paras[pi]
+            for r in q.runs:
+                if (
+                    not r.complement
+                    and not r.acronym
+                    and r.t1 - r.t0 >= 2
+                    and toks[-1] in q.low[r.t0 : r.t1]
+                ):
+                    cands.append((pi, r.t0, r.t1))
+        doc.name_index[toks[-1]] = cands
+    best = None
+    for c in cands:
+        cp, c0, c1 = c
+        q = doc.paras[cp]
+        ctoks = [w for w in q.low[c0:c1] if w != "."]
+        if len(ctoks) <= len(toks) or not set(toks) <= set(ctoks):
+            continue
+        cpos = q.starts[c0]
+        if cpos <= pos:
+            best = c
+        elif best is None:
+            return c
+    return best
+
+
+def _new_ref(doc: Doc, kind: str) -> Referent:
+    ref = Referent(kind)
+    doc.refs.append(ref)
+    return ref
+
+
+def _name_ref(doc: Doc, p: Para, run: tuple[int, int], pos: int) -> Referent:
+    t0, t1 = run
+    key = _key(p, t0, t1)
+    ref = doc.by_name.get(key)
+    if ref is not None:
+        return ref
+    toks = key.split()
+    # a surname or a shorter form of a known name
+    best = None
+    for r in reversed(doc.refs[-RECENT:]):
+        if (
+            r.kind == "person"
+            and r.name is not None
+            and set(toks) <= r.tokens
+            and (best is None or r.last > best.last)
+        ):
+            best = r
+    if best is not None:
+        doc.by_name[key] = best
+        return best
+    ref = _new_ref(doc, "person")
+    full = _expand_name(doc, p, t0, t1, pos) if len(toks) == 1 else None
+    if full is not None:
+        fp, f0, f1 = full
+        q = doc.paras[fp]
+        ref.name = q.span_of(f0, f1)
+        ref.name_key = _key(q, f0, f1)
+        ref.tokens = set(ref.name_key.split())
+        doc.by_name[ref.name_key] = ref
+    else:
+        ref.name = p.span_of(t0, t1)
+        ref.name_key = key
+        ref.tokens = set(toks)
+    doc.by_name[key] = ref
+    ref.gender = lexicons().given.get(ref.name_key.split()[0])
+    return ref
+
+
+def _titled(doc: Doc, head: str, gender: str | None, pos: int, generic: bool) -> Referent | None:
+    # "l'élue" refers back to a title whose classes say "élu"
+    heads = {head, head[:-1] if head.endswith("e") else head + "e"}
+    best = None
+    for r in doc.refs[-RECENT:]:
+        if r.kind != "person" or r.last > pos or not _gender_ok(r, gender):
+            continue
+        if (generic or not heads.isdisjoint(r.keys)) and (best is None or r.last > best.last):
+            best = r
+    return best
+
+
+def _salient(doc: Doc, gender: str | None, plural: bool, pos: int, para: int) -> Referent | None:
+    """The most salient referent for a pronoun: the last speaker of the last paragraphs
+    that fits, else the last referent mentioned that fits."""
+    kinds = ("group", "body") if plural else ("person",)
+    best = None
+    for r in doc.refs[-RECENT:]:
+        if (r.kind not in kinds and not (plural and r.plural)) or (not plural and r.plural):
+            continue
+        if not _gender_ok(r, gender) or r.last_speaker < 0 or r.last_speaker > pos:
+            continue
+        if para - r.para > 3:
+            continue
+        if best is None or r.last_speaker > best.last_speaker:
+            best = r
+    if best is not None:
+        return best
+    for r in doc.refs[-RECENT:]:
+        if r.kind not in kinds or not _gender_ok(r, gender) or r.last > pos or r.last < 0:
+            continue
+        if best is None or r.last > best.last:
+            best = r
+    return best
+
+
+def _recent(doc: Doc, gender: str | None, pos: int) -> Referent | None:
+    """The person mentioned last before ``pos`` that fits ``gender``."""
+    best = None
+    for r in doc.refs[-RECENT:]:
+        if r.kind != "person" or not _gender_ok(r, gender) or r.last > pos or r.last < 0:
+            continue
+        if best is None or r.last > best.last:
+            best = r
+    return best
+
+
+def resolve(
+    doc: Doc, pi: int, m: Mention, pos: int, speaker: bool, para: Para | None = None
+) -> Referent | None:
+    """The referent a mention stands for (created when new); updates salience."""
+    p = para if para is not None else doc.paras[pi]
+    ref: Referent | None = None
+    if m.kind in ("pronoun", "rel") or m.det in DEMONSTRATIVES or m.kind in ("title", "desc"):
+        _context(doc, p.index)
+    if m.kind == "pronoun":
+        ref = _salient(doc, m.gender, m.plural, pos, pi)
+    elif m.kind == "rel":
+        ante = _antecedent(p, m.t0)
+        ref = resolve(doc, pi, ante, pos, speaker, para) if ante is not None else None
+    elif m.kind in ("person",) and m.name is not None:
+        ref = _name_ref(doc, p, m.name, pos)
+        if m.gender and ref.gender is None:
+            ref.gender = m.gender
+    elif m.kind == "body":
+        ref = _body_ref(doc, p, m)
+    elif m.kind == "group" and m.name is not None:  # "MM. Kim et Poutine"
+        ref = _new_ref(doc, "group")
+        ref.desc = p.span_of(m.t0, m.t1)
+        ref.plural = True
+    elif m.kind in ("title", "desc", "group"):
+        ref = _described(doc, p, m, pos)
+    if ref is None:
+        return None
+    if m.title is not None and m.kind == "person" and ref.kind == "person":
+        _add_title(ref, m.title.key)
+        _adopt_unnamed(doc, ref, m.title.key, pos)
+    ref.last = max(ref.last, pos)
+    ref.para = max(ref.para, pi)
+    if speaker:
+        ref.last_speaker = max(ref.last_speaker, pos)
+    if m.kind not in ("pronoun", "rel"):
+        here = p.span_of(m.t0, m.t1)
+        doc.last_mention_span[id(ref)] = here
+        if ref.name is None and ref.desc is not None and m.kind in ("title", "desc"):
+            old = ref.desc
+            if len(doc.text[here[0] : here[1]].split()) > len(doc.text[old[0] : old[1]].split()):
+                ref.desc = here  # the fullest description wins
+    return ref
+
+
+@functools.cache
+def _titles_by_key() -> dict[str, TitleInfo]:
+    return {info.key: info for info in lexicons().titles.values()}
+
+
+def _antecedent(p: Para, j: int) -> Mention | None:
+    """The noun phrase that ``qui`` at ``j`` stands for: the one just before it
+    ("plaide l'imam, qui jure …"; "a reçu les patrons, qui réclament …")."""
+    k = j - 1
+    if k >= 0 and p.low[k] == ",":
+        k -= 1
+    if k < 0 or not p.is_word(k):
+        return None
+    best = None
+    for t in range(k, max(-1, k - 10), -1):
+        w = p.low[t]
+        if (w in DETERMINERS or t in p.run_at or w in lexicons().honorifics) and _main_end(
+            p, t, k + 1
+        ) >= k + 1:
+            best = t
+        if w in (",", ".", ";", ":", "«", "»") or p.quote_of[t] >= 0:
+            break
+    if best is None:
+        return None
+    m = mention(p, best, k + 1, k + 1)
+    return m if m is not None and m.kind not in ("pronoun", "rel") else None
+
+
+def _add_title(ref: Referent, key: str) -> None:
+    if key in ref.titles:
+        return
+    ref.titles.add(key)
+    ref.keys.add(key)
+    info = _titles_by_key().get(key)
+    if info is not None:
+        ref.keys |= info.classes
+        if info.gender and ref.gender is None:
+            ref.gender = info.gender
+
+
+def _adopt_unnamed(doc: Doc, ref: Referent, key: str, pos: int) -> None:
+    """A later full name wins over an earlier title: an unnamed referent called only by
+    this title takes the name (when exactly one such referent exists)."""
+    cands = [
+        r for r in doc.refs[-RECENT:] if r is not ref and r.kind == "person" and r.name is None
+    ]
+    cands = [r for r in cands if key in r.titles and r.last <= pos]
+    if len(cands) != 1:
+        return
+    old = cands[0]
+    old.name, old.name_key, old.tokens = ref.name, ref.name_key, ref.tokens
+    old.gender = old.gender or ref.gender
+
+
+def _described(doc: Doc, p: Para, m: Mention, pos: int) -> Referent | None:
+    plural = m.plural
+    demonstrative = m.det in DEMONSTRATIVES
+    indefinite = m.det in INDEFINITES or (m.det is None and plural)
+    if m.kind == "title" and m.title is not None and not indefinite:
+        ref = _titled(doc, m.head, m.gender, pos, m.title.generic)
+        if ref is None and not m.title.generic and (m.head, p.index) not in doc.searched:
+            doc.searched.add((m.head, p.index))
+            # read the earlier paragraphs that name the title ("le ministre … Lavrov")
+            heads = [m.head.split()[0], *(c.split()[0] for c in m.title.classes)]
+            found = {
+                j
+                for h in heads
+                for j in doc.paras.containing(doc.low_text, h, p.index - REACH, p.index)
+            }
+            for j in sorted(found):
+                if j < p.index and j not in doc.read:
+                    read_paragraph(doc, j)
+            ref = _titled(doc, m.head, m.gender, pos, m.title.generic)
+        if ref is not None:
+            return ref
+    if not indefinite:
+        for r in reversed(doc.refs[-RECENT:]):
+            if r.desc_head and r.desc_head == m.head and r.last <= pos and r.plural == plural:
+                return r
+    if demonstrative and not plural:
+        ref = _recent(doc, m.gender, pos)
+        if ref is not None:
+            return ref
+    ref = _new_ref(doc, "group" if plural else "person")
+    ref.desc = p.span_of(m.t0, m.t1)
+    ref.desc_head = m.head
+    ref.gender = m.gender
+    ref.plural = plural
+    if m.title is not None:
+        _add_title(ref, m.title.key)
+    return ref
+
+
+def _body_ref(doc: Doc, p: Para, m: Mention) -> Referent:
+    t0, t1 = m.t0, m.t1
+    span = p.span_of(t0, t1)
+    if m.name is not None and m.name[1] - m.name[0] == 1 and p.caps[m.name[0]]:
+        acro = p.low[m.name[0]]
+        if acro not in doc.acronyms:
+            doc.acronyms[acro] = _find_long_form(doc, acro, p.index)
+        if doc.acronyms[acro] is not None and t1 - t0 <= 2:
+            ap, a0, a1 = doc.acronyms[acro]  # type: ignore[misc]
+            span = doc.paras[ap].span_of(a0, a1)
+            key = _key(doc.paras[ap], a0, a1)
+        else:
+            key = acro
+    else:
+        key = _key(p, t0, t1)
+    ref = doc.by_body.get(key)
+    if ref is None and m.det in ("le", "la", "l'", "les", "cette", "ce", "cet") and " " not in key:
+        # "la préfecture" after "la préfecture du Var"
+        for r in reversed(doc.refs[-RECENT:]):
+            if r.kind == "body" and r.name_key.split(" ")[0] == key:
+                ref = r
+                break
+    if ref is None:
+        ref = _new_ref(doc, "body")
+        ref.name = span
+        ref.name_key = key
+        doc.by_body[key] = ref
+        if m.name is not None and m.name != (t0, t1):
+            doc.by_body.setdefault(_key(p, *m.name), ref)
+    return ref
+
+
+# -- reading a sentence ----------------------------------------------------------------
+
+
+def _skip_back(p: Para, t: int, s: int) -> int:
+    """From token ``t`` going left, skip negation, clitics and fillers; return the index
+    of the last token of what stands before them."""
+    lx = lexicons()
+    s = max(s, t - 8)
+    while t >= s:
+        w = p.low[t]
+        if w in _CLITICS or w in ("pas", "non", "plus", "aussi") or (w,) in lx.fillers:
+            t -= 1
+            continue
+        break
+    return t
+
+
+def _np_complete(p: Para, a: int, b: int) -> bool:
+    """Whether ``[a, b)`` is one noun phrase that starts like a subject."""
+    if a >= b:
+        return False
+    w = p.low[a]
+    if w in lexicons().honorifics or w in DETERMINERS or a in p.run_at:
+        return _main_end(p, a, b) >= b
+    return False
+
+
+def _titled_np(p: Para, a: int, b: int) -> bool:
+    """Whether ``[a, b)`` is a determiner and a title noun ("le ministre de …")."""
+    from frnews.quotes.mentions import _title_at
+
+    j = a + 1 if p.low[a] in DETERMINERS else a
+    return _title_at(p, j, b) is not None
+
+
+def _appositive(p: Para, a: int, b: int) -> bool:
+    """Whether ``[a, b)`` reads as an apposition: a name, a title or description, a
+    relative or participial phrase, a complement."""
+    if a >= b:
+        return False
+    w = p.low[a]
+    if a in p.run_at or w in DETERMINERS or w in ("qui", "de", "d'", "du", "des"):
+        return True
+    return b - a <= 6 and p.is_word(a) and not p.cap[a]
+
+
+def _abbreviation_dot(p: Para, k: int) -> bool:
+    """Whether the period at ``k`` ends an honorific or an initial ("M.", "E.")."""
+    if p.low[k] != "." or k == 0:
+        return False
+    prev = p.low[k - 1]
+    return prev in lexicons().honorifics or (len(prev) == 1 and p.cap[k - 1])
+
+
+def preposed_subject(p: Para, s: int, v: int) -> tuple[int, int, int] | None:
+    """The subject before the verb at ``v`` in the sentence that starts at ``s``."""
+    j = _skip_back(p, v - 1, s)
+    if j < s:
+        return None
+    w = p.low[j]
+    if w in _BOUNDARY:
+        return None
+    if w == "et":
+        return clause_subject(p, s, v)
+    if w == "qui":
+        return j, j + 1, j + 1
+    # the clause starts at the last boundary before the verb
+    k = j
+    s = max(s, j - WINDOW)
+    while k >= s and p.low[k] not in _BOUNDARY:
+        if p.quote_of[k] >= 0:
+            break
+        if p.low[k] in _SENT_END and not _abbreviation_dot(p, k):
+            break
+        k -= 1
+    a0 = k + 1
+    segs: list[tuple[int, int]] = []
+    start = a0
+    depth = 0
+    for t in range(a0, j + 1):
+        if p.low[t] == "(":
+            depth += 1
+        elif p.low[t] == ")":
+            depth = max(0, depth - 1)
+        elif p.low[t] == "," and depth == 0:
+            segs.append((start, t))
+            start = t + 1
+    segs.append((start, j + 1))
+    segs = [(a, b) for a, b in segs if b > a]
+    cand = None
+    for idx in range(len(segs) - 1, -1, -1):
+        a, b = segs[idx]
+        pron = p.low[a] in lexicons().pronoun_first and b - a <= 3
+        if pron or _np_complete(p, a, b):
+            cand = idx
+            break
+        if not _appositive(p, a, b):
+            return None
+    if cand is None:
+        return None
+    if cand > 0:  # "le ministre …, Justin Tokely, a dit"; "Hajo A., le leader …, a dit"
+        a, b = segs[cand]
+        la, lb = segs[cand - 1]
+        if _np_complete(p, la, lb) and (
+            (a in p.run_at and _titled_np(p, la, lb)) or (la in p.run_at and _titled_np(p, a, b))
+        ):
+            cand -= 1
+    a, b = segs[cand]
+    return a, _main_end(p, a, b) if p.low[a] not in lexicons().pronoun_first else b, j + 1
+
+
+def _governing(
+    doc: Doc, p: Para, sent: tuple[int, int], cues: list[_Cue], v: int
+) -> tuple[int, int, int] | None:
+    """The subject of the clause that governs a present participle or infinitive."""
+    for c in reversed(cues):
+        if c.verb.t0 < v and (c.subject is not None or c.verb.pronoun is not None):
+            gerund = v > 0 and p.low[v - 1] == "en"  # "tout en jugeant": the main subject
+            que = [k for k in range(c.verb.t1, v) if p.low[k] in ("que", "qu'")]
+            if que and not gerund:  # the participle belongs to the subordinate clause
+                return clause_subject(p, que[-1] + 1, v)
+            return c.subject
+    for t in range(v - 1, sent[0] - 1, -1):
+        if p.quote_of[t] < 0 and p.low[t] in AUX_AVOIR | AUX_ETRE and t + 1 < v:
+            subj = preposed_subject(p, sent[0], t)
+            if subj is not None:
+                return subj
+    return clause_subject(p, sent[0], v)
+
+
+def _closing_mark(p: Para, t: int, s: int) -> int:
+    """The closing quotation mark the verb at ``t`` follows (an incise: ``» , a dit``,
+    ``» (…), lance``), or -1."""
+    k = t - 1
+    s = max(s, t - 30)
+    while k >= s and p.low[k] in (",", "-"):
+        k -= 1
+    if k >= s and p.low[k] == ")":
+        depth = 0
+        while k >= s:
+            if p.low[k] == ")":
+                depth += 1
+            elif p.low[k] == "(":
+                depth -= 1
+                if depth == 0:
+                    k -= 1
+                    break
+            k -= 1
+        while k >= s and p.low[k] in (",", "-"):
+            k -= 1
+    return k if k >= s and p.low[k] in ("»", "”") else -1
+
+
+def _after_quote(p: Para, t: int, s: int) -> bool:
+    """Whether the verb at ``t`` follows a closing quotation mark (an incise)."""
+    return _closing_mark(p, t, s) >= 0
+
+
+def find_cues(p: Para, sent: tuple[int, int]) -> list[_Cue]:
+    """The reporting verbs of a sentence (outside quotes) with their subject spans."""
+    s, e = sent
+    out: list[_Cue] = []
+    t = s
+    cands = p.vcand
+    for k in range(bisect.bisect_left(cands, s), len(cands)):
+        c = cands[k]
+        if c >= e:
+            break
+        if c < t or p.quote_of[c] >= 0:
+            continue
+        t = c
+        v = match_verb(p, t)
+        if v is None:
+            continue
+        if v.pronoun is not None:
+            out.append(_Cue(v, None, True))
+            t = v.t1
+            continue
+        subj = None
+        postposed = False
+        if v.kind in ("finite", "compound"):
+            after = _after_quote(p, v.t0, s) or (
+                v.t0 > s and p.low[v.t0 - 1] in ("qu'", "que", ",") and v.t0 - 1 >= s
+            )
+            if not _after_quote(p, v.t0, s):
+                subj = preposed_subject(p, s, v.t0)
+            if subj is None and after:
+                subj = postposed_span(p, v.t1, e)
+                postposed = subj is not None
+            if subj is None and v.t0 == s:
+                subj = postposed_span(p, v.t1, e)
+                postposed = subj is not None
+        out.append(_Cue(v, subj, postposed))
+        t = v.t1
+    return out
+
+
+def _according(p: Para, sent: tuple[int, int]) -> list[tuple[int, int, tuple[int, int, int]]]:
+    """``selon X``, ``d'après X``, ``aux yeux de X``, ``pour X,``: (marker start, marker
+    end, subject span)."""
+    s, e = sent
+    out = []
+    low = p.low
+    for t in range(s, e):
+        w = low[t]
+        if w not in _ACCORDING_FIRST or p.quote_of[t] >= 0:
+            continue
+        if w == "pour" and (t == s or low[t - 1] in ("mais", "et", ",", "car")):
+            sub = postposed_span(p, t + 1, e)
+            if sub is not None and sub[2] < e and low[sub[2]] == ",":
+                out.append((t, t + 1, sub))
+            continue
+        for k in (1, 2, 3, 4):
+            if tuple(low[t : t + k]) in _ACCORDING:
+                sub = postposed_span(p, t + k, e)
+                if sub is not None:
+                    out.append((t, t + k, sub))
+                break
+    return out
+
+
+# -- the rules -------------------------------------------------------------------------
+
+Rule = Callable[[Doc, _Q], Attribution | None]
+
+
+def _attr(doc: Doc, pi: int, c: _Cue, rule: str) -> Attribution | None:
+    if c.attribution is None:
+        return None
+    a = c.attribution
+    return Attribution(a.ref, a.para, a.mention, a.cue_span, rule, a.pos, a.para_obj)
+
+
+def _names_a_work(doc: Doc, q: _Q) -> bool:
+    """Whether the word before the quote announces a name or a title (lexicon
+    ``name_markers``): ``son livre « … »``, ``l'opération « … »``, ``baptisé « … »``."""
+    p = doc.paras[q.first_para]
+    return q.open_tok > 0 and p.low[q.open_tok - 1] in lexicons().name_markers
+
+
+def rule_incise_after(doc: Doc, q: _Q) -> Attribution | None:
+    """``« … », a déclaré le ministre russe``; ``« … », estime-t-il``; ``« … » (…),
+    lance le procureur Vincent Edel``: a reporting verb right after the quote."""
+    p = doc.paras[q.last_para]
+    cues = doc.cues.get((q.last_para, q.close_sent), [])
+    k = _first_after(cues, q.close_tok)
+    if k < len(cues):
+        c = cues[k]
+        if _closing_mark(p, c.verb.t0, q.close_tok) == q.close_tok and (
+            c.postposed or c.verb.pronoun
+        ):
+            return _attr(doc, q.last_para, c, "incise-after")
+    return None
+
+
+def _first_after(cues: list[_Cue], t: int) -> int:
+    lo, hi = 0, len(cues)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if cues[mid].verb.t0 <= t:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def rule_incise_inside(doc: Doc, q: _Q) -> Attribution | None:
+    """``« Notre crainte …, explique Alexandra Teixeira, chargée de communication. Il y
+    a … »``: the incise inside the quote."""
+    if q.first_para != q.last_para or not q.raw.closed:
+        return None
+    ts, te = q.raw.text_span
+    cased = doc.cased
+    fs, fe = cased.to_folded(ts), cased.to_folded(te)
+    vstart = _starts()[0]
+    if not any(
+        w in vstart or w.endswith(_INVERTED_ENDS)
+        for w in _AFTER_COMMA.findall(doc.low_text, fs, fe)
+    ):
+        return None
+    p = Para.build(doc.text, cased, fs, fe, "quote")
+    p.index = q.first_para
+    p.find_runs()
+    end = len(p)
+    for t in range(1, end):
+        if p.low[t - 1] != ",":
+            continue
+        v = match_verb(p, t)
+        if v is None or v.kind not in ("finite", "compound"):
+            continue
+        m: Mention | None
+        if v.pronoun is not None:
+            m = _pronoun_mention(p, v)
+            subj_end = v.t1
+        else:
+            sub = postposed_span(p, v.t1, end)
+            if sub is None:
+                continue
+            m = mention(p, *sub)
+            subj_end = sub[1] if sub[1] < end and p.low[sub[1]] == "," else sub[2]
+        if m is None or subj_end >= end or p.low[subj_end] not in (",", ".", ";"):
+            continue
+        pos = p.starts[v.t0]
+        ref = resolve(doc, q.first_para, m, pos, True, para=p)
+        if ref is None:
+            continue
+        return Attribution(ref, q.first_para, m, (v.t0, v.t1), "incise-inside", pos, para_obj=p)
+    return None
+
+
+def rule_preposed(doc: Doc, q: _Q) -> Attribution | None:
+    """``M. Kim a affirmé que … « … »``; ``Le chef de la diplomatie russe a dénoncé … la
+    politique « dangereuse »``; ``X a déclaré : « … »``: the nearest reporting verb before
+    the quote in its sentence."""
+    cues = doc.cues.get((q.first_para, q.sent), [])
+    k = _first_after(cues, q.open_tok) - 1
+    for c in cues[max(0, k - 4) : k + 1][::-1]:
+        if c.verb.t1 > q.open_tok:
+            continue
+        if "incise" in c.verb.flags and not (c.postposed or c.verb.pronoun):
+            continue
+        if c.attribution is not None:
+            return _attr(doc, q.first_para, c, "preposed")
+    return None
+
+
+def rule_according_to(doc: Doc, q: _Q) -> Attribution | None:
+    """``selon X``, ``d'après X``, ``aux yeux de X``, ``Selon lui, … « … »``, ``pour X,
+    … « … »``: a source marker in the quote's sentence."""
+    key = (q.first_para, q.sent)
+    found = doc.according.get(key)
+    if found is None:
+        found = doc.according[key] = _according_resolved(doc, q.first_para, q.sent)
+    for a in found:
+        if a.cue_span is not None and a.cue_span[0] > q.open_tok and a.rule == "pour":
+            continue
+        return Attribution(a.ref, a.para, a.mention, a.cue_span, "according-to", a.pos)
+    return None
+
+
+def _according_resolved(doc: Doc, pi: int, si: int) -> list[Attribution]:
+    p = doc.paras[pi]
+    sent = p.sentences[si] if p.sentences else (0, 0)
+    out = []
+    for t0, t1, sub in _according(p, sent):
+        m = mention(p, *sub)
+        if m is None or (m.kind in ("desc",) and p.low[t0] == "pour"):
+            continue
+        pos = p.starts[t0]
+        ref = resolve(doc, pi, m, pos, True)
+        if ref is not None:
+            rule = "pour" if p.low[t0] == "pour" else "according-to"
+            out.append(Attribution(ref, pi, m, (t0, t1), rule, pos))
+    return out
+
+
+def rule_colon(doc: Doc, q: _Q) -> Attribution | None:
+    """``Mohammed, cadre ferroviaire, a assisté au prêche : « … »``: a quote after a colon
+    belongs to the subject of the clause before it."""
+    p = doc.paras[q.first_para]
+    if q.open_tok == 0 or p.low[q.open_tok - 1] != ":":
+        return None
+    s = p.sentences[q.sent][0]
+    stop = q.open_tok - 1
+    for t in range(s, stop):
+        w = p.low[t]
+        if p.quote_of[t] < 0 and (w in ("ne", "n'") or w in AUX_AVOIR or w in AUX_ETRE):
+            stop = t
+            break
+    sub = clause_subject(p, s, stop)
+    if sub is None:
+        return None
+    m = mention(p, sub[0], stop, stop)
+    if m is None or m.kind not in ("person", "pronoun", "body"):
+        return None
+    pos = p.starts[sub[0]]
+    ref = resolve(doc, q.first_para, m, pos, True)
+    if ref is None:
+        return None
+    return Attribution(ref, q.first_para, m, None, "colon", pos)
+
+
+#: The direct attribution rules, in the order they are tried for each quote.
+RULES: tuple[tuple[str, Rule], ...] = (
+    ("incise-after", rule_incise_after),
+    ("incise-inside", rule_incise_inside),
+    ("preposed", rule_preposed),
+    ("according-to", rule_according_to),
+    ("colon", rule_colon),
+)
+
+
+@dataclasses.dataclass
+class _Around:
+    """What propagation knows about the quotes around quote ``i``, computed in one pass."""
+
+    #: The incise result of the nearest later quote of the same sentence.
+    later_incise: Attribution | None = None
+    #: The result of the previous attributed quote of the same paragraph.
+    before_in_para: Attribution | None = None
+    #: Whether an earlier quote ends in the same paragraph.
+    not_first: bool = False
+    #: The result of the last quote of the previous paragraph (None when it has none).
+    prev_para_last: Attribution | None = None
+    has_prev_para_quote: bool = False
+    #: The direct result of the next attributed quote of the same paragraph.
+    next_in_para: Attribution | None = None
+
+
+def prop_sentence(doc: Doc, q: _Q, ctx: _Around) -> Attribution | None:
+    """``«Il reste de l'espoir» pour trouver «d'éventuels survivants», a estimé X``: a
+    later quote of the same sentence with an incise gives its speaker."""
+    if ctx.later_incise is not None:
+        return _with_rule(ctx.later_incise, "same-sentence")
+    return None
+
+
+def prop_paragraph(doc: Doc, q: _Q, ctx: _Around) -> Attribution | None:
+    """A quote without a cue takes the speaker of the previous attributed quote of its
+    paragraph: a statement (« … », a dit M. Caldwell. « … »), or a fragment in a sentence
+    whose subject is a pronoun (« … », raconte Mohammed. Lui n'a « jamais entendu … »).
+    Other fragments are left alone: « pharaonique » after a quote is not the speaker's."""
+    if ctx.before_in_para is None:
+        return None
+    if q.kind is QuoteKind.FRAGMENT:
+        p = doc.paras[q.first_para]
+        s = p.sentences[q.sent][0] if p.sentences else 0
+        if p.low[s] not in _PERSONAL:
+            return None
+    return _with_rule(ctx.before_in_para, "same-paragraph")
+
+
+def prop_next_paragraph(doc: Doc, q: _Q, ctx: _Around) -> Attribution | None:
+    """A paragraph that opens with a quote continues the speaker of the previous
+    paragraph's last quote; so does a paragraph whose later quotes go back to that
+    speaker."""
+    p = doc.paras[q.first_para]
+    if p.kind != "paragraph" or q.first_para == 0 or ctx.not_first:
+        return None
+    last = ctx.prev_para_last
+    if last is None or doc.paras[q.first_para - 1].kind != "paragraph":
+        return None
+    if q.open_tok == 0:
+        return _with_rule(last, "next-paragraph")
+    if ctx.next_in_para is not None and ctx.next_in_para.ref is last.ref:
+        return _with_rule(last, "next-paragraph")
+    return None
+
+
+#: Propagation rules, tried in this order for each quote no rule of :data:`RULES`
+#: attributed, in text order.
+PROPAGATION: tuple[tuple[str, Callable[[Doc, _Q, _Around], Attribution | None]], ...] = (
+    ("same-sentence", prop_sentence),
+    ("same-paragraph", prop_paragraph),
+    ("next-paragraph", prop_next_paragraph),
+)
+
+
+def _propagate(doc: Doc, qs: Sequence[_Q]) -> None:
+    """Run :data:`PROPAGATION` over the quotes no direct rule attributed, in text order;
+    what each rule needs about the neighbours is gathered in two linear passes."""
+    n = len(qs)
+    later: list[Attribution | None] = [None] * n
+    nxt: list[Attribution | None] = [None] * n
+    cur_s: tuple[int, int] | None = None
+    cur_inc: Attribution | None = None
+    cur_p = -1
+    cur_next: Attribution | None = None
+    for i in range(n - 1, -1, -1):
+        q = qs[i]
+        key = (q.last_para, q.close_sent)
+        if key != cur_s:
+            cur_s, cur_inc = key, None
+        later[i] = cur_inc
+        if q.result is not None and q.result.rule in ("incise-after", "incise-inside"):
+            cur_inc = q.result
+        if q.first_para != cur_p:
+            cur_p, cur_next = q.first_para, None
+        nxt[i] = cur_next
+        if q.result is not None:
+            cur_next = q.result
+    last_result: dict[int, Attribution | None] = {}
+    before: dict[int, Attribution] = {}
+    for i, q in enumerate(qs):
+        if q.result is None and not q.named:
+            ctx = _Around(
+                later_incise=later[i],
+                before_in_para=before.get(q.first_para),
+                not_first=q.first_para in last_result,
+                prev_para_last=last_result.get(q.first_para - 1),
+                has_prev_para_quote=q.first_para - 1 in last_result,
+                next_in_para=nxt[i],
+            )
+            for _name, prop in PROPAGATION:
+                a = prop(doc, q, ctx)
+                if a is not None:
+                    q.result = a
+                    break
+        last_result[q.last_para] = q.result
+        if q.result is not None:
+            before[q.last_para] = q.result
+
+
+def _with_rule(a: Attribution, rule: str) -> Attribution:
+    return Attribution(a.ref, a.para, a.mention, a.cue_span, rule, a.pos, a.para_obj)
+
+
+def _pronoun_mention(p: Para, v: VerbMatch) -> Mention:
+    pron = v.pronoun or ""
+    gender = "f" if pron.startswith("elle") else "m"
+    return Mention(
+        "pronoun",
+        v.pronoun_token,
+        v.pronoun_token + 1,
+        head=pron,
+        gender=None if pron == "on" else gender,
+        plural=pron.endswith("s"),
+        end=v.pronoun_token + 1,
+    )
+
+
+# -- kind --------------------------------------------------------------------------------
+
+
+def quote_kind(doc: Doc, q: _Q) -> QuoteKind:
+    """Full statement or fragment, from the quote's words and what precedes it."""
+    text = doc.text
+    ts, te = q.raw.text_span
+    inner = text[ts:te]
+    p = doc.paras[q.first_para]
+    if _SENTENCE_BREAK.search(inner):  # a sentence break inside: ". Il", "? Qui"
+        return QuoteKind.FULL
+    prev = p.low[q.open_tok - 1] if q.open_tok > 0 else ""
+    if prev and (prev[0].isalnum() or prev.endswith("'")):
+        return QuoteKind.FRAGMENT  # woven into the reporter's sentence: "une relation « … »"
+    words = _unaccent(inner.lower().replace("’", "'")).split()
+    verbish = any(
+        w.strip(",.;:!?") in _VERBISH
+        or w.startswith(("c'", "n'", "j'", "s'", "qu'il", "l'on"))
+        or w in _SUBJECT_PRONOUNS
+        or w == "ne"
+        or (len(w) >= 5 and w.strip(",.;:!?").endswith(_FINITE_ENDINGS))
+        for w in words
+    )
+    if inner[:1].isupper() and (verbish or len(words) >= 5):
+        return QuoteKind.FULL
+    return QuoteKind.FULL if verbish else QuoteKind.FRAGMENT
+
+
+#: Endings of finite verbs (imperfect, future, conditional) that tell a statement from a
+#: noun phrase: "Moscou répondra", "C'était terrifiant".
+_FINITE_ENDINGS = ("ait", "aient", "ra", "ront", "rait", "raient", "erons", "erez")
+_SENTENCE_BREAK = re.compile(r"[.!?…]\s+[A-ZÀ-ÖØ-ÞŒ]")
+
+
+_UNACCENT = str.maketrans("àâäéèêëîïôöùûüç", "aaaeeeeiioouuuc")
+
+
+def _unaccent(text: str) -> str:
+    return text if text.isascii() else text.translate(_UNACCENT)
+
+
+# -- the driver --------------------------------------------------------------------------
+
+
+#: How many paragraphs before (and after) a mention a name or title search reads.
+REACH = 40
+#: How many of the latest referents a mention is compared with (bounds the work on
+#: texts with thousands of names).
+RECENT = 200
+#: How many tokens before a verb its subject may start.
+WINDOW = 60
+
+
+class _Paras:
+    """The paragraphs of the article, tokenized on first use: only the paragraphs with
+    quotes, the two before each, and those a name or title search reaches are read."""
+
+    def __init__(
+        self, text: str, cased: FoldedText, regions: Sequence[tuple[int, int, str]]
+    ) -> None:
+        self.text = text
+        self.cased = cased
+        self.ranges = [(cased.to_folded(s), cased.to_folded(e), k) for s, e, k in regions]
+        self.starts = [r[0] for r in self.ranges]
+        self.cache: dict[int, Para] = {}
+        #: For each paragraph, the insides of the quotes that touch it (folded ranges).
+        self.holes: dict[int, list[tuple[int, int, int]]] = {}
+
+    def __len__(self) -> int:
+        return len(self.ranges)
+
+    def __getitem__(self, i: int) -> Para:
+        p = self.cache.get(i)
+        if p is None:
+            fs, fe, kind = self.ranges[i]
+            holes = sorted(self.holes.get(i, ()))
+            p = Para.build(self.text, self.cased, fs, fe, kind, holes)
+            p.index = i
+            p.split_sentences()
+            p.find_runs()
+            vstart, rstart = _starts()
+            low = p.low
+            uniq = set(low)
+            verbs = uniq & vstart
+            named = uniq & rstart
+            both = verbs | named
+            if both:
+                hits = [k for k, w in enumerate(low) if w in both]
+                p.vcand = [k for k in hits if low[k] in verbs]
+                p.rcand = [k for k in hits if low[k] in named]
+            self.cache[i] = p
+        return p
+
+    def containing(self, low_text: str, word: str, lo: int, hi: int) -> list[int]:
+        """The paragraphs ``lo <= i < hi`` whose folded lower-case text contains ``word``."""
+        out: list[int] = []
+        lo, hi = max(lo, 0), min(hi, len(self.ranges))
+        if lo >= hi:
+            return out
+        end = self.ranges[hi - 1][1]
+        k = low_text.find(word, self.ranges[lo][0], end)
+        while k >= 0:
+            i = bisect.bisect_right(self.starts, k) - 1
+            if i >= 0 and k < self.ranges[i][1] and (not out or out[-1] != i):
+                out.append(i)
+            k = low_text.find(word, k + 1, end)
+        return out
+
+
+def attribute(
+    text: str,
+    cased: FoldedText,
+    regions: Sequence[tuple[int, int, str]],
+    raws: Sequence[RawQuote],
+) -> tuple[Quote, ...]:
+    """Attribute the quotes found by the scanner and build the results.
+
+    ``raws`` come from :func:`frnews.quotes.scan.scan` on ``regions`` (original offsets,
+    with the block kind) of ``text``.
+
+    Args:
+        text: The article.
+        cased: ``fold(text, lower=False)``.
+        regions: ``(start, end, kind)`` of the paragraphs and headings, in text order.
+        raws: The scanner's quotes.
+
+    Returns:
+        The finished :class:`~frnews.quotes.model.Quote` objects, in text order.
+
+    >>> from frnews.quotes.scan import scan
+    >>> from frnews.text import fold
+    >>> t = "« Oui », a dit M. Kim."
+    >>> [q.speaker.text for q in attribute(t, fold(t, lower=False), [(0, len(t), "paragraph")],
+    ...                                    scan(t, [(0, len(t))]))]
+    ['M. Kim']
+    """
+    paras = _Paras(text, cased, regions)
+    # the insides of the quotes are one token each in their paragraphs
+    marks: list[tuple[int, int]] = []
+    for qi, r in enumerate(raws):
+        open_f = cased.to_folded(r.start)
+        close_f = cased.to_folded(r.end - 1) if r.closed else -1
+        marks.append((open_f, close_f))
+        for pi in range(r.region, r.last_region + 1):
+            fs, fe, _k = paras.ranges[pi]
+            a = open_f + 1 if pi == r.region else fs
+            b = close_f if pi == r.last_region and r.closed else fe
+            paras.holes.setdefault(pi, []).append((a, b, qi))
+    qs: list[_Q] = []
+    for r, (open_f, close_f) in zip(raws, marks, strict=True):
+        fp, lp = paras[r.region], paras[r.last_region]
+        ot = _tok_at(fp, open_f)
+        ct = _tok_at(lp, close_f) if r.closed else len(lp)
+        q = _Q(r, r.region, ot, r.last_region, ct)
+        q.sent = doc_sent(fp, ot)
+        q.close_sent = doc_sent(lp, ct)
+        qs.append(q)
+    doc = Doc(text, cased, paras, qs)
+    doc.low_text = cased.text.lower()
+    by_sentence: dict[tuple[int, int], list[_Q]] = {}
+    for q in qs:
+        by_sentence.setdefault((q.last_para, q.close_sent), []).append(q)
+    active = sorted({pi for q in qs for pi in range(q.first_para, q.last_para + 1)})
+    for pi in active:
+        read_paragraph(doc, pi, by_sentence)
+    for q in qs:
+        q.kind = quote_kind(doc, q)
+    _propagate(doc, qs)
+    return tuple(_build(doc, q) for q in qs)
+
+
+def read_paragraph(
+    doc: Doc, pi: int, by_sentence: dict[tuple[int, int], list[_Q]] | None = None
+) -> None:
+    """Read paragraph ``pi`` once: its cues and persons, sentence by sentence, and
+    attribute the quotes that end in each sentence."""
+    if pi in doc.read or pi < 0:
+        return
+    doc.read.add(pi)
+    p = doc.paras[pi]
+    doc.depth += 1
+    try:
+        _read_sentences(doc, pi, p, by_sentence)
+    finally:
+        doc.depth -= 1
+
+
+def _context(doc: Doc, pi: int) -> None:
+    """Read the two paragraphs before ``pi`` (once): a pronoun, ``ce …`` or ``le
+    responsable`` may refer to a person named there."""
+    if doc.depth <= 1:
+        for j in (pi - 2, pi - 1):
+            read_paragraph(doc, j)
+
+
+def _read_sentences(
+    doc: Doc, pi: int, p: Para, by_sentence: dict[tuple[int, int], list[_Q]] | None
+) -> None:
+    for si, sent in enumerate(p.sentences):
+        _read_sentence(doc, pi, si, sent)
+        for q in (by_sentence or {}).get((pi, si), []):
+            if _names_a_work(doc, q):
+                q.named = True
+                continue
+            for _name, rule in RULES:
+                a = rule(doc, q)
+                if a is not None:
+                    q.result = a
+                    a.ref.last_speaker = max(a.ref.last_speaker, a.pos)
+                    break
+
+
+_INVERTED_ENDS = ("-il", "-elle", "-on", "-ils", "-elles")
+
+
+@functools.cache
+def _starts() -> tuple[frozenset[str], frozenset[str]]:
+    """Tokens that may start a reporting verb; tokens that may start a named mention."""
+    lx = lexicons()
+    verbs = {k for k, forms in lx.verbs.items() if any(f.kind != "pp" for f in forms)}
+    verbs |= AUX_AVOIR | AUX_ETRE
+    finite = {k for k, forms in lx.verbs.items() if any(f.kind == "finite" for f in forms)}
+    finite |= AUX_AVOIR | AUX_ETRE
+    # the inverted forms: "a-t-il", "estime-t-elle", "dit-il", "ont-ils"
+    for f in finite:
+        glue = "-t-" if f[-1] in "aeiou" else "-"
+        verbs.update(f + glue + pron for pron in ("il", "elle", "on", "ils", "elles"))
+    vstart = frozenset(verbs | {"se", "s'"})
+    rstart = frozenset(lx.title_first | set(lx.honorifics) | set(lx.given))
+    return vstart, rstart
+
+
+def doc_sent(p: Para, t: int) -> int:
+    """The sentence of token ``t`` (the last one for the end of the paragraph)."""
+    if not p.sentences:
+        return 0
+    if t >= len(p):
+        return len(p.sentences) - 1
+    return p.sent_of[t]
+
+
+def _tok_at(p: Para, f: int) -> int:
+    k = bisect.bisect_right(p.starts, f) - 1
+    return max(k, 0) if p.starts else 0
+
+
+def _find_long_form(doc: Doc, acro: str, here: int) -> tuple[int, int, int] | None:
+    """Where an acronym is defined: "l'Office fédéral de l'agriculture (OFAG)"."""
+    for pi in doc.paras.containing(doc.low_text, f"({acro})", here - REACH, here + REACH):
+        q = doc.paras[pi]
+        for r in q.runs:
+            if r.acronym and q.low[r.t0] == acro and r.t0 >= 1 and q.low[r.t0 - 1] == "(":
+                found = _long_form(q, r.t0 - 1)
+                if found is not None:
+                    return (pi, *found)
+    return None
+
+
+def _long_form(p: Para, paren: int) -> tuple[int, int] | None:
+    k = paren - 1
+    while k >= 0 and p.low[k] not in DETERMINERS and p.low[k] not in (",", ".", ":", "(", ")"):
+        if p.low[k] in PREPOSITIONS:
+            return None
+        k -= 1
+    a = (
+        k + 1
+        if k >= 0 and p.low[k] in DETERMINERS and p.low[k] in ("le", "la", "l'", "les")
+        else None
+    )
+    if a is None or a >= paren or not p.cap[a]:
+        return None
+    return a, paren
+
+
+def _read_sentence(doc: Doc, pi: int, si: int, sent: tuple[int, int]) -> None:
+    """Find the sentence's cues and resolve their subjects, in text order, and register
+    the persons named with a title or honorific along the way."""
+    p = doc.paras[pi]
+    cues = find_cues(p, sent)
+    for c in cues:
+        if c.subject is None and c.verb.pronoun is None and c.verb.kind in ("ppr", "inf"):
+            c.subject = _governing(doc, p, sent, cues, c.verb.t0)
+    doc.cues[(pi, si)] = cues
+    events: list[tuple[int, int, _Cue | Mention]] = []
+    taken: set[int] = set()
+    for c in cues:
+        at = c.subject[0] if c.subject is not None else c.verb.pronoun_token
+        if c.subject is not None:
+            taken.update(range(c.subject[0], c.subject[2]))
+        events.append((min(at, c.verb.t0) if at >= 0 else c.verb.t0, 1, c))
+    s, e = sent
+    t = s
+    rc = p.rcand
+    for k in range(bisect.bisect_left(rc, s), len(rc)):
+        r = rc[k]
+        if r >= e:
+            break
+        if r > s and p.low[r - 1] in DETERMINERS:
+            r -= 1
+        if r < t or r in taken or p.quote_of[r] >= 0:
+            continue
+        found = _register_at(p, r, e, subject=r == s)
+        if found is not None:
+            events.append((r, 0, found[1]))
+            t = found[0]
+    events.sort(key=lambda ev: (ev[0], ev[1]))
+    done: set[int] = set()
+    for at, _order, cue in events:
+        if isinstance(cue, Mention):
+            resolve(doc, pi, cue, p.starts[at], False)
+            continue
+        c = cue
+        if id(c) in done:
+            continue
+        done.add(id(c))
+        if c.verb.pronoun is not None:
+            m: Mention | None = _pronoun_mention(p, c.verb)
+        elif c.subject is not None:
+            m = mention(p, *c.subject)
+        else:
+            m = None
+        if m is None:
+            continue
+        pos = p.starts[c.verb.t0]
+        ref = resolve(doc, pi, m, pos, True)
+        if ref is not None:
+            c.attribution = Attribution(ref, pi, m, (c.verb.t0, c.verb.t1), "cue", pos)
+
+
+def _register_at(p: Para, t: int, e: int, subject: bool = False) -> tuple[int, Mention] | None:
+    """A person introduced outside any cue ("le ministre des Affaires étrangères Sergueï
+    Lavrov", "M. Lavrov", "l'imam …, Yassin E."; at the start of a sentence, a title
+    alone: "Le chef de l'État a reçu …"): where it ends, and the mention."""
+    lx = lexicons()
+    w = p.low[t]
+    start = t
+    if w in DETERMINERS and t + 1 < e:
+        t += 1
+        w = p.low[t]
+    is_title = w in lx.title_first and not p.cap[t]
+    is_hon = w in lx.honorifics and p.cap[t] and start == t
+    run = p.run_at.get(t) if start == t else None
+    is_person_run = (
+        run is not None
+        and not run.complement
+        and not run.acronym
+        and run.t1 - run.t0 >= 2
+        and p.low[run.t0] in lx.given
+    )
+    if not (is_title or is_hon or is_person_run):
+        return None
+    sub = postposed_span(p, start, e)
+    if sub is None:
+        return None
+    m = mention(p, *sub)
+    if m is None:
+        return None
+    if m.kind == "person" and m.name is not None:
+        return sub[2], m
+    if subject and m.kind == "title" and m.det in ("le", "la", "l'") and is_title:
+        return sub[2], m
+    return None
+
+
+def _speaker(doc: Doc, a: Attribution) -> Speaker:
+    ref = a.ref
+    p = a.tokens(doc)
+    m = a.mention
+    span = p.span_of(m.t0, m.t1)
+    if m.kind == "pronoun" and m.t1 == m.t0 + 1:
+        s, e = span
+        head = m.head
+        if doc.text[s:e].lower().replace("’", "'") != head:  # "a-t-il": the pronoun inside
+            span = (e - len(head), e)
+    if ref.name is None and ref.desc is not None and ref.kind != "body":
+        span = ref.desc  # an unnamed speaker: its fullest description
+    elif m.kind == "rel" and id(ref) in doc.last_mention_span:
+        span = doc.last_mention_span[id(ref)]
+    name = doc.text[ref.name[0] : ref.name[1]] if ref.name is not None else None
+    kind = ref.kind if ref.kind in ("person", "body", "group") else "person"
+    return Speaker(doc.text[span[0] : span[1]], Span(*span), name=name, kind=kind)
+
+
+def _build(doc: Doc, q: _Q) -> Quote:
+    r = q.raw
+    speaker = cue = None
+    if q.result is not None:
+        speaker = _speaker(doc, q.result)
+        if q.result.cue_span is not None:
+            p = q.result.tokens(doc)
+            cs, ce = p.span_of(*q.result.cue_span)
+            cue = Cue(doc.text[cs:ce], Span(cs, ce), rule=q.result.rule)
+        else:
+            cue = None
+    return Quote(
+        text=doc.text[r.text_span[0] : r.text_span[1]],
+        span=Span(*r.text_span),
+        outer_span=Span(r.start, r.end),
+        kind=q.kind,
+        nested=tuple(_plain(doc.text, n) for n in r.nested),
+        closed=r.closed,
+        speaker=speaker,
+        cue=cue,
+    )
+
+
+def _plain(text: str, r: RawQuote) -> Quote:
+    ts, te = r.text_span
+    inner = text[ts:te]
+    kind = QuoteKind.FULL if inner[:1].isupper() and len(inner.split()) >= 5 else QuoteKind.FRAGMENT
+    return Quote(
+        text=inner,
+        span=Span(ts, te),
+        outer_span=Span(r.start, r.end),
+        kind=kind,
+        nested=tuple(_plain(text, n) for n in r.nested),
+        closed=r.closed,
+    )

@@ -1,0 +1,130 @@
+"""Reporting cues: a reporting verb in any form news uses, read at a token of a paragraph.
+
+>>> from frnews.text import fold
+>>> from frnews.quotes.mentions import Para
+>>> t = "« Non », a-t-il également martelé. Elle s’est félicitée."
+>>> p = Para.build(t, fold(t, lower=False), 0, len(t), "paragraph")
+>>> v = match_verb(p, 4)
+>>> v.lemma, v.kind, v.pronoun, p.text_of(v.t0, v.t1)
+('marteler', 'compound', 'il', 'a-t-il également martelé')
+>>> v = match_verb(p, 9)
+>>> v.lemma, p.text_of(v.t0, v.t1)
+('feliciter', 's’est félicitée')
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from frnews.quotes.lex import AUX_AVOIR, AUX_ETRE, VerbForm, lexicons, split_inverted
+from frnews.quotes.mentions import Para, _filler_end
+
+__all__ = ["VerbMatch", "match_verb"]
+
+_REFLEXIVE = frozenset({"se", "s'"})
+_NEGATION = frozenset({"ne", "n'"})
+
+
+@attrs.frozen
+class VerbMatch:
+    """A reporting verb found in a paragraph, tokens ``[t0, t1)``.
+
+    >>> VerbMatch(0, 2, "declarer", "compound", None, frozenset()).pronoun is None
+    True
+    """
+
+    t0: int
+    t1: int
+    #: The infinitive, folded.
+    lemma: str
+    #: ``finite`` (estime, déclara), ``compound`` (a déclaré, s'est félicité), ``ppr``
+    #: (soulignant) or ``inf`` (regretter).
+    kind: str
+    #: The subject pronoun glued to an inverted form ("a-t-il" -> "il"), if any.
+    pronoun: str | None
+    flags: frozenset[str]
+    #: The token that holds the inverted pronoun.
+    pronoun_token: int = -1
+
+
+def _extra_end(p: Para, t: int, extra: tuple[str, ...]) -> int:
+    if not extra:
+        return t
+    if tuple(p.low[t : t + len(extra)]) == extra:
+        return t + len(extra)
+    return -1
+
+
+def _pick(
+    p: Para, t: int, forms: tuple[VerbForm, ...], kinds: tuple[str, ...], pron: bool
+) -> list[VerbForm]:
+    """The forms of the right kinds whose spelling agrees with the original token (the
+    fold merges "déclare" and "déclaré"; a text written without accents matches both)."""
+    out = [f for f in forms if f.kind in kinds and f.pronominal == pron]
+    if len(out) <= 1 and not any(f.kind == "finite" for f in out):
+        return out
+    word = p.original_word(t)
+    if split_inverted(p.low[t])[1] is not None:
+        word = word.rsplit("-", 2 if "-t-" in word else 1)[0]
+    if word.isascii():
+        return out
+    return [f for f in out if f.spelled == word]
+
+
+def match_verb(p: Para, i: int) -> VerbMatch | None:
+    """The reporting verb that starts at token ``i``, or None.
+
+    Reads ``a déclaré``, ``avait ainsi indiqué``, ``a-t-il ajouté``, ``estime-t-elle``,
+    ``s'est félicité``, ``se sont dits``, ``déclara``, ``soulignant``, ``regretter``,
+    ``a fait savoir``. Tokens inside a quote are never part of a cue.
+
+    >>> from frnews.text import fold
+    >>> t = "Il a fait savoir qu’il viendrait."
+    >>> p = Para.build(t, fold(t, lower=False), 0, len(t), "paragraph")
+    >>> v = match_verb(p, 1)
+    >>> v.lemma, v.kind, p.text_of(v.t0, v.t1)
+    ('faire', 'compound', 'a fait savoir')
+    >>> match_verb(p, 0) is None
+    True
+    """
+    lx = lexicons()
+    low = p.low
+    n = len(low)
+    t = i
+    refl = False
+    if t < n and low[t] in _REFLEXIVE:
+        refl = True
+        t += 1
+    if t < n and low[t] in _NEGATION and refl:
+        t += 1
+    if t < n and low[t] in ("en", "y") and refl:  # "s'en défend", "s'y oppose"
+        t += 1
+    if t >= n or not low[t][0].isalpha() or p.quote_of[t] >= 0:
+        return None
+    if not refl and i > 0 and low[i - 1] in _REFLEXIVE:
+        return None  # "s'expriment": a pronominal use of a verb listed without it
+    base, pron = split_inverted(low[t])
+    ptok = t if pron is not None else -1
+    aux = AUX_ETRE if refl else AUX_AVOIR
+    if base in aux:
+        k = t + 1
+        for _ in range(4):
+            e = _filler_end(p, k, n)
+            if e == k:
+                break
+            k = e
+        if k < n and low[k] in lx.verbs:
+            for f in _pick(p, k, lx.verbs[low[k]], ("pp",), refl):
+                e = _extra_end(p, k + 1, f.extra)
+                if e >= 0:
+                    return VerbMatch(i, e, f.lemma, "compound", pron, f.flags, ptok)
+        return None
+    forms = lx.verbs.get(base)
+    if forms is None:
+        return None
+    kinds = ("finite",) if pron is not None else ("finite", "ppr", "inf")
+    for f in _pick(p, t, forms, kinds, refl):
+        e = _extra_end(p, t + 1, f.extra)
+        if e >= 0:
+            return VerbMatch(i, e, f.lemma, f.kind, pron, f.flags, ptok)
+    return None

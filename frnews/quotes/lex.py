@@ -1,0 +1,280 @@
+"""The word lists of quote attribution, read from :mod:`frnews.lexicons` once and folded.
+
+Every key is folded and lower-cased (:func:`frnews.text.fold`) and split into tokens the
+way :func:`words` splits text, so that rules compare tokens with tokens.
+
+>>> lx = lexicons()
+>>> lx.verbs["a-t-il"] if "a-t-il" in lx.verbs else "inverted forms are split, not listed"
+'inverted forms are split, not listed'
+>>> sorted({f.kind for f in lx.verbs["declare"]})
+['finite', 'pp']
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import attrs
+
+from frnews.lexicons import load_table
+from frnews.text import fold
+
+__all__ = [
+    "AUX_AVOIR",
+    "AUX_ETRE",
+    "TOKEN",
+    "TOKEN_SPLIT",
+    "Lexicons",
+    "TitleInfo",
+    "VerbForm",
+    "conjugate",
+    "lexicons",
+    "split_inverted",
+    "words",
+]
+
+#: A word (letters, digits, inner hyphens or dots-free), an elided word with its
+#: apostrophe ("l'", "qu'"), or one punctuation character.
+TOKEN = re.compile(r"\w+(?:-\w+)*'?|[^\w\s]")
+#: The same tokens, captured by ``split``: parts alternate between the gaps and the
+#: tokens, so offsets are the running sum of the parts' lengths.
+TOKEN_SPLIT = re.compile(r"(\w+(?:-\w+)*'?|[^\w\s])")
+
+#: Forms of "avoir" that make a compound tense (folded), with the inverted ones built by
+#: :func:`split_inverted`.
+AUX_AVOIR = frozenset(
+    ["a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "eut", "eurent"]
+)
+#: Forms of "être" for the compound tenses of pronominal verbs ("s'est félicité").
+AUX_ETRE = frozenset(
+    ["est", "sont", "etait", "etaient", "sera", "seront", "serait", "seraient", "fut", "furent"]
+)
+_INVERTED = re.compile(r"^(.+?)(?:-t)?-(il|elle|on|ils|elles)$")
+
+
+def words(text: str) -> tuple[str, ...]:
+    """Fold ``text`` and split it into the tokens rules compare.
+
+    Tokens are lower-cased, without accents, except the preposition ``à``, kept apart from
+    the verb ``a``.
+
+    >>> words("Quai d’Orsay"), words("à son tour")
+    (('quai', "d'", 'orsay'), ('à', 'son', 'tour'))
+    """
+    f = fold(text)
+    return tuple(
+        "à" if m.group() == "a" and f.original[f.start(m.start())] == "à" else m.group()
+        for m in TOKEN.finditer(f.text)
+    )
+
+
+def split_inverted(token: str) -> tuple[str, str | None]:
+    """Split an inverted verb form into the verb and its subject pronoun.
+
+    >>> split_inverted("a-t-il"), split_inverted("dit-elle"), split_inverted("nord-coreen")
+    (('a', 'il'), ('dit', 'elle'), ('nord-coreen', None))
+    """
+    m = _INVERTED.match(token)
+    if m is None:
+        return token, None
+    return m.group(1), m.group(2)
+
+
+@attrs.frozen
+class VerbForm:
+    """One conjugated form of a reporting verb.
+
+    >>> VerbForm("declarer", "pp", False, ()).kind
+    'pp'
+    """
+
+    #: The infinitive (folded), for reports and tests.
+    lemma: str
+    #: ``finite`` (present, imperfect, passé simple), ``pp`` (past participle, agreed
+    #: forms included), ``ppr`` (present participle) or ``inf``.
+    kind: str
+    #: Whether the verb is pronominal ("s'inquiéter").
+    pronominal: bool
+    #: Words that must follow the verb ("savoir" for "faire savoir").
+    extra: tuple[str, ...]
+    #: Flags of the lexicon row (``incise``, ``decision``).
+    flags: frozenset[str] = frozenset()
+    #: The form with its accents, lower-cased ("déclaré"): folding merges "déclare" and
+    #: "déclaré", the original spelling tells them apart.
+    spelled: str = ""
+
+
+def _soft(stem: str, ending: str) -> str:
+    """Keep the consonant soft before a, o: annonc+a -> annonça, jug+a -> jugea."""
+    if ending[:1] in ("a", "o", "â"):
+        if stem.endswith("c"):
+            return stem[:-1] + "ç" + ending
+        if stem.endswith("g"):
+            return stem + "e" + ending
+    return stem + ending
+
+
+def conjugate(infinitive: str, parts: str = "") -> dict[str, tuple[str, ...]]:
+    """The forms of a verb that news uses to report speech, by kind (not folded).
+
+    ``parts`` is the lexicon's value column: empty for a regular -er or -ir verb, the
+    present 3rd person singular for an -er verb whose stem changes, or five principal
+    parts ``"present-3sg present-3pl past-participle passé-simple-3sg present-participle"``.
+
+    >>> f = conjugate("annoncer")
+    >>> f["finite"]
+    ('annonce', 'annoncent', 'annonçait', 'annonçaient', 'annonça', 'annoncèrent')
+    >>> f["pp"], f["ppr"]
+    (('annoncé', 'annoncée', 'annoncés', 'annoncées'), ('annonçant',))
+    >>> conjugate("dire", "dit disent dit dit disant")["finite"]
+    ('dit', 'disent', 'disait', 'disaient', 'dit', 'dirent')
+    >>> conjugate("répéter", "répète")["finite"][:2], conjugate("avertir")["pp"][0]
+    (('répète', 'répètent'), 'averti')
+    """
+    given = parts.split()
+    if len(given) == 5:
+        p3, p3pl, pp, ps, ppr = given
+    elif infinitive.endswith("er"):
+        stem = infinitive[:-2]
+        p3 = given[0] if given else stem + "e"
+        p3pl = p3 + "nt"
+        pp, ps, ppr = stem + "é", _soft(stem, "a"), _soft(stem, "ant")
+    elif infinitive.endswith("ir") and not given:
+        stem = infinitive[:-2]
+        p3, p3pl, pp, ps, ppr = (
+            stem + "it",
+            stem + "issent",
+            stem + "i",
+            stem + "it",
+            stem + "issant",
+        )
+    else:
+        msg = f"cannot conjugate {infinitive!r} without its principal parts"
+        raise ValueError(msg)
+    imp = ppr[: -len("ant")]
+    ps_pl = infinitive[:-2] + "èrent" if ps.endswith("a") else ps[:-1] + "rent"
+    agreed = (pp, pp + "e", pp if pp.endswith("s") else pp + "s", pp + "es")
+    return {
+        "finite": (p3, p3pl, imp + "ait", imp + "aient", ps, ps_pl),
+        "pp": tuple(dict.fromkeys(agreed)),
+        "ppr": (ppr,),
+        "inf": (infinitive,),
+    }
+
+
+@attrs.frozen
+class TitleInfo:
+    """What the titles table says about a title noun.
+
+    >>> TitleInfo("maire", frozenset({"elu"}), None, False, False).key
+    'maire'
+    """
+
+    #: The folded title ("ministre des affaires etrangeres").
+    key: str
+    #: The other nouns that may refer back to its holder (folded).
+    classes: frozenset[str]
+    #: ``m``, ``f`` or None.
+    gender: str | None
+    plural: bool
+    #: May refer back to any person ("l'intéressé").
+    generic: bool
+
+
+@attrs.frozen
+class Lexicons:
+    """Every word list, folded, ready for token lookups.
+
+    >>> ("kremlin",) in lexicons().places
+    True
+    """
+
+    verbs: dict[str, tuple[VerbForm, ...]]
+    titles: dict[tuple[str, ...], TitleInfo]
+    title_first: frozenset[str]
+    title_max: int
+    honorifics: dict[str, tuple[str | None, bool]]
+    pronouns: dict[tuple[str, ...], tuple[str | None, bool, bool]]
+    pronoun_first: frozenset[str]
+    bodies: frozenset[str]
+    places: dict[tuple[str, ...], str]
+    place_first: frozenset[str]
+    given: dict[str, str | None]
+    fillers: frozenset[tuple[str, ...]]
+    filler_first: frozenset[str]
+    name_markers: frozenset[str]
+    documents: frozenset[tuple[str, ...]]
+
+
+def _gender(value: str) -> str | None:
+    return value if value in ("m", "f") else None
+
+
+@functools.cache
+def lexicons() -> Lexicons:
+    """Load and fold every table once (on first use: ``import frnews`` stays light).
+
+    >>> lx = lexicons()
+    >>> lx.titles[("maire",)].classes >= {"elu"}, lx.honorifics["mme"]
+    (True, ('f', False))
+    """
+    verbs: dict[str, list[VerbForm]] = {}
+    for e in load_table("reporting_verbs"):
+        ws = e.form.split()
+        pron = ws[0] in ("se", "s'") or ws[0].startswith(("s'", "s’"))
+        if ws[0].startswith(("s'", "s’")):
+            ws[0] = ws[0][2:]
+        elif ws[0] == "se":
+            ws = ws[1:]
+        inf, extra = ws[0], tuple(t for w in ws[1:] for t in words(w))
+        lemma = fold(inf).text
+        for kind, forms in conjugate(inf, e.value).items():
+            for form in forms:
+                key = fold(form).text
+                vf = VerbForm(lemma, kind, pron, extra, e.flags, form.lower())
+                bucket = verbs.setdefault(key, [])
+                if vf not in bucket:
+                    bucket.append(vf)
+    titles: dict[tuple[str, ...], TitleInfo] = {}
+    for e in load_table("titles"):
+        tkey = words(e.form)
+        classes = frozenset(fold(c.strip()).text for c in e.value.split(",") if c.strip())
+        gender = "m" if "m" in e.flags else "f" if "f" in e.flags else None
+        titles[tkey] = TitleInfo(
+            " ".join(tkey), classes, gender, "pl" in e.flags, "generic" in e.flags
+        )
+    honorifics: dict[str, tuple[str | None, bool]] = {}
+    for e in load_table("honorifics"):
+        key = fold(e.form).text.rstrip(".")
+        honorifics.setdefault(key, (_gender(e.value), "pl" in e.flags))
+    pronouns = {
+        words(e.form): (_gender(e.value), "pl" in e.flags, "subject" in e.flags)
+        for e in load_table("pronouns")
+    }
+    bodies = {fold(e.form).text for e in load_table("org_heads")}
+    places: dict[tuple[str, ...], str] = {}
+    for e in load_table("speaker_bodies"):
+        if "head" in e.flags:
+            bodies.add(fold(e.form).text)
+        else:
+            places[words(e.form)] = e.form
+    given = {fold(e.form).text: _gender(e.value) for e in load_table("given_names")}
+    fillers = frozenset(words(e.form) for e in load_table("cue_fillers"))
+    return Lexicons(
+        verbs={k: tuple(v) for k, v in verbs.items()},
+        titles=titles,
+        title_first=frozenset(k[0] for k in titles),
+        title_max=max(len(k) for k in titles),
+        honorifics=honorifics,
+        pronouns=pronouns,
+        pronoun_first=frozenset(k[0] for k in pronouns),
+        bodies=frozenset(bodies),
+        places=places,
+        place_first=frozenset(k[0] for k in places),
+        given=given,
+        fillers=fillers,
+        filler_first=frozenset(k[0] for k in fillers),
+        name_markers=frozenset(fold(e.form).text for e in load_table("name_markers")),
+        documents=frozenset(words(e.form) for e in load_table("source_documents")),
+    )

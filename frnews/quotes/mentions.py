@@ -1,0 +1,1008 @@
+"""Tokens, names and speaker mentions of one paragraph.
+
+A :class:`Para` holds the tokens of a paragraph (or heading) of the folded text: the
+lower-cased word, whether it is capitalized, its offsets. On it, this module finds the
+*name runs* (capitalized words that form a name: ``Sergueï Lavrov``, ``Philippe de
+Gonneville``, ``Yassin E.``, ``KCNA``) and reads a span of tokens as a *mention* of a
+speaker: a pronoun, a name with or without an honorific, a title noun phrase
+(``le ministre russe``), a body (``la préfecture des Pyrénées-Atlantiques``) or a plain
+description (``un diplomate``).
+
+>>> from frnews.text import fold
+>>> text = "a déclaré le maire de Marseille, Benoît Payan, présent sur le site."
+>>> p = Para.build(text, fold(text, lower=False), 0, len(text), "paragraph")
+>>> p.find_runs()
+>>> span = postposed_span(p, 2, len(p.low))
+>>> m = mention(p, *span)
+>>> m.kind, p.text_of(m.t0, m.t1), p.text_of(*m.name)
+('person', 'maire de Marseille, Benoît Payan', 'Benoît Payan')
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from frnews.quotes.lex import AUX_AVOIR, AUX_ETRE, TOKEN_SPLIT, TitleInfo, lexicons, split_inverted
+from frnews.text import FoldedText
+
+__all__ = ["Mention", "NameRun", "Para", "clause_subject", "mention", "postposed_span"]
+
+#: Determiners: gender (m, f, None) and number.
+DETERMINERS: dict[str, tuple[str | None, bool]] = {
+    "le": ("m", False),
+    "la": ("f", False),
+    "l'": (None, False),
+    "les": (None, True),
+    "un": ("m", False),
+    "une": ("f", False),
+    "des": (None, True),
+    "du": ("m", False),
+    "ce": ("m", False),
+    "cet": ("m", False),
+    "cette": ("f", False),
+    "ces": (None, True),
+    "son": (None, False),
+    "sa": ("f", False),
+    "ses": (None, True),
+    "leur": (None, False),
+    "leurs": (None, True),
+    "notre": (None, False),
+    "nos": (None, True),
+    "votre": (None, False),
+    "vos": (None, True),
+}
+DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
+INDEFINITES = frozenset({"un", "une", "des"})
+NUMERALS = frozenset(
+    [
+        "deux",
+        "trois",
+        "quatre",
+        "cinq",
+        "six",
+        "sept",
+        "huit",
+        "neuf",
+        "dix",
+        "onze",
+        "douze",
+        "treize",
+        "quatorze",
+        "quinze",
+        "seize",
+        "vingt",
+        "trente",
+        "quarante",
+        "cinquante",
+        "cent",
+        "mille",
+        "plusieurs",
+    ]
+)
+#: Prepositions that end a subject noun phrase (``de`` and its forms do not: they bring a
+#: complement, ``le maire de Marseille``).
+PREPOSITIONS = frozenset(
+    [
+        "à",
+        "au",
+        "aux",
+        "en",
+        "dans",
+        "sur",
+        "sous",
+        "par",
+        "pour",
+        "avec",
+        "sans",
+        "chez",
+        "vers",
+        "lors",
+        "aupres",
+        "devant",
+        "derriere",
+        "depuis",
+        "pendant",
+        "apres",
+        "avant",
+        "selon",
+        "contre",
+        "entre",
+        "parmi",
+        "malgre",
+        "durant",
+        "face",
+        "via",
+        "outre",
+        "jusqu'",
+        "jusque",
+        "envers",
+        "dès",
+    ]
+)
+#: Words that mark a complement: a name after them belongs to the complement
+#: (``de Marseille``, ``l'AFP``), not to the person.
+COMPLEMENT = frozenset({"de", "du", "des", "d'", "l'", "la", "le", "les"}) | PREPOSITIONS
+CONJUNCTIONS = frozenset(
+    [
+        "et",
+        "ou",
+        "mais",
+        "donc",
+        "or",
+        "ni",
+        "car",
+        "que",
+        "qu'",
+        "qui",
+        "dont",
+        "lorsque",
+        "lorsqu'",
+        "quand",
+        "comme",
+        "si",
+        "s'",
+        "alors",
+        "tandis",
+        "puisque",
+        "parce",
+        "quoique",
+        "afin",
+    ]
+)
+#: Words that never start or continue a name, even capitalized at the start of a sentence.
+FUNCTION_WORDS = (
+    frozenset(DETERMINERS)
+    | PREPOSITIONS
+    | CONJUNCTIONS
+    | frozenset(
+        [
+            "de",
+            "du",
+            "d'",
+            "il",
+            "elle",
+            "ils",
+            "elles",
+            "on",
+            "nous",
+            "vous",
+            "je",
+            "j'",
+            "tu",
+            "c'",
+            "ce",
+            "cela",
+            "ceci",
+            "ca",
+            "y",
+            "en",
+            "ne",
+            "n'",
+            "pas",
+            "plus",
+            "tres",
+            "tout",
+            "tous",
+            "toute",
+            "toutes",
+            "aucun",
+            "aucune",
+            "chaque",
+            "selon",
+            "apres",
+            "avant",
+            "mais",
+            "cependant",
+            "pourtant",
+            "ainsi",
+            "alors",
+            "aussi",
+            "enfin",
+            "ensuite",
+            "hier",
+            "aujourd'",
+            "demain",
+            "lundi",
+            "mardi",
+            "mercredi",
+            "jeudi",
+            "vendredi",
+            "samedi",
+            "dimanche",
+            "janvier",
+            "fevrier",
+            "mars",
+            "avril",
+            "mai",
+            "juin",
+            "juillet",
+            "aout",
+            "septembre",
+            "octobre",
+            "novembre",
+            "decembre",
+            "voici",
+            "voila",
+            "certes",
+            "outre",
+            "quant",
+            "face",
+            "lui",
+            "eux",
+            "leur",
+        ]
+    )
+)
+_OF = frozenset({"de", "du", "des", "d'"})
+#: Particles inside a name that starts with a given name (``Philippe de Gonneville``).
+PARTICLES = frozenset(
+    [
+        "de",
+        "d'",
+        "du",
+        "van",
+        "von",
+        "der",
+        "den",
+        "ben",
+        "bin",
+        "al",
+        "el",
+        "da",
+        "di",
+        "dos",
+        "del",
+        "ter",
+    ]
+)
+#: Words that stop a subject noun phrase read forward (besides punctuation).
+_NP_STOP = PREPOSITIONS | (CONJUNCTIONS - {"et"}) | AUX_AVOIR | AUX_ETRE | NUMERALS
+_SUBORDINATORS = frozenset(
+    [
+        "que",
+        "qu'",
+        "si",
+        "s'",
+        "comme",
+        "quand",
+        "lorsque",
+        "lorsqu'",
+        "puisque",
+        "quoique",
+        "bien",
+        "tandis",
+        "parce",
+    ]
+)
+#: The token that stands for the inside of a quote, and for one that ends a sentence.
+QUOTED = "\x00quoted"
+QUOTED_END = "\x00quoted."
+_TERMINAL = frozenset({".", "!", "?", "…", QUOTED_END})
+_ENDS = _TERMINAL | {"»"}
+_ABBREVIATIONS = frozenset({"m", "mm", "mme", "mgr", "dr", "pr", "st", "me"})
+#: The longest noun phrase read, in tokens (bounds the work on run-on text).
+NP_MAX = 40
+_HARD = frozenset('.!?;:()«»“”"[]…/')
+_OPEN_MARKS = frozenset("«“")
+
+
+class NameRun(NamedTuple):
+    """Capitalized tokens that form a name, ``[t0, t1)``.
+
+    >>> NameRun(0, 2, False, False).t1
+    2
+    """
+
+    t0: int
+    t1: int
+    #: The run follows ``de``, ``l'``, ``à``…: a place or body in a complement.
+    complement: bool
+    #: An acronym (``KCNA``, ``AFP``).
+    acronym: bool
+
+
+_NO_SOURCE = ("", FoldedText("", ""))
+
+
+class Para:
+    """The tokens of one paragraph or heading, with their offsets in the folded text.
+
+    >>> from frnews.text import fold
+    >>> t = "M. Kim a parlé à l’AFP."
+    >>> p = Para.build(t, fold(t, lower=False), 0, len(t), "paragraph")
+    >>> p.low
+    ['m', '.', 'kim', 'a', 'parle', 'à', "l'", 'afp', '.']
+    """
+
+    __slots__ = (
+        "_names",
+        "cap",
+        "caps",
+        "ends",
+        "index",
+        "kind",
+        "low",
+        "quote_of",
+        "rcand",
+        "run_at",
+        "run_starts",
+        "runs",
+        "sent_of",
+        "sentences",
+        "source",
+        "starts",
+        "vcand",
+    )
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.low: list[str] = []
+        self.cap: list[bool] = []
+        self.caps: list[bool] = []
+        self.quote_of: list[int] = []
+        self.sent_of: list[int] = []
+        self.sentences: list[tuple[int, int]] = []
+        self.runs: list[NameRun] = []
+        self.run_at: dict[int, NameRun] = {}
+        self.run_starts: list[int] = []
+        #: Tokens where a reporting verb may start, and where a named mention may start.
+        self.vcand: list[int] = []
+        self.rcand: list[int] = []
+        self._names: set[int] = set()
+        self.kind = "paragraph"
+        self.index = 0
+        self.source: tuple[str, FoldedText] = _NO_SOURCE
+
+    @classmethod
+    def build(
+        cls,
+        text: str,
+        cased: FoldedText,
+        fs: int,
+        fe: int,
+        kind: str,
+        holes: Sequence[tuple[int, int, int]] = (),
+    ) -> Para:
+        """Tokenize the folded range ``[fs, fe)`` of ``cased`` (``fold(text, lower=False)``).
+
+        ``holes`` are ``(start, end, quote)`` folded ranges inside it, sorted: the insides
+        of quotes, each read as one token (:data:`QUOTED`, or :data:`QUOTED_END` when the
+        quoted words end a sentence) whose ``quote_of`` is ``quote``. Rules never look
+        inside a quote for the reporter's words, and long quotes cost nothing.
+
+        The work per token is done by C-level built-ins (a regex split, ``accumulate``,
+        ``map``): tokenizing stays fast on long articles.
+        """
+        p = cls()
+        p.kind = kind
+        p.source = (text, cased)
+        folded = cased.text
+        toks: list[str] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        inside: list[tuple[int, int]] = []  # (token index, quote)
+        pos = fs
+        for hs, he, qi in (*holes, (fe, fe, -1)):
+            hs, he = max(hs, pos), min(he, fe)
+            if hs > pos:
+                parts = TOKEN_SPLIT.split(folded[pos:hs])
+                acc = list(itertools.accumulate(map(len, parts), initial=pos))
+                toks += parts[1::2]
+                starts += acc[1:-1:2]
+                ends += acc[2::2]
+            if qi < 0:
+                break
+            if he > hs:
+                inner = folded[hs:he].rstrip()
+                inside.append((len(toks), qi))
+                toks.append(QUOTED_END if inner[-1:] in ".!?…" else QUOTED)
+                starts.append(hs)
+                ends.append(he)
+            pos = max(pos, he)
+        low = list(map(str.lower, toks))
+        p.starts, p.ends = starts, ends
+        p.cap = list(map(str.__ne__, toks, low))
+        if "a" in low:
+            for i in [k for k, w in enumerate(low) if w == "a"]:
+                if text[cased.start(starts[i])] == "à":
+                    low[i] = "à"
+        p.low = low
+        p.caps = [False] * len(low)
+        for k in itertools.compress(range(len(low)), p.cap):
+            w = toks[k]
+            p.caps[k] = len(w) >= 2 and w.isupper() and w.isalpha()
+        n = len(low)
+        p.quote_of = [-1] * n
+        for k, qi in inside:
+            p.quote_of[k] = qi
+        p.sent_of = [0] * n
+        return p
+
+    def __len__(self) -> int:
+        return len(self.low)
+
+    def text_of(self, t0: int, t1: int) -> str:
+        """The original text of tokens ``[t0, t1)``."""
+        s, e = self.span_of(t0, t1)
+        return self.source[0][s:e]
+
+    def span_of(self, t0: int, t1: int) -> tuple[int, int]:
+        """The original offsets of tokens ``[t0, t1)``."""
+        if t1 <= t0:
+            s = self.source[1].start(self.starts[t0]) if t0 < len(self.starts) else 0
+            return s, s
+        return self.source[1].span(self.starts[t0], self.ends[t1 - 1])
+
+    def original_word(self, t: int) -> str:
+        """The original spelling of token ``t``, lower-cased, apostrophes unified."""
+        return self.text_of(t, t + 1).lower().replace("’", "'")
+
+    def is_word(self, t: int) -> bool:
+        """Whether token ``t`` is a word (not punctuation)."""
+        return self.low[t][0].isalnum()
+
+    # -- sentences -----------------------------------------------------------------
+
+    def split_sentences(self) -> None:
+        """Cut the paragraph into sentences; a quote never splits a sentence, but a quote
+        that ends with ``.`` and is followed by a capital ends one."""
+        low, cap, quote_of = self.low, self.cap, self.quote_of
+        n = len(low)
+        bounds = [0]
+        ends = [i for i, w in enumerate(low) if w in _ENDS]
+        for t in ends:
+            if t >= n - 1:
+                continue
+            w = low[t]
+            nxt = t + 1
+            if quote_of[t] >= 0 or not (cap[nxt] or low[nxt] in _OPEN_MARKS or low[nxt] == "-"):
+                continue
+            if w == "»":
+                if t > 0 and low[t - 1] in _TERMINAL:
+                    bounds.append(nxt)
+                continue
+            prev = low[t - 1] if t else ""
+            if w == "." and ((len(prev) == 1 and cap[t - 1]) or prev in _ABBREVIATIONS):
+                continue
+            bounds.append(nxt)
+        bounds.append(n)
+        self.sentences = [(a, b) for a, b in itertools.pairwise(bounds) if b > a]
+        sent_of: list[int] = []
+        for i, (a, b) in enumerate(self.sentences):
+            sent_of.extend([i] * (b - a))
+        self.sent_of = sent_of
+
+    # -- names ---------------------------------------------------------------------
+
+    def find_runs(self) -> None:
+        """Find the name runs of the paragraph."""
+        lx = lexicons()
+        low, caps = self.low, self.caps
+        n = len(low)
+        runs: list[NameRun] = []
+        t = 0
+        self._names = names = self._names_of()
+        for c in sorted(names):
+            if c < t:
+                continue
+            t = c
+            if caps[t]:  # an acronym stands alone
+                runs.append(NameRun(t, t + 1, t > 0 and low[t - 1] in COMPLEMENT, True))
+                t += 1
+                continue
+            s = t
+            t = self._run_end(t)
+            if t == s + 1 and low[s] in lx.given:  # "Philippe de Gonneville", "von der"
+                k = t
+                while k < n and k < t + 3 and low[k] in PARTICLES:
+                    k += 1
+                if t < k < n and self._namey(k) and not caps[k]:
+                    t = self._run_end(k)
+            comp = s > 0 and low[s - 1] in COMPLEMENT
+            if comp and t - s >= 2:
+                # "du Logement Olivier Klein", "de Marseille Dominique Laurens": the place
+                # belongs to the complement, the person's name follows it
+                cut = next((i for i in range(s + 1, t) if low[i] in lx.given), None)
+                if cut is None and t - s >= 3 and low[s - 1] in _OF and low[s] not in lx.given:
+                    cut = s + 1
+                if cut is not None:
+                    runs.append(NameRun(s, cut, True, False))
+                    runs.append(NameRun(cut, t, False, False))
+                    continue
+            runs.append(NameRun(s, t, comp, False))
+        self.runs = runs
+        self.run_at = {r.t0: r for r in runs}
+        self.run_starts = [r.t0 for r in runs]
+
+    def _namey(self, t: int) -> bool:
+        return t in self._names
+
+    def _names_of(self) -> set[int]:
+        """The tokens that may be part of a name: capitalized words that are not function
+        words or honorifics."""
+        hon = lexicons().honorifics
+        low = self.low
+        n = len(low)
+        return {
+            t
+            for t in itertools.compress(range(n), self.cap)
+            if low[t][0].isalpha()
+            and low[t] not in FUNCTION_WORDS
+            and (low[t] not in hon or (t + 1 < n and low[t + 1] == "-"))
+        }
+
+    def _run_end(self, t: int) -> int:
+        n = len(self.low)
+        first = t
+        while t < n:
+            if (
+                t > first
+                and self.cap[t]
+                and self.low[t] in ("le", "la", "de", "du", "des")
+                and t + 1 < n
+                and self._namey(t + 1)
+                and not self.caps[t + 1]
+            ):
+                t += 1  # "Marine Le Pen", "Agnès Firmin Le Bodo"
+                continue
+            if not self._namey(t) or self.caps[t]:
+                break
+            if len(self.low[t]) == 1 and t + 1 < n and self.low[t + 1] == ".":
+                t += 2  # an initial: "Yassin E."
+                break
+            t += 1
+        return t
+
+
+class Mention(NamedTuple):
+    """A speaker mention read from a span of tokens.
+
+    ``[t0, t1)`` is the mention without its determiner and appositions
+    (``maire de Marseille``); ``name`` the name run that names it, if any.
+
+    >>> Mention("title", 3, 5).kind
+    'title'
+    """
+
+    #: ``pronoun``, ``rel`` (``qui``), ``person``, ``body``, ``group``, ``title`` (a title
+    #: noun without a name), ``desc`` (another noun: ``un diplomate``).
+    kind: str
+    t0: int
+    t1: int
+    #: The name run ``(t0, t1)`` that names the speaker, if any.
+    name: tuple[int, int] | None = None
+    #: The folded head noun (title key, body noun, description noun, pronoun).
+    head: str = ""
+    title: TitleInfo | None = None
+    gender: str | None = None
+    plural: bool = False
+    #: The determiner (``le``, ``un``, ``cette``…), if any.
+    det: str | None = None
+    #: The honorific, if any (``m``, ``mme``).
+    honorific: str | None = None
+    #: Where the whole subject ends (appositions included).
+    end: int = 0
+
+
+def _title_at(p: Para, i: int, lim: int) -> tuple[TitleInfo, int] | None:
+    lx = lexicons()
+    if i >= lim or p.low[i] not in lx.title_first:
+        return None
+    for k in range(min(lx.title_max, lim - i), 0, -1):
+        info = lx.titles.get(tuple(p.low[i : i + k]))
+        if info is not None:
+            return info, i + k
+    return None
+
+
+def _place_at(p: Para, i: int, lim: int) -> int:
+    lx = lexicons()
+    if i >= lim or p.low[i] not in lx.place_first or not p.cap[i]:
+        return i
+    for k in range(min(4, lim - i), 0, -1):
+        if tuple(p.low[i : i + k]) in lx.places:
+            return i + k
+    return i
+
+
+def _pronoun_at(p: Para, i: int, lim: int) -> tuple[tuple[str | None, bool, bool], int] | None:
+    lx = lexicons()
+    if i >= lim or p.low[i] not in lx.pronoun_first:
+        return None
+    for k in range(min(3, lim - i), 0, -1):
+        info = lx.pronouns.get(tuple(p.low[i : i + k]))
+        if info is not None:
+            return info, i + k
+    return None
+
+
+def _filler_end(p: Para, i: int, lim: int) -> int:
+    """The end of a filler word or phrase at ``i`` ("également", "plus tard"), or ``i``."""
+    lx = lexicons()
+    if i >= lim or p.low[i] not in lx.filler_first:
+        return i
+    for k in range(min(5, lim - i), 0, -1):
+        if tuple(p.low[i : i + k]) in lx.fillers:
+            return i + k
+    return i
+
+
+def _adverb(w: str) -> bool:
+    return len(w) > 6 and w.endswith("ment") and w not in lexicons().bodies
+
+
+def _main_end(p: Para, a: int, lim: int) -> int:
+    """Where the noun phrase that starts at ``a`` ends, appositions excluded."""
+    lx = lexicons()
+    low = p.low
+    t = a
+    lim = min(lim, a + NP_MAX)
+    if t + 1 < lim and low[t] in lx.honorifics and low[t + 1] == ".":
+        t += 2
+    after_name = False
+    while t < lim:
+        w = low[t]
+        if w in _HARD or w == ",":
+            break
+        if t > a:
+            if w in NUMERALS and low[t - 1] in COMPLEMENT:
+                t += 1
+                continue
+            if w in _NP_STOP or _filler_end(p, t, lim) > t:
+                break
+            if _adverb(w) and not p.cap[t] and low[t - 1] not in COMPLEMENT:
+                break
+            if (
+                w in lx.verbs
+                and low[t - 1] not in DETERMINERS
+                and not p.cap[t]
+                and not _title_at(p, t, lim)
+                and any(f.kind in ("ppr", "finite", "pp") for f in lx.verbs[w])
+            ):
+                break
+            if after_name and w == "et" and t + 1 < lim and t + 1 in p.run_at:
+                t += 1  # "MM. Kim et Poutine", "Corinne Serfati et Andrea Assor-Doukhan"
+                continue
+            if after_name and not p.cap[t] and w not in ("de", "d'", "du", "des"):
+                break
+        run = p.run_at.get(t)
+        if run is not None:
+            after_name = after_name or not run.complement
+            t = max(run.t1, t + 1)
+            continue
+        if p.cap[t] and w[0].isalpha():
+            after_name = after_name or (t > a and low[t - 1] not in COMPLEMENT)
+        t += 1
+    return t
+
+
+def _apposition_start(p: Para, i: int, lim: int) -> bool:
+    """Whether an apposition starts at ``i`` (after a comma): a name, a title with or
+    without determiner."""
+    if i >= lim:
+        return False
+    run = p.run_at.get(i)
+    if run is not None and not run.acronym:
+        return True
+    if p.low[i] in lexicons().honorifics and p.cap[i]:
+        return True
+    j = i + 1 if p.low[i] in DETERMINERS else i
+    return _title_at(p, j, lim) is not None
+
+
+def postposed_span(p: Para, i: int, lim: int) -> tuple[int, int, int] | None:
+    """Read the subject that follows a reporting verb, from token ``i``.
+
+    Skips fillers ("lundi", "également") and prepositional phrases ("aux journalistes",
+    "dans un communiqué", "à l'AFP"), then reads the noun phrase and its appositions.
+    Returns ``(start, main_end, end)`` or None.
+
+    >>> from frnews.text import fold
+    >>> t = "a déclaré aux journalistes le porte-parole, John Kirby."
+    >>> p = Para.build(t, fold(t, lower=False), 0, len(t), "paragraph")
+    >>> p.find_runs()
+    >>> s, main, end = postposed_span(p, 2, len(p))
+    >>> p.text_of(s, main), p.text_of(s, end)
+    ('le porte-parole', 'le porte-parole, John Kirby')
+    """
+    lx = lexicons()
+    low = p.low
+    t = i
+    lim = min(lim, i + 2 * NP_MAX)
+    for _ in range(8):
+        if t >= lim:
+            return None
+        e = _filler_end(p, t, lim)
+        if e > t:
+            t = e
+            continue
+        if low[t] in PREPOSITIONS:
+            # a prepositional phrase: its noun phrase, up to the next determiner or name
+            t += 1
+            if t < lim and low[t] in DETERMINERS:
+                t += 1
+            if t < lim and t in p.run_at:
+                t = p.run_at[t].t1
+            else:
+                while t < lim and low[t] not in DETERMINERS and low[t] not in _HARD:
+                    if low[t] == "," or t in p.run_at or low[t] in lx.honorifics:
+                        break
+                    if low[t] in PREPOSITIONS:
+                        break
+                    t += 1
+            continue
+        break
+    if t >= lim or low[t] in _HARD or low[t] == ",":
+        return None
+    start = t
+    pron = _pronoun_at(p, t, lim)
+    if pron is not None:
+        return start, pron[1], pron[1]
+    main = _main_end(p, start, lim)
+    if main == start:
+        return None
+    end = _skip_paren(p, main, lim)
+    for _ in range(3):
+        if end < lim and low[end] == "," and _apposition_start(p, end + 1, lim):
+            nxt = _main_end(p, end + 1, lim)
+            if nxt <= end + 1:
+                break
+            end = nxt
+        else:
+            break
+    return start, main, end
+
+
+def _skip_paren(p: Para, t: int, lim: int) -> int:
+    """Skip a short parenthesis at ``t`` ("(Gard)", "(OFAG)"); return where it ends."""
+    if t < lim and p.low[t] == "(":
+        for k in range(t + 1, min(t + 8, lim)):
+            if p.low[k] == ")":
+                return k + 1
+    return t
+
+
+def clause_subject(p: Para, s: int, v: int) -> tuple[int, int, int] | None:
+    """Read the subject at the start of the clause ``[s, v)``, before the verb at ``v``.
+
+    Skips a leading conjunction, adverb or adverbial phrase ended by a comma. Returns
+    ``(start, main_end, end)`` or None.
+
+    >>> from frnews.text import fold
+    >>> t = "Lors du dîner, le ministre russe a salué le soutien."
+    >>> p = Para.build(t, fold(t, lower=False), 0, len(t), "paragraph")
+    >>> p.find_runs()
+    >>> s, main, end = clause_subject(p, 0, p.low.index("a"))
+    >>> p.text_of(s, main)
+    'le ministre russe'
+    """
+    low = p.low
+    t = s
+    v = min(v, s + 2 * NP_MAX)
+    while t < v and (low[t] in ("mais", "et", "puis", "donc", "alors", "certes") or low[t] == ","):
+        t += 1
+    if t < v and low[t] in _SUBORDINATORS:  # "Alors que …, le ministre a dit"
+        c = next((k for k in range(t, v) if low[k] == ","), None)
+        if c is None:
+            return None
+        t = c + 1
+    # leading adverbial phrases: "Lors d'un dîner de bienvenue, il a salué"
+    for _ in range(3):
+        if t < v and (low[t] in PREPOSITIONS or _filler_end(p, t, v) > t or _adverb(low[t])):
+            c = next((k for k in range(t, v) if low[k] == ","), None)
+            if c is None:
+                break
+            t = c + 1
+        else:
+            break
+    if t >= v:
+        return None
+    pron = _pronoun_at(p, t, v)
+    if pron is not None:
+        return t, pron[1], pron[1]
+    main = _main_end(p, t, v)
+    if main == t:
+        return None
+    end = main
+    while end < v and low[end] == ",":
+        c = next((k for k in range(end + 1, v) if low[k] == ","), v)
+        end = c
+    return t, main, end
+
+
+def mention(p: Para, a: int, main: int, end: int | None = None) -> Mention | None:
+    """Read tokens ``[a, main)`` (appositions up to ``end``) as a speaker mention.
+
+    >>> from frnews.text import fold
+    >>> t = "la procureure de la République de Marseille Dominique Laurens"
+    >>> p = Para.build(t, fold(t, lower=False), 0, len(t), "paragraph")
+    >>> p.find_runs()
+    >>> m = mention(p, 0, len(p.low))
+    >>> m.kind, m.head, m.gender, p.text_of(*m.name)
+    ('person', 'procureure de la republique', 'f', 'Dominique Laurens')
+    """
+    lx = lexicons()
+    low = p.low
+    end = main if end is None else end
+    if a >= main:
+        return None
+    pron = _pronoun_at(p, a, main)
+    if pron is not None:
+        (g, pl, _subj), e = pron
+        return Mention("pronoun", a, e, head=" ".join(low[a:e]), gender=g, plural=pl, end=e)
+    if low[a] == "qui":
+        return Mention("rel", a, a + 1, head="qui", end=a + 1)
+    # honorific + name
+    hon = low[a] if low[a] in lx.honorifics and p.cap[a] else None
+    if hon is not None:
+        j = a + 1 + (a + 1 < main and low[a + 1] == ".")
+        run = p.run_at.get(j)
+        if run is not None:
+            g, pl = lx.honorifics[hon]
+            return Mention(
+                "group" if pl else "person",
+                a,
+                max(run.t1, main),
+                name=(run.t0, run.t1),
+                head=hon,
+                gender=g,
+                plural=pl,
+                honorific=hon,
+                end=end,
+            )
+    i = a
+    det = None
+    gender: str | None = None
+    plural = False
+    if low[i] in DETERMINERS and i + 1 < main:
+        det = low[i]
+        gender, plural = DETERMINERS[det]
+        i += 1
+    bare = i
+    doc = _document_end(p, i, main)
+    if doc is not None:  # "un communiqué de la préfecture": the préfecture speaks
+        return mention(p, doc, main, end)
+    if i < main and (low[i] in NUMERALS or low[i].isdigit()):
+        plural = True
+        i += 1
+    if i >= main:
+        return None
+    # a capital or palace standing for a government: "le Kremlin", "Moscou"
+    pe = _place_at(p, i, main)
+    if pe > i:
+        return Mention("body", bare, pe, name=(i, pe), head=" ".join(low[i:pe]), det=det, end=end)
+    run = p.run_at.get(i)
+    if det is None and run is not None and run.t0 == i:
+        first = low[i]
+        g = lx.given.get(first)
+        if run.acronym or (run.t1 - run.t0 == 1 and "-" in first and first not in lx.given):
+            kind = "body"
+        else:
+            kind = "person"
+        info = _apposed_title(p, run.t1, end) if kind == "person" else None
+        if info is not None:
+            g = g or info.gender
+        return Mention(
+            kind, i, run.t1, name=(run.t0, run.t1), head=first, title=info, gender=g, end=end
+        )
+    title = _title_at(p, i, main)
+    if title is not None:
+        info, te = title
+        gender = info.gender or gender
+        plural = plural or info.plural
+        named = _apposed_name(p, te, end)
+        if det is None and end > te and _title_list(p, te, end):
+            return Mention("group", bare, end, head=info.key, title=info, plural=True, end=end)
+        if named is not None:
+            g = gender or lx.given.get(low[named[0]])
+            return Mention(
+                "person",
+                bare,
+                max(main, named[1]),
+                name=named,
+                head=info.key,
+                title=info,
+                gender=g,
+                det=det,
+                end=end,
+            )
+        kind = "group" if plural else "title"
+        return Mention(
+            kind,
+            bare,
+            main,
+            head=info.key,
+            title=info,
+            gender=gender,
+            plural=plural,
+            det=det,
+            end=end,
+        )
+    if low[i] in lx.bodies:
+        return Mention("body", bare, main, head=low[i], det=det, plural=plural, end=end)
+    if not p.is_word(i) or (p.cap[i] and det is None) or low[i] in FUNCTION_WORDS:
+        return None
+    if run is not None and run.t0 == i:  # "la Maison-Blanche", "l'OFAG"
+        return Mention("body", bare, main, name=(run.t0, run.t1), head=low[i], det=det, end=end)
+    if not plural:  # "l'infectiologue Karine Lacombe", "le chanteur Stromae"
+        named = _apposed_name(p, i + 1, end)
+        if named is not None and named[0] <= i + 3:
+            g = gender or lx.given.get(low[named[0]])
+            return Mention(
+                "person",
+                bare,
+                max(main, named[1]),
+                name=named,
+                head=low[i],
+                gender=g,
+                det=det,
+                end=end,
+            )
+    kind = "group" if plural else "desc"
+    return Mention(kind, bare, main, head=low[i], gender=gender, plural=plural, det=det, end=end)
+
+
+def _document_end(p: Para, i: int, main: int) -> int | None:
+    """After a document noun and its "de" ("communiqué de", "chiffres du"), where the
+    noun phrase of its author starts; else None."""
+    docs = lexicons().documents
+    for k in (1, 2):
+        if tuple(p.low[i : i + k]) in docs and i + k < main:
+            j = i + k
+            w = p.low[j]
+            if w in ("de", "d'") and j + 1 < main:
+                return j + 1
+            if w in ("du", "des") and j + 1 < main:
+                return j  # "du ministère": read "du" as the determiner
+    return None
+
+
+def _title_list(p: Para, i: int, end: int) -> bool:
+    """Whether ``[i, end)`` continues a list of bare titles: ", procureure et préfet"."""
+    seen = False
+    while i < end:
+        if p.low[i] in (",", "et"):
+            i += 1
+            continue
+        found = _title_at(p, i, end)
+        if found is None:
+            return False
+        seen = True
+        i = found[1]
+    return seen
+
+
+def _apposed_title(p: Para, i: int, end: int) -> TitleInfo | None:
+    """The title of an apposition right after a name: ", le maire de …", ", avocate"."""
+    if i >= end or p.low[i] != ",":
+        return None
+    j = i + 1
+    if j < end and p.low[j] in DETERMINERS:
+        j += 1
+    found = _title_at(p, j, end)
+    return found[0] if found is not None else None
+
+
+def _apposed_name(p: Para, i: int, end: int) -> tuple[int, int] | None:
+    """The last name run in ``[i, end)`` that is not inside a complement."""
+    found = None
+    k = bisect.bisect_left(p.run_starts, i)
+    for r in p.runs[k:]:
+        if r.t0 >= end:
+            break
+        if not r.complement and not r.acronym:
+            found = (r.t0, r.t1)
+    return found
+
+
+def inverted_pronoun(token: str) -> str | None:
+    """The subject pronoun glued to an inverted verb ("a-t-il" -> "il").
+
+    >>> inverted_pronoun("estime-t-elle"), inverted_pronoun("estime")
+    ('elle', None)
+    """
+    return split_inverted(token)[1]

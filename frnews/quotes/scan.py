@@ -1,0 +1,163 @@
+"""The quotation-mark scanner: one linear pass that pairs « », “ ” and ‘ ’.
+
+The scanner reads the marks of each region (a paragraph or a heading) in order with a
+small stack:
+
+* ``«`` and ``“`` open a quote; ``‘`` opens one when a letter follows it and none
+  precedes it (``l‘homme`` is a misplaced apostrophe).
+* ``»`` closes the innermost open ``«`` (marks opened inside it and never closed are
+  closed with it, as unclosed nested quotes); ``”`` closes the innermost ``“``; ``’``
+  closes an open ``‘`` when no letter follows it (otherwise it is an apostrophe).
+* A closing mark with nothing to close is ignored (a stray ``»``, reversed ``»…«``).
+* A ``«`` still open at the end of a region continues into the next region when that
+  region opens with ``«`` or ``»`` (the French convention for a quotation over several
+  paragraphs); otherwise it ends there, unclosed.
+* At most :data:`MAX_DEPTH` quotes are open at once; deeper opening marks are read as
+  plain characters. Every mark costs O(MAX_DEPTH), so the scan is linear.
+
+>>> [(q.text_span, q.closed) for q in scan("Il a dit « oui » puis « non", [(0, 27)])]
+[((11, 14), True), ((24, 27), False)]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from frnews.text import (
+    GUILLEMET_CLOSE,
+    GUILLEMET_OPEN,
+    INVISIBLE,
+    LINE_BREAKS,
+    SPACES,
+)
+
+__all__ = ["MAX_DEPTH", "RawQuote", "scan"]
+
+#: How many quotes may be open at once (a quote, a quote inside it, and one more).
+MAX_DEPTH = 3
+
+_LDQ = "\N{LEFT DOUBLE QUOTATION MARK}"
+_RDQ = "\N{RIGHT DOUBLE QUOTATION MARK}"
+_LSQ = "\N{LEFT SINGLE QUOTATION MARK}"
+_RSQ = "\N{RIGHT SINGLE QUOTATION MARK}"
+_MARKS = re.compile(f"[{GUILLEMET_OPEN}{GUILLEMET_CLOSE}{_LDQ}{_RDQ}{_LSQ}{_RSQ}]")
+_PAD = f" \t{LINE_BREAKS}{SPACES}{INVISIBLE}"
+_CLOSER = {GUILLEMET_OPEN: GUILLEMET_CLOSE, _LDQ: _RDQ, _LSQ: _RSQ}
+_OPENER = {v: k for k, v in _CLOSER.items()}
+
+
+@attrs.define
+class RawQuote:
+    """A quote found by the scanner, as offsets into the scanned string.
+
+    >>> RawQuote(GUILLEMET_OPEN, 0, 5, (2, 3), True).text_span
+    (2, 3)
+    """
+
+    #: The opening mark.
+    mark: str
+    #: Offset of the opening mark.
+    start: int
+    #: Offset just past the closing mark (or the end of the last region it runs in).
+    end: int
+    #: The quoted words: inside the marks, without the spaces just inside them.
+    text_span: tuple[int, int]
+    #: Whether the closing mark was found.
+    closed: bool
+    #: Quotes inside this one, in text order.
+    nested: list[RawQuote] = attrs.Factory(list)
+    #: Index of the region the quote opens in, and of the one it ends in.
+    region: int = 0
+    last_region: int = 0
+
+
+@attrs.define
+class _Open:
+    mark: str
+    start: int
+    region: int
+    nested: list[RawQuote] = attrs.Factory(list)
+
+
+def _inner(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _PAD:
+        start += 1
+    while end > start and text[end - 1] in _PAD:
+        end -= 1
+    return start, end
+
+
+def _letter(text: str, i: int) -> bool:
+    return 0 <= i < len(text) and text[i].isalnum()
+
+
+def scan(text: str, regions: Sequence[tuple[int, int]]) -> list[RawQuote]:
+    """Find the quotes of ``text`` inside ``regions``, in text order.
+
+    ``regions`` are sorted, disjoint ``(start, end)`` ranges: the paragraphs and headings.
+    Nested quotes are inside their parent's ``nested``.
+
+    >>> t = "« Il a parlé de “ paix ” »"
+    >>> [(t[slice(*q.text_span)], [t[slice(*n.text_span)] for n in q.nested])
+    ...  for q in scan(t, [(0, len(t))])]
+    [('Il a parlé de “ paix ”', ['paix'])]
+    >>> t = "« Le début.\\n\\n« La suite. »"
+    >>> [(t[slice(*q.text_span)], q.closed) for q in scan(t, [(0, 11), (13, 26)])]
+    [('Le début.\\n\\n« La suite.', True)]
+    """
+    out: list[RawQuote] = []
+    stack: list[_Open] = []
+
+    def emit(frame: _Open, end: int, inner_end: int, closed: bool, region: int) -> None:
+        ts, te = _inner(text, frame.start + 1, inner_end)
+        if te <= ts and not frame.nested:
+            return
+        q = RawQuote(frame.mark, frame.start, end, (ts, te), closed, frame.nested)
+        q.region, q.last_region = frame.region, region
+        (stack[-1].nested if stack else out).append(q)
+
+    skip = -1
+    for r, (rs, re_) in enumerate(regions):
+        for m in _MARKS.finditer(text, rs, re_):
+            i = m.start()
+            if i == skip:
+                continue
+            ch = text[i]
+            if ch in _CLOSER:
+                if ch == _LSQ and (not _letter(text, i + 1) or _letter(text, i - 1)):
+                    continue  # "l‘homme": a misplaced apostrophe, not a quote
+                if len(stack) < MAX_DEPTH:
+                    stack.append(_Open(ch, i, r))
+                continue
+            if ch == _RSQ and (_letter(text, i + 1) or not stack or stack[-1].mark != _LSQ):
+                continue  # an apostrophe
+            want = _OPENER[ch]
+            k = len(stack) - 1
+            while k >= 0 and stack[k].mark != want:
+                k -= 1
+            if k < 0:
+                continue  # nothing to close: a stray mark
+            while len(stack) > k + 1:  # marks opened inside and never closed
+                inner = stack.pop()
+                emit(inner, i, i, False, r)
+            emit(stack.pop(), i + 1, i, True, r)
+        if not stack:
+            continue
+        # end of the region: does the bottom « continue into the next region?
+        nxt = regions[r + 1][0] if r + 1 < len(regions) else -1
+        cont = False
+        if nxt >= 0 and stack[0].mark == GUILLEMET_OPEN:
+            j = nxt
+            while j < len(text) and text[j] in _PAD:
+                j += 1
+            if j < len(text) and text[j] in (GUILLEMET_OPEN, GUILLEMET_CLOSE):
+                cont, skip = True, j
+        keep = 1 if cont else 0
+        while len(stack) > keep:
+            emit(stack.pop(), re_, re_, False, r)
+    if stack:  # only when the regions ended on a continuation mark
+        emit(stack.pop(), regions[-1][1], regions[-1][1], False, len(regions) - 1)
+    return out

@@ -1,0 +1,492 @@
+"""Speaker attribution, table-driven by pattern: each row is a real-looking news passage
+and the speakers expected for its quotes, in order (the speaker's name, or the mention
+text for a speaker the passage never names; None when nothing attributes the quote)."""
+
+from __future__ import annotations
+
+import pytest
+
+from frnews import find_quotes
+
+
+def speakers(text):
+    out = []
+    for q in find_quotes(text):
+        sp = q.speaker
+        out.append((q.text, None if sp is None else (sp.name or sp.text)))
+    return out
+
+
+INCISE_AFTER = [
+    (
+        "« Nous ne céderons pas aux menaces », a déclaré le premier ministre François Legault.",
+        [("Nous ne céderons pas aux menaces", "François Legault")],
+    ),
+    (
+        "« La situation reste très tendue dans le nord du pays », a ajouté M. Barrot.",
+        [("La situation reste très tendue dans le nord du pays", "Barrot")],
+    ),
+    (
+        "La ministre de la Culture Rachida Dati était à Cannes.\n\n"
+        "« Le cinéma français se porte bien », estime-t-elle.",
+        [("Le cinéma français se porte bien", "Rachida Dati")],
+    ),
+    (
+        "« Il faut agir vite », a-t-il martelé devant les députés.",
+        [("Il faut agir vite", None)],
+    ),
+    (
+        "« Cette décision est une victoire pour les locataires », s’est félicitée la présidente de "
+        "l’association, Claire Vautrin.",
+        [("Cette décision est une victoire pour les locataires", "Claire Vautrin")],
+    ),
+    (
+        "« Nous avons retrouvé deux corps », avait indiqué dimanche le procureur de Lyon Thierry "
+        "Dran lors d’un point de presse.",
+        [("Nous avons retrouvé deux corps", "Thierry Dran")],
+    ),
+    (
+        "« Les recherches se poursuivent toute la nuit », a précisé à l’AFP Julien Morel, "
+        "porte-parole des pompiers.",
+        [("Les recherches se poursuivent toute la nuit", "Julien Morel")],
+    ),
+    (
+        "« Personne ne s’attendait à une telle affluence », a déclaré aux journalistes le "
+        "directeur du festival de Lorient, Jean-Philippe Mauras.",
+        [("Personne ne s’attendait à une telle affluence", "Jean-Philippe Mauras")],
+    ),
+    (
+        "« C’est un jour sombre pour notre commune », déplore le maire, Hervé Gaudin, "
+        "présent sur les lieux.",
+        [("C’est un jour sombre pour notre commune", "Hervé Gaudin")],
+    ),
+    (
+        "« Aucune piste n’est écartée » (une formule rituelle), lance le commandant Luc Bertin.",
+        [("Aucune piste n’est écartée", "Luc Bertin")],
+    ),
+    (
+        "« Le Kremlin n’a rien à cacher », a affirmé jeudi le porte-parole de la présidence "
+        "russe, Dmitri Peskov.",
+        [("Le Kremlin n’a rien à cacher", "Dmitri Peskov")],
+    ),
+    (
+        "« Nous n’avons reçu aucune demande officielle », a répondu la préfecture du Nord dans "
+        "un communiqué.",
+        [("Nous n’avons reçu aucune demande officielle", "préfecture du Nord")],
+    ),
+    (
+        "« Les discussions avancent », a fait savoir l’Élysée mardi soir.",
+        [("Les discussions avancent", "Élysée")],
+    ),
+    (
+        "« La riposte sera proportionnée », a prévenu le Kremlin.",
+        [("La riposte sera proportionnée", "Kremlin")],
+    ),
+    (
+        "« On a tout perdu en une nuit », témoigne une habitante du quartier.",
+        [("On a tout perdu en une nuit", "habitante du quartier")],
+    ),
+    (
+        "« Les pompes sont vides depuis lundi », ont confirmé les pompistes interrogés.",
+        [("Les pompes sont vides depuis lundi", "pompistes")],
+    ),
+]
+
+INCISE_INSIDE = [
+    (
+        "« Nous sommes inquiets, explique Sophie Marchal, directrice de l’école. Les parents "
+        "aussi. »",
+        [
+            (
+                "Nous sommes inquiets, explique Sophie Marchal, directrice de l’école. Les parents aussi.",
+                "Sophie Marchal",
+            )
+        ],
+    ),
+    (
+        "Le préfet de la Gironde, Étienne Guyot, a visité la digue. « Elle a tenu, a-t-il "
+        "souligné. Mais pour combien de temps ? »",
+        [("Elle a tenu, a-t-il souligné. Mais pour combien de temps ?", "Étienne Guyot")],
+    ),
+]
+
+PREPOSED = [
+    (
+        "Le président Emmanuel Macron a déclaré mercredi que la France restait « aux côtés de "
+        "l’Ukraine ».",
+        [("aux côtés de l’Ukraine", "Emmanuel Macron")],
+    ),
+    (
+        "M. Kim a affirmé que son pays était « prêt à toute éventualité », selon l’agence KCNA.",
+        [("prêt à toute éventualité", "Kim")],
+    ),
+    (
+        "La porte-parole du gouvernement, Maud Bregeon, a dénoncé une grève « irresponsable ».",
+        [("irresponsable", "Maud Bregeon")],
+    ),
+    (
+        "Le syndicat Force ouvrière a déclaré : « Nous irons jusqu’au bout. »",
+        [("Nous irons jusqu’au bout.", "syndicat Force ouvrière")],
+    ),
+    (
+        "La maire de Nantes, Johanna Rolland, estime que le projet est « mal ficelé » et "
+        "« trop coûteux ».",
+        [("mal ficelé", "Johanna Rolland"), ("trop coûteux", "Johanna Rolland")],
+    ),
+    (
+        "Il dit avoir agi « par devoir ».",
+        [("par devoir", None)],
+    ),
+    (
+        "L’Agence nationale de sécurité du médicament (ANSM) recommande la prudence et "
+        "juge le risque « faible mais réel ».",
+        [("faible mais réel", "Agence nationale de sécurité du médicament")],
+    ),
+    (
+        "Le ministre de l’Intérieur, Gérald Darmanin, a annoncé la dissolution du groupe, "
+        "qualifiant ses membres de « factieux ».",
+        [("factieux", "Gérald Darmanin")],
+    ),
+]
+
+ACCORDING_TO = [
+    (
+        "Selon la ministre de la Santé, Agnès Firmin Le Bodo, la vaccination est « la meilleure "
+        "protection ».",
+        [("la meilleure protection", "Agnès Firmin Le Bodo")],
+    ),
+    (
+        "Le sénateur Bruno Retailleau est resté prudent. Selon lui, le texte est « loin d’être "
+        "parfait ».",
+        [("loin d’être parfait", "Bruno Retailleau")],
+    ),
+    (
+        "D’après Météo-France, l’épisode sera « exceptionnel par sa durée ».",
+        [("exceptionnel par sa durée", "Météo-France")],
+    ),
+    (
+        "Pour l’économiste Thomas Piketty, cette réforme est « un cadeau aux plus riches ».",
+        [("un cadeau aux plus riches", "Thomas Piketty")],
+    ),
+    (
+        "Aux yeux de Marine Tondelier, le budget reste « une occasion manquée ».",
+        [("une occasion manquée", "Marine Tondelier")],
+    ),
+]
+
+COLON = [
+    (
+        "Le capitaine des Bleus, Antoine Dupont, ne cache pas sa déception : « On n’a pas été "
+        "à la hauteur. »",
+        [("On n’a pas été à la hauteur.", "Antoine Dupont")],
+    ),
+]
+
+RESOLUTION = [
+    (
+        "Le ministre des Affaires étrangères Jean-Noël Barrot est arrivé à Beyrouth.\n\n"
+        "« Nous appelons à un cessez-le-feu immédiat », a déclaré le ministre français.",
+        [("Nous appelons à un cessez-le-feu immédiat", "Jean-Noël Barrot")],
+    ),
+    (
+        "Le ministre des Affaires étrangères Jean-Noël Barrot est arrivé à Beyrouth.\n\n"
+        "Le chef de la diplomatie française a dénoncé des frappes « inacceptables ».",
+        [("inacceptables", "Jean-Noël Barrot")],
+    ),
+    (
+        "Le maire de Grenoble, Éric Piolle, a inauguré la ligne.\n\n"
+        "« C’est une fierté », a dit l’élu écologiste.",
+        [("C’est une fierté", "Éric Piolle")],
+    ),
+    (
+        "La procureure de Paris, Laure Beccuau, a tenu une conférence de presse.\n\n"
+        "« L’enquête sera longue », a-t-elle prévenu.",
+        [("L’enquête sera longue", "Laure Beccuau")],
+    ),
+    (
+        "Mme Beccuau a pris la parole.\n\nLa procureure de Paris, Laure Beccuau, a rappelé que "
+        "l’enquête était « en cours ».",
+        [("en cours", "Laure Beccuau")],
+    ),
+    (
+        "Le juge d’instruction Marc Trévidic a été entendu.\n\n« Je n’ai rien à ajouter », a "
+        "répondu le magistrat.",
+        [("Je n’ai rien à ajouter", "Marc Trévidic")],
+    ),
+    (
+        "L’avocat de la famille, Me Arié Alimi, a demandé une contre-expertise.\n\n"
+        "« Nous voulons la vérité », a insisté Me Alimi.",
+        [("Nous voulons la vérité", "Arié Alimi")],
+    ),
+    (
+        "« Les chiffres sont mauvais », a reconnu une source gouvernementale.\n\n"
+        "« Il faudra des mois pour redresser la barre », a poursuivi cette source.",
+        [
+            ("Les chiffres sont mauvais", "source gouvernementale"),
+            ("Il faudra des mois pour redresser la barre", "source gouvernementale"),
+        ],
+    ),
+    (
+        "« Rien n’a changé », affirme Nadia Benali, habitante du quartier depuis vingt ans.\n\n"
+        "Pour elle, la rénovation est « une promesse oubliée ».",
+        [("Rien n’a changé", "Nadia Benali"), ("une promesse oubliée", "Nadia Benali")],
+    ),
+    (
+        "Le porte-parole du Pentagone, John Kirby, a pris la parole.\n\n"
+        "« Nous suivons la situation de près », a-t-il dit, avant d’évoquer des livraisons "
+        "« massives ».",
+        [("Nous suivons la situation de près", "John Kirby"), ("massives", "John Kirby")],
+    ),
+]
+
+PROPAGATION = [
+    (
+        "« Le dossier est complet », a dit M. Lemaire. « Il n’y a plus d’obstacle. »",
+        [("Le dossier est complet", "Lemaire"), ("Il n’y a plus d’obstacle.", "Lemaire")],
+    ),
+    (
+        "« Nous sommes épuisés », raconte Paul Girard, infirmier à Bordeaux.\n\n"
+        "« Les lits manquent partout et les équipes ne tiennent plus. »",
+        [
+            ("Nous sommes épuisés", "Paul Girard"),
+            ("Les lits manquent partout et les équipes ne tiennent plus.", "Paul Girard"),
+        ],
+    ),
+    (
+        "« Il reste de l’espoir » de retrouver « des survivants », a estimé le maire, "
+        "Martine Vassal.",
+        [("Il reste de l’espoir", "Martine Vassal"), ("des survivants", "Martine Vassal")],
+    ),
+]
+
+NO_SPEAKER = [
+    (
+        "« Nous partons », a dit Paul Morel. Le projet, qualifié de « pharaonique » par ses "
+        "détracteurs, coûtera cher.",
+        [("Nous partons", "Paul Morel"), ("pharaonique", None)],
+    ),
+    (
+        "Le film « Anatomie d’une chute » a remporté la Palme d’or.",
+        [("Anatomie d’une chute", None)],
+    ),
+    (
+        "Il était poursuivi pour « apologie du terrorisme » et « provocation à la haine ».",
+        [("apologie du terrorisme", None), ("provocation à la haine", None)],
+    ),
+    (
+        "« Une journée historique »\n\nLe Parlement a voté la loi mardi.",
+        [("Une journée historique", None)],
+    ),
+    (
+        "Ce tour de vis, justifié par « les risques de troubles », inquiète l’opposition.",
+        [("les risques de troubles", None)],
+    ),
+]
+
+NAMES = [
+    (
+        "« Nous allons porter plainte », a annoncé lundi à l’AFP l’avocat de la famille, "
+        "Me Jean Tamalet.",
+        [("Nous allons porter plainte", "Jean Tamalet")],
+    ),
+    (
+        "Pour Marine Le Pen, ce budget est « un matraquage fiscal ».",
+        [("un matraquage fiscal", "Marine Le Pen")],
+    ),
+    (
+        "La présidente de la Commission européenne, Ursula von der Leyen, a salué un accord "
+        "« historique ».",
+        [("historique", "Ursula von der Leyen")],
+    ),
+    (
+        "Interrogé par franceinfo, le ministre de l’Économie Bruno Le Maire a jugé la situation "
+        "« préoccupante ».",
+        [("préoccupante", "Bruno Le Maire")],
+    ),
+    (
+        "« Il n’y a aucune raison de paniquer », a tempéré l’infectiologue Karine Lacombe.",
+        [("Il n’y a aucune raison de paniquer", "Karine Lacombe")],
+    ),
+    (
+        "« Vous devez le relaxer », plaide l’avocate de Paul R., Inès Duval.",
+        [("Vous devez le relaxer", "Inès Duval")],
+    ),
+    (
+        "« On ne lâchera rien », ont scandé les manifestants devant la préfecture.",
+        [("On ne lâchera rien", "manifestants")],
+    ),
+    (
+        "« Les services de l’État sont mobilisés », a assuré la préfecture du Var.\n\n"
+        "La préfecture a ensuite estimé le bilan « provisoire ».",
+        [
+            ("Les services de l’État sont mobilisés", "préfecture du Var"),
+            ("provisoire", "préfecture du Var"),
+        ],
+    ),
+]
+
+BODIES_AND_GROUPS = [
+    (
+        "« Nous avons interpellé trois suspects », selon un communiqué de la préfecture de police.",
+        [("Nous avons interpellé trois suspects", "préfecture de police")],
+    ),
+    (
+        "« Nous ne céderons pas », a déclaré Moscou dans un communiqué.",
+        [("Nous ne céderons pas", "Moscou")],
+    ),
+    (
+        "« Les essais se poursuivront », a affirmé l’agence officielle KCNA.",
+        [("Les essais se poursuivront", "agence officielle KCNA")],
+    ),
+    (
+        "La Maison-Blanche a salué un « pas dans la bonne direction ».",
+        [("pas dans la bonne direction", "Maison-Blanche")],
+    ),
+    (
+        "MM. Dupont et Martin ont dénoncé un « simulacre de concertation ».",
+        [("simulacre de concertation", "MM. Dupont et Martin")],
+    ),
+    (
+        "« Le patient est stable », a indiqué le Dr Karim Bensalem, chef du service.",
+        [("Le patient est stable", "Karim Bensalem")],
+    ),
+    (
+        "« Je reste mobilisée », a assuré la maire de Paris. « Les travaux seront terminés en "
+        "juin », a ajouté l’élue socialiste.",
+        [
+            ("Je reste mobilisée", "maire de Paris"),
+            ("Les travaux seront terminés en juin", "maire de Paris"),
+        ],
+    ),
+    (
+        "« Aucune victime n’est à déplorer », a-t-on appris de source policière.",
+        [("Aucune victime n’est à déplorer", None)],
+    ),
+]
+
+PARAGRAPHS = [
+    (
+        "Le chef de l’État a reçu les syndicats mardi.\n\n"
+        "« Nous avons besoin de tous », a-t-il déclaré à l’issue de la rencontre.\n\n"
+        "« Personne ne sera laissé de côté.\n\n"
+        "» Le dialogue continuera dans les semaines à venir », a-t-il poursuivi.",
+        [
+            ("Nous avons besoin de tous", "chef de l’État"),
+            (
+                "Personne ne sera laissé de côté.\n\n» Le dialogue continuera dans les "
+                "semaines à venir",
+                "chef de l’État",
+            ),
+        ],
+    ),
+    (
+        "Le président américain Joe Biden a estimé que la situation était « très grave ». "
+        "Son homologue chinois, Xi Jinping, a pour sa part appelé à « la retenue ».",
+        [("très grave", "Joe Biden"), ("la retenue", "Xi Jinping")],
+    ),
+    (
+        "« On a eu très peur », confie Lucie, une habitante. Son voisin, Marc, raconte avoir "
+        "vu « des flammes de dix mètres ».",
+        [("On a eu très peur", "Lucie"), ("des flammes de dix mètres", "Marc")],
+    ),
+    (
+        "« Ce qui s’est passé est inacceptable », a réagi la Fédération française de football "
+        "(FFF) dans un communiqué. La FFF a annoncé une enquête, jugeant les faits « d’une "
+        "extrême gravité ».",
+        [
+            ("Ce qui s’est passé est inacceptable", "Fédération française de football"),
+            ("d’une extrême gravité", "Fédération française de football"),
+        ],
+    ),
+]
+
+QUEBEC_AND_ELSEWHERE = [
+    (
+        "« Ce projet est essentiel pour Montréal », a mentionné la mairesse Valérie Plante.",
+        [("Ce projet est essentiel pour Montréal", "Valérie Plante")],
+    ),
+    (
+        "« On ne reculera pas », fait valoir M. Legault.",
+        [("On ne reculera pas", "Legault")],
+    ),
+    (
+        "Le ministre des Finances, Eric Girard, était en commission.\n\n"
+        "« Ce n’est pas ma priorité », a laissé tomber le ministre.",
+        [("Ce n’est pas ma priorité", "Eric Girard")],
+    ),
+    (
+        "Le maire de Lyon est formel. « Je n’ai jamais dit ça », a-t-il tenu à préciser.",
+        [("Je n’ai jamais dit ça", "maire de Lyon")],
+    ),
+    (
+        "« La vaccination reste recommandée », indique l’OFSP.",
+        [("La vaccination reste recommandée", "OFSP")],
+    ),
+    (
+        "« Rien ne justifie cette violence », a souligné la Première ministre Élisabeth Borne. "
+        "Elle a appelé au « calme ».",
+        [("Rien ne justifie cette violence", "Élisabeth Borne"), ("calme", "Élisabeth Borne")],
+    ),
+    (
+        "« C’est un drame », a confié à Radio-Canada une voisine, qui a requis l’anonymat.",
+        [("C’est un drame", "voisine")],
+    ),
+]
+
+RELATIVES = [
+    (
+        "Le ministre de l’Économie Bruno Le Maire a estimé que la croissance resterait "
+        "« solide », tout en jugeant la situation « fragile ».",
+        [("solide", "Bruno Le Maire"), ("fragile", "Bruno Le Maire")],
+    ),
+    (
+        "Le procureur a affirmé que l’imam Karim T. était poursuivi pour une vidéo appelant "
+        "à « la revanche ».",
+        [("la revanche", "Karim T.")],
+    ),
+    (
+        "Emmanuel Macron a reçu les patrons, qui réclament un « choc de simplification ».",
+        [("choc de simplification", "patrons")],
+    ),
+    (
+        "« Je regrette », plaide le prévenu Karim T., qui jure avoir voulu « tout effacer ».",
+        [("Je regrette", "Karim T."), ("tout effacer", "Karim T.")],
+    ),
+]
+
+TITLES_OF_WORKS = [
+    (
+        "« La guerre est là », écrit le reporter dans son livre « Chroniques du front ».",
+        [("La guerre est là", "reporter"), ("Chroniques du front", None)],
+    ),
+    (
+        "Le préfet a lancé l’opération « Place nette » dans le quartier.",
+        [("Place nette", None)],
+    ),
+]
+
+CASES = [
+    pytest.param(t, e, id=f"{group}-{i}")
+    for group, rows in (
+        ("incise-after", INCISE_AFTER),
+        ("incise-inside", INCISE_INSIDE),
+        ("preposed", PREPOSED),
+        ("according-to", ACCORDING_TO),
+        ("colon", COLON),
+        ("resolution", RESOLUTION),
+        ("propagation", PROPAGATION),
+        ("no-speaker", NO_SPEAKER),
+        ("names", NAMES),
+        ("bodies-and-groups", BODIES_AND_GROUPS),
+        ("paragraphs", PARAGRAPHS),
+        ("relatives", RELATIVES),
+        ("quebec-and-elsewhere", QUEBEC_AND_ELSEWHERE),
+        ("titles-of-works", TITLES_OF_WORKS),
+    )
+    for i, (t, e) in enumerate(rows)
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_attribution(text, expected):
+    assert speakers(text) == expected

@@ -1,0 +1,119 @@
+"""The word lists of quote attribution: reporting verbs and their generated forms, titles,
+honorifics, pronouns, bodies, given names."""
+
+from __future__ import annotations
+
+import pytest
+
+from frnews.lexicons import load_table
+from frnews.quotes.cues import match_verb
+from frnews.quotes.lex import conjugate, lexicons
+from frnews.quotes.mentions import Para
+from frnews.text import fold
+
+
+def test_at_least_150_reporting_verbs_and_each_conjugates():
+    rows = load_table("reporting_verbs")
+    assert len({e.form for e in rows}) >= 150
+    for e in rows:
+        verb = e.form.split()[1] if e.form.startswith("se ") else e.form.split()[0]
+        verb = verb.removeprefix("s'").removeprefix("s’")
+        forms = conjugate(verb, e.value)
+        assert all(forms[k] for k in ("finite", "pp", "ppr", "inf")), f"{e.file}:{e.line}"
+
+
+def test_irregular_rows_give_five_principal_parts():
+    for e in load_table("reporting_verbs"):
+        parts = e.value.split()
+        assert len(parts) in (0, 1, 5), f"{e.file}:{e.line}: {e.value!r}"
+        if len(parts) == 1:
+            assert e.form.split()[0].removeprefix("s'").endswith("er") or e.form.startswith(
+                "se "
+            ), f"{e.file}:{e.line}"
+
+
+FORMS = [
+    ("a déclaré", "declarer", "compound", None),
+    ("ont déclaré", "declarer", "compound", None),
+    ("avait dit", "dire", "compound", None),
+    ("aurait affirmé", "affirmer", "compound", None),
+    ("a-t-il estimé", "estimer", "compound", "il"),
+    ("a-t-elle martelé", "marteler", "compound", "elle"),
+    ("ont-ils ajouté", "ajouter", "compound", "ils"),
+    ("s’est félicité", "feliciter", "compound", None),
+    ("se sont félicités", "feliciter", "compound", None),
+    ("s’était inquiétée", "inquieter", "compound", None),
+    ("s’en défend", "defendre", "finite", None),
+    ("estime-t-il", "estimer", "finite", "il"),
+    ("déplore-t-elle", "deplorer", "finite", "elle"),
+    ("dit-il", "dire", "finite", "il"),
+    ("répond-elle", "repondre", "finite", "elle"),
+    ("poursuit-il", "poursuivre", "finite", "il"),
+    ("affirme", "affirmer", "finite", None),
+    ("affirment", "affirmer", "finite", None),
+    ("expliquait", "expliquer", "finite", None),
+    ("déclara", "declarer", "finite", None),
+    ("déclarèrent", "declarer", "finite", None),
+    ("annonça", "annoncer", "finite", None),
+    ("jugea", "juger", "finite", None),
+    ("concède", "conceder", "finite", None),
+    ("rappelle", "rappeler", "finite", None),
+    ("soulignant", "souligner", "ppr", None),
+    ("regretter", "regretter", "inf", None),
+    ("a fait savoir", "faire", "compound", None),
+    ("a également précisé", "preciser", "compound", None),
+    ("avait ainsi indiqué", "indiquer", "compound", None),
+]
+
+
+@pytest.mark.parametrize(("phrase", "lemma", "kind", "pronoun"), FORMS, ids=[f[0] for f in FORMS])
+def test_reporting_verb_forms(phrase, lemma, kind, pronoun):
+    text = f"« Oui », {phrase} le maire."
+    p = Para.build(text, fold(text, lower=False), 0, len(text), "paragraph")
+    v = match_verb(p, 4)
+    assert v is not None
+    assert (v.lemma, v.kind, v.pronoun) == (lemma, kind, pronoun)
+    assert p.text_of(v.t0, v.t1) == phrase
+
+
+@pytest.mark.parametrize("phrase", ["justifié par", "le déclaré", "s’expriment", "il mange"])
+def test_not_reporting_verbs(phrase):
+    text = f"« Oui », {phrase} le maire."
+    p = Para.build(text, fold(text, lower=False), 0, len(text), "paragraph")
+    v = match_verb(p, 4)
+    assert v is None or v.kind not in ("finite", "compound")
+
+
+def test_titles_and_their_classes():
+    lx = lexicons()
+    assert {"elu", "edile"} <= lx.titles[("maire",)].classes
+    assert "magistrat" in lx.titles[("president", "du", "tribunal")].classes
+    assert "ministre" in lx.titles[("chef", "de", "la", "diplomatie")].classes
+    for key in (("procureure",), ("avocate",), ("prefete",), ("directrice",)):
+        assert lx.titles[key].gender == "f", key
+    for e in load_table("titles"):
+        assert not ({"m", "f"} <= e.flags), f"{e.file}:{e.line}"
+
+
+def test_honorifics_pronouns_given_names():
+    lx = lexicons()
+    assert lx.honorifics["m"] == ("m", False)
+    assert lx.honorifics["mm"] == ("m", True)
+    assert lx.honorifics["mme"] == ("f", False)
+    assert {"me", "dr", "pr", "mgr", "mmes", "mes"} <= set(lx.honorifics)
+    assert lx.pronouns[("elle",)][0] == "f"
+    assert lx.pronouns[("ils",)][1] is True
+    for e in load_table("given_names"):
+        assert e.value in ("m", "f", "mf"), f"{e.file}:{e.line}"
+    assert lx.given["olivier"] == "m"
+    assert lx.given["dominique"] is None
+
+
+def test_bodies_and_places():
+    lx = lexicons()
+    assert {"prefecture", "ministere", "parti", "agence"} <= lx.bodies
+    assert ("kremlin",) in lx.places
+    assert ("maison-blanche",) in lx.places
+    assert ("quai", "d'", "orsay") in lx.places
+    for e in load_table("speaker_bodies"):
+        assert len(e.flags & {"head", "place"}) == 1, f"{e.file}:{e.line}"

@@ -1,0 +1,207 @@
+"""Quote delimitation: typography, nesting, paragraphs, and bad input."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from frnews import QuoteKind, find_quotes, parse
+
+NBSP = "\N{NO-BREAK SPACE}"
+NNBSP = "\N{NARROW NO-BREAK SPACE}"
+THIN = "\N{THIN SPACE}"
+
+TYPOGRAPHY = [
+    (f"Il a parlé de «{NBSP}paix durable{NBSP}» hier.", ["paix durable"]),
+    (f"Il a parlé de «{NNBSP}paix durable{NNBSP}» hier.", ["paix durable"]),
+    (f"Il a parlé de «{THIN}paix durable{THIN}» hier.", ["paix durable"]),
+    ("Il a parlé de « paix durable » hier.", ["paix durable"]),
+    ("Il a parlé de «paix durable» hier.", ["paix durable"]),
+    (f"Il a parlé de «{NBSP}{NBSP}paix durable {NBSP}» hier.", ["paix durable"]),
+    ("“Nous partirons demain”, a-t-il annoncé.", ["Nous partirons demain"]),
+    (
+        "Le maire dénonce une « erreur [du préfet] et (surtout) un mépris ».",
+        ["erreur [du préfet] et (surtout) un mépris"],
+    ),
+    (
+        "« Après ce vote […] plus rien ne sera comme avant », a dit la députée.",
+        ["Après ce vote […] plus rien ne sera comme avant"],
+    ),
+    (
+        "« L’État n’a pas tenu parole, c’est inadmissible », tonne l’élue.",
+        ["L’État n’a pas tenu parole, c’est inadmissible"],
+    ),
+    ('Le texte dit "non" mais le ministre parle de « oui ».', ["oui"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TYPOGRAPHY)
+def test_typography(text, expected):
+    qs = find_quotes(text)
+    assert [q.text for q in qs] == expected
+    for q in qs:
+        assert text[q.span.start : q.span.end] == q.text
+
+
+def test_nested_curly_quotes_inside_guillemets():
+    text = "« Il m’a dit “ je reviens ” puis il est parti », raconte Léa Martin."
+    (q,) = find_quotes(text)
+    assert q.text == "Il m’a dit “ je reviens ” puis il est parti"
+    assert [n.text for n in q.nested] == ["je reviens"]
+    assert q.speaker.name == "Léa Martin"
+
+
+def test_nested_single_quotes_inside_double():
+    text = "“Le panneau disait ‘entrée interdite’ en rouge”, explique le gardien."
+    (q,) = find_quotes(text)
+    assert [n.text for n in q.nested] == ["entrée interdite"]
+
+
+def test_nested_guillemets():
+    text = "« Le juge a parlé de « faute grave » à l’audience », a précisé l’avocat."
+    (q,) = find_quotes(text)
+    assert q.text == "Le juge a parlé de « faute grave » à l’audience"
+    assert [n.text for n in q.nested] == ["faute grave"]
+
+
+@pytest.mark.parametrize("mark", ["«", "»"])
+def test_quote_over_several_paragraphs_is_one_quote(mark):
+    text = (
+        "« Nous avons tout essayé pour sauver l’usine.\n\n"
+        f"{mark} Mais la direction a refusé chaque proposition », a déclaré le délégué "
+        "syndical Marc Leroy."
+    )
+    (q,) = find_quotes(text)
+    assert q.closed
+    assert q.text.startswith("Nous avons tout essayé")
+    assert q.text.endswith("chaque proposition")
+    assert q.speaker.name == "Marc Leroy"
+
+
+def test_quote_never_closed_runs_to_the_end_of_its_paragraph():
+    text = "Le ministre a évoqué « une réforme nécessaire.\n\nLe débat continue."
+    (q,) = find_quotes(text)
+    assert not q.closed
+    assert q.text == "une réforme nécessaire."
+    assert q.outer_span.end == text.index("\n")
+
+
+def test_stray_and_reversed_marks_are_ignored_or_unclosed():
+    assert find_quotes("Il a dit » non » deux fois.") == ()
+    qs = find_quotes("»Guten Tag«, sagte er.")
+    assert all(not q.closed for q in qs)
+
+
+def test_quote_in_a_heading_counts_and_credit_lines_do_not():
+    text = (
+        "« Une journée historique »\n\n"
+        "Le Parlement a adopté la loi.\n\n"
+        "PHOTO « ARCHIVES » LA PRESSE\n\n"
+        "Les députés, mardi"
+    )
+    art = parse(text)
+    assert [q.text for q in art.quotes] == ["Une journée historique"]
+
+
+def test_kinds():
+    text = (
+        "« Nous ne lâcherons rien », a lancé la syndicaliste. Elle dénonce une réforme "
+        "« brutale et injuste »."
+    )
+    assert [q.kind for q in find_quotes(text)] == [QuoteKind.FULL, QuoteKind.FRAGMENT]
+
+
+#: name -> function of a size n giving an adversarial text of about n characters
+ADVERSARIAL = {
+    "open": lambda n: "«" * n,
+    "nested": lambda n: "« " * (n // 4) + "x" + " »" * (n // 4),
+    "close": lambda n: "»" * n,
+    "reversed": lambda n: "» a dit « " * (n // 10),
+    "pairs": lambda n: "« a » " * (n // 6),
+    "pairs-with-cues": lambda n: "« Oui », a dit M. Dupont. " * (n // 26),
+    "open-paragraphs": lambda n: "« début\n\n" * (n // 9),
+    "curly": lambda n: "“ ‘ ” ’ " * (n // 8),
+    "one-sentence": lambda n: "« Oui », selon lui, " * (n // 20),
+}
+
+
+@pytest.mark.parametrize("make", ADVERSARIAL.values(), ids=ADVERSARIAL.keys())
+def test_adversarial_input_is_sound(make):
+    text = make(100_000)
+    for q in find_quotes(text):
+        assert text[q.span.start : q.span.end] == q.text
+
+
+def _best_time(text, runs=3):
+    best = float("inf")
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        find_quotes(text)
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+@pytest.mark.parametrize("name", ["open", "nested", "pairs", "pairs-with-cues", "one-sentence"])
+def test_time_grows_linearly(name):
+    make = ADVERSARIAL[name]
+    small, large = make(20_000), make(160_000)
+    find_quotes(small)  # warm the lazy tables
+    t1, t8 = _best_time(small), _best_time(large)
+    # linear: 8x the input in about 8x the time (12x leaves room for allocation noise; a
+    # quadratic pass would take 64x)
+    assert t8 <= 12 * max(t1, 1e-3), f"{name}: 1x {t1:.4f}s, 8x {t8:.4f}s"
+
+
+_PIECES = [
+    "a dit ",
+    "M. ",
+    "Mme ",
+    "selon ",
+    "le ministre ",
+    "a-t-il ajouté",
+    "Lavrov ",
+    "\n\n",
+    "œ",
+    "e\u0301",
+]
+_ALPHABET = st.sampled_from(
+    [*"«»“”‘’\"'()[].,:;!? \n\N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}aeiléMKXs-", *_PIECES]
+)
+
+
+def _walk(qs):
+    for q in qs:
+        yield q
+        yield from _walk(q.nested)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_ALPHABET, max_size=60).map("".join))
+def test_spans_slice_back_and_are_sorted(text):
+    qs = find_quotes(text)
+    starts = [q.outer_span.start for q in qs]
+    assert starts == sorted(starts)
+    for q in _walk(qs):
+        assert text[q.span.start : q.span.end] == q.text
+        assert q.outer_span.start <= q.span.start <= q.span.end <= q.outer_span.end
+        assert text[q.outer_span.start] in "«“‘"
+        if q.speaker is not None:
+            sp = q.speaker
+            assert text[sp.span.start : sp.span.end] == sp.text
+        if q.cue is not None:
+            assert text[q.cue.span.start : q.cue.span.end] == q.cue.text
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200))
+def test_any_string_is_accepted(text):
+    for q in find_quotes(text):
+        assert text[q.span.start : q.span.end] == q.text
+
+
+def test_find_quotes_rejects_bytes():
+    with pytest.raises(TypeError, match="find_quotes"):
+        find_quotes(b"\xc2\xab oui \xc2\xbb")
