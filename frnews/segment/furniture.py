@@ -60,13 +60,10 @@ def is_furniture(line: str) -> bool:
     """
     if len(line) > _MAX_FURNITURE:
         return False
-    exact, prefix, punct = _furniture()
-    return bool(
-        exact.fullmatch(line)
-        or prefix.match(line)
-        or punct.match(line)
-        or _COPYRIGHT_NOTICE.match(line)
-    )
+    first = line.split(maxsplit=1)[0].rstrip(".:!|-") if line else ""
+    if first not in _first_words() and not line.startswith(("©", "(c)", "copyright")):
+        return False  # no form starts with this word: spare the pattern
+    return _furniture_any().match(line) is not None
 
 
 @functools.cache
@@ -78,6 +75,21 @@ def agency_pattern() -> regex.Pattern[str]:
     """
     forms = alternation(fold(e.form).text for e in load_table("agencies"))
     return regex.compile(rf"(?<![\w'])(?:{forms})(?![\w'])")
+
+
+@functools.cache
+def _first_words() -> frozenset[str]:
+    """The first word of every furniture form (folded)."""
+    return frozenset(fold(e.form).text.split()[0] for e in load_table("furniture"))
+
+
+@functools.cache
+def _furniture_any() -> regex.Pattern[str]:
+    """The furniture patterns as one: an exact form up to the end, a prefix, a copyright."""
+    exact, prefix, punct = _furniture()
+    return regex.compile(
+        f"(?:{exact.pattern})$|{prefix.pattern}|{punct.pattern}|{_COPYRIGHT_NOTICE.pattern}"
+    )
 
 
 # A name as printed in a byline: capitalized words, particles, initials.

@@ -13,14 +13,11 @@ from __future__ import annotations
 import itertools
 
 import attrs
-import regex
 
 from frnews.text import LINE_BREAKS, FoldedText
 
 __all__ = ["Unit", "split_units"]
 
-_RUN = regex.compile(rf"[^{LINE_BREAKS}]++")
-_BREAK = regex.compile(rf"\r\n|[{LINE_BREAKS}]")
 _TERMINAL = frozenset('.!?…»"”:;)')
 _WS = " \t"
 
@@ -69,24 +66,20 @@ def split_units(folded: FoldedText) -> list[Unit]:
     """
     text = folded.text
     lines: list[tuple[int, int, bool]] = []
-    prev_end = 0
-    pending_blank = False
-    for m in _RUN.finditer(text):
-        s, e = m.start(), m.end()
-        while s < e and text[s] in _WS:
-            s += 1
-        while e > s and text[e - 1] in _WS:
-            e -= 1
-        if s == e:
-            pending_blank = True
+    pos = 0
+    blank = False
+    # str.splitlines knows exactly the line boundaries of LINE_BREAKS, \r\n counted once
+    for raw in text.splitlines(keepends=True):
+        start = pos
+        pos += len(raw)
+        body = raw.rstrip(LINE_BREAKS)
+        stripped = body.strip(_WS)
+        if not stripped:
+            blank = True
             continue
-        blank = pending_blank
-        if not blank and lines:
-            gap = text[prev_end:s]
-            blank = len(_BREAK.findall(gap)) >= 2
-        lines.append((s, e, blank))
-        prev_end = e
-        pending_blank = False
+        s = start + len(body) - len(body.lstrip(_WS))
+        lines.append((s, s + len(stripped), blank))
+        blank = False
     if not lines:
         return []
     wrapped = _wrapped(lines, text)
