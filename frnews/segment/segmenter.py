@@ -226,10 +226,12 @@ def rule_headings(st: _State) -> None:
     """
     body = [i for i in range(len(st.units)) if _has_body(st, i)]
     in_list = False
+    prev = -1
     for i in body[:-1]:
         heading_like = st.free(i) and st.units[i].lines == 1 and is_heading(st.ca(i))
         after_colon = i > 0 and st.ca(i - 1).rstrip().endswith(":")
-        in_list = heading_like and (after_colon or (in_list and i - 1 in body))
+        in_list = heading_like and (after_colon or (in_list and prev == i - 1))
+        prev = i
         if heading_like and not in_list:
             st.kinds[i] = BlockKind.HEADING
 
