@@ -6,6 +6,7 @@ input with the time for 1× (at most 10×), each the best of a few runs.
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 from collections.abc import Callable
 
@@ -51,18 +52,26 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
 }
 
 #: The public functions that take any text.
+REF = dt.date(2023, 10, 19)
+
 FUNCTIONS: dict[str, Callable[[str], object]] = {
-    "parse": frnews.parse,
+    "parse": lambda t: frnews.parse(t, published=REF),
     "segment": frnews.segment,
     "find_dateline": frnews.find_dateline,
+    "find_quotes": frnews.find_quotes,
+    "find_dates": lambda t: frnews.find_dates(t, reference=REF),
+    "parse_date": lambda t: frnews.parse_date(t, reference=REF),
 }
 
 
 def _check_spans(text: str, result: object) -> None:
     if isinstance(result, frnews.Article):
-        items: list[object] = [*result.blocks, *result.photo_credits]
+        items: list[object] = [*result.blocks, *result.photo_credits, *result.dates]
+        items += [*result.quotes, *(q.speaker for q in result.quotes if q.speaker)]
         if result.dateline is not None:
             items.append(result.dateline)
+    elif isinstance(result, frnews.TemporalValue):
+        items = []
     elif isinstance(result, tuple):
         items = list(result)
     elif result is None:
@@ -129,4 +138,16 @@ def test_time_grows_linearly(name):
     t1 = _best_time(frnews.parse, small)
     t8 = _best_time(frnews.parse, large)
     # ignore noise below a millisecond: scale the small time up to at least that
+    assert t8 <= 10 * max(t1, 1e-3), f"{name}: 1x {t1:.4f}s, 8x {t8:.4f}s"
+
+
+@pytest.mark.parametrize("name", ["digits", "months", "1er-repeated", "single-line", "weekdays"])
+def test_parse_date_time_grows_linearly(name):
+    # parse_date reads the whole string as one expression: it must give up in linear time
+    make = ADVERSARIAL[name]
+    small, large = make(40_000), make(320_000)
+    func = FUNCTIONS["parse_date"]
+    func(small)
+    t1 = _best_time(func, small)
+    t8 = _best_time(func, large)
     assert t8 <= 10 * max(t1, 1e-3), f"{name}: 1x {t1:.4f}s, 8x {t8:.4f}s"
