@@ -30,7 +30,13 @@ API_PAGE = ROOT / "docs" / "api.rst"
 
 #: The modules whose ``__all__`` the API page documents: the package and the two modules
 #: that rule writers build on.
-DOCUMENTED_MODULES = ("frnews", "frnews.text", "frnews.lexicons", "frnews.integrations.engines")
+DOCUMENTED_MODULES = (
+    "frnews",
+    "frnews.text",
+    "frnews.lexicons",
+    "frnews.integrations.engines",
+    "frnews.integrations.spacy_component",
+)
 
 _PARSER = doctest.DocTestParser()
 
