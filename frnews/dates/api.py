@@ -46,8 +46,8 @@ def _orig_char(folded: FoldedText) -> str | Callable[[int], str]:
         return folded.original
 
     def char(i: int) -> str:
-        j = folded.start(i)
-        return folded.original[j : j + 1]
+        # the whole cluster: in NFD text "à" is "a" + a combining grave accent
+        return folded.original[folded.start(i) : folded.end(i + 1)]
 
     return char
 

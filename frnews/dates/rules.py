@@ -1438,7 +1438,8 @@ def build_year(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     if not modw:
         nb = _NOT_YEAR_BEFORE.search(before)
         if nb and not (
-            before.endswith(("des ", "des\u00a0")) and "è" in ctx.original_at(ys - 4, ys).lower()
+            before.endswith(("des ", "des\u00a0"))
+            and "è" in unicodedata.normalize("NFC", ctx.original_at(ys - 4, ys)).lower()
         ):
             return None  # "les 2000 soldats", but "dès 2020"
         if _match(r"\s*+(?:%|€|\$|£|euros?|dollars?|francs?|km|m|kg|t|mw|g|ha|\.\d|,\d)\b", after):

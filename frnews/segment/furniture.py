@@ -60,7 +60,8 @@ def is_furniture(line: str) -> bool:
     """
     if len(line) > _MAX_FURNITURE:
         return False
-    first = line.split(maxsplit=1)[0].rstrip(".:!|-") if line else ""
+    words = line.split(maxsplit=1)
+    first = words[0].rstrip(".:!|-") if words else ""
     if first not in _first_words() and not line.startswith(("©", "(c)", "copyright")):
         return False  # no form starts with this word: spare the pattern
     return _furniture_any().match(line) is not None
