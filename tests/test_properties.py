@@ -32,7 +32,7 @@ VOCABULARY = [
     *("mi-septembre", "fin 2023", "il y a trois jours", "à 14 h 30", "du 3 au 5 mars"),
     *("ce week-end", "la semaine dernière", "les années 1990", "XXe siècle", "Noël", "2023"),
     *("1000 conteneurs", "3-1", "19/10/2023", "49.3", "Mars", "deux jours", "des décennies"),
-    *("«", "»", "« ", " »", "“", "”", "‘", "’", "\"", "[…]", "(", ")", "—", "-", "/", ":"),
+    *("«", "»", "« ", " »", "“", "”", "‘", "’", '"', "[…]", "(", ")", "—", "-", "/", ":"),
     *(",", ".", "?", "!", ";", "…", "Livraisons en cours\N{THIN SPACE}?", "Thème récurrent"),
 ]
 SEPARATORS = [
@@ -61,9 +61,7 @@ COMPOSED = st.lists(
     max_size=40,
 ).map(lambda parts: unicodedata.normalize("NFC", "".join(p + s for p, s in parts)))
 
-SETTINGS = settings(
-    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow]
-)
+SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 def _check(text: str, items: Iterable[object], *, disjoint: bool = True) -> None:
