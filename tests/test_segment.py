@@ -405,6 +405,18 @@ CREDITS = [
         ],
     ),
     (
+        "lapresse-agence-france-presse",
+        f"{BODY}\n\nPHOTO LUDOVIC MARIN, AGENCE FRANCE-PRESSE\n\nLa ministre du Travail, mercredi à Paris\n\n{BODY}",
+        [
+            (
+                "PHOTO LUDOVIC MARIN, AGENCE FRANCE-PRESSE",
+                "La ministre du Travail, mercredi à Paris",
+                "LUDOVIC MARIN",
+                "AFP",
+            )
+        ],
+    ),
+    (
         "jdm-agence-qmi",
         f"{BODY}\n\nPhoto Agence QMI, Joël Lemay\n\nLe chantier du REM à Brossard\n\n{BODY}",
         [

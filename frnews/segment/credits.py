@@ -464,6 +464,9 @@ def credit_names(
     photographer: tuple[int, int] | None = None
     canonical = _canonical_agencies()
     for s, e in _pieces(lower):
+        if lower[s:e] in canonical:  # before dropping words: "Agence France-Presse"
+            agencies.append(canonical[lower[s:e]])
+            continue
         drop = _DROP_WORDS.match(lower, s, e)
         if drop is not None:
             s = drop.end()
