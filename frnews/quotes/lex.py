@@ -75,6 +75,8 @@ def split_inverted(token: str) -> tuple[str, str | None]:
     >>> split_inverted("a-t-il"), split_inverted("dit-elle"), split_inverted("nord-coreen")
     (('a', 'il'), ('dit', 'elle'), ('nord-coreen', None))
     """
+    if "-" not in token:
+        return token, None
     m = _INVERTED.match(token)
     if m is None:
         return token, None

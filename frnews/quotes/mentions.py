@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -307,6 +308,35 @@ class NameRun(NamedTuple):
 _NO_SOURCE = ("", FoldedText("", ""))
 
 
+def _tokens_around(
+    folded: str, fs: int, fe: int, holes: Sequence[tuple[int, int, int]]
+) -> tuple[list[str], list[int], list[int], list[tuple[int, int]]]:
+    """The tokens of ``[fs, fe)`` with each hole read as one token (see :meth:`Para.build`)."""
+    toks: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    inside: list[tuple[int, int]] = []  # (token index, quote)
+    pos = fs
+    for hs, he, qi in (*holes, (fe, fe, -1)):
+        hs, he = max(hs, pos), min(he, fe)
+        if hs > pos:
+            parts = TOKEN_SPLIT.split(folded[pos:hs])
+            acc = list(itertools.accumulate(map(len, parts), initial=pos))
+            toks += parts[1::2]
+            starts += acc[1:-1:2]
+            ends += acc[2::2]
+        if qi < 0:
+            break
+        if he > hs:
+            inner = folded[hs:he].rstrip()
+            inside.append((len(toks), qi))
+            toks.append(QUOTED_END if inner[-1:] in ".!?…" else QUOTED)
+            starts.append(hs)
+            ends.append(he)
+        pos = max(pos, he)
+    return toks, starts, ends, inside
+
+
 class Para:
     """The tokens of one paragraph or heading, with their offsets in the folded text.
 
@@ -381,44 +411,37 @@ class Para:
         p.kind = kind
         p.source = (text, cased)
         folded = cased.text
-        toks: list[str] = []
-        starts: list[int] = []
-        ends: list[int] = []
         inside: list[tuple[int, int]] = []  # (token index, quote)
-        pos = fs
-        for hs, he, qi in (*holes, (fe, fe, -1)):
-            hs, he = max(hs, pos), min(he, fe)
-            if hs > pos:
-                parts = TOKEN_SPLIT.split(folded[pos:hs])
-                acc = list(itertools.accumulate(map(len, parts), initial=pos))
-                toks += parts[1::2]
-                starts += acc[1:-1:2]
-                ends += acc[2::2]
-            if qi < 0:
-                break
-            if he > hs:
-                inner = folded[hs:he].rstrip()
-                inside.append((len(toks), qi))
-                toks.append(QUOTED_END if inner[-1:] in ".!?…" else QUOTED)
-                starts.append(hs)
-                ends.append(he)
-            pos = max(pos, he)
+        if not holes:
+            parts = TOKEN_SPLIT.split(folded[fs:fe])
+            acc = list(itertools.accumulate(map(len, parts), initial=fs))
+            toks = parts[1::2]
+            starts = acc[1:-1:2]
+            ends = acc[2::2]
+        else:
+            toks, starts, ends, inside = _tokens_around(folded, fs, fe, holes)
         low = list(map(str.lower, toks))
         p.starts, p.ends = starts, ends
-        p.cap = list(map(str.__ne__, toks, low))
-        if "a" in low:
-            for i in [k for k, w in enumerate(low) if w == "a"]:
-                if text[cased.start(starts[i])] == "à":
-                    low[i] = "à"
+        p.cap = cap = list(map(operator.ne, toks, low))
+        if "a" in low:  # the preposition "à" folds to "a": tell it from the verb
+            i = low.index("a")
+            start = cased.start
+            try:
+                while True:
+                    if text[start(starts[i])] == "à":
+                        low[i] = "à"
+                    i = low.index("a", i + 1)
+            except ValueError:
+                pass
         p.low = low
-        p.caps = [False] * len(low)
-        for k in itertools.compress(range(len(low)), p.cap):
-            w = toks[k]
-            p.caps[k] = len(w) >= 2 and w.isupper() and w.isalpha()
         n = len(low)
-        p.quote_of = [-1] * n
+        p.caps = caps = [False] * n
+        for k in itertools.compress(range(n), cap):
+            w = toks[k]
+            caps[k] = len(w) >= 2 and w.isupper() and w.isalpha()
+        p.quote_of = quote_of = [-1] * n
         for k, qi in inside:
-            p.quote_of[k] = qi
+            quote_of[k] = qi
         p.sent_of = [0] * n
         return p
 
@@ -638,7 +661,8 @@ def _adverb(w: str) -> bool:
 def _main_end(p: Para, a: int, lim: int) -> int:
     """Where the noun phrase that starts at ``a`` ends, appositions excluded."""
     lx = lexicons()
-    low = p.low
+    low, cap, run_at = p.low, p.cap, p.run_at
+    filler_first, bodies, verbs = lx.filler_first, lx.bodies, lx.verbs
     t = a
     lim = min(lim, a + NP_MAX)
     if t + 1 < lim and low[t] in lx.honorifics and low[t + 1] == ".":
@@ -652,29 +676,35 @@ def _main_end(p: Para, a: int, lim: int) -> int:
             if w in NUMERALS and low[t - 1] in COMPLEMENT:
                 t += 1
                 continue
-            if w in _NP_STOP or _filler_end(p, t, lim) > t:
-                break
-            if _adverb(w) and not p.cap[t] and low[t - 1] not in COMPLEMENT:
+            if w in _NP_STOP or (w in filler_first and _filler_end(p, t, lim) > t):
                 break
             if (
-                w in lx.verbs
-                and low[t - 1] not in DETERMINERS
-                and not p.cap[t]
-                and not _title_at(p, t, lim)
-                and any(f.kind in ("ppr", "finite", "pp") for f in lx.verbs[w])
+                len(w) > 6  # an adverb: _adverb(w)
+                and w.endswith("ment")
+                and w not in bodies
+                and not cap[t]
+                and low[t - 1] not in COMPLEMENT
             ):
                 break
-            if after_name and w == "et" and t + 1 < lim and t + 1 in p.run_at:
+            if (
+                w in verbs
+                and low[t - 1] not in DETERMINERS
+                and not cap[t]
+                and not _title_at(p, t, lim)
+                and any(f.kind in ("ppr", "finite", "pp") for f in verbs[w])
+            ):
+                break
+            if after_name and w == "et" and t + 1 < lim and t + 1 in run_at:
                 t += 1  # "MM. Kim et Poutine", "Corinne Serfati et Andrea Assor-Doukhan"
                 continue
-            if after_name and not p.cap[t] and w not in ("de", "d'", "du", "des"):
+            if after_name and not cap[t] and w not in ("de", "d'", "du", "des"):
                 break
-        run = p.run_at.get(t)
+        run = run_at.get(t)
         if run is not None:
             after_name = after_name or not run.complement
             t = max(run.t1, t + 1)
             continue
-        if p.cap[t] and w[0].isalpha():
+        if cap[t] and w[0].isalpha():
             after_name = after_name or (t > a and low[t - 1] not in COMPLEMENT)
         t += 1
     return t
