@@ -18,7 +18,6 @@ speaker of a neighbouring quote (:data:`PROPAGATION`); the rest keep ``speaker=N
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import functools
 import re
 from collections.abc import Callable, Sequence
@@ -146,92 +145,161 @@ _SUBJECT_PRONOUNS = frozenset(
 )
 
 
-@dataclasses.dataclass(eq=False)
 class Referent:
-    """A person, body or group of the article."""
+    """A person, body or group of the article.
 
-    kind: str
-    #: Original span of the fullest name, if any.
-    name: tuple[int, int] | None = None
-    name_key: str = ""
-    #: Original span of the description that introduced an unnamed referent.
-    desc: tuple[int, int] | None = None
-    desc_head: str = ""
-    gender: str | None = None
-    plural: bool = False
-    #: Title keys and the nouns that may refer back to them.
-    keys: set[str] = dataclasses.field(default_factory=set)
-    titles: set[str] = dataclasses.field(default_factory=set)
-    tokens: set[str] = dataclasses.field(default_factory=set)
-    #: Folded offset of the last mention, and of the last mention as a speaker.
-    last: int = -1
-    last_speaker: int = -1
-    para: int = -1
+    Internal state (a plain class with slots: referents are made and read in hot loops).
+    """
+
+    __slots__ = (
+        "desc",
+        "desc_head",
+        "gender",
+        "keys",
+        "kind",
+        "last",
+        "last_speaker",
+        "name",
+        "name_key",
+        "para",
+        "plural",
+        "titles",
+        "tokens",
+    )
+
+    def __init__(self, kind: str) -> None:
+        self.kind = kind
+        #: Original span of the fullest name, if any.
+        self.name: tuple[int, int] | None = None
+        self.name_key = ""
+        #: Original span of the description that introduced an unnamed referent.
+        self.desc: tuple[int, int] | None = None
+        self.desc_head = ""
+        self.gender: str | None = None
+        self.plural = False
+        #: Title keys and the nouns that may refer back to them.
+        self.keys: set[str] = set()
+        self.titles: set[str] = set()
+        self.tokens: set[str] = set()
+        #: Folded offset of the last mention, and of the last mention as a speaker.
+        self.last = -1
+        self.last_speaker = -1
+        self.para = -1
 
 
-@dataclasses.dataclass(eq=False)
 class Attribution:
     """A resolved cue: the referent, the mention it rests on, the cue words."""
 
-    ref: Referent
-    para: int
-    mention: Mention
-    cue_span: tuple[int, int] | None
-    rule: str
-    pos: int = 0
-    #: The tokens the mention indexes, when not those of paragraph ``para`` (an incise
-    #: inside a quote).
-    para_obj: Para | None = None
+    __slots__ = ("cue_span", "mention", "para", "para_obj", "pos", "ref", "rule")
+
+    def __init__(
+        self,
+        ref: Referent,
+        para: int,
+        mention: Mention,
+        cue_span: tuple[int, int] | None,
+        rule: str,
+        pos: int = 0,
+        para_obj: Para | None = None,
+    ) -> None:
+        self.ref = ref
+        self.para = para
+        self.mention = mention
+        self.cue_span = cue_span
+        self.rule = rule
+        self.pos = pos
+        #: The tokens the mention indexes, when not those of paragraph ``para`` (an
+        #: incise inside a quote).
+        self.para_obj = para_obj
 
     def tokens(self, doc: Doc) -> Para:
         """The paragraph tokens the mention and the cue index."""
         return self.para_obj if self.para_obj is not None else doc.paras[self.para]
 
 
-@dataclasses.dataclass(eq=False)
 class _Q:
-    raw: RawQuote
-    first_para: int
-    open_tok: int
-    last_para: int
-    close_tok: int  # index of the closing mark in last_para, or len(last_para)
-    sent: int = 0  # sentence of the opening mark
-    close_sent: int = 0
-    result: Attribution | None = None
-    kind: QuoteKind = QuoteKind.FULL
-    #: The quote is a name or a title ("son livre « … »"): nobody said it.
-    named: bool = False
+    __slots__ = (
+        "close_sent",
+        "close_tok",
+        "first_para",
+        "kind",
+        "last_para",
+        "named",
+        "open_tok",
+        "raw",
+        "result",
+        "sent",
+    )
+
+    def __init__(
+        self, raw: RawQuote, first_para: int, open_tok: int, last_para: int, close_tok: int
+    ) -> None:
+        self.raw = raw
+        self.first_para = first_para
+        self.open_tok = open_tok
+        self.last_para = last_para
+        self.close_tok = close_tok  # index of the closing mark in last_para, or len(last_para)
+        self.sent = 0  # sentence of the opening mark
+        self.close_sent = 0
+        self.result: Attribution | None = None
+        self.kind = QuoteKind.FULL
+        #: The quote is a name or a title ("son livre « … »"): nobody said it.
+        self.named = False
 
 
-@dataclasses.dataclass(eq=False)
 class _Cue:
-    verb: VerbMatch
-    subject: tuple[int, int, int] | None  # (start, main, end) tokens, or None for a pronoun
-    postposed: bool
-    attribution: Attribution | None = None
+    __slots__ = ("attribution", "postposed", "subject", "verb")
+
+    def __init__(
+        self, verb: VerbMatch, subject: tuple[int, int, int] | None, postposed: bool
+    ) -> None:
+        self.verb = verb
+        # (start, main, end) tokens, or None for a pronoun
+        self.subject = subject
+        self.postposed = postposed
+        self.attribution: Attribution | None = None
 
 
-@dataclasses.dataclass(eq=False)
 class Doc:
     """The state of one attribution run."""
 
-    text: str
-    cased: FoldedText
-    paras: _Paras
-    quotes: list[_Q]
-    refs: list[Referent] = dataclasses.field(default_factory=list)
-    by_name: dict[str, Referent] = dataclasses.field(default_factory=dict)
-    by_body: dict[str, Referent] = dataclasses.field(default_factory=dict)
-    name_index: dict[str, list[tuple[int, int, int]]] = dataclasses.field(default_factory=dict)
-    acronyms: dict[str, tuple[int, int, int] | None] = dataclasses.field(default_factory=dict)
-    cues: dict[tuple[int, int], list[_Cue]] = dataclasses.field(default_factory=dict)
-    read: set[int] = dataclasses.field(default_factory=set)
-    according: dict[tuple[int, int], list[Attribution]] = dataclasses.field(default_factory=dict)
-    searched: set[tuple[str, int]] = dataclasses.field(default_factory=set)
-    #: How many paragraph reads are nested (a read triggered by a resolution).
-    depth: int = 0
-    low_text: str = ""
-    last_mention_span: dict[int, tuple[int, int]] = dataclasses.field(default_factory=dict)
+    __slots__ = (
+        "according",
+        "acronyms",
+        "by_body",
+        "by_name",
+        "cased",
+        "cues",
+        "depth",
+        "last_mention_span",
+        "low_text",
+        "name_index",
+        "paras",
+        "quotes",
+        "read",
+        "refs",
+        "searched",
+        "text",
+    )
+
+    def __init__(self, text: str, cased: FoldedText, paras: _Paras, quotes: list[_Q]) -> None:
+        self.text = text
+        self.cased = cased
+        self.paras = paras
+        self.quotes = quotes
+        self.refs: list[Referent] = []
+        self.by_name: dict[str, Referent] = {}
+        self.by_body: dict[str, Referent] = {}
+        self.name_index: dict[str, list[tuple[int, int, int]]] = {}
+        self.acronyms: dict[str, tuple[int, int, int] | None] = {}
+        self.cues: dict[tuple[int, int], list[_Cue]] = {}
+        self.read: set[int] = set()
+        self.according: dict[tuple[int, int], list[Attribution]] = {}
+        self.searched: set[tuple[str, int]] = set()
+        #: How many paragraph reads are nested (a read triggered by a resolution).
+        self.depth = 0
+        self.low_text = ""
+        self.last_mention_span: dict[int, tuple[int, int]] = {}
 
 
 # -- referents -------------------------------------------------------------------------
@@ -935,21 +1003,38 @@ RULES: tuple[tuple[str, Rule], ...] = (
 )
 
 
-@dataclasses.dataclass
 class _Around:
     """What propagation knows about the quotes around quote ``i``, computed in one pass."""
 
-    #: The incise result of the nearest later quote of the same sentence.
-    later_incise: Attribution | None = None
-    #: The result of the previous attributed quote of the same paragraph.
-    before_in_para: Attribution | None = None
-    #: Whether an earlier quote ends in the same paragraph.
-    not_first: bool = False
-    #: The result of the last quote of the previous paragraph (None when it has none).
-    prev_para_last: Attribution | None = None
-    has_prev_para_quote: bool = False
-    #: The direct result of the next attributed quote of the same paragraph.
-    next_in_para: Attribution | None = None
+    __slots__ = (
+        "before_in_para",
+        "has_prev_para_quote",
+        "later_incise",
+        "next_in_para",
+        "not_first",
+        "prev_para_last",
+    )
+
+    def __init__(
+        self,
+        later_incise: Attribution | None = None,
+        before_in_para: Attribution | None = None,
+        not_first: bool = False,
+        prev_para_last: Attribution | None = None,
+        has_prev_para_quote: bool = False,
+        next_in_para: Attribution | None = None,
+    ) -> None:
+        #: The incise result of the nearest later quote of the same sentence.
+        self.later_incise = later_incise
+        #: The result of the previous attributed quote of the same paragraph.
+        self.before_in_para = before_in_para
+        #: Whether an earlier quote ends in the same paragraph.
+        self.not_first = not_first
+        #: The result of the last quote of the previous paragraph (None when it has none).
+        self.prev_para_last = prev_para_last
+        self.has_prev_para_quote = has_prev_para_quote
+        #: The direct result of the next attributed quote of the same paragraph.
+        self.next_in_para = next_in_para
 
 
 def prop_sentence(doc: Doc, q: _Q, ctx: _Around) -> Attribution | None:

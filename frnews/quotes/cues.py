@@ -14,7 +14,7 @@
 
 from __future__ import annotations
 
-import attrs
+from typing import NamedTuple
 
 from frnews.quotes.lex import AUX_AVOIR, AUX_ETRE, VerbForm, lexicons, split_inverted
 from frnews.quotes.mentions import Para, _filler_end
@@ -25,8 +25,7 @@ _REFLEXIVE = frozenset({"se", "s'"})
 _NEGATION = frozenset({"ne", "n'"})
 
 
-@attrs.frozen
-class VerbMatch:
+class VerbMatch(NamedTuple):
     """A reporting verb found in a paragraph, tokens ``[t0, t1)``.
 
     >>> VerbMatch(0, 2, "declarer", "compound", None, frozenset()).pronoun is None
