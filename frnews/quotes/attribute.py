@@ -28,6 +28,7 @@ from frnews.quotes.lex import AUX_AVOIR, AUX_ETRE, TitleInfo, lexicons
 from frnews.quotes.mentions import (
     DEMONSTRATIVES,
     DETERMINERS,
+    ENDS,
     INDEFINITES,
     PREPOSITIONS,
     Mention,
@@ -1240,12 +1241,14 @@ class _Paras(dict[int, Para]):
         holes = sorted(self.holes.get(i, ()))
         p = Para.build(self.text, self.cased, fs, fe, kind, holes)
         p.index = i
-        p.split_sentences()
-        p.find_runs()
-        vstart, rstart = _starts()
+        vstart, rstart, marked = _starts()
         low = p.low
-        p.vcand = [k for k, w in enumerate(low) if w in vstart]
-        p.rcand = [k for k, w in enumerate(low) if w in rstart]
+        # one pass over the tokens finds sentence ends, verb starts and mention starts
+        hits = [k for k, w in enumerate(low) if w in marked]
+        p.split_sentences([k for k in hits if low[k] in ENDS])
+        p.find_runs()
+        p.vcand = [k for k in hits if low[k] in vstart]
+        p.rcand = [k for k in hits if low[k] in rstart]
         self[i] = p
         return p
 
@@ -1372,8 +1375,9 @@ _INVERTED_ENDS = ("-il", "-elle", "-on", "-ils", "-elles")
 
 
 @functools.cache
-def _starts() -> tuple[frozenset[str], frozenset[str]]:
-    """Tokens that may start a reporting verb; tokens that may start a named mention."""
+def _starts() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Tokens that may start a reporting verb; tokens that may start a named mention; both
+    and the tokens that may end a sentence."""
     lx = lexicons()
     verbs = {k for k, forms in lx.verbs.items() if any(f.kind != "pp" for f in forms)}
     verbs |= AUX_AVOIR | AUX_ETRE
@@ -1385,7 +1389,7 @@ def _starts() -> tuple[frozenset[str], frozenset[str]]:
         verbs.update(f + glue + pron for pron in ("il", "elle", "on", "ils", "elles"))
     vstart = frozenset(verbs | {"se", "s'"})
     rstart = frozenset(lx.title_first | set(lx.honorifics) | set(lx.given))
-    return vstart, rstart
+    return vstart, rstart, vstart | rstart | ENDS
 
 
 def doc_sent(p: Para, t: int) -> int:

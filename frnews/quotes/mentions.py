@@ -283,6 +283,8 @@ QUOTED = "\x00quoted"
 QUOTED_END = "\x00quoted."
 _TERMINAL = frozenset({".", "!", "?", "…", QUOTED_END})
 _ENDS = _TERMINAL | {"»"}
+#: The tokens that may end a sentence (see :meth:`Para.split_sentences`).
+ENDS = _ENDS
 _ABBREVIATIONS = frozenset({"m", "mm", "mme", "mgr", "dr", "pr", "st", "me"})
 #: The longest noun phrase read, in tokens (bounds the work on run-on text).
 NP_MAX = 40
@@ -470,13 +472,17 @@ class Para:
 
     # -- sentences -----------------------------------------------------------------
 
-    def split_sentences(self) -> None:
+    def split_sentences(self, ends: Sequence[int] | None = None) -> None:
         """Cut the paragraph into sentences; a quote never splits a sentence, but a quote
-        that ends with ``.`` and is followed by a capital ends one."""
+        that ends with ``.`` and is followed by a capital ends one.
+
+        ``ends``, when given, are the indices of the tokens in :data:`ENDS` (a caller that
+        already scanned the tokens passes them)."""
         low, cap, quote_of = self.low, self.cap, self.quote_of
         n = len(low)
         bounds = [0]
-        ends = [i for i, w in enumerate(low) if w in _ENDS]
+        if ends is None:
+            ends = [i for i, w in enumerate(low) if w in _ENDS]
         for t in ends:
             if t >= n - 1:
                 continue
