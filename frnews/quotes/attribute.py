@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 import re
 from collections.abc import Callable, Sequence
 
@@ -1434,6 +1435,10 @@ def _long_form(p: Para, paren: int) -> tuple[int, int] | None:
     return a, paren
 
 
+#: Events of a sentence run by position, mentions before cues at the same token.
+_EVENT_ORDER = operator.itemgetter(0, 1)
+
+
 def _read_sentence(doc: Doc, pi: int, si: int, sent: tuple[int, int]) -> None:
     """Find the sentence's cues and resolve their subjects, in text order, and register
     the persons named with a title or honorific along the way."""
@@ -1465,7 +1470,7 @@ def _read_sentence(doc: Doc, pi: int, si: int, sent: tuple[int, int]) -> None:
         if found is not None:
             events.append((r, 0, found[1]))
             t = found[0]
-    events.sort(key=lambda ev: (ev[0], ev[1]))
+    events.sort(key=_EVENT_ORDER)
     done: set[int] = set()
     for at, _order, cue in events:
         if isinstance(cue, Mention):

@@ -213,6 +213,15 @@ def _gender(value: str) -> str | None:
     return value if value in ("m", "f") else None
 
 
+def _folded(text: str) -> str:
+    """``fold(text).text``; an ASCII word folds to its lower case, without the machinery.
+
+    >>> _folded("Déclaré"), _folded("AFP")
+    ('declare', 'afp')
+    """
+    return text.lower() if text.isascii() else fold(text).text
+
+
 @functools.cache
 def lexicons() -> Lexicons:
     """Load and fold every table once (on first use: ``import frnews`` stays light).
@@ -230,10 +239,10 @@ def lexicons() -> Lexicons:
         elif ws[0] == "se":
             ws = ws[1:]
         inf, extra = ws[0], tuple(t for w in ws[1:] for t in words(w))
-        lemma = fold(inf).text
+        lemma = _folded(inf)
         for kind, forms in conjugate(inf, e.value).items():
             for form in forms:
-                key = fold(form).text
+                key = _folded(form)
                 vf = VerbForm(lemma, kind, pron, extra, e.flags, form.lower())
                 bucket = verbs.setdefault(key, [])
                 if vf not in bucket:
@@ -241,27 +250,27 @@ def lexicons() -> Lexicons:
     titles: dict[tuple[str, ...], TitleInfo] = {}
     for e in load_table("titles"):
         tkey = words(e.form)
-        classes = frozenset(fold(c.strip()).text for c in e.value.split(",") if c.strip())
+        classes = frozenset(_folded(c.strip()) for c in e.value.split(",") if c.strip())
         gender = "m" if "m" in e.flags else "f" if "f" in e.flags else None
         titles[tkey] = TitleInfo(
             " ".join(tkey), classes, gender, "pl" in e.flags, "generic" in e.flags
         )
     honorifics: dict[str, tuple[str | None, bool]] = {}
     for e in load_table("honorifics"):
-        key = fold(e.form).text.rstrip(".")
+        key = _folded(e.form).rstrip(".")
         honorifics.setdefault(key, (_gender(e.value), "pl" in e.flags))
     pronouns = {
         words(e.form): (_gender(e.value), "pl" in e.flags, "subject" in e.flags)
         for e in load_table("pronouns")
     }
-    bodies = {fold(e.form).text for e in load_table("org_heads")}
+    bodies = {_folded(e.form) for e in load_table("org_heads")}
     places: dict[tuple[str, ...], str] = {}
     for e in load_table("speaker_bodies"):
         if "head" in e.flags:
-            bodies.add(fold(e.form).text)
+            bodies.add(_folded(e.form))
         else:
             places[words(e.form)] = e.form
-    given = {fold(e.form).text: _gender(e.value) for e in load_table("given_names")}
+    given = {_folded(e.form): _gender(e.value) for e in load_table("given_names")}
     fillers = frozenset(words(e.form) for e in load_table("cue_fillers"))
     return Lexicons(
         verbs={k: tuple(v) for k, v in verbs.items()},
@@ -277,6 +286,6 @@ def lexicons() -> Lexicons:
         given=given,
         fillers=fillers,
         filler_first=frozenset(k[0] for k in fillers),
-        name_markers=frozenset(fold(e.form).text for e in load_table("name_markers")),
+        name_markers=frozenset(_folded(e.form) for e in load_table("name_markers")),
         documents=frozenset(words(e.form) for e in load_table("source_documents")),
     )
