@@ -103,10 +103,17 @@ def phases(texts: list[str], repeat: int) -> dict[str, float]:
 
     return {
         "fold": best(lambda: [fold(t, lower=False) for t in texts], repeat),
-        "segment": best(lambda: [run(t, folded=f) for t, f in zip(texts, folded)], repeat),
-        "dates": best(lambda: [extract_dates(f.lower(), pub, "auto", None) for f in folded], repeat),
+        "segment": best(
+            lambda: [run(t, folded=f) for t, f in zip(texts, folded, strict=True)], repeat
+        ),
+        "dates": best(
+            lambda: [extract_dates(f.lower(), pub, "auto", None) for f in folded], repeat
+        ),
         "quote scan": best(
-            lambda: [scan(t, [(a, b) for a, b, _ in r]) for t, r in zip(texts, regions)], repeat
+            lambda: [
+                scan(t, [(a, b) for a, b, _ in r]) for t, r in zip(texts, regions, strict=True)
+            ],
+            repeat,
         ),
         "quote attribution": best(do_attr, repeat),
     }
@@ -169,8 +176,8 @@ def main() -> None:
     for name, texts in corpora(args.target).items():
         mb = sum(len(t.encode()) for t in texts) / 1e6
         frnews.parse(texts[0])
-        fq = best(lambda: [frnews.find_quotes(t) for t in texts], args.repeat)
-        pa = best(lambda: [frnews.parse(t) for t in texts], args.repeat)
+        fq = best(lambda t=texts: [frnews.find_quotes(x) for x in t], args.repeat)
+        pa = best(lambda t=texts: [frnews.parse(x) for x in t], args.repeat)
         nq = sum(len(frnews.find_quotes(t)) for t in texts)
         print(
             f"{name}: {len(texts)} articles, {mb:.2f} MB, {nq} quotes; "
@@ -178,10 +185,13 @@ def main() -> None:
         )
         ph = phases(texts, args.repeat)
         total = sum(ph.values())
+        qpass = ph["quote scan"] + ph["quote attribution"]
+        print(
+            f"  quote pass (scan + attribution) {mb / qpass:.1f} MB/s, "
+            f"{qpass / len(texts) * 1e3:.3f} ms/article, {100 * qpass / total:.0f} % of parse"
+        )
         for k, v in ph.items():
-            print(
-                f"  {k:18s} {v / len(texts) * 1e3:7.3f} ms/article  {100 * v / total:5.1f} %"
-            )
+            print(f"  {k:18s} {v / len(texts) * 1e3:7.3f} ms/article  {100 * v / total:5.1f} %")
     print(f"load average {Path('/proc/loadavg').read_text().split()[0]}")
 
 

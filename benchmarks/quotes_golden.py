@@ -122,7 +122,7 @@ def corpus() -> list[str]:
     seed = SEED.read_text(encoding="utf-8")
     texts = [seed, *seed.split("\n\n")]
     lits: list[str] = []
-    tests = sorted((ROOT / "tests").glob("test_quotes*.py")) + [ROOT / "tests" / "test_segment.py"]
+    tests = [*sorted((ROOT / "tests").glob("test_quotes*.py")), ROOT / "tests" / "test_segment.py"]
     for path in tests:
         lits += _literals(path)
     texts += lits
