@@ -222,6 +222,34 @@ def _folded(text: str) -> str:
     return text.lower() if text.isascii() else fold(text).text
 
 
+def _fold_many(texts: list[str]) -> dict[str, str]:
+    """``{t: fold(t).text}`` for many short strings, with one :func:`fold` call when that is
+    exact: the strings joined by newlines fold character by character (``identity``) and
+    every piece keeps its length, so the folded pieces sit where the strings did. Else
+    each string is folded alone.
+
+    >>> sorted(_fold_many(["Annoncé", "Décrète", "dit"]).values())
+    ['annonce', 'decrete', 'dit']
+    """
+    uniq = list(dict.fromkeys(t for t in texts if not t.isascii()))
+    out = {t: t.lower() for t in texts if t.isascii()}
+    if not uniq:
+        return out
+    joined = "\n".join(uniq)
+    f = fold(joined)
+    parts = f.text.split("\n")
+    if (
+        f.identity
+        and not any("\n" in t for t in uniq)
+        and len(parts) == len(uniq)
+        and all(len(a) == len(b) for a, b in zip(parts, uniq, strict=True))
+    ):
+        out.update(zip(uniq, parts, strict=True))
+    else:
+        out.update((t, fold(t).text) for t in uniq)
+    return out
+
+
 @functools.cache
 def lexicons() -> Lexicons:
     """Load and fold every table once (on first use: ``import frnews`` stays light).
@@ -231,6 +259,7 @@ def lexicons() -> Lexicons:
     (True, ('f', False))
     """
     verbs: dict[str, list[VerbForm]] = {}
+    rows = []
     for e in load_table("reporting_verbs"):
         ws = e.form.split()
         pron = ws[0] in ("se", "s'") or ws[0].startswith(("s'", "s’"))
@@ -239,12 +268,16 @@ def lexicons() -> Lexicons:
         elif ws[0] == "se":
             ws = ws[1:]
         inf, extra = ws[0], tuple(t for w in ws[1:] for t in words(w))
-        lemma = _folded(inf)
-        for kind, forms in conjugate(inf, e.value).items():
+        rows.append((e, inf, pron, extra, conjugate(inf, e.value)))
+    folded = _fold_many(
+        [r[1] for r in rows] + [f for r in rows for forms in r[4].values() for f in forms]
+    )
+    for e, inf, pron, extra, conj in rows:
+        lemma = folded[inf]
+        for kind, forms in conj.items():
             for form in forms:
-                key = _folded(form)
                 vf = VerbForm(lemma, kind, pron, extra, e.flags, form.lower())
-                bucket = verbs.setdefault(key, [])
+                bucket = verbs.setdefault(folded[form], [])
                 if vf not in bucket:
                     bucket.append(vf)
     titles: dict[tuple[str, ...], TitleInfo] = {}
