@@ -794,10 +794,11 @@ def find_cues(p: Para, sent: tuple[int, int]) -> list[_Cue]:
         subj = None
         postposed = False
         if v.kind in ("finite", "compound"):
-            after = _after_quote(p, v.t0, s) or (
+            incise = _after_quote(p, v.t0, s)
+            after = incise or (
                 v.t0 > s and p.low[v.t0 - 1] in ("qu'", "que", ",") and v.t0 - 1 >= s
             )
-            if not _after_quote(p, v.t0, s):
+            if not incise:
                 subj = preposed_subject(p, s, v.t0)
             if subj is None and after:
                 subj = postposed_span(p, v.t1, e)
@@ -1229,7 +1230,10 @@ class _Paras(dict[int, Para]):
         super().__init__()
         self.text = text
         self.cased = cased
-        self.ranges = [(cased.to_folded(s), cased.to_folded(e), k) for s, e, k in regions]
+        if cased.identity:
+            self.ranges = [(s, e, k) for s, e, k in regions]
+        else:
+            self.ranges = [(cased.to_folded(s), cased.to_folded(e), k) for s, e, k in regions]
         self.starts = [r[0] for r in self.ranges]
         #: For each paragraph, the insides of the quotes that touch it (folded ranges).
         self.holes: dict[int, list[tuple[int, int, int]]] = {}

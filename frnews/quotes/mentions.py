@@ -457,10 +457,13 @@ class Para:
 
     def span_of(self, t0: int, t1: int) -> tuple[int, int]:
         """The original offsets of tokens ``[t0, t1)``."""
+        cased = self.source[1]
         if t1 <= t0:
-            s = self.source[1].start(self.starts[t0]) if t0 < len(self.starts) else 0
+            s = cased.start(self.starts[t0]) if t0 < len(self.starts) else 0
             return s, s
-        return self.source[1].span(self.starts[t0], self.ends[t1 - 1])
+        if cased.identity:  # folded offsets are original offsets
+            return self.starts[t0], self.ends[t1 - 1]
+        return cased.span(self.starts[t0], self.ends[t1 - 1])
 
     def original_word(self, t: int) -> str:
         """The original spelling of token ``t``, lower-cased, apostrophes unified."""
@@ -565,22 +568,23 @@ class Para:
         }
 
     def _run_end(self, t: int) -> int:
-        n = len(self.low)
+        low, cap, caps, names = self.low, self.cap, self.caps, self._names
+        n = len(low)
         first = t
         while t < n:
             if (
                 t > first
-                and self.cap[t]
-                and self.low[t] in ("le", "la", "de", "du", "des")
+                and cap[t]
+                and low[t] in ("le", "la", "de", "du", "des")
                 and t + 1 < n
-                and self._namey(t + 1)
-                and not self.caps[t + 1]
+                and t + 1 in names
+                and not caps[t + 1]
             ):
                 t += 1  # "Marine Le Pen", "Agnès Firmin Le Bodo"
                 continue
-            if not self._namey(t) or self.caps[t]:
+            if t not in names or caps[t]:
                 break
-            if len(self.low[t]) == 1 and t + 1 < n and self.low[t + 1] == ".":
+            if len(low[t]) == 1 and t + 1 < n and low[t + 1] == ".":
                 t += 2  # an initial: "Yassin E."
                 break
             t += 1
