@@ -21,6 +21,7 @@ description (``un diplomate``).
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import operator
 from collections.abc import Sequence
@@ -986,9 +987,17 @@ def mention(p: Para, a: int, main: int, end: int | None = None) -> Mention | Non
     return Mention(kind, bare, main, head=low[i], gender=gender, plural=plural, det=det, end=end)
 
 
+@functools.cache
+def _document_first() -> frozenset[str]:
+    """The first words of the document nouns (``communique``, ``chiffres``…)."""
+    return frozenset(k[0] for k in lexicons().documents)
+
+
 def _document_end(p: Para, i: int, main: int) -> int | None:
     """After a document noun and its "de" ("communiqué de", "chiffres du"), where the
     noun phrase of its author starts; else None."""
+    if i >= main or p.low[i] not in _document_first():
+        return None
     docs = lexicons().documents
     for k in (1, 2):
         if tuple(p.low[i : i + k]) in docs and i + k < main:
