@@ -632,14 +632,16 @@ def _skip_back(p: Para, t: int, s: int) -> int:
     return t
 
 
-def _np_complete(p: Para, a: int, b: int) -> bool:
-    """Whether ``[a, b)`` is one noun phrase that starts like a subject."""
+def _np_end(p: Para, a: int, b: int) -> int:
+    """When ``[a, b)`` is one noun phrase that starts like a subject, where it ends
+    (:func:`_main_end`, at ``b`` or past it); else -1."""
     if a >= b:
-        return False
+        return -1
     w = p.low[a]
     if w in lexicons().honorifics or w in DETERMINERS or a in p.run_at:
-        return _main_end(p, a, b) >= b
-    return False
+        e = _main_end(p, a, b)
+        return e if e >= b else -1
+    return -1
 
 
 def _titled_np(p: Para, a: int, b: int) -> bool:
@@ -703,10 +705,15 @@ def preposed_subject(p: Para, s: int, v: int) -> tuple[int, int, int] | None:
     segs.append((start, j + 1))
     segs = [(a, b) for a, b in segs if b > a]
     cand = None
+    pronoun_first = lexicons().pronoun_first
+    main = -1  # where the chosen noun phrase ends (-1: read it as a pronoun)
     for idx in range(len(segs) - 1, -1, -1):
         a, b = segs[idx]
-        pron = p.low[a] in lexicons().pronoun_first and b - a <= 3
-        if pron or _np_complete(p, a, b):
+        if p.low[a] in pronoun_first and b - a <= 3:
+            cand = idx
+            break
+        main = _np_end(p, a, b)
+        if main >= 0:
             cand = idx
             break
         if not _appositive(p, a, b):
@@ -716,12 +723,14 @@ def preposed_subject(p: Para, s: int, v: int) -> tuple[int, int, int] | None:
     if cand > 0:  # "le ministre …, Justin Tokely, a dit"; "Hajo A., le leader …, a dit"
         a, b = segs[cand]
         la, lb = segs[cand - 1]
-        if _np_complete(p, la, lb) and (
+        before = _np_end(p, la, lb)
+        if before >= 0 and (
             (a in p.run_at and _titled_np(p, la, lb)) or (la in p.run_at and _titled_np(p, a, b))
         ):
             cand -= 1
+            main = before
     a, b = segs[cand]
-    return a, _main_end(p, a, b) if p.low[a] not in lexicons().pronoun_first else b, j + 1
+    return a, main if main >= 0 and p.low[a] not in pronoun_first else b, j + 1
 
 
 def _governing(
