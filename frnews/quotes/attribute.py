@@ -18,8 +18,8 @@ speaker of a neighbouring quote (:data:`PROPAGATION`); the rest keep ``speaker=N
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import functools
+import operator
 import re
 from collections.abc import Callable, Sequence
 
@@ -29,11 +29,13 @@ from frnews.quotes.lex import AUX_AVOIR, AUX_ETRE, TitleInfo, lexicons
 from frnews.quotes.mentions import (
     DEMONSTRATIVES,
     DETERMINERS,
+    ENDS,
     INDEFINITES,
     PREPOSITIONS,
     Mention,
     Para,
     _main_end,
+    _title_at,
     clause_subject,
     mention,
     postposed_span,
@@ -145,92 +147,161 @@ _SUBJECT_PRONOUNS = frozenset(
 )
 
 
-@dataclasses.dataclass(eq=False)
 class Referent:
-    """A person, body or group of the article."""
+    """A person, body or group of the article.
 
-    kind: str
-    #: Original span of the fullest name, if any.
-    name: tuple[int, int] | None = None
-    name_key: str = ""
-    #: Original span of the description that introduced an unnamed referent.
-    desc: tuple[int, int] | None = None
-    desc_head: str = ""
-    gender: str | None = None
-    plural: bool = False
-    #: Title keys and the nouns that may refer back to them.
-    keys: set[str] = dataclasses.field(default_factory=set)
-    titles: set[str] = dataclasses.field(default_factory=set)
-    tokens: set[str] = dataclasses.field(default_factory=set)
-    #: Folded offset of the last mention, and of the last mention as a speaker.
-    last: int = -1
-    last_speaker: int = -1
-    para: int = -1
+    Internal state (a plain class with slots: referents are made and read in hot loops).
+    """
+
+    __slots__ = (
+        "desc",
+        "desc_head",
+        "gender",
+        "keys",
+        "kind",
+        "last",
+        "last_speaker",
+        "name",
+        "name_key",
+        "para",
+        "plural",
+        "titles",
+        "tokens",
+    )
+
+    def __init__(self, kind: str) -> None:
+        self.kind = kind
+        #: Original span of the fullest name, if any.
+        self.name: tuple[int, int] | None = None
+        self.name_key = ""
+        #: Original span of the description that introduced an unnamed referent.
+        self.desc: tuple[int, int] | None = None
+        self.desc_head = ""
+        self.gender: str | None = None
+        self.plural = False
+        #: Title keys and the nouns that may refer back to them.
+        self.keys: set[str] = set()
+        self.titles: set[str] = set()
+        self.tokens: set[str] = set()
+        #: Folded offset of the last mention, and of the last mention as a speaker.
+        self.last = -1
+        self.last_speaker = -1
+        self.para = -1
 
 
-@dataclasses.dataclass(eq=False)
 class Attribution:
     """A resolved cue: the referent, the mention it rests on, the cue words."""
 
-    ref: Referent
-    para: int
-    mention: Mention
-    cue_span: tuple[int, int] | None
-    rule: str
-    pos: int = 0
-    #: The tokens the mention indexes, when not those of paragraph ``para`` (an incise
-    #: inside a quote).
-    para_obj: Para | None = None
+    __slots__ = ("cue_span", "mention", "para", "para_obj", "pos", "ref", "rule")
+
+    def __init__(
+        self,
+        ref: Referent,
+        para: int,
+        mention: Mention,
+        cue_span: tuple[int, int] | None,
+        rule: str,
+        pos: int = 0,
+        para_obj: Para | None = None,
+    ) -> None:
+        self.ref = ref
+        self.para = para
+        self.mention = mention
+        self.cue_span = cue_span
+        self.rule = rule
+        self.pos = pos
+        #: The tokens the mention indexes, when not those of paragraph ``para`` (an
+        #: incise inside a quote).
+        self.para_obj = para_obj
 
     def tokens(self, doc: Doc) -> Para:
         """The paragraph tokens the mention and the cue index."""
         return self.para_obj if self.para_obj is not None else doc.paras[self.para]
 
 
-@dataclasses.dataclass(eq=False)
 class _Q:
-    raw: RawQuote
-    first_para: int
-    open_tok: int
-    last_para: int
-    close_tok: int  # index of the closing mark in last_para, or len(last_para)
-    sent: int = 0  # sentence of the opening mark
-    close_sent: int = 0
-    result: Attribution | None = None
-    kind: QuoteKind = QuoteKind.FULL
-    #: The quote is a name or a title ("son livre « … »"): nobody said it.
-    named: bool = False
+    __slots__ = (
+        "close_sent",
+        "close_tok",
+        "first_para",
+        "kind",
+        "last_para",
+        "named",
+        "open_tok",
+        "raw",
+        "result",
+        "sent",
+    )
+
+    def __init__(
+        self, raw: RawQuote, first_para: int, open_tok: int, last_para: int, close_tok: int
+    ) -> None:
+        self.raw = raw
+        self.first_para = first_para
+        self.open_tok = open_tok
+        self.last_para = last_para
+        self.close_tok = close_tok  # index of the closing mark in last_para, or len(last_para)
+        self.sent = 0  # sentence of the opening mark
+        self.close_sent = 0
+        self.result: Attribution | None = None
+        self.kind = QuoteKind.FULL
+        #: The quote is a name or a title ("son livre « … »"): nobody said it.
+        self.named = False
 
 
-@dataclasses.dataclass(eq=False)
 class _Cue:
-    verb: VerbMatch
-    subject: tuple[int, int, int] | None  # (start, main, end) tokens, or None for a pronoun
-    postposed: bool
-    attribution: Attribution | None = None
+    __slots__ = ("attribution", "postposed", "subject", "verb")
+
+    def __init__(
+        self, verb: VerbMatch, subject: tuple[int, int, int] | None, postposed: bool
+    ) -> None:
+        self.verb = verb
+        # (start, main, end) tokens, or None for a pronoun
+        self.subject = subject
+        self.postposed = postposed
+        self.attribution: Attribution | None = None
 
 
-@dataclasses.dataclass(eq=False)
 class Doc:
     """The state of one attribution run."""
 
-    text: str
-    cased: FoldedText
-    paras: _Paras
-    quotes: list[_Q]
-    refs: list[Referent] = dataclasses.field(default_factory=list)
-    by_name: dict[str, Referent] = dataclasses.field(default_factory=dict)
-    by_body: dict[str, Referent] = dataclasses.field(default_factory=dict)
-    name_index: dict[str, list[tuple[int, int, int]]] = dataclasses.field(default_factory=dict)
-    acronyms: dict[str, tuple[int, int, int] | None] = dataclasses.field(default_factory=dict)
-    cues: dict[tuple[int, int], list[_Cue]] = dataclasses.field(default_factory=dict)
-    read: set[int] = dataclasses.field(default_factory=set)
-    according: dict[tuple[int, int], list[Attribution]] = dataclasses.field(default_factory=dict)
-    searched: set[tuple[str, int]] = dataclasses.field(default_factory=set)
-    #: How many paragraph reads are nested (a read triggered by a resolution).
-    depth: int = 0
-    low_text: str = ""
-    last_mention_span: dict[int, tuple[int, int]] = dataclasses.field(default_factory=dict)
+    __slots__ = (
+        "according",
+        "acronyms",
+        "by_body",
+        "by_name",
+        "cased",
+        "cues",
+        "depth",
+        "last_mention_span",
+        "low_text",
+        "name_index",
+        "paras",
+        "quotes",
+        "read",
+        "refs",
+        "searched",
+        "text",
+    )
+
+    def __init__(self, text: str, cased: FoldedText, paras: _Paras, quotes: list[_Q]) -> None:
+        self.text = text
+        self.cased = cased
+        self.paras = paras
+        self.quotes = quotes
+        self.refs: list[Referent] = []
+        self.by_name: dict[str, Referent] = {}
+        self.by_body: dict[str, Referent] = {}
+        self.name_index: dict[str, list[tuple[int, int, int]]] = {}
+        self.acronyms: dict[str, tuple[int, int, int] | None] = {}
+        self.cues: dict[tuple[int, int], list[_Cue]] = {}
+        self.read: set[int] = set()
+        self.according: dict[tuple[int, int], list[Attribution]] = {}
+        self.searched: set[tuple[str, int]] = set()
+        #: How many paragraph reads are nested (a read triggered by a resolution).
+        self.depth = 0
+        self.low_text = ""
+        self.last_mention_span: dict[int, tuple[int, int]] = {}
 
 
 # -- referents -------------------------------------------------------------------------
@@ -561,20 +632,20 @@ def _skip_back(p: Para, t: int, s: int) -> int:
     return t
 
 
-def _np_complete(p: Para, a: int, b: int) -> bool:
-    """Whether ``[a, b)`` is one noun phrase that starts like a subject."""
+def _np_end(p: Para, a: int, b: int) -> int:
+    """When ``[a, b)`` is one noun phrase that starts like a subject, where it ends
+    (:func:`_main_end`, at ``b`` or past it); else -1."""
     if a >= b:
-        return False
+        return -1
     w = p.low[a]
     if w in lexicons().honorifics or w in DETERMINERS or a in p.run_at:
-        return _main_end(p, a, b) >= b
-    return False
+        e = _main_end(p, a, b)
+        return e if e >= b else -1
+    return -1
 
 
 def _titled_np(p: Para, a: int, b: int) -> bool:
     """Whether ``[a, b)`` is a determiner and a title noun ("le ministre de …")."""
-    from frnews.quotes.mentions import _title_at
-
     j = a + 1 if p.low[a] in DETERMINERS else a
     return _title_at(p, j, b) is not None
 
@@ -634,10 +705,15 @@ def preposed_subject(p: Para, s: int, v: int) -> tuple[int, int, int] | None:
     segs.append((start, j + 1))
     segs = [(a, b) for a, b in segs if b > a]
     cand = None
+    pronoun_first = lexicons().pronoun_first
+    main = -1  # where the chosen noun phrase ends (-1: read it as a pronoun)
     for idx in range(len(segs) - 1, -1, -1):
         a, b = segs[idx]
-        pron = p.low[a] in lexicons().pronoun_first and b - a <= 3
-        if pron or _np_complete(p, a, b):
+        if p.low[a] in pronoun_first and b - a <= 3:
+            cand = idx
+            break
+        main = _np_end(p, a, b)
+        if main >= 0:
             cand = idx
             break
         if not _appositive(p, a, b):
@@ -647,12 +723,14 @@ def preposed_subject(p: Para, s: int, v: int) -> tuple[int, int, int] | None:
     if cand > 0:  # "le ministre …, Justin Tokely, a dit"; "Hajo A., le leader …, a dit"
         a, b = segs[cand]
         la, lb = segs[cand - 1]
-        if _np_complete(p, la, lb) and (
+        before = _np_end(p, la, lb)
+        if before >= 0 and (
             (a in p.run_at and _titled_np(p, la, lb)) or (la in p.run_at and _titled_np(p, a, b))
         ):
             cand -= 1
+            main = before
     a, b = segs[cand]
-    return a, _main_end(p, a, b) if p.low[a] not in lexicons().pronoun_first else b, j + 1
+    return a, main if main >= 0 and p.low[a] not in pronoun_first else b, j + 1
 
 
 def _governing(
@@ -725,10 +803,11 @@ def find_cues(p: Para, sent: tuple[int, int]) -> list[_Cue]:
         subj = None
         postposed = False
         if v.kind in ("finite", "compound"):
-            after = _after_quote(p, v.t0, s) or (
+            incise = _after_quote(p, v.t0, s)
+            after = incise or (
                 v.t0 > s and p.low[v.t0 - 1] in ("qu'", "que", ",") and v.t0 - 1 >= s
             )
-            if not _after_quote(p, v.t0, s):
+            if not incise:
                 subj = preposed_subject(p, s, v.t0)
             if subj is None and after:
                 subj = postposed_span(p, v.t1, e)
@@ -818,6 +897,8 @@ def rule_incise_inside(doc: Doc, q: _Q) -> Attribution | None:
     ts, te = q.raw.text_span
     cased = doc.cased
     fs, fe = cased.to_folded(ts), cased.to_folded(te)
+    if doc.low_text.find(",", fs, fe) < 0:  # no comma: no incise (cheaper than the regex)
+        return None
     vstart = _starts()[0]
     if not any(
         w in vstart or w.endswith(_INVERTED_ENDS)
@@ -936,21 +1017,38 @@ RULES: tuple[tuple[str, Rule], ...] = (
 )
 
 
-@dataclasses.dataclass
 class _Around:
     """What propagation knows about the quotes around quote ``i``, computed in one pass."""
 
-    #: The incise result of the nearest later quote of the same sentence.
-    later_incise: Attribution | None = None
-    #: The result of the previous attributed quote of the same paragraph.
-    before_in_para: Attribution | None = None
-    #: Whether an earlier quote ends in the same paragraph.
-    not_first: bool = False
-    #: The result of the last quote of the previous paragraph (None when it has none).
-    prev_para_last: Attribution | None = None
-    has_prev_para_quote: bool = False
-    #: The direct result of the next attributed quote of the same paragraph.
-    next_in_para: Attribution | None = None
+    __slots__ = (
+        "before_in_para",
+        "has_prev_para_quote",
+        "later_incise",
+        "next_in_para",
+        "not_first",
+        "prev_para_last",
+    )
+
+    def __init__(
+        self,
+        later_incise: Attribution | None = None,
+        before_in_para: Attribution | None = None,
+        not_first: bool = False,
+        prev_para_last: Attribution | None = None,
+        has_prev_para_quote: bool = False,
+        next_in_para: Attribution | None = None,
+    ) -> None:
+        #: The incise result of the nearest later quote of the same sentence.
+        self.later_incise = later_incise
+        #: The result of the previous attributed quote of the same paragraph.
+        self.before_in_para = before_in_para
+        #: Whether an earlier quote ends in the same paragraph.
+        self.not_first = not_first
+        #: The result of the last quote of the previous paragraph (None when it has none).
+        self.prev_para_last = prev_para_last
+        self.has_prev_para_quote = has_prev_para_quote
+        #: The direct result of the next attributed quote of the same paragraph.
+        self.next_in_para = next_in_para
 
 
 def prop_sentence(doc: Doc, q: _Q, ctx: _Around) -> Attribution | None:
@@ -1074,7 +1172,7 @@ def quote_kind(doc: Doc, q: _Q) -> QuoteKind:
     ts, te = q.raw.text_span
     inner = text[ts:te]
     p = doc.paras[q.first_para]
-    if _SENTENCE_BREAK.search(inner):  # a sentence break inside: ". Il", "? Qui"
+    if _has_break(inner) and _SENTENCE_BREAK.search(inner):  # ". Il", "? Qui"
         return QuoteKind.FULL
     prev = p.low[q.open_tok - 1] if q.open_tok > 0 else ""
     if prev and (prev[0].isalnum() or prev.endswith("'")):
@@ -1099,11 +1197,33 @@ _FINITE_ENDINGS = ("ait", "aient", "ra", "ront", "rait", "raient", "erons", "ere
 _SENTENCE_BREAK = re.compile(r"[.!?…]\s+[A-ZÀ-ÖØ-ÞŒ]")
 
 
-_UNACCENT = str.maketrans("àâäéèêëîïôöùûüç", "aaaeeeeiioouuuc")
+def _has_break(text: str) -> bool:
+    """Whether ``text`` has a sentence-ending mark at all: a few substring tests are much
+    cheaper than running :data:`_SENTENCE_BREAK` over a long quote.
+
+    >>> _has_break("la paix"), _has_break("Oui. Non")
+    (False, True)
+    """
+    return "." in text or "!" in text or "?" in text or "…" in text
+
+
+#: The accented letters of French and their plain twins.
+_UNACCENT = tuple(zip("àâäéèêëîïôöùûüç", "aaaeeeeiioouuuc", strict=True))
 
 
 def _unaccent(text: str) -> str:
-    return text if text.isascii() else text.translate(_UNACCENT)
+    """``text`` with the accents of :data:`_UNACCENT` removed (a few C-level replaces are
+    much faster than ``str.translate`` with a dict).
+
+    >>> _unaccent("était, ça"), _unaccent("État")
+    ('etait, ca', 'État')
+    """
+    if text.isascii():
+        return text
+    for accented, plain in _UNACCENT:
+        if accented in text:
+            text = text.replace(accented, plain)
+    return text
 
 
 # -- the driver --------------------------------------------------------------------------
@@ -1118,44 +1238,44 @@ RECENT = 200
 WINDOW = 60
 
 
-class _Paras:
+class _Paras(dict[int, Para]):
     """The paragraphs of the article, tokenized on first use: only the paragraphs with
-    quotes, the two before each, and those a name or title search reaches are read."""
+    quotes, the two before each, and those a name or title search reaches are read.
+
+    A dict from paragraph index to its :class:`Para`; a missing entry is built on lookup
+    (rules look paragraphs up often: a hit costs one C-level dict lookup)."""
 
     def __init__(
         self, text: str, cased: FoldedText, regions: Sequence[tuple[int, int, str]]
     ) -> None:
+        super().__init__()
         self.text = text
         self.cased = cased
-        self.ranges = [(cased.to_folded(s), cased.to_folded(e), k) for s, e, k in regions]
+        if cased.identity:
+            self.ranges = [(s, e, k) for s, e, k in regions]
+        else:
+            self.ranges = [(cased.to_folded(s), cased.to_folded(e), k) for s, e, k in regions]
         self.starts = [r[0] for r in self.ranges]
-        self.cache: dict[int, Para] = {}
         #: For each paragraph, the insides of the quotes that touch it (folded ranges).
         self.holes: dict[int, list[tuple[int, int, int]]] = {}
 
     def __len__(self) -> int:
         return len(self.ranges)
 
-    def __getitem__(self, i: int) -> Para:
-        p = self.cache.get(i)
-        if p is None:
-            fs, fe, kind = self.ranges[i]
-            holes = sorted(self.holes.get(i, ()))
-            p = Para.build(self.text, self.cased, fs, fe, kind, holes)
-            p.index = i
-            p.split_sentences()
-            p.find_runs()
-            vstart, rstart = _starts()
-            low = p.low
-            uniq = set(low)
-            verbs = uniq & vstart
-            named = uniq & rstart
-            both = verbs | named
-            if both:
-                hits = [k for k, w in enumerate(low) if w in both]
-                p.vcand = [k for k in hits if low[k] in verbs]
-                p.rcand = [k for k in hits if low[k] in named]
-            self.cache[i] = p
+    def __missing__(self, i: int) -> Para:
+        fs, fe, kind = self.ranges[i]
+        holes = sorted(self.holes.get(i, ()))
+        p = Para.build(self.text, self.cased, fs, fe, kind, holes)
+        p.index = i
+        vstart, rstart, marked = _starts()
+        low = p.low
+        # one pass over the tokens finds sentence ends, verb starts and mention starts
+        hits = [k for k, w in enumerate(low) if w in marked]
+        p.split_sentences([k for k in hits if low[k] in ENDS])
+        p.find_runs()
+        p.vcand = [k for k in hits if low[k] in vstart]
+        p.rcand = [k for k in hits if low[k] in rstart]
+        self[i] = p
         return p
 
     def containing(self, low_text: str, word: str, lo: int, hi: int) -> list[int]:
@@ -1281,8 +1401,9 @@ _INVERTED_ENDS = ("-il", "-elle", "-on", "-ils", "-elles")
 
 
 @functools.cache
-def _starts() -> tuple[frozenset[str], frozenset[str]]:
-    """Tokens that may start a reporting verb; tokens that may start a named mention."""
+def _starts() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Tokens that may start a reporting verb; tokens that may start a named mention; both
+    and the tokens that may end a sentence."""
     lx = lexicons()
     verbs = {k for k, forms in lx.verbs.items() if any(f.kind != "pp" for f in forms)}
     verbs |= AUX_AVOIR | AUX_ETRE
@@ -1294,7 +1415,7 @@ def _starts() -> tuple[frozenset[str], frozenset[str]]:
         verbs.update(f + glue + pron for pron in ("il", "elle", "on", "ils", "elles"))
     vstart = frozenset(verbs | {"se", "s'"})
     rstart = frozenset(lx.title_first | set(lx.honorifics) | set(lx.given))
-    return vstart, rstart
+    return vstart, rstart, vstart | rstart | ENDS
 
 
 def doc_sent(p: Para, t: int) -> int:
@@ -1339,6 +1460,10 @@ def _long_form(p: Para, paren: int) -> tuple[int, int] | None:
     return a, paren
 
 
+#: Events of a sentence run by position, mentions before cues at the same token.
+_EVENT_ORDER = operator.itemgetter(0, 1)
+
+
 def _read_sentence(doc: Doc, pi: int, si: int, sent: tuple[int, int]) -> None:
     """Find the sentence's cues and resolve their subjects, in text order, and register
     the persons named with a title or honorific along the way."""
@@ -1370,7 +1495,7 @@ def _read_sentence(doc: Doc, pi: int, si: int, sent: tuple[int, int]) -> None:
         if found is not None:
             events.append((r, 0, found[1]))
             t = found[0]
-    events.sort(key=lambda ev: (ev[0], ev[1]))
+    events.sort(key=_EVENT_ORDER)
     done: set[int] = set()
     for at, _order, cue in events:
         if isinstance(cue, Mention):

@@ -14,7 +14,7 @@
 
 from __future__ import annotations
 
-import attrs
+from typing import NamedTuple
 
 from frnews.quotes.lex import AUX_AVOIR, AUX_ETRE, VerbForm, lexicons, split_inverted
 from frnews.quotes.mentions import Para, _filler_end
@@ -25,8 +25,7 @@ _REFLEXIVE = frozenset({"se", "s'"})
 _NEGATION = frozenset({"ne", "n'"})
 
 
-@attrs.frozen
-class VerbMatch:
+class VerbMatch(NamedTuple):
     """A reporting verb found in a paragraph, tokens ``[t0, t1)``.
 
     >>> VerbMatch(0, 2, "declarer", "compound", None, frozenset()).pronoun is None
@@ -55,13 +54,23 @@ def _extra_end(p: Para, t: int, extra: tuple[str, ...]) -> int:
     return -1
 
 
+#: The forms of a lexicon entry of the wanted kinds, and whether the spelling needs no check
+#: (computed once per entry, kinds and pronominality: a few thousand keys at most).
+_PICKED: dict[tuple[int, tuple[str, ...], bool], tuple[list[VerbForm], bool]] = {}
+
+
 def _pick(
     p: Para, t: int, forms: tuple[VerbForm, ...], kinds: tuple[str, ...], pron: bool
 ) -> list[VerbForm]:
     """The forms of the right kinds whose spelling agrees with the original token (the
     fold merges "déclare" and "déclaré"; a text written without accents matches both)."""
-    out = [f for f in forms if f.kind in kinds and f.pronominal == pron]
-    if len(out) <= 1 and not any(f.kind == "finite" for f in out):
+    key = (id(forms), kinds, pron)  # the tuples of the cached lexicons live forever
+    found = _PICKED.get(key)
+    if found is None:
+        out = [f for f in forms if f.kind in kinds and f.pronominal == pron]
+        found = _PICKED[key] = (out, len(out) <= 1 and not any(f.kind == "finite" for f in out))
+    out, plain = found
+    if plain:
         return out
     word = p.original_word(t)
     if split_inverted(p.low[t])[1] is not None:

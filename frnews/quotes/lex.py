@@ -75,6 +75,8 @@ def split_inverted(token: str) -> tuple[str, str | None]:
     >>> split_inverted("a-t-il"), split_inverted("dit-elle"), split_inverted("nord-coreen")
     (('a', 'il'), ('dit', 'elle'), ('nord-coreen', None))
     """
+    if "-" not in token:
+        return token, None
     m = _INVERTED.match(token)
     if m is None:
         return token, None
@@ -211,6 +213,43 @@ def _gender(value: str) -> str | None:
     return value if value in ("m", "f") else None
 
 
+def _folded(text: str) -> str:
+    """``fold(text).text``; an ASCII word folds to its lower case, without the machinery.
+
+    >>> _folded("Déclaré"), _folded("AFP")
+    ('declare', 'afp')
+    """
+    return text.lower() if text.isascii() else fold(text).text
+
+
+def _fold_many(texts: list[str]) -> dict[str, str]:
+    """``{t: fold(t).text}`` for many short strings, with one :func:`fold` call when that is
+    exact: the strings joined by newlines fold character by character (``identity``) and
+    every piece keeps its length, so the folded pieces sit where the strings did. Else
+    each string is folded alone.
+
+    >>> sorted(_fold_many(["Annoncé", "Décrète", "dit"]).values())
+    ['annonce', 'decrete', 'dit']
+    """
+    uniq = list(dict.fromkeys(t for t in texts if not t.isascii()))
+    out = {t: t.lower() for t in texts if t.isascii()}
+    if not uniq:
+        return out
+    joined = "\n".join(uniq)
+    f = fold(joined)
+    parts = f.text.split("\n")
+    if (
+        f.identity
+        and not any("\n" in t for t in uniq)
+        and len(parts) == len(uniq)
+        and all(len(a) == len(b) for a, b in zip(parts, uniq, strict=True))
+    ):
+        out.update(zip(uniq, parts, strict=True))
+    else:
+        out.update((t, fold(t).text) for t in uniq)
+    return out
+
+
 @functools.cache
 def lexicons() -> Lexicons:
     """Load and fold every table once (on first use: ``import frnews`` stays light).
@@ -220,6 +259,7 @@ def lexicons() -> Lexicons:
     (True, ('f', False))
     """
     verbs: dict[str, list[VerbForm]] = {}
+    rows = []
     for e in load_table("reporting_verbs"):
         ws = e.form.split()
         pron = ws[0] in ("se", "s'") or ws[0].startswith(("s'", "s’"))
@@ -228,38 +268,42 @@ def lexicons() -> Lexicons:
         elif ws[0] == "se":
             ws = ws[1:]
         inf, extra = ws[0], tuple(t for w in ws[1:] for t in words(w))
-        lemma = fold(inf).text
-        for kind, forms in conjugate(inf, e.value).items():
+        rows.append((e, inf, pron, extra, conjugate(inf, e.value)))
+    folded = _fold_many(
+        [r[1] for r in rows] + [f for r in rows for forms in r[4].values() for f in forms]
+    )
+    for e, inf, pron, extra, conj in rows:
+        lemma = folded[inf]
+        for kind, forms in conj.items():
             for form in forms:
-                key = fold(form).text
                 vf = VerbForm(lemma, kind, pron, extra, e.flags, form.lower())
-                bucket = verbs.setdefault(key, [])
+                bucket = verbs.setdefault(folded[form], [])
                 if vf not in bucket:
                     bucket.append(vf)
     titles: dict[tuple[str, ...], TitleInfo] = {}
     for e in load_table("titles"):
         tkey = words(e.form)
-        classes = frozenset(fold(c.strip()).text for c in e.value.split(",") if c.strip())
+        classes = frozenset(_folded(c.strip()) for c in e.value.split(",") if c.strip())
         gender = "m" if "m" in e.flags else "f" if "f" in e.flags else None
         titles[tkey] = TitleInfo(
             " ".join(tkey), classes, gender, "pl" in e.flags, "generic" in e.flags
         )
     honorifics: dict[str, tuple[str | None, bool]] = {}
     for e in load_table("honorifics"):
-        key = fold(e.form).text.rstrip(".")
+        key = _folded(e.form).rstrip(".")
         honorifics.setdefault(key, (_gender(e.value), "pl" in e.flags))
     pronouns = {
         words(e.form): (_gender(e.value), "pl" in e.flags, "subject" in e.flags)
         for e in load_table("pronouns")
     }
-    bodies = {fold(e.form).text for e in load_table("org_heads")}
+    bodies = {_folded(e.form) for e in load_table("org_heads")}
     places: dict[tuple[str, ...], str] = {}
     for e in load_table("speaker_bodies"):
         if "head" in e.flags:
-            bodies.add(fold(e.form).text)
+            bodies.add(_folded(e.form))
         else:
             places[words(e.form)] = e.form
-    given = {fold(e.form).text: _gender(e.value) for e in load_table("given_names")}
+    given = {_folded(e.form): _gender(e.value) for e in load_table("given_names")}
     fillers = frozenset(words(e.form) for e in load_table("cue_fillers"))
     return Lexicons(
         verbs={k: tuple(v) for k, v in verbs.items()},
@@ -275,6 +319,6 @@ def lexicons() -> Lexicons:
         given=given,
         fillers=fillers,
         filler_first=frozenset(k[0] for k in fillers),
-        name_markers=frozenset(fold(e.form).text for e in load_table("name_markers")),
+        name_markers=frozenset(_folded(e.form) for e in load_table("name_markers")),
         documents=frozenset(words(e.form) for e in load_table("source_documents")),
     )

@@ -21,7 +21,9 @@ description (``un diplomate``).
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
+import operator
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -282,6 +284,8 @@ QUOTED = "\x00quoted"
 QUOTED_END = "\x00quoted."
 _TERMINAL = frozenset({".", "!", "?", "…", QUOTED_END})
 _ENDS = _TERMINAL | {"»"}
+#: The tokens that may end a sentence (see :meth:`Para.split_sentences`).
+ENDS = _ENDS
 _ABBREVIATIONS = frozenset({"m", "mm", "mme", "mgr", "dr", "pr", "st", "me"})
 #: The longest noun phrase read, in tokens (bounds the work on run-on text).
 NP_MAX = 40
@@ -305,6 +309,35 @@ class NameRun(NamedTuple):
 
 
 _NO_SOURCE = ("", FoldedText("", ""))
+
+
+def _tokens_around(
+    folded: str, fs: int, fe: int, holes: Sequence[tuple[int, int, int]]
+) -> tuple[list[str], list[int], list[int], list[tuple[int, int]]]:
+    """The tokens of ``[fs, fe)`` with each hole read as one token (see :meth:`Para.build`)."""
+    toks: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    inside: list[tuple[int, int]] = []  # (token index, quote)
+    pos = fs
+    for hs, he, qi in (*holes, (fe, fe, -1)):
+        hs, he = max(hs, pos), min(he, fe)
+        if hs > pos:
+            parts = TOKEN_SPLIT.split(folded[pos:hs])
+            acc = list(itertools.accumulate(map(len, parts), initial=pos))
+            toks += parts[1::2]
+            starts += acc[1:-1:2]
+            ends += acc[2::2]
+        if qi < 0:
+            break
+        if he > hs:
+            inner = folded[hs:he].rstrip()
+            inside.append((len(toks), qi))
+            toks.append(QUOTED_END if inner[-1:] in ".!?…" else QUOTED)
+            starts.append(hs)
+            ends.append(he)
+        pos = max(pos, he)
+    return toks, starts, ends, inside
 
 
 class Para:
@@ -381,44 +414,37 @@ class Para:
         p.kind = kind
         p.source = (text, cased)
         folded = cased.text
-        toks: list[str] = []
-        starts: list[int] = []
-        ends: list[int] = []
         inside: list[tuple[int, int]] = []  # (token index, quote)
-        pos = fs
-        for hs, he, qi in (*holes, (fe, fe, -1)):
-            hs, he = max(hs, pos), min(he, fe)
-            if hs > pos:
-                parts = TOKEN_SPLIT.split(folded[pos:hs])
-                acc = list(itertools.accumulate(map(len, parts), initial=pos))
-                toks += parts[1::2]
-                starts += acc[1:-1:2]
-                ends += acc[2::2]
-            if qi < 0:
-                break
-            if he > hs:
-                inner = folded[hs:he].rstrip()
-                inside.append((len(toks), qi))
-                toks.append(QUOTED_END if inner[-1:] in ".!?…" else QUOTED)
-                starts.append(hs)
-                ends.append(he)
-            pos = max(pos, he)
+        if not holes:
+            parts = TOKEN_SPLIT.split(folded[fs:fe])
+            acc = list(itertools.accumulate(map(len, parts), initial=fs))
+            toks = parts[1::2]
+            starts = acc[1:-1:2]
+            ends = acc[2::2]
+        else:
+            toks, starts, ends, inside = _tokens_around(folded, fs, fe, holes)
         low = list(map(str.lower, toks))
         p.starts, p.ends = starts, ends
-        p.cap = list(map(str.__ne__, toks, low))
-        if "a" in low:
-            for i in [k for k, w in enumerate(low) if w == "a"]:
-                if text[cased.start(starts[i])] == "à":
-                    low[i] = "à"
+        p.cap = cap = list(map(operator.ne, toks, low))
+        if "a" in low:  # the preposition "à" folds to "a": tell it from the verb
+            i = low.index("a")
+            start = cased.start
+            try:
+                while True:
+                    if text[start(starts[i])] == "à":
+                        low[i] = "à"
+                    i = low.index("a", i + 1)
+            except ValueError:
+                pass
         p.low = low
-        p.caps = [False] * len(low)
-        for k in itertools.compress(range(len(low)), p.cap):
-            w = toks[k]
-            p.caps[k] = len(w) >= 2 and w.isupper() and w.isalpha()
         n = len(low)
-        p.quote_of = [-1] * n
+        p.caps = caps = [False] * n
+        for k in itertools.compress(range(n), cap):
+            w = toks[k]
+            caps[k] = len(w) >= 2 and w.isupper() and w.isalpha()
+        p.quote_of = quote_of = [-1] * n
         for k, qi in inside:
-            p.quote_of[k] = qi
+            quote_of[k] = qi
         p.sent_of = [0] * n
         return p
 
@@ -432,10 +458,13 @@ class Para:
 
     def span_of(self, t0: int, t1: int) -> tuple[int, int]:
         """The original offsets of tokens ``[t0, t1)``."""
+        cased = self.source[1]
         if t1 <= t0:
-            s = self.source[1].start(self.starts[t0]) if t0 < len(self.starts) else 0
+            s = cased.start(self.starts[t0]) if t0 < len(self.starts) else 0
             return s, s
-        return self.source[1].span(self.starts[t0], self.ends[t1 - 1])
+        if cased.identity:  # folded offsets are original offsets
+            return self.starts[t0], self.ends[t1 - 1]
+        return cased.span(self.starts[t0], self.ends[t1 - 1])
 
     def original_word(self, t: int) -> str:
         """The original spelling of token ``t``, lower-cased, apostrophes unified."""
@@ -447,13 +476,17 @@ class Para:
 
     # -- sentences -----------------------------------------------------------------
 
-    def split_sentences(self) -> None:
+    def split_sentences(self, ends: Sequence[int] | None = None) -> None:
         """Cut the paragraph into sentences; a quote never splits a sentence, but a quote
-        that ends with ``.`` and is followed by a capital ends one."""
+        that ends with ``.`` and is followed by a capital ends one.
+
+        ``ends``, when given, are the indices of the tokens in :data:`ENDS` (a caller that
+        already scanned the tokens passes them)."""
         low, cap, quote_of = self.low, self.cap, self.quote_of
         n = len(low)
         bounds = [0]
-        ends = [i for i, w in enumerate(low) if w in _ENDS]
+        if ends is None:
+            ends = [i for i, w in enumerate(low) if w in _ENDS]
         for t in ends:
             if t >= n - 1:
                 continue
@@ -536,22 +569,23 @@ class Para:
         }
 
     def _run_end(self, t: int) -> int:
-        n = len(self.low)
+        low, cap, caps, names = self.low, self.cap, self.caps, self._names
+        n = len(low)
         first = t
         while t < n:
             if (
                 t > first
-                and self.cap[t]
-                and self.low[t] in ("le", "la", "de", "du", "des")
+                and cap[t]
+                and low[t] in ("le", "la", "de", "du", "des")
                 and t + 1 < n
-                and self._namey(t + 1)
-                and not self.caps[t + 1]
+                and t + 1 in names
+                and not caps[t + 1]
             ):
                 t += 1  # "Marine Le Pen", "Agnès Firmin Le Bodo"
                 continue
-            if not self._namey(t) or self.caps[t]:
+            if t not in names or caps[t]:
                 break
-            if len(self.low[t]) == 1 and t + 1 < n and self.low[t + 1] == ".":
+            if len(low[t]) == 1 and t + 1 < n and low[t + 1] == ".":
                 t += 2  # an initial: "Yassin E."
                 break
             t += 1
@@ -638,7 +672,8 @@ def _adverb(w: str) -> bool:
 def _main_end(p: Para, a: int, lim: int) -> int:
     """Where the noun phrase that starts at ``a`` ends, appositions excluded."""
     lx = lexicons()
-    low = p.low
+    low, cap, run_at = p.low, p.cap, p.run_at
+    filler_first, bodies, verbs = lx.filler_first, lx.bodies, lx.verbs
     t = a
     lim = min(lim, a + NP_MAX)
     if t + 1 < lim and low[t] in lx.honorifics and low[t + 1] == ".":
@@ -652,29 +687,35 @@ def _main_end(p: Para, a: int, lim: int) -> int:
             if w in NUMERALS and low[t - 1] in COMPLEMENT:
                 t += 1
                 continue
-            if w in _NP_STOP or _filler_end(p, t, lim) > t:
-                break
-            if _adverb(w) and not p.cap[t] and low[t - 1] not in COMPLEMENT:
+            if w in _NP_STOP or (w in filler_first and _filler_end(p, t, lim) > t):
                 break
             if (
-                w in lx.verbs
-                and low[t - 1] not in DETERMINERS
-                and not p.cap[t]
-                and not _title_at(p, t, lim)
-                and any(f.kind in ("ppr", "finite", "pp") for f in lx.verbs[w])
+                len(w) > 6  # an adverb: _adverb(w)
+                and w.endswith("ment")
+                and w not in bodies
+                and not cap[t]
+                and low[t - 1] not in COMPLEMENT
             ):
                 break
-            if after_name and w == "et" and t + 1 < lim and t + 1 in p.run_at:
+            if (
+                w in verbs
+                and low[t - 1] not in DETERMINERS
+                and not cap[t]
+                and not _title_at(p, t, lim)
+                and any(f.kind in ("ppr", "finite", "pp") for f in verbs[w])
+            ):
+                break
+            if after_name and w == "et" and t + 1 < lim and t + 1 in run_at:
                 t += 1  # "MM. Kim et Poutine", "Corinne Serfati et Andrea Assor-Doukhan"
                 continue
-            if after_name and not p.cap[t] and w not in ("de", "d'", "du", "des"):
+            if after_name and not cap[t] and w not in ("de", "d'", "du", "des"):
                 break
-        run = p.run_at.get(t)
+        run = run_at.get(t)
         if run is not None:
             after_name = after_name or not run.complement
             t = max(run.t1, t + 1)
             continue
-        if p.cap[t] and w[0].isalpha():
+        if cap[t] and w[0].isalpha():
             after_name = after_name or (t > a and low[t - 1] not in COMPLEMENT)
         t += 1
     return t
@@ -946,9 +987,17 @@ def mention(p: Para, a: int, main: int, end: int | None = None) -> Mention | Non
     return Mention(kind, bare, main, head=low[i], gender=gender, plural=plural, det=det, end=end)
 
 
+@functools.cache
+def _document_first() -> frozenset[str]:
+    """The first words of the document nouns (``communique``, ``chiffres``…)."""
+    return frozenset(k[0] for k in lexicons().documents)
+
+
 def _document_end(p: Para, i: int, main: int) -> int | None:
     """After a document noun and its "de" ("communiqué de", "chiffres du"), where the
     noun phrase of its author starts; else None."""
+    if i >= main or p.low[i] not in _document_first():
+        return None
     docs = lexicons().documents
     for k in (1, 2):
         if tuple(p.low[i : i + k]) in docs and i + k < main:
