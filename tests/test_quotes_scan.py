@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from frnews import QuoteKind, find_quotes, parse
+from tests.timing import assert_linear
 
 NBSP = "\N{NO-BREAK SPACE}"
 NNBSP = "\N{NARROW NO-BREAK SPACE}"
@@ -135,24 +134,10 @@ def test_adversarial_input_is_sound(make):
         assert text[q.span.start : q.span.end] == q.text
 
 
-def _best_time(text, runs=3):
-    best = float("inf")
-    for _ in range(runs):
-        t0 = time.perf_counter()
-        find_quotes(text)
-        best = min(best, time.perf_counter() - t0)
-    return best
-
-
 @pytest.mark.parametrize("name", ["open", "nested", "pairs", "pairs-with-cues", "one-sentence"])
 def test_time_grows_linearly(name):
     make = ADVERSARIAL[name]
-    small, large = make(20_000), make(160_000)
-    find_quotes(small)  # warm the lazy tables
-    t1, t8 = _best_time(small), _best_time(large)
-    # linear: 8x the input in about 8x the time (12x leaves room for allocation noise; a
-    # quadratic pass would take 64x)
-    assert t8 <= 12 * max(t1, 1e-3), f"{name}: 1x {t1:.4f}s, 8x {t8:.4f}s"
+    assert_linear(find_quotes, make(20_000), make(160_000), name)
 
 
 _PIECES = [

@@ -1,19 +1,19 @@
 """Adversarial inputs: every public function finishes, never raises, and grows linearly.
 
 Time is never asserted in seconds: the linear-growth tests compare the time for 8× the
-input with the time for 1× (at most 10×), each the best of a few runs.
+input with the time for 1× (at most 10×; see tests/timing.py).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import time
 from collections.abc import Callable
 
 import pytest
 
 import frnews
 from tests.conftest import SEED_PATH
+from tests.timing import assert_linear
 
 SEED = SEED_PATH.read_text(encoding="utf-8")
 MB = 1_000_000
@@ -104,15 +104,6 @@ def test_one_megabyte_of_digits_and_of_1er():
         _check_spans(text, frnews.parse(text))
 
 
-def _best_time(func: Callable[[str], object], text: str, runs: int = 3) -> float:
-    best = float("inf")
-    for _ in range(runs):
-        t0 = time.perf_counter()
-        func(text)
-        best = min(best, time.perf_counter() - t0)
-    return best
-
-
 LINEAR = [
     "open-guillemets",
     "nested-guillemets",
@@ -133,21 +124,11 @@ LINEAR = [
 @pytest.mark.parametrize("name", LINEAR)
 def test_time_grows_linearly(name):
     make = ADVERSARIAL[name]
-    small, large = make(40_000), make(320_000)
-    frnews.parse(small)  # warm the lazy tables and caches
-    t1 = _best_time(frnews.parse, small)
-    t8 = _best_time(frnews.parse, large)
-    # ignore noise below a millisecond: scale the small time up to at least that
-    assert t8 <= 10 * max(t1, 1e-3), f"{name}: 1x {t1:.4f}s, 8x {t8:.4f}s"
+    assert_linear(FUNCTIONS["parse"], make(40_000), make(320_000), name)
 
 
 @pytest.mark.parametrize("name", ["digits", "months", "1er-repeated", "single-line", "weekdays"])
 def test_parse_date_time_grows_linearly(name):
     # parse_date reads the whole string as one expression: it must give up in linear time
     make = ADVERSARIAL[name]
-    small, large = make(40_000), make(320_000)
-    func = FUNCTIONS["parse_date"]
-    func(small)
-    t1 = _best_time(func, small)
-    t8 = _best_time(func, large)
-    assert t8 <= 10 * max(t1, 1e-3), f"{name}: 1x {t1:.4f}s, 8x {t8:.4f}s"
+    assert_linear(FUNCTIONS["parse_date"], make(40_000), make(320_000), name)

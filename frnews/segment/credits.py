@@ -485,6 +485,8 @@ def credit_names(
                 continue
         name = cased[s:e]
         words = lower[s:e].split(maxsplit=2)
+        if not words:  # only characters that str.split() takes for spaces ("\x1f")
+            continue
         head = words[1] if len(words) > 1 and words[0] in ("la", "le", "les", "l'") else words[0]
         if head in _org_heads():
             agencies.append((s, e))  # "Ville de Québec", "Sûreté du Québec"

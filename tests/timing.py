@@ -1,0 +1,40 @@
+"""Linear-time checks by ratio, never in absolute seconds.
+
+The time of a call is the best of a few runs with the cyclic garbage collector paused:
+its pauses depend on how many objects the whole process holds, not on the algorithm
+under test, and they made 8x inputs look 13x slower on a loaded machine.
+"""
+
+from __future__ import annotations
+
+import gc
+import time
+from collections.abc import Callable
+
+#: 8 times the input may take at most this many times as long (a quadratic pass: 64).
+MAX_RATIO = 10.0
+#: Times under this many seconds are rounded up to it (timer and scheduler noise).
+FLOOR = 1e-3
+
+
+def best_time(func: Callable[[str], object], text: str, runs: int = 3) -> float:
+    """The best wall-clock time of ``func(text)`` over ``runs`` runs, GC paused."""
+    best = float("inf")
+    for _ in range(runs):
+        gc.collect()
+        gc.disable()
+        try:
+            t0 = time.perf_counter()
+            func(text)
+            best = min(best, time.perf_counter() - t0)
+        finally:
+            gc.enable()
+    return best
+
+
+def assert_linear(func: Callable[[str], object], small: str, large: str, label: str) -> None:
+    """Assert that ``func`` on ``large`` (8x ``small``) takes at most MAX_RATIO times as long."""
+    func(small)  # warm the lazy tables and caches
+    t1 = best_time(func, small)
+    t8 = best_time(func, large)
+    assert t8 <= MAX_RATIO * max(t1, FLOOR), f"{label}: 1x {t1:.4f}s, 8x {t8:.4f}s"
