@@ -112,6 +112,11 @@ INCISE_INSIDE = [
 
 PREPOSED = [
     (
+        "M. Boyer, élu en 2021 à l'âge de 33 ans, avait pourtant affirmé au printemps dernier "
+        "qu'il comptait « terminer le travail commencé ».",
+        [("terminer le travail commencé", "Boyer")],
+    ),
+    (
         "Le président Emmanuel Macron a déclaré mercredi que la France restait « aux côtés de "
         "l’Ukraine ».",
         [("aux côtés de l’Ukraine", "Emmanuel Macron")],

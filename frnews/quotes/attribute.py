@@ -650,6 +650,11 @@ def _titled_np(p: Para, a: int, b: int) -> bool:
     return _title_at(p, j, b) is not None
 
 
+#: The longest lower-case apposition between a subject and its verb, in tokens
+#: ("M. Boyer, élu en 2021 à l'âge de 33 ans, avait affirmé …").
+MAX_APPOSITION_WORDS = 12
+
+
 def _appositive(p: Para, a: int, b: int) -> bool:
     """Whether ``[a, b)`` reads as an apposition: a name, a title or description, a
     relative or participial phrase, a complement."""
@@ -658,7 +663,7 @@ def _appositive(p: Para, a: int, b: int) -> bool:
     w = p.low[a]
     if a in p.run_at or w in DETERMINERS or w in ("qui", "de", "d'", "du", "des"):
         return True
-    return b - a <= 6 and p.is_word(a) and not p.cap[a]
+    return b - a <= MAX_APPOSITION_WORDS and p.is_word(a) and not p.cap[a]
 
 
 def _abbreviation_dot(p: Para, k: int) -> bool:
