@@ -613,6 +613,8 @@ OTHER_BLOCKS = [
     ("byline-agency", "Agence France-Presse", BlockKind.BYLINE),
     ("byline-avec", "Avec AFP", BlockKind.BYLINE),
     ("byline-le-monde", "Le Monde avec AFP", BlockKind.BYLINE),
+    ("byline-le-figaro", "Par Le Figaro avec AFP", BlockKind.BYLINE),
+    ("byline-two-authors-agency", "Par Marie Dupont et Jean Martin avec Reuters", BlockKind.BYLINE),
 ]
 
 

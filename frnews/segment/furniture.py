@@ -95,7 +95,7 @@ def _furniture_any() -> regex.Pattern[str]:
 
 # A name as printed in a byline: capitalized words, particles, initials.
 _NAME_WORD = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}'.\-]*+|de|du|des|la|le|van|von|da|di|d'\S++)")
-_SEPARATORS = regex.compile(r"\s*+(?:,|\bet\b|\band\b|&|/)\s*+|\s++")
+_SEPARATORS = regex.compile(r"\s*+(?:,|\bet\b|\band\b|\bavec\b|&|/)\s*+|\s++")
 
 
 @functools.cache
