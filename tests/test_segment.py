@@ -614,6 +614,8 @@ OTHER_BLOCKS = [
     ("byline-avec", "Avec AFP", BlockKind.BYLINE),
     ("byline-le-monde", "Le Monde avec AFP", BlockKind.BYLINE),
     ("byline-le-figaro", "Par Le Figaro avec AFP", BlockKind.BYLINE),
+    ("signature-belga", "(Belga)", BlockKind.BYLINE),
+    ("signature-ats", "(ats/nxp)", BlockKind.BYLINE),
     ("byline-two-authors-agency", "Par Marie Dupont et Jean Martin avec Reuters", BlockKind.BYLINE),
 ]
 

@@ -118,6 +118,12 @@ def _names_only(rest: str) -> bool:
     return all(_NAME_WORD.fullmatch(w) or agencies.fullmatch(fold(w).text) for w in words)
 
 
+@functools.cache
+def _agency_signature() -> regex.Pattern[str]:
+    """An agency's signature alone on a line: ``(AFP)``, ``(Belga)``, ``(ats/nxp)``."""
+    return regex.compile(rf"\(\s*+{agency_pattern().pattern}(?:\s*+/\s*+[a-z]{{1,5}}+)*+\s*+\)")
+
+
 def is_byline(line: str, cased: str) -> bool:
     """Whether a unit is an author line: ``line`` folded and lower-cased, ``cased`` folded.
 
@@ -127,11 +133,13 @@ def is_byline(line: str, cased: str) -> bool:
     True
     >>> is_byline("avec le temps, tout passe", "Avec le temps, tout passe")
     False
+    >>> is_byline("(ats/nxp)", "(ats/nxp)"), is_byline("(belga)", "(Belga)")
+    (True, True)
     """
     if len(line) > _MAX_BYLINE:
         return False
     exact, prefixes = _bylines()
-    if exact.fullmatch(line):
+    if exact.fullmatch(line) or _agency_signature().fullmatch(line):
         return True
     for p in prefixes:
         if line.startswith(p) and (len(line) == len(p) or not line[len(p)].isalnum()):
