@@ -231,6 +231,8 @@ def _section_quotes(art: Article) -> list[str]:
 
 def _section_dates(art: Article) -> list[str]:
     lines = [f"Dates ({len(art.dates)}):"]
+    if any(not m.value.resolved for m in art.dates):
+        lines[0] += "  (relative dates unresolved: give --published YYYY-MM-DD)"
     for m in art.dates:
         v = m.value
         extra = f" {v.mod.value}" if v.mod else ""
