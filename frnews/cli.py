@@ -17,6 +17,7 @@ The ``--jsonl`` output has exactly one line per input line, in input order:
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import functools
 import json
@@ -165,10 +166,11 @@ def _iso_date(value: str) -> dt.date:
         raise argparse.ArgumentTypeError(msg) from None
 
 
-def _read(name: str, stdin: IO[bytes]) -> str:
-    label = "standard input" if name == "-" else name
+@contextlib.contextmanager
+def _reading(label: str) -> Iterator[None]:
+    """Turn the errors of opening or reading an input into one-line messages."""
     try:
-        data = stdin.read() if name == "-" else Path(name).read_bytes()
+        yield
     except FileNotFoundError:
         msg = f"{label}: no such file"
         raise _InputError(msg) from None
@@ -178,6 +180,12 @@ def _read(name: str, stdin: IO[bytes]) -> str:
     except OSError as e:
         msg = f"{label}: cannot read: {e.strerror or e}"
         raise _InputError(msg) from None
+
+
+def _read(name: str, stdin: IO[bytes]) -> str:
+    label = "standard input" if name == "-" else name
+    with _reading(label):
+        data = stdin.read() if name == "-" else Path(name).read_bytes()
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as e:
@@ -402,17 +410,8 @@ def _jsonl_chunk(
 def _open_jsonl(name: str) -> tuple[BinaryIO, int | None]:
     """Open the --jsonl input; return it with its size in bytes when it is a regular file."""
     label = "standard input" if name == "-" else name
-    try:
+    with _reading(label):
         stream: BinaryIO = sys.stdin.buffer if name == "-" else Path(name).open("rb")  # noqa: SIM115
-    except FileNotFoundError:
-        msg = f"{label}: no such file"
-        raise _InputError(msg) from None
-    except IsADirectoryError:
-        msg = f"{label}: is a directory"
-        raise _InputError(msg) from None
-    except OSError as e:
-        msg = f"{label}: cannot read: {e.strerror or e}"
-        raise _InputError(msg) from None
     try:
         mode = os.fstat(stream.fileno())
         position = stream.tell() if stat.S_ISREG(mode.st_mode) else 0
