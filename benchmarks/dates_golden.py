@@ -47,6 +47,14 @@ REFS: tuple[dt.date | dt.datetime | None, ...] = (
     dt.datetime(2019, 12, 31, 23, 59, 59),
 )
 PREFERS = ("auto", "past", "future", "nearest")
+EDGE_REFS: tuple[dt.date | dt.datetime, ...] = (
+    dt.date(1, 1, 1),
+    dt.date(1, 1, 9),
+    dt.date(1, 3, 20),
+    dt.date(9999, 12, 31),
+    dt.date(9999, 12, 20),
+    dt.datetime(9999, 12, 31, 23, 59),
+)
 
 
 def test_strings() -> list[str]:
@@ -214,6 +222,20 @@ def runs(shared: Path, n_adversarial: int) -> Iterator[dict]:
             "prefer": prefer,
             "m": _mentions(ms),
         }
+    # References at the edges of what datetime holds (overflows become unresolved values).
+    for tid, text in texts:
+        if tid.startswith("long"):
+            continue
+        for ref in EDGE_REFS:
+            for prefer in ("auto", "nearest"):
+                ms = frnews.find_dates(text, reference=ref, prefer=prefer)
+                yield {
+                    "f": "find_dates",
+                    "id": tid,
+                    "ref": _ref(ref),
+                    "prefer": prefer,
+                    "m": _mentions(ms),
+                }
     # The long texts glued together (narrative anchors and tenses across articles).
     glued = "\n\n".join(long_texts)
     for ref in REFS[:3]:
