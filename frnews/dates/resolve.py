@@ -67,6 +67,11 @@ def _season_months() -> dict[str, int]:
     return {e.value.split(":")[0]: int(e.value.split(":")[1]) for e in load_table("seasons")}
 
 
+@functools.cache
+def _season_codes() -> dict[int, str]:
+    return {v: k for k, v in _season_months().items()}
+
+
 # ---------------------------------------------------------------------------------------
 # Tense
 
@@ -201,47 +206,68 @@ def _holiday_date(spec: str, year: int) -> dt.date | None:
     return dt.date(year, int(mo), int(d))
 
 
-@attrs.frozen
-class _Cal:
-    """A resolved calendar value: grain, start, and a part of the day when there is one."""
+#: How far the end of a value is from its start, for grains of a fixed length.
+_FIXED_LENGTH = {
+    Grain.SECOND: dt.timedelta(seconds=1),
+    Grain.MINUTE: dt.timedelta(minutes=1),
+    Grain.HOUR: dt.timedelta(hours=1),
+    Grain.DAY: _DAY,
+    Grain.WEEKEND: 2 * _DAY,
+    Grain.WEEK: 7 * _DAY,
+}
+#: How many months a value of a calendar grain lasts.
+_MONTHS_LONG = {
+    Grain.MONTH: 1,
+    Grain.SEASON: 3,
+    Grain.QUARTER: 3,
+    Grain.HALF_YEAR: 6,
+    Grain.YEAR: 12,
+    Grain.DECADE: 120,
+    Grain.CENTURY: 1200,
+    Grain.MILLENNIUM: 12000,
+}
 
-    grain: Grain
-    start: dt.datetime
-    part: str | None = None
-    end_override: dt.datetime | None = None
+
+class _Cal:
+    """A resolved calendar value: grain, start, and a part of the day when there is one.
+
+    A plain slotted class (built for every candidate a value is picked from); its end is
+    computed once, on first use.
+    """
+
+    __slots__ = ("_end", "end_override", "grain", "part", "start")
+
+    def __init__(
+        self,
+        grain: Grain,
+        start: dt.datetime,
+        part: str | None = None,
+        end_override: dt.datetime | None = None,
+    ) -> None:
+        self.grain = grain
+        self.start = start
+        self.part = part
+        self.end_override = end_override
+        self._end: dt.datetime | None = None
 
     @property
     def end(self) -> dt.datetime:
+        end = self._end
+        if end is None:
+            end = self._end = self._compute_end()
+        return end
+
+    def _compute_end(self) -> dt.datetime:
         if self.end_override is not None:
             return self.end_override
-        s = self.start
         g = self.grain
-        if g is Grain.SECOND:
-            return s + dt.timedelta(seconds=1)
-        if g is Grain.MINUTE:
-            return s + dt.timedelta(minutes=1)
-        if g is Grain.HOUR:
-            return s + dt.timedelta(hours=1)
+        length = _FIXED_LENGTH.get(g)
+        if length is not None:
+            return self.start + length
         if g is Grain.PART_OF_DAY:
             a, b = _pod_hours()[self.part or "MO"]
-            return s + dt.timedelta(hours=b - a)
-        if g is Grain.DAY:
-            return s + _DAY
-        if g is Grain.WEEKEND:
-            return s + 2 * _DAY
-        if g is Grain.WEEK:
-            return s + 7 * _DAY
-        months = {
-            Grain.MONTH: 1,
-            Grain.SEASON: 3,
-            Grain.QUARTER: 3,
-            Grain.HALF_YEAR: 6,
-            Grain.YEAR: 12,
-            Grain.DECADE: 120,
-            Grain.CENTURY: 1200,
-            Grain.MILLENNIUM: 12000,
-        }[g]
-        return _add_months(s, months)
+            return self.start + dt.timedelta(hours=b - a)
+        return _add_months(self.start, _MONTHS_LONG[g])
 
     @property
     def timex(self) -> str:
@@ -262,8 +288,7 @@ class _Cal:
         if g is Grain.MONTH:
             return f"{s.year:04d}-{s.month:02d}"
         if g is Grain.SEASON:
-            code = {v: k for k, v in _season_months().items()}[s.month]
-            return f"{s.year:04d}-{code}"
+            return f"{s.year:04d}-{_season_codes()[s.month]}"
         if g is Grain.QUARTER:
             return f"{s.year:04d}-Q{(s.month - 1) // 3 + 1}"
         if g is Grain.HALF_YEAR:
@@ -324,23 +349,42 @@ def _pick(
     cands: list[_Cal], ref: dt.datetime, direction: int | None, strict: bool = False
 ) -> _Cal | None:
     """The candidate that the direction selects: -1 the last one not after the reference,
-    +1 the first one not before it, None the nearest."""
+    +1 the first one not before it, None the nearest (the later one on a tie)."""
     if not cands:
         return None
     day = dt.datetime(ref.year, ref.month, ref.day)
+    best: _Cal | None = None
     if direction == -1:
-        ok = [c for c in cands if (c.end <= day if strict else c.start <= day)]
-        return max(ok, key=lambda c: c.start) if ok else None
+        for c in cands:
+            if (c.end <= day if strict else c.start <= day) and (
+                best is None or c.start > best.start
+            ):
+                best = c
+        return best
     if direction == 1:
-        ok = [c for c in cands if (c.start > day if strict else c.end > day)]
-        return min(ok, key=lambda c: c.start) if ok else None
-
-    def dist(c: _Cal) -> float:
+        for c in cands:
+            if (c.start > day if strict else c.end > day) and (
+                best is None or c.start < best.start
+            ):
+                best = c
+        return best
+    dists = []
+    for c in cands:
         if c.start <= day < c.end:
-            return 0.0
-        return min(abs((c.start - day).total_seconds()), abs((c.end - _DAY - day).total_seconds()))
-
-    return min(cands, key=lambda c: (dist(c), -c.start.timestamp()))
+            dists.append(0.0)
+        else:
+            dists.append(
+                min(abs((c.start - day).total_seconds()), abs((c.end - _DAY - day).total_seconds()))
+            )
+    if any(c.start.year <= 1 or c.start.year >= 9999 for c in cands):
+        # timestamp() fails at the edges of datetime: keep its error (an unresolved value)
+        stamps = [-c.start.timestamp() for c in cands]
+        return min(zip(dists, stamps, cands, strict=True), key=lambda x: (x[0], x[1]))[2]
+    nearest = min(dists)
+    ties = [c for d, c in zip(dists, cands, strict=True) if d == nearest]
+    if len(ties) == 1:
+        return ties[0]
+    return min(ties, key=lambda c: -c.start.timestamp())
 
 
 def _days_away(c: _Cal, ref: dt.datetime) -> float:
@@ -466,6 +510,13 @@ def _date_cal(r: Reading, st: _State, tense: Tense) -> _Cal | None:
     return c
 
 
+#: Offsets (in days, ascending) of the days of a weekday among the 15 around a day, by the
+#: offset of the first one on or after it.
+_WEEKDAY_OFFSETS = {k: ((-7, 0, 7) if k == 0 else (k - 7, k)) for k in range(7)}
+_WEEK_SAFE_LO = dt.datetime.min + 7 * _DAY
+_WEEK_SAFE_HI = dt.datetime.max - 8 * _DAY
+
+
 def _date_cal_inner(r: Reading, st: _State, tense: Tense) -> _Cal | None:
     ref = st.ref
     explicit = r.direction is not None
@@ -589,9 +640,14 @@ def _date_cal_inner(r: Reading, st: _State, tense: Tense) -> _Cal | None:
     if r.weekday is not None:
         if ref is None:
             return None
-        day = _floor(ref, Grain.DAY)
-        cands = [_Cal(Grain.DAY, day + k * _DAY) for k in range(-7, 8)]
-        cands = [c for c in cands if c.start.isoweekday() == r.weekday]
+        day = dt.datetime(ref.year, ref.month, ref.day)
+        if _WEEK_SAFE_LO <= day <= _WEEK_SAFE_HI and 1 <= r.weekday <= 7:
+            # the days of that weekday among the 15 around the reference
+            k0 = (r.weekday - day.isoweekday()) % 7
+            cands = [_Cal(Grain.DAY, day + k * _DAY) for k in _WEEKDAY_OFFSETS[k0]]
+        else:  # a day a week away does not exist: keep the error (an unresolved value)
+            cands = [_Cal(Grain.DAY, day + k * _DAY) for k in range(-7, 8)]
+            cands = [c for c in cands if c.start.isoweekday() == r.weekday]
         strict = explicit or (st.prefer == "future" and r.direction is None)
         return _pick(cands, ref, _direction(r, st, tense), strict=strict)
     if r.year is not None:
@@ -704,7 +760,7 @@ def _resolve_unsafe(r: Reading, st: _State, tense: Tense) -> TemporalValue | Non
         if ec is not None and ec is not _INVALID:
             ec = _with_time(ec, e, st, tense)
             if ec.start <= c.start and c.grain in (Grain.MINUTE, Grain.HOUR):
-                ec = attrs.evolve(ec, start=ec.start + _DAY)
+                ec = _Cal(ec.grain, ec.start + _DAY, ec.part, ec.end_override)
             if ec.start > c.start:
                 v = attrs.evolve(
                     v,
