@@ -1688,8 +1688,6 @@ RULES: tuple[Rule, ...] = (
     ),
 )
 
-_BY_NAME = {r.name: r for r in RULES}
-
 
 def _trie(words: Iterable[str]) -> str:
     """A regex alternation shaped as a prefix tree (fast to scan), words as whole words."""
@@ -1746,75 +1744,133 @@ def _anchor_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 @functools.cache
+def _head_pattern() -> re.Pattern[str]:
+    """A head word with the character before it (not a letter): scanned on ``" " + low``,
+    which lets the scan skip from one non-letter to the next."""
+    return re.compile(rf"[^a-z](?:{_trie(_heads())})(?![a-z])")
+
+
+#: Runs of digits (``\d`` of the stdlib ``re`` is a Unicode decimal digit).
+_DIGITS_RE = re.compile(r"\d+")
+#: The same in the ``regex`` module, much faster to scan; on a Latin-1 text (where the
+#: only decimal digits are 0-9, for both modules) it finds the same runs.
+_DIGITS_FAST = regex.compile(r"\d++")
+
+
+def _digit_runs(low: str) -> list[tuple[int, int]]:
+    try:
+        low.encode("latin-1")
+        view = low
+    except UnicodeEncodeError:
+        # beyond Latin-1, look for decimal digits among those characters (they are "?"
+        # in the Latin-1 view); if there is one, or too many such characters, scan the text
+        view = low.encode("latin-1", "replace").decode("latin-1")
+        wide = view.count("?") - low.count("?")
+        if wide > 64:
+            return [m.span() for m in _DIGITS_RE.finditer(low)]
+        i = view.find("?")
+        while i >= 0:
+            if low[i] != "?" and low[i].isdecimal():
+                return [m.span() for m in _DIGITS_RE.finditer(low)]
+            i = view.find("?", i + 1)
+    return [m.span() for m in _DIGITS_FAST.finditer(view)]
+
+
+def _anchors(low: str) -> list[tuple[int, int]]:
+    """The spans of ``_anchor_patterns()[0].finditer(low)``, found by two faster scans.
+
+    A digit run and a head word never overlap (heads have no digits), so the anchors are
+    the digit runs and the head words merged in text order.
+    """
+    heads = [(m.start(), m.end() - 1) for m in _head_pattern().finditer(" " + low)]
+    digits = _digit_runs(low)
+    if not digits:
+        return heads
+    if not heads:
+        return digits
+    return sorted(heads + digits)
+
+
+#: A rule ready to run: name, compiled pattern, builder.
+_Ready = tuple[str, regex.Pattern[str], Callable[[regex.Match[str], Context, str], Reading | None]]
+
+
+@functools.cache
+def _ready_rules() -> tuple[_Ready, ...]:
+    return tuple((r.name, regex.compile(r.pattern), r.build) for r in RULES)
+
+
+@functools.cache
+def _rule_pattern_list() -> tuple[regex.Pattern[str], ...]:
+    return tuple(pattern for _, pattern, _ in _ready_rules())
+
+
 def _rule_patterns() -> dict[str, regex.Pattern[str]]:
-    return {r.name: regex.compile(r.pattern) for r in RULES}
+    return {name: pattern for name, pattern, _ in _ready_rules()}
 
 
 _ROMAN_WORD = re.compile(r"[ivxl]+e")
 _SEP_ONLY = re.compile(r"[ \t'\u02b9\u02bb\u055a\ua78c\uff07\u2035,.\-]+")
 _DIGIT_PROBES = ("1 ", "12 ", "2023 ", "1er ", "12h", "12:", "1/", "2023-", "12.", "1230pm", "1-")
+#: Not after a word character, as ``regex`` sees it (the rules are ``regex`` patterns).
+_NOT_AFTER_WORD = regex.compile(r"(?<![\w])")
 
 
 @functools.cache
-def _dispatch() -> dict[str, regex.Pattern[str]]:
-    """For each word that can open an expression, the rules that can start with it, joined
-    into one pattern (rules that cannot start there are never tried).
+def _dispatch() -> dict[str, tuple[int, ...]]:
+    """For each word that can open an expression, the rules that can start with it (their
+    indexes in :data:`RULES`, in order): rules that cannot start there are never tried.
 
     Which rules can start with a word is worked out from the rules themselves, with
     partial matching: a rule is kept for ``la`` when ``la …`` can begin one of its matches.
     """
-    rules = [(r, regex.compile(r.pattern)) for r in RULES]
+    rules = _ready_rules()
     words = set(_starters())
-    by_subset: dict[tuple[str, ...], regex.Pattern[str]] = {}
-    out: dict[str, regex.Pattern[str]] = {}
-
-    def pattern_for(names: tuple[str, ...]) -> regex.Pattern[str]:
-        if names not in by_subset:
-            body = "|".join(f"(?P<{r.name}>{r.pattern})" for r in RULES if r.name in names)
-            by_subset[names] = regex.compile(rf"(?<![\w])(?:{body})")
-        return by_subset[names]
-
     probes_of: dict[str, tuple[str, ...]] = {
         w: (w + " ", w + "'", w + "-", w + ",", w + ".") for w in words
     }
     probes_of["0"] = _DIGIT_PROBES
     probes_of["roman"] = ("xxe ", "xixe ", "ive ")
+    out: dict[str, tuple[int, ...]] = {}
     for w, probes in probes_of.items():
-        names = tuple(
-            r.name
-            for r, p in rules
+        kept = tuple(
+            i
+            for i, (_, p, _) in enumerate(rules)
             if any(
                 p.match(before + pr, pos=len(before), partial=True) is not None
                 for pr in probes
                 for before in ("a ", "le ")  # what some rules' lookbehinds want
             )
         )
-        if names:
-            out[w] = pattern_for(names)
+        if kept:
+            out[w] = kept
     return out
 
 
 def scan(ctx: Context) -> list[Reading]:
     """Every reading the rules find in the folded text, in text order, not overlapping.
 
-    Head words and digits are found first (one C-level scan); the rules that can open with
-    a word are tried only at the word starts just before each of them.
+    Head words and digits are found first (C-level scans); the rules that can open with
+    a word are tried, in the order of :data:`RULES`, only at the word starts just before
+    each of them.
 
     >>> [(r.rule, r.start, r.end) for r in scan(Context.of("Il a dit hier qu'en 2023..."))]
     [('deictic', 9, 13), ('year', 20, 24)]
     """
     out: list[Reading] = []
-    anchor_re, start_re = _anchor_patterns()
+    start_re = _anchor_patterns()[1]
+    tokens = start_re.finditer
     dispatch = _dispatch()
+    patterns = _rule_pattern_list()
     digit = dispatch.get("0")
     roman = dispatch.get("roman")
     sep_only = _SEP_ONLY.fullmatch
+    not_after_word = _NOT_AFTER_WORD.match
     low = ctx.low
     n = len(low)
     pos = 0
     tried = -1  # candidates are tried left to right, each once
-    for a in anchor_re.finditer(low):
-        a_start, a_end = a.span()
+    for a_start, a_end in _anchors(low):
         if a_start < pos:
             continue
         lo = a_start - 48
@@ -1822,7 +1878,7 @@ def scan(ctx: Context) -> list[Reading]:
             lo = tried + 1
         if lo < pos:
             lo = pos
-        toks = list(start_re.finditer(low, lo, a_end))
+        toks = list(tokens(low, lo, a_end))
         # Keep the run of starter words that leads to the anchor without a gap.
         k = len(toks) - 1
         while k > 0 and sep_only(low, toks[k - 1].end(), toks[k].start()):
@@ -1833,17 +1889,22 @@ def scan(ctx: Context) -> list[Reading]:
             tried = st
             word = s.group()
             if word[0] <= "9":
-                pat = digit
+                cands = digit
             else:
-                pat = dispatch.get(word)
-                if pat is None and _ROMAN_WORD.fullmatch(word):
-                    pat = roman
-            if pat is None:
+                cands = dispatch.get(word)
+                if cands is None and _ROMAN_WORD.fullmatch(word):
+                    cands = roman
+            if cands is None:
                 continue
-            m = pat.match(low, st, limit)
-            if m is None:
+            if st and low[st - 1] >= "\x80" and not_after_word(low, st) is None:
+                continue  # a word character for regex, not for re: no rule starts here
+            for i in cands:
+                m = patterns[i].match(low, st, limit)
+                if m is not None:
+                    break
+            else:
                 continue
-            r = _build(m, ctx, st, limit)
+            r = _build(i, m, ctx, st, limit)
             if r is not None:
                 out.append(r)
                 pos = r.end if r.end > m.end() else m.end()
@@ -1851,24 +1912,19 @@ def scan(ctx: Context) -> list[Reading]:
     return out
 
 
-def _build(m: regex.Match[str], ctx: Context, st: int, limit: int) -> Reading | None:
-    """Build the reading of a match; when the rule rejects it, try the later rules at the
-    same place."""
-    name = m.lastgroup or ""
-    r = _BY_NAME[name].build(m, ctx, name)
+def _build(i: int, m: regex.Match[str], ctx: Context, st: int, limit: int) -> Reading | None:
+    """Build the reading of rule ``i``'s match; when the rule rejects it, try the later
+    rules at the same place."""
+    rules = _ready_rules()
+    name, _, build = rules[i]
+    r = build(m, ctx, name)
     if r is not None and r.end > r.start:
         return r
-    later = False
-    pats = _rule_patterns()
-    for rule in RULES:
-        if rule.name == name:
-            later = True
-            continue
-        if not later:
-            continue
-        m2 = pats[rule.name].match(ctx.low, st, limit)
+    low = ctx.low
+    for name, pattern, build in rules[i + 1 :]:
+        m2 = pattern.match(low, st, limit)
         if m2 is not None:
-            r = rule.build(m2, ctx, rule.name)
+            r = build(m2, ctx, name)
             if r is not None and r.end > r.start:
                 return r
     return None
