@@ -25,6 +25,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import re
 from collections.abc import Callable, Sequence
 
 import attrs
@@ -97,6 +98,25 @@ def _cue_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], dict[str, i
     return cue, prep, {**words, **preps}
 
 
+@functools.cache
+def _fast_cue_pattern() -> re.Pattern[str]:
+    r"""The cue pattern of :func:`_cue_patterns` for the stdlib ``re``, about twice as fast:
+    the same matches on a text where both modules agree on what ``\w`` is (see
+    :data:`_CUE_UNSAFE`). Fixed-width lookbehinds: a word that ends with a suffix."""
+    cue = _cue_patterns()[0].pattern
+    alt = cue[cue.index("(?P<w>") + 6 : cue.index(")(?![\\w'])")]
+    return re.compile(
+        rf"(?<!\w)(?:(?P<w>{alt})(?![\w'])|(?P<refl>s'est|se sont)(?!\w)"
+        r"|\w*(?:eront|era|erons|erez|erai|iront|ira|dront|dra|rront|rra|ura|uront)(?!\w)(?P<fut>)"
+        r"|\w*(?:aient|ait)(?!\w)(?<!raient)(?<!rait)(?P<past>))"
+    )
+
+
+#: A character on which ``re`` and ``regex`` may disagree about ``\w`` (anything but ASCII
+#: and a few punctuation marks that both see as non-word characters).
+_CUE_UNSAFE = re.compile("[^\x00-\x7f«»“”…€°•·×]")
+
+
 _BOUNDARY = lazy_pattern(r"[.!?;\n«»\"“”]")
 #: After the expression a comma also ends the clause: ", a confirmé le ministre" reports
 #: when it was said.
@@ -141,6 +161,8 @@ def tense_at(
     if hi_m is not None:
         hi = hi_m.start()
     best: tuple[float, int] | None = None
+    if _CUE_UNSAFE.search(low, lo - 1 if lo else 0, hi) is None:
+        cue = _fast_cue_pattern()  # type: ignore[assignment]
     for m in cue.finditer(low, lo, hi):
         s, e = m.span()
         if s < end and start < e:

@@ -1847,6 +1847,80 @@ def _dispatch() -> dict[str, tuple[int, ...]]:
     return out
 
 
+_DIGIT_CHARS = "0123456789"
+_SPACE_OR_TAB = frozenset(" \t")
+
+
+def _digit_rule_fits(name: str, n: int, x: str, y: str) -> bool:
+    """Whether rule ``name`` can match at ``n`` ASCII digits (5 = five or more), followed
+    by ``x`` (``""`` at the end of the text) and, when ``x`` is a space or a tab, by ``y``
+    after the spaces.
+
+    A necessary condition read off the rule's pattern (a test checks it against the
+    patterns): ``iso_date`` needs ``\\d{4}[-/.]``, ``clock`` one or two digits and then
+    ``h``, ``:`` or ``.``, a duration a unit, and so on. A rule not listed here is kept.
+    """
+    nxt = y if x in _SPACE_OR_TAB else x  # the first character after the digits and spaces
+    if name == "iso_date":
+        return n == 4 and x in ("-", "/", ".")
+    if name == "numeric_date":
+        return n <= 2 and x in ("/", ".", "-")
+    if name == "numeric_day_month":
+        return n <= 2 and x == "/"
+    if name == "year_range":
+        return n == 4 and x in ("-", "/")
+    if name == "day_month":  # a day, er/re/e, then a month or a second day
+        return n <= 2 and (x in ("e", "r") or nxt in _DAY_MONTH_NEXT)
+    if name == "clock_range":  # 13h-15h, 13-15h, 1-3pm
+        return n <= 2 and nxt in ("-", "h", "p", "a")
+    if name == "clock":
+        return n <= 2 and nxt in ("h", ":", ".")
+    if name == "century":  # 21e siècle
+        return n <= 2 and x in ("e", "i")
+    if name == "quarter":  # 1er, 1re, 2e trimestre
+        return n == 1 and x in ("e", "r")
+    if name == "last_n":  # 3 derniers jours
+        return n <= 3 and x in _SPACE_OR_TAB and y in ("d", "p")
+    if name in ("later", "duration"):  # 3 jours, 1,5 an, 48h
+        return n <= 4 and (x in (".", ",") or nxt in _UNIT_FIRST)
+    if name == "set":  # 2 fois par semaine
+        return n <= 3 and x in _SPACE_OR_TAB and y == "f"
+    if name == "clock_compact":  # 1230pm
+        return 3 <= n <= 4 and nxt in ("a", "p")
+    if name == "year":
+        return n == 4
+    return True
+
+
+_DAY_MONTH_NEXT = frozenset({"-", ",", "a", "e", "o", *(k[0] for k in _MONTHS)})
+_UNIT_FIRST = frozenset(k[0] for k in _UNITS)
+
+
+@functools.lru_cache(maxsize=4096)
+def _digit_candidates(n: int, x: str, y: str) -> tuple[int, ...]:
+    return tuple(i for i in _dispatch()["0"] if _digit_rule_fits(RULES[i].name, n, x, y))
+
+
+def _digit_rules(word: str, low: str, st: int, limit: int) -> tuple[int, ...] | None:
+    """The rules that can match at a token of digits: the digit rules, less those that
+    the characters after the digits rule out."""
+    rest = word.lstrip(_DIGIT_CHARS)
+    n = len(word) - len(rest)
+    if n == 0:
+        return _dispatch().get("0")
+    j = st + n
+    x = rest[0] if rest else (low[j] if j < limit else "")
+    y = ""
+    if x in _SPACE_OR_TAB:
+        j += 1
+        while j < limit and low[j] in _SPACE_OR_TAB:
+            j += 1
+        y = low[j] if j < limit else ""
+    if x >= "\x80" or y >= "\x80":  # a digit of another script, an odd space: no guess
+        return _dispatch().get("0")
+    return _digit_candidates(n if n < 5 else 5, x, y)
+
+
 def scan(ctx: Context) -> list[Reading]:
     """Every reading the rules find in the folded text, in text order, not overlapping.
 
@@ -1862,7 +1936,7 @@ def scan(ctx: Context) -> list[Reading]:
     tokens = start_re.finditer
     dispatch = _dispatch()
     patterns = _rule_pattern_list()
-    digit = dispatch.get("0")
+    digit_rules = _digit_rules
     roman = dispatch.get("roman")
     sep_only = _SEP_ONLY.fullmatch
     not_after_word = _NOT_AFTER_WORD.match
@@ -1889,7 +1963,7 @@ def scan(ctx: Context) -> list[Reading]:
             tried = st
             word = s.group()
             if word[0] <= "9":
-                cands = digit
+                cands = digit_rules(word, low, st, limit)
             else:
                 cands = dispatch.get(word)
                 if cands is None and _ROMAN_WORD.fullmatch(word):
