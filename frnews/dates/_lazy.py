@@ -24,7 +24,7 @@ class LazyPattern:
     'aa'
     """
 
-    _METHODS = ("search", "match", "fullmatch", "finditer", "sub")
+    _METHODS = ("search", "match", "fullmatch", "finditer", "sub", "split")
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self._args = (pattern, flags)
@@ -63,6 +63,10 @@ class LazyPattern:
     def sub(self, *args: Any) -> str:
         """``Pattern.sub``."""
         return self.compiled.sub(*args)
+
+    def split(self, *args: Any) -> list[str | Any]:
+        """``Pattern.split``."""
+        return self.compiled.split(*args)
 
 
 def lazy_pattern(pattern: str, flags: int = 0) -> LazyPattern:
