@@ -194,10 +194,17 @@ def tense_at(
 # Calendar helpers
 
 
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
 def _add_months(d: dt.datetime, n: int) -> dt.datetime:
     total = d.year * 12 + (d.month - 1) + n
     y, m = divmod(total, 12)
-    last = (dt.date(y + (m + 1) // 12, (m + 1) % 12 + 1, 1) - _DAY).day
+    if 1 <= y <= 9999 and (m < 11 or y < 9999):
+        leap = m == 1 and y % 4 == 0 and (y % 100 != 0 or y % 400 == 0)
+        last = 29 if leap else _MONTH_DAYS[m]
+    else:  # the first day of the next month does not exist: the same error as ever
+        last = (dt.date(y + (m + 1) // 12, (m + 1) % 12 + 1, 1) - _DAY).day
     return d.replace(year=y, month=m + 1, day=min(d.day, last))
 
 
@@ -520,6 +527,28 @@ def _direction(r: Reading, st: _State, tense: Tense) -> int | None:
     return tense()
 
 
+def _pick_for(
+    cands: list[_Cal], ref: dt.datetime, r: Reading, st: _State, tense: Tense, strict: bool
+) -> _Cal | None:
+    """``_pick(cands, ref, _direction(r, st, tense), strict)``; when the tense would decide,
+    it is read only if the past, the future and the nearest candidates differ (``jeudi``
+    written on a Thursday is that day whatever the tense)."""
+    if (
+        r.direction is not None
+        or st.prefer != "auto"
+        or r.forward
+        or any(c.start.year <= 1 or c.start.year >= 9999 for c in cands)
+    ):
+        return _pick(cands, ref, _direction(r, st, tense), strict=strict)
+    past = _pick(cands, ref, -1, strict=strict)
+    future = _pick(cands, ref, 1, strict=strict)
+    nearest = _pick(cands, ref, None, strict=strict)
+    if past is future and future is nearest:
+        return past
+    t = tense()
+    return past if t == -1 else future if t == 1 else nearest
+
+
 def _date_cal(r: Reading, st: _State, tense: Tense) -> _Cal | None:
     """The day-or-coarser calendar value of a reading (no clock time yet)."""
     c = _date_cal_inner(r, st, tense)
@@ -609,7 +638,7 @@ def _date_cal_inner(r: Reading, st: _State, tense: Tense) -> _Cal | None:
         cands = [
             _Cal(Grain.SEASON, dt.datetime(y, first, 1)) for y in range(ref.year - 2, ref.year + 2)
         ]
-        return _pick(cands, ref, _direction(r, st, tense), strict=explicit)
+        return _pick_for(cands, ref, r, st, tense, explicit)
     if r.holiday is not None:
         if r.year is not None:
             d = _holiday_date(r.holiday, r.year)
@@ -629,7 +658,7 @@ def _date_cal_inner(r: Reading, st: _State, tense: Tense) -> _Cal | None:
             and _days_away(near, ref) <= 60
         ):
             return near
-        return _pick(cands, ref, _direction(r, st, tense), strict=explicit)
+        return _pick_for(cands, ref, r, st, tense, explicit)
     if r.month is not None and r.day is not None:
         if r.year is not None:
             return _Cal(Grain.DAY, dt.datetime(r.year, r.month, r.day))
@@ -645,7 +674,7 @@ def _date_cal_inner(r: Reading, st: _State, tense: Tense) -> _Cal | None:
         picked: _Cal | None = near
         if explicit or st.prefer != "auto" or near is None or _days_away(near, ref) > 60:
             # Far from the publication date, the tense decides (a near one needs none).
-            picked = _pick(cands, ref, _direction(r, st, tense), strict=explicit)
+            picked = _pick_for(cands, ref, r, st, tense, explicit)
         if picked is None or picked.start.day != r.day:
             return _INVALID  # 29 February in a year that has none
         return picked
@@ -658,7 +687,7 @@ def _date_cal_inner(r: Reading, st: _State, tense: Tense) -> _Cal | None:
             _Cal(Grain.MONTH, dt.datetime(y, r.month, 1))
             for y in (ref.year - 1, ref.year, ref.year + 1)
         ]
-        return _pick(cands, ref, _direction(r, st, tense), strict=explicit)
+        return _pick_for(cands, ref, r, st, tense, explicit)
     if r.weekday is not None:
         if ref is None:
             return None
@@ -671,7 +700,7 @@ def _date_cal_inner(r: Reading, st: _State, tense: Tense) -> _Cal | None:
             cands = [_Cal(Grain.DAY, day + k * _DAY) for k in range(-7, 8)]
             cands = [c for c in cands if c.start.isoweekday() == r.weekday]
         strict = explicit or (st.prefer == "future" and r.direction is None)
-        return _pick(cands, ref, _direction(r, st, tense), strict=strict)
+        return _pick_for(cands, ref, r, st, tense, strict)
     if r.year is not None:
         return _Cal(Grain.YEAR, dt.datetime(r.year, 1, 1))
     if r.has_time or r.day_shift is not None:
@@ -727,18 +756,13 @@ def _with_time(c: _Cal, r: Reading, st: _State, tense: Tense) -> _Cal:
     return c
 
 
+_TIME_GRAINS = frozenset((Grain.SECOND, Grain.MINUTE, Grain.HOUR, Grain.PART_OF_DAY))
+
+
 def _value_from_cal(c: _Cal, r: Reading) -> TemporalValue:
-    typ = (
-        TimexType.TIME
-        if c.grain in (Grain.SECOND, Grain.MINUTE, Grain.HOUR, Grain.PART_OF_DAY)
-        else r.type
-    )
-    if r.type is TimexType.TIME:
-        typ = TimexType.TIME
-    timex = c.timex
-    if r.now:
-        timex = "PRESENT_REF"
-    return TemporalValue(typ, timex, c.grain, mod=r.mod, start=c.start, end=c.end)
+    typ = TimexType.TIME if c.grain in _TIME_GRAINS else r.type
+    timex = "PRESENT_REF" if r.now else c.timex
+    return TemporalValue(typ, timex, c.grain, r.mod, c.start, c.end)
 
 
 def _resolve(r: Reading, st: _State, tense: Tense) -> TemporalValue | None:
