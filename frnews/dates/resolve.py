@@ -300,30 +300,29 @@ class _Cal:
 
     @property
     def timex(self) -> str:
-        s = self.start
+        s = self.start  # naive: isoformat is YYYY-MM-DDTHH:MM:SS[.ffffff]
         g = self.grain
-        day = f"{s.year:04d}-{s.month:02d}-{s.day:02d}"
-        if g is Grain.SECOND:
-            return f"{day}T{s.hour:02d}:{s.minute:02d}:{s.second:02d}"
-        if g in (Grain.MINUTE, Grain.HOUR):
-            return f"{day}T{s.hour:02d}:{s.minute:02d}"
-        if g is Grain.PART_OF_DAY:
-            return f"{day}T{self.part}"
         if g is Grain.DAY:
-            return day
+            return s.isoformat()[:10]
+        if g is Grain.YEAR:
+            return f"{s.year:04d}"
+        if g is Grain.MINUTE or g is Grain.HOUR:
+            return s.isoformat(timespec="minutes")
+        if g is Grain.MONTH:
+            return s.isoformat()[:7]
+        if g is Grain.SECOND:
+            return s.isoformat(timespec="seconds")
+        if g is Grain.PART_OF_DAY:
+            return f"{s.isoformat()[:10]}T{self.part}"
         if g in (Grain.WEEK, Grain.WEEKEND):
             iy, iw, _ = s.date().isocalendar()
             return f"{iy:04d}-W{iw:02d}" + ("-WE" if g is Grain.WEEKEND else "")
-        if g is Grain.MONTH:
-            return f"{s.year:04d}-{s.month:02d}"
         if g is Grain.SEASON:
             return f"{s.year:04d}-{_season_codes()[s.month]}"
         if g is Grain.QUARTER:
             return f"{s.year:04d}-Q{(s.month - 1) // 3 + 1}"
         if g is Grain.HALF_YEAR:
             return f"{s.year:04d}-H{(s.month - 1) // 6 + 1}"
-        if g is Grain.YEAR:
-            return f"{s.year:04d}"
         if g is Grain.DECADE:
             return f"{s.year // 10:03d}"
         if g is Grain.CENTURY:
@@ -397,23 +396,54 @@ def _pick(
             ):
                 best = c
         return best
-    dists = []
+    return _nearest(cands, day)
+
+
+_ZERO = dt.timedelta(0)
+
+
+def _nearest(cands: list[_Cal], day: dt.datetime) -> _Cal | None:
+    """The candidate nearest to ``day`` (0 when it holds the day), the later one on a tie.
+
+    Distances are compared as timedeltas (the candidates start at midnight: whole seconds,
+    the same order as their number of seconds).
+    """
+    best: _Cal | None = None
+    best_d = _ZERO
+    tie = False
+    edge = False
     for c in cands:
-        if c.start <= day < c.end:
-            dists.append(0.0)
+        s = c.start
+        if s.year <= 1 or s.year >= 9999:
+            edge = True
+        e = c.end
+        if s <= day < e:
+            d = _ZERO
         else:
-            dists.append(
-                min(abs((c.start - day).total_seconds()), abs((c.end - _DAY - day).total_seconds()))
-            )
-    if any(c.start.year <= 1 or c.start.year >= 9999 for c in cands):
+            d1 = s - day if s >= day else day - s
+            d2 = e - _DAY - day
+            if d2 < _ZERO:
+                d2 = -d2
+            d = d1 if d1 <= d2 else d2
+        if best is None or d < best_d:
+            best, best_d, tie = c, d, False
+        elif d == best_d:
+            tie = True
+    if edge:
         # timestamp() fails at the edges of datetime: keep its error (an unresolved value)
         stamps = [-c.start.timestamp() for c in cands]
+        dists = [_dist(c, day) for c in cands]
         return min(zip(dists, stamps, cands, strict=True), key=lambda x: (x[0], x[1]))[2]
-    nearest = min(dists)
-    ties = [c for d, c in zip(dists, cands, strict=True) if d == nearest]
-    if len(ties) == 1:
-        return ties[0]
+    if not tie:
+        return best
+    ties = [c for c in cands if _dist(c, day) == best_d]
     return min(ties, key=lambda c: -c.start.timestamp())
+
+
+def _dist(c: _Cal, day: dt.datetime) -> dt.timedelta:
+    if c.start <= day < c.end:
+        return _ZERO
+    return min(abs(c.start - day), abs(c.end - _DAY - day))
 
 
 def _days_away(c: _Cal, ref: dt.datetime) -> float:
@@ -528,11 +558,18 @@ def _direction(r: Reading, st: _State, tense: Tense) -> int | None:
 
 
 def _pick_for(
-    cands: list[_Cal], ref: dt.datetime, r: Reading, st: _State, tense: Tense, strict: bool
+    cands: list[_Cal],
+    ref: dt.datetime,
+    r: Reading,
+    st: _State,
+    tense: Tense,
+    strict: bool,
+    nearest: _Cal | None = None,
 ) -> _Cal | None:
     """``_pick(cands, ref, _direction(r, st, tense), strict)``; when the tense would decide,
     it is read only if the past, the future and the nearest candidates differ (``jeudi``
-    written on a Thursday is that day whatever the tense)."""
+    written on a Thursday is that day whatever the tense). ``nearest``: the nearest
+    candidate, when the caller has it."""
     if (
         r.direction is not None
         or st.prefer != "auto"
@@ -540,9 +577,19 @@ def _pick_for(
         or any(c.start.year <= 1 or c.start.year >= 9999 for c in cands)
     ):
         return _pick(cands, ref, _direction(r, st, tense), strict=strict)
-    past = _pick(cands, ref, -1, strict=strict)
-    future = _pick(cands, ref, 1, strict=strict)
-    nearest = _pick(cands, ref, None, strict=strict)
+    if not cands:
+        return None
+    day = dt.datetime(ref.year, ref.month, ref.day)
+    past: _Cal | None = None
+    future: _Cal | None = None
+    for c in cands:
+        s = c.start
+        if (c.end <= day if strict else s <= day) and (past is None or s > past.start):
+            past = c
+        if (s > day if strict else c.end > day) and (future is None or s < future.start):
+            future = c
+    if nearest is None:
+        nearest = _nearest(cands, day)
     if past is future and future is nearest:
         return past
     t = tense()
@@ -658,7 +705,7 @@ def _date_cal_inner(r: Reading, st: _State, tense: Tense) -> _Cal | None:
             and _days_away(near, ref) <= 60
         ):
             return near
-        return _pick_for(cands, ref, r, st, tense, explicit)
+        return _pick_for(cands, ref, r, st, tense, explicit, near)
     if r.month is not None and r.day is not None:
         if r.year is not None:
             return _Cal(Grain.DAY, dt.datetime(r.year, r.month, r.day))
@@ -674,7 +721,7 @@ def _date_cal_inner(r: Reading, st: _State, tense: Tense) -> _Cal | None:
         picked: _Cal | None = near
         if explicit or st.prefer != "auto" or near is None or _days_away(near, ref) > 60:
             # Far from the publication date, the tense decides (a near one needs none).
-            picked = _pick_for(cands, ref, r, st, tense, explicit)
+            picked = _pick_for(cands, ref, r, st, tense, explicit, near)
         if picked is None or picked.start.day != r.day:
             return _INVALID  # 29 February in a year that has none
         return picked

@@ -1830,6 +1830,10 @@ def _rule_patterns() -> dict[str, regex.Pattern[str]]:
 _ROMAN_WORD = re.compile(r"[ivxl]+e")
 _SEP_ONLY = re.compile(r"[ \t'\u02b9\u02bb\u055a\ua78c\uff07\u2035,.\-]+")
 _DIGIT_PROBES = ("1 ", "12 ", "2023 ", "1er ", "12h", "12:", "1/", "2023-", "12.", "1230pm", "1-")
+#: A character that cannot be between two words of a run.
+_SEP_GAP = re.compile(r"[^ \t'\u02b9\u02bb\u055a\ua78c\uff07\u2035,.\-]")
+#: How far before an anchor the words of its run are read first.
+_NEAR = 24
 #: Not after a word character, as ``regex`` sees it (the rules are ``regex`` patterns).
 _NOT_AFTER_WORD = regex.compile(r"(?<![\w])")
 
@@ -1970,11 +1974,20 @@ def scan(ctx: Context) -> list[Reading]:
             lo = tried + 1
         if lo < pos:
             lo = pos
-        toks = list(tokens(low, lo, a_end))
-        # Keep the run of starter words that leads to the anchor without a gap.
+        # Keep the run of starter words that leads to the anchor without a gap. The words
+        # are read from lo; reading them from a space after lo gives the same words (none
+        # holds a space), so the scan starts near the anchor, and goes back to lo only
+        # when the run may go on before that space.
+        q = low.find(" ", a_start - _NEAR, a_start) + 1 if a_start - _NEAR > lo else 0
+        toks = list(tokens(low, q if q > lo else lo, a_end))
         k = len(toks) - 1
         while k > 0 and sep_only(low, toks[k - 1].end(), toks[k].start()):
             k -= 1
+        if q > lo and k <= 0 and (not toks or not _SEP_GAP.search(low, q, toks[0].start())):
+            toks = list(tokens(low, lo, a_end))
+            k = len(toks) - 1
+            while k > 0 and sep_only(low, toks[k - 1].end(), toks[k].start()):
+                k -= 1
         limit = a_end + 160 if a_end + 160 < n else n
         for s in toks[k:]:
             st = s.start()
@@ -2004,16 +2017,36 @@ def scan(ctx: Context) -> list[Reading]:
     return out
 
 
+@functools.cache
+def _first_chars() -> tuple[frozenset[str], ...]:
+    """For each rule, the ASCII characters one of its matches can start with (worked out
+    with partial matching, after the contexts its lookbehinds want)."""
+    chars = [chr(c) for c in range(128)]
+    return tuple(
+        frozenset(
+            c
+            for c in chars
+            if any(p.match(b + c, pos=len(b), partial=True) is not None for b in ("a ", "le "))
+        )
+        for _, p, _ in _ready_rules()
+    )
+
+
 def _build(i: int, m: regex.Match[str], ctx: Context, st: int, limit: int) -> Reading | None:
     """Build the reading of rule ``i``'s match; when the rule rejects it, try the later
-    rules at the same place."""
+    rules at the same place (those that can start with the character there)."""
     rules = _ready_rules()
     name, _, build = rules[i]
     r = build(m, ctx, name)
     if r is not None and r.end > r.start:
         return r
     low = ctx.low
-    for name, pattern, build in rules[i + 1 :]:
+    c = low[st]
+    first = _first_chars() if c < "\x80" else None
+    for j in range(i + 1, len(rules)):
+        if first is not None and c not in first[j]:
+            continue
+        name, pattern, build = rules[j]
         m2 = pattern.match(low, st, limit)
         if m2 is not None:
             r = build(m2, ctx, name)
