@@ -32,6 +32,7 @@ import attrs
 import regex
 
 from frnews.dates._lazy import lazy_pattern
+from frnews.dates.api import PREFER
 from frnews.dates.model import Grain, TemporalValue, TimexType
 from frnews.dates.reading import Reading
 from frnews.lexicons import load_table
@@ -46,9 +47,6 @@ Tense = Callable[[], "int | None"]
 def _no_tense() -> int | None:
     return None
 
-
-#: The accepted values of ``prefer``.
-PREFER = ("auto", "past", "future", "nearest")
 
 _DAY = dt.timedelta(days=1)
 
