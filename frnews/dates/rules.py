@@ -90,6 +90,8 @@ _WD_FULL = _alt(f for f, e in _WEEKDAYS.items() if "abbr" not in e.flags)
 _WD_ABBR = r"(?:lun|mar|mer|jeu|ven|sam|dim)\.?+"
 _WD_ANY = f"(?:{_WD_FULL}|{_WD_ABBR})"
 _UNITS = _table("time_units")
+#: The grain of each unit form (an enum built once, not at each use).
+_UNIT_GRAIN = {form: Grain(e.value) for form, e in _UNITS.items()}
 _UNIT_WORD = _alt(f for f, e in _UNITS.items() if "abbr" not in e.flags)
 _UNIT_ANY = _alt(_UNITS)
 _NUMBERS = _table("number_words")
@@ -306,7 +308,7 @@ def _dur_parts(text: str) -> list[tuple[float | None, Grain, bool]]:
     out: list[tuple[float | None, Grain, bool]] = []
     for m in _DUR_PART_RE.finditer(text):
         amount, approx = _count(m.group("n"))
-        unit = Grain(_UNITS[m.group("u")].value)
+        unit = _UNIT_GRAIN[m.group("u")]
         if m.group("u").startswith("demi-") and amount is not None:
             amount = amount / 2  # "une demi-heure"
         if m.group("half") and amount is not None:
@@ -1208,7 +1210,7 @@ def build_last_n(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     """
     n_txt = _g(m, p, "n") or _g(m, p, "n2")
     unit_form = _g(m, p, "u") or _g(m, p, "u2") or ""
-    unit = Grain(_UNITS[unit_form].value)
+    unit = _UNIT_GRAIN[unit_form]
     amount = parse_number(n_txt) if n_txt else None
     if n_txt and amount is None:
         return None
@@ -1335,6 +1337,7 @@ def build_part_of_day(m: regex.Match[str], ctx: Context, p: str) -> Reading | No
     return _set_mod(r, m, p)
 
 
+_WEEKDAY_STEMS = frozenset(k.rstrip(".") for k in _WEEKDAYS)
 _SET_UNITS = {
     "jour": "P1D",
     "jours": "P1D",
@@ -1372,7 +1375,7 @@ def build_set(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     n_txt = _g(m, p, "n")
     fn = _g(m, p, "fn")
     r = Reading(m.start(), m.end(), p, type=TimexType.SET)
-    if u.rstrip("s") in {k.rstrip(".") for k in _WEEKDAYS}:
+    if u.rstrip("s") in _WEEKDAY_STEMS:
         r.timex = f"XXXX-WXX-{_weekday_value(u.rstrip('s'))}"
         r.duration = Duration(1, Grain.WEEK)
         return r
@@ -1383,11 +1386,11 @@ def build_set(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
         n = parse_number(n_txt)
         if n is None or u not in _UNITS:
             return None
-        unit = Grain(_UNITS[u].value)
+        unit = _UNIT_GRAIN[u]
         t = duration_timex([(n, unit)])
         r.duration = Duration(n, unit)
     elif t.startswith("P"):
-        r.duration = Duration(1, Grain(_UNITS[u].value)) if u in _UNITS else None
+        r.duration = Duration(1, _UNIT_GRAIN[u]) if u in _UNITS else None
     r.timex = t
     if fn:
         n = parse_number(fn)
@@ -1459,11 +1462,10 @@ def build_year(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
             return None
         if _match(r"\s*+(?:%|€|\$|£|\.\d|,\d)", after):
             return None
-        if not _YEAR_PREP.search(before) and not (
-            _match(r"\s*+(?:[.,;:)!?\]»]|$|-\s|et\b|ou\b)", after) or after == ""
-        ):
+        prep = _YEAR_PREP.search(before) is not None
+        if not prep and not (_match(r"\s*+(?:[.,;:)!?\]»]|$|-\s|et\b|ou\b)", after) or after == ""):
             return None
-        if _match(r"\s++[a-z]", after) and not _YEAR_PREP.search(before):
+        if not prep and _match(r"\s++[a-z]", after):
             return None
         if _match(
             r"\s++(?:ans|annees|mois|jours|semaines|heures|personnes|habitants|soldats|morts"
