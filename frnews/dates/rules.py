@@ -1945,6 +1945,26 @@ def _digit_rules(word: str, low: str, st: int, limit: int) -> tuple[int, ...] | 
     return _digit_candidates(n if n < 5 else 5, x, y)
 
 
+@functools.lru_cache(maxsize=16384)
+def _word_candidates(word: str, after: str) -> tuple[int, ...]:
+    """The rules of ``word`` that can match a text starting with ``word + after``.
+
+    Partial matching on that start of the text tells whether some continuation of it can
+    match: a rule that cannot is not tried (``le g…`` opens none of the six rules that
+    ``le`` opens). The contexts the rules' lookbehinds want are put before it.
+    """
+    start = word + after
+    rules = _ready_rules()
+    return tuple(
+        i
+        for i in _dispatch()[word]
+        if any(
+            rules[i][1].match(b + start, pos=len(b), partial=True) is not None
+            for b in ("a ", "le ")
+        )
+    )
+
+
 def scan(ctx: Context) -> list[Reading]:
     """Every reading the rules find in the folded text, in text order, not overlapping.
 
@@ -1961,6 +1981,7 @@ def scan(ctx: Context) -> list[Reading]:
     dispatch = _dispatch()
     patterns = _rule_pattern_list()
     digit_rules = _digit_rules
+    word_candidates = _word_candidates
     roman = dispatch.get("roman")
     sep_only = _SEP_ONLY.fullmatch
     not_after_word = _NOT_AFTER_WORD.match
@@ -1999,8 +2020,12 @@ def scan(ctx: Context) -> list[Reading]:
                 cands = digit_rules(word, low, st, limit)
             else:
                 cands = dispatch.get(word)
-                if cands is None and _ROMAN_WORD.fullmatch(word):
-                    cands = roman
+                if cands is None:
+                    if _ROMAN_WORD.fullmatch(word):
+                        cands = roman
+                elif len(cands) > 1:
+                    e = st + len(word)
+                    cands = word_candidates(word, low[e : e + 2 if e + 2 < limit else limit])
             if cands is None:
                 continue
             if st and low[st - 1] >= "\x80" and not_after_word(low, st) is None:
