@@ -107,7 +107,7 @@ _GLUE = [
     "'", "\u2019", "«\u00a0", "\u00a0»", "(", ")", ";", "\t", "",
     # characters where Unicode tables or regex engines could disagree
     "\u0663", "\u00b2", "\u216b", "\u0301", "\u00df", "\u0130", "\u03a3", "\u2026",
-    "\u20ac", "\u00ad", "\u200b", "\u0153", "\u0660\u0661", "\uff11\uff12",
+    "\u20ac", "\u00ad", "\u200b", "\u0153", "\u0660\u0661", "\uff11\uff12", "`", "\u00b4",
 ]
 _WORDS = [
     "le", "la", "les", "l'", "l’", "de", "du", "des", "d'", "au", "aux", "en", "à", "a",
@@ -137,6 +137,20 @@ _NUMS = [
     "24h/24", "7j/7", "1,5", "0", "00", "08", "2023.", "1990s",
 ]
 # fmt: on
+
+
+#: Texts on the edges of folding and scanning (the random strings rarely build them).
+EDGE_TEXTS = [
+    "Été : l`an 2000, l´an 2001, l’an 2002 et l'an 2003.",
+    "l`an 2000",
+    "Noël ? « Le 3 mars ? » … jeudi ΣΑΣ 2023, l’İstanbul du 12 mai",
+    "Le 1\u0663 mars et le \u0663 mars, ² 2023, 12\u00b2 jours",
+    "jeudi\u00ad soir, 14\u2009h\u202f30, le 3\u00a0mars 2023, cœur l’été",
+    "e\u0301te\u0301 2023, l’e\u0301te\u0301 dernier, Noe\u0308l",
+    "Пхеньян, 19 octobre 2023 — 平壤 le 3 mars ?",
+    "2023" + " " * 300 + "octobre",
+    "il y a " + "1 an, 2 mois, " * 20 + "3 jours",
+]
 
 
 def adversarial(n: int, seed: int = 20231019) -> list[str]:
@@ -202,6 +216,7 @@ def runs(
     texts: list[tuple[str, str]] = []
     for i, t in enumerate(long_texts):
         texts.extend((f"long{i}v{j}", v) for j, v in enumerate(variants(t)))
+    texts.extend((f"edge{i}", t) for i, t in enumerate(EDGE_TEXTS))
     texts.extend((f"test{i}", t) for i, t in enumerate(tests))
     texts.extend((f"test{i}v2", unicodedata.normalize("NFD", t)) for i, t in enumerate(tests))
     texts.extend((f"peer{i}", r["text"]) for i, r in enumerate(records))

@@ -149,7 +149,8 @@ def _tables() -> _Tables:
     # The stdlib re is much faster than regex on a class of scattered characters, and
     # regex much faster than re on \p{M}: each does the search it is best at.
     expanding = re.escape("".join(chr(cp) for cp in sorted(multi)))
-    latin1 = bytes(ord(one[cp]) if cp in one else cp for cp in range(256))
+    # (ASCII stays as it is: fold translates only the characters beyond ASCII)
+    latin1 = bytes(ord(one[cp]) if cp in one and cp >= 128 else cp for cp in range(256))
     frequent = "\N{RIGHT SINGLE QUOTATION MARK}\N{EN DASH}\N{EM DASH}\N{NARROW NO-BREAK SPACE}"
     return _Tables(
         one=one,
