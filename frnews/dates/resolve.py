@@ -221,6 +221,7 @@ def _easter(year: int) -> dt.date:
     return dt.date(year, month, day + 1)
 
 
+@functools.lru_cache(maxsize=1024)
 def _holiday_date(spec: str, year: int) -> dt.date | None:
     if spec.startswith("easter"):
         return _easter(year) + dt.timedelta(days=int(spec[6:]))

@@ -1825,10 +1825,6 @@ def _rule_pattern_list() -> tuple[regex.Pattern[str], ...]:
     return tuple(pattern for _, pattern, _ in _ready_rules())
 
 
-def _rule_patterns() -> dict[str, regex.Pattern[str]]:
-    return {name: pattern for name, pattern, _ in _ready_rules()}
-
-
 _ROMAN_WORD = re.compile(r"[ivxl]+e")
 _SEP_ONLY = re.compile(r"[ \t'\u02b9\u02bb\u055a\ua78c\uff07\u2035,.\-]+")
 _DIGIT_PROBES = ("1 ", "12 ", "2023 ", "1er ", "12h", "12:", "1/", "2023-", "12.", "1230pm", "1-")
