@@ -80,18 +80,17 @@ def extract(
 
     ctx = _context(folded)
     readings = refine(scan(ctx), ctx)
-    spans = [folded.span(r.start, r.end) for r in readings]
+    span = folded.span
     if keep is not None:
-        pairs = [(r, s) for r, s in zip(readings, spans, strict=True) if keep(*s)]
-        readings = [r for r, _ in pairs]
-        spans = [s for _, s in pairs]
+        readings = [r for r in readings if keep(*span(r.start, r.end))]
     values = resolve_all(readings, ctx.low, _orig_char(folded), reference, prefer)
     text = folded.original
-    return tuple(
-        DateMention(text[s:e], Span(s, e), v)
-        for (s, e), v in zip(spans, values, strict=True)
-        if e > s and v is not None
-    )
+    out = []
+    for r, v in zip(readings, values, strict=True):
+        s, e = span(r.start, r.end)
+        if e > s and v is not None:
+            out.append(DateMention(text[s:e], Span(s, e), v))
+    return tuple(out)
 
 
 def find_dates(

@@ -130,13 +130,14 @@ def tense_at(
     end: int,
     spans: Sequence[tuple[int, int]] = (),
     starts: Sequence[int] | None = None,
+    ends: Sequence[int] | None = None,
 ) -> int | None:
     """-1 (past), +1 (future) or None: the tense of the clause around ``[start, end)``.
 
     A preposition right before the expression decides first (``depuis janvier``,
     ``jusqu'à lundi``); otherwise the nearest tense cue in the sentence (an auxiliary, a
     future or imperfect ending, ``prévu``…). ``spans`` are other expressions, whose words
-    are not cues.
+    are not cues (or their ``starts`` and ``ends``, sorted).
 
     >>> t = "le navire a fait escale en juillet, une reunion est prevue en novembre"
     >>> tense_at(t, t, 27, 34), tense_at(t, t, 63, 71)
@@ -145,6 +146,8 @@ def tense_at(
     cue, prep, table = _cue_patterns()
     if starts is None:
         starts = [a for a, _ in spans]
+    if ends is None:
+        ends = [b for _, b in spans]
     pm = prep.search(low, max(0, start - 20), start)
     if pm is not None:
         return table[pm.group("p")]
@@ -166,7 +169,7 @@ def tense_at(
         if s < end and start < e:
             continue
         k = bisect.bisect_right(starts, s) - 1
-        if k >= 0 and s < spans[k][1]:
+        if k >= 0 and s < ends[k]:
             continue
         if low.startswith(("-t-", "-il", "-elle", "-on"), e):
             continue  # an incise ("a-t-il ajouté") tells when it was said, not when it happens
@@ -897,14 +900,14 @@ def _lazy_tense(
     original: str | Callable[[int], str],
     start: int,
     end: int,
-    spans: Sequence[tuple[int, int]],
     starts: Sequence[int],
+    ends: Sequence[int],
 ) -> Tense:
     done: list[int | None] = []
 
     def tense() -> int | None:
         if not done:
-            done.append(tense_at(low, original, start, end, spans, starts))
+            done.append(tense_at(low, original, start, end, (), starts, ends))
         return done[0]
 
     return tense
@@ -952,8 +955,8 @@ def resolve_all(
     ['2023-10-19TMO', '2023-10-18']
     """
     st = _state(reference, prefer)
-    spans = [(r.start, r.end) for r in readings]
     starts = [r.start for r in readings]
+    ends = [r.end for r in readings]
     out: list[TemporalValue | None] = [None] * len(readings)
     pending: list[int] = []
     for i, r in enumerate(readings):
@@ -963,7 +966,7 @@ def resolve_all(
             r.in_quote = quote_open > quote_close
         tense: Tense = _no_tense
         if prefer == "auto" and _needs_tense(r):
-            tense = _lazy_tense(low, original_for_tense, r.start, r.end, spans, starts)
+            tense = _lazy_tense(low, original_for_tense, r.start, r.end, starts, ends)
         if r.link_next:
             pending.append(i)
             continue
