@@ -202,6 +202,7 @@ class Context:
 _NUMBER_SPLIT = lazy_pattern(r"[\s\-]+")
 
 
+@functools.lru_cache(maxsize=4096)
 def parse_number(text: str) -> float | None:
     """The value of a count written in digits or words; None for a vague count.
 
@@ -304,7 +305,10 @@ def _fmt_amount(a: float) -> str:
     return str(int(a)) if float(a).is_integer() else f"{a:g}"
 
 
-def _dur_parts(text: str) -> list[tuple[float | None, Grain, bool]]:
+@functools.lru_cache(maxsize=4096)
+def _dur_parts(text: str) -> tuple[tuple[float | None, Grain, bool], ...]:
+    """(amount, unit, approximate) of each part of a duration (cached: a pure function of
+    a short phrase, ``trois jours``, ``un an et demi``)."""
     out: list[tuple[float | None, Grain, bool]] = []
     for m in _DUR_PART_RE.finditer(text):
         amount, approx = _count(m.group("n"))
@@ -314,7 +318,12 @@ def _dur_parts(text: str) -> list[tuple[float | None, Grain, bool]]:
         if m.group("half") and amount is not None:
             amount += 0.5
         out.append((amount, unit, approx))
-    return out
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=4096)
+def _dur_timex(text: str) -> str:
+    return duration_timex([(a, u) for a, u, _ in _dur_parts(text)])
 
 
 _PREFIX_MODS = {
@@ -353,7 +362,7 @@ def _duration_reading(
         return None
     if approx and mod is None:
         mod = Mod.APPROX
-    timex = duration_timex([(a, u) for a, u, _ in parts])
+    timex = _dur_timex(text)
     return Reading(
         start,
         end,
