@@ -120,3 +120,73 @@ def test_the_cue_safe_characters_are_not_word_characters_for_either_module():
     assert not re.search(r"\w", safe)
     assert not regex.search(r"\w", safe)
     assert resolve._CUE_UNSAFE.search(safe) is None
+
+
+def _tense_plain(low, original, start, end, spans):
+    """tense_at as first written: every cue of the clause, the nearest kept."""
+    import bisect
+
+    cue, prep, table = resolve._cue_patterns()
+    starts = [a for a, _ in spans]
+    pm = prep.search(low, max(0, start - 20), start)
+    if pm is not None:
+        return table[pm.group("p")]
+    lo = max(0, start - 100)
+    lo_m = resolve._BOUNDARY_BACK.search(low, lo, start)
+    if lo_m is not None:
+        lo = lo_m.end()
+    hi = min(len(low), end + 34)
+    fronted = resolve._FRONT.fullmatch(low, lo, start) is not None
+    hi_m = (resolve._BOUNDARY if fronted else resolve._AFTER_BOUNDARY).search(low, end, hi)
+    if hi_m is not None:
+        hi = hi_m.start()
+    best = None
+    for m in cue.finditer(low, lo, hi):
+        s, e = m.span()
+        if s < end and start < e:
+            continue
+        k = bisect.bisect_right(starts, s) - 1
+        if k >= 0 and s < spans[k][1]:
+            continue
+        if low.startswith(("-t-", "-il", "-elle", "-on"), e):
+            continue
+        if m.group("w") is not None:
+            w = m.group("w")
+            if w == "a" and original[s : s + 1] not in ("a", "A"):
+                continue
+            sign = table[w]
+        elif m.group("fut") is not None:
+            sign = 1
+        else:
+            sign = -1
+        dist = (start - e) if e <= start else (s - end) * 3
+        if best is None or dist < best[0]:
+            best = (dist, sign)
+    return (best[1] or None) if best and best[0] <= 100 else None
+
+
+# fmt: off
+CLAUSE_WORDS = st.sampled_from(
+    ["a", "à", "avait", "sera", "arriveront", "étaient", "prévu", "se sont", "s'est", "suis",
+     "a-t-il", "le", "de", "jeudi", "juillet", "en", "depuis", "jusqu'à", "ministre", ",", ".",
+     "«", "»", "Pékin", "\n"]
+)
+# fmt: on
+
+
+@SETTINGS
+@given(
+    st.lists(CLAUSE_WORDS, min_size=1, max_size=60),
+    st.integers(min_value=0, max_value=400),
+    st.integers(min_value=1, max_value=12),
+    st.lists(st.integers(min_value=0, max_value=400), max_size=6),
+)
+def test_tense_reads_the_nearest_cue_like_the_plain_scan(words, at, width, others):
+    text = " ".join(words)
+    low = fold(text).text
+    n = len(low)
+    start = min(at, n)
+    end = min(n, start + width)
+    spans = sorted({(a, min(n, a + 5)) for a in others if a < n} | {(start, end)})
+    expected = _tense_plain(low, text, start, end, spans)
+    assert resolve.tense_at(low, text, start, end, spans) == expected

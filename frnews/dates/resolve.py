@@ -161,33 +161,53 @@ def tense_at(
     hi_m = (_BOUNDARY if fronted else _AFTER_BOUNDARY).search(low, end, hi)
     if hi_m is not None:
         hi = hi_m.start()
-    best: tuple[float, int] | None = None
     if _CUE_UNSAFE.search(low, lo - 1 if lo else 0, hi) is None:
         cue = _fast_cue_pattern()  # type: ignore[assignment]
-    for m in cue.finditer(low, lo, hi):
+
+    def sign_of(m: regex.Match[str] | re.Match[str]) -> int | None:
+        """The sign of a cue, or None when the match is not one."""
         s, e = m.span()
-        if s < end and start < e:
-            continue
         k = bisect.bisect_right(starts, s) - 1
         if k >= 0 and s < ends[k]:
-            continue
+            return None  # inside another expression
         if low.startswith(("-t-", "-il", "-elle", "-on"), e):
-            continue  # an incise ("a-t-il ajouté") tells when it was said, not when it happens
-        if m.group("w") is not None:
-            w = m.group("w")
+            return None  # an incise ("a-t-il ajouté") tells when it was said, not when it happens
+        kind = m.lastgroup
+        if kind == "w":
+            w = m.group()
             ch = original(s) if callable(original) else original[s : s + 1]
             if w == "a" and ch not in ("a", "A"):
-                continue  # the preposition "à", folded
-            sign = table[w]
-        elif m.group("fut") is not None:
-            sign = 1
-        elif m.group("past") is not None or m.group("refl") is not None:
-            sign = -1
-        else:
+                return None  # the preposition "à", folded
+            return table[w]
+        return 1 if kind == "fut" else -1  # past, refl
+
+    # The nearest cue is the last one before the expression (start - end of the cue) or
+    # the first one after it (3 × the gap), the one before on a tie. The cues are read
+    # from a space near the expression first (no cue holds a space, but "se sont"), and
+    # before it only when there is none between.
+    near = low.rfind(" ", lo, start - 24) + 1 if start - 24 > lo else 0
+    if near <= lo or low.endswith("se ", 0, near):
+        near = lo
+    before: tuple[int, int] | None = None
+    after: tuple[int, int] | None = None
+    for m in cue.finditer(low, near, hi):
+        s, e = m.span()
+        if s < end and start < e:
+            continue  # the expression itself
+        sign = sign_of(m)
+        if sign is None:
             continue
-        dist = (start - e) if e <= start else (s - end) * 3
-        if best is None or dist < best[0]:
-            best = (dist, sign)
+        if e <= start:
+            before = (start - e, sign)
+        else:
+            after = ((s - end) * 3, sign)
+            break
+    if before is None and near > lo:
+        for m in cue.finditer(low, lo, near):
+            sign = sign_of(m)
+            if sign is not None:
+                before = (start - m.end(), sign)
+    best = before if after is None or (before is not None and before[0] <= after[0]) else after
     return (best[1] or None) if best and best[0] <= 100 else None
 
 
