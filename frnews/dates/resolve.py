@@ -318,7 +318,17 @@ class _Cal:
         if g is Grain.PART_OF_DAY:
             a, b = _pod_hours()[self.part or "MO"]
             return self.start + dt.timedelta(hours=b - a)
-        return _add_months(self.start, _MONTHS_LONG[g])
+        s = self.start
+        if s.day == 1 and s.year < 9998:  # the first of a month: no day to clip
+            if g is Grain.MONTH:
+                return (
+                    s.replace(year=s.year + 1, month=1)
+                    if s.month == 12
+                    else s.replace(month=s.month + 1)
+                )
+            if g is Grain.YEAR:
+                return s.replace(year=s.year + 1)
+        return _add_months(s, _MONTHS_LONG[g])
 
     @property
     def timex(self) -> str:
