@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from frnews._check import check_reference, check_text
 from frnews.dates._lazy import lazy_pattern
@@ -40,6 +40,24 @@ def _check_prefer(prefer: object, func: str) -> str:
         )
         raise ValueError(msg)
     return prefer
+
+
+_ENGINE: list[Any] = []
+
+
+def _engine() -> tuple[
+    Callable[[Context], list[Reading]],
+    Callable[[list[Reading], Context], list[Reading]],
+    Callable[..., list[TemporalValue | None]],
+]:
+    """The scan, the refiners and the resolver, imported on the first call."""
+    if not _ENGINE:
+        from frnews.dates.refine import refine
+        from frnews.dates.resolve import resolve_all
+        from frnews.dates.rules import scan
+
+        _ENGINE.extend((scan, refine, resolve_all))
+    return _ENGINE[0], _ENGINE[1], _ENGINE[2]
 
 
 def _context(folded: FoldedText) -> Context:
@@ -74,15 +92,14 @@ def extract(
     >>> [m.text for m in extract(fold("Le 3 mars, puis hier."), None)]
     ['3 mars', 'hier']
     """
-    from frnews.dates.refine import refine
-    from frnews.dates.resolve import resolve_all
-    from frnews.dates.rules import scan
-
+    scan, refine, resolve_all = _engine()
     ctx = _context(folded)
     readings = refine(scan(ctx), ctx)
     span = folded.span
     if keep is not None:
         readings = [r for r in readings if keep(*span(r.start, r.end))]
+    if not readings:
+        return ()
     values = resolve_all(readings, ctx.low, _orig_char(folded), reference, prefer)
     text = folded.original
     out = []

@@ -1807,6 +1807,8 @@ def _anchors(low: str) -> list[tuple[int, int]]:
     A digit run and a head word never overlap (heads have no digits), so the anchors are
     the digit runs and the head words merged in text order.
     """
+    if len(low) < 256:  # a short text: one scan costs less than the set-up of two
+        return [m.span() for m in _anchor_patterns()[0].finditer(low)]
     heads = [(m.start(), m.end() - 1) for m in _head_pattern().finditer(" " + low)]
     digits = _digit_runs(low)
     if not digits:
