@@ -107,6 +107,14 @@ class _Tables:
     marks: regex.Pattern[str]  # a run of combining marks (folded away with their base)
     expanding: re.Pattern[str]  # a character that folds to several characters or to none
     non_ascii: re.Pattern[str]
+    # The one-to-one folds of the Latin-1 characters, as a bytes.translate table, and the
+    # same folds lower-cased.
+    latin1: bytes
+    latin1_lower: bytes
+    # The Latin-1 characters that fold to several characters or to none.
+    latin1_multi: bytes
+    # Frequent characters beyond Latin-1 and their one-to-one folds (’ – — and spaces).
+    frequent: tuple[tuple[str, str], ...]
 
 
 @functools.cache
@@ -141,12 +149,19 @@ def _tables() -> _Tables:
     # The stdlib re is much faster than regex on a class of scattered characters, and
     # regex much faster than re on \p{M}: each does the search it is best at.
     expanding = re.escape("".join(chr(cp) for cp in sorted(multi)))
+    # (ASCII stays as it is: fold translates only the characters beyond ASCII)
+    latin1 = bytes(ord(one[cp]) if cp in one and cp >= 128 else cp for cp in range(256))
+    frequent = "\N{RIGHT SINGLE QUOTATION MARK}\N{EN DASH}\N{EM DASH}\N{NARROW NO-BREAK SPACE}"
     return _Tables(
         one=one,
         multi=multi,
         marks=regex.compile(r"\p{M}++"),
         expanding=re.compile(f"[{expanding}]"),
         non_ascii=re.compile("[^\\x00-\\x7f]+"),
+        latin1=latin1,
+        latin1_lower=bytes(ord(chr(b).lower()) for b in latin1),
+        latin1_multi=bytes(cp for cp in sorted(multi) if cp < 256),
+        frequent=tuple((ch, one[ord(ch)]) for ch in frequent + "\N{THIN SPACE}"),
     )
 
 
@@ -178,6 +193,57 @@ def _translate(text: str, tables: _Tables) -> str:
         return text
     one = tables.one
     return tables.non_ascii.sub(lambda m: m.group().translate(one), text)
+
+
+def _fold_one_to_one(text: str, tables: _Tables, lower: bool) -> str | None:
+    """The fold of ``text`` (lower-cased with ``lower``) when every character folds to
+    exactly one (same length), else None (a character expands, vanishes, or is a
+    combining mark).
+
+    Most of a French text is Latin-1: it is folded with ``bytes.translate`` (C speed);
+    the few characters beyond Latin-1 are put back one by one.
+    """
+    for ch, folded in tables.frequent:  # same folds as the table, before the encoding
+        text = text.replace(ch, folded)
+    try:
+        raw = text.encode("latin-1")
+        wide = False
+    except UnicodeEncodeError:
+        raw = text.encode("latin-1", "replace")  # "?" for each character beyond Latin-1
+        wide = True
+    if len(raw.translate(None, tables.latin1_multi)) != len(raw):
+        return None
+    # Latin-1 lower-cases within Latin-1, character by character
+    out = raw.translate(tables.latin1_lower if lower else tables.latin1).decode("latin-1")
+    if not wide:
+        return out
+    # The characters beyond Latin-1 are where out has a "?" that text has not.
+    if out.count("?") - text.count("?") > len(text) // 16:
+        # many of them (another script): one substitution per run is cheaper
+        if tables.expanding.search(text) is not None or tables.marks.search(text) is not None:
+            return None
+        return _translate(text, tables).lower() if lower else _translate(text, tables)
+    at: list[int] = []
+    i = out.find("?")
+    while i >= 0:
+        if text[i] != "?":
+            at.append(i)
+        i = out.find("?", i + 1)
+    chars = "".join([text[i] for i in at])
+    if tables.expanding.search(chars) is not None or tables.marks.search(chars) is not None:
+        return None
+    if lower and "\N{GREEK CAPITAL LETTER SIGMA}" in chars:
+        return _translate(text, tables).lower()  # the final sigma depends on its neighbours
+    one = tables.one
+    pieces = []
+    prev = 0
+    for i, ch in zip(at, chars, strict=True):
+        pieces.append(out[prev:i])
+        folded = one.get(ord(ch), ch)
+        pieces.append(folded.lower() if lower else folded)  # one character, no context
+        prev = i + 1
+    pieces.append(out[prev:])
+    return "".join(pieces)
 
 
 def _fold_cluster(cluster: str, tables: _Tables) -> str:
@@ -328,11 +394,11 @@ def fold(text: str, *, lower: bool = True) -> FoldedText:
     'Quebec'
     """
     tables = _tables()
-    if text.isascii() or (
-        tables.expanding.search(text) is None and tables.marks.search(text) is None
-    ):
-        folded = _translate(text, tables)
-        return FoldedText(text, folded.lower() if lower else folded)
+    if text.isascii():
+        return FoldedText(text, text.lower() if lower else text)
+    one_to_one = _fold_one_to_one(text, tables, lower)
+    if one_to_one is not None:
+        return FoldedText(text, one_to_one)
     pieces: list[str] = []
     clusters: list[tuple[int, int, int, int]] = []
     flen = 0

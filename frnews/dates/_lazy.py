@@ -17,11 +17,14 @@ __all__ = ["LazyPattern", "lazy_pattern"]
 class LazyPattern:
     """A ``regex`` pattern compiled the first time one of its methods is used.
 
+    Once compiled, the pattern's own methods replace these (on the instance), so a call
+    costs no more than on the compiled pattern.
+
     >>> LazyPattern(r"a+").match("aab").group()
     'aa'
     """
 
-    __slots__ = ("_args", "_compiled")
+    _METHODS = ("search", "match", "fullmatch", "finditer", "sub", "split")
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self._args = (pattern, flags)
@@ -35,7 +38,10 @@ class LazyPattern:
         'x'
         """
         if self._compiled is None:
-            self._compiled = regex.compile(*self._args)
+            compiled = regex.compile(*self._args)
+            for name in self._METHODS:  # the instance's own attributes shadow the methods
+                setattr(self, name, getattr(compiled, name))
+            self._compiled = compiled
         return self._compiled
 
     def search(self, *args: Any) -> regex.Match[str] | None:
@@ -57,6 +63,10 @@ class LazyPattern:
     def sub(self, *args: Any) -> str:
         """``Pattern.sub``."""
         return self.compiled.sub(*args)
+
+    def split(self, *args: Any) -> list[str | Any]:
+        """``Pattern.split``."""
+        return self.compiled.split(*args)
 
 
 def lazy_pattern(pattern: str, flags: int = 0) -> LazyPattern:

@@ -1,24 +1,29 @@
-"""The public functions of the date tagger: :func:`find_dates` and :func:`parse_date`."""
+"""The public functions of the date tagger: :func:`find_dates` and :func:`parse_date`.
+
+The grammar (:mod:`frnews.dates.rules`), the refiners and the resolver are imported on the
+first call, not with frnews: ``import frnews`` stays light.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-
-import attrs
+from typing import TYPE_CHECKING, Any
 
 from frnews._check import check_reference, check_text
 from frnews.dates._lazy import lazy_pattern
-from frnews.dates.fallback import parse_absolute
 from frnews.dates.model import DateMention, TemporalValue, TimexType
-from frnews.dates.reading import Reading
-from frnews.dates.refine import is_range_pair, refine
-from frnews.dates.resolve import PREFER, resolve_all
-from frnews.dates.rules import Context, scan
 from frnews.model import Span
 from frnews.text import FoldedText, fold
 
-__all__ = ["extract", "find_dates", "parse_date"]
+if TYPE_CHECKING:
+    from frnews.dates.reading import Reading
+    from frnews.dates.rules import Context
+
+__all__ = ["PREFER", "extract", "find_dates", "parse_date"]
+
+#: The accepted values of ``prefer``.
+PREFER = ("auto", "past", "future", "nearest")
 
 
 def _check_prefer(prefer: object, func: str) -> str:
@@ -37,7 +42,27 @@ def _check_prefer(prefer: object, func: str) -> str:
     return prefer
 
 
+_ENGINE: list[Any] = []
+
+
+def _engine() -> tuple[
+    Callable[[Context], list[Reading]],
+    Callable[[list[Reading], Context], list[Reading]],
+    Callable[..., list[TemporalValue | None]],
+]:
+    """The scan, the refiners and the resolver, imported on the first call."""
+    if not _ENGINE:
+        from frnews.dates.refine import refine
+        from frnews.dates.resolve import resolve_all
+        from frnews.dates.rules import scan
+
+        _ENGINE.extend((scan, refine, resolve_all))
+    return _ENGINE[0], _ENGINE[1], _ENGINE[2]
+
+
 def _context(folded: FoldedText) -> Context:
+    from frnews.dates.rules import Context
+
     return Context(folded.text, folded.original, folded.span)
 
 
@@ -67,20 +92,22 @@ def extract(
     >>> [m.text for m in extract(fold("Le 3 mars, puis hier."), None)]
     ['3 mars', 'hier']
     """
+    scan, refine, resolve_all = _engine()
     ctx = _context(folded)
     readings = refine(scan(ctx), ctx)
-    spans = [folded.span(r.start, r.end) for r in readings]
+    span = folded.span
     if keep is not None:
-        pairs = [(r, s) for r, s in zip(readings, spans, strict=True) if keep(*s)]
-        readings = [r for r, _ in pairs]
-        spans = [s for _, s in pairs]
+        readings = [r for r in readings if keep(*span(r.start, r.end))]
+    if not readings:
+        return ()
     values = resolve_all(readings, ctx.low, _orig_char(folded), reference, prefer)
     text = folded.original
-    return tuple(
-        DateMention(text[s:e], Span(s, e), v)
-        for (s, e), v in zip(spans, values, strict=True)
-        if e > s and v is not None
-    )
+    out = []
+    for r, v in zip(readings, values, strict=True):
+        s, e = span(r.start, r.end)
+        if e > s and v is not None:
+            out.append(DateMention(text[s:e], Span(s, e), v))
+    return tuple(out)
 
 
 def find_dates(
@@ -178,6 +205,13 @@ def parse_date(
     _check_prefer(prefer, "parse_date")
     if not expression.strip() or len(expression) > 500:
         return None
+    import attrs
+
+    from frnews.dates.fallback import parse_absolute
+    from frnews.dates.refine import is_range_pair, refine
+    from frnews.dates.resolve import resolve_all
+    from frnews.dates.rules import scan
+
     folded = fold(expression)
     ctx = _context(folded)
     readings = refine(scan(ctx), ctx)
@@ -205,6 +239,7 @@ def parse_date(
 
 
 def _forward_shift(r: Reading, ctx: Context) -> Reading:
+    from frnews.dates.reading import Reading
     from frnews.dates.rules import _shift_parts
 
     parts, vague, _ = _shift_parts(ctx.low[r.start : r.end], 1)

@@ -25,12 +25,14 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import re
 from collections.abc import Callable, Sequence
 
 import attrs
 import regex
 
 from frnews.dates._lazy import lazy_pattern
+from frnews.dates.api import PREFER
 from frnews.dates.model import Grain, TemporalValue, TimexType
 from frnews.dates.reading import Reading
 from frnews.lexicons import load_table
@@ -45,9 +47,6 @@ Tense = Callable[[], "int | None"]
 def _no_tense() -> int | None:
     return None
 
-
-#: The accepted values of ``prefer``.
-PREFER = ("auto", "past", "future", "nearest")
 
 _DAY = dt.timedelta(days=1)
 
@@ -65,6 +64,11 @@ def _pod_hours() -> dict[str, tuple[int, int]]:
 @functools.cache
 def _season_months() -> dict[str, int]:
     return {e.value.split(":")[0]: int(e.value.split(":")[1]) for e in load_table("seasons")}
+
+
+@functools.cache
+def _season_codes() -> dict[int, str]:
+    return {v: k for k, v in _season_months().items()}
 
 
 # ---------------------------------------------------------------------------------------
@@ -92,6 +96,25 @@ def _cue_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], dict[str, i
     return cue, prep, {**words, **preps}
 
 
+@functools.cache
+def _fast_cue_pattern() -> re.Pattern[str]:
+    r"""The cue pattern of :func:`_cue_patterns` for the stdlib ``re``, about twice as fast:
+    the same matches on a text where both modules agree on what ``\w`` is (see
+    :data:`_CUE_UNSAFE`). Fixed-width lookbehinds: a word that ends with a suffix."""
+    cue = _cue_patterns()[0].pattern
+    alt = cue[cue.index("(?P<w>") + 6 : cue.index(")(?![\\w'])")]
+    return re.compile(
+        rf"(?<!\w)(?:(?P<w>{alt})(?![\w'])|(?P<refl>s'est|se sont)(?!\w)"
+        r"|\w*(?:eront|era|erons|erez|erai|iront|ira|dront|dra|rront|rra|ura|uront)(?!\w)(?P<fut>)"
+        r"|\w*(?:aient|ait)(?!\w)(?<!raient)(?<!rait)(?P<past>))"
+    )
+
+
+#: A character on which ``re`` and ``regex`` may disagree about ``\w`` (anything but ASCII
+#: and a few punctuation marks that both see as non-word characters).
+_CUE_UNSAFE = re.compile("[^\x00-\x7f«»“”…€°•·×]")
+
+
 _BOUNDARY = lazy_pattern(r"[.!?;\n«»\"“”]")
 #: After the expression a comma also ends the clause: ", a confirmé le ministre" reports
 #: when it was said.
@@ -107,13 +130,14 @@ def tense_at(
     end: int,
     spans: Sequence[tuple[int, int]] = (),
     starts: Sequence[int] | None = None,
+    ends: Sequence[int] | None = None,
 ) -> int | None:
     """-1 (past), +1 (future) or None: the tense of the clause around ``[start, end)``.
 
     A preposition right before the expression decides first (``depuis janvier``,
     ``jusqu'à lundi``); otherwise the nearest tense cue in the sentence (an auxiliary, a
     future or imperfect ending, ``prévu``…). ``spans`` are other expressions, whose words
-    are not cues.
+    are not cues (or their ``starts`` and ``ends``, sorted).
 
     >>> t = "le navire a fait escale en juillet, une reunion est prevue en novembre"
     >>> tense_at(t, t, 27, 34), tense_at(t, t, 63, 71)
@@ -122,6 +146,8 @@ def tense_at(
     cue, prep, table = _cue_patterns()
     if starts is None:
         starts = [a for a, _ in spans]
+    if ends is None:
+        ends = [b for _, b in spans]
     pm = prep.search(low, max(0, start - 20), start)
     if pm is not None:
         return table[pm.group("p")]
@@ -135,31 +161,53 @@ def tense_at(
     hi_m = (_BOUNDARY if fronted else _AFTER_BOUNDARY).search(low, end, hi)
     if hi_m is not None:
         hi = hi_m.start()
-    best: tuple[float, int] | None = None
-    for m in cue.finditer(low, lo, hi):
+    if _CUE_UNSAFE.search(low, lo - 1 if lo else 0, hi) is None:
+        cue = _fast_cue_pattern()  # type: ignore[assignment]
+
+    def sign_of(m: regex.Match[str] | re.Match[str]) -> int | None:
+        """The sign of a cue, or None when the match is not one."""
         s, e = m.span()
-        if s < end and start < e:
-            continue
         k = bisect.bisect_right(starts, s) - 1
-        if k >= 0 and s < spans[k][1]:
-            continue
+        if k >= 0 and s < ends[k]:
+            return None  # inside another expression
         if low.startswith(("-t-", "-il", "-elle", "-on"), e):
-            continue  # an incise ("a-t-il ajouté") tells when it was said, not when it happens
-        if m.group("w") is not None:
-            w = m.group("w")
+            return None  # an incise ("a-t-il ajouté") tells when it was said, not when it happens
+        kind = m.lastgroup
+        if kind == "w":
+            w = m.group()
             ch = original(s) if callable(original) else original[s : s + 1]
             if w == "a" and ch not in ("a", "A"):
-                continue  # the preposition "à", folded
-            sign = table[w]
-        elif m.group("fut") is not None:
-            sign = 1
-        elif m.group("past") is not None or m.group("refl") is not None:
-            sign = -1
-        else:
+                return None  # the preposition "à", folded
+            return table[w]
+        return 1 if kind == "fut" else -1  # past, refl
+
+    # The nearest cue is the last one before the expression (start - end of the cue) or
+    # the first one after it (3 × the gap), the one before on a tie. The cues are read
+    # from a space near the expression first (no cue holds a space, but "se sont"), and
+    # before it only when there is none between.
+    near = low.rfind(" ", lo, start - 24) + 1 if start - 24 > lo else 0
+    if near <= lo or low.endswith("se ", 0, near):
+        near = lo
+    before: tuple[int, int] | None = None
+    after: tuple[int, int] | None = None
+    for m in cue.finditer(low, near, hi):
+        s, e = m.span()
+        if s < end and start < e:
+            continue  # the expression itself
+        sign = sign_of(m)
+        if sign is None:
             continue
-        dist = (start - e) if e <= start else (s - end) * 3
-        if best is None or dist < best[0]:
-            best = (dist, sign)
+        if e <= start:
+            before = (start - e, sign)
+        else:
+            after = ((s - end) * 3, sign)
+            break
+    if before is None and near > lo:
+        for m in cue.finditer(low, lo, near):
+            sign = sign_of(m)
+            if sign is not None:
+                before = (start - m.end(), sign)
+    best = before if after is None or (before is not None and before[0] <= after[0]) else after
     return (best[1] or None) if best and best[0] <= 100 else None
 
 
@@ -167,10 +215,17 @@ def tense_at(
 # Calendar helpers
 
 
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
 def _add_months(d: dt.datetime, n: int) -> dt.datetime:
     total = d.year * 12 + (d.month - 1) + n
     y, m = divmod(total, 12)
-    last = (dt.date(y + (m + 1) // 12, (m + 1) % 12 + 1, 1) - _DAY).day
+    if 1 <= y <= 9999 and (m < 11 or y < 9999):
+        leap = m == 1 and y % 4 == 0 and (y % 100 != 0 or y % 400 == 0)
+        last = 29 if leap else _MONTH_DAYS[m]
+    else:  # the first day of the next month does not exist: the same error as ever
+        last = (dt.date(y + (m + 1) // 12, (m + 1) % 12 + 1, 1) - _DAY).day
     return d.replace(year=y, month=m + 1, day=min(d.day, last))
 
 
@@ -189,6 +244,7 @@ def _easter(year: int) -> dt.date:
     return dt.date(year, month, day + 1)
 
 
+@functools.lru_cache(maxsize=1024)
 def _holiday_date(spec: str, year: int) -> dt.date | None:
     if spec.startswith("easter"):
         return _easter(year) + dt.timedelta(days=int(spec[6:]))
@@ -201,75 +257,104 @@ def _holiday_date(spec: str, year: int) -> dt.date | None:
     return dt.date(year, int(mo), int(d))
 
 
-@attrs.frozen
-class _Cal:
-    """A resolved calendar value: grain, start, and a part of the day when there is one."""
+#: How far the end of a value is from its start, for grains of a fixed length.
+_FIXED_LENGTH = {
+    Grain.SECOND: dt.timedelta(seconds=1),
+    Grain.MINUTE: dt.timedelta(minutes=1),
+    Grain.HOUR: dt.timedelta(hours=1),
+    Grain.DAY: _DAY,
+    Grain.WEEKEND: 2 * _DAY,
+    Grain.WEEK: 7 * _DAY,
+}
+#: How many months a value of a calendar grain lasts.
+_MONTHS_LONG = {
+    Grain.MONTH: 1,
+    Grain.SEASON: 3,
+    Grain.QUARTER: 3,
+    Grain.HALF_YEAR: 6,
+    Grain.YEAR: 12,
+    Grain.DECADE: 120,
+    Grain.CENTURY: 1200,
+    Grain.MILLENNIUM: 12000,
+}
 
-    grain: Grain
-    start: dt.datetime
-    part: str | None = None
-    end_override: dt.datetime | None = None
+
+class _Cal:
+    """A resolved calendar value: grain, start, and a part of the day when there is one.
+
+    A plain slotted class (built for every candidate a value is picked from); its end is
+    computed once, on first use.
+    """
+
+    __slots__ = ("_end", "end_override", "grain", "part", "start")
+
+    def __init__(
+        self,
+        grain: Grain,
+        start: dt.datetime,
+        part: str | None = None,
+        end_override: dt.datetime | None = None,
+    ) -> None:
+        self.grain = grain
+        self.start = start
+        self.part = part
+        self.end_override = end_override
+        self._end: dt.datetime | None = None
 
     @property
     def end(self) -> dt.datetime:
+        end = self._end
+        if end is None:
+            end = self._end = self._compute_end()
+        return end
+
+    def _compute_end(self) -> dt.datetime:
         if self.end_override is not None:
             return self.end_override
-        s = self.start
         g = self.grain
-        if g is Grain.SECOND:
-            return s + dt.timedelta(seconds=1)
-        if g is Grain.MINUTE:
-            return s + dt.timedelta(minutes=1)
-        if g is Grain.HOUR:
-            return s + dt.timedelta(hours=1)
+        length = _FIXED_LENGTH.get(g)
+        if length is not None:
+            return self.start + length
         if g is Grain.PART_OF_DAY:
             a, b = _pod_hours()[self.part or "MO"]
-            return s + dt.timedelta(hours=b - a)
-        if g is Grain.DAY:
-            return s + _DAY
-        if g is Grain.WEEKEND:
-            return s + 2 * _DAY
-        if g is Grain.WEEK:
-            return s + 7 * _DAY
-        months = {
-            Grain.MONTH: 1,
-            Grain.SEASON: 3,
-            Grain.QUARTER: 3,
-            Grain.HALF_YEAR: 6,
-            Grain.YEAR: 12,
-            Grain.DECADE: 120,
-            Grain.CENTURY: 1200,
-            Grain.MILLENNIUM: 12000,
-        }[g]
-        return _add_months(s, months)
+            return self.start + dt.timedelta(hours=b - a)
+        s = self.start
+        if s.day == 1 and s.year < 9998:  # the first of a month: no day to clip
+            if g is Grain.MONTH:
+                return (
+                    s.replace(year=s.year + 1, month=1)
+                    if s.month == 12
+                    else s.replace(month=s.month + 1)
+                )
+            if g is Grain.YEAR:
+                return s.replace(year=s.year + 1)
+        return _add_months(s, _MONTHS_LONG[g])
 
     @property
     def timex(self) -> str:
-        s = self.start
+        s = self.start  # naive: isoformat is YYYY-MM-DDTHH:MM:SS[.ffffff]
         g = self.grain
-        day = f"{s.year:04d}-{s.month:02d}-{s.day:02d}"
-        if g is Grain.SECOND:
-            return f"{day}T{s.hour:02d}:{s.minute:02d}:{s.second:02d}"
-        if g in (Grain.MINUTE, Grain.HOUR):
-            return f"{day}T{s.hour:02d}:{s.minute:02d}"
-        if g is Grain.PART_OF_DAY:
-            return f"{day}T{self.part}"
         if g is Grain.DAY:
-            return day
+            return s.isoformat()[:10]
+        if g is Grain.YEAR:
+            return f"{s.year:04d}"
+        if g is Grain.MINUTE or g is Grain.HOUR:
+            return s.isoformat(timespec="minutes")
+        if g is Grain.MONTH:
+            return s.isoformat()[:7]
+        if g is Grain.SECOND:
+            return s.isoformat(timespec="seconds")
+        if g is Grain.PART_OF_DAY:
+            return f"{s.isoformat()[:10]}T{self.part}"
         if g in (Grain.WEEK, Grain.WEEKEND):
             iy, iw, _ = s.date().isocalendar()
             return f"{iy:04d}-W{iw:02d}" + ("-WE" if g is Grain.WEEKEND else "")
-        if g is Grain.MONTH:
-            return f"{s.year:04d}-{s.month:02d}"
         if g is Grain.SEASON:
-            code = {v: k for k, v in _season_months().items()}[s.month]
-            return f"{s.year:04d}-{code}"
+            return f"{s.year:04d}-{_season_codes()[s.month]}"
         if g is Grain.QUARTER:
             return f"{s.year:04d}-Q{(s.month - 1) // 3 + 1}"
         if g is Grain.HALF_YEAR:
             return f"{s.year:04d}-H{(s.month - 1) // 6 + 1}"
-        if g is Grain.YEAR:
-            return f"{s.year:04d}"
         if g is Grain.DECADE:
             return f"{s.year // 10:03d}"
         if g is Grain.CENTURY:
@@ -324,23 +409,73 @@ def _pick(
     cands: list[_Cal], ref: dt.datetime, direction: int | None, strict: bool = False
 ) -> _Cal | None:
     """The candidate that the direction selects: -1 the last one not after the reference,
-    +1 the first one not before it, None the nearest."""
+    +1 the first one not before it, None the nearest (the later one on a tie)."""
     if not cands:
         return None
     day = dt.datetime(ref.year, ref.month, ref.day)
+    best: _Cal | None = None
     if direction == -1:
-        ok = [c for c in cands if (c.end <= day if strict else c.start <= day)]
-        return max(ok, key=lambda c: c.start) if ok else None
+        for c in cands:
+            if (c.end <= day if strict else c.start <= day) and (
+                best is None or c.start > best.start
+            ):
+                best = c
+        return best
     if direction == 1:
-        ok = [c for c in cands if (c.start > day if strict else c.end > day)]
-        return min(ok, key=lambda c: c.start) if ok else None
+        for c in cands:
+            if (c.start > day if strict else c.end > day) and (
+                best is None or c.start < best.start
+            ):
+                best = c
+        return best
+    return _nearest(cands, day)
 
-    def dist(c: _Cal) -> float:
-        if c.start <= day < c.end:
-            return 0.0
-        return min(abs((c.start - day).total_seconds()), abs((c.end - _DAY - day).total_seconds()))
 
-    return min(cands, key=lambda c: (dist(c), -c.start.timestamp()))
+_ZERO = dt.timedelta(0)
+
+
+def _nearest(cands: list[_Cal], day: dt.datetime) -> _Cal | None:
+    """The candidate nearest to ``day`` (0 when it holds the day), the later one on a tie.
+
+    Distances are compared as timedeltas (the candidates start at midnight: whole seconds,
+    the same order as their number of seconds).
+    """
+    best: _Cal | None = None
+    best_d = _ZERO
+    tie = False
+    edge = False
+    for c in cands:
+        s = c.start
+        if s.year <= 1 or s.year >= 9999:
+            edge = True
+        e = c.end
+        if s <= day < e:
+            d = _ZERO
+        else:
+            d1 = s - day if s >= day else day - s
+            d2 = e - _DAY - day
+            if d2 < _ZERO:
+                d2 = -d2
+            d = d1 if d1 <= d2 else d2
+        if best is None or d < best_d:
+            best, best_d, tie = c, d, False
+        elif d == best_d:
+            tie = True
+    if edge:
+        # timestamp() fails at the edges of datetime: keep its error (an unresolved value)
+        stamps = [-c.start.timestamp() for c in cands]
+        dists = [_dist(c, day) for c in cands]
+        return min(zip(dists, stamps, cands, strict=True), key=lambda x: (x[0], x[1]))[2]
+    if not tie:
+        return best
+    ties = [c for c in cands if _dist(c, day) == best_d]
+    return min(ties, key=lambda c: -c.start.timestamp())
+
+
+def _dist(c: _Cal, day: dt.datetime) -> dt.timedelta:
+    if c.start <= day < c.end:
+        return _ZERO
+    return min(abs(c.start - day), abs(c.end - _DAY - day))
 
 
 def _days_away(c: _Cal, ref: dt.datetime) -> float:
@@ -454,6 +589,45 @@ def _direction(r: Reading, st: _State, tense: Tense) -> int | None:
     return tense()
 
 
+def _pick_for(
+    cands: list[_Cal],
+    ref: dt.datetime,
+    r: Reading,
+    st: _State,
+    tense: Tense,
+    strict: bool,
+    nearest: _Cal | None = None,
+) -> _Cal | None:
+    """``_pick(cands, ref, _direction(r, st, tense), strict)``; when the tense would decide,
+    it is read only if the past, the future and the nearest candidates differ (``jeudi``
+    written on a Thursday is that day whatever the tense). ``nearest``: the nearest
+    candidate, when the caller has it."""
+    if (
+        r.direction is not None
+        or st.prefer != "auto"
+        or r.forward
+        or any(c.start.year <= 1 or c.start.year >= 9999 for c in cands)
+    ):
+        return _pick(cands, ref, _direction(r, st, tense), strict=strict)
+    if not cands:
+        return None
+    day = dt.datetime(ref.year, ref.month, ref.day)
+    past: _Cal | None = None
+    future: _Cal | None = None
+    for c in cands:
+        s = c.start
+        if (c.end <= day if strict else s <= day) and (past is None or s > past.start):
+            past = c
+        if (s > day if strict else c.end > day) and (future is None or s < future.start):
+            future = c
+    if nearest is None:
+        nearest = _nearest(cands, day)
+    if past is future and future is nearest:
+        return past
+    t = tense()
+    return past if t == -1 else future if t == 1 else nearest
+
+
 def _date_cal(r: Reading, st: _State, tense: Tense) -> _Cal | None:
     """The day-or-coarser calendar value of a reading (no clock time yet)."""
     c = _date_cal_inner(r, st, tense)
@@ -464,6 +638,13 @@ def _date_cal(r: Reading, st: _State, tense: Tense) -> _Cal | None:
             day -= (day.weekday()) * _DAY
         return _Cal(Grain.WEEK, _floor(day, Grain.WEEK))
     return c
+
+
+#: Offsets (in days, ascending) of the days of a weekday among the 15 around a day, by the
+#: offset of the first one on or after it.
+_WEEKDAY_OFFSETS = {k: ((-7, 0, 7) if k == 0 else (k - 7, k)) for k in range(7)}
+_WEEK_SAFE_LO = dt.datetime.min + 7 * _DAY
+_WEEK_SAFE_HI = dt.datetime.max - 8 * _DAY
 
 
 def _date_cal_inner(r: Reading, st: _State, tense: Tense) -> _Cal | None:
@@ -536,7 +717,7 @@ def _date_cal_inner(r: Reading, st: _State, tense: Tense) -> _Cal | None:
         cands = [
             _Cal(Grain.SEASON, dt.datetime(y, first, 1)) for y in range(ref.year - 2, ref.year + 2)
         ]
-        return _pick(cands, ref, _direction(r, st, tense), strict=explicit)
+        return _pick_for(cands, ref, r, st, tense, explicit)
     if r.holiday is not None:
         if r.year is not None:
             d = _holiday_date(r.holiday, r.year)
@@ -556,7 +737,7 @@ def _date_cal_inner(r: Reading, st: _State, tense: Tense) -> _Cal | None:
             and _days_away(near, ref) <= 60
         ):
             return near
-        return _pick(cands, ref, _direction(r, st, tense), strict=explicit)
+        return _pick_for(cands, ref, r, st, tense, explicit, near)
     if r.month is not None and r.day is not None:
         if r.year is not None:
             return _Cal(Grain.DAY, dt.datetime(r.year, r.month, r.day))
@@ -572,7 +753,7 @@ def _date_cal_inner(r: Reading, st: _State, tense: Tense) -> _Cal | None:
         picked: _Cal | None = near
         if explicit or st.prefer != "auto" or near is None or _days_away(near, ref) > 60:
             # Far from the publication date, the tense decides (a near one needs none).
-            picked = _pick(cands, ref, _direction(r, st, tense), strict=explicit)
+            picked = _pick_for(cands, ref, r, st, tense, explicit, near)
         if picked is None or picked.start.day != r.day:
             return _INVALID  # 29 February in a year that has none
         return picked
@@ -585,15 +766,20 @@ def _date_cal_inner(r: Reading, st: _State, tense: Tense) -> _Cal | None:
             _Cal(Grain.MONTH, dt.datetime(y, r.month, 1))
             for y in (ref.year - 1, ref.year, ref.year + 1)
         ]
-        return _pick(cands, ref, _direction(r, st, tense), strict=explicit)
+        return _pick_for(cands, ref, r, st, tense, explicit)
     if r.weekday is not None:
         if ref is None:
             return None
-        day = _floor(ref, Grain.DAY)
-        cands = [_Cal(Grain.DAY, day + k * _DAY) for k in range(-7, 8)]
-        cands = [c for c in cands if c.start.isoweekday() == r.weekday]
+        day = dt.datetime(ref.year, ref.month, ref.day)
+        if _WEEK_SAFE_LO <= day <= _WEEK_SAFE_HI and 1 <= r.weekday <= 7:
+            # the days of that weekday among the 15 around the reference
+            k0 = (r.weekday - day.isoweekday()) % 7
+            cands = [_Cal(Grain.DAY, day + k * _DAY) for k in _WEEKDAY_OFFSETS[k0]]
+        else:  # a day a week away does not exist: keep the error (an unresolved value)
+            cands = [_Cal(Grain.DAY, day + k * _DAY) for k in range(-7, 8)]
+            cands = [c for c in cands if c.start.isoweekday() == r.weekday]
         strict = explicit or (st.prefer == "future" and r.direction is None)
-        return _pick(cands, ref, _direction(r, st, tense), strict=strict)
+        return _pick_for(cands, ref, r, st, tense, strict)
     if r.year is not None:
         return _Cal(Grain.YEAR, dt.datetime(r.year, 1, 1))
     if r.has_time or r.day_shift is not None:
@@ -649,18 +835,13 @@ def _with_time(c: _Cal, r: Reading, st: _State, tense: Tense) -> _Cal:
     return c
 
 
+_TIME_GRAINS = frozenset((Grain.SECOND, Grain.MINUTE, Grain.HOUR, Grain.PART_OF_DAY))
+
+
 def _value_from_cal(c: _Cal, r: Reading) -> TemporalValue:
-    typ = (
-        TimexType.TIME
-        if c.grain in (Grain.SECOND, Grain.MINUTE, Grain.HOUR, Grain.PART_OF_DAY)
-        else r.type
-    )
-    if r.type is TimexType.TIME:
-        typ = TimexType.TIME
-    timex = c.timex
-    if r.now:
-        timex = "PRESENT_REF"
-    return TemporalValue(typ, timex, c.grain, mod=r.mod, start=c.start, end=c.end)
+    typ = TimexType.TIME if c.grain in _TIME_GRAINS else r.type
+    timex = "PRESENT_REF" if r.now else c.timex
+    return TemporalValue(typ, timex, c.grain, r.mod, c.start, c.end)
 
 
 def _resolve(r: Reading, st: _State, tense: Tense) -> TemporalValue | None:
@@ -704,7 +885,7 @@ def _resolve_unsafe(r: Reading, st: _State, tense: Tense) -> TemporalValue | Non
         if ec is not None and ec is not _INVALID:
             ec = _with_time(ec, e, st, tense)
             if ec.start <= c.start and c.grain in (Grain.MINUTE, Grain.HOUR):
-                ec = attrs.evolve(ec, start=ec.start + _DAY)
+                ec = _Cal(ec.grain, ec.start + _DAY, ec.part, ec.end_override)
             if ec.start > c.start:
                 v = attrs.evolve(
                     v,
@@ -749,14 +930,14 @@ def _lazy_tense(
     original: str | Callable[[int], str],
     start: int,
     end: int,
-    spans: Sequence[tuple[int, int]],
     starts: Sequence[int],
+    ends: Sequence[int],
 ) -> Tense:
     done: list[int | None] = []
 
     def tense() -> int | None:
         if not done:
-            done.append(tense_at(low, original, start, end, spans, starts))
+            done.append(tense_at(low, original, start, end, (), starts, ends))
         return done[0]
 
     return tense
@@ -804,8 +985,8 @@ def resolve_all(
     ['2023-10-19TMO', '2023-10-18']
     """
     st = _state(reference, prefer)
-    spans = [(r.start, r.end) for r in readings]
     starts = [r.start for r in readings]
+    ends = [r.end for r in readings]
     out: list[TemporalValue | None] = [None] * len(readings)
     pending: list[int] = []
     for i, r in enumerate(readings):
@@ -815,7 +996,7 @@ def resolve_all(
             r.in_quote = quote_open > quote_close
         tense: Tense = _no_tense
         if prefer == "auto" and _needs_tense(r):
-            tense = _lazy_tense(low, original_for_tense, r.start, r.end, spans, starts)
+            tense = _lazy_tense(low, original_for_tense, r.start, r.end, starts, ends)
         if r.link_next:
             pending.append(i)
             continue

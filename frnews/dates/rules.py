@@ -90,6 +90,8 @@ _WD_FULL = _alt(f for f, e in _WEEKDAYS.items() if "abbr" not in e.flags)
 _WD_ABBR = r"(?:lun|mar|mer|jeu|ven|sam|dim)\.?+"
 _WD_ANY = f"(?:{_WD_FULL}|{_WD_ABBR})"
 _UNITS = _table("time_units")
+#: The grain of each unit form (an enum built once, not at each use).
+_UNIT_GRAIN = {form: Grain(e.value) for form, e in _UNITS.items()}
 _UNIT_WORD = _alt(f for f, e in _UNITS.items() if "abbr" not in e.flags)
 _UNIT_ANY = _alt(_UNITS)
 _NUMBERS = _table("number_words")
@@ -197,6 +199,10 @@ class Context:
         return self.low[pos : pos + width]
 
 
+_NUMBER_SPLIT = lazy_pattern(r"[\s\-]+")
+
+
+@functools.lru_cache(maxsize=4096)
 def parse_number(text: str) -> float | None:
     """The value of a count written in digits or words; None for a vague count.
 
@@ -208,7 +214,7 @@ def parse_number(text: str) -> float | None:
     t = text.strip()
     if t[:1].isdigit():
         return _num(t.replace(",", "."))
-    toks = [x for x in regex.split(r"[\s\-]+", t) if x and x != "et"]
+    toks = [x for x in _NUMBER_SPLIT.split(t) if x and x != "et"]
     total = 0
     current = 0
     for tok in toks:
@@ -234,10 +240,13 @@ def _num(s: str) -> float:
     return int(f) if f.is_integer() else f
 
 
+_APPROX_COUNT = lazy_pattern(rf"(?:une|la){_S}({_NUM_APPROX})")
+
+
 def _count(text: str) -> tuple[float | None, bool]:
     """(amount, approximate) of a COUNT match."""
     t = text.strip()
-    m = _match(rf"(?:une|la){_S}({_NUM_APPROX})", t)
+    m = _APPROX_COUNT.match(t)
     if m:
         return int(_NUMBERS[m.group(1)].value), True
     if t.startswith("des") and _match(r"des\s+(?:dizaines|centaines|milliers)", t):
@@ -296,17 +305,25 @@ def _fmt_amount(a: float) -> str:
     return str(int(a)) if float(a).is_integer() else f"{a:g}"
 
 
-def _dur_parts(text: str) -> list[tuple[float | None, Grain, bool]]:
+@functools.lru_cache(maxsize=4096)
+def _dur_parts(text: str) -> tuple[tuple[float | None, Grain, bool], ...]:
+    """(amount, unit, approximate) of each part of a duration (cached: a pure function of
+    a short phrase, ``trois jours``, ``un an et demi``)."""
     out: list[tuple[float | None, Grain, bool]] = []
     for m in _DUR_PART_RE.finditer(text):
         amount, approx = _count(m.group("n"))
-        unit = Grain(_UNITS[m.group("u")].value)
+        unit = _UNIT_GRAIN[m.group("u")]
         if m.group("u").startswith("demi-") and amount is not None:
             amount = amount / 2  # "une demi-heure"
         if m.group("half") and amount is not None:
             amount += 0.5
         out.append((amount, unit, approx))
-    return out
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=4096)
+def _dur_timex(text: str) -> str:
+    return duration_timex([(a, u) for a, u, _ in _dur_parts(text)])
 
 
 _PREFIX_MODS = {
@@ -345,7 +362,7 @@ def _duration_reading(
         return None
     if approx and mod is None:
         mod = Mod.APPROX
-    timex = duration_timex([(a, u) for a, u, _ in parts])
+    timex = _dur_timex(text)
     return Reading(
         start,
         end,
@@ -408,6 +425,7 @@ def _sentence_start(ctx: Context, pos: int) -> bool:
     return _SENT_START.search(ctx.before(pos, 6)) is not None
 
 
+@functools.lru_cache(maxsize=256)
 def _weekday_value(form: str) -> int:
     f = form.rstrip(".")
     for k, e in _WEEKDAYS.items():
@@ -446,6 +464,7 @@ def _valid_ymd(y: int | None, m: int, d: int) -> bool:
     return True
 
 
+@functools.lru_cache(maxsize=512)
 def _pod(form: str | None) -> str | None:
     if not form:
         return None
@@ -504,8 +523,13 @@ def show(text: str, reference: str | None = "2023-10-19") -> list[tuple[str, str
     return [(m.text, m.value.timex) for m in find_dates(text, reference=ref)]
 
 
+#: The number of each named group, by rule name (the groups of a rule are ``{rule}_x``):
+#: a group is fetched by number, several times faster than by name.
+_GROUPS: dict[str, dict[str, int]] = {}
+
+
 def _g(m: regex.Match[str], p: str, name: str) -> str | None:
-    return m.group(f"{p}_{name}")
+    return m.group(_GROUPS[p][name])
 
 
 def _set_mod(r: Reading, m: regex.Match[str], p: str) -> Reading:
@@ -673,15 +697,15 @@ def build_holiday(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     """
     form = _g(m, p, "h") or ""
     e = _lookup("holidays", form)
-    hs = m.start(f"{p}_h")
-    orig = ctx.original_at(hs, m.end(f"{p}_h"))
+    hs = m.start(_GROUPS[p]["h"])
+    orig = ctx.original_at(hs, m.end(_GROUPS[p]["h"]))
     if "cap" in e.flags and not orig[:1].isupper():
         return None
     before = ctx.before(hs, 12)
     if _search(r"(?:pere|papa|marche|marches|sapin|sapins|arbre|conte|contes)\s*+$", before):
         return None
-    after = ctx.original[ctx.to_original(m.end(), m.end())[0] :]
-    if not _g(m, p, "y") and _match(r"[ \t]++[A-Z][a-z]", after):
+    after = ctx.to_original(m.end(), m.end())[0]
+    if not _g(m, p, "y") and _rx(r"[ \t]++[A-Z][a-z]").match(ctx.original, after):
         return None  # Noël Mamère, a first name
     start = m.start()
     if _g(m, p, "det") and form.startswith(("noel", "paques")):
@@ -729,7 +753,7 @@ def build_day_month(m: regex.Match[str], ctx: Context, p: str) -> Reading | None
         if sep in (",", "ou"):
             r.mod = Mod.APPROX
         elif d2v > d:
-            r.range_end = Reading(m.start(f"{p}_d2"), m.end(), p, year=y, month=mo, day=d2v)
+            r.range_end = Reading(m.start(_GROUPS[p]["d2"]), m.end(), p, year=y, month=mo, day=d2v)
         else:
             return None
     return r
@@ -761,12 +785,13 @@ def build_weekday(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     >>> show("M. Jeudi a témoigné.")
     []
     """
-    ws = m.start(f"{p}_wd")
+    ws = m.start(_GROUPS[p]["wd"])
     if _TITLE_BEFORE.search(ctx.before(ws, 12)):
         return None
-    orig = ctx.original_at(ws, m.end(f"{p}_wd"))
+    orig = ctx.original_at(ws, m.end(_GROUPS[p]["wd"]))
     if orig[:1].isupper() and not orig.isupper() and not _sentence_start(ctx, m.start()):
-        after = ctx.original[ctx.to_original(m.end(), m.end())[0] :][:3]
+        at = ctx.to_original(m.end(), m.end())[0]
+        after = ctx.original[at : at + 3]
         if _match(r"\s[A-Z]", after):  # Jeudi Dupont, a name
             return None
     r = Reading(m.start(), m.end(), p, weekday=_weekday_value(_g(m, p, "wd") or ""))
@@ -883,7 +908,7 @@ def build_clock(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
         h += 12
     if h > 24 or mi > 59 or (ss is not None and ss > 59) or (h == 24 and (mi or ss)):
         return None
-    start = m.start() if appr else m.start(f"{p}_h")
+    start = m.start() if appr else m.start(_GROUPS[p]["h"])
     r = Reading(start, m.end(), p, type=TimexType.TIME, hour=h % 24, minute=mi, second=ss)
     if h == 24:
         r.midnight = True
@@ -924,8 +949,8 @@ def build_clock_words(m: regex.Match[str], ctx: Context, p: str) -> Reading | No
     mi = 0
     if named:
         if named == "midi":
-            orig = ctx.original_at(m.start(f"{p}_named"), m.end(f"{p}_named"))
-            if orig[:1] == "M" and not _sentence_start(ctx, m.start(f"{p}_named")):
+            orig = ctx.original_at(m.start(_GROUPS[p]["named"]), m.end(_GROUPS[p]["named"]))
+            if orig[:1] == "M" and not _sentence_start(ctx, m.start(_GROUPS[p]["named"])):
                 return None  # le Midi (the south of France), Midi Libre
             if _search(r"\b(?:le|du|au|dans le)\s*+$", ctx.before(m.start(), 10)):
                 return None
@@ -1008,7 +1033,7 @@ def build_century(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     if not n or n > 22:
         return None
     if not t.isdigit():
-        orig = ctx.original_at(m.start(f"{p}_n"), m.end(f"{p}_n"))
+        orig = ctx.original_at(m.start(_GROUPS[p]["n"]), m.end(_GROUPS[p]["n"]))
         if not orig.isupper():
             return None
     return _set_mod(Reading(m.start(), m.end(), p, century=n - 1), m, p)
@@ -1041,13 +1066,13 @@ def build_month(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     rel = _g(m, p, "rel")
     mois = _g(m, p, "mois")
     modw = _g(m, p, "mod")
-    ms = m.start(f"{p}_m")
+    ms = m.start(_GROUPS[p]["m"])
     if "needs-day" in e.flags and not (y or rel or mois or modw):
         if form in _NUMBERS or not _MONTH_PREP.search(ctx.before(ms, 14)):
             return None  # "sept morts", "jusqu'à sept mètres"
         if _NOUN_AFTER.match(ctx.after(m.end(), 12)):
             return None  # "en mars" but not "mars climatiques"
-        orig = ctx.original_at(ms, m.end(f"{p}_m"))
+        orig = ctx.original_at(ms, m.end(_GROUPS[p]["m"]))
         if orig[:1].isupper() and not orig.isupper():
             return None  # la planète Mars, le dieu Mars
     if not modw and not mois and _search(r"\d[ \t]*+$", ctx.before(m.start(), 4)):
@@ -1059,7 +1084,7 @@ def build_month(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
         if ctx.original_at(ms, ms + 1).isupper():
             r.year = 1900 + int(_g(m, p, "y2") or 0)  # "Mai 68": a two-digit year, no day
         else:
-            r.end = m.end(f"{p}_m")  # "mai 45 personnes": the number is not a year
+            r.end = m.end(_GROUPS[p]["m"])  # "mai 45 personnes": the number is not a year
     r.direction = _rel_dir(rel)
     return _set_mod(r, m, p)
 
@@ -1194,7 +1219,7 @@ def build_last_n(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     """
     n_txt = _g(m, p, "n") or _g(m, p, "n2")
     unit_form = _g(m, p, "u") or _g(m, p, "u2") or ""
-    unit = Grain(_UNITS[unit_form].value)
+    unit = _UNIT_GRAIN[unit_form]
     amount = parse_number(n_txt) if n_txt else None
     if n_txt and amount is None:
         return None
@@ -1321,6 +1346,7 @@ def build_part_of_day(m: regex.Match[str], ctx: Context, p: str) -> Reading | No
     return _set_mod(r, m, p)
 
 
+_WEEKDAY_STEMS = frozenset(k.rstrip(".") for k in _WEEKDAYS)
 _SET_UNITS = {
     "jour": "P1D",
     "jours": "P1D",
@@ -1358,7 +1384,7 @@ def build_set(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     n_txt = _g(m, p, "n")
     fn = _g(m, p, "fn")
     r = Reading(m.start(), m.end(), p, type=TimexType.SET)
-    if u.rstrip("s") in {k.rstrip(".") for k in _WEEKDAYS}:
+    if u.rstrip("s") in _WEEKDAY_STEMS:
         r.timex = f"XXXX-WXX-{_weekday_value(u.rstrip('s'))}"
         r.duration = Duration(1, Grain.WEEK)
         return r
@@ -1369,11 +1395,11 @@ def build_set(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
         n = parse_number(n_txt)
         if n is None or u not in _UNITS:
             return None
-        unit = Grain(_UNITS[u].value)
+        unit = _UNIT_GRAIN[u]
         t = duration_timex([(n, unit)])
         r.duration = Duration(n, unit)
     elif t.startswith("P"):
-        r.duration = Duration(1, Grain(_UNITS[u].value)) if u in _UNITS else None
+        r.duration = Duration(1, _UNIT_GRAIN[u]) if u in _UNITS else None
     r.timex = t
     if fn:
         n = parse_number(fn)
@@ -1415,7 +1441,7 @@ def build_duration(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
         after = ctx.after(m.end(), 3)
         if _match(r"\s*+,", after) or _search(r"[.,]\s*+$", ctx.before(m.start(), 4)):
             return None  # "un jour, il reviendra": some day, not one day
-    start = m.start() if _g(m, p, "pm") else m.start(f"{p}_dur")
+    start = m.start() if _g(m, p, "pm") else m.start(_GROUPS[p]["dur"])
     return _duration_reading(start, m.end(), p, text, _prefix_mod(_g(m, p, "pm")))
 
 
@@ -1428,7 +1454,7 @@ def build_year(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     """
     y = int(_g(m, p, "y") or 0)
     modw = _g(m, p, "mod")
-    ys = m.start(f"{p}_y")
+    ys = m.start(_GROUPS[p]["y"])
     before = ctx.before(ys, 20)
     after = ctx.after(m.end(), 24)
     if not 1000 <= y <= 2100:
@@ -1446,11 +1472,10 @@ def build_year(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
             return None
         if _match(r"\s*+(?:%|€|\$|£|\.\d|,\d)", after):
             return None
-        if not _YEAR_PREP.search(before) and not (
-            _match(r"\s*+(?:[.,;:)!?\]»]|$|-\s|et\b|ou\b)", after) or after == ""
-        ):
+        prep = _YEAR_PREP.search(before) is not None
+        if not prep and not (_match(r"\s*+(?:[.,;:)!?\]»]|$|-\s|et\b|ou\b)", after) or after == ""):
             return None
-        if _match(r"\s++[a-z]", after) and not _YEAR_PREP.search(before):
+        if not prep and _match(r"\s++[a-z]", after):
             return None
         if _match(
             r"\s++(?:ans|annees|mois|jours|semaines|heures|personnes|habitants|soldats|morts"
@@ -1689,8 +1714,6 @@ RULES: tuple[Rule, ...] = (
     ),
 )
 
-_BY_NAME = {r.name: r for r in RULES}
-
 
 def _trie(words: Iterable[str]) -> str:
     """A regex alternation shaped as a prefix tree (fast to scan), words as whole words."""
@@ -1747,75 +1770,234 @@ def _anchor_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 @functools.cache
-def _rule_patterns() -> dict[str, regex.Pattern[str]]:
-    return {r.name: regex.compile(r.pattern) for r in RULES}
+def _head_pattern() -> re.Pattern[str]:
+    """A head word with the character before it (not a letter): scanned on ``" " + low``,
+    which lets the scan skip from one non-letter to the next."""
+    return re.compile(rf"[^a-z](?:{_trie(_heads())})(?![a-z])")
+
+
+#: Runs of digits (``\d`` of the stdlib ``re`` is a Unicode decimal digit).
+_DIGITS_RE = re.compile(r"\d+")
+#: The same in the ``regex`` module, much faster to scan; on a Latin-1 text (where the
+#: only decimal digits are 0-9, for both modules) it finds the same runs.
+_DIGITS_FAST = regex.compile(r"\d++")
+
+
+def _digit_runs(low: str) -> list[tuple[int, int]]:
+    try:
+        low.encode("latin-1")
+        view = low
+    except UnicodeEncodeError:
+        # beyond Latin-1, look for decimal digits among those characters (they are "?"
+        # in the Latin-1 view); if there is one, or too many such characters, scan the text
+        view = low.encode("latin-1", "replace").decode("latin-1")
+        wide = view.count("?") - low.count("?")
+        if wide > 64:
+            return [m.span() for m in _DIGITS_RE.finditer(low)]
+        i = view.find("?")
+        while i >= 0:
+            if low[i] != "?" and low[i].isdecimal():
+                return [m.span() for m in _DIGITS_RE.finditer(low)]
+            i = view.find("?", i + 1)
+    return [m.span() for m in _DIGITS_FAST.finditer(view)]
+
+
+def _anchors(low: str) -> list[tuple[int, int]]:
+    """The spans of ``_anchor_patterns()[0].finditer(low)``, found by two faster scans.
+
+    A digit run and a head word never overlap (heads have no digits), so the anchors are
+    the digit runs and the head words merged in text order.
+    """
+    if len(low) < 256:  # a short text: one scan costs less than the set-up of two
+        return [m.span() for m in _anchor_patterns()[0].finditer(low)]
+    heads = [(m.start(), m.end() - 1) for m in _head_pattern().finditer(" " + low)]
+    digits = _digit_runs(low)
+    if not digits:
+        return heads
+    if not heads:
+        return digits
+    return sorted(heads + digits)
+
+
+#: A rule ready to run: name, compiled pattern, builder.
+_Ready = tuple[str, regex.Pattern[str], Callable[[regex.Match[str], Context, str], Reading | None]]
+
+
+@functools.cache
+def _ready_rules() -> tuple[_Ready, ...]:
+    ready = tuple((r.name, regex.compile(r.pattern), r.build) for r in RULES)
+    for name, pattern, _ in ready:
+        cut = len(name) + 1
+        _GROUPS[name] = {g[cut:]: i for g, i in pattern.groupindex.items() if g[:cut] == name + "_"}
+    return ready
+
+
+@functools.cache
+def _rule_pattern_list() -> tuple[regex.Pattern[str], ...]:
+    return tuple(pattern for _, pattern, _ in _ready_rules())
 
 
 _ROMAN_WORD = re.compile(r"[ivxl]+e")
 _SEP_ONLY = re.compile(r"[ \t'\u02b9\u02bb\u055a\ua78c\uff07\u2035,.\-]+")
 _DIGIT_PROBES = ("1 ", "12 ", "2023 ", "1er ", "12h", "12:", "1/", "2023-", "12.", "1230pm", "1-")
+#: A character that cannot be between two words of a run.
+_SEP_GAP = re.compile(r"[^ \t'\u02b9\u02bb\u055a\ua78c\uff07\u2035,.\-]")
+#: How far before an anchor the words of its run are read first.
+_NEAR = 24
+#: Not after a word character, as ``regex`` sees it (the rules are ``regex`` patterns).
+_NOT_AFTER_WORD = regex.compile(r"(?<![\w])")
 
 
 @functools.cache
-def _dispatch() -> dict[str, regex.Pattern[str]]:
-    """For each word that can open an expression, the rules that can start with it, joined
-    into one pattern (rules that cannot start there are never tried).
+def _dispatch() -> dict[str, tuple[int, ...]]:
+    """For each word that can open an expression, the rules that can start with it (their
+    indexes in :data:`RULES`, in order): rules that cannot start there are never tried.
 
     Which rules can start with a word is worked out from the rules themselves, with
     partial matching: a rule is kept for ``la`` when ``la …`` can begin one of its matches.
     """
-    rules = [(r, regex.compile(r.pattern)) for r in RULES]
+    rules = _ready_rules()
     words = set(_starters())
-    by_subset: dict[tuple[str, ...], regex.Pattern[str]] = {}
-    out: dict[str, regex.Pattern[str]] = {}
-
-    def pattern_for(names: tuple[str, ...]) -> regex.Pattern[str]:
-        if names not in by_subset:
-            body = "|".join(f"(?P<{r.name}>{r.pattern})" for r in RULES if r.name in names)
-            by_subset[names] = regex.compile(rf"(?<![\w])(?:{body})")
-        return by_subset[names]
-
     probes_of: dict[str, tuple[str, ...]] = {
         w: (w + " ", w + "'", w + "-", w + ",", w + ".") for w in words
     }
     probes_of["0"] = _DIGIT_PROBES
     probes_of["roman"] = ("xxe ", "xixe ", "ive ")
+    out: dict[str, tuple[int, ...]] = {}
     for w, probes in probes_of.items():
-        names = tuple(
-            r.name
-            for r, p in rules
+        kept = tuple(
+            i
+            for i, (_, p, _) in enumerate(rules)
             if any(
                 p.match(before + pr, pos=len(before), partial=True) is not None
                 for pr in probes
                 for before in ("a ", "le ")  # what some rules' lookbehinds want
             )
         )
-        if names:
-            out[w] = pattern_for(names)
+        if kept:
+            out[w] = kept
     return out
+
+
+_DIGIT_CHARS = "0123456789"
+_SPACE_OR_TAB = frozenset(" \t")
+
+
+def _digit_rule_fits(name: str, n: int, x: str, y: str) -> bool:
+    """Whether rule ``name`` can match at ``n`` ASCII digits (5 = five or more), followed
+    by ``x`` (``""`` at the end of the text) and, when ``x`` is a space or a tab, by ``y``
+    after the spaces.
+
+    A necessary condition read off the rule's pattern (a test checks it against the
+    patterns): ``iso_date`` needs ``\\d{4}[-/.]``, ``clock`` one or two digits and then
+    ``h``, ``:`` or ``.``, a duration a unit, and so on. A rule not listed here is kept.
+    """
+    nxt = y if x in _SPACE_OR_TAB else x  # the first character after the digits and spaces
+    if name == "iso_date":
+        return n == 4 and x in ("-", "/", ".")
+    if name == "numeric_date":
+        return n <= 2 and x in ("/", ".", "-")
+    if name == "numeric_day_month":
+        return n <= 2 and x == "/"
+    if name == "year_range":
+        return n == 4 and x in ("-", "/")
+    if name == "day_month":  # a day, er/re/e, then a month or a second day
+        return n <= 2 and (x in ("e", "r") or nxt in _DAY_MONTH_NEXT)
+    if name == "clock_range":  # 13h-15h, 13-15h, 1-3pm
+        return n <= 2 and nxt in ("-", "h", "p", "a")
+    if name == "clock":
+        return n <= 2 and nxt in ("h", ":", ".")
+    if name == "century":  # 21e siècle
+        return n <= 2 and x in ("e", "i")
+    if name == "quarter":  # 1er, 1re, 2e trimestre
+        return n == 1 and x in ("e", "r")
+    if name == "last_n":  # 3 derniers jours
+        return n <= 3 and x in _SPACE_OR_TAB and y in ("d", "p")
+    if name in ("later", "duration"):  # 3 jours, 1,5 an, 48h
+        return n <= 4 and (x in (".", ",") or nxt in _UNIT_FIRST)
+    if name == "set":  # 2 fois par semaine
+        return n <= 3 and x in _SPACE_OR_TAB and y == "f"
+    if name == "clock_compact":  # 1230pm
+        return 3 <= n <= 4 and nxt in ("a", "p")
+    if name == "year":
+        return n == 4
+    return True
+
+
+_DAY_MONTH_NEXT = frozenset({"-", ",", "a", "e", "o", *(k[0] for k in _MONTHS)})
+_UNIT_FIRST = frozenset(k[0] for k in _UNITS)
+
+
+@functools.lru_cache(maxsize=4096)
+def _digit_candidates(n: int, x: str, y: str) -> tuple[int, ...]:
+    return tuple(i for i in _dispatch()["0"] if _digit_rule_fits(RULES[i].name, n, x, y))
+
+
+def _digit_rules(word: str, low: str, st: int, limit: int) -> tuple[int, ...] | None:
+    """The rules that can match at a token of digits: the digit rules, less those that
+    the characters after the digits rule out."""
+    rest = word.lstrip(_DIGIT_CHARS)
+    n = len(word) - len(rest)
+    if n == 0:
+        return _dispatch().get("0")
+    j = st + n
+    x = rest[0] if rest else (low[j] if j < limit else "")
+    y = ""
+    if x in _SPACE_OR_TAB:
+        j += 1
+        while j < limit and low[j] in _SPACE_OR_TAB:
+            j += 1
+        y = low[j] if j < limit else ""
+    if x >= "\x80" or y >= "\x80":  # a digit of another script, an odd space: no guess
+        return _dispatch().get("0")
+    return _digit_candidates(n if n < 5 else 5, x, y)
+
+
+@functools.lru_cache(maxsize=16384)
+def _word_candidates(word: str, after: str) -> tuple[int, ...]:
+    """The rules of ``word`` that can match a text starting with ``word + after``.
+
+    Partial matching on that start of the text tells whether some continuation of it can
+    match: a rule that cannot is not tried (``le g…`` opens none of the six rules that
+    ``le`` opens). The contexts the rules' lookbehinds want are put before it.
+    """
+    start = word + after
+    rules = _ready_rules()
+    return tuple(
+        i
+        for i in _dispatch()[word]
+        if any(
+            rules[i][1].match(b + start, pos=len(b), partial=True) is not None
+            for b in ("a ", "le ")
+        )
+    )
 
 
 def scan(ctx: Context) -> list[Reading]:
     """Every reading the rules find in the folded text, in text order, not overlapping.
 
-    Head words and digits are found first (one C-level scan); the rules that can open with
-    a word are tried only at the word starts just before each of them.
+    Head words and digits are found first (C-level scans); the rules that can open with
+    a word are tried, in the order of :data:`RULES`, only at the word starts just before
+    each of them.
 
     >>> [(r.rule, r.start, r.end) for r in scan(Context.of("Il a dit hier qu'en 2023..."))]
     [('deictic', 9, 13), ('year', 20, 24)]
     """
     out: list[Reading] = []
-    anchor_re, start_re = _anchor_patterns()
+    start_re = _anchor_patterns()[1]
+    tokens = start_re.finditer
     dispatch = _dispatch()
-    digit = dispatch.get("0")
+    patterns = _rule_pattern_list()
+    digit_rules = _digit_rules
+    word_candidates = _word_candidates
     roman = dispatch.get("roman")
     sep_only = _SEP_ONLY.fullmatch
+    not_after_word = _NOT_AFTER_WORD.match
     low = ctx.low
     n = len(low)
     pos = 0
     tried = -1  # candidates are tried left to right, each once
-    for a in anchor_re.finditer(low):
-        a_start, a_end = a.span()
+    for a_start, a_end in _anchors(low):
         if a_start < pos:
             continue
         lo = a_start - 48
@@ -1823,28 +2005,46 @@ def scan(ctx: Context) -> list[Reading]:
             lo = tried + 1
         if lo < pos:
             lo = pos
-        toks = list(start_re.finditer(low, lo, a_end))
-        # Keep the run of starter words that leads to the anchor without a gap.
+        # Keep the run of starter words that leads to the anchor without a gap. The words
+        # are read from lo; reading them from a space after lo gives the same words (none
+        # holds a space), so the scan starts near the anchor, and goes back to lo only
+        # when the run may go on before that space.
+        q = low.find(" ", a_start - _NEAR, a_start) + 1 if a_start - _NEAR > lo else 0
+        toks = list(tokens(low, q if q > lo else lo, a_end))
         k = len(toks) - 1
         while k > 0 and sep_only(low, toks[k - 1].end(), toks[k].start()):
             k -= 1
+        if q > lo and k <= 0 and (not toks or not _SEP_GAP.search(low, q, toks[0].start())):
+            toks = list(tokens(low, lo, a_end))
+            k = len(toks) - 1
+            while k > 0 and sep_only(low, toks[k - 1].end(), toks[k].start()):
+                k -= 1
         limit = a_end + 160 if a_end + 160 < n else n
         for s in toks[k:]:
             st = s.start()
             tried = st
             word = s.group()
             if word[0] <= "9":
-                pat = digit
+                cands = digit_rules(word, low, st, limit)
             else:
-                pat = dispatch.get(word)
-                if pat is None and _ROMAN_WORD.fullmatch(word):
-                    pat = roman
-            if pat is None:
+                cands = dispatch.get(word)
+                if cands is None:
+                    if _ROMAN_WORD.fullmatch(word):
+                        cands = roman
+                elif len(cands) > 1:
+                    e = st + len(word)
+                    cands = word_candidates(word, low[e : e + 2 if e + 2 < limit else limit])
+            if cands is None:
                 continue
-            m = pat.match(low, st, limit)
-            if m is None:
+            if st and low[st - 1] >= "\x80" and not_after_word(low, st) is None:
+                continue  # a word character for regex, not for re: no rule starts here
+            for i in cands:
+                m = patterns[i].match(low, st, limit)
+                if m is not None:
+                    break
+            else:
                 continue
-            r = _build(m, ctx, st, limit)
+            r = _build(i, m, ctx, st, limit)
             if r is not None:
                 out.append(r)
                 pos = r.end if r.end > m.end() else m.end()
@@ -1852,24 +2052,39 @@ def scan(ctx: Context) -> list[Reading]:
     return out
 
 
-def _build(m: regex.Match[str], ctx: Context, st: int, limit: int) -> Reading | None:
-    """Build the reading of a match; when the rule rejects it, try the later rules at the
-    same place."""
-    name = m.lastgroup or ""
-    r = _BY_NAME[name].build(m, ctx, name)
+@functools.cache
+def _first_chars() -> tuple[frozenset[str], ...]:
+    """For each rule, the ASCII characters one of its matches can start with (worked out
+    with partial matching, after the contexts its lookbehinds want)."""
+    chars = [chr(c) for c in range(128)]
+    return tuple(
+        frozenset(
+            c
+            for c in chars
+            if any(p.match(b + c, pos=len(b), partial=True) is not None for b in ("a ", "le "))
+        )
+        for _, p, _ in _ready_rules()
+    )
+
+
+def _build(i: int, m: regex.Match[str], ctx: Context, st: int, limit: int) -> Reading | None:
+    """Build the reading of rule ``i``'s match; when the rule rejects it, try the later
+    rules at the same place (those that can start with the character there)."""
+    rules = _ready_rules()
+    name, _, build = rules[i]
+    r = build(m, ctx, name)
     if r is not None and r.end > r.start:
         return r
-    later = False
-    pats = _rule_patterns()
-    for rule in RULES:
-        if rule.name == name:
-            later = True
+    low = ctx.low
+    c = low[st]
+    first = _first_chars() if c < "\x80" else None
+    for j in range(i + 1, len(rules)):
+        if first is not None and c not in first[j]:
             continue
-        if not later:
-            continue
-        m2 = pats[rule.name].match(ctx.low, st, limit)
+        name, pattern, build = rules[j]
+        m2 = pattern.match(low, st, limit)
         if m2 is not None:
-            r = rule.build(m2, ctx, rule.name)
+            r = build(m2, ctx, name)
             if r is not None and r.end > r.start:
                 return r
     return None

@@ -1,0 +1,216 @@
+"""Speed of frnews next to dateparser, on the same texts, in one command.
+
+Run from the repository root:
+
+    python benchmarks/speed.py [--mb 1.0] [--dateparser-cycles 3] [--json]
+
+The corpus (about 1 MB) is made of articles: the seed article, and the sentences of the
+tests (every string literal of ``tests/test_dates*.py`` and ``tests/test_segment.py``
+that reads like a sentence) joined into articles of about the seed's size; they are
+repeated, in turn, until the corpus has the size asked. It prints:
+
+* ``frnews.parse``: MB/s and articles/s;
+* ``frnews.find_dates`` and ``dateparser.search_dates(text, languages=["fr"],
+  settings={"RELATIVE_BASE": ...})`` in MB/s on the same articles, and their ratio, for
+  the whole corpus, the seed alone and the test sentences alone (dateparser is slow: it
+  reads a few cycles of the distinct articles, which is the same text as the corpus);
+* the time ``import frnews`` and ``import dateparser`` take in a fresh interpreter (best
+  of several runs), and frnews's own share of it (``-X importtime``).
+
+Times are the best of a few runs (the machine may be shared). Not part of the test suite.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import datetime as dt
+import json
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "000_29d02e5a573495e6.txt"
+TEST_FILES = ("test_dates*.py", "test_segment.py")
+REFERENCE = dt.date(2023, 10, 19)
+
+
+def test_sentences() -> list[str]:
+    """The string literals of the dates and segmentation tests that read like sentences."""
+    out: list[str] = []
+    for pattern in TEST_FILES:
+        for path in sorted((ROOT / "tests").glob(pattern)):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                    text = node.value.strip()
+                    if len(text) >= 15 and " " in text:
+                        out.append(text)
+    return list(dict.fromkeys(out))
+
+
+def articles() -> tuple[str, list[str]]:
+    """The seed, and the test sentences joined into articles of about the seed's size."""
+    seed = SEED.read_text(encoding="utf-8")
+    groups: list[str] = []
+    current: list[str] = []
+    for sentence in test_sentences():
+        current.append(sentence)
+        if sum(len(s) + 2 for s in current) >= len(seed):
+            groups.append("\n\n".join(current))
+            current = []
+    if current:
+        groups.append("\n\n".join(current))
+    return seed, groups
+
+
+def corpus(mb: float) -> tuple[list[str], list[str]]:
+    """(the corpus: the distinct articles repeated to ``mb`` MB, the distinct articles)."""
+    seed, groups = articles()
+    distinct = [seed, *groups]
+    docs: list[str] = []
+    size = 0
+    while size < mb * 1e6:
+        for doc in distinct:
+            docs.append(doc)
+            size += len(doc)
+    return docs, distinct
+
+
+def _best(fn: Callable[[], object], runs: int) -> float:
+    best = float("inf")
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+def _mb(docs: list[str]) -> float:
+    return sum(len(d) for d in docs) / 1e6
+
+
+def frnews_speed(docs: list[str], runs: int) -> dict[str, float]:
+    import frnews
+
+    for d in docs[:10]:  # build the lazy tables and patterns
+        frnews.parse(d, published=REFERENCE)
+    t_find = _best(lambda: [frnews.find_dates(d, reference=REFERENCE) for d in docs], runs)
+    t_parse = _best(lambda: [frnews.parse(d, published=REFERENCE) for d in docs], runs)
+    return {
+        "find_dates_mb_s": _mb(docs) / t_find,
+        "parse_mb_s": _mb(docs) / t_parse,
+        "parse_articles_s": len(docs) / t_parse,
+    }
+
+
+def dateparser_speed(docs: list[str], runs: int) -> float:
+    """MB/s of ``dateparser.search_dates`` on ``docs``."""
+    from dateparser.search import search_dates
+
+    base = dt.datetime(REFERENCE.year, REFERENCE.month, REFERENCE.day)
+    settings = {"RELATIVE_BASE": base}
+    search_dates(docs[0][:500], languages=["fr"], settings=settings)  # warm up
+    t = _best(lambda: [search_dates(d, languages=["fr"], settings=settings) for d in docs], runs)
+    return _mb(docs) / t
+
+
+def import_time(module: str, runs: int = 7) -> float:
+    """Seconds ``import module`` takes in a fresh interpreter (best of ``runs``)."""
+    code = f"import time; t = time.perf_counter(); import {module}; print(time.perf_counter() - t)"
+    return min(
+        float(
+            subprocess.run(
+                [sys.executable, "-c", code], capture_output=True, text=True, check=True
+            ).stdout
+        )
+        for _ in range(runs)
+    )
+
+
+def own_import_time(runs: int = 7) -> float:
+    """Seconds spent in frnews's own modules by ``import frnews`` (``-X importtime``)."""
+    best = float("inf")
+    for _ in range(runs):
+        err = subprocess.run(
+            [sys.executable, "-X", "importtime", "-c", "import frnews"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stderr
+        own = 0
+        for line in err.splitlines():
+            parts = line.split("|")
+            if len(parts) == 3 and parts[2].strip().startswith("frnews"):
+                own += int(parts[0].split(":")[1])
+        best = min(best, own / 1e6)
+    return best
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--mb", type=float, default=1.0, help="corpus size in MB (default 1)")
+    ap.add_argument(
+        "--dateparser-cycles",
+        type=int,
+        default=3,
+        help="how many times dateparser reads the distinct articles (default 3)",
+    )
+    ap.add_argument("--runs", type=int, default=3, help="frnews runs, the best is kept")
+    ap.add_argument("--json", action="store_true", help="print one JSON object")
+    a = ap.parse_args(argv)
+
+    docs, distinct = corpus(a.mb)
+    seed, groups = distinct[0], distinct[1:]
+    result: dict[str, object] = {
+        "corpus_mb": _mb(docs),
+        "articles": len(docs),
+        "distinct_articles": len(distinct),
+    }
+    parts = {
+        "all": docs,
+        "seed": [seed] * (len(docs) // len(distinct)),
+        "sentences": [d for d in docs if d is not seed],
+    }
+    dp_parts = {
+        "all": distinct * a.dateparser_cycles,
+        "seed": [seed] * a.dateparser_cycles,
+        "sentences": groups * a.dateparser_cycles,
+    }
+    for name, part in parts.items():
+        fr = frnews_speed(part, a.runs)
+        dp = dateparser_speed(dp_parts[name], 1)
+        result[name] = {**fr, "search_dates_mb_s": dp, "ratio": fr["find_dates_mb_s"] / dp}
+    result["import_frnews_s"] = import_time("frnews")
+    result["import_frnews_own_s"] = own_import_time()
+    result["import_dateparser_s"] = import_time("dateparser")
+
+    if a.json:
+        print(json.dumps(result, indent=2))
+        return 0
+    print(
+        f"Corpus: {result['corpus_mb']:.2f} MB, {result['articles']} articles "
+        f"({result['distinct_articles']} distinct: the seed and the test sentences)"
+    )
+    head = f"  {'texts':<11}{'parse MB/s':>11}{'articles/s':>12}{'find_dates':>12}"
+    print(head + f"{'dateparser':>12}{'ratio':>8}")
+    for name in parts:
+        r = result[name]
+        assert isinstance(r, dict)
+        print(
+            f"  {name:<11}{r['parse_mb_s']:>11.2f}{r['parse_articles_s']:>12.0f}"
+            f"{r['find_dates_mb_s']:>12.2f}{r['search_dates_mb_s']:>12.3f}{r['ratio']:>7.1f}x"
+        )
+    print("  (find_dates and dateparser.search_dates in MB/s on the same articles)")
+    print(
+        f"import frnews      {result['import_frnews_s'] * 1e3:6.1f} ms "
+        f"(frnews's own modules {result['import_frnews_own_s'] * 1e3:.1f} ms)"
+    )
+    print(f"import dateparser  {result['import_dateparser_s'] * 1e3:6.1f} ms")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,193 @@
+"""The fast paths of folding and of the date scan give what the plain ones give.
+
+Each shortcut replaces a slower computation that stays in the code (or in the test) as the
+reference: these properties check them against each other on news-like and random text.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from frnews.dates import resolve, rules
+from frnews.text import _fold_one_to_one, _tables, _translate, fold
+
+# fmt: off
+PIECES = [
+    "le", "la", "l'", "du", "de", "au", "à", "a", "en", "et", "ou", "vers", "il y a", "dans",
+    "1", "3", "12", "19", "24", "31", "45", "123", "1230", "2023", "1999", "12345", "1er",
+    "2e", "1re", "3e", "h", "h30", "heures", "min", "pm", "am", "octobre", "oct.", "mars",
+    "jours", "ans", "an", "semaine", "derniers", "prochaines", "fois", "par", "siècle",
+    "trimestre", "et demi", "jeudi", "matin", "soir", "été", "Noël", "sera", "avait",
+    "arriveront", "était", "s'est", "prévu", "-", "/", ".", ",", ":", " ", "  ", "\t", "\n",
+    "«", "»", "’", "\u00a0", "\u202f", "œ", "é", "\u0663", "\u00b2", "_", "%", "€",
+]
+# fmt: on
+JOINERS = st.sampled_from(["", " ", " ", "-", "/", ".", ",", ":", "'", "\t", "\u00a0"])
+newsish = st.lists(st.tuples(st.sampled_from(PIECES), JOINERS), max_size=30).map(
+    lambda parts: "".join(p + j for p, j in parts)
+)
+SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+LATIN = st.characters(min_codepoint=0x20, max_codepoint=0x24F)
+WIDE = st.sampled_from("’‘–—…“”€\u2009\u202f\u03a3\u03c3\u0130\u0301\u00ad\u200b\u0153Ж平٣")
+
+
+@SETTINGS
+@given(st.text(alphabet=st.one_of(LATIN, WIDE), max_size=80), st.booleans())
+def test_the_latin1_fold_is_the_character_table(text, lower):
+    folded = _fold_one_to_one(text, _tables(), lower)
+    tables = _tables()
+    one_to_one = tables.expanding.search(text) is None and tables.marks.search(text) is None
+    assert (folded is not None) == one_to_one
+    if folded is not None:
+        expected = _translate(text, tables)
+        assert folded == (expected.lower() if lower else expected)
+
+
+@SETTINGS
+@given(st.one_of(newsish, st.text(max_size=120)))
+def test_anchors_are_the_anchor_pattern_matches(text):
+    for low in (fold(text).text, fold(text * 3 + "." * 256 + text).text):  # short, long
+        expected = [m.span() for m in rules._anchor_patterns()[0].finditer(low)]
+        assert rules._anchors(low) == expected
+
+
+def _digit_positions(low: str) -> list[int]:
+    start = rules._anchor_patterns()[1]
+    return [m.start() for m in start.finditer(low) if "0" <= low[m.start()] <= "9"]
+
+
+def _check_digit_prefilter(text: str, reach: int) -> None:
+    low = fold(text).text
+    patterns = rules._rule_pattern_list()
+    start = rules._anchor_patterns()[1]
+    for st_ in _digit_positions(low):
+        for limit in {len(low), min(len(low), st_ + reach)}:
+            word = start.match(low, st_, limit).group()
+            kept = rules._digit_rules(word, low, st_, limit) or ()
+            for i in rules._dispatch()["0"]:
+                if patterns[i].match(low, st_, limit) is not None:
+                    assert i in kept, (rules.RULES[i].name, low[st_ : st_ + 30])
+
+
+@SETTINGS
+@given(newsish, st.integers(min_value=1, max_value=40))
+def test_the_digit_prefilter_keeps_every_rule_that_matches(text, reach):
+    _check_digit_prefilter(text, reach)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "le 19 octobre 2023 à 14 h 30",
+        "du 3 au 5 mars, 2022-2023, 19/10/2023, 2023-10-19T14:30, 15/02",
+        "13h-15h, 18-22h, 1-3pm, 1230pm, 14:30, 8 h du matin",
+        "les 3 derniers jours, 2 fois par semaine, 1,5 an, 48h, 3 jours, 21e siècle",
+        "1er trimestre, 2e semestre, 1er oct. 2023, 19octobre, 7-Octobre",
+    ],
+)
+def test_the_digit_prefilter_on_dates_written_with_digits(text):
+    for reach in (1, 3, 6, 12, 40):
+        _check_digit_prefilter(text, reach)
+
+
+def _cues(pattern: re.Pattern[str] | object, low: str, lo: int, hi: int) -> list[tuple]:
+    return [
+        (m.span(), m.group("w"), m.group("refl"), m.group("fut"), m.group("past"))
+        for m in pattern.finditer(low, lo, hi)  # type: ignore[attr-defined]
+    ]
+
+
+@SETTINGS
+@given(newsish, st.integers(min_value=0, max_value=60), st.integers(min_value=0, max_value=140))
+def test_the_re_cue_pattern_finds_the_regex_cues(text, lo, width):
+    low = fold(text).text
+    lo = min(lo, len(low))
+    hi = min(len(low), lo + width)
+    if resolve._CUE_UNSAFE.search(low, lo - 1 if lo else 0, hi) is not None:
+        return  # the fast pattern is only used where both modules agree on \w
+    slow = resolve._cue_patterns()[0]
+    assert _cues(resolve._fast_cue_pattern(), low, lo, hi) == _cues(slow, low, lo, hi)
+
+
+def test_the_cue_safe_characters_are_not_word_characters_for_either_module():
+    import regex
+
+    safe = "«»“”…€°•·×"
+    assert not re.search(r"\w", safe)
+    assert not regex.search(r"\w", safe)
+    assert resolve._CUE_UNSAFE.search(safe) is None
+
+
+def _tense_plain(low, original, start, end, spans):
+    """tense_at as first written: every cue of the clause, the nearest kept."""
+    import bisect
+
+    cue, prep, table = resolve._cue_patterns()
+    starts = [a for a, _ in spans]
+    pm = prep.search(low, max(0, start - 20), start)
+    if pm is not None:
+        return table[pm.group("p")]
+    lo = max(0, start - 100)
+    lo_m = resolve._BOUNDARY_BACK.search(low, lo, start)
+    if lo_m is not None:
+        lo = lo_m.end()
+    hi = min(len(low), end + 34)
+    fronted = resolve._FRONT.fullmatch(low, lo, start) is not None
+    hi_m = (resolve._BOUNDARY if fronted else resolve._AFTER_BOUNDARY).search(low, end, hi)
+    if hi_m is not None:
+        hi = hi_m.start()
+    best = None
+    for m in cue.finditer(low, lo, hi):
+        s, e = m.span()
+        if s < end and start < e:
+            continue
+        k = bisect.bisect_right(starts, s) - 1
+        if k >= 0 and s < spans[k][1]:
+            continue
+        if low.startswith(("-t-", "-il", "-elle", "-on"), e):
+            continue
+        if m.group("w") is not None:
+            w = m.group("w")
+            if w == "a" and original[s : s + 1] not in ("a", "A"):
+                continue
+            sign = table[w]
+        elif m.group("fut") is not None:
+            sign = 1
+        else:
+            sign = -1
+        dist = (start - e) if e <= start else (s - end) * 3
+        if best is None or dist < best[0]:
+            best = (dist, sign)
+    return (best[1] or None) if best and best[0] <= 100 else None
+
+
+# fmt: off
+CLAUSE_WORDS = st.sampled_from(
+    ["a", "à", "avait", "sera", "arriveront", "étaient", "prévu", "se sont", "s'est", "suis",
+     "a-t-il", "le", "de", "jeudi", "juillet", "en", "depuis", "jusqu'à", "ministre", ",", ".",
+     "«", "»", "Pékin", "\n"]
+)
+# fmt: on
+
+
+@SETTINGS
+@given(
+    st.lists(CLAUSE_WORDS, min_size=1, max_size=60),
+    st.integers(min_value=0, max_value=400),
+    st.integers(min_value=1, max_value=12),
+    st.lists(st.integers(min_value=0, max_value=400), max_size=6),
+)
+def test_tense_reads_the_nearest_cue_like_the_plain_scan(words, at, width, others):
+    text = " ".join(words)
+    low = fold(text).text
+    n = len(low)
+    start = min(at, n)
+    end = min(n, start + width)
+    spans = sorted({(a, min(n, a + 5)) for a in others if a < n} | {(start, end)})
+    expected = _tense_plain(low, text, start, end, spans)
+    assert resolve.tense_at(low, text, start, end, spans) == expected
