@@ -328,7 +328,7 @@ def _build(st: _State) -> Segmentation:
                 medium=m.medium,
             )
         )
-    credits.sort(key=lambda c: c.span)
+    credits.sort(key=lambda c: (c.span.start, c.span.end))
     dateline = None
     if st.dateline is not None:
         i, dm = st.dateline
