@@ -14,6 +14,10 @@ from __future__ import annotations
 
 import logging
 
+# The subpackage frnews.segment is imported before the function frnews.segment is bound:
+# importing a subpackage for the first time sets it as an attribute of its parent, which
+# would later replace the function (the segmenter's rules load lazily, on first use).
+import frnews.segment  # noqa: F401  (first, see above)
 from frnews.api import find_dateline, parse, segment
 from frnews.batch import parse_many
 from frnews.dates import (

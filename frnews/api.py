@@ -3,17 +3,31 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from frnews._check import check_reference, check_text
 from frnews.dates.api import extract as extract_dates
 from frnews.model import Article, Block, BlockKind, Dateline
 from frnews.quotes.api import quotes_of_blocks
-from frnews.segment.segmenter import run
 from frnews.text import fold
+
+if TYPE_CHECKING:
+    from frnews.segment.segmenter import Segmentation
 
 __all__ = ["find_dateline", "parse", "segment"]
 
 _BODY_KINDS = (BlockKind.PARAGRAPH, BlockKind.HEADING)
+
+
+def _segmenter() -> Callable[..., Segmentation]:
+    """The segmenter, imported on first use (its rules and tables are not needed to
+    ``import frnews``)."""
+    from frnews.segment.segmenter import run
+
+    return run
+
+
 #: Blocks whose dates are not the article's (a credit's year, a byline's timestamp).
 _NO_DATES_KINDS = (BlockKind.PHOTO_CREDIT, BlockKind.BYLINE, BlockKind.FURNITURE)
 
@@ -63,7 +77,7 @@ def parse(text: str, *, published: dt.date | dt.datetime | None = None) -> Artic
     check_text(text, "parse")
     check_reference(published, "parse", "published")
     folded = fold(text, lower=False)  # folded once, shared by every extractor
-    seg = run(text, _as_date(published), folded=folded)
+    seg = _segmenter()(text, _as_date(published), folded=folded)
     headings = tuple(b for b in seg.blocks if b.kind is BlockKind.HEADING)
     body = "\n\n".join(b.text for b in seg.blocks if b.kind in _BODY_KINDS)
     reference = published
@@ -102,7 +116,7 @@ def segment(text: str) -> tuple[Block, ...]:
         TypeError: ``text`` is not a ``str``.
     """
     check_text(text, "segment")
-    return run(text).blocks
+    return _segmenter()(text).blocks
 
 
 def find_dateline(text: str) -> Dateline | None:
@@ -121,4 +135,4 @@ def find_dateline(text: str) -> Dateline | None:
         TypeError: ``text`` is not a ``str``.
     """
     check_text(text, "find_dateline")
-    return run(text).dateline
+    return _segmenter()(text).dateline

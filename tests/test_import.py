@@ -16,6 +16,9 @@ HEAVY = (
     "frnews.dates.resolve",
     "frnews.dates.reading",
     "frnews.dates.fallback",
+    "frnews.quotes.attribute",
+    "frnews.quotes.mentions",
+    "frnews.segment.segmenter",
 )
 
 
@@ -53,3 +56,15 @@ def test_the_grammar_loads_on_the_first_call_without_dateparser():
     loaded = _loaded_after("import frnews\nfrnews.parse('Il est arrivé hier.')")
     assert {"frnews.dates.rules", "frnews.dates.refine", "frnews.dates.resolve"} <= loaded
     assert not any(m == "dateparser" or m.startswith("dateparser.") for m in loaded)
+
+
+def test_lazy_loading_does_not_replace_public_names():
+    # importing frnews.segment.segmenter on the first call must not rebind frnews.segment
+    # (the function) to the subpackage of the same name
+    code = (
+        "import frnews, types\n"
+        "frnews.parse('(Québec) Il a dit « oui » jeudi.')\n"
+        "assert isinstance(frnews.segment, types.FunctionType), frnews.segment\n"
+        "assert [b.kind.value for b in frnews.segment('Titre\\n\\nTexte.')] == ['heading', 'paragraph']"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=120)

@@ -11,9 +11,7 @@ from collections.abc import Sequence
 
 from frnews._check import check_text
 from frnews.model import Block, BlockKind
-from frnews.quotes.attribute import attribute
 from frnews.quotes.model import Quote
-from frnews.quotes.scan import scan
 from frnews.text import FoldedText, fold
 
 __all__ = ["QUOTE_BLOCKS", "find_quotes", "quotes_of_blocks"]
@@ -38,6 +36,11 @@ def quotes_of_blocks(text: str, folded: FoldedText, blocks: Sequence[Block]) -> 
         "«" in b.text or "“" in b.text or "‘" in b.text for b in blocks if b.kind in QUOTE_BLOCKS
     ):
         return ()
+    # the attribution engine (its lexicons, verb forms, patterns) loads on first use, so
+    # that ``import frnews`` stays light
+    from frnews.quotes.attribute import attribute
+    from frnews.quotes.scan import scan
+
     raws = scan(text, [(s, e) for s, e, _ in regions])
     if not raws:
         return ()
