@@ -31,9 +31,11 @@ from frnews.quotes.mentions import (
     DETERMINERS,
     ENDS,
     INDEFINITES,
+    NUMERALS,
     PREPOSITIONS,
     Mention,
     Para,
+    _filler_end,
     _main_end,
     _title_at,
     clause_subject,
@@ -454,8 +456,8 @@ def resolve(
     ref: Referent | None = None
     if m.kind in ("pronoun", "rel") or m.det in DEMONSTRATIVES or m.kind in ("title", "desc"):
         _context(doc, p.index)
-    if m.kind == "pronoun":
-        ref = _salient(doc, m.gender, m.plural, pos, pi)
+    if m.kind == "pronoun":  # "on" stands for nobody in particular
+        ref = _salient(doc, m.gender, m.plural, pos, pi) if m.head != "on" else None
     elif m.kind == "rel":
         ante = _antecedent(p, m.t0)
         ref = resolve(doc, pi, ante, pos, speaker, para) if ante is not None else None
@@ -638,8 +640,8 @@ def _np_end(p: Para, a: int, b: int) -> int:
     if a >= b:
         return -1
     w = p.low[a]
-    if w in lexicons().honorifics or w in DETERMINERS or a in p.run_at:
-        e = _main_end(p, a, b)
+    if w in lexicons().honorifics or w in DETERMINERS or w in NUMERALS or a in p.run_at:
+        e = _main_end(p, a, b)  # "M. Kim", "le ministre", "plusieurs élus", "Jean Dupont"
         return e if e >= b else -1
     return -1
 
@@ -661,7 +663,7 @@ def _appositive(p: Para, a: int, b: int) -> bool:
     if a >= b:
         return False
     w = p.low[a]
-    if a in p.run_at or w in DETERMINERS or w in ("qui", "de", "d'", "du", "des"):
+    if a in p.run_at or w in DETERMINERS or w in ("qui", "dont", "de", "d'", "du", "des"):
         return True
     return b - a <= MAX_APPOSITION_WORDS and p.is_word(a) and not p.cap[a]
 
@@ -689,11 +691,16 @@ def preposed_subject(p: Para, s: int, v: int) -> tuple[int, int, int] | None:
     # the clause starts at the last boundary before the verb
     k = j
     s = max(s, j - WINDOW)
-    while k >= s and p.low[k] not in _BOUNDARY:
+    comma = False  # a comma seen between k and the verb
+    while k >= s:
+        w = p.low[k]
+        if w in _BOUNDARY and not (w == "dont" and comma and k > s and p.low[k - 1] == ","):
+            break  # ", dont la LDH, dénonçaient": a relative apposition, read on
         if p.quote_of[k] >= 0:
             break
-        if p.low[k] in _SENT_END and not _abbreviation_dot(p, k):
+        if w in _SENT_END and not _abbreviation_dot(p, k):
             break
+        comma = comma or w == ","
         k -= 1
     a0 = k + 1
     segs: list[tuple[int, int]] = []
@@ -801,6 +808,15 @@ def find_cues(p: Para, sent: tuple[int, int]) -> list[_Cue]:
         v = match_verb(p, t)
         if v is None:
             continue
+        if v.pronoun == "on" or "source" in v.flags:
+            src = _source_after(p, v.t1, e)
+            if src is not None:  # "a-t-on appris auprès du parquet": the parquet speaks
+                out.append(_Cue(v._replace(pronoun=None, pronoun_token=-1), src, True))
+                t = v.t1
+                continue
+            if "source" in v.flags:  # "il a appris la nouvelle": told, not telling
+                t = v.t1
+                continue
         if v.pronoun is not None:
             out.append(_Cue(v, None, True))
             t = v.t1
@@ -823,6 +839,35 @@ def find_cues(p: Para, sent: tuple[int, int]) -> list[_Cue]:
         out.append(_Cue(v, subj, postposed))
         t = v.t1
     return out
+
+
+def _source_after(p: Para, t: int, e: int) -> tuple[int, int, int] | None:
+    """The source named after a verb whose subject is ``on`` or is told: ``a-t-on appris
+    auprès du parquet``, ``explique-t-on à Matignon``, ``indique-t-on dans l'entourage du
+    ministre``. Returns the source's span ``(start, main_end, end)`` or None."""
+    low = p.low
+    for _ in range(3):
+        k = _filler_end(p, t, e)
+        if k == t:
+            break
+        t = k
+    if t + 1 >= e:
+        return None
+    w = low[t]
+    body_only = False
+    if w == "aupres" and low[t + 1] in ("de", "d'", "du", "des"):
+        start = t + 2 if low[t + 1] in ("de", "d'") else t + 1  # "du" is a determiner
+    elif w in ("à", "au", "aux"):  # "à Matignon", "au ministère de l'Économie"
+        start, body_only = t + 1, True
+    elif w == "dans" and t + 2 < e and low[t + 2] == "entourage":
+        start = t + 1
+    else:
+        return None
+    main = _main_end(p, start, e)
+    m = mention(p, start, main, main) if main > start else None
+    if m is None or m.kind in ("pronoun", "rel") or (body_only and m.kind != "body"):
+        return None
+    return start, main, main
 
 
 def _according(p: Para, sent: tuple[int, int]) -> list[tuple[int, int, tuple[int, int, int]]]:
@@ -863,9 +908,22 @@ def _attr(doc: Doc, pi: int, c: _Cue, rule: str) -> Attribution | None:
 
 def _names_a_work(doc: Doc, q: _Q) -> bool:
     """Whether the word before the quote announces a name or a title (lexicon
-    ``name_markers``): ``son livre « … »``, ``l'opération « … »``, ``baptisé « … »``."""
+    ``name_markers``): ``son livre « … »``, ``l'opération « … »``, ``baptisé « … »``.
+
+    A name is capitalized: after most markers a quote that starts with a lower-case letter
+    qualifies the noun (``un dispositif « disproportionné »``) and is no name."""
     p = doc.paras[q.first_para]
-    return q.open_tok > 0 and p.low[q.open_tok - 1] in lexicons().name_markers
+    if q.open_tok == 0:
+        return False
+    marker = p.low[q.open_tok - 1]
+    lx = lexicons()
+    if marker not in lx.name_markers:
+        return False
+    if marker in lx.any_case_markers:
+        return True
+    ts, te = q.raw.text_span
+    first = next((c for c in doc.text[ts : min(te, ts + 40)] if c.isalnum()), "")
+    return not first.islower()
 
 
 def rule_incise_after(doc: Doc, q: _Q) -> Attribution | None:
@@ -988,28 +1046,45 @@ def _according_resolved(doc: Doc, pi: int, si: int) -> list[Attribution]:
 
 def rule_colon(doc: Doc, q: _Q) -> Attribution | None:
     """``Mohammed, cadre ferroviaire, a assisté au prêche : « … »``: a quote after a colon
-    belongs to the subject of the clause before it."""
-    p = doc.paras[q.first_para]
-    if q.open_tok == 0 or p.low[q.open_tok - 1] != ":":
-        return None
-    s = p.sentences[q.sent][0]
-    stop = q.open_tok - 1
+    belongs to the subject of the clause before it, also when the clause ends the previous
+    paragraph (``La directrice raconte la nuit :`` / ``« … »``)."""
+    pi = q.first_para
+    p = doc.paras[pi]
+    if q.open_tok > 0:
+        if p.low[q.open_tok - 1] != ":":
+            return None
+        s = p.sentences[q.sent][0]
+        colon = q.open_tok - 1
+    else:
+        if pi == 0 or p.kind != "paragraph" or doc.paras[pi - 1].kind != "paragraph":
+            return None
+        pi -= 1
+        p = doc.paras[pi]
+        if not p.low or p.low[-1] != ":" or not p.sentences:
+            return None
+        read_paragraph(doc, pi)
+        s = p.sentences[-1][0]
+        colon = len(p.low) - 1
+        for c in reversed(doc.cues.get((pi, len(p.sentences) - 1), [])):
+            if c.attribution is not None:  # "Anne Morel raconte la nuit :"
+                return _attr(doc, pi, c, "colon")
+    stop = colon
     for t in range(s, stop):
         w = p.low[t]
         if p.quote_of[t] < 0 and (w in ("ne", "n'") or w in AUX_AVOIR or w in AUX_ETRE):
             stop = t
             break
     sub = clause_subject(p, s, stop)
-    if sub is None:
-        return None
-    m = mention(p, sub[0], stop, stop)
+    if sub is None or not any(p.is_word(k) for k in range(sub[2], colon)):
+        return None  # no verb before the colon: "Extrait : « … »"
+    m = mention(p, *sub)
     if m is None or m.kind not in ("person", "pronoun", "body"):
         return None
     pos = p.starts[sub[0]]
-    ref = resolve(doc, q.first_para, m, pos, True)
+    ref = resolve(doc, pi, m, pos, True)
     if ref is None:
         return None
-    return Attribution(ref, q.first_para, m, None, "colon", pos)
+    return Attribution(ref, pi, m, None, "colon", pos)
 
 
 #: The direct attribution rules, in the order they are tried for each quote.
@@ -1067,16 +1142,31 @@ def prop_sentence(doc: Doc, q: _Q, ctx: _Around) -> Attribution | None:
 def prop_paragraph(doc: Doc, q: _Q, ctx: _Around) -> Attribution | None:
     """A quote without a cue takes the speaker of the previous attributed quote of its
     paragraph: a statement (« … », a dit M. Caldwell. « … »), or a fragment in a sentence
-    whose subject is a pronoun (« … », raconte Mohammed. Lui n'a « jamais entendu … »).
-    Other fragments are left alone: « pharaonique » after a quote is not the speaker's."""
+    whose subject is a pronoun (« … », raconte Mohammed. Lui n'a « jamais entendu … ») or
+    that speaker again (« … », a reconnu Christine Lagarde. Mme Lagarde a écarté tout
+    risque de « récession »). Other fragments are left alone: « pharaonique » after a
+    quote is not the speaker's."""
     if ctx.before_in_para is None:
         return None
     if q.kind is QuoteKind.FRAGMENT:
         p = doc.paras[q.first_para]
         s = p.sentences[q.sent][0] if p.sentences else 0
-        if p.low[s] not in _PERSONAL:
+        if p.low[s] not in _PERSONAL and not _led_by(doc, q, s, ctx.before_in_para.ref):
             return None
     return _with_rule(ctx.before_in_para, "same-paragraph")
+
+
+def _led_by(doc: Doc, q: _Q, s: int, ref: Referent) -> bool:
+    """Whether the subject that opens the quote's sentence (from token ``s``) is ``ref``
+    named again (``Mme Lagarde``, ``la présidente de la BCE``)."""
+    p = doc.paras[q.first_para]
+    sub = clause_subject(p, s, q.open_tok)
+    if sub is None:
+        return False
+    m = mention(p, *sub)
+    if m is None or m.kind not in ("person", "title"):
+        return False
+    return resolve(doc, q.first_para, m, p.starts[sub[0]], False) is ref
 
 
 def prop_next_paragraph(doc: Doc, q: _Q, ctx: _Around) -> Attribution | None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from frnews.quotes.lex import AUX_AVOIR, AUX_ETRE, VerbForm, lexicons, split_inverted
-from frnews.quotes.mentions import Para, _filler_end
+from frnews.quotes.mentions import Para, _adverb, _filler_end
 
 __all__ = ["VerbMatch", "match_verb"]
 
@@ -117,8 +117,10 @@ def match_verb(p: Para, i: int) -> VerbMatch | None:
     aux = AUX_ETRE if refl else AUX_AVOIR
     if base in aux:
         k = t + 1
-        for _ in range(4):
+        for _ in range(4):  # "a également déclaré", "ont immédiatement dénoncé"
             e = _filler_end(p, k, n)
+            if e == k and k < n and _adverb(low[k]):
+                e = k + 1
             if e == k:
                 break
             k = e

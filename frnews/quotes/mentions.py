@@ -157,6 +157,7 @@ CONJUNCTIONS = frozenset(
 #: Words that never start or continue a name, even capitalized at the start of a sentence.
 FUNCTION_WORDS = (
     frozenset(DETERMINERS)
+    | NUMERALS  # "Plusieurs élus", "Trois ONG"
     | PREPOSITIONS
     | CONJUNCTIONS
     | frozenset(
@@ -260,6 +261,10 @@ PARTICLES = frozenset(
         "ter",
     ]
 )
+#: Prepositions made of two words ("auprès de", "face à", "lors de"): the second word.
+_COMPOUND_PREP = frozenset({"de", "d'", "du", "des", "à", "au", "aux"})
+#: Their first word.
+_COMPOUND_HEADS = frozenset({"aupres", "lors", "face"})
 #: Words that stop a subject noun phrase read forward (besides punctuation).
 _NP_STOP = PREPOSITIONS | (CONJUNCTIONS - {"et"}) | AUX_AVOIR | AUX_ETRE | NUMERALS
 _SUBORDINATORS = frozenset(
@@ -570,6 +575,7 @@ class Para:
 
     def _run_end(self, t: int) -> int:
         low, cap, caps, names = self.low, self.cap, self.caps, self._names
+        given = lexicons().given
         n = len(low)
         first = t
         while t < n:
@@ -583,8 +589,8 @@ class Para:
             ):
                 t += 1  # "Marine Le Pen", "Agnès Firmin Le Bodo"
                 continue
-            if t not in names or caps[t]:
-                break
+            if t not in names or (caps[t] and not (t > first and low[first] in given)):
+                break  # an acronym stands alone, but "Jean-Pierre DUVAL" is one name
             if len(low[t]) == 1 and t + 1 < n and low[t + 1] == ".":
                 t += 2  # an initial: "Yassin E."
                 break
@@ -679,6 +685,8 @@ def _main_end(p: Para, a: int, lim: int) -> int:
     if t + 1 < lim and low[t] in lx.honorifics and low[t + 1] == ".":
         t += 2
     after_name = False
+    # a body's name may go on in lower case: "le syndicat Force ouvrière"
+    body = low[a] in bodies or (a + 1 < lim and low[a] in DETERMINERS and low[a + 1] in bodies)
     while t < lim:
         w = low[t]
         if w in _HARD or w == ",":
@@ -708,7 +716,7 @@ def _main_end(p: Para, a: int, lim: int) -> int:
             if after_name and w == "et" and t + 1 < lim and t + 1 in run_at:
                 t += 1  # "MM. Kim et Poutine", "Corinne Serfati et Andrea Assor-Doukhan"
                 continue
-            if after_name and not cap[t] and w not in ("de", "d'", "du", "des"):
+            if after_name and not cap[t] and w not in ("de", "d'", "du", "des") and not body:
                 break
         run = run_at.get(t)
         if run is not None:
@@ -764,6 +772,8 @@ def postposed_span(p: Para, i: int, lim: int) -> tuple[int, int, int] | None:
         if low[t] in PREPOSITIONS:
             # a prepositional phrase: its noun phrase, up to the next determiner or name
             t += 1
+            if t < lim and low[t] in _COMPOUND_PREP and low[t - 1] in _COMPOUND_HEADS:
+                t += 1  # "auprès de l'AFP", "face à la presse", "au nom du gouvernement"
             if t < lim and low[t] in DETERMINERS:
                 t += 1
             if t < lim and t in p.run_at:
@@ -907,6 +917,8 @@ def mention(p: Para, a: int, main: int, end: int | None = None) -> Mention | Non
     doc = _document_end(p, i, main)
     if doc is not None:  # "un communiqué de la préfecture": the préfecture speaks
         return mention(p, doc, main, end)
+    if (low[i],) in lx.documents and not p.cap[i]:
+        return None  # "le texte prévoit …": a document with no author says nothing
     if i < main and (low[i] in NUMERALS or low[i].isdigit()):
         plural = True
         i += 1

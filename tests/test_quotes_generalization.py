@@ -1,0 +1,422 @@
+"""Speaker attribution beyond the patterns of the first articles: organisations, names that
+follow a complement, anaphora across paragraphs, groups, quotes nobody is said to say.
+
+Each row is a real-looking news passage written for this table and the speakers a careful
+annotator gives its quotes, in order, following the conventions of the evaluation data: the
+fullest name the passage gives the speaker (a body without its article: ``préfecture du
+Var``, ``Météo-France``), or, for a speaker it never names, the mention without its
+determiner (``manifestants``, ``Plusieurs élus``); None when nothing attributes the quote.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from frnews import find_quotes
+
+
+def speakers(text: str) -> list[tuple[str, str | None]]:
+    out = []
+    for q in find_quotes(text):
+        sp = q.speaker
+        out.append((q.text, None if sp is None else (sp.name or sp.text)))
+    return out
+
+
+ORGANISATIONS = [
+    (
+        "Le syndicat a dénoncé un dispositif « disproportionné ».",
+        [("disproportionné", "syndicat")],
+    ),
+    (
+        "La CGT a dénoncé une réforme « injuste et brutale ».",
+        [("injuste et brutale", "CGT")],
+    ),
+    (
+        "Les associations ont dénoncé un texte « liberticide ».",
+        [("liberticide", "associations")],
+    ),
+    (
+        "Les syndicats ont immédiatement dénoncé un projet « brutal ».",
+        [("brutal", "syndicats")],
+    ),
+    (
+        "Les associations, dont la Ligue des droits de l'homme (LDH), dénonçaient depuis des "
+        "mois un fichage « disproportionné ».",
+        [("disproportionné", "associations")],
+    ),
+    (
+        "« Le risque de pénurie est réel », a averti l'Unédic dans une note publiée jeudi.",
+        [("Le risque de pénurie est réel", "Unédic")],
+    ),
+    (
+        "L'OMS a appelé les États à « ne pas baisser la garde » face au virus.",
+        [("ne pas baisser la garde", "OMS")],
+    ),
+    (
+        "Météo-France a averti que les cumuls de pluie seraient « remarquables » sur les Cévennes.",
+        [("remarquables", "Météo-France")],
+    ),
+    (
+        "« Aucun train ne circulera entre Paris et Lyon », a annoncé la SNCF mardi soir.",
+        [("Aucun train ne circulera entre Paris et Lyon", "SNCF")],
+    ),
+    (
+        "« Une enquête a été ouverte pour homicide involontaire », a-t-on appris auprès du "
+        "parquet.",
+        [("Une enquête a été ouverte pour homicide involontaire", "parquet")],
+    ),
+    (
+        "« Deux personnes ont été interpellées », a-t-on appris jeudi auprès de la préfecture "
+        "de l'Isère.",
+        [("Deux personnes ont été interpellées", "préfecture de l'Isère")],
+    ),
+    (
+        "Le parquet de Bobigny a indiqué que l'enquête était « toujours en cours ».",
+        [("toujours en cours", "parquet de Bobigny")],
+    ),
+    (
+        "Selon la préfecture des Bouches-du-Rhône, la situation est « sous contrôle ».",
+        [("sous contrôle", "préfecture des Bouches-du-Rhône")],
+    ),
+    (
+        "D'après le ministère de l'Intérieur, les interpellations ont été « nombreuses ».",
+        [("nombreuses", "ministère de l'Intérieur")],
+    ),
+    (
+        "« Nous condamnons ces violences », a déclaré le ministère des Affaires étrangères "
+        "dans un communiqué.",
+        [("Nous condamnons ces violences", "ministère des Affaires étrangères")],
+    ),
+    (
+        "La fédération a jugé ces propos « inacceptables ».",
+        [("inacceptables", "fédération")],
+    ),
+    (
+        "« La vigilance reste de mise », a indiqué la gendarmerie de la Haute-Savoie.",
+        [("La vigilance reste de mise", "gendarmerie de la Haute-Savoie")],
+    ),
+    (
+        "« Ces mesures arrivent bien trop tard », regrette la Confédération paysanne.",
+        [("Ces mesures arrivent bien trop tard", "Confédération paysanne")],
+    ),
+    (
+        "« Les prix vont continuer à augmenter », prévient l'Insee dans sa note de conjoncture.",
+        [("Les prix vont continuer à augmenter", "Insee")],
+    ),
+    (
+        "« Les conditions ne sont pas réunies », a tranché le tribunal administratif de Paris.",
+        [("Les conditions ne sont pas réunies", "tribunal administratif de Paris")],
+    ),
+    (
+        "Dans un communiqué, la CFDT a estimé que le compromis était « acceptable ».",
+        [("acceptable", "CFDT")],
+    ),
+    (
+        "Greenpeace a dénoncé un projet « climaticide ».",
+        [("climaticide", "Greenpeace")],
+    ),
+    (
+        "Aux yeux de l'opposition, ce budget est « insincère ».",
+        [("insincère", "opposition")],
+    ),
+    (
+        "L'ONG a qualifié ces arrestations d'« arbitraires ».",
+        [("arbitraires", "ONG")],
+    ),
+    (
+        "« Le niveau de menace reste élevé », a indiqué jeudi la police fédérale belge.",
+        [("Le niveau de menace reste élevé", "police fédérale belge")],
+    ),
+    (
+        "Le collectif a réclamé des moyens « à la hauteur de l'enjeu ».",
+        [("à la hauteur de l'enjeu", "collectif")],
+    ),
+    (
+        "Le gouvernement a lancé le dispositif « Ma prime vélo » en mars.",
+        [("Ma prime vélo", None)],
+    ),
+]
+
+NAME_AFTER_A_COMPLEMENT = [
+    (
+        "« Nous prenons acte », a réagi auprès de l'AFP Patrice Spinosi, l'avocat des requérants.",
+        [("Nous prenons acte", "Patrice Spinosi")],
+    ),
+    (
+        "« C'est une victoire », a déclaré au Monde Sophie Binet, la secrétaire générale de la "
+        "CGT.",
+        [("C'est une victoire", "Sophie Binet")],
+    ),
+    (
+        "« Nous restons prudents », a confié à l'AFP Laurent Berger.",
+        [("Nous restons prudents", "Laurent Berger")],
+    ),
+    (
+        "« Il faut attendre les résultats », a expliqué sur BFMTV Gabriel Attal.",
+        [("Il faut attendre les résultats", "Gabriel Attal")],
+    ),
+    (
+        "« Rien n'est décidé », a assuré auprès de Reuters Karine Martel, porte-parole du groupe.",
+        [("Rien n'est décidé", "Karine Martel")],
+    ),
+]
+
+ANAPHORA = [
+    (
+        "Le ministre de l'Intérieur, Bruno Retailleau, s'est rendu à Mayotte samedi.\n\n"
+        "« L'État sera au rendez-vous », a promis le ministre.",
+        [("L'État sera au rendez-vous", "Bruno Retailleau")],
+    ),
+    (
+        "Le maire de Bordeaux, Pierre Hurmic, a présenté son plan vélo mardi.\n\n"
+        "« Nous voulons une ville apaisée », a expliqué l'élu.",
+        [("Nous voulons une ville apaisée", "Pierre Hurmic")],
+    ),
+    (
+        "La procureure de Lille, Carole Étienne, a donné une conférence de presse.\n\n"
+        "« Les faits sont d'une extrême gravité », a déclaré la procureure.",
+        [("Les faits sont d'une extrême gravité", "Carole Étienne")],
+    ),
+    (
+        "Le député Julien Bayou a interpellé le gouvernement mardi.\n\n"
+        "« Nous attendons des réponses », a insisté ce dernier.",
+        [("Nous attendons des réponses", "Julien Bayou")],
+    ),
+    (
+        "L'avocate Marie Dosé a plaidé l'acquittement.\n\nCelle-ci a dénoncé un dossier « vide ».",
+        [("vide", "Marie Dosé")],
+    ),
+    (
+        "Le directeur de l'agence régionale de santé, Denis Robin, a visité l'hôpital. "
+        "Celui-ci a évoqué une situation « très tendue ».",
+        [("très tendue", "Denis Robin")],
+    ),
+    (
+        "La maire de Lille, Martine Aubry, a inauguré la gare rénovée.\n\n"
+        "« C'est un jour important pour la ville », a ajouté l'élue.",
+        [("C'est un jour important pour la ville", "Martine Aubry")],
+    ),
+    (
+        "Le chef de l'État a réuni un conseil de défense mercredi.\n\n"
+        "« Nous ne laisserons rien passer », a-t-il averti.",
+        [("Nous ne laisserons rien passer", "chef de l'État")],
+    ),
+    (
+        "La sénatrice Laurence Rossignol a longuement défendu son amendement devant "
+        "l'hémicycle. Le texte a été adopté de justesse. « Ce texte protège les victimes, et "
+        "il était temps », a-t-elle insisté.",
+        [("Ce texte protège les victimes, et il était temps", "Laurence Rossignol")],
+    ),
+    (
+        "Jean Dupuis, 58 ans, vit dans le quartier depuis trente ans. Il a vu les commerces "
+        "fermer un à un. « Il ne reste plus rien ici », soupire-t-il.",
+        [("Il ne reste plus rien ici", "Jean Dupuis")],
+    ),
+    (
+        "« La croissance ralentit », a reconnu Christine Lagarde. Mme Lagarde a toutefois "
+        "écarté tout risque de « récession ».",
+        [("La croissance ralentit", "Christine Lagarde"), ("récession", "Christine Lagarde")],
+    ),
+    (
+        "Questionné sur la dette, le Premier ministre a répondu : « Nous ferons des économies. »",
+        [("Nous ferons des économies.", "Premier ministre")],
+    ),
+]
+
+ACCORDING_TO_AND_VERBS = [
+    (
+        "Selon Jean-Luc Mélenchon, la réforme est « une provocation ».",
+        [("une provocation", "Jean-Luc Mélenchon")],
+    ),
+    (
+        "D'après la procureure de Nanterre, Pascale Bruston, le conducteur roulait « à très "
+        "vive allure ».",
+        [("à très vive allure", "Pascale Bruston")],
+    ),
+    (
+        "Pour le président du Medef, Patrick Martin, ces mesures sont « un très mauvais signal ».",
+        [("un très mauvais signal", "Patrick Martin")],
+    ),
+    (
+        "Nicolás Maduro estime que les sanctions sont « illégales ».",
+        [("illégales", "Nicolás Maduro")],
+    ),
+    (
+        "Le ministre des Armées Sébastien Lecornu a assuré : « Nous tiendrons nos engagements. »",
+        [("Nous tiendrons nos engagements.", "Sébastien Lecornu")],
+    ),
+    (
+        "Selon des témoins, les policiers ont fait usage de gaz « sans sommation ».",
+        [("sans sommation", "témoins")],
+    ),
+    (
+        "Le président ukrainien Volodymyr Zelensky a appelé ses alliés à « accélérer » les "
+        "livraisons d'armes.",
+        [("accélérer", "Volodymyr Zelensky")],
+    ),
+    (
+        "Le patron de Renault, Luca de Meo, a qualifié l'accord de « bonne nouvelle pour "
+        "l'industrie ».",
+        [("bonne nouvelle pour l'industrie", "Luca de Meo")],
+    ),
+    (
+        "Interrogé par l'AFP, le porte-parole de la police nationale a assuré que les renforts "
+        "étaient « suffisants ».",
+        [("suffisants", "porte-parole de la police nationale")],
+    ),
+]
+
+GROUPS = [
+    (
+        "« On veut être entendus », scandaient les manifestants devant la mairie.",
+        [("On veut être entendus", "manifestants")],
+    ),
+    (
+        "Des habitants dénoncent une situation « invivable ».",
+        [("invivable", "habitants")],
+    ),
+    (
+        "« J'ai entendu une énorme explosion », raconte un témoin.",
+        [("J'ai entendu une énorme explosion", "témoin")],
+    ),
+    (
+        "Plusieurs élus ont réclamé une commission d'enquête, jugeant la gestion de la crise "
+        "« calamiteuse ».",
+        [("calamiteuse", "Plusieurs élus")],
+    ),
+    (
+        "« Nous sommes à bout », confient des soignants de l'hôpital de Rennes.",
+        [("Nous sommes à bout", "soignants de l'hôpital de Rennes")],
+    ),
+    (
+        "« On n'a jamais vu ça », lâche un pompier, épuisé.",
+        [("On n'a jamais vu ça", "pompier")],
+    ),
+    (
+        "« Nous avons été pris de court », admet un responsable syndical sous couvert d'anonymat.",
+        [("Nous avons été pris de court", "responsable syndical")],
+    ),
+]
+
+NAMES = [
+    (
+        "« La France doit se réveiller », a lancé Jean-Luc Mélenchon lors d'un meeting à Lille.",
+        [("La France doit se réveiller", "Jean-Luc Mélenchon")],
+    ),
+    (
+        "« L'Europe ne sera pas naïve », a prévenu Ursula von der Leyen.",
+        [("L'Europe ne sera pas naïve", "Ursula von der Leyen")],
+    ),
+    (
+        "« La France a perdu une bataille », écrivait Charles de Gaulle en 1940.",
+        [("La France a perdu une bataille", "Charles de Gaulle")],
+    ),
+    (
+        "« Le Venezuela ne se soumettra pas », a déclaré Nicolás Maduro à la télévision.",
+        [("Le Venezuela ne se soumettra pas", "Nicolás Maduro")],
+    ),
+    (
+        "« Nous irons jusqu'au bout », a affirmé Jean-Pierre DUVAL, le président de l'association.",
+        [("Nous irons jusqu'au bout", "Jean-Pierre DUVAL")],
+    ),
+    (
+        "« Je ne démissionnerai pas », a déclaré Mme Hidalgo.",
+        [("Je ne démissionnerai pas", "Hidalgo")],
+    ),
+    (
+        "Mme Lagarde a jugé l'inflation « encore trop élevée ».",
+        [("encore trop élevée", "Lagarde")],
+    ),
+    (
+        "La présidente de la BCE, Christine Lagarde, a jugé l'inflation « encore trop élevée ».",
+        [("encore trop élevée", "Christine Lagarde")],
+    ),
+    (
+        "« Personne ne nous a prévenus », s'indigne Karima, mère de trois enfants.",
+        [("Personne ne nous a prévenus", "Karima")],
+    ),
+    (
+        "« Il faut une réponse européenne », plaide Olaf Scholz, le chancelier allemand.",
+        [("Il faut une réponse européenne", "Olaf Scholz")],
+    ),
+    (
+        "« Ce sera difficile », a admis Marine Le Pen, présidente du groupe RN à l'Assemblée.",
+        [("Ce sera difficile", "Marine Le Pen")],
+    ),
+    (
+        "« Je n'ai rien à me reprocher », a assuré Mme Dati à son arrivée au tribunal.",
+        [("Je n'ai rien à me reprocher", "Dati")],
+    ),
+]
+
+PARAGRAPHS = [
+    (
+        "La directrice de l'hôpital, Anne Morel, raconte la nuit :\n\n"
+        "« Nous avons accueilli quarante blessés en deux heures.\n\n"
+        "» Les équipes ont été admirables. »",
+        [
+            (
+                "Nous avons accueilli quarante blessés en deux heures.\n\n» Les équipes ont "
+                "été admirables.",
+                "Anne Morel",
+            )
+        ],
+    ),
+    (
+        "« Nous n'avons pas été consultés », déplore Hélène Roux, présidente de l'association "
+        "des riverains.\n\n"
+        "« Le chantier va durer trois ans et personne ne nous a rien expliqué. »",
+        [
+            ("Nous n'avons pas été consultés", "Hélène Roux"),
+            ("Le chantier va durer trois ans et personne ne nous a rien expliqué.", "Hélène Roux"),
+        ],
+    ),
+]
+
+NO_SPEAKER = [
+    (
+        "La loi dite « sécurité globale » a été adoptée mardi.",
+        [("sécurité globale", None)],
+    ),
+    (
+        "« Une rentrée sous tension »\n\nLes enseignants reprennent le chemin des classes lundi.",
+        [("Une rentrée sous tension", None)],
+    ),
+    (
+        "Le texte prévoit une « contribution exceptionnelle » des grandes entreprises.",
+        [("contribution exceptionnelle", None)],
+    ),
+    (
+        "Les images, jugées « choquantes » par de nombreux internautes, ont été retirées.",
+        [("choquantes", None)],
+    ),
+    (
+        "« Le suspect a été placé en garde à vue », a-t-on appris de sources concordantes.",
+        [("Le suspect a été placé en garde à vue", None)],
+    ),
+    (
+        "« Tout le monde savait », a-t-il lâché au début de l'audience.",
+        [("Tout le monde savait", None)],
+    ),
+]
+
+CASES = [
+    pytest.param(t, e, id=f"{group}-{i}")
+    for group, rows in (
+        ("organisations", ORGANISATIONS),
+        ("name-after-a-complement", NAME_AFTER_A_COMPLEMENT),
+        ("anaphora", ANAPHORA),
+        ("according-to-and-verbs", ACCORDING_TO_AND_VERBS),
+        ("groups", GROUPS),
+        ("names", NAMES),
+        ("paragraphs", PARAGRAPHS),
+        ("no-speaker", NO_SPEAKER),
+    )
+    for i, (t, e) in enumerate(rows)
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_generalization(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert speakers(text) == expected
