@@ -136,6 +136,10 @@ ORGANISATIONS = [
         "Le gouvernement a lancé le dispositif « Ma prime vélo » en mars.",
         [("Ma prime vélo", None)],
     ),
+    (
+        "« Ces chiffres sont inquiétants », souligne le rapport de la Cour des comptes.",
+        [("Ces chiffres sont inquiétants", "Cour des comptes")],
+    ),
 ]
 
 NAME_AFTER_A_COMPLEMENT = [
@@ -157,8 +161,89 @@ NAME_AFTER_A_COMPLEMENT = [
         [("Il faut attendre les résultats", "Gabriel Attal")],
     ),
     (
+        "« Nous avons pris note de cette décision », a indiqué à la Tribune de Genève Pierre "
+        "Maudet, conseiller d'État chargé de la santé.",
+        [("Nous avons pris note de cette décision", "Pierre Maudet")],
+    ),
+    (
         "« Rien n'est décidé », a assuré auprès de Reuters Karine Martel, porte-parole du groupe.",
         [("Rien n'est décidé", "Karine Martel")],
+    ),
+]
+
+TITLES = [
+    (
+        "« Je ne suis pas candidat », a tranché l'ancien Premier ministre Édouard Philippe.",
+        [("Je ne suis pas candidat", "Édouard Philippe")],
+    ),
+    (
+        "L'ancien Premier ministre a jugé la grève « injustifiée ».",
+        [("injustifiée", "ancien Premier ministre")],
+    ),
+    (
+        "« On va se battre jusqu'au bout », a assuré sur BFMTV le député LFI François Ruffin.",
+        [("On va se battre jusqu'au bout", "François Ruffin")],
+    ),
+    (
+        "« Nous ne fermerons aucune école », a affirmé en entrevue avec Le Devoir le ministre "
+        "de l'Éducation, Bernard Drainville.",
+        [("Nous ne fermerons aucune école", "Bernard Drainville")],
+    ),
+    (
+        "Sur son compte X, le ministre a dénoncé des violences « inqualifiables ».",
+        [("inqualifiables", "ministre")],
+    ),
+    (
+        "Le premier ministre François Legault a qualifié la grève d'« irresponsable ». Il a "
+        "aussi appelé les syndicats à « revenir à la table ».",
+        [("irresponsable", "François Legault"), ("revenir à la table", "François Legault")],
+    ),
+]
+
+IMPERSONAL_ON_AND_SOURCES = [
+    (
+        "« Rien n'a été décidé », précise-t-on dans l'entourage du président.",
+        [("Rien n'a été décidé", "entourage du président")],
+    ),
+    (
+        "« Nous n'avons rien à cacher », explique-t-on à Matignon.",
+        [("Nous n'avons rien à cacher", "Matignon")],
+    ),
+    (
+        "« Le dossier avance », assure-t-on au ministère de l'Économie.",
+        [("Le dossier avance", "ministère de l'Économie")],
+    ),
+    (
+        "Du côté de la mairie, on assure que les travaux seront « terminés avant l'été ».",
+        [("terminés avant l'été", "mairie")],
+    ),
+    (
+        "À Matignon, on juge la proposition « irréaliste ».",
+        [("irréaliste", "Matignon")],
+    ),
+    (
+        "Au sein du gouvernement, on reconnaît une situation « délicate ».",
+        [("délicate", "gouvernement")],
+    ),
+    (
+        "Le Parisien a appris auprès de la police que le suspect était « connu des services ».",
+        [("connu des services", "police")],
+    ),
+    (
+        "Il a appris par la presse que son projet était « abandonné ».",
+        [("abandonné", None)],
+    ),
+    (
+        "M. Dupont est arrivé lundi. « Tout est prêt », indique-t-on sur place.",
+        [("Tout est prêt", None)],
+    ),
+    (
+        "« Aucune décision n'a été prise », indique-t-on dans un communiqué.",
+        [("Aucune décision n'a été prise", None)],
+    ),
+    (
+        "Dans le quartier, on redoute un été « très chaud ».",
+        [("très chaud", None)],
     ),
 ]
 
@@ -273,6 +358,10 @@ GROUPS = [
         [("On veut être entendus", "manifestants")],
     ),
     (
+        "Les agriculteurs en colère ont promis de « bloquer Paris » dès lundi.",
+        [("bloquer Paris", "agriculteurs")],
+    ),
+    (
         "Des habitants dénoncent une situation « invivable ».",
         [("invivable", "habitants")],
     ),
@@ -376,6 +465,10 @@ PARAGRAPHS = [
 
 NO_SPEAKER = [
     (
+        "Le rapport estime que la situation est « alarmante ».",
+        [("alarmante", None)],
+    ),
+    (
         "La loi dite « sécurité globale » a été adoptée mardi.",
         [("sécurité globale", None)],
     ),
@@ -406,6 +499,8 @@ CASES = [
     for group, rows in (
         ("organisations", ORGANISATIONS),
         ("name-after-a-complement", NAME_AFTER_A_COMPLEMENT),
+        ("titles", TITLES),
+        ("impersonal-on-and-sources", IMPERSONAL_ON_AND_SOURCES),
         ("anaphora", ANAPHORA),
         ("according-to-and-verbs", ACCORDING_TO_AND_VERBS),
         ("groups", GROUPS),

@@ -642,7 +642,16 @@ def _np_end(p: Para, a: int, b: int) -> int:
     w = p.low[a]
     if w in lexicons().honorifics or w in DETERMINERS or w in NUMERALS or a in p.run_at:
         e = _main_end(p, a, b)  # "M. Kim", "le ministre", "plusieurs élus", "Jean Dupont"
-        return e if e >= b else -1
+        if e >= b:
+            return e
+        if (  # "les agriculteurs en colère", "le maire de Lyon dans un tweet"
+            (w in DETERMINERS or w in NUMERALS)
+            and a < e
+            and b - e <= MAX_COMPLEMENT_WORDS
+            and p.low[e] in PREPOSITIONS
+            and all(p.is_word(k) and p.quote_of[k] < 0 for k in range(e, b))
+        ):
+            return e
     return -1
 
 
@@ -652,6 +661,9 @@ def _titled_np(p: Para, a: int, b: int) -> bool:
     return _title_at(p, j, b) is not None
 
 
+#: The longest prepositional phrase read after a subject's noun phrase, in tokens ("les
+#: agriculteurs en colère ont promis …").
+MAX_COMPLEMENT_WORDS = 5
 #: The longest lower-case apposition between a subject and its verb, in tokens
 #: ("M. Boyer, élu en 2021 à l'âge de 33 ans, avait affirmé …").
 MAX_APPOSITION_WORDS = 12
@@ -728,8 +740,8 @@ def preposed_subject(p: Para, s: int, v: int) -> tuple[int, int, int] | None:
         if main >= 0:
             cand = idx
             break
-        if not _appositive(p, a, b):
-            return None
+        if p.low[a] in _SUBJECT_PRONOUNS or not _appositive(p, a, b):
+            return None  # "Du côté de la mairie, on assure": "on" is the subject
     if cand is None:
         return None
     if cand > 0:  # "le ministre …, Justin Tokely, a dit"; "Hajo A., le leader …, a dit"
@@ -829,7 +841,7 @@ def find_cues(p: Para, sent: tuple[int, int]) -> list[_Cue]:
                 v.t0 > s and p.low[v.t0 - 1] in ("qu'", "que", ",") and v.t0 - 1 >= s
             )
             if not incise:
-                subj = preposed_subject(p, s, v.t0)
+                subj = preposed_subject(p, s, v.t0) or _fronted_source(p, s, v.t0)
             if subj is None and after:
                 subj = postposed_span(p, v.t1, e)
                 postposed = subj is not None
@@ -857,10 +869,16 @@ def _source_after(p: Para, t: int, e: int) -> tuple[int, int, int] | None:
     body_only = False
     if w == "aupres" and low[t + 1] in ("de", "d'", "du", "des"):
         start = t + 2 if low[t + 1] in ("de", "d'") else t + 1  # "du" is a determiner
-    elif w in ("à", "au", "aux"):  # "à Matignon", "au ministère de l'Économie"
-        start, body_only = t + 1, True
+    elif w == "du" and low[t + 1] == "cote" and t + 3 < e and low[t + 2] in ("de", "d'", "du"):
+        start = t + 3 if low[t + 2] != "du" else t + 2  # "du côté de la mairie"
+    elif w == "au" and low[t + 1] == "sein" and t + 3 < e and low[t + 2] in ("de", "d'", "du"):
+        start, body_only = (t + 3 if low[t + 2] != "du" else t + 2), True
+    elif w in ("à", "au", "aux", "chez"):  # "à Matignon", "au ministère", "chez Renault"
+        start, body_only = t + 1, w != "chez"
     elif w == "dans" and t + 2 < e and low[t + 2] == "entourage":
-        start = t + 1
+        start = t + 1  # "dans l'entourage du ministre"
+    elif w in ("dans", "parmi"):  # "dans la majorité"
+        start, body_only = t + 1, True
     else:
         return None
     main = _main_end(p, start, e)
@@ -868,6 +886,16 @@ def _source_after(p: Para, t: int, e: int) -> tuple[int, int, int] | None:
     if m is None or m.kind in ("pronoun", "rel") or (body_only and m.kind != "body"):
         return None
     return start, main, main
+
+
+def _fronted_source(p: Para, s: int, v: int) -> tuple[int, int, int] | None:
+    """The source of a verb whose subject is ``on`` when the sentence opens with it: ``Du
+    côté de la mairie, on assure que …``, ``À Matignon, on explique …``."""
+    j = _skip_back(p, v - 1, s)
+    if j <= s or p.low[j] != "on" or p.low[j - 1] != ",":
+        return None
+    src = _source_after(p, s, j - 1)
+    return src if src is not None and src[2] == j - 1 else None
 
 
 def _according(p: Para, sent: tuple[int, int]) -> list[tuple[int, int, tuple[int, int, int]]]:
@@ -1074,10 +1102,14 @@ def rule_colon(doc: Doc, q: _Q) -> Attribution | None:
         if p.quote_of[t] < 0 and (w in ("ne", "n'") or w in AUX_AVOIR or w in AUX_ETRE):
             stop = t
             break
+    if stop == colon and pi != q.first_para:
+        return None  # a paragraph with no verb before its colon: a heading, a label
     sub = clause_subject(p, s, stop)
     if sub is None or not any(p.is_word(k) for k in range(sub[2], colon)):
         return None  # no verb before the colon: "Extrait : « … »"
-    m = mention(p, *sub)
+    while stop > sub[0] + 1 and p.low[stop - 1] == ",":
+        stop -= 1  # "Le capitaine des Bleus, Antoine Dupont, ne cache pas …"
+    m = mention(p, sub[0], stop, stop)
     if m is None or m.kind not in ("person", "pronoun", "body"):
         return None
     pos = p.starts[sub[0]]

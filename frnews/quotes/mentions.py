@@ -314,6 +314,9 @@ class NameRun(NamedTuple):
 
 
 _NO_SOURCE = ("", FoldedText("", ""))
+_NO_RUN = NameRun(0, 0, False, False)
+#: Tokens after which a capital "A" opens a sentence or a clause: the preposition.
+_OPENERS = frozenset(".!?;:«»(-—–")
 
 
 def _tokens_around(
@@ -436,8 +439,9 @@ class Para:
             start = cased.start
             try:
                 while True:
-                    if text[start(starts[i])] == "à":
-                        low[i] = "à"
+                    c = text[start(starts[i])]
+                    if c == "à" or c == "À" or (c == "A" and (i == 0 or toks[i - 1] in _OPENERS)):
+                        low[i] = "à"  # "À Matignon", and "A Paris, …" written without accent
                     i = low.index("a", i + 1)
             except ValueError:
                 pass
@@ -562,7 +566,8 @@ class Para:
     def _names_of(self) -> set[int]:
         """The tokens that may be part of a name: capitalized words that are not function
         words or honorifics."""
-        hon = lexicons().honorifics
+        lx = lexicons()
+        hon, title_first = lx.honorifics, lx.title_first
         low = self.low
         n = len(low)
         return {
@@ -571,6 +576,7 @@ class Para:
             if low[t][0].isalpha()
             and low[t] not in FUNCTION_WORDS
             and (low[t] not in hon or (t + 1 < n and low[t + 1] == "-"))
+            and not (low[t] in title_first and _long_title_at(self, t))
         }
 
     def _run_end(self, t: int) -> int:
@@ -637,6 +643,19 @@ def _title_at(p: Para, i: int, lim: int) -> tuple[TitleInfo, int] | None:
         if info is not None:
             return info, i + k
     return None
+
+
+def _long_title_at(p: Para, i: int) -> bool:
+    """Whether a title of two words or more starts at ``i`` ("Premier ministre",
+    "Secrétaire général"): capitalized, it is still no name."""
+    found = _title_at(p, i, len(p.low))
+    return found is not None and found[1] - i >= 2
+
+
+#: Adjectives that may stand before a title ("l'ancien Premier ministre").
+TITLE_ADJECTIVES = frozenset(
+    ["ancien", "ancienne", "nouveau", "nouvel", "nouvelle", "futur", "future", "actuel", "actuelle"]
+)
 
 
 def _place_at(p: Para, i: int, lim: int) -> int:
@@ -723,7 +742,7 @@ def _main_end(p: Para, a: int, lim: int) -> int:
             after_name = after_name or not run.complement
             t = max(run.t1, t + 1)
             continue
-        if cap[t] and w[0].isalpha():
+        if cap[t] and w[0].isalpha() and (w not in lx.title_first or t in p._names):
             after_name = after_name or (t > a and low[t - 1] not in COMPLEMENT)
         t += 1
     return t
@@ -778,6 +797,8 @@ def postposed_span(p: Para, i: int, lim: int) -> tuple[int, int, int] | None:
                 t += 1
             if t < lim and t in p.run_at:
                 t = p.run_at[t].t1
+                while t + 1 < lim and low[t] in _OF and p.run_at.get(t + 1, _NO_RUN).complement:
+                    t = p.run_at[t + 1].t1  # "à la Tribune de Genève Pierre Maudet"
             else:
                 while t < lim and low[t] not in DETERMINERS and low[t] not in _HARD:
                     if low[t] == "," or t in p.run_at or low[t] in lx.honorifics:
@@ -924,6 +945,8 @@ def mention(p: Para, a: int, main: int, end: int | None = None) -> Mention | Non
         i += 1
     if i >= main:
         return None
+    if low[i] in TITLE_ADJECTIVES and _title_at(p, i + 1, main) is not None:
+        i += 1  # "l'ancien Premier ministre Édouard Philippe"
     # a capital or palace standing for a government: "le Kremlin", "Moscou"
     pe = _place_at(p, i, main)
     if pe > i:
