@@ -142,6 +142,33 @@ ORGANISATIONS = [
     ),
 ]
 
+BODIES_NAMED_BEFORE = [
+    (
+        "La Ligue des droits de l'homme (LDH) a saisi le Conseil d'État. « Ce fichier porte "
+        "atteinte à la vie privée », estime l'association.",
+        [("Ce fichier porte atteinte à la vie privée", "Ligue des droits de l'homme")],
+    ),
+    (
+        "L'association Droit au logement (DAL) a organisé un rassemblement samedi.\n\n"
+        "« Nous ne partirons pas sans solution », a prévenu l'association.",
+        [("Nous ne partirons pas sans solution", "association Droit au logement")],
+    ),
+    (
+        "La CGT a appelé à une nouvelle journée de grève jeudi.\n\n"
+        "« La mobilisation ne faiblit pas », assure le syndicat.",
+        [("La mobilisation ne faiblit pas", "CGT")],
+    ),
+    (
+        "Le parquet de Paris a ouvert une enquête pour « homicide involontaire ». Le parquet a "
+        "précisé que l'autopsie aurait lieu « dans les prochains jours ».",
+        [("homicide involontaire", None), ("dans les prochains jours", "parquet de Paris")],
+    ),
+    (
+        "Le gouvernement a présenté son plan. « Nous sommes prêts », a assuré le syndicat.",
+        [("Nous sommes prêts", "syndicat")],
+    ),
+]
+
 NAME_AFTER_A_COMPLEMENT = [
     (
         "« Nous prenons acte », a réagi auprès de l'AFP Patrice Spinosi, l'avocat des requérants.",
@@ -286,6 +313,35 @@ ANAPHORA = [
         "Le chef de l'État a réuni un conseil de défense mercredi.\n\n"
         "« Nous ne laisserons rien passer », a-t-il averti.",
         [("Nous ne laisserons rien passer", "chef de l'État")],
+    ),
+    (
+        "L'avocat de la victime, Me Antoine Vey, a plaidé pendant deux heures.\n\n"
+        "« Ce dossier est vide », a-t-il lancé à la cour.\n\n"
+        "Le procureur, lui, a requis dix ans de prison. « Les faits sont d'une gravité "
+        "exceptionnelle », a-t-il estimé.",
+        [
+            ("Ce dossier est vide", "Antoine Vey"),
+            ("Les faits sont d'une gravité exceptionnelle", "procureur"),
+        ],
+    ),
+    (
+        "Le ministre a été interpellé par la députée Sandrine Rousseau. « Vous mentez aux "
+        "Français », lui a-t-elle lancé.",
+        [("Vous mentez aux Français", "Sandrine Rousseau")],
+    ),
+    (
+        "La ministre Aurore Bergé a reçu les syndicats. « Je vous ai entendus », leur a assuré "
+        "la ministre.",
+        [("Je vous ai entendus", "Aurore Bergé")],
+    ),
+    (
+        "Le préfet de police Laurent Nuñez a reçu la maire de Paris, Anne Hidalgo, mardi. "
+        "« Nous avons convenu de renforcer les patrouilles », a-t-elle déclaré.",
+        [("Nous avons convenu de renforcer les patrouilles", "Anne Hidalgo")],
+    ),
+    (
+        "« Nous sommes inquiets, confie-t-il. Les commandes ont chuté de moitié. »",
+        [("Nous sommes inquiets, confie-t-il. Les commandes ont chuté de moitié.", None)],
     ),
     (
         "La sénatrice Laurence Rossignol a longuement défendu son amendement devant "
@@ -498,6 +554,7 @@ CASES = [
     pytest.param(t, e, id=f"{group}-{i}")
     for group, rows in (
         ("organisations", ORGANISATIONS),
+        ("bodies-named-before", BODIES_NAMED_BEFORE),
         ("name-after-a-complement", NAME_AFTER_A_COMPLEMENT),
         ("titles", TITLES),
         ("impersonal-on-and-sources", IMPERSONAL_ON_AND_SOURCES),

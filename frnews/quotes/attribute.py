@@ -81,6 +81,9 @@ _CLITICS = frozenset(
         "t'",
     ]
 )
+#: Object pronouns between an incise's comma and its verb ("», lui a-t-elle lancé",
+#: "», m'a-t-il confié").
+_INCISE_CLITICS = frozenset(["lui", "leur", "nous", "vous", "m'", "me", "t'", "te", "l'"])
 _BOUNDARY = frozenset({"que", "qu'", "dont", ";", ":", "«", "»", "“", "”"})
 _SENT_END = frozenset({".", "!", "?", "…"})
 _VERBISH = frozenset(
@@ -163,6 +166,7 @@ class Referent:
         "kind",
         "last",
         "last_speaker",
+        "last_subject",
         "name",
         "name_key",
         "para",
@@ -188,6 +192,8 @@ class Referent:
         #: Folded offset of the last mention, and of the last mention as a speaker.
         self.last = -1
         self.last_speaker = -1
+        #: Folded offset of the last mention as the subject that opens a sentence.
+        self.last_subject = -1
         self.para = -1
 
 
@@ -428,11 +434,34 @@ def _salient(doc: Doc, gender: str | None, plural: bool, pos: int, para: int) ->
         if best is None or r.last_speaker > best.last_speaker:
             best = r
     if best is not None:
+        if not plural:  # "Le procureur, lui, a requis … « … », a-t-il estimé"
+            return _subject_since(doc, best, gender, pos, para) or best
         return best
     for r in doc.refs[-RECENT:]:
         if r.kind not in kinds or not _gender_ok(r, gender) or r.last > pos or r.last < 0:
             continue
         if best is None or r.last > best.last:
+            best = r
+    return best
+
+
+def _subject_since(
+    doc: Doc, speaker: Referent, gender: str | None, pos: int, para: int
+) -> Referent | None:
+    """A person who opened a sentence of paragraph ``para`` after ``speaker`` last spoke:
+    the subject of the sentence before a pronoun is more salient than an older speaker."""
+    best = None
+    for r in doc.refs[-RECENT:]:
+        if (
+            r is speaker
+            or r.kind != "person"
+            or r.plural
+            or r.para != para
+            or not speaker.last_speaker < r.last_subject < pos
+            or not _gender_ok(r, gender)
+        ):
+            continue
+        if best is None or r.last_subject > best.last_subject:
             best = r
     return best
 
@@ -599,6 +628,8 @@ def _body_ref(doc: Doc, p: Para, m: Mention) -> Referent:
         else:
             key = acro
     else:
+        t1 = _before_acronym(p, t1)  # "l'association Droit au logement (DAL)"
+        span = p.span_of(t0, t1)
         key = _key(p, t0, t1)
     ref = doc.by_body.get(key)
     if ref is None and m.det in ("le", "la", "l'", "les", "cette", "ce", "cet") and " " not in key:
@@ -607,6 +638,8 @@ def _body_ref(doc: Doc, p: Para, m: Mention) -> Referent:
             if r.kind == "body" and r.name_key.split(" ")[0] == key:
                 ref = r
                 break
+        if ref is None and m.det in ("le", "la", "l'") and m.name is None and doc.depth <= 1:
+            ref = _body_antecedent(doc, p, key, t0)  # "l'association" after "la LDH a …"
     if ref is None:
         ref = _new_ref(doc, "body")
         ref.name = span
@@ -615,6 +648,50 @@ def _body_ref(doc: Doc, p: Para, m: Mention) -> Referent:
         if m.name is not None and m.name != (t0, t1):
             doc.by_body.setdefault(_key(p, *m.name), ref)
     return ref
+
+
+def _before_acronym(p: Para, t: int) -> int:
+    """When a few lower-case words and a parenthesized acronym follow a body's name at
+    ``t`` ("Droit| au logement (DAL)"), the end of the name with those words; else ``t``."""
+    for k in range(t, min(t + 4, len(p.low) - 2)):
+        w = p.low[k]
+        if w == "(":
+            if k > t and p.caps[k + 1] and p.low[k + 2] == ")":
+                return k
+            return t
+        if not p.is_word(k) or p.cap[k] or p.quote_of[k] >= 0:
+            return t
+    return t
+
+
+#: How many paragraphs before a bare body noun ("l'association") its antecedent is sought.
+BODY_REACH = 2
+
+
+def _body_antecedent(doc: Doc, p: Para, head: str, t: int) -> Referent | None:
+    """The body a bare ``l'association``, ``le syndicat``, ``le parquet`` refers back to:
+    the subject of one of the sentences before it (this paragraph and the
+    :data:`BODY_REACH` before) that names a body with the same head noun or by its own
+    name (``La CGT a appelé …``, ``La Ligue des droits de l'homme (LDH) a saisi …``)."""
+    lx = lexicons()
+    here = p.sent_of[t] if t < len(p.sent_of) else len(p.sentences)
+    for j in range(p.index, max(-1, p.index - BODY_REACH - 1), -1):
+        q = doc.paras[j] if j != p.index else p
+        if q.kind != "paragraph" and j != p.index:
+            continue
+        sents = q.sentences[:here] if j == p.index else q.sentences
+        for s, e in reversed(sents):
+            sub = clause_subject(q, s, e)
+            if sub is None:
+                continue
+            m = mention(q, *sub)
+            if m is None or m.kind != "body" or m.plural:
+                continue
+            words = tuple(q.low[m.t0 : m.t1])
+            if words in lx.places or (m.head != head and m.head in lx.bodies):
+                continue  # "le Kremlin", "le gouvernement" are no "syndicat"
+            return _body_ref(doc, q, m)
+    return None
 
 
 # -- reading a sentence ----------------------------------------------------------------
@@ -634,7 +711,7 @@ def _skip_back(p: Para, t: int, s: int) -> int:
     return t
 
 
-def _np_end(p: Para, a: int, b: int) -> int:
+def _np_end(p: Para, a: int, b: int, complement: bool = False) -> int:
     """When ``[a, b)`` is one noun phrase that starts like a subject, where it ends
     (:func:`_main_end`, at ``b`` or past it); else -1."""
     if a >= b:
@@ -645,10 +722,14 @@ def _np_end(p: Para, a: int, b: int) -> int:
         if e >= b:
             return e
         if (  # "les agriculteurs en colère", "le maire de Lyon dans un tweet"
-            (w in DETERMINERS or w in NUMERALS)
-            and a < e
+            complement
+            and (w in DETERMINERS or w in NUMERALS)
+            and a < e <= a + MAX_COMPLEMENT_WORDS
             and b - e <= MAX_COMPLEMENT_WORDS
             and p.low[e] in PREPOSITIONS
+            and p.low[b - 1] not in DETERMINERS
+            and p.low[b - 1] not in PREPOSITIONS
+            and p.low[b - 1] not in ("de", "d'", "du", "des")
             and all(p.is_word(k) and p.quote_of[k] < 0 for k in range(e, b))
         ):
             return e
@@ -736,7 +817,8 @@ def preposed_subject(p: Para, s: int, v: int) -> tuple[int, int, int] | None:
         if p.low[a] in pronoun_first and b - a <= 3:
             cand = idx
             break
-        main = _np_end(p, a, b)
+        # a short complement only right before the verb: "les agriculteurs en colère ont"
+        main = _np_end(p, a, b, complement=b == j + 1 and idx == len(segs) - 1)
         if main >= 0:
             cand = idx
             break
@@ -781,6 +863,8 @@ def _closing_mark(p: Para, t: int, s: int) -> int:
     ``» (…), lance``), or -1."""
     k = t - 1
     s = max(s, t - 30)
+    while k >= s and p.low[k] in _INCISE_CLITICS:  # "», lui a-t-elle lancé"
+        k -= 1
     while k >= s and p.low[k] in (",", "-"):
         k -= 1
     if k >= s and p.low[k] == ")":
@@ -1626,7 +1710,9 @@ def _read_sentence(doc: Doc, pi: int, si: int, sent: tuple[int, int]) -> None:
     done: set[int] = set()
     for at, _order, cue in events:
         if isinstance(cue, Mention):
-            resolve(doc, pi, cue, p.starts[at], False)
+            ref = resolve(doc, pi, cue, p.starts[at], False)
+            if ref is not None and at == s:
+                ref.last_subject = max(ref.last_subject, p.starts[at])
             continue
         c = cue
         if id(c) in done:
