@@ -495,6 +495,68 @@ NAMES = [
     ),
 ]
 
+NARRATION = [
+    (
+        "Le ministre a défendu sa réforme devant les députés. Et d'ajouter : « Nous irons "
+        "jusqu'au bout. »",
+        [("Nous irons jusqu'au bout.", "ministre")],
+    ),
+    (
+        "La présidente de la région, Carole Delga, a reçu les agriculteurs. Et de conclure : "
+        "« L'État doit payer. »",
+        [("L'État doit payer.", "Carole Delga")],
+    ),
+    (
+        "La juge Isabelle Prévost a rappelé les faits. Elle poursuit : « Vous avez menti à la "
+        "cour. »",
+        [("Vous avez menti à la cour.", "Isabelle Prévost")],
+    ),
+    (
+        "Les deux élus ont quitté la séance. « On ne peut pas cautionner ça », ont-ils martelé.",
+        [("On ne peut pas cautionner ça", "deux élus")],
+    ),
+    (
+        "« C'est une catastrophe », a lâché, la voix nouée, Jeanne Morin, 72 ans.",
+        [("C'est une catastrophe", "Jeanne Morin")],
+    ),
+    (
+        "« Nous y arriverons », a assuré, lundi, le ministre de l'Économie, Eric Lombard.",
+        [("Nous y arriverons", "Eric Lombard")],
+    ),
+    (
+        "« Nous condamnons cette provocation », peut-on lire dans un communiqué de la préfecture.",
+        [("Nous condamnons cette provocation", "préfecture")],
+    ),
+    (
+        "« La dette publique n'est pas soutenable », lit-on dans le rapport de la Cour des "
+        "comptes.",
+        [("La dette publique n'est pas soutenable", "Cour des comptes")],
+    ),
+    (
+        "« Les routes seront fermées à partir de 18 heures », indique un communiqué de la mairie.",
+        [("Les routes seront fermées à partir de 18 heures", "mairie")],
+    ),
+    (
+        "Le ministre de l'Intérieur a été interrogé sur les renforts. Réponse du ministre : "
+        "« Nous verrons. »",
+        [("Nous verrons.", "ministre de l'Intérieur")],
+    ),
+    (
+        "« Nous restons vigilants, indique la préfecture. Les secours sont mobilisés. »",
+        [
+            (
+                "Nous restons vigilants, indique la préfecture. Les secours sont mobilisés.",
+                "préfecture",
+            )
+        ],
+    ),
+    (
+        "« Nous voulons la paix », a déclaré M. Zelensky. « Mais pas à n'importe quel prix », "
+        "a-t-il ajouté.",
+        [("Nous voulons la paix", "Zelensky"), ("Mais pas à n'importe quel prix", "Zelensky")],
+    ),
+]
+
 PARAGRAPHS = [
     (
         "La directrice de l'hôpital, Anne Morel, raconte la nuit :\n\n"
@@ -520,6 +582,10 @@ PARAGRAPHS = [
 ]
 
 NO_SPEAKER = [
+    (
+        "Extrait :\n\n« Nous avons tout perdu. »",
+        [("Nous avons tout perdu.", None)],
+    ),
     (
         "Le rapport estime que la situation est « alarmante ».",
         [("alarmante", None)],
@@ -562,6 +628,7 @@ CASES = [
         ("according-to-and-verbs", ACCORDING_TO_AND_VERBS),
         ("groups", GROUPS),
         ("names", NAMES),
+        ("narration", NARRATION),
         ("paragraphs", PARAGRAPHS),
         ("no-speaker", NO_SPEAKER),
     )

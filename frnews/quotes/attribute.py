@@ -35,6 +35,7 @@ from frnews.quotes.mentions import (
     PREPOSITIONS,
     Mention,
     Para,
+    _document_end,
     _filler_end,
     _main_end,
     _title_at,
@@ -487,6 +488,8 @@ def resolve(
         _context(doc, p.index)
     if m.kind == "pronoun":  # "on" stands for nobody in particular
         ref = _salient(doc, m.gender, m.plural, pos, pi) if m.head != "on" else None
+        if ref is None and m.plural and m.head != "on" and doc.depth <= 1:
+            ref = _plural_antecedent(doc, p, m.t0)  # "Les deux élus … », ont-ils dit"
     elif m.kind == "rel":
         ante = _antecedent(p, m.t0)
         ref = resolve(doc, pi, ante, pos, speaker, para) if ante is not None else None
@@ -662,6 +665,29 @@ def _before_acronym(p: Para, t: int) -> int:
         if not p.is_word(k) or p.cap[k] or p.quote_of[k] >= 0:
             return t
     return t
+
+
+def _plural_antecedent(doc: Doc, p: Para, t: int) -> Referent | None:
+    """The group a plural pronoun stands for when no group spoke before: the plural
+    subject of one of the sentences before it (this paragraph and the one before): ``Les
+    deux élus ont quitté la séance. « … », ont-ils martelé``."""
+    here = p.sent_of[t] if t < len(p.sent_of) else len(p.sentences)
+    for j in (p.index, p.index - 1):
+        if j < 0:
+            break
+        q = doc.paras[j] if j != p.index else p
+        if q.kind != "paragraph" and j != p.index:
+            break
+        sents = q.sentences[:here] if j == p.index else q.sentences
+        for s, e in reversed(sents):
+            sub = clause_subject(q, s, e)
+            if sub is None:
+                continue
+            m = mention(q, *sub)
+            if m is None or not m.plural or m.kind not in ("group", "title", "desc"):
+                continue
+            return resolve(doc, j, m, q.starts[sub[0]], False, para=q)
+    return None
 
 
 #: How many paragraphs before a bare body noun ("l'association") its antecedent is sought.
@@ -961,8 +987,8 @@ def _source_after(p: Para, t: int, e: int) -> tuple[int, int, int] | None:
         start, body_only = t + 1, w != "chez"
     elif w == "dans" and t + 2 < e and low[t + 2] == "entourage":
         start = t + 1  # "dans l'entourage du ministre"
-    elif w in ("dans", "parmi"):  # "dans la majorité"
-        start, body_only = t + 1, True
+    elif w in ("dans", "parmi", "sur"):  # "dans un communiqué de la préfecture", "sur le
+        start, body_only = t + 1, True  # site du ministère", "dans la majorité"
     else:
         return None
     main = _main_end(p, start, e)
@@ -1177,20 +1203,22 @@ def rule_colon(doc: Doc, q: _Q) -> Attribution | None:
         read_paragraph(doc, pi)
         s = p.sentences[-1][0]
         colon = len(p.low) - 1
-        for c in reversed(doc.cues.get((pi, len(p.sentences) - 1), [])):
-            if c.attribution is not None:  # "Anne Morel raconte la nuit :"
-                return _attr(doc, pi, c, "colon")
+    verb = False
+    for c in reversed(doc.cues.get((pi, p.sent_of[colon]), [])):
+        if c.verb.t1 <= colon and c.attribution is not None:
+            return _attr(doc, pi, c, "colon")  # "Elle poursuit :", "X raconte la nuit :"
+        verb = verb or c.verb.t1 <= colon
     stop = colon
     for t in range(s, stop):
         w = p.low[t]
         if p.quote_of[t] < 0 and (w in ("ne", "n'") or w in AUX_AVOIR or w in AUX_ETRE):
             stop = t
             break
-    if stop == colon and pi != q.first_para:
-        return None  # a paragraph with no verb before its colon: a heading, a label
+    if stop == colon and not verb:
+        return _said_by(doc, pi, p, s, colon)  # "Réponse du ministre :"; "Extrait :" is none
     sub = clause_subject(p, s, stop)
     if sub is None or not any(p.is_word(k) for k in range(sub[2], colon)):
-        return None  # no verb before the colon: "Extrait : « … »"
+        return None  # nothing said of the subject: "Extrait : « … »"
     while stop > sub[0] + 1 and p.low[stop - 1] == ",":
         stop -= 1  # "Le capitaine des Bleus, Antoine Dupont, ne cache pas …"
     m = mention(p, sub[0], stop, stop)
@@ -1201,6 +1229,20 @@ def rule_colon(doc: Doc, q: _Q) -> Attribution | None:
     if ref is None:
         return None
     return Attribution(ref, pi, m, None, "colon", pos)
+
+
+def _said_by(doc: Doc, pi: int, p: Para, s: int, colon: int) -> Attribution | None:
+    """A sentence with no verb before a colon is a label, except a document noun with its
+    author: ``Réponse du ministre : « … »``, ``Réaction de la CGT : « … »``."""
+    i = s + 1 if p.low[s] in DETERMINERS else s
+    if _document_end(p, i, colon) is None:
+        return None
+    m = mention(p, s, colon, colon)
+    if m is None or m.kind in ("pronoun", "rel"):
+        return None
+    pos = p.starts[m.t0]
+    ref = resolve(doc, pi, m, pos, True)
+    return None if ref is None else Attribution(ref, pi, m, None, "colon", pos)
 
 
 #: The direct attribution rules, in the order they are tried for each quote.
@@ -1682,7 +1724,9 @@ def _read_sentence(doc: Doc, pi: int, si: int, sent: tuple[int, int]) -> None:
     cues = find_cues(p, sent)
     for c in cues:
         if c.subject is None and c.verb.pronoun is None and c.verb.kind in ("ppr", "inf"):
-            c.subject = _governing(doc, p, sent, cues, c.verb.t0)
+            c.subject = _narrative_subject(doc, pi, si, c.verb) or _governing(
+                doc, p, sent, cues, c.verb.t0
+            )
     doc.cues[(pi, si)] = cues
     events: list[tuple[int, int, _Cue | Mention]] = []
     taken: set[int] = set()
@@ -1730,6 +1774,22 @@ def _read_sentence(doc: Doc, pi: int, si: int, sent: tuple[int, int]) -> None:
         ref = resolve(doc, pi, m, pos, True)
         if ref is not None:
             c.attribution = Attribution(ref, pi, m, (c.verb.t0, c.verb.t1), "cue", pos)
+
+
+def _narrative_subject(doc: Doc, pi: int, si: int, v: VerbMatch) -> tuple[int, int, int] | None:
+    """``Et d'ajouter : « … »``: a narrative infinitive that opens a sentence takes the
+    subject of the sentence before it (its reporting verb's, else its first noun phrase)."""
+    p = doc.paras[pi]
+    s = p.sentences[si][0]
+    if si == 0 or v.kind != "inf" or v.t0 != s + 2:
+        return None
+    if p.low[s] != "et" or p.low[s + 1] not in ("de", "d'"):
+        return None
+    for c in reversed(doc.cues.get((pi, si - 1), [])):
+        if c.subject is not None and not c.postposed:
+            return c.subject
+    ps, pe = p.sentences[si - 1]
+    return clause_subject(p, ps, pe)
 
 
 def _register_at(p: Para, t: int, e: int, subject: bool = False) -> tuple[int, Mention] | None:

@@ -781,6 +781,18 @@ def postposed_span(p: Para, i: int, lim: int) -> tuple[int, int, int] | None:
     low = p.low
     t = i
     lim = min(lim, i + 2 * NP_MAX)
+    if t < lim and low[t] == ",":  # "a lâché, la voix nouée, Jeanne Morin"
+        k = t + 1
+        while (
+            k < min(lim, t + 8)
+            and p.is_word(k)
+            and p.quote_of[k] < 0
+            and low[k] not in lx.verbs
+            and low[k] not in AUX_AVOIR
+        ):
+            k += 1
+        if k > t + 1 and k < lim and low[k] == ",":
+            t = k + 1
     for _ in range(8):
         if t >= lim:
             return None
@@ -974,7 +986,8 @@ def mention(p: Para, a: int, main: int, end: int | None = None) -> Mention | Non
         if det is None and end > te and _title_list(p, te, end):
             return Mention("group", bare, end, head=info.key, title=info, plural=True, end=end)
         if named is not None:
-            g = gender or lx.given.get(low[named[0]])
+            # "le porte-parole …, Prisca Thevenot": the given name tells more than "le"
+            g = info.gender or lx.given.get(low[named[0]]) or gender
             return Mention(
                 "person",
                 bare,
@@ -1007,7 +1020,7 @@ def mention(p: Para, a: int, main: int, end: int | None = None) -> Mention | Non
     if not plural:  # "l'infectiologue Karine Lacombe", "le chanteur Stromae"
         named = _apposed_name(p, i + 1, end)
         if named is not None and named[0] <= i + 3:
-            g = gender or lx.given.get(low[named[0]])
+            g = lx.given.get(low[named[0]]) or gender  # "le médecin Marie Roux"
             return Mention(
                 "person",
                 bare,
