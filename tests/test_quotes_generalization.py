@@ -164,6 +164,16 @@ BODIES_NAMED_BEFORE = [
         [("homicide involontaire", None), ("dans les prochains jours", "parquet de Paris")],
     ),
     (
+        "La RATP a annoncé un trafic perturbé.\n\n« Nous recommandons aux voyageurs de reporter "
+        "leurs déplacements », a indiqué la régie dans un communiqué.",
+        [("Nous recommandons aux voyageurs de reporter leurs déplacements", "RATP")],
+    ),
+    (
+        "L'UDC, elle, dénonce une mesure « liberticide ». Le parti exige la fin « immédiate » "
+        "des restrictions.",
+        [("liberticide", "UDC"), ("immédiate", "UDC")],
+    ),
+    (
         "Le gouvernement a présenté son plan. « Nous sommes prêts », a assuré le syndicat.",
         [("Nous sommes prêts", "syndicat")],
     ),

@@ -85,6 +85,8 @@ _CLITICS = frozenset(
 #: Object pronouns between an incise's comma and its verb ("», lui a-t-elle lancé",
 #: "», m'a-t-il confié").
 _INCISE_CLITICS = frozenset(["lui", "leur", "nous", "vous", "m'", "me", "t'", "te", "l'"])
+#: Stressed pronouns set between commas after a subject ("Le procureur, lui, a requis").
+_STRESSED = frozenset(["lui", "elle", "eux", "elles"])
 _BOUNDARY = frozenset({"que", "qu'", "dont", ";", ":", "«", "»", "“", "”"})
 _SENT_END = frozenset({".", "!", "?", "…"})
 _VERBISH = frozenset(
@@ -714,8 +716,8 @@ def _body_antecedent(doc: Doc, p: Para, head: str, t: int) -> Referent | None:
             if m is None or m.kind != "body" or m.plural:
                 continue
             words = tuple(q.low[m.t0 : m.t1])
-            if words in lx.places or (m.head != head and m.head in lx.bodies):
-                continue  # "le Kremlin", "le gouvernement" are no "syndicat"
+            if words in lx.places or (m.head != head and m.head in lx.bodies and not q.cap[m.t0]):
+                continue  # "le Kremlin", "le gouvernement" are no "syndicat"; "la Ligue …" is
             return _body_ref(doc, q, m)
     return None
 
@@ -852,6 +854,10 @@ def preposed_subject(p: Para, s: int, v: int) -> tuple[int, int, int] | None:
             return None  # "Du côté de la mairie, on assure": "on" is the subject
     if cand is None:
         return None
+    if cand > 0 and main < 0 and segs[cand][1] - segs[cand][0] == 1:
+        la, lb = segs[cand - 1]  # "L'UDC, elle, dénonce": the pronoun only stresses it
+        if p.low[segs[cand][0]] in _STRESSED and _np_end(p, la, lb) >= 0:
+            cand, main = cand - 1, _np_end(p, la, lb)
     if cand > 0:  # "le ministre …, Justin Tokely, a dit"; "Hajo A., le leader …, a dit"
         a, b = segs[cand]
         la, lb = segs[cand - 1]
