@@ -195,6 +195,8 @@ class Lexicons:
     verbs: dict[str, tuple[VerbForm, ...]]
     titles: dict[tuple[str, ...], TitleInfo]
     title_first: frozenset[str]
+    #: The first two words of the titles of two words or more ("premier", "ministre").
+    title_pairs: frozenset[tuple[str, str]]
     title_max: int
     honorifics: dict[str, tuple[str | None, bool]]
     pronouns: dict[tuple[str, ...], tuple[str | None, bool, bool]]
@@ -312,6 +314,7 @@ def lexicons() -> Lexicons:
         verbs={k: tuple(v) for k, v in verbs.items()},
         titles=titles,
         title_first=frozenset(k[0] for k in titles),
+        title_pairs=frozenset((k[0], k[1]) for k in titles if len(k) >= 2),
         title_max=max(len(k) for k in titles),
         honorifics=honorifics,
         pronouns=pronouns,

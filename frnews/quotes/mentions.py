@@ -567,7 +567,7 @@ class Para:
         """The tokens that may be part of a name: capitalized words that are not function
         words or honorifics."""
         lx = lexicons()
-        hon, title_first = lx.honorifics, lx.title_first
+        hon, pairs = lx.honorifics, lx.title_pairs
         low = self.low
         n = len(low)
         return {
@@ -576,12 +576,12 @@ class Para:
             if low[t][0].isalpha()
             and low[t] not in FUNCTION_WORDS
             and (low[t] not in hon or (t + 1 < n and low[t + 1] == "-"))
-            and not (low[t] in title_first and _long_title_at(self, t))
+            # "Premier ministre", "Secrétaire général": a title, capitalized, is no name
+            and (t + 1 == n or (low[t], low[t + 1]) not in pairs or not _long_title_at(self, t))
         }
 
     def _run_end(self, t: int) -> int:
         low, cap, caps, names = self.low, self.cap, self.caps, self._names
-        given = lexicons().given
         n = len(low)
         first = t
         while t < n:
@@ -595,7 +595,7 @@ class Para:
             ):
                 t += 1  # "Marine Le Pen", "Agnès Firmin Le Bodo"
                 continue
-            if t not in names or (caps[t] and not (t > first and low[first] in given)):
+            if t not in names or (caps[t] and not (t > first and low[first] in lexicons().given)):
                 break  # an acronym stands alone, but "Jean-Pierre DUVAL" is one name
             if len(low[t]) == 1 and t + 1 < n and low[t + 1] == ".":
                 t += 2  # an initial: "Yassin E."
