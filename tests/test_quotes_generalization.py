@@ -235,6 +235,34 @@ TITLES = [
         "aussi appelé les syndicats à « revenir à la table ».",
         [("irresponsable", "François Legault"), ("revenir à la table", "François Legault")],
     ),
+    (
+        "Invité de France Inter, le ministre de l'Économie a jugé « prématuré » de parler de "
+        "récession.",
+        [("prématuré", "ministre de l'Économie")],
+    ),
+    (
+        "Marine Le Pen et Jordan Bardella ont dénoncé un « coup de force ».",
+        [("coup de force", "Marine Le Pen et Jordan Bardella")],
+    ),
+    (
+        "Le directeur général de la Police nationale d'Haïti (PNH), Frantz Elbé, a reconnu que "
+        "la situation était « préoccupante ». « Nous faisons face à des gangs lourdement "
+        "armés », a-t-il expliqué au Nouvelliste.",
+        [
+            ("préoccupante", "Frantz Elbé"),
+            ("Nous faisons face à des gangs lourdement armés", "Frantz Elbé"),
+        ],
+    ),
+    (
+        "Interrogé par Le Nouvelliste, un chauffeur de taxi-moto, qui a requis l'anonymat, "
+        "confie : « On passe la nuit dans les stations. »",
+        [("On passe la nuit dans les stations.", "chauffeur de taxi-moto")],
+    ),
+    (
+        "« Le pays est à l'arrêt », s'alarme dans un communiqué la Confédération des petites "
+        "et moyennes entreprises (CPME).",
+        [("Le pays est à l'arrêt", "Confédération des petites et moyennes entreprises")],
+    ),
 ]
 
 IMPERSONAL_ON_AND_SOURCES = [

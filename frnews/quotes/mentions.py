@@ -315,6 +315,8 @@ class NameRun(NamedTuple):
 
 _NO_SOURCE = ("", FoldedText("", ""))
 _NO_RUN = NameRun(0, 0, False, False)
+#: Words after a participle that opens a sentence ("Invité de …", "Interrogé par …").
+_AFTER_PARTICIPLE = frozenset({"de", "d'", "du", "des", "par", "à", "au", "aux", "sur", ","})
 #: Tokens after which a capital "A" opens a sentence or a clause: the preposition.
 _OPENERS = frozenset(".!?;:«»(-—–")
 
@@ -575,10 +577,22 @@ class Para:
             for t in itertools.compress(range(n), self.cap)
             if low[t][0].isalpha()
             and low[t] not in FUNCTION_WORDS
+            and not (low[t][-1] in "es" and self._opening_participle(t))
             and (low[t] not in hon or (t + 1 < n and low[t + 1] == "-"))
             # "Premier ministre", "Secrétaire général": a title, capitalized, is no name
             and (t + 1 == n or (low[t], low[t + 1]) not in pairs or not _long_title_at(self, t))
         }
+
+    def _opening_participle(self, t: int) -> bool:
+        """Whether token ``t`` opens a sentence with a participle and its complement
+        ("Invité de France Inter, …", "Interrogé par l'AFP, …"): no name."""
+        low = self.low
+        if t > 0 and low[t - 1] not in _OPENERS:
+            return False
+        if t + 1 >= len(low) or low[t + 1] not in _AFTER_PARTICIPLE:
+            return False
+        word = self.original_word(t)
+        return word.endswith(("é", "ée", "és", "ées")) and low[t] not in lexicons().given
 
     def _run_end(self, t: int) -> int:
         low, cap, caps, names = self.low, self.cap, self.caps, self._names
@@ -966,6 +980,11 @@ def mention(p: Para, a: int, main: int, end: int | None = None) -> Mention | Non
     run = p.run_at.get(i)
     if det is None and run is not None and run.t0 == i:
         first = low[i]
+        if run.t1 + 1 < main and low[run.t1] == "et" and run.t1 + 1 in p.run_at:
+            # "Marine Le Pen et Jordan Bardella": the two of them
+            return Mention(
+                "group", i, main, name=(run.t0, run.t1), head=first, plural=True, end=end
+            )
         g = lx.given.get(first)
         if run.acronym or (run.t1 - run.t0 == 1 and "-" in first and first not in lx.given):
             kind = "body"
