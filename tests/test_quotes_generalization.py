@@ -382,6 +382,16 @@ ANAPHORA = [
         [("Nous sommes inquiets, confie-t-il. Les commandes ont chuté de moitié.", None)],
     ),
     (
+        "Le patron de la PME, Luc Girard, a présenté ses résultats. « Nous avons embauché "
+        "vingt personnes », explique celui qui dirige l'entreprise depuis 2010.",
+        [("Nous avons embauché vingt personnes", "Luc Girard")],
+    ),
+    (
+        "La Fédération française de football a pris acte de la décision. Dans un communiqué, "
+        "l'instance a regretté une sanction « disproportionnée ».",
+        [("disproportionnée", "Fédération française de football")],
+    ),
+    (
         "La sénatrice Laurence Rossignol a longuement défendu son amendement devant "
         "l'hémicycle. Le texte a été adopté de justesse. « Ce texte protège les victimes, et "
         "il était temps », a-t-elle insisté.",
@@ -620,6 +630,14 @@ PARAGRAPHS = [
 ]
 
 NO_SPEAKER = [
+    (
+        "Selon nos informations, le ministre envisagerait de « démissionner ».",
+        [("démissionner", None)],
+    ),
+    (
+        "« On ne savait pas », assurent-ils aujourd'hui.",
+        [("On ne savait pas", None)],
+    ),
     (
         "Extrait :\n\n« Nous avons tout perdu. »",
         [("Nous avons tout perdu.", None)],

@@ -958,6 +958,8 @@ def mention(p: Para, a: int, main: int, end: int | None = None) -> Mention | Non
     plural = False
     if low[i] in DETERMINERS and i + 1 < main:
         det = low[i]
+        if det in ("notre", "nos"):
+            return None  # "selon nos informations": the newspaper itself
         gender, plural = DETERMINERS[det]
         i += 1
     bare = i
