@@ -382,6 +382,29 @@ ANAPHORA = [
         [("Nous sommes inquiets, confie-t-il. Les commandes ont chuté de moitié.", None)],
     ),
     (
+        "Le président russe Vladimir Poutine a reçu son homologue chinois Xi Jinping au "
+        "Kremlin. « Nos relations n'ont jamais été aussi bonnes », a déclaré M. Poutine. Le "
+        "dirigeant chinois a, lui, salué une amitié « sans limites ».",
+        [
+            ("Nos relations n'ont jamais été aussi bonnes", "Vladimir Poutine"),
+            ("sans limites", "Xi Jinping"),
+        ],
+    ),
+    (
+        "Le président américain Joe Biden a reçu le président ukrainien Volodymyr Zelensky."
+        "\n\n« Nous resterons à vos côtés », a promis le président américain.",
+        [("Nous resterons à vos côtés", "Joe Biden")],
+    ),
+    (
+        "« Il faut que ça change », martèle Sophie, 28 ans. Son compagnon, Julien, "
+        "acquiesce : « On ne peut plus continuer comme ça. »",
+        [("Il faut que ça change", "Sophie"), ("On ne peut plus continuer comme ça.", "Julien")],
+    ),
+    (
+        "Le ministre a, pour sa part, jugé la réforme « nécessaire ».",
+        [("nécessaire", "ministre")],
+    ),
+    (
         "Le patron de la PME, Luc Girard, a présenté ses résultats. « Nous avons embauché "
         "vingt personnes », explique celui qui dirige l'entreprise depuis 2010.",
         [("Nous avons embauché vingt personnes", "Luc Girard")],
@@ -630,6 +653,10 @@ PARAGRAPHS = [
 ]
 
 NO_SPEAKER = [
+    (
+        "Verbatim : « Nous ne lâcherons rien sur les salaires. »",
+        [("Nous ne lâcherons rien sur les salaires.", None)],
+    ),
     (
         "Selon nos informations, le ministre envisagerait de « démissionner ».",
         [("démissionner", None)],

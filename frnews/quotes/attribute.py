@@ -30,9 +30,11 @@ from frnews.quotes.mentions import (
     DEMONSTRATIVES,
     DETERMINERS,
     ENDS,
+    FUNCTION_WORDS,
     INDEFINITES,
     NUMERALS,
     PREPOSITIONS,
+    TITLE_ADJECTIVES,
     Mention,
     Para,
     _document_end,
@@ -174,6 +176,7 @@ class Referent:
         "name_key",
         "para",
         "plural",
+        "quals",
         "titles",
         "tokens",
     )
@@ -192,6 +195,8 @@ class Referent:
         self.keys: set[str] = set()
         self.titles: set[str] = set()
         self.tokens: set[str] = set()
+        #: The adjectives right after its titles ("président russe" -> "russe").
+        self.quals: set[str] = set()
         #: Folded offset of the last mention, and of the last mention as a speaker.
         self.last = -1
         self.last_speaker = -1
@@ -410,16 +415,48 @@ def _name_ref(doc: Doc, p: Para, run: tuple[int, int], pos: int) -> Referent:
     return ref
 
 
-def _titled(doc: Doc, head: str, gender: str | None, pos: int, generic: bool) -> Referent | None:
-    # "l'élue" refers back to a title whose classes say "élu"
+def _titled(
+    doc: Doc,
+    head: str,
+    gender: str | None,
+    pos: int,
+    generic: bool,
+    quals: frozenset[str] = frozenset(),
+) -> Referent | None:
+    """The last person whose titles fit ``head`` ("l'élue" refers back to a title whose
+    classes say "élu"); with ``quals`` ("le dirigeant chinois"), not one whose titles
+    carry other adjectives ("le président russe")."""
     heads = {head, head[:-1] if head.endswith("e") else head + "e"}
     best = None
     for r in doc.refs[-RECENT:]:
         if r.kind != "person" or r.last > pos or not _gender_ok(r, gender):
             continue
+        if quals and r.quals and quals.isdisjoint(r.quals):
+            continue
         if (generic or not heads.isdisjoint(r.keys)) and (best is None or r.last > best.last):
             best = r
     return best
+
+
+def qualifiers(p: Para, m: Mention) -> frozenset[str]:
+    """The adjectives right after the title of a mention: ``président russe`` ->
+    ``{"russe"}``, ``ministre français des Affaires étrangères`` -> ``{"francais"}``;
+    none after a complement (``chef de la diplomatie russe``)."""
+    if m.title is None:
+        return frozenset()
+    j = m.t0
+    if j < m.t1 and p.low[j] in TITLE_ADJECTIVES:
+        j += 1
+    found = _title_at(p, j, m.t1)
+    if found is None:
+        return frozenset()
+    out = []
+    k = found[1]
+    lim = m.name[0] if m.name is not None else m.t1
+    while k < lim and p.is_word(k) and not p.cap[k] and p.low[k] not in FUNCTION_WORDS:
+        out.append(p.low[k])
+        k += 1
+    return frozenset(out)
 
 
 def _salient(doc: Doc, gender: str | None, plural: bool, pos: int, para: int) -> Referent | None:
@@ -510,6 +547,7 @@ def resolve(
     if ref is None:
         return None
     if m.title is not None and m.kind == "person" and ref.kind == "person":
+        ref.quals |= qualifiers(p, m)
         _add_title(ref, m.title.key)
         _adopt_unnamed(doc, ref, m.title.key, pos)
     ref.last = max(ref.last, pos)
@@ -584,8 +622,9 @@ def _described(doc: Doc, p: Para, m: Mention, pos: int) -> Referent | None:
     plural = m.plural
     demonstrative = m.det in DEMONSTRATIVES
     indefinite = m.det in INDEFINITES or (m.det is None and plural)
+    quals = qualifiers(p, m)
     if m.kind == "title" and m.title is not None and not indefinite:
-        ref = _titled(doc, m.head, m.gender, pos, m.title.generic)
+        ref = _titled(doc, m.head, m.gender, pos, m.title.generic, quals)
         if ref is None and not m.title.generic and (m.head, p.index) not in doc.searched:
             doc.searched.add((m.head, p.index))
             # read the earlier paragraphs that name the title ("le ministre … Lavrov")
@@ -598,7 +637,7 @@ def _described(doc: Doc, p: Para, m: Mention, pos: int) -> Referent | None:
             for j in sorted(found):
                 if j < p.index and j not in doc.read:
                     read_paragraph(doc, j)
-            ref = _titled(doc, m.head, m.gender, pos, m.title.generic)
+            ref = _titled(doc, m.head, m.gender, pos, m.title.generic, quals)
         if ref is not None:
             return ref
     if not indefinite:
@@ -614,6 +653,7 @@ def _described(doc: Doc, p: Para, m: Mention, pos: int) -> Referent | None:
     ref.desc_head = m.head
     ref.gender = m.gender
     ref.plural = plural
+    ref.quals |= quals
     if m.title is not None:
         _add_title(ref, m.title.key)
     return ref
@@ -1220,21 +1260,40 @@ def rule_colon(doc: Doc, q: _Q) -> Attribution | None:
         if p.quote_of[t] < 0 and (w in ("ne", "n'") or w in AUX_AVOIR or w in AUX_ETRE):
             stop = t
             break
-    if stop == colon and not verb:
-        return _said_by(doc, pi, p, s, colon)  # "Réponse du ministre :"; "Extrait :" is none
+    said = _said_by(doc, pi, p, s, colon)  # "Réponse du ministre :"
+    if said is not None:
+        return said
+    if stop == colon and not verb and pi != q.first_para:
+        return None  # a paragraph with no verb before its colon: a heading, a label
     sub = clause_subject(p, s, stop)
-    if sub is None or not any(p.is_word(k) for k in range(sub[2], colon)):
-        return None  # nothing said of the subject: "Extrait : « … »"
+    if sub is None:
+        return None
     while stop > sub[0] + 1 and p.low[stop - 1] == ",":
         stop -= 1  # "Le capitaine des Bleus, Antoine Dupont, ne cache pas …"
     m = mention(p, sub[0], stop, stop)
+    if m is not None and m.name is not None and m.t1 > m.name[1] > sub[0]:
+        m = mention(p, sub[0], m.name[1], m.name[1])  # "Son compagnon, Julien, acquiesce"
     if m is None or m.kind not in ("person", "pronoun", "body"):
         return None
+    after = m.name[1] if m.name is not None else sub[1]
+    if not any(p.is_word(k) for k in range(after, colon)):
+        return None  # nothing said of the subject: "Extrait : « … »"
+    if stop == colon and not verb and not _introduced(p, m):
+        return None  # "Lire aussi : « … »", "Publié : « … »": a label, not a person
     pos = p.starts[sub[0]]
     ref = resolve(doc, pi, m, pos, True)
     if ref is None:
         return None
     return Attribution(ref, pi, m, None, "colon", pos)
+
+
+def _introduced(p: Para, m: Mention) -> bool:
+    """Whether a mention reads as a speaker even with no verb known after it: a pronoun, a
+    determiner, an honorific or a title, or a name that starts with a given name (``Son
+    compagnon, Julien, acquiesce :``), not a capitalized word alone (``Lire aussi :``)."""
+    if m.kind == "pronoun" or m.det is not None or m.honorific or m.title is not None:
+        return True
+    return m.name is not None and p.low[m.name[0]] in lexicons().given
 
 
 def _said_by(doc: Doc, pi: int, p: Para, s: int, colon: int) -> Attribution | None:

@@ -46,6 +46,21 @@ class VerbMatch(NamedTuple):
     pronoun_token: int = -1
 
 
+#: Stressed pronouns set between commas inside a compound tense ("a, lui, salué").
+_ASIDE_PRONOUNS = frozenset({"lui", "elle", "eux", "elles"})
+
+
+def _aside_end(p: Para, k: int, n: int) -> int:
+    """After the comma at ``k``, the end of an aside closed by a comma: a stressed pronoun
+    or a filler (", lui,", ", pour sa part,"); else ``k``."""
+    j = k + 1
+    if j < n and p.low[j] in _ASIDE_PRONOUNS:
+        j += 1
+    else:
+        j = _filler_end(p, j, n)
+    return j + 1 if k + 1 < j < n and p.low[j] == "," else k
+
+
 def _extra_end(p: Para, t: int, extra: tuple[str, ...]) -> int:
     if not extra:
         return t
@@ -121,6 +136,8 @@ def match_verb(p: Para, i: int) -> VerbMatch | None:
             e = _filler_end(p, k, n)
             if e == k and k < n and _adverb(low[k]):
                 e = k + 1
+            if e == k and k < n and low[k] == ",":
+                e = _aside_end(p, k, n)  # "a, lui, salué", "a, pour sa part, jugé"
             if e == k:
                 break
             k = e
