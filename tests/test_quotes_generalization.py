@@ -129,6 +129,14 @@ ORGANISATIONS = [
         [("Le niveau de menace reste élevé", "police fédérale belge")],
     ),
     (
+        "L'Organisation mondiale de la santé (OMS) a appelé à la « vigilance ». Selon "
+        "l'organisation, le virus circule « activement » en Europe.",
+        [
+            ("vigilance", "Organisation mondiale de la santé"),
+            ("activement", "Organisation mondiale de la santé"),
+        ],
+    ),
+    (
         "Le collectif a réclamé des moyens « à la hauteur de l'enjeu ».",
         [("à la hauteur de l'enjeu", "collectif")],
     ),
@@ -547,6 +555,15 @@ NAMES = [
     (
         "La présidente de la BCE, Christine Lagarde, a jugé l'inflation « encore trop élevée ».",
         [("encore trop élevée", "Christine Lagarde")],
+    ),
+    (
+        "« Le gouvernement n'a pas pris la mesure de la crise », a estimé la présidente du "
+        "groupe écologiste à l'Assemblée, Cyrielle Chatelain.",
+        [("Le gouvernement n'a pas pris la mesure de la crise", "Cyrielle Chatelain")],
+    ),
+    (
+        "« On a perdu notre fils », sanglote sa mère, Fatima.",
+        [("On a perdu notre fils", "Fatima")],
     ),
     (
         "« Personne ne nous a prévenus », s'indigne Karima, mère de trois enfants.",

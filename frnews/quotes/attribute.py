@@ -40,6 +40,7 @@ from frnews.quotes.mentions import (
     _document_end,
     _filler_end,
     _main_end,
+    _skip_paren,
     _title_at,
     clause_subject,
     mention,
@@ -787,8 +788,8 @@ def _np_end(p: Para, a: int, b: int, complement: bool = False) -> int:
     w = p.low[a]
     if w in lexicons().honorifics or w in DETERMINERS or w in NUMERALS or a in p.run_at:
         e = _main_end(p, a, b)  # "M. Kim", "le ministre", "plusieurs élus", "Jean Dupont"
-        if e >= b:
-            return e
+        if e >= b or (a < e and p.low[e] == "(" and _skip_paren(p, e, b) == b):
+            return e  # … "l'Organisation mondiale de la santé (OMS)"
         if (  # "les agriculteurs en colère", "le maire de Lyon dans un tweet"
             complement
             and (w in DETERMINERS or w in NUMERALS)
@@ -883,7 +884,7 @@ def preposed_subject(p: Para, s: int, v: int) -> tuple[int, int, int] | None:
     for idx in range(len(segs) - 1, -1, -1):
         a, b = segs[idx]
         if p.low[a] in pronoun_first and b - a <= 3:
-            cand = idx
+            cand, main = idx, -1
             break
         # a short complement only right before the verb: "les agriculteurs en colère ont"
         main = _np_end(p, a, b, complement=b == j + 1 and idx == len(segs) - 1)
@@ -908,7 +909,7 @@ def preposed_subject(p: Para, s: int, v: int) -> tuple[int, int, int] | None:
             cand -= 1
             main = before
     a, b = segs[cand]
-    return a, main if main >= 0 and p.low[a] not in pronoun_first else b, j + 1
+    return a, main if main >= 0 else b, j + 1
 
 
 def _governing(

@@ -844,6 +844,18 @@ def postposed_span(p: Para, i: int, lim: int) -> tuple[int, int, int] | None:
     if main == start:
         return None
     end = _skip_paren(p, main, lim)
+    if end < lim and low[end] in PREPOSITIONS:  # "la présidente du groupe écologiste à
+        k = end + 1  # l'Assemblée, Cyrielle Chatelain"
+        while k < min(lim, end + 6) and p.is_word(k) and low[k] not in PREPOSITIONS:
+            k += 1
+        if k < lim and low[k] == "," and p.run_at.get(k + 1, _NO_RUN).t1 > k + 1:
+            run = p.run_at[k + 1]
+            if (
+                not run.acronym
+                and not run.complement
+                and (run.t1 - run.t0 >= 2 or low[run.t0] in lx.given)
+            ):
+                end = k
     for _ in range(3):
         if end < lim and low[end] == "," and _apposition_start(p, end + 1, lim):
             nxt = _main_end(p, end + 1, lim)
