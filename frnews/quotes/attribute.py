@@ -721,8 +721,9 @@ def _plural_antecedent(doc: Doc, p: Para, t: int) -> Referent | None:
         q = doc.paras[j] if j != p.index else p
         if q.kind != "paragraph" and j != p.index:
             break
-        sents = q.sentences[:here] if j == p.index else q.sentences
-        for s, e in reversed(sents):
+        hi = here if j == p.index else len(q.sentences)
+        for si in range(hi - 1, max(-1, hi - 1 - ANTECEDENT_SENTENCES), -1):
+            s, e = q.sentences[si]  # indices, no slices: long paragraphs stay linear
             sub = clause_subject(q, s, e)
             if sub is None:
                 continue
@@ -735,6 +736,9 @@ def _plural_antecedent(doc: Doc, p: Para, t: int) -> Referent | None:
 
 #: How many paragraphs before a bare body noun ("l'association") its antecedent is sought.
 BODY_REACH = 2
+#: How many sentences of each paragraph an antecedent search reads, from the last one
+#: (bounds the work on paragraphs of thousands of sentences).
+ANTECEDENT_SENTENCES = 6
 
 
 def _body_antecedent(doc: Doc, p: Para, head: str, t: int) -> Referent | None:
@@ -748,8 +752,9 @@ def _body_antecedent(doc: Doc, p: Para, head: str, t: int) -> Referent | None:
         q = doc.paras[j] if j != p.index else p
         if q.kind != "paragraph" and j != p.index:
             continue
-        sents = q.sentences[:here] if j == p.index else q.sentences
-        for s, e in reversed(sents):
+        hi = here if j == p.index else len(q.sentences)
+        for si in range(hi - 1, max(-1, hi - 1 - ANTECEDENT_SENTENCES), -1):
+            s, e = q.sentences[si]  # indices, no slices: long paragraphs stay linear
             sub = clause_subject(q, s, e)
             if sub is None:
                 continue

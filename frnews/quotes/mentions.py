@@ -1121,7 +1121,9 @@ def _apposed_name(p: Para, i: int, end: int) -> tuple[int, int] | None:
     """The last name run in ``[i, end)`` that is not inside a complement."""
     found = None
     k = bisect.bisect_left(p.run_starts, i)
-    for r in p.runs[k:]:
+    runs = p.runs
+    for idx in range(k, len(runs)):  # no slice: a copy of the rest would be quadratic
+        r = runs[idx]
         if r.t0 >= end:
             break
         if not r.complement and not r.acronym:
