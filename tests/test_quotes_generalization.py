@@ -198,6 +198,14 @@ NAME_AFTER_A_COMPLEMENT = [
         [("C'est une victoire", "Sophie Binet")],
     ),
     (
+        "« Le taux de vacance explose », indique à 20 Minutes Sophie Lenoir, urbaniste.",
+        [("Le taux de vacance explose", "Sophie Lenoir")],
+    ),
+    (
+        "« On est dans le brouillard », a illustré la présidente de la FTQ, Magali Picard.",
+        [("On est dans le brouillard", "Magali Picard")],
+    ),
+    (
         "« Nous restons prudents », a confié à l'AFP Laurent Berger.",
         [("Nous restons prudents", "Laurent Berger")],
     ),
@@ -670,6 +678,10 @@ PARAGRAPHS = [
 ]
 
 NO_SPEAKER = [
+    (
+        "Cette affaire illustre les « dérives » du système.",
+        [("dérives", None)],
+    ),
     (
         "Verbatim : « Nous ne lâcherons rien sur les salaires. »",
         [("Nous ne lâcherons rien sur les salaires.", None)],

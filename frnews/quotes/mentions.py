@@ -546,7 +546,8 @@ class Para:
                     k += 1
                 if t < k < n and self._namey(k) and not caps[k]:
                     t = self._run_end(k)
-            comp = s > 0 and low[s - 1] in COMPLEMENT
+            # after "de", "l'", "à"… or a number ("à 20 Minutes Sophie Lenoir")
+            comp = s > 0 and (low[s - 1] in COMPLEMENT or low[s - 1].isdigit())
             if comp and t - s >= 2:
                 # "du Logement Olivier Klein", "de Marseille Dominique Laurens": the place
                 # belongs to the complement, the person's name follows it
@@ -821,6 +822,8 @@ def postposed_span(p: Para, i: int, lim: int) -> tuple[int, int, int] | None:
                 t += 1  # "auprès de l'AFP", "face à la presse", "au nom du gouvernement"
             if t < lim and low[t] in DETERMINERS:
                 t += 1
+            if t + 1 < lim and low[t].isdigit() and t + 1 in p.run_at:
+                t += 1  # "à 20 Minutes"
             if t < lim and t in p.run_at:
                 t = p.run_at[t].t1
                 while t + 1 < lim and low[t] in _OF and p.run_at.get(t + 1, _NO_RUN).complement:
