@@ -22,7 +22,7 @@ KNOWN_FLAGS = {
     "time_words": {"day", "narrative", "ref", "now"},
     "holidays": {"cap"},
     "tense_cues": {"prep"},
-    "reporting_verbs": {"incise", "decision", "source"},
+    "reporting_verbs": {"incise", "decision", "source", "continue"},
     "titles": {"m", "f", "pl", "generic"},
     "honorifics": {"pl"},
     "pronouns": {"pl", "subject"},

@@ -379,6 +379,11 @@ ANAPHORA = [
         ],
     ),
     (
+        "« Nous sommes prêts », a déclaré le ministre Jean Dupont. Le président Paul Martin "
+        "était absent. « Nous verrons », a-t-il ajouté.",
+        [("Nous sommes prêts", "Jean Dupont"), ("Nous verrons", "Jean Dupont")],
+    ),
+    (
         "Le ministre a été interpellé par la députée Sandrine Rousseau. « Vous mentez aux "
         "Français », lui a-t-elle lancé.",
         [("Vous mentez aux Français", "Sandrine Rousseau")],

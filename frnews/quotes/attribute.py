@@ -460,9 +460,12 @@ def qualifiers(p: Para, m: Mention) -> frozenset[str]:
     return frozenset(out)
 
 
-def _salient(doc: Doc, gender: str | None, plural: bool, pos: int, para: int) -> Referent | None:
+def _salient(
+    doc: Doc, gender: str | None, plural: bool, pos: int, para: int, going_on: bool = False
+) -> Referent | None:
     """The most salient referent for a pronoun: the last speaker of the last paragraphs
-    that fits, else the last referent mentioned that fits."""
+    that fits (unless a person opened a sentence since, and the verb is not one that
+    continues a speech: ``going_on``), else the last referent mentioned that fits."""
     kinds = ("group", "body") if plural else ("person",)
     best = None
     for r in doc.refs[-RECENT:]:
@@ -475,7 +478,7 @@ def _salient(doc: Doc, gender: str | None, plural: bool, pos: int, para: int) ->
         if best is None or r.last_speaker > best.last_speaker:
             best = r
     if best is not None:
-        if not plural:  # "Le procureur, lui, a requis … « … », a-t-il estimé"
+        if not plural and not going_on:  # "Le procureur, lui, a requis … », a-t-il estimé"
             return _subject_since(doc, best, gender, pos, para) or best
         return best
     for r in doc.refs[-RECENT:]:
@@ -519,15 +522,23 @@ def _recent(doc: Doc, gender: str | None, pos: int) -> Referent | None:
 
 
 def resolve(
-    doc: Doc, pi: int, m: Mention, pos: int, speaker: bool, para: Para | None = None
+    doc: Doc,
+    pi: int,
+    m: Mention,
+    pos: int,
+    speaker: bool,
+    para: Para | None = None,
+    going_on: bool = False,
 ) -> Referent | None:
-    """The referent a mention stands for (created when new); updates salience."""
+    """The referent a mention stands for (created when new); updates salience.
+    ``going_on``: the mention is the pronoun subject of a verb that continues a speech
+    (``a-t-il ajouté``)."""
     p = para if para is not None else doc.paras[pi]
     ref: Referent | None = None
     if m.kind in ("pronoun", "rel") or m.det in DEMONSTRATIVES or m.kind in ("title", "desc"):
         _context(doc, p.index)
     if m.kind == "pronoun":  # "on" stands for nobody in particular
-        ref = _salient(doc, m.gender, m.plural, pos, pi) if m.head != "on" else None
+        ref = _salient(doc, m.gender, m.plural, pos, pi, going_on) if m.head != "on" else None
         if ref is None and m.plural and m.head != "on" and doc.depth <= 1:
             ref = _plural_antecedent(doc, p, m.t0)  # "Les deux élus … », ont-ils dit"
     elif m.kind == "rel":
@@ -1181,7 +1192,7 @@ def rule_incise_inside(doc: Doc, q: _Q) -> Attribution | None:
         if m is None or subj_end >= end or p.low[subj_end] not in (",", ".", ";"):
             continue
         pos = p.starts[v.t0]
-        ref = resolve(doc, q.first_para, m, pos, True, para=p)
+        ref = resolve(doc, q.first_para, m, pos, True, para=p, going_on="continue" in v.flags)
         if ref is None:
             continue
         return Attribution(ref, q.first_para, m, (v.t0, v.t1), "incise-inside", pos, para_obj=p)
@@ -1842,7 +1853,7 @@ def _read_sentence(doc: Doc, pi: int, si: int, sent: tuple[int, int]) -> None:
         if m is None:
             continue
         pos = p.starts[c.verb.t0]
-        ref = resolve(doc, pi, m, pos, True)
+        ref = resolve(doc, pi, m, pos, True, going_on="continue" in c.verb.flags)
         if ref is not None:
             c.attribution = Attribution(ref, pi, m, (c.verb.t0, c.verb.t1), "cue", pos)
 
