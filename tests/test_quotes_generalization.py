@@ -579,6 +579,14 @@ NAMES = [
         [("On a perdu notre fils", "Fatima")],
     ),
     (
+        "« Ça va être compliqué », prévient d'emblée Thomas, le gérant.",
+        [("Ça va être compliqué", "Thomas")],
+    ),
+    (
+        "« Non », lâche sèchement le ministre.",
+        [("Non", "ministre")],
+    ),
+    (
         "« Personne ne nous a prévenus », s'indigne Karima, mère de trois enfants.",
         [("Personne ne nous a prévenus", "Karima")],
     ),

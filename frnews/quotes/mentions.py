@@ -812,6 +812,8 @@ def postposed_span(p: Para, i: int, lim: int) -> tuple[int, int, int] | None:
         if t >= lim:
             return None
         e = _filler_end(p, t, lim)
+        if e == t and _adverb(low[t]) and not p.cap[t]:
+            e = t + 1  # "lâche sèchement le ministre"
         if e > t:
             t = e
             continue
