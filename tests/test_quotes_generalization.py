@@ -692,6 +692,15 @@ PARAGRAPHS = [
 
 NO_SPEAKER = [
     (
+        "Les sénateurs ont ajouté plusieurs mesures, dont la suppression de l'aide médicale "
+        "d'État (AME), jugée « trop coûteuse » par la majorité sénatoriale.",
+        [("trop coûteuse", None)],
+    ),
+    (
+        "Le préfet a évoqué un incendie décrit comme « hors norme » par les pompiers.",
+        [("hors norme", None)],
+    ),
+    (
         "Cette affaire illustre les « dérives » du système.",
         [("dérives", None)],
     ),

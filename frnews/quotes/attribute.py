@@ -1205,14 +1205,34 @@ def rule_preposed(doc: Doc, q: _Q) -> Attribution | None:
     the quote in its sentence."""
     cues = doc.cues.get((q.first_para, q.sent), [])
     k = _first_after(cues, q.open_tok) - 1
+    passive = _passive_before(doc.paras[q.first_para], q.open_tok)
     for c in cues[max(0, k - 4) : k + 1][::-1]:
         if c.verb.t1 > q.open_tok:
             continue
+        if c.verb.t1 <= passive:
+            return None  # "… la suppression de l'AME, jugée « trop coûteuse » par la majorité"
         if "incise" in c.verb.flags and not (c.postposed or c.verb.pronoun):
             continue
         if c.attribution is not None:
             return _attr(doc, q.first_para, c, "preposed")
     return None
+
+
+def _passive_before(p: Para, t: int) -> int:
+    """When the quote at token ``t`` follows a reporting verb's bare participle (``jugée
+    « … »``, ``qualifié de « … »``, ``décrit comme « … »``): the participle's token, whose
+    agent said it, not the subject of the sentence; else -1."""
+    k = t - 1
+    if k >= 0 and p.low[k] in ("de", "d'", "comme"):
+        k -= 1
+    if k < 1 or p.low[k - 1] in AUX_AVOIR or p.low[k - 1] in AUX_ETRE:
+        return -1
+    if p.low[k - 1] in DETERMINERS:  # "les faits « … »": a noun
+        return -1
+    forms = lexicons().verbs.get(p.low[k])
+    if forms is None or not any(f.kind == "pp" and not f.pronominal and not f.extra for f in forms):
+        return -1
+    return k
 
 
 def rule_according_to(doc: Doc, q: _Q) -> Attribution | None:
