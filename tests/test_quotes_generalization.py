@@ -666,6 +666,43 @@ NARRATION = [
     ),
 ]
 
+TWO_SPEAKERS_IN_A_SENTENCE = [
+    (
+        "Pour le maire, le projet est « indispensable », tandis que l'opposition dénonce un "
+        "« gaspillage ».",
+        [("indispensable", "maire"), ("gaspillage", "opposition")],
+    ),
+    (
+        "Le ministre parle d'une réforme « juste », quand les syndicats y voient une "
+        "« provocation ».",
+        [("juste", "ministre"), ("provocation", None)],
+    ),
+    (
+        "Si le gouvernement juge la mesure « nécessaire », l'opposition la qualifie de "
+        "« brutale ».",
+        [("nécessaire", "gouvernement"), ("brutale", "opposition")],
+    ),
+    (
+        "La droite dénonce un budget « insincère » ; la gauche, elle, fustige des coupes "
+        "« injustes ».",
+        [("insincère", "droite"), ("injustes", "gauche")],
+    ),
+    (
+        "« C'est un échec », a tranché Marine Le Pen, alors que Gabriel Attal a salué un texte "
+        "« équilibré ».",
+        [("C'est un échec", "Marine Le Pen"), ("équilibré", "Gabriel Attal")],
+    ),
+    (
+        "Le ministre a estimé que la situation était « grave », et que la réponse devait être "
+        "« ferme ».",
+        [("grave", "ministre"), ("ferme", "ministre")],
+    ),
+    (
+        "Le maire a annoncé des travaux, mais les riverains restent « sceptiques ».",
+        [("sceptiques", None)],
+    ),
+]
+
 PARAGRAPHS = [
     (
         "La directrice de l'hôpital, Anne Morel, raconte la nuit :\n\n"
@@ -763,6 +800,7 @@ CASES = [
         ("groups", GROUPS),
         ("names", NAMES),
         ("narration", NARRATION),
+        ("two-speakers-in-a-sentence", TWO_SPEAKERS_IN_A_SENTENCE),
         ("paragraphs", PARAGRAPHS),
         ("no-speaker", NO_SPEAKER),
     )

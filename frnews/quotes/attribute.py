@@ -899,6 +899,10 @@ def preposed_subject(p: Para, s: int, v: int) -> tuple[int, int, int] | None:
     main = -1  # where the chosen noun phrase ends (-1: read it as a pronoun)
     for idx in range(len(segs) - 1, -1, -1):
         a, b = segs[idx]
+        if p.low[a] in _CLAUSE_OPENERS and idx == 0 and b - a >= 2:
+            a += 1  # "Si le gouvernement juge …", "Quand le maire a dit …"
+            a += a < b - 1 and p.low[a] in ("que", "qu'")
+            segs[idx] = (a, b)
         if p.low[a] in pronoun_first and b - a <= 3:
             cand, main = idx, -1
             break
@@ -1211,11 +1215,40 @@ def rule_preposed(doc: Doc, q: _Q) -> Attribution | None:
             continue
         if c.verb.t1 <= passive:
             return None  # "… la suppression de l'AME, jugée « trop coûteuse » par la majorité"
+        if _other_clause(doc.paras[q.first_para], c.verb.t1, q.open_tok):
+            return None  # "…, quand les syndicats y voient une « provocation »"
         if "incise" in c.verb.flags and not (c.postposed or c.verb.pronoun):
             continue
         if c.attribution is not None:
             return _attr(doc, q.first_para, c, "preposed")
     return None
+
+
+#: Conjunctions that open a clause with a subject of its own after a comma ("…, tandis
+#: que l'opposition …", "…, mais les riverains …").
+_CLAUSE_OPENERS = frozenset(
+    ["quand", "lorsque", "lorsqu'", "tandis", "alors", "mais", "et", "si", "car", "puisque"]
+)
+
+
+def _other_clause(p: Para, a: int, b: int) -> bool:
+    """Whether tokens ``[a, b)``, between a cue and a quote, open a clause with a subject of
+    its own: a comma or semicolon, a conjunction, then a determiner or a name."""
+    for k in range(a, b - 2):
+        if p.low[k] not in (",", ";") or p.quote_of[k] >= 0:
+            continue
+        j = k + 1
+        if p.low[j] in _CLAUSE_OPENERS:
+            j += 1
+            if j < b and p.low[j] in ("que", "qu'"):
+                if p.low[j - 1] not in ("tandis", "alors"):
+                    continue  # "a estimé que …, et que …": the same verb goes on
+                j += 1
+        elif p.low[k] != ";":
+            continue
+        if j < b and (p.low[j] in DETERMINERS or (j in p.run_at and not p.run_at[j].complement)):
+            return True
+    return False
 
 
 def _passive_before(p: Para, t: int) -> int:
