@@ -34,7 +34,6 @@ from frnews.quotes.mentions import (
     INDEFINITES,
     NUMERALS,
     PREPOSITIONS,
-    TITLE_ADJECTIVES,
     Mention,
     Para,
     _document_end,
@@ -443,21 +442,18 @@ def qualifiers(p: Para, m: Mention) -> frozenset[str]:
     """The adjectives right after the title of a mention: ``président russe`` ->
     ``{"russe"}``, ``ministre français des Affaires étrangères`` -> ``{"francais"}``;
     none after a complement (``chef de la diplomatie russe``)."""
-    if m.title is None:
-        return frozenset()
-    j = m.t0
-    if j < m.t1 and p.low[j] in TITLE_ADJECTIVES:
-        j += 1
-    found = _title_at(p, j, m.t1)
-    if found is None:
-        return frozenset()
-    out = []
-    k = found[1]
+    k = m.title_end
     lim = m.name[0] if m.name is not None else m.t1
+    if k < 0 or k >= lim:
+        return _NO_QUALS
+    out = []
     while k < lim and p.is_word(k) and not p.cap[k] and p.low[k] not in FUNCTION_WORDS:
         out.append(p.low[k])
         k += 1
-    return frozenset(out)
+    return frozenset(out) if out else _NO_QUALS
+
+
+_NO_QUALS: frozenset[str] = frozenset()
 
 
 def _salient(
@@ -1310,8 +1306,11 @@ def rule_colon(doc: Doc, q: _Q) -> Attribution | None:
         s = p.sentences[q.sent][0]
         colon = q.open_tok - 1
     else:
-        if pi == 0 or p.kind != "paragraph" or doc.paras[pi - 1].kind != "paragraph":
+        if pi == 0 or p.kind != "paragraph" or doc.paras.ranges[pi - 1][2] != "paragraph":
             return None
+        fs, fe, _kind = doc.paras.ranges[pi - 1]
+        if not doc.cased.text[fs:fe].rstrip().endswith(":"):
+            return None  # checked on the text: the paragraph is not tokenized for nothing
         pi -= 1
         p = doc.paras[pi]
         if not p.low or p.low[-1] != ":" or not p.sentences:

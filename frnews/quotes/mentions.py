@@ -570,7 +570,7 @@ class Para:
         """The tokens that may be part of a name: capitalized words that are not function
         words or honorifics."""
         lx = lexicons()
-        hon, pairs = lx.honorifics, lx.title_pairs
+        hon, first, pairs = lx.honorifics, lx.title_first, lx.title_pairs
         low = self.low
         n = len(low)
         return {
@@ -578,11 +578,23 @@ class Para:
             for t in itertools.compress(range(n), self.cap)
             if low[t][0].isalpha()
             and low[t] not in FUNCTION_WORDS
-            and not (low[t][-1] in "es" and self._opening_participle(t))
             and (low[t] not in hon or (t + 1 < n and low[t + 1] == "-"))
-            # "Premier ministre", "Secrétaire général": a title, capitalized, is no name
-            and (t + 1 == n or (low[t], low[t + 1]) not in pairs or not _long_title_at(self, t))
+            # the rare exclusions are only looked at where they may apply (a sentence's
+            # first word, a title's): "Premier ministre", "Secrétaire général" (a title,
+            # capitalized, is no name), "Invité de …" (a participle opens the sentence)
+            and (
+                (t and low[t - 1] not in _OPENERS and low[t] not in first)
+                or not self._no_name(t, pairs)
+            )
         }
+
+    def _no_name(self, t: int, pairs: frozenset[tuple[str, str]]) -> bool:
+        """Whether the capitalized word at ``t`` is a title of two words or more, or a
+        participle that opens its sentence."""
+        low = self.low
+        if t + 1 < len(low) and (low[t], low[t + 1]) in pairs and _long_title_at(self, t):
+            return True
+        return self._opening_participle(t)
 
     def _opening_participle(self, t: int) -> bool:
         """Whether token ``t`` opens a sentence with a participle and its complement
@@ -590,7 +602,7 @@ class Para:
         low = self.low
         if t > 0 and low[t - 1] not in _OPENERS:
             return False
-        if t + 1 >= len(low) or low[t + 1] not in _AFTER_PARTICIPLE:
+        if low[t][-1] not in "es" or t + 1 >= len(low) or low[t + 1] not in _AFTER_PARTICIPLE:
             return False
         word = self.original_word(t)
         return word.endswith(("é", "ée", "és", "ées")) and low[t] not in lexicons().given
@@ -647,6 +659,8 @@ class Mention(NamedTuple):
     honorific: str | None = None
     #: Where the whole subject ends (appositions included).
     end: int = 0
+    #: Where the title noun ends (``président| russe``), -1 without a title before a name.
+    title_end: int = -1
 
 
 def _title_at(p: Para, i: int, lim: int) -> tuple[TitleInfo, int] | None:
@@ -1036,6 +1050,7 @@ def mention(p: Para, a: int, main: int, end: int | None = None) -> Mention | Non
                 gender=g,
                 det=det,
                 end=end,
+                title_end=te,
             )
         kind = "group" if plural else "title"
         return Mention(
@@ -1048,6 +1063,7 @@ def mention(p: Para, a: int, main: int, end: int | None = None) -> Mention | Non
             plural=plural,
             det=det,
             end=end,
+            title_end=te,
         )
     if low[i] in lx.bodies:
         return Mention("body", bare, main, head=low[i], det=det, plural=plural, end=end)
