@@ -219,6 +219,15 @@ NAME_AFTER_A_COMPLEMENT = [
         [("Nous avons pris note de cette décision", "Pierre Maudet")],
     ),
     (
+        "« Nous sommes prêts », a déclaré au micro de BFMTV le maire de Nice, Christian Estrosi.",
+        [("Nous sommes prêts", "Christian Estrosi")],
+    ),
+    (
+        "« Les négociations sont rompues », a annoncé mardi soir sur son compte X le président "
+        "de la FNSEA.",
+        [("Les négociations sont rompues", "président de la FNSEA")],
+    ),
+    (
         "« Rien n'est décidé », a assuré auprès de Reuters Karine Martel, porte-parole du groupe.",
         [("Rien n'est décidé", "Karine Martel")],
     ),

@@ -851,6 +851,11 @@ def postposed_span(p: Para, i: int, lim: int) -> tuple[int, int, int] | None:
                     if low[t] in PREPOSITIONS:
                         break
                     t += 1
+                run = p.run_at.get(t) if t < lim else None
+                if run is not None and run.t1 < lim:
+                    w = low[run.t1]  # "au micro de BFMTV le maire", "sur son compte X M. Kim"
+                    if w in DETERMINERS or w in lx.honorifics or run.t1 in p.run_at:
+                        t = run.t1
             continue
         break
     if t >= lim or low[t] in _HARD or low[t] == ",":
