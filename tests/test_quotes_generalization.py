@@ -669,6 +669,19 @@ NARRATION = [
         ],
     ),
     (
+        "La maire de Lille, Martine Aubry, a reçu les habitants. La maire est formelle : "
+        "« Rien ne sera démoli. »",
+        [("Rien ne sera démoli.", "Martine Aubry")],
+    ),
+    (
+        "Les élus sont partagés : « Ce projet divise la majorité. »",
+        [("Ce projet divise la majorité.", "élus")],
+    ),
+    (
+        "La situation est simple : « Il faut partir. »",
+        [("Il faut partir.", None)],
+    ),
+    (
         "« Nous voulons la paix », a déclaré M. Zelensky. « Mais pas à n'importe quel prix », "
         "a-t-il ajouté.",
         [("Nous voulons la paix", "Zelensky"), ("Mais pas à n'importe quel prix", "Zelensky")],

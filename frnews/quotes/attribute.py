@@ -1342,7 +1342,13 @@ def rule_colon(doc: Doc, q: _Q) -> Attribution | None:
     m = mention(p, sub[0], stop, stop)
     if m is not None and m.name is not None and m.t1 > m.name[1] > sub[0]:
         m = mention(p, sub[0], m.name[1], m.name[1])  # "Son compagnon, Julien, acquiesce"
-    if m is None or m.kind not in ("person", "pronoun", "body"):
+    if m is None:
+        return None
+    # a person, a body, a pronoun, a title ("Le maire est formel :"), titles ("Les élus
+    # sont partagés :"); not any noun ("La situation est simple :")
+    if m.kind not in ("person", "pronoun", "body", "title") and not (
+        m.kind == "group" and m.title is not None
+    ):
         return None
     after = m.name[1] if m.name is not None else sub[1]
     if not any(p.is_word(k) for k in range(after, colon)):
