@@ -720,6 +720,10 @@ TWO_SPEAKERS_IN_A_SENTENCE = [
         [("grave", "ministre"), ("ferme", "ministre")],
     ),
     (
+        "Le texte dit non mais le ministre parle de « oui ».",
+        [("oui", "ministre")],
+    ),
+    (
         "Le maire a annoncé des travaux, mais les riverains restent « sceptiques ».",
         [("sceptiques", None)],
     ),

@@ -870,6 +870,8 @@ def preposed_subject(p: Para, s: int, v: int) -> tuple[int, int, int] | None:
         w = p.low[k]
         if w in _BOUNDARY and not (w == "dont" and comma and k > s and p.low[k - 1] == ","):
             break  # ", dont la LDH, dénonçaient": a relative apposition, read on
+        if w in ("mais", "car", "puis") and k < j:
+            break  # "Le texte dit non mais le ministre parle de « oui »"
         if p.quote_of[k] >= 0:
             break
         if w in _SENT_END and not _abbreviation_dot(p, k):
