@@ -447,8 +447,9 @@ def qualifiers(p: Para, m: Mention) -> frozenset[str]:
     if k < 0 or k >= lim:
         return _NO_QUALS
     out = []
-    while k < lim and p.is_word(k) and not p.cap[k] and p.low[k] not in FUNCTION_WORDS:
-        out.append(p.low[k])
+    low, cap = p.low, p.cap
+    while k < lim and low[k][0].isalnum() and not cap[k] and low[k] not in FUNCTION_WORDS:
+        out.append(low[k])
         k += 1
     return frozenset(out) if out else _NO_QUALS
 
@@ -555,7 +556,8 @@ def resolve(
     if ref is None:
         return None
     if m.title is not None and m.kind == "person" and ref.kind == "person":
-        ref.quals |= qualifiers(p, m)
+        if m.title_end >= 0:
+            ref.quals |= qualifiers(p, m)
         _add_title(ref, m.title.key)
         _adopt_unnamed(doc, ref, m.title.key, pos)
     ref.last = max(ref.last, pos)
@@ -630,7 +632,7 @@ def _described(doc: Doc, p: Para, m: Mention, pos: int) -> Referent | None:
     plural = m.plural
     demonstrative = m.det in DEMONSTRATIVES
     indefinite = m.det in INDEFINITES or (m.det is None and plural)
-    quals = qualifiers(p, m)
+    quals = qualifiers(p, m) if m.title_end >= 0 else _NO_QUALS
     if m.kind == "title" and m.title is not None and not indefinite:
         ref = _titled(doc, m.head, m.gender, pos, m.title.generic, quals)
         if ref is None and not m.title.generic and (m.head, p.index) not in doc.searched:
@@ -756,6 +758,8 @@ def _body_antecedent(doc: Doc, p: Para, head: str, t: int) -> Referent | None:
     lx = lexicons()
     here = p.sent_of[t] if t < len(p.sent_of) else len(p.sentences)
     for j in range(p.index, max(-1, p.index - BODY_REACH - 1), -1):
+        if j < p.index - 1 and j not in doc.paras:
+            break  # beyond the paragraph before, only what was read already
         q = doc.paras[j] if j != p.index else p
         if q.kind != "paragraph" and j != p.index:
             continue
@@ -1207,10 +1211,12 @@ def rule_preposed(doc: Doc, q: _Q) -> Attribution | None:
     the quote in its sentence."""
     cues = doc.cues.get((q.first_para, q.sent), [])
     k = _first_after(cues, q.open_tok) - 1
-    passive = _passive_before(doc.paras[q.first_para], q.open_tok)
+    passive = -2  # computed on first use
     for c in cues[max(0, k - 4) : k + 1][::-1]:
         if c.verb.t1 > q.open_tok:
             continue
+        if passive == -2:
+            passive = _passive_before(doc.paras[q.first_para], q.open_tok)
         if c.verb.t1 <= passive:
             return None  # "… la suppression de l'AME, jugée « trop coûteuse » par la majorité"
         if _other_clause(doc.paras[q.first_para], c.verb.t1, q.open_tok):

@@ -134,7 +134,7 @@ def match_verb(p: Para, i: int) -> VerbMatch | None:
         k = t + 1
         for _ in range(4):  # "a également déclaré", "ont immédiatement dénoncé"
             e = _filler_end(p, k, n)
-            if e == k and k < n and _adverb(low[k]):
+            if e == k and k < n and low[k].endswith("ment") and _adverb(low[k]):
                 e = k + 1
             if e == k and k < n and low[k] == ",":
                 e = _aside_end(p, k, n)  # "a, lui, salué", "a, pour sa part, jugé"

@@ -530,8 +530,14 @@ class Para:
         runs: list[NameRun] = []
         t = 0
         self._names = names = self._names_of()
+        first, pairs = lx.title_first, lx.title_pairs
         for c in sorted(names):
             if c < t:
+                continue
+            if (c == 0 or low[c - 1] in _OPENERS or low[c] in first) and self._no_name(c, pairs):
+                # "Premier ministre", "Secrétaire général": a title, capitalized, is no
+                # name; nor is a participle that opens a sentence ("Invité de …")
+                names.discard(c)
                 continue
             t = c
             if caps[t]:  # an acronym stands alone
@@ -569,8 +575,7 @@ class Para:
     def _names_of(self) -> set[int]:
         """The tokens that may be part of a name: capitalized words that are not function
         words or honorifics."""
-        lx = lexicons()
-        hon, first, pairs = lx.honorifics, lx.title_first, lx.title_pairs
+        hon = lexicons().honorifics
         low = self.low
         n = len(low)
         return {
@@ -579,13 +584,6 @@ class Para:
             if low[t][0].isalpha()
             and low[t] not in FUNCTION_WORDS
             and (low[t] not in hon or (t + 1 < n and low[t + 1] == "-"))
-            # the rare exclusions are only looked at where they may apply (a sentence's
-            # first word, a title's): "Premier ministre", "Secrétaire général" (a title,
-            # capitalized, is no name), "Invité de …" (a participle opens the sentence)
-            and (
-                (t and low[t - 1] not in _OPENERS and low[t] not in first)
-                or not self._no_name(t, pairs)
-            )
         }
 
     def _no_name(self, t: int, pairs: frozenset[tuple[str, str]]) -> bool:
@@ -728,6 +726,7 @@ def _main_end(p: Para, a: int, lim: int) -> int:
     lx = lexicons()
     low, cap, run_at = p.low, p.cap, p.run_at
     filler_first, bodies, verbs = lx.filler_first, lx.bodies, lx.verbs
+    title_first, names = lx.title_first, p._names
     t = a
     lim = min(lim, a + NP_MAX)
     if t + 1 < lim and low[t] in lx.honorifics and low[t + 1] == ".":
@@ -771,8 +770,15 @@ def _main_end(p: Para, a: int, lim: int) -> int:
             after_name = after_name or not run.complement
             t = max(run.t1, t + 1)
             continue
-        if cap[t] and w[0].isalpha() and (w not in lx.title_first or t in p._names):
-            after_name = after_name or (t > a and low[t - 1] not in COMPLEMENT)
+        if (  # a capitalized word after the head is a name; a title ("Premier") is none
+            cap[t]
+            and not after_name
+            and t > a
+            and w[0].isalpha()
+            and low[t - 1] not in COMPLEMENT
+            and (w not in title_first or t in names)
+        ):
+            after_name = True
         t += 1
     return t
 
@@ -826,7 +832,7 @@ def postposed_span(p: Para, i: int, lim: int) -> tuple[int, int, int] | None:
         if t >= lim:
             return None
         e = _filler_end(p, t, lim)
-        if e == t and _adverb(low[t]) and not p.cap[t]:
+        if e == t and low[t].endswith("ment") and _adverb(low[t]) and not p.cap[t]:
             e = t + 1  # "lâche sèchement le ministre"
         if e > t:
             t = e
