@@ -451,6 +451,13 @@ ANAPHORA = [
         [("Ce texte protège les victimes, et il était temps", "Laurence Rossignol")],
     ),
     (
+        "La juge d'instruction Sophie Martin a été saisie du dossier en janvier.\n\n"
+        "Le suspect, un homme de 34 ans, a été placé en détention provisoire.\n\n"
+        "Les parties civiles attendent beaucoup de l'enquête.\n\n"
+        "« Il faudra du temps pour établir les responsabilités », a-t-elle prévenu.",
+        [("Il faudra du temps pour établir les responsabilités", "Sophie Martin")],
+    ),
+    (
         "Jean Dupuis, 58 ans, vit dans le quartier depuis trente ans. Il a vu les commerces "
         "fermer un à un. « Il ne reste plus rien ici », soupire-t-il.",
         [("Il ne reste plus rien ici", "Jean Dupuis")],

@@ -538,6 +538,11 @@ def resolve(
         ref = _salient(doc, m.gender, m.plural, pos, pi, going_on) if m.head != "on" else None
         if ref is None and m.plural and m.head != "on" and doc.depth <= 1:
             ref = _plural_antecedent(doc, p, m.t0)  # "Les deux élus … », ont-ils dit"
+        elif ref is None and m.head != "on" and doc.depth <= 1 and p.index == pi:
+            # nobody in the two paragraphs before: the person may be named further up
+            for j in range(pi - 3, pi - PRONOUN_REACH - 1, -1):
+                read_paragraph(doc, j)
+            ref = _salient(doc, m.gender, m.plural, pos, pi, going_on)
     elif m.kind == "rel":
         ante = _antecedent(p, m.t0)
         ref = resolve(doc, pi, ante, pos, speaker, para) if ante is not None else None
@@ -743,6 +748,9 @@ def _plural_antecedent(doc: Doc, p: Para, t: int) -> Referent | None:
     return None
 
 
+#: How many paragraphs before a pronoun its person is sought when the two paragraphs before
+#: name nobody that fits ("La juge … Sophie Martin" … three paragraphs … "a-t-elle prévenu").
+PRONOUN_REACH = 4
 #: How many paragraphs before a bare body noun ("l'association") its antecedent is sought.
 BODY_REACH = 2
 #: How many sentences of each paragraph an antecedent search reads, from the last one
