@@ -130,6 +130,7 @@ ADVERSARIAL = {
     "plural-pronouns": lambda n: "« Non », ont-ils dit. " * (n // 22),
     "document-colons": lambda n: "Réponse du ministre : « Non ». " * (n // 30),
     "impersonal-on": lambda n: "« Non », a-t-on appris auprès du parquet. " * (n // 42),
+    "lone-pronouns": lambda n: "« Non », a-t-elle dit.\n\nLe texte a été voté.\n\n" * (n // 46),
 }
 
 
@@ -150,6 +151,7 @@ LINEAR = [
     "plural-pronouns",
     "document-colons",
     "impersonal-on",
+    "lone-pronouns",
 ]
 
 
