@@ -22,12 +22,12 @@ KNOWN_FLAGS = {
     "time_words": {"day", "narrative", "ref", "now"},
     "holidays": {"cap"},
     "tense_cues": {"prep"},
-    "reporting_verbs": {"incise", "decision"},
+    "reporting_verbs": {"incise", "decision", "source", "continue"},
     "titles": {"m", "f", "pl", "generic"},
     "honorifics": {"pl"},
     "pronouns": {"pl", "subject"},
     "speaker_bodies": {"head", "place"},
-    "name_markers": set(),
+    "name_markers": {"any-case"},
     "source_documents": set(),
 }
 

@@ -124,6 +124,13 @@ ADVERSARIAL = {
     "open-paragraphs": lambda n: "« début\n\n" * (n // 9),
     "curly": lambda n: "“ ‘ ” ’ " * (n // 8),
     "one-sentence": lambda n: "« Oui », selon lui, " * (n // 20),
+    # antecedent searches (a bare body, a plural pronoun, a label before a colon) read a
+    # bounded number of sentences back, even in one paragraph of thousands of sentences
+    "bare-bodies": lambda n: "« Non », a dit le syndicat. " * (n // 28),
+    "plural-pronouns": lambda n: "« Non », ont-ils dit. " * (n // 22),
+    "document-colons": lambda n: "Réponse du ministre : « Non ». " * (n // 30),
+    "impersonal-on": lambda n: "« Non », a-t-on appris auprès du parquet. " * (n // 42),
+    "lone-pronouns": lambda n: "« Non », a-t-elle dit.\n\nLe texte a été voté.\n\n" * (n // 46),
 }
 
 
@@ -134,7 +141,21 @@ def test_adversarial_input_is_sound(make):
         assert text[q.span.start : q.span.end] == q.text
 
 
-@pytest.mark.parametrize("name", ["open", "nested", "pairs", "pairs-with-cues", "one-sentence"])
+LINEAR = [
+    "open",
+    "nested",
+    "pairs",
+    "pairs-with-cues",
+    "one-sentence",
+    "bare-bodies",
+    "plural-pronouns",
+    "document-colons",
+    "impersonal-on",
+    "lone-pronouns",
+]
+
+
+@pytest.mark.parametrize("name", LINEAR)
 def test_time_grows_linearly(name):
     make = ADVERSARIAL[name]
     assert_linear(find_quotes, make(20_000), make(160_000), name)

@@ -30,11 +30,16 @@ from frnews.quotes.mentions import (
     DEMONSTRATIVES,
     DETERMINERS,
     ENDS,
+    FUNCTION_WORDS,
     INDEFINITES,
+    NUMERALS,
     PREPOSITIONS,
     Mention,
     Para,
+    _document_end,
+    _filler_end,
     _main_end,
+    _skip_paren,
     _title_at,
     clause_subject,
     mention,
@@ -79,6 +84,11 @@ _CLITICS = frozenset(
         "t'",
     ]
 )
+#: Object pronouns between an incise's comma and its verb ("», lui a-t-elle lancé",
+#: "», m'a-t-il confié").
+_INCISE_CLITICS = frozenset(["lui", "leur", "nous", "vous", "m'", "me", "t'", "te", "l'"])
+#: Stressed pronouns set between commas after a subject ("Le procureur, lui, a requis").
+_STRESSED = frozenset(["lui", "elle", "eux", "elles"])
 _BOUNDARY = frozenset({"que", "qu'", "dont", ";", ":", "«", "»", "“", "”"})
 _SENT_END = frozenset({".", "!", "?", "…"})
 _VERBISH = frozenset(
@@ -161,10 +171,12 @@ class Referent:
         "kind",
         "last",
         "last_speaker",
+        "last_subject",
         "name",
         "name_key",
         "para",
         "plural",
+        "quals",
         "titles",
         "tokens",
     )
@@ -183,9 +195,13 @@ class Referent:
         self.keys: set[str] = set()
         self.titles: set[str] = set()
         self.tokens: set[str] = set()
+        #: The adjectives right after its titles ("président russe" -> "russe").
+        self.quals: set[str] = set()
         #: Folded offset of the last mention, and of the last mention as a speaker.
         self.last = -1
         self.last_speaker = -1
+        #: Folded offset of the last mention as the subject that opens a sentence.
+        self.last_subject = -1
         self.para = -1
 
 
@@ -399,21 +415,54 @@ def _name_ref(doc: Doc, p: Para, run: tuple[int, int], pos: int) -> Referent:
     return ref
 
 
-def _titled(doc: Doc, head: str, gender: str | None, pos: int, generic: bool) -> Referent | None:
-    # "l'élue" refers back to a title whose classes say "élu"
+def _titled(
+    doc: Doc,
+    head: str,
+    gender: str | None,
+    pos: int,
+    generic: bool,
+    quals: frozenset[str] = frozenset(),
+) -> Referent | None:
+    """The last person whose titles fit ``head`` ("l'élue" refers back to a title whose
+    classes say "élu"); with ``quals`` ("le dirigeant chinois"), not one whose titles
+    carry other adjectives ("le président russe")."""
     heads = {head, head[:-1] if head.endswith("e") else head + "e"}
     best = None
     for r in doc.refs[-RECENT:]:
         if r.kind != "person" or r.last > pos or not _gender_ok(r, gender):
+            continue
+        if quals and r.quals and quals.isdisjoint(r.quals):
             continue
         if (generic or not heads.isdisjoint(r.keys)) and (best is None or r.last > best.last):
             best = r
     return best
 
 
-def _salient(doc: Doc, gender: str | None, plural: bool, pos: int, para: int) -> Referent | None:
+def qualifiers(p: Para, m: Mention) -> frozenset[str]:
+    """The adjectives right after the title of a mention: ``président russe`` ->
+    ``{"russe"}``, ``ministre français des Affaires étrangères`` -> ``{"francais"}``;
+    none after a complement (``chef de la diplomatie russe``)."""
+    k = m.title_end
+    lim = m.name[0] if m.name is not None else m.t1
+    if k < 0 or k >= lim:
+        return _NO_QUALS
+    out = []
+    low, cap = p.low, p.cap
+    while k < lim and low[k][0].isalnum() and not cap[k] and low[k] not in FUNCTION_WORDS:
+        out.append(low[k])
+        k += 1
+    return frozenset(out) if out else _NO_QUALS
+
+
+_NO_QUALS: frozenset[str] = frozenset()
+
+
+def _salient(
+    doc: Doc, gender: str | None, plural: bool, pos: int, para: int, going_on: bool = False
+) -> Referent | None:
     """The most salient referent for a pronoun: the last speaker of the last paragraphs
-    that fits, else the last referent mentioned that fits."""
+    that fits (unless a person opened a sentence since, and the verb is not one that
+    continues a speech: ``going_on``), else the last referent mentioned that fits."""
     kinds = ("group", "body") if plural else ("person",)
     best = None
     for r in doc.refs[-RECENT:]:
@@ -426,11 +475,34 @@ def _salient(doc: Doc, gender: str | None, plural: bool, pos: int, para: int) ->
         if best is None or r.last_speaker > best.last_speaker:
             best = r
     if best is not None:
+        if not plural and not going_on:  # "Le procureur, lui, a requis … », a-t-il estimé"
+            return _subject_since(doc, best, gender, pos, para) or best
         return best
     for r in doc.refs[-RECENT:]:
         if r.kind not in kinds or not _gender_ok(r, gender) or r.last > pos or r.last < 0:
             continue
         if best is None or r.last > best.last:
+            best = r
+    return best
+
+
+def _subject_since(
+    doc: Doc, speaker: Referent, gender: str | None, pos: int, para: int
+) -> Referent | None:
+    """A person who opened a sentence of paragraph ``para`` after ``speaker`` last spoke:
+    the subject of the sentence before a pronoun is more salient than an older speaker."""
+    best = None
+    for r in doc.refs[-RECENT:]:
+        if (
+            r is speaker
+            or r.kind != "person"
+            or r.plural
+            or r.para != para
+            or not speaker.last_speaker < r.last_subject < pos
+            or not _gender_ok(r, gender)
+        ):
+            continue
+        if best is None or r.last_subject > best.last_subject:
             best = r
     return best
 
@@ -447,15 +519,30 @@ def _recent(doc: Doc, gender: str | None, pos: int) -> Referent | None:
 
 
 def resolve(
-    doc: Doc, pi: int, m: Mention, pos: int, speaker: bool, para: Para | None = None
+    doc: Doc,
+    pi: int,
+    m: Mention,
+    pos: int,
+    speaker: bool,
+    para: Para | None = None,
+    going_on: bool = False,
 ) -> Referent | None:
-    """The referent a mention stands for (created when new); updates salience."""
+    """The referent a mention stands for (created when new); updates salience.
+    ``going_on``: the mention is the pronoun subject of a verb that continues a speech
+    (``a-t-il ajouté``)."""
     p = para if para is not None else doc.paras[pi]
     ref: Referent | None = None
     if m.kind in ("pronoun", "rel") or m.det in DEMONSTRATIVES or m.kind in ("title", "desc"):
         _context(doc, p.index)
-    if m.kind == "pronoun":
-        ref = _salient(doc, m.gender, m.plural, pos, pi)
+    if m.kind == "pronoun":  # "on" stands for nobody in particular
+        ref = _salient(doc, m.gender, m.plural, pos, pi, going_on) if m.head != "on" else None
+        if ref is None and m.plural and m.head != "on" and doc.depth <= 1:
+            ref = _plural_antecedent(doc, p, m.t0)  # "Les deux élus … », ont-ils dit"
+        elif ref is None and m.head != "on" and doc.depth <= 1 and p.index == pi:
+            # nobody in the two paragraphs before: the person may be named further up
+            for j in range(pi - 3, pi - PRONOUN_REACH - 1, -1):
+                read_paragraph(doc, j)
+            ref = _salient(doc, m.gender, m.plural, pos, pi, going_on)
     elif m.kind == "rel":
         ante = _antecedent(p, m.t0)
         ref = resolve(doc, pi, ante, pos, speaker, para) if ante is not None else None
@@ -474,6 +561,8 @@ def resolve(
     if ref is None:
         return None
     if m.title is not None and m.kind == "person" and ref.kind == "person":
+        if m.title_end >= 0:
+            ref.quals |= qualifiers(p, m)
         _add_title(ref, m.title.key)
         _adopt_unnamed(doc, ref, m.title.key, pos)
     ref.last = max(ref.last, pos)
@@ -548,8 +637,9 @@ def _described(doc: Doc, p: Para, m: Mention, pos: int) -> Referent | None:
     plural = m.plural
     demonstrative = m.det in DEMONSTRATIVES
     indefinite = m.det in INDEFINITES or (m.det is None and plural)
+    quals = qualifiers(p, m) if m.title_end >= 0 else _NO_QUALS
     if m.kind == "title" and m.title is not None and not indefinite:
-        ref = _titled(doc, m.head, m.gender, pos, m.title.generic)
+        ref = _titled(doc, m.head, m.gender, pos, m.title.generic, quals)
         if ref is None and not m.title.generic and (m.head, p.index) not in doc.searched:
             doc.searched.add((m.head, p.index))
             # read the earlier paragraphs that name the title ("le ministre … Lavrov")
@@ -562,7 +652,7 @@ def _described(doc: Doc, p: Para, m: Mention, pos: int) -> Referent | None:
             for j in sorted(found):
                 if j < p.index and j not in doc.read:
                     read_paragraph(doc, j)
-            ref = _titled(doc, m.head, m.gender, pos, m.title.generic)
+            ref = _titled(doc, m.head, m.gender, pos, m.title.generic, quals)
         if ref is not None:
             return ref
     if not indefinite:
@@ -578,6 +668,7 @@ def _described(doc: Doc, p: Para, m: Mention, pos: int) -> Referent | None:
     ref.desc_head = m.head
     ref.gender = m.gender
     ref.plural = plural
+    ref.quals |= quals
     if m.title is not None:
         _add_title(ref, m.title.key)
     return ref
@@ -597,6 +688,8 @@ def _body_ref(doc: Doc, p: Para, m: Mention) -> Referent:
         else:
             key = acro
     else:
+        t1 = _before_acronym(p, t1)  # "l'association Droit au logement (DAL)"
+        span = p.span_of(t0, t1)
         key = _key(p, t0, t1)
     ref = doc.by_body.get(key)
     if ref is None and m.det in ("le", "la", "l'", "les", "cette", "ce", "cet") and " " not in key:
@@ -605,6 +698,8 @@ def _body_ref(doc: Doc, p: Para, m: Mention) -> Referent:
             if r.kind == "body" and r.name_key.split(" ")[0] == key:
                 ref = r
                 break
+        if ref is None and m.det in ("le", "la", "l'") and m.name is None and doc.depth <= 1:
+            ref = _body_antecedent(doc, p, key, t0)  # "l'association" after "la LDH a …"
     if ref is None:
         ref = _new_ref(doc, "body")
         ref.name = span
@@ -613,6 +708,83 @@ def _body_ref(doc: Doc, p: Para, m: Mention) -> Referent:
         if m.name is not None and m.name != (t0, t1):
             doc.by_body.setdefault(_key(p, *m.name), ref)
     return ref
+
+
+def _before_acronym(p: Para, t: int) -> int:
+    """When a few lower-case words and a parenthesized acronym follow a body's name at
+    ``t`` ("Droit| au logement (DAL)"), the end of the name with those words; else ``t``."""
+    for k in range(t, min(t + 4, len(p.low) - 2)):
+        w = p.low[k]
+        if w == "(":
+            if k > t and p.caps[k + 1] and p.low[k + 2] == ")":
+                return k
+            return t
+        if not p.is_word(k) or p.cap[k] or p.quote_of[k] >= 0:
+            return t
+    return t
+
+
+def _plural_antecedent(doc: Doc, p: Para, t: int) -> Referent | None:
+    """The group a plural pronoun stands for when no group spoke before: the plural
+    subject of one of the sentences before it (this paragraph and the one before): ``Les
+    deux élus ont quitté la séance. « … », ont-ils martelé``."""
+    here = p.sent_of[t] if t < len(p.sent_of) else len(p.sentences)
+    for j in (p.index, p.index - 1):
+        if j < 0:
+            break
+        q = doc.paras[j] if j != p.index else p
+        if q.kind != "paragraph" and j != p.index:
+            break
+        hi = here if j == p.index else len(q.sentences)
+        for si in range(hi - 1, max(-1, hi - 1 - ANTECEDENT_SENTENCES), -1):
+            s, e = q.sentences[si]  # indices, no slices: long paragraphs stay linear
+            sub = clause_subject(q, s, e)
+            if sub is None:
+                continue
+            m = mention(q, *sub)
+            if m is None or not m.plural or m.kind not in ("group", "title", "desc"):
+                continue
+            return resolve(doc, j, m, q.starts[sub[0]], False, para=q)
+    return None
+
+
+#: How many paragraphs before a pronoun its person is sought when the two paragraphs before
+#: name nobody that fits ("La juge … Sophie Martin" … three paragraphs … "a-t-elle prévenu").
+PRONOUN_REACH = 4
+#: How many paragraphs before a bare body noun ("l'association") its antecedent is sought.
+BODY_REACH = 2
+#: How many sentences of each paragraph an antecedent search reads, from the last one
+#: (bounds the work on paragraphs of thousands of sentences).
+ANTECEDENT_SENTENCES = 6
+
+
+def _body_antecedent(doc: Doc, p: Para, head: str, t: int) -> Referent | None:
+    """The body a bare ``l'association``, ``le syndicat``, ``le parquet`` refers back to:
+    the subject of one of the sentences before it (this paragraph and the
+    :data:`BODY_REACH` before) that names a body with the same head noun or by its own
+    name (``La CGT a appelé …``, ``La Ligue des droits de l'homme (LDH) a saisi …``)."""
+    lx = lexicons()
+    here = p.sent_of[t] if t < len(p.sent_of) else len(p.sentences)
+    for j in range(p.index, max(-1, p.index - BODY_REACH - 1), -1):
+        if j < p.index - 1 and j not in doc.paras:
+            break  # beyond the paragraph before, only what was read already
+        q = doc.paras[j] if j != p.index else p
+        if q.kind != "paragraph" and j != p.index:
+            continue
+        hi = here if j == p.index else len(q.sentences)
+        for si in range(hi - 1, max(-1, hi - 1 - ANTECEDENT_SENTENCES), -1):
+            s, e = q.sentences[si]  # indices, no slices: long paragraphs stay linear
+            sub = clause_subject(q, s, e)
+            if sub is None:
+                continue
+            m = mention(q, *sub)
+            if m is None or m.kind != "body" or m.plural:
+                continue
+            words = tuple(q.low[m.t0 : m.t1])
+            if words in lx.places or (m.head != head and m.head in lx.bodies and not q.cap[m.t0]):
+                continue  # "le Kremlin", "le gouvernement" are no "syndicat"; "la Ligue …" is
+            return _body_ref(doc, q, m)
+    return None
 
 
 # -- reading a sentence ----------------------------------------------------------------
@@ -632,15 +804,28 @@ def _skip_back(p: Para, t: int, s: int) -> int:
     return t
 
 
-def _np_end(p: Para, a: int, b: int) -> int:
+def _np_end(p: Para, a: int, b: int, complement: bool = False) -> int:
     """When ``[a, b)`` is one noun phrase that starts like a subject, where it ends
     (:func:`_main_end`, at ``b`` or past it); else -1."""
     if a >= b:
         return -1
     w = p.low[a]
-    if w in lexicons().honorifics or w in DETERMINERS or a in p.run_at:
-        e = _main_end(p, a, b)
-        return e if e >= b else -1
+    if w in lexicons().honorifics or w in DETERMINERS or w in NUMERALS or a in p.run_at:
+        e = _main_end(p, a, b)  # "M. Kim", "le ministre", "plusieurs élus", "Jean Dupont"
+        if e >= b or (a < e and p.low[e] == "(" and _skip_paren(p, e, b) == b):
+            return e  # … "l'Organisation mondiale de la santé (OMS)"
+        if (  # "les agriculteurs en colère", "le maire de Lyon dans un tweet"
+            complement
+            and (w in DETERMINERS or w in NUMERALS)
+            and a < e <= a + MAX_COMPLEMENT_WORDS
+            and b - e <= MAX_COMPLEMENT_WORDS
+            and p.low[e] in PREPOSITIONS
+            and p.low[b - 1] not in DETERMINERS
+            and p.low[b - 1] not in PREPOSITIONS
+            and p.low[b - 1] not in ("de", "d'", "du", "des")
+            and all(p.is_word(k) and p.quote_of[k] < 0 for k in range(e, b))
+        ):
+            return e
     return -1
 
 
@@ -650,6 +835,9 @@ def _titled_np(p: Para, a: int, b: int) -> bool:
     return _title_at(p, j, b) is not None
 
 
+#: The longest prepositional phrase read after a subject's noun phrase, in tokens ("les
+#: agriculteurs en colère ont promis …").
+MAX_COMPLEMENT_WORDS = 5
 #: The longest lower-case apposition between a subject and its verb, in tokens
 #: ("M. Boyer, élu en 2021 à l'âge de 33 ans, avait affirmé …").
 MAX_APPOSITION_WORDS = 12
@@ -661,7 +849,7 @@ def _appositive(p: Para, a: int, b: int) -> bool:
     if a >= b:
         return False
     w = p.low[a]
-    if a in p.run_at or w in DETERMINERS or w in ("qui", "de", "d'", "du", "des"):
+    if a in p.run_at or w in DETERMINERS or w in ("qui", "dont", "de", "d'", "du", "des"):
         return True
     return b - a <= MAX_APPOSITION_WORDS and p.is_word(a) and not p.cap[a]
 
@@ -689,11 +877,18 @@ def preposed_subject(p: Para, s: int, v: int) -> tuple[int, int, int] | None:
     # the clause starts at the last boundary before the verb
     k = j
     s = max(s, j - WINDOW)
-    while k >= s and p.low[k] not in _BOUNDARY:
+    comma = False  # a comma seen between k and the verb
+    while k >= s:
+        w = p.low[k]
+        if w in _BOUNDARY and not (w == "dont" and comma and k > s and p.low[k - 1] == ","):
+            break  # ", dont la LDH, dénonçaient": a relative apposition, read on
+        if w in ("mais", "car", "puis") and k < j:
+            break  # "Le texte dit non mais le ministre parle de « oui »"
         if p.quote_of[k] >= 0:
             break
-        if p.low[k] in _SENT_END and not _abbreviation_dot(p, k):
+        if w in _SENT_END and not _abbreviation_dot(p, k):
             break
+        comma = comma or w == ","
         k -= 1
     a0 = k + 1
     segs: list[tuple[int, int]] = []
@@ -714,17 +909,26 @@ def preposed_subject(p: Para, s: int, v: int) -> tuple[int, int, int] | None:
     main = -1  # where the chosen noun phrase ends (-1: read it as a pronoun)
     for idx in range(len(segs) - 1, -1, -1):
         a, b = segs[idx]
+        if p.low[a] in _CLAUSE_OPENERS and idx == 0 and b - a >= 2:
+            a += 1  # "Si le gouvernement juge …", "Quand le maire a dit …"
+            a += a < b - 1 and p.low[a] in ("que", "qu'")
+            segs[idx] = (a, b)
         if p.low[a] in pronoun_first and b - a <= 3:
-            cand = idx
+            cand, main = idx, -1
             break
-        main = _np_end(p, a, b)
+        # a short complement only right before the verb: "les agriculteurs en colère ont"
+        main = _np_end(p, a, b, complement=b == j + 1 and idx == len(segs) - 1)
         if main >= 0:
             cand = idx
             break
-        if not _appositive(p, a, b):
-            return None
+        if p.low[a] in _SUBJECT_PRONOUNS or not _appositive(p, a, b):
+            return None  # "Du côté de la mairie, on assure": "on" is the subject
     if cand is None:
         return None
+    if cand > 0 and main < 0 and segs[cand][1] - segs[cand][0] == 1:
+        la, lb = segs[cand - 1]  # "L'UDC, elle, dénonce": the pronoun only stresses it
+        if p.low[segs[cand][0]] in _STRESSED and _np_end(p, la, lb) >= 0:
+            cand, main = cand - 1, _np_end(p, la, lb)
     if cand > 0:  # "le ministre …, Justin Tokely, a dit"; "Hajo A., le leader …, a dit"
         a, b = segs[cand]
         la, lb = segs[cand - 1]
@@ -735,7 +939,7 @@ def preposed_subject(p: Para, s: int, v: int) -> tuple[int, int, int] | None:
             cand -= 1
             main = before
     a, b = segs[cand]
-    return a, main if main >= 0 and p.low[a] not in pronoun_first else b, j + 1
+    return a, main if main >= 0 else b, j + 1
 
 
 def _governing(
@@ -762,6 +966,8 @@ def _closing_mark(p: Para, t: int, s: int) -> int:
     ``» (…), lance``), or -1."""
     k = t - 1
     s = max(s, t - 30)
+    while k >= s and p.low[k] in _INCISE_CLITICS:  # "», lui a-t-elle lancé"
+        k -= 1
     while k >= s and p.low[k] in (",", "-"):
         k -= 1
     if k >= s and p.low[k] == ")":
@@ -801,6 +1007,15 @@ def find_cues(p: Para, sent: tuple[int, int]) -> list[_Cue]:
         v = match_verb(p, t)
         if v is None:
             continue
+        if v.pronoun == "on" or "source" in v.flags:
+            src = _source_after(p, v.t1, e)
+            if src is not None:  # "a-t-on appris auprès du parquet": the parquet speaks
+                out.append(_Cue(v._replace(pronoun=None, pronoun_token=-1), src, True))
+                t = v.t1
+                continue
+            if "source" in v.flags:  # "il a appris la nouvelle": told, not telling
+                t = v.t1
+                continue
         if v.pronoun is not None:
             out.append(_Cue(v, None, True))
             t = v.t1
@@ -813,7 +1028,7 @@ def find_cues(p: Para, sent: tuple[int, int]) -> list[_Cue]:
                 v.t0 > s and p.low[v.t0 - 1] in ("qu'", "que", ",") and v.t0 - 1 >= s
             )
             if not incise:
-                subj = preposed_subject(p, s, v.t0)
+                subj = preposed_subject(p, s, v.t0) or _fronted_source(p, s, v.t0)
             if subj is None and after:
                 subj = postposed_span(p, v.t1, e)
                 postposed = subj is not None
@@ -823,6 +1038,51 @@ def find_cues(p: Para, sent: tuple[int, int]) -> list[_Cue]:
         out.append(_Cue(v, subj, postposed))
         t = v.t1
     return out
+
+
+def _source_after(p: Para, t: int, e: int) -> tuple[int, int, int] | None:
+    """The source named after a verb whose subject is ``on`` or is told: ``a-t-on appris
+    auprès du parquet``, ``explique-t-on à Matignon``, ``indique-t-on dans l'entourage du
+    ministre``. Returns the source's span ``(start, main_end, end)`` or None."""
+    low = p.low
+    for _ in range(3):
+        k = _filler_end(p, t, e)
+        if k == t:
+            break
+        t = k
+    if t + 1 >= e:
+        return None
+    w = low[t]
+    body_only = False
+    if w == "aupres" and low[t + 1] in ("de", "d'", "du", "des"):
+        start = t + 2 if low[t + 1] in ("de", "d'") else t + 1  # "du" is a determiner
+    elif w == "du" and low[t + 1] == "cote" and t + 3 < e and low[t + 2] in ("de", "d'", "du"):
+        start = t + 3 if low[t + 2] != "du" else t + 2  # "du côté de la mairie"
+    elif w == "au" and low[t + 1] == "sein" and t + 3 < e and low[t + 2] in ("de", "d'", "du"):
+        start, body_only = (t + 3 if low[t + 2] != "du" else t + 2), True
+    elif w in ("à", "au", "aux", "chez"):  # "à Matignon", "au ministère", "chez Renault"
+        start, body_only = t + 1, w != "chez"
+    elif w == "dans" and t + 2 < e and low[t + 2] == "entourage":
+        start = t + 1  # "dans l'entourage du ministre"
+    elif w in ("dans", "parmi", "sur"):  # "dans un communiqué de la préfecture", "sur le
+        start, body_only = t + 1, True  # site du ministère", "dans la majorité"
+    else:
+        return None
+    main = _main_end(p, start, e)
+    m = mention(p, start, main, main) if main > start else None
+    if m is None or m.kind in ("pronoun", "rel") or (body_only and m.kind != "body"):
+        return None
+    return start, main, main
+
+
+def _fronted_source(p: Para, s: int, v: int) -> tuple[int, int, int] | None:
+    """The source of a verb whose subject is ``on`` when the sentence opens with it: ``Du
+    côté de la mairie, on assure que …``, ``À Matignon, on explique …``."""
+    j = _skip_back(p, v - 1, s)
+    if j <= s or p.low[j] != "on" or p.low[j - 1] != ",":
+        return None
+    src = _source_after(p, s, j - 1)
+    return src if src is not None and src[2] == j - 1 else None
 
 
 def _according(p: Para, sent: tuple[int, int]) -> list[tuple[int, int, tuple[int, int, int]]]:
@@ -863,9 +1123,22 @@ def _attr(doc: Doc, pi: int, c: _Cue, rule: str) -> Attribution | None:
 
 def _names_a_work(doc: Doc, q: _Q) -> bool:
     """Whether the word before the quote announces a name or a title (lexicon
-    ``name_markers``): ``son livre « … »``, ``l'opération « … »``, ``baptisé « … »``."""
+    ``name_markers``): ``son livre « … »``, ``l'opération « … »``, ``baptisé « … »``.
+
+    A name is capitalized: after most markers a quote that starts with a lower-case letter
+    qualifies the noun (``un dispositif « disproportionné »``) and is no name."""
     p = doc.paras[q.first_para]
-    return q.open_tok > 0 and p.low[q.open_tok - 1] in lexicons().name_markers
+    if q.open_tok == 0:
+        return False
+    marker = p.low[q.open_tok - 1]
+    lx = lexicons()
+    if marker not in lx.name_markers:
+        return False
+    if marker in lx.any_case_markers:
+        return True
+    ts, te = q.raw.text_span
+    first = next((c for c in doc.text[ts : min(te, ts + 40)] if c.isalnum()), "")
+    return not first.islower()
 
 
 def rule_incise_after(doc: Doc, q: _Q) -> Attribution | None:
@@ -933,7 +1206,7 @@ def rule_incise_inside(doc: Doc, q: _Q) -> Attribution | None:
         if m is None or subj_end >= end or p.low[subj_end] not in (",", ".", ";"):
             continue
         pos = p.starts[v.t0]
-        ref = resolve(doc, q.first_para, m, pos, True, para=p)
+        ref = resolve(doc, q.first_para, m, pos, True, para=p, going_on="continue" in v.flags)
         if ref is None:
             continue
         return Attribution(ref, q.first_para, m, (v.t0, v.t1), "incise-inside", pos, para_obj=p)
@@ -946,14 +1219,65 @@ def rule_preposed(doc: Doc, q: _Q) -> Attribution | None:
     the quote in its sentence."""
     cues = doc.cues.get((q.first_para, q.sent), [])
     k = _first_after(cues, q.open_tok) - 1
+    passive = -2  # computed on first use
     for c in cues[max(0, k - 4) : k + 1][::-1]:
         if c.verb.t1 > q.open_tok:
             continue
+        if passive == -2:
+            passive = _passive_before(doc.paras[q.first_para], q.open_tok)
+        if c.verb.t1 <= passive:
+            return None  # "… la suppression de l'AME, jugée « trop coûteuse » par la majorité"
+        if _other_clause(doc.paras[q.first_para], c.verb.t1, q.open_tok):
+            return None  # "…, quand les syndicats y voient une « provocation »"
         if "incise" in c.verb.flags and not (c.postposed or c.verb.pronoun):
             continue
         if c.attribution is not None:
             return _attr(doc, q.first_para, c, "preposed")
     return None
+
+
+#: Conjunctions that open a clause with a subject of its own after a comma ("…, tandis
+#: que l'opposition …", "…, mais les riverains …").
+_CLAUSE_OPENERS = frozenset(
+    ["quand", "lorsque", "lorsqu'", "tandis", "alors", "mais", "et", "si", "car", "puisque"]
+)
+
+
+def _other_clause(p: Para, a: int, b: int) -> bool:
+    """Whether tokens ``[a, b)``, between a cue and a quote, open a clause with a subject of
+    its own: a comma or semicolon, a conjunction, then a determiner or a name."""
+    for k in range(a, b - 2):
+        if p.low[k] not in (",", ";") or p.quote_of[k] >= 0:
+            continue
+        j = k + 1
+        if p.low[j] in _CLAUSE_OPENERS:
+            j += 1
+            if j < b and p.low[j] in ("que", "qu'"):
+                if p.low[j - 1] not in ("tandis", "alors"):
+                    continue  # "a estimé que …, et que …": the same verb goes on
+                j += 1
+        elif p.low[k] != ";":
+            continue
+        if j < b and (p.low[j] in DETERMINERS or (j in p.run_at and not p.run_at[j].complement)):
+            return True
+    return False
+
+
+def _passive_before(p: Para, t: int) -> int:
+    """When the quote at token ``t`` follows a reporting verb's bare participle (``jugée
+    « … »``, ``qualifié de « … »``, ``décrit comme « … »``): the participle's token, whose
+    agent said it, not the subject of the sentence; else -1."""
+    k = t - 1
+    if k >= 0 and p.low[k] in ("de", "d'", "comme"):
+        k -= 1
+    if k < 1 or p.low[k - 1] in AUX_AVOIR or p.low[k - 1] in AUX_ETRE:
+        return -1
+    if p.low[k - 1] in DETERMINERS:  # "les faits « … »": a noun
+        return -1
+    forms = lexicons().verbs.get(p.low[k])
+    if forms is None or not any(f.kind == "pp" and not f.pronominal and not f.extra for f in forms):
+        return -1
+    return k
 
 
 def rule_according_to(doc: Doc, q: _Q) -> Attribution | None:
@@ -988,28 +1312,93 @@ def _according_resolved(doc: Doc, pi: int, si: int) -> list[Attribution]:
 
 def rule_colon(doc: Doc, q: _Q) -> Attribution | None:
     """``Mohammed, cadre ferroviaire, a assisté au prêche : « … »``: a quote after a colon
-    belongs to the subject of the clause before it."""
-    p = doc.paras[q.first_para]
-    if q.open_tok == 0 or p.low[q.open_tok - 1] != ":":
-        return None
-    s = p.sentences[q.sent][0]
-    stop = q.open_tok - 1
+    belongs to the subject of the clause before it, also when the clause ends the previous
+    paragraph (``La directrice raconte la nuit :`` / ``« … »``)."""
+    pi = q.first_para
+    p = doc.paras[pi]
+    if q.open_tok > 0:
+        if p.low[q.open_tok - 1] != ":":
+            return None
+        s = p.sentences[q.sent][0]
+        colon = q.open_tok - 1
+    else:
+        if pi == 0 or p.kind != "paragraph" or doc.paras.ranges[pi - 1][2] != "paragraph":
+            return None
+        fs, fe, _kind = doc.paras.ranges[pi - 1]
+        if not doc.cased.text[fs:fe].rstrip().endswith(":"):
+            return None  # checked on the text: the paragraph is not tokenized for nothing
+        pi -= 1
+        p = doc.paras[pi]
+        if not p.low or p.low[-1] != ":" or not p.sentences:
+            return None
+        read_paragraph(doc, pi)
+        s = p.sentences[-1][0]
+        colon = len(p.low) - 1
+    verb = False
+    for c in reversed(doc.cues.get((pi, p.sent_of[colon]), [])):
+        if c.verb.t1 <= colon and c.attribution is not None:
+            return _attr(doc, pi, c, "colon")  # "Elle poursuit :", "X raconte la nuit :"
+        verb = verb or c.verb.t1 <= colon
+    stop = colon
     for t in range(s, stop):
         w = p.low[t]
         if p.quote_of[t] < 0 and (w in ("ne", "n'") or w in AUX_AVOIR or w in AUX_ETRE):
             stop = t
             break
+    said = _said_by(doc, pi, p, s, colon)  # "Réponse du ministre :"
+    if said is not None:
+        return said
+    if stop == colon and not verb and pi != q.first_para:
+        return None  # a paragraph with no verb before its colon: a heading, a label
     sub = clause_subject(p, s, stop)
     if sub is None:
         return None
+    while stop > sub[0] + 1 and p.low[stop - 1] == ",":
+        stop -= 1  # "Le capitaine des Bleus, Antoine Dupont, ne cache pas …"
     m = mention(p, sub[0], stop, stop)
-    if m is None or m.kind not in ("person", "pronoun", "body"):
+    if m is not None and m.name is not None and m.t1 > m.name[1] > sub[0]:
+        m = mention(p, sub[0], m.name[1], m.name[1])  # "Son compagnon, Julien, acquiesce"
+    if m is None:
         return None
+    # a person, a body, a pronoun, a title ("Le maire est formel :"), titles ("Les élus
+    # sont partagés :"); not any noun ("La situation est simple :")
+    if m.kind not in ("person", "pronoun", "body", "title") and not (
+        m.kind == "group" and m.title is not None
+    ):
+        return None
+    after = m.name[1] if m.name is not None else sub[1]
+    if not any(p.is_word(k) for k in range(after, colon)):
+        return None  # nothing said of the subject: "Extrait : « … »"
+    if stop == colon and not verb and not _introduced(p, m):
+        return None  # "Lire aussi : « … »", "Publié : « … »": a label, not a person
     pos = p.starts[sub[0]]
-    ref = resolve(doc, q.first_para, m, pos, True)
+    ref = resolve(doc, pi, m, pos, True)
     if ref is None:
         return None
-    return Attribution(ref, q.first_para, m, None, "colon", pos)
+    return Attribution(ref, pi, m, None, "colon", pos)
+
+
+def _introduced(p: Para, m: Mention) -> bool:
+    """Whether a mention reads as a speaker even with no verb known after it: a pronoun, a
+    determiner, an honorific or a title, or a name that starts with a given name (``Son
+    compagnon, Julien, acquiesce :``), not a capitalized word alone (``Lire aussi :``)."""
+    if m.kind == "pronoun" or m.det is not None or m.honorific or m.title is not None:
+        return True
+    return m.name is not None and p.low[m.name[0]] in lexicons().given
+
+
+def _said_by(doc: Doc, pi: int, p: Para, s: int, colon: int) -> Attribution | None:
+    """A sentence with no verb before a colon is a label, except a document noun with its
+    author: ``Réponse du ministre : « … »``, ``Réaction de la CGT : « … »``."""
+    i = s + 1 if p.low[s] in DETERMINERS else s
+    if _document_end(p, i, colon) is None:
+        return None
+    m = mention(p, s, colon, colon)
+    if m is None or m.kind in ("pronoun", "rel"):
+        return None
+    pos = p.starts[m.t0]
+    ref = resolve(doc, pi, m, pos, True)
+    return None if ref is None else Attribution(ref, pi, m, None, "colon", pos)
 
 
 #: The direct attribution rules, in the order they are tried for each quote.
@@ -1067,16 +1456,31 @@ def prop_sentence(doc: Doc, q: _Q, ctx: _Around) -> Attribution | None:
 def prop_paragraph(doc: Doc, q: _Q, ctx: _Around) -> Attribution | None:
     """A quote without a cue takes the speaker of the previous attributed quote of its
     paragraph: a statement (« … », a dit M. Caldwell. « … »), or a fragment in a sentence
-    whose subject is a pronoun (« … », raconte Mohammed. Lui n'a « jamais entendu … »).
-    Other fragments are left alone: « pharaonique » after a quote is not the speaker's."""
+    whose subject is a pronoun (« … », raconte Mohammed. Lui n'a « jamais entendu … ») or
+    that speaker again (« … », a reconnu Christine Lagarde. Mme Lagarde a écarté tout
+    risque de « récession »). Other fragments are left alone: « pharaonique » after a
+    quote is not the speaker's."""
     if ctx.before_in_para is None:
         return None
     if q.kind is QuoteKind.FRAGMENT:
         p = doc.paras[q.first_para]
         s = p.sentences[q.sent][0] if p.sentences else 0
-        if p.low[s] not in _PERSONAL:
+        if p.low[s] not in _PERSONAL and not _led_by(doc, q, s, ctx.before_in_para.ref):
             return None
     return _with_rule(ctx.before_in_para, "same-paragraph")
+
+
+def _led_by(doc: Doc, q: _Q, s: int, ref: Referent) -> bool:
+    """Whether the subject that opens the quote's sentence (from token ``s``) is ``ref``
+    named again (``Mme Lagarde``, ``la présidente de la BCE``)."""
+    p = doc.paras[q.first_para]
+    sub = clause_subject(p, s, q.open_tok)
+    if sub is None:
+        return False
+    m = mention(p, *sub)
+    if m is None or m.kind not in ("person", "title"):
+        return False
+    return resolve(doc, q.first_para, m, p.starts[sub[0]], False) is ref
 
 
 def prop_next_paragraph(doc: Doc, q: _Q, ctx: _Around) -> Attribution | None:
@@ -1476,7 +1880,9 @@ def _read_sentence(doc: Doc, pi: int, si: int, sent: tuple[int, int]) -> None:
     cues = find_cues(p, sent)
     for c in cues:
         if c.subject is None and c.verb.pronoun is None and c.verb.kind in ("ppr", "inf"):
-            c.subject = _governing(doc, p, sent, cues, c.verb.t0)
+            c.subject = _narrative_subject(doc, pi, si, c.verb) or _governing(
+                doc, p, sent, cues, c.verb.t0
+            )
     doc.cues[(pi, si)] = cues
     events: list[tuple[int, int, _Cue | Mention]] = []
     taken: set[int] = set()
@@ -1504,7 +1910,9 @@ def _read_sentence(doc: Doc, pi: int, si: int, sent: tuple[int, int]) -> None:
     done: set[int] = set()
     for at, _order, cue in events:
         if isinstance(cue, Mention):
-            resolve(doc, pi, cue, p.starts[at], False)
+            ref = resolve(doc, pi, cue, p.starts[at], False)
+            if ref is not None and at == s:
+                ref.last_subject = max(ref.last_subject, p.starts[at])
             continue
         c = cue
         if id(c) in done:
@@ -1519,9 +1927,25 @@ def _read_sentence(doc: Doc, pi: int, si: int, sent: tuple[int, int]) -> None:
         if m is None:
             continue
         pos = p.starts[c.verb.t0]
-        ref = resolve(doc, pi, m, pos, True)
+        ref = resolve(doc, pi, m, pos, True, going_on="continue" in c.verb.flags)
         if ref is not None:
             c.attribution = Attribution(ref, pi, m, (c.verb.t0, c.verb.t1), "cue", pos)
+
+
+def _narrative_subject(doc: Doc, pi: int, si: int, v: VerbMatch) -> tuple[int, int, int] | None:
+    """``Et d'ajouter : « … »``: a narrative infinitive that opens a sentence takes the
+    subject of the sentence before it (its reporting verb's, else its first noun phrase)."""
+    p = doc.paras[pi]
+    s = p.sentences[si][0]
+    if si == 0 or v.kind != "inf" or v.t0 != s + 2:
+        return None
+    if p.low[s] != "et" or p.low[s + 1] not in ("de", "d'"):
+        return None
+    for c in reversed(doc.cues.get((pi, si - 1), [])):
+        if c.subject is not None and not c.postposed:
+            return c.subject
+    ps, pe = p.sentences[si - 1]
+    return clause_subject(p, ps, pe)
 
 
 def _register_at(p: Para, t: int, e: int, subject: bool = False) -> tuple[int, Mention] | None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from frnews.quotes.lex import AUX_AVOIR, AUX_ETRE, VerbForm, lexicons, split_inverted
-from frnews.quotes.mentions import Para, _filler_end
+from frnews.quotes.mentions import Para, _adverb, _filler_end
 
 __all__ = ["VerbMatch", "match_verb"]
 
@@ -44,6 +44,21 @@ class VerbMatch(NamedTuple):
     flags: frozenset[str]
     #: The token that holds the inverted pronoun.
     pronoun_token: int = -1
+
+
+#: Stressed pronouns set between commas inside a compound tense ("a, lui, salué").
+_ASIDE_PRONOUNS = frozenset({"lui", "elle", "eux", "elles"})
+
+
+def _aside_end(p: Para, k: int, n: int) -> int:
+    """After the comma at ``k``, the end of an aside closed by a comma: a stressed pronoun
+    or a filler (", lui,", ", pour sa part,"); else ``k``."""
+    j = k + 1
+    if j < n and p.low[j] in _ASIDE_PRONOUNS:
+        j += 1
+    else:
+        j = _filler_end(p, j, n)
+    return j + 1 if k + 1 < j < n and p.low[j] == "," else k
 
 
 def _extra_end(p: Para, t: int, extra: tuple[str, ...]) -> int:
@@ -117,8 +132,12 @@ def match_verb(p: Para, i: int) -> VerbMatch | None:
     aux = AUX_ETRE if refl else AUX_AVOIR
     if base in aux:
         k = t + 1
-        for _ in range(4):
+        for _ in range(4):  # "a également déclaré", "ont immédiatement dénoncé"
             e = _filler_end(p, k, n)
+            if e == k and k < n and low[k].endswith("ment") and _adverb(low[k]):
+                e = k + 1
+            if e == k and k < n and low[k] == ",":
+                e = _aside_end(p, k, n)  # "a, lui, salué", "a, pour sa part, jugé"
             if e == k:
                 break
             k = e

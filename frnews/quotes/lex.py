@@ -195,6 +195,8 @@ class Lexicons:
     verbs: dict[str, tuple[VerbForm, ...]]
     titles: dict[tuple[str, ...], TitleInfo]
     title_first: frozenset[str]
+    #: The first two words of the titles of two words or more ("premier", "ministre").
+    title_pairs: frozenset[tuple[str, str]]
     title_max: int
     honorifics: dict[str, tuple[str | None, bool]]
     pronouns: dict[tuple[str, ...], tuple[str | None, bool, bool]]
@@ -206,6 +208,8 @@ class Lexicons:
     fillers: frozenset[tuple[str, ...]]
     filler_first: frozenset[str]
     name_markers: frozenset[str]
+    #: The name markers whose name may start with a lower-case letter ("baptisé", "slogan").
+    any_case_markers: frozenset[str]
     documents: frozenset[tuple[str, ...]]
 
 
@@ -305,10 +309,12 @@ def lexicons() -> Lexicons:
             places[words(e.form)] = e.form
     given = {_folded(e.form): _gender(e.value) for e in load_table("given_names")}
     fillers = frozenset(words(e.form) for e in load_table("cue_fillers"))
+    markers = load_table("name_markers")
     return Lexicons(
         verbs={k: tuple(v) for k, v in verbs.items()},
         titles=titles,
         title_first=frozenset(k[0] for k in titles),
+        title_pairs=frozenset((k[0], k[1]) for k in titles if len(k) >= 2),
         title_max=max(len(k) for k in titles),
         honorifics=honorifics,
         pronouns=pronouns,
@@ -319,6 +325,7 @@ def lexicons() -> Lexicons:
         given=given,
         fillers=fillers,
         filler_first=frozenset(k[0] for k in fillers),
-        name_markers=frozenset(_folded(e.form) for e in load_table("name_markers")),
+        name_markers=frozenset(_folded(e.form) for e in markers),
+        any_case_markers=frozenset(_folded(e.form) for e in markers if "any-case" in e.flags),
         documents=frozenset(words(e.form) for e in load_table("source_documents")),
     )

@@ -157,6 +157,7 @@ CONJUNCTIONS = frozenset(
 #: Words that never start or continue a name, even capitalized at the start of a sentence.
 FUNCTION_WORDS = (
     frozenset(DETERMINERS)
+    | NUMERALS  # "Plusieurs élus", "Trois ONG"
     | PREPOSITIONS
     | CONJUNCTIONS
     | frozenset(
@@ -260,6 +261,10 @@ PARTICLES = frozenset(
         "ter",
     ]
 )
+#: Prepositions made of two words ("auprès de", "face à", "lors de"): the second word.
+_COMPOUND_PREP = frozenset({"de", "d'", "du", "des", "à", "au", "aux"})
+#: Their first word.
+_COMPOUND_HEADS = frozenset({"aupres", "lors", "face"})
 #: Words that stop a subject noun phrase read forward (besides punctuation).
 _NP_STOP = PREPOSITIONS | (CONJUNCTIONS - {"et"}) | AUX_AVOIR | AUX_ETRE | NUMERALS
 _SUBORDINATORS = frozenset(
@@ -309,6 +314,11 @@ class NameRun(NamedTuple):
 
 
 _NO_SOURCE = ("", FoldedText("", ""))
+_NO_RUN = NameRun(0, 0, False, False)
+#: Words after a participle that opens a sentence ("Invité de …", "Interrogé par …").
+_AFTER_PARTICIPLE = frozenset({"de", "d'", "du", "des", "par", "à", "au", "aux", "sur", ","})
+#: Tokens after which a capital "A" opens a sentence or a clause: the preposition.
+_OPENERS = frozenset(".!?;:«»(-—–")
 
 
 def _tokens_around(
@@ -431,8 +441,9 @@ class Para:
             start = cased.start
             try:
                 while True:
-                    if text[start(starts[i])] == "à":
-                        low[i] = "à"
+                    c = text[start(starts[i])]
+                    if c == "à" or c == "À" or (c == "A" and (i == 0 or toks[i - 1] in _OPENERS)):
+                        low[i] = "à"  # "À Matignon", and "A Paris, …" written without accent
                     i = low.index("a", i + 1)
             except ValueError:
                 pass
@@ -519,8 +530,14 @@ class Para:
         runs: list[NameRun] = []
         t = 0
         self._names = names = self._names_of()
+        first, pairs = lx.title_first, lx.title_pairs
         for c in sorted(names):
             if c < t:
+                continue
+            if (c == 0 or low[c - 1] in _OPENERS or low[c] in first) and self._no_name(c, pairs):
+                # "Premier ministre", "Secrétaire général": a title, capitalized, is no
+                # name; nor is a participle that opens a sentence ("Invité de …")
+                names.discard(c)
                 continue
             t = c
             if caps[t]:  # an acronym stands alone
@@ -535,7 +552,8 @@ class Para:
                     k += 1
                 if t < k < n and self._namey(k) and not caps[k]:
                     t = self._run_end(k)
-            comp = s > 0 and low[s - 1] in COMPLEMENT
+            # after "de", "l'", "à"… or a number ("à 20 Minutes Sophie Lenoir")
+            comp = s > 0 and (low[s - 1] in COMPLEMENT or low[s - 1].isdigit())
             if comp and t - s >= 2:
                 # "du Logement Olivier Klein", "de Marseille Dominique Laurens": the place
                 # belongs to the complement, the person's name follows it
@@ -568,6 +586,25 @@ class Para:
             and (low[t] not in hon or (t + 1 < n and low[t + 1] == "-"))
         }
 
+    def _no_name(self, t: int, pairs: frozenset[tuple[str, str]]) -> bool:
+        """Whether the capitalized word at ``t`` is a title of two words or more, or a
+        participle that opens its sentence."""
+        low = self.low
+        if t + 1 < len(low) and (low[t], low[t + 1]) in pairs and _long_title_at(self, t):
+            return True
+        return self._opening_participle(t)
+
+    def _opening_participle(self, t: int) -> bool:
+        """Whether token ``t`` opens a sentence with a participle and its complement
+        ("Invité de France Inter, …", "Interrogé par l'AFP, …"): no name."""
+        low = self.low
+        if t > 0 and low[t - 1] not in _OPENERS:
+            return False
+        if low[t][-1] not in "es" or t + 1 >= len(low) or low[t + 1] not in _AFTER_PARTICIPLE:
+            return False
+        word = self.original_word(t)
+        return word.endswith(("é", "ée", "és", "ées")) and low[t] not in lexicons().given
+
     def _run_end(self, t: int) -> int:
         low, cap, caps, names = self.low, self.cap, self.caps, self._names
         n = len(low)
@@ -583,8 +620,8 @@ class Para:
             ):
                 t += 1  # "Marine Le Pen", "Agnès Firmin Le Bodo"
                 continue
-            if t not in names or caps[t]:
-                break
+            if t not in names or (caps[t] and not (t > first and low[first] in lexicons().given)):
+                break  # an acronym stands alone, but "Jean-Pierre DUVAL" is one name
             if len(low[t]) == 1 and t + 1 < n and low[t + 1] == ".":
                 t += 2  # an initial: "Yassin E."
                 break
@@ -620,6 +657,8 @@ class Mention(NamedTuple):
     honorific: str | None = None
     #: Where the whole subject ends (appositions included).
     end: int = 0
+    #: Where the title noun ends (``président| russe``), -1 without a title before a name.
+    title_end: int = -1
 
 
 def _title_at(p: Para, i: int, lim: int) -> tuple[TitleInfo, int] | None:
@@ -631,6 +670,19 @@ def _title_at(p: Para, i: int, lim: int) -> tuple[TitleInfo, int] | None:
         if info is not None:
             return info, i + k
     return None
+
+
+def _long_title_at(p: Para, i: int) -> bool:
+    """Whether a title of two words or more starts at ``i`` ("Premier ministre",
+    "Secrétaire général"): capitalized, it is still no name."""
+    found = _title_at(p, i, len(p.low))
+    return found is not None and found[1] - i >= 2
+
+
+#: Adjectives that may stand before a title ("l'ancien Premier ministre").
+TITLE_ADJECTIVES = frozenset(
+    ["ancien", "ancienne", "nouveau", "nouvel", "nouvelle", "futur", "future", "actuel", "actuelle"]
+)
 
 
 def _place_at(p: Para, i: int, lim: int) -> int:
@@ -674,11 +726,14 @@ def _main_end(p: Para, a: int, lim: int) -> int:
     lx = lexicons()
     low, cap, run_at = p.low, p.cap, p.run_at
     filler_first, bodies, verbs = lx.filler_first, lx.bodies, lx.verbs
+    title_first, names = lx.title_first, p._names
     t = a
     lim = min(lim, a + NP_MAX)
     if t + 1 < lim and low[t] in lx.honorifics and low[t + 1] == ".":
         t += 2
     after_name = False
+    # a body's name may go on in lower case: "le syndicat Force ouvrière"
+    body = low[a] in bodies or (a + 1 < lim and low[a] in DETERMINERS and low[a + 1] in bodies)
     while t < lim:
         w = low[t]
         if w in _HARD or w == ",":
@@ -708,15 +763,22 @@ def _main_end(p: Para, a: int, lim: int) -> int:
             if after_name and w == "et" and t + 1 < lim and t + 1 in run_at:
                 t += 1  # "MM. Kim et Poutine", "Corinne Serfati et Andrea Assor-Doukhan"
                 continue
-            if after_name and not cap[t] and w not in ("de", "d'", "du", "des"):
+            if after_name and not cap[t] and w not in ("de", "d'", "du", "des") and not body:
                 break
         run = run_at.get(t)
         if run is not None:
             after_name = after_name or not run.complement
             t = max(run.t1, t + 1)
             continue
-        if cap[t] and w[0].isalpha():
-            after_name = after_name or (t > a and low[t - 1] not in COMPLEMENT)
+        if (  # a capitalized word after the head is a name; a title ("Premier") is none
+            cap[t]
+            and not after_name
+            and t > a
+            and w[0].isalpha()
+            and low[t - 1] not in COMPLEMENT
+            and (w not in title_first or t in names)
+        ):
+            after_name = True
         t += 1
     return t
 
@@ -754,20 +816,40 @@ def postposed_span(p: Para, i: int, lim: int) -> tuple[int, int, int] | None:
     low = p.low
     t = i
     lim = min(lim, i + 2 * NP_MAX)
+    if t < lim and low[t] == ",":  # "a lâché, la voix nouée, Jeanne Morin"
+        k = t + 1
+        while (
+            k < min(lim, t + 8)
+            and p.is_word(k)
+            and p.quote_of[k] < 0
+            and low[k] not in lx.verbs
+            and low[k] not in AUX_AVOIR
+        ):
+            k += 1
+        if k > t + 1 and k < lim and low[k] == ",":
+            t = k + 1
     for _ in range(8):
         if t >= lim:
             return None
         e = _filler_end(p, t, lim)
+        if e == t and low[t].endswith("ment") and _adverb(low[t]) and not p.cap[t]:
+            e = t + 1  # "lâche sèchement le ministre"
         if e > t:
             t = e
             continue
         if low[t] in PREPOSITIONS:
             # a prepositional phrase: its noun phrase, up to the next determiner or name
             t += 1
+            if t < lim and low[t] in _COMPOUND_PREP and low[t - 1] in _COMPOUND_HEADS:
+                t += 1  # "auprès de l'AFP", "face à la presse", "au nom du gouvernement"
             if t < lim and low[t] in DETERMINERS:
                 t += 1
+            if t + 1 < lim and low[t].isdigit() and t + 1 in p.run_at:
+                t += 1  # "à 20 Minutes"
             if t < lim and t in p.run_at:
                 t = p.run_at[t].t1
+                while t + 1 < lim and low[t] in _OF and p.run_at.get(t + 1, _NO_RUN).complement:
+                    t = p.run_at[t + 1].t1  # "à la Tribune de Genève Pierre Maudet"
             else:
                 while t < lim and low[t] not in DETERMINERS and low[t] not in _HARD:
                     if low[t] == "," or t in p.run_at or low[t] in lx.honorifics:
@@ -775,6 +857,11 @@ def postposed_span(p: Para, i: int, lim: int) -> tuple[int, int, int] | None:
                     if low[t] in PREPOSITIONS:
                         break
                     t += 1
+                run = p.run_at.get(t) if t < lim else None
+                if run is not None and run.t1 < lim:
+                    w = low[run.t1]  # "au micro de BFMTV le maire", "sur son compte X M. Kim"
+                    if w in DETERMINERS or w in lx.honorifics or run.t1 in p.run_at:
+                        t = run.t1
             continue
         break
     if t >= lim or low[t] in _HARD or low[t] == ",":
@@ -787,6 +874,18 @@ def postposed_span(p: Para, i: int, lim: int) -> tuple[int, int, int] | None:
     if main == start:
         return None
     end = _skip_paren(p, main, lim)
+    if end < lim and low[end] in PREPOSITIONS:  # "la présidente du groupe écologiste à
+        k = end + 1  # l'Assemblée, Cyrielle Chatelain"
+        while k < min(lim, end + 6) and p.is_word(k) and low[k] not in PREPOSITIONS:
+            k += 1
+        if k < lim and low[k] == "," and p.run_at.get(k + 1, _NO_RUN).t1 > k + 1:
+            run = p.run_at[k + 1]
+            if (
+                not run.acronym
+                and not run.complement
+                and (run.t1 - run.t0 >= 2 or low[run.t0] in lx.given)
+            ):
+                end = k
     for _ in range(3):
         if end < lim and low[end] == "," and _apposition_start(p, end + 1, lim):
             nxt = _main_end(p, end + 1, lim)
@@ -901,17 +1000,23 @@ def mention(p: Para, a: int, main: int, end: int | None = None) -> Mention | Non
     plural = False
     if low[i] in DETERMINERS and i + 1 < main:
         det = low[i]
+        if det in ("notre", "nos"):
+            return None  # "selon nos informations": the newspaper itself
         gender, plural = DETERMINERS[det]
         i += 1
     bare = i
     doc = _document_end(p, i, main)
     if doc is not None:  # "un communiqué de la préfecture": the préfecture speaks
         return mention(p, doc, main, end)
+    if (low[i],) in lx.documents and not p.cap[i]:
+        return None  # "le texte prévoit …": a document with no author says nothing
     if i < main and (low[i] in NUMERALS or low[i].isdigit()):
         plural = True
         i += 1
     if i >= main:
         return None
+    if low[i] in TITLE_ADJECTIVES and _title_at(p, i + 1, main) is not None:
+        i += 1  # "l'ancien Premier ministre Édouard Philippe"
     # a capital or palace standing for a government: "le Kremlin", "Moscou"
     pe = _place_at(p, i, main)
     if pe > i:
@@ -919,6 +1024,11 @@ def mention(p: Para, a: int, main: int, end: int | None = None) -> Mention | Non
     run = p.run_at.get(i)
     if det is None and run is not None and run.t0 == i:
         first = low[i]
+        if run.t1 + 1 < main and low[run.t1] == "et" and run.t1 + 1 in p.run_at:
+            # "Marine Le Pen et Jordan Bardella": the two of them
+            return Mention(
+                "group", i, main, name=(run.t0, run.t1), head=first, plural=True, end=end
+            )
         g = lx.given.get(first)
         if run.acronym or (run.t1 - run.t0 == 1 and "-" in first and first not in lx.given):
             kind = "body"
@@ -939,7 +1049,8 @@ def mention(p: Para, a: int, main: int, end: int | None = None) -> Mention | Non
         if det is None and end > te and _title_list(p, te, end):
             return Mention("group", bare, end, head=info.key, title=info, plural=True, end=end)
         if named is not None:
-            g = gender or lx.given.get(low[named[0]])
+            # "le porte-parole …, Prisca Thevenot": the given name tells more than "le"
+            g = info.gender or lx.given.get(low[named[0]]) or gender
             return Mention(
                 "person",
                 bare,
@@ -950,6 +1061,7 @@ def mention(p: Para, a: int, main: int, end: int | None = None) -> Mention | Non
                 gender=g,
                 det=det,
                 end=end,
+                title_end=te,
             )
         kind = "group" if plural else "title"
         return Mention(
@@ -962,6 +1074,7 @@ def mention(p: Para, a: int, main: int, end: int | None = None) -> Mention | Non
             plural=plural,
             det=det,
             end=end,
+            title_end=te,
         )
     if low[i] in lx.bodies:
         return Mention("body", bare, main, head=low[i], det=det, plural=plural, end=end)
@@ -972,7 +1085,7 @@ def mention(p: Para, a: int, main: int, end: int | None = None) -> Mention | Non
     if not plural:  # "l'infectiologue Karine Lacombe", "le chanteur Stromae"
         named = _apposed_name(p, i + 1, end)
         if named is not None and named[0] <= i + 3:
-            g = gender or lx.given.get(low[named[0]])
+            g = lx.given.get(low[named[0]]) or gender  # "le médecin Marie Roux"
             return Mention(
                 "person",
                 bare,
@@ -1040,7 +1153,9 @@ def _apposed_name(p: Para, i: int, end: int) -> tuple[int, int] | None:
     """The last name run in ``[i, end)`` that is not inside a complement."""
     found = None
     k = bisect.bisect_left(p.run_starts, i)
-    for r in p.runs[k:]:
+    runs = p.runs
+    for idx in range(k, len(runs)):  # no slice: a copy of the rest would be quadratic
+        r = runs[idx]
         if r.t0 >= end:
             break
         if not r.complement and not r.acronym:
