@@ -275,6 +275,18 @@ def _add_months(d: dt.datetime, n: int) -> dt.datetime:
     return d.replace(year=y, month=m + 1, day=min(d.day, last))
 
 
+def _valid_day(year: int, month: int, day: int) -> bool:
+    """Whether ``day`` exists in that month.
+
+    >>> _valid_day(2024, 2, 29), _valid_day(2024, 6, 31)
+    (True, False)
+    """
+    if month == 2:
+        leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+        return day <= (29 if leap else 28)
+    return day <= _MONTH_DAYS[month - 1]
+
+
 def _easter(year: int) -> dt.date:
     """Gregorian Easter Sunday (anonymous Gregorian algorithm)."""
     a = year % 19
@@ -748,6 +760,10 @@ def _date_cal_inner(r: Reading, st: _State, tense: Tense) -> _Cal | None:
                 start -= 7 * _DAY
             return _Cal(g, start + 7 * r.rel_offset * _DAY)
         start = _shift_unit(_floor(base, g), g, r.rel_offset)
+        if r.day is not None and g is Grain.MONTH:  # "le 20 du mois prochain"
+            if not _valid_day(start.year, start.month, r.day):
+                return _INVALID
+            return _Cal(Grain.DAY, start.replace(day=r.day))
         if r.quarter is not None or r.half is not None:
             if r.quarter is not None:
                 c = _Cal(Grain.QUARTER, start.replace(month=3 * r.quarter - 2))
@@ -1045,6 +1061,9 @@ def _needs_tense(r: Reading) -> bool:
 #: matinée", belongs to the last day the text named, however far.)
 _NARRATIVE_REACH = 400
 
+#: How far (in characters) a day number alone ("le 14") still takes the month named before.
+_MONTH_CONTEXT_REACH = 300
+
 _ESTABLISHES = (Grain.DAY, Grain.PART_OF_DAY, Grain.HOUR, Grain.MINUTE, Grain.SECOND)
 
 
@@ -1072,7 +1091,14 @@ def resolve_all(
     ends = [r.end for r in readings]
     out: list[TemporalValue | None] = [None] * len(readings)
     pending: list[int] = []
+    context_month: tuple[int, int, int | None] | None = None  # (end, month, year)
     for i, r in enumerate(readings):
+        if r.month_from_context and r.month is None:
+            if context_month is None or r.start - context_month[0] > _MONTH_CONTEXT_REACH:
+                continue  # "le 14" with no month named before: not a date
+            _, r.month, r.year = context_month
+            if r.range_end is not None:
+                r.range_end.month, r.range_end.year = r.month, r.year
         if r.deictic:
             quote_open = low.rfind("\u00ab", max(0, r.start - 600), r.start)
             quote_close = low.rfind("\u00bb", max(0, r.start - 600), r.start)
@@ -1087,6 +1113,9 @@ def resolve_all(
         out[i] = v
         if v is None:
             continue
+        if r.month is not None and r.rel_unit is None:
+            year = v.start.year if v.start is not None else r.year
+            context_month = (r.end, r.month, year)
         if pending:
             for j in pending:
                 out[j] = _resolve_linked(readings[j], v, st)
