@@ -97,7 +97,15 @@ def test_the_digit_prefilter_on_dates_written_with_digits(text):
 
 def _cues(pattern: re.Pattern[str] | object, low: str, lo: int, hi: int) -> list[tuple]:
     return [
-        (m.span(), m.group("w"), m.group("refl"), m.group("fut"), m.group("past"))
+        (
+            m.span(),
+            m.group("w"),
+            m.group("refl"),
+            m.group("fut"),
+            m.group("past"),
+            m.group("cond"),
+            m.group("cpast"),
+        )
         for m in pattern.finditer(low, lo, hi)  # type: ignore[attr-defined]
     ]
 
@@ -136,8 +144,9 @@ def _tense_plain(low, original, start, end, spans):
     lo_m = resolve._BOUNDARY_BACK.search(low, lo, start)
     if lo_m is not None:
         lo = lo_m.end()
-    hi = min(len(low), end + 34)
     fronted = resolve._FRONT.fullmatch(low, lo, start) is not None
+    weight = 2 if fronted else 3
+    hi = min(len(low), end + 100 // weight)
     hi_m = (resolve._BOUNDARY if fronted else resolve._AFTER_BOUNDARY).search(low, end, hi)
     if hi_m is not None:
         hi = hi_m.start()
@@ -158,9 +167,13 @@ def _tense_plain(low, original, start, end, spans):
             sign = table[w]
         elif m.group("fut") is not None:
             sign = 1
+        elif m.group("cond") is not None:
+            k = e - (7 if low.endswith("eraient", 0, e) else 5)
+            accent = low.startswith("er", k) and original[k : k + 1] not in ("e", "E")
+            sign = -1 if accent else 1
         else:
             sign = -1
-        dist = (start - e) if e <= start else (s - end) * 3
+        dist = (start - e) if e <= start else (s - end) * weight
         if best is None or dist < best[0]:
             best = (dist, sign)
     return (best[1] or None) if best and best[0] <= 100 else None
@@ -170,7 +183,8 @@ def _tense_plain(low, original, start, end, spans):
 CLAUSE_WORDS = st.sampled_from(
     ["a", "à", "avait", "sera", "arriveront", "étaient", "prévu", "se sont", "s'est", "suis",
      "a-t-il", "le", "de", "jeudi", "juillet", "en", "depuis", "jusqu'à", "ministre", ",", ".",
-     "«", "»", "Pékin", "\n"]
+     "«", "»", "Pékin", "\n", "entrerait", "espérait", "aurait", "tiré", "lieu", "serait",
+     "arrivé", "se serait", "pourrait", "montrait"]
 )
 # fmt: on
 

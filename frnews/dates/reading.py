@@ -102,6 +102,9 @@ class Reading:
     #: Prefer a forward reading when nothing else decides (set by ``parse_date`` for
     #: ``en deux heures``).
     forward: bool = False
+    #: A day number alone (``le 14``): its month (and year) are those the text gave just
+    #: before; without one close before, it is no mention.
+    month_from_context: bool = False
 
     @property
     def has_time(self) -> bool:

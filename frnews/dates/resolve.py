@@ -75,6 +75,37 @@ def _season_codes() -> dict[int, str]:
 # Tense
 
 
+#: Endings of the conditional that no other tense has (an imperfect in -érait, "espérait",
+#: is told apart by its accent in the original text).
+_COND_ENDINGS = "eraient|erait|ndraient|ndrait|udraient|udrait"
+#: Words between the auxiliary of a past conditional and its participle.
+_COND_ADVERBS = (
+    "deja|bien|pas|jamais|plus|ainsi|alors|egalement|aussi|meme|notamment|encore|ensuite"
+    "|finalement|probablement|visiblement|vraisemblablement|effectivement|toutefois|donc"
+)
+#: Words after "aurait" that are not a past participle ("aurait lieu", "aurait besoin").
+_NOT_PARTICIPLE = (
+    "le|la|les|lui|leur|leurs|un|une|des|de|du|ce|cet|cette|ces|ses|sa|son|mes|tes|nos|vos"
+    "|que|qui|se|me|te|ne|ni|si|ici|au|aux|lieu|besoin|droit|envie|peur|tort|raison|interet"
+    "|tendance|acces|recours|vocation|tout|toute|toutes|tous"
+)
+#: Participles of the verbs conjugated with "être" ("serait arrivé"; "serait présenté" is a
+#: passive, in the future).
+_ETRE_PARTICIPLES = (
+    "(?:arrive|parti|entre|sorti|rentre|retourne|reste|tombe|alle|decede|monte|passe|ne"
+    "|mort|venu|revenu|devenu|intervenu|parvenu|survenu|descendu|apparu|disparu)(?:e|s|es)?"
+)
+#: A past conditional: "aurait" and a participle, "serait" and the participle of a verb
+#: conjugated with "être", or a reflexive "se serait".
+_COND_PAST = (
+    rf"aurai(?:en)?t\s+(?:(?:{_COND_ADVERBS})\s+)?(?!(?:{_NOT_PARTICIPLE})(?!\w))\w*"
+    r"(?:e|es|i|is|ie|ies|u|us|ue|ues|it|ite|its|ites|ert|erte|erts|ertes|eint|einte|eints"
+    r"|eintes|aint|ainte|aints|aintes|ait|aite|aits|aites)(?!\w)"
+    rf"|serai(?:en)?t\s+(?:(?:{_COND_ADVERBS})\s+)?{_ETRE_PARTICIPLES}(?!\w)"
+    r"|(?:se|s'y)\s+serai(?:en)?t(?!\w)"
+)
+
+
 @functools.cache
 def _cue_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], dict[str, int]]:
     words: dict[str, int] = {}
@@ -84,12 +115,14 @@ def _cue_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], dict[str, i
         key = fold(e.form).text
         (preps if "prep" in e.flags else words)[key] = sign
     alt = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
-    # Verb endings: the simple future (-era, -iront, -dra…) and the imperfect (-ait,
-    # -aient, but not the conditional -rait).
+    # Verb endings: the simple future (-era, -iront, -dra…), the conditional (-erait,
+    # -ndrait, -udrait: the future of the past, "entrerait en vigueur"), the imperfect (-ait,
+    # -aient, but not another -rait: "montrait"); and first, the past conditional ("aurait
+    # tiré", "serait arrivé", "se serait rendu": reported facts, in the past).
     cue = regex.compile(
-        rf"(?<!\w)(?:(?P<w>{alt})(?![\w'])|(?P<refl>s'est|se sont)(?!\w)|\w++(?:(?<=eront|era|erons"
-        rf"|erez|erai|iront|ira|dront|dra|rront|rra|ura|uront)(?P<fut>)|(?<=aient|ait)(?<!raient|rait)"
-        rf"(?P<past>)))"
+        rf"(?<!\w)(?:(?P<cpast>{_COND_PAST})|(?P<w>{alt})(?![\w'])|(?P<refl>s'est|se sont)(?!\w)"
+        rf"|\w++(?:(?<=eront|era|erons|erez|erai|iront|ira|dront|dra|rront|rra|ura|uront)(?P<fut>)"
+        rf"|(?<={_COND_ENDINGS})(?P<cond>)|(?<=aient|ait)(?<!raient|rait)(?P<past>)))"
     )
     prep_alt = "|".join(regex.escape(w) for w in sorted(preps, key=len, reverse=True))
     prep = regex.compile(rf"(?<![\w'])(?P<p>{prep_alt})(?:\s++(?:le|la|l'|les|du|de|d'|au))?+\s*+$")
@@ -104,8 +137,9 @@ def _fast_cue_pattern() -> re.Pattern[str]:
     cue = _cue_patterns()[0].pattern
     alt = cue[cue.index("(?P<w>") + 6 : cue.index(")(?![\\w'])")]
     return re.compile(
-        rf"(?<!\w)(?:(?P<w>{alt})(?![\w'])|(?P<refl>s'est|se sont)(?!\w)"
+        rf"(?<!\w)(?:(?P<cpast>{_COND_PAST})|(?P<w>{alt})(?![\w'])|(?P<refl>s'est|se sont)(?!\w)"
         r"|\w*(?:eront|era|erons|erez|erai|iront|ira|dront|dra|rront|rra|ura|uront)(?!\w)(?P<fut>)"
+        rf"|\w*(?:{_COND_ENDINGS})(?!\w)(?P<cond>)"
         r"|\w*(?:aient|ait)(?!\w)(?<!raient)(?<!rait)(?P<past>))"
     )
 
@@ -155,9 +189,12 @@ def tense_at(
     lo_m = _BOUNDARY_BACK.search(low, lo, start)
     if lo_m is not None:
         lo = lo_m.end()
-    hi = min(len(low), end + 34)
-    # "Fin mars, les élus avaient voté", "Le 2 mai, la séance a été levée": the clause goes on
+    # "Fin mars, les élus avaient voté", "Le 2 mai, la séance a été levée": the clause goes on,
+    # and its verb comes after the subject (a cue after a fronted expression counts double,
+    # after one in the clause triple)
     fronted = _FRONT.fullmatch(low, lo, start) is not None
+    weight = 2 if fronted else 3
+    hi = min(len(low), end + 100 // weight)
     hi_m = (_BOUNDARY if fronted else _AFTER_BOUNDARY).search(low, end, hi)
     if hi_m is not None:
         hi = hi_m.start()
@@ -173,6 +210,15 @@ def tense_at(
         if low.startswith(("-t-", "-il", "-elle", "-on"), e):
             return None  # an incise ("a-t-il ajouté") tells when it was said, not when it happens
         kind = m.lastgroup
+        if kind == "cond":
+            k = e - (7 if low.startswith("eraient", e - 7) else 5)
+            if low.startswith("er", k):  # -erait: not the imperfect of -érer, "espérait"
+                ch = original(k) if callable(original) else original[k : k + 1]
+                if ch not in ("e", "E"):
+                    return -1
+            return 1
+        if kind == "cpast":
+            return -1
         if kind == "w":
             w = m.group()
             ch = original(s) if callable(original) else original[s : s + 1]
@@ -200,7 +246,7 @@ def tense_at(
         if e <= start:
             before = (start - e, sign)
         else:
-            after = ((s - end) * 3, sign)
+            after = ((s - end) * weight, sign)
             break
     if before is None and near > lo:
         for m in cue.finditer(low, lo, near):
@@ -227,6 +273,18 @@ def _add_months(d: dt.datetime, n: int) -> dt.datetime:
     else:  # the first day of the next month does not exist: the same error as ever
         last = (dt.date(y + (m + 1) // 12, (m + 1) % 12 + 1, 1) - _DAY).day
     return d.replace(year=y, month=m + 1, day=min(d.day, last))
+
+
+def _valid_day(year: int, month: int, day: int) -> bool:
+    """Whether ``day`` exists in that month.
+
+    >>> _valid_day(2024, 2, 29), _valid_day(2024, 6, 31)
+    (True, False)
+    """
+    if month == 2:
+        leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+        return day <= (29 if leap else 28)
+    return day <= _MONTH_DAYS[month - 1]
 
 
 def _easter(year: int) -> dt.date:
@@ -523,8 +581,10 @@ class _State:
     narr_day: dt.datetime | None = None
     #: Where the expression that set ``narr`` ends in the text.
     narr_at: int = -1
-    #: The start of the last value of each grain ("le trimestre précédent").
-    last_of_grain: dict[Grain, dt.datetime] = attrs.field(factory=dict)
+    #: The last value of each grain, as (its rank in the text, its start): "le trimestre
+    #: précédent" counts from the quarter just named, "l'année précédente" from the last
+    #: year, quarter, month or day the text gave.
+    last_of_grain: dict[Grain, tuple[int, dt.datetime]] = attrs.field(factory=dict)
 
 
 def _unresolved_timex(r: Reading) -> str:
@@ -587,6 +647,11 @@ def _direction(r: Reading, st: _State, tense: Tense) -> int | None:
     if r.forward:
         return 1
     return tense()
+
+
+def _is_past(st: _State, tense: Tense) -> bool:
+    """Whether the clause is in the past (``prefer="past"``, or its tense with ``"auto"``)."""
+    return st.prefer == "past" or (st.prefer == "auto" and tense() == -1)
 
 
 def _pick_for(
@@ -662,10 +727,12 @@ def _date_cal_inner(r: Reading, st: _State, tense: Tense) -> _Cal | None:
             return None
         return _Cal(Grain.DAY, _floor(base, Grain.DAY) + r.day_shift * _DAY)
     if r.shift:
+        g = _finest(r.shift)
         base = st.narr if r.anchor == "narr" else ref
+        if r.anchor == "narr" and _GRAIN_RANK[g] >= _GRAIN_RANK[Grain.MONTH]:
+            base = _narrative_base(st, g)  # "cinq ans plus tard" after "en 2017"
         if base is None:
             return None
-        g = _finest(r.shift)
         if g in (Grain.SECOND, Grain.MINUTE, Grain.HOUR):
             if not st.ref_has_time and r.anchor != "narr":
                 return _Cal(
@@ -683,9 +750,7 @@ def _date_cal_inner(r: Reading, st: _State, tense: Tense) -> _Cal | None:
             g = Grain.DAY
         return _Cal(g, _floor(_apply_shift(_floor(base, Grain.DAY), r.shift), g))
     if r.rel_unit is not None:
-        base = st.narr if r.anchor == "narr" else ref
-        if r.anchor == "narr" and r.rel_unit in st.last_of_grain:
-            base = st.last_of_grain[r.rel_unit]  # "le trimestre précédent": the quarter just named
+        base = _narrative_base(st, r.rel_unit) if r.anchor == "narr" else ref
         if base is None:
             return None
         g = r.rel_unit
@@ -695,10 +760,20 @@ def _date_cal_inner(r: Reading, st: _State, tense: Tense) -> _Cal | None:
                 start -= 7 * _DAY
             return _Cal(g, start + 7 * r.rel_offset * _DAY)
         start = _shift_unit(_floor(base, g), g, r.rel_offset)
-        if r.quarter is not None:
-            return _Cal(Grain.QUARTER, start.replace(month=3 * r.quarter - 2))
-        if r.half is not None:
-            return _Cal(Grain.HALF_YEAR, start.replace(month=6 * r.half - 5))
+        if r.day is not None and g is Grain.MONTH:  # "le 20 du mois prochain"
+            if not _valid_day(start.year, start.month, r.day):
+                return _INVALID
+            return _Cal(Grain.DAY, start.replace(day=r.day))
+        if r.quarter is not None or r.half is not None:
+            if r.quarter is not None:
+                c = _Cal(Grain.QUARTER, start.replace(month=3 * r.quarter - 2))
+            else:
+                c = _Cal(Grain.HALF_YEAR, start.replace(month=6 * r.half - 5))  # type: ignore[operator]
+            if ref is not None and c.start > ref and _is_past(st, tense):
+                # "au quatrième trimestre, les ventes avaient chuté": a quarter still to come
+                # cannot hold what is over; it is last year's
+                c = _Cal(c.grain, c.start.replace(year=c.start.year - 1))
+            return c
         return _Cal(g, start)
     if r.decade is not None:
         return _Cal(Grain.DECADE, dt.datetime(r.decade * 10, 1, 1))
@@ -800,6 +875,28 @@ def _date_cal_inner(r: Reading, st: _State, tense: Tense) -> _Cal | None:
             return None
         return _Cal(Grain.DAY, _floor(base, Grain.DAY) + (r.day_shift or 0) * _DAY)
     return None
+
+
+_GRAIN_RANK = {g: k for k, g in enumerate(Grain)}
+
+
+def _narrative_base(st: _State, unit: Grain) -> dt.datetime | None:
+    """What a narrative period or shift in ``unit`` counts from: the start of the last value
+    the text gave at that grain or a finer one (``l'année précédente`` after ``le dernier
+    trimestre 2023`` is 2022, after ``en 2019`` 2018), else the narrative day.
+
+    >>> st = _state(dt.date(2024, 6, 5), "auto")
+    >>> st.last_of_grain = {Grain.YEAR: (0, dt.datetime(2027, 1, 1)),
+    ...                     Grain.QUARTER: (1, dt.datetime(2023, 10, 1))}
+    >>> _narrative_base(st, Grain.YEAR), _narrative_base(st, Grain.MONTH)
+    (datetime.datetime(2023, 10, 1, 0, 0), datetime.datetime(2024, 6, 5, 0, 0))
+    """
+    rank = _GRAIN_RANK[unit]
+    best: tuple[int, dt.datetime] | None = None
+    for g, seen in st.last_of_grain.items():
+        if _GRAIN_RANK[g] <= rank and (best is None or seen[0] > best[0]):
+            best = seen
+    return st.narr if best is None else best[1]
 
 
 #: A reading whose date does not exist (``29 février`` resolved to 2013): no mention.
@@ -954,6 +1051,8 @@ def _needs_tense(r: Reading) -> bool:
         or r.holiday is not None
         or r.part == "NI"
         or r.rel_unit is Grain.WEEKEND
+        or r.quarter is not None
+        or r.half is not None
     )
 
 
@@ -961,6 +1060,9 @@ def _needs_tense(r: Reading) -> bool:
 #: before it; further on, it is the publication day. (A part of the day, "dans la
 #: matinée", belongs to the last day the text named, however far.)
 _NARRATIVE_REACH = 400
+
+#: How far (in characters) a day number alone ("le 14") still takes the month named before.
+_MONTH_CONTEXT_REACH = 300
 
 _ESTABLISHES = (Grain.DAY, Grain.PART_OF_DAY, Grain.HOUR, Grain.MINUTE, Grain.SECOND)
 
@@ -989,7 +1091,14 @@ def resolve_all(
     ends = [r.end for r in readings]
     out: list[TemporalValue | None] = [None] * len(readings)
     pending: list[int] = []
+    context_month: tuple[int, int, int | None] | None = None  # (end, month, year)
     for i, r in enumerate(readings):
+        if r.month_from_context and r.month is None:
+            if context_month is None or r.start - context_month[0] > _MONTH_CONTEXT_REACH:
+                continue  # "le 14" with no month named before: not a date
+            _, r.month, r.year = context_month
+            if r.range_end is not None:
+                r.range_end.month, r.range_end.year = r.month, r.year
         if r.deictic:
             quote_open = low.rfind("\u00ab", max(0, r.start - 600), r.start)
             quote_close = low.rfind("\u00bb", max(0, r.start - 600), r.start)
@@ -1004,6 +1113,9 @@ def resolve_all(
         out[i] = v
         if v is None:
             continue
+        if r.month is not None and r.rel_unit is None:
+            year = v.start.year if v.start is not None else r.year
+            context_month = (r.end, r.month, year)
         if pending:
             for j in pending:
                 out[j] = _resolve_linked(readings[j], v, st)
@@ -1019,7 +1131,7 @@ def resolve_all(
             if v.type is TimexType.DATE and v.grain is Grain.DAY:
                 st.narr_day = v.start
         if v.start is not None and v.grain is not None and "/" not in v.timex:
-            st.last_of_grain[v.grain] = v.start
+            st.last_of_grain[v.grain] = (i, v.start)
     for j in pending:
         out[j] = _resolve(readings[j], st, _no_tense)
     return out

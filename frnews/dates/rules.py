@@ -1445,6 +1445,57 @@ def build_duration(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     return _duration_reading(start, m.end(), p, text, _prefix_mod(_g(m, p, "pm")))
 
 
+_MONTH_OF_DAY = {
+    None: ("narr", 0),
+    "prochain": ("ref", 1),
+    "dernier": ("ref", -1),
+    "suivant": ("narr", 1),
+    "precedent": ("narr", -1),
+    "en cours": ("ref", 0),
+    "courant": ("ref", 0),
+    "ce": ("ref", 0),
+}
+
+
+def build_day_of_month(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
+    """A day number without its month: ``le 20 du mois``, ``le 5 du mois prochain``, and
+    ``le 14`` (or ``du 12 au 14``) right after the text gave a month, as in « Le 12 mai, les
+    grévistes ont bloqué le dépôt ; le 14, la direction a cédé ». A bare number must be
+    followed by punctuation, a clock time or a second day; the resolver keeps it only when
+    a month was named shortly before (see :func:`frnews.dates.resolve.resolve_all`).
+
+    >>> show("Le 12 mai, les grévistes ont bloqué le dépôt ; le 14, la direction a cédé.")
+    [('12 mai', '2023-05-12'), ('14', '2023-05-14')]
+    >>> show("Le juge rendra sa décision le 20 du mois prochain.")
+    [('20 du mois prochain', '2023-11-20')]
+    >>> show("Le 3 mai, il portait le 9, et le 7 a marqué.")
+    [('3 mai', '2023-05-03'), ('9', '2023-05-09')]
+    >>> show("Il a porté le 9, et le 7 a marqué.")
+    []
+    """
+    d = int(_g(m, p, "d") or 0)
+    if not 1 <= d <= 31:
+        return None
+    r = Reading(m.start(), m.end(), p, day=d)
+    if _g(m, p, "mois"):
+        rel = " ".join((_g(m, p, "rel") or "").split()) or None
+        if _g(m, p, "ce"):
+            rel = "ce"
+        anchor, offset = _MONTH_OF_DAY[rel]
+        r.rel_unit, r.rel_offset, r.anchor = Grain.MONTH, offset, anchor
+        return r
+    r.month_from_context = True
+    d2 = _g(m, p, "d2")
+    if d2:
+        d2v = int(d2)
+        if not d < d2v <= 31:
+            return None
+        r.range_end = Reading(
+            m.start(_GROUPS[p]["d2"]), m.end(), p, day=d2v, month_from_context=True
+        )
+    return r
+
+
 def build_year(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     """A year in digits where the context says it is one: ``en 2023``, ``fin 2023``,
     ``dès 2020``; not ``2000 conteneurs``, ``les 2000 soldats``.
@@ -1708,6 +1759,17 @@ RULES: tuple[Rule, ...] = (
         build_duration,
     ),
     _rule(
+        "day_of_month",
+        rf"(?<=(?<!\w)(?:le|du|au)[ \t])(?P<{_P}_d>3[01]|[12]\d|0?[1-9])(?:er)?+(?![\w/]|[.,:-]\d)"
+        rf"(?:(?P<{_P}_mois>{_S}(?:du|de{_S}(?P<{_P}_ce>ce)){_S}mois)(?:{_S}(?P<{_P}_rel>prochain"
+        rf"|dernier|suivant|precedent|en{_S}cours|courant))?+(?!\w)"
+        rf"|(?:{_S}(?:au|a|et){_S}(?:le{_S})?+(?P<{_P}_d2>3[01]|[12]\d|0?[1-9])(?:er)?+(?![\w/]|[.,:-]\d))?+"
+        rf"(?={_S0}(?:[;:.)!?\n]|$|,(?!{_S0}(?:rue|avenue|av|boulevard|bd|place|allee|impasse"
+        rf"|chemin|quai|route|cours|rang|bis|ter)(?!\w))|a{_S}(?:\d{{1,2}}{_S0}[h:]|midi|minuit)"
+        rf"|au{_S}(?:matin|soir)(?!\w)|dans{_S}la{_S}(?:matinee|soiree|nuit|journee)(?!\w))))",
+        build_day_of_month,
+    ),
+    _rule(
         "year",
         rf"{_modp(_P)}(?<![\w.,/:]|\d |\d-)(?P<{_P}_y>{_YEAR4})(?![\w]|[.,]\d|-\d|/\d)",
         build_year,
@@ -1919,6 +1981,8 @@ def _digit_rule_fits(name: str, n: int, x: str, y: str) -> bool:
         return n <= 3 and x in _SPACE_OR_TAB and y == "f"
     if name == "clock_compact":  # 1230pm
         return 3 <= n <= 4 and nxt in ("a", "p")
+    if name == "day_of_month":  # le 14, le 20 du mois
+        return n <= 2
     if name == "year":
         return n == 4
     return True
