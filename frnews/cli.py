@@ -54,7 +54,8 @@ def _build_parser() -> argparse.ArgumentParser:
         prog=_PROG,
         description=(
             "Read French news articles (plain text, UTF-8) and print their structure: "
-            "dateline, headings, photo credits and captions, quotes with their speakers."
+            "dateline, headings, photo credits and captions, quotes with their speakers, "
+            "dates and times."
         ),
         epilog=(
             "Exit status: 0 on success, 1 when a --jsonl record failed (written as an error "

@@ -243,3 +243,19 @@ INTERNAL = [
 def test_every_module_level_public_name_has_an_example(obj):
     # beyond the API page: what a module exports for the others is documented the same way
     _check_docstring(f"{obj.__module__}.{obj.__qualname__}", _own_docstring(obj))
+
+
+def test_readme_examples_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The ``>>>`` examples of the README's python blocks give the outputs they show."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"^```python\n(.*?)^```", readme, flags=re.M | re.S)
+    assert blocks, "the README has no python example"
+    monkeypatch.chdir(ROOT)  # the example opens the seed by its relative path
+    parser = doctest.DocTestParser()
+    runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS)
+    for i, block in enumerate(blocks):
+        test = parser.get_doctest(block, {}, f"README.md[{i}]", "README.md", 0)
+        runner.run(test)
+    results = runner.summarize(verbose=False)
+    assert results.attempted > 0
+    assert results.failed == 0
