@@ -54,6 +54,30 @@ DATELINES = [
     ("cp-dash", f"MONTRÉAL — {BODY}", "MONTRÉAL", "MONTRÉAL", None, None),
     ("ledevoir-dash", f"Québec — {BODY}", "Québec", "Québec", None, None),
     (
+        "regional-department",
+        f"ROUEN (Seine-Maritime) – {BODY}",
+        "ROUEN (Seine-Maritime)",
+        "ROUEN",
+        None,
+        None,
+    ),
+    (
+        "regional-mixed-case",
+        f"Brest (Finistère) — {BODY}",
+        "Brest (Finistère)",
+        "Brest",
+        None,
+        None,
+    ),
+    (
+        "after-title-and-byline",
+        f"Incendie à Rouen : l'usine mise en cause\n\nPar Marie Lefèvre\n\nROUEN – {BODY}",
+        "ROUEN",
+        "ROUEN",
+        None,
+        None,
+    ),
+    (
         "cp-hyphenated",
         f"SAINT-JEAN-SUR-RICHELIEU — {BODY}",
         "SAINT-JEAN-SUR-RICHELIEU",
@@ -168,6 +192,9 @@ NO_DATELINES = [
     ("parenthesis-in-text", "(Re)découvrir la ville est un plaisir."),
     ("name-then-party", "Emmanuel Macron (Renaissance) a parlé jeudi."),
     ("selon-paren", "Selon (AFP) les chiffres sont faux."),
+    ("party-in-parentheses-hyphen", "Rouen (Seine-Maritime) - la ville a voté un budget."),
+    ("article-then-parentheses", "La France (insoumise) — Le parti a voté contre."),
+    ("byline-then-sentence", f"Par Marie Lefèvre\n\n{BODY}"),
 ]
 
 

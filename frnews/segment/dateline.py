@@ -8,7 +8,8 @@ Named rules, tried in this order on the start of the first body unit:
     AFP, Reuters, AP: ``PYONGYANG, 19 oct 2023 (AFP) - …``, ``Paris (AFP) – …``,
     ``MOSCOU, 19 octobre (Reuters) - …``
 ``dash-place``
-    La Presse Canadienne, Le Devoir: ``MONTRÉAL — …``, ``Québec — …``
+    La Presse Canadienne, Le Devoir: ``MONTRÉAL — …``, ``Québec — …``; the regional
+    press: ``ROUEN (Seine-Maritime) – …``
 ``correspondent``
     ``De notre correspondant à Moscou, …``, ``Envoyé spécial à Kyiv``
 
@@ -99,7 +100,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"(?P<sep>{sep}|\s++{start_of_story}|$)"
         ),
         "dash-place": regex.compile(
-            rf"{_PLACE}(?:\s*+,\s*+{date})?+(?P<sep>\s*+-\s++){start_of_story}"
+            rf"{_PLACE}(?P<region>\s*+\(\s*+{_REGION}\s*+\))?+(?:\s*+,\s*+{date})?+"
+            rf"(?P<sep>\s*+-\s++){start_of_story}"
         ),
         "correspondent": regex.compile(
             r"(?i:(?:de\s++(?:notre|nos|votre|leur)\s++)?+"
@@ -164,6 +166,10 @@ def match_dateline(
     >>> t = "MONTREAL - Le premier ministre"
     >>> match_dateline(t.lower(), t).rule
     'dash-place'
+    >>> t = "ROUEN (Seine-Maritime) - Un incendie"
+    >>> m = match_dateline(t.lower(), t)
+    >>> t[m.start:m.end], t[m.place[0]:m.place[1]]
+    ('ROUEN (Seine-Maritime)', 'ROUEN')
     >>> t = "Quebec - Le premier ministre"
     >>> match_dateline(t.lower(), t, raw="Québec — Le premier ministre").rule
     'dash-place'
@@ -217,7 +223,12 @@ def match_dateline(
                 dash = "\N{EM DASH}" in (raw or "")[:80] or "\N{EN DASH}" in (raw or "")[:80]
                 if len(place_text.split()) > 3 or "-" not in sep_text or not dash:
                     continue
-            end = m.end("date") if m.group("date") is not None else place[1]
+            if m.group("date") is not None:
+                end = m.end("date")
+            elif m.group("region") is not None:
+                end = m.end("region")
+            else:
+                end = place[1]
         date = _resolve_date(m, lower, reference) if rule != "paren-place" else None
         return DatelineMatch(rule, 0, end, m.end(), place, agency, date)
     return None

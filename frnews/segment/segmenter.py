@@ -176,10 +176,12 @@ def rule_captions(st: _State) -> None:
 
 def rule_dateline(st: _State) -> None:
     """A dateline at the start of the story: the first unclaimed unit, or the one after a
-    title."""
+    title; bylines before it (``Par Marie Lefèvre``) are passed over."""
     tried = 0
     for i, _u in enumerate(st.units):
         if not st.free(i):
+            continue
+        if i < BYLINE_REACH and st.units[i].lines == 1 and is_byline(st.lo(i), st.ca(i)):
             continue
         tried += 1
         m = match_dateline(st.lo(i), st.ca(i), st.reference, raw=st.raw(i))
