@@ -820,6 +820,38 @@ NO_SPEAKER = [
     ),
 ]
 
+#: A date between the verb and its subject; a subject after fronted adverbials.
+DATES_AND_FRONTED = [
+    (
+        "Les forces ukrainiennes ont progressé de « près de deux kilomètres », a affirmé "
+        "dimanche 21 mai la vice-ministre de la Défense, Ganna Maliar.",
+        [("près de deux kilomètres", "Ganna Maliar")],
+    ),
+    (
+        "« La décision sera rendue en juin », a précisé le 3 mai 2024 le procureur Jean Dupont.",
+        [("La décision sera rendue en juin", "Jean Dupont")],
+    ),
+    (
+        "« Nous tiendrons », a assuré le vice-premier ministre Paul Martin.",
+        [("Nous tiendrons", "Paul Martin")],
+    ),
+    (
+        "La première ministre a annoncé, jeudi 16 mars, le recours au 49.3.\n\n"
+        "C'est un aveu d'échec. Jeudi 16 mars, peu après 15 heures, Élisabeth Borne est "
+        "montée à la tribune. « Nous ne pouvons pas prendre ce pari », a-t-elle lancé.",
+        [("Nous ne pouvons pas prendre ce pari", "Élisabeth Borne")],
+    ),
+    (
+        "Le maire a présenté le budget.\n\nÀ Lyon, Marie Curie a pris la parole. « Nous "
+        "verrons bien », a-t-elle dit.",
+        [("Nous verrons bien", "Marie Curie")],
+    ),
+    (
+        "« Le 21 mai, tout a changé », a raconté le maire.",
+        [("Le 21 mai, tout a changé", "maire")],
+    ),
+]
+
 CASES = [
     pytest.param(t, e, id=f"{group}-{i}")
     for group, rows in (
@@ -836,6 +868,7 @@ CASES = [
         ("two-speakers-in-a-sentence", TWO_SPEAKERS_IN_A_SENTENCE),
         ("paragraphs", PARAGRAPHS),
         ("no-speaker", NO_SPEAKER),
+        ("dates-and-fronted", DATES_AND_FRONTED),
     )
     for i, (t, e) in enumerate(rows)
 ]

@@ -1911,7 +1911,7 @@ def _read_sentence(doc: Doc, pi: int, si: int, sent: tuple[int, int]) -> None:
     for at, _order, cue in events:
         if isinstance(cue, Mention):
             ref = resolve(doc, pi, cue, p.starts[at], False)
-            if ref is not None and at == s:
+            if ref is not None and (at == s or _after_fronted(p, s, at)):
                 ref.last_subject = max(ref.last_subject, p.starts[at])
             continue
         c = cue
@@ -1930,6 +1930,38 @@ def _read_sentence(doc: Doc, pi: int, si: int, sent: tuple[int, int]) -> None:
         ref = resolve(doc, pi, m, pos, True, going_on="continue" in c.verb.flags)
         if ref is not None:
             c.attribution = Attribution(ref, pi, m, (c.verb.t0, c.verb.t1), "cue", pos)
+
+
+#: Words that open a fronted adverbial before a sentence's subject ("À Paris, …",
+#: "Peu après, …"), besides prepositions, fillers ("jeudi", "ensuite") and numbers.
+_FRONTED_OPENERS = frozenset({"a", "peu", "hier", "aujourd'hui", "ce", "cette", "le", "la", "l'"})
+
+
+def _after_fronted(p: Para, s: int, at: int) -> bool:
+    """Whether the mention at ``at`` is the subject of its sentence after a fronted
+    adverbial that a comma closes: « Jeudi 16 mars, peu après 15 heures, Élisabeth Borne
+    est montée à la tribune » (no reporting verb and no quote before it).
+
+    >>> from frnews.text import fold
+    >>> t = "Jeudi 16 mars, peu apres 15 heures, Elisabeth Borne est montee."
+    >>> p = Para.build(t, fold(t, lower=False), 0, len(t), "paragraph")
+    >>> _after_fronted(p, 0, 9), _after_fronted(p, 0, 3)
+    (True, False)
+    """
+    if at <= s + 1 or p.low[at - 1] != ",":
+        return False
+    lx = lexicons()
+    w = p.low[s]
+    if not (
+        w in PREPOSITIONS
+        or w in _FRONTED_OPENERS
+        or w in lx.filler_first
+        or w in lx.months
+        or w[:1].isdigit()
+    ):
+        return False
+    verbs, quote_of = lx.verbs, p.quote_of
+    return not any(p.low[k] in verbs or quote_of[k] >= 0 for k in range(s, at))
 
 
 def _narrative_subject(doc: Doc, pi: int, si: int, v: VerbMatch) -> tuple[int, int, int] | None:

@@ -211,6 +211,8 @@ class Lexicons:
     #: The name markers whose name may start with a lower-case letter ("baptisé", "slogan").
     any_case_markers: frozenset[str]
     documents: frozenset[tuple[str, ...]]
+    #: Month names, folded, without abbreviations ("mai", "fevrier").
+    months: frozenset[str]
 
 
 def _gender(value: str) -> str | None:
@@ -328,4 +330,5 @@ def lexicons() -> Lexicons:
         name_markers=frozenset(_folded(e.form) for e in markers),
         any_case_markers=frozenset(_folded(e.form) for e in markers if "any-case" in e.flags),
         documents=frozenset(words(e.form) for e in load_table("source_documents")),
+        months=frozenset(_folded(e.form) for e in load_table("months") if "abbr" not in e.flags),
     )

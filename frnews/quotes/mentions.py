@@ -717,6 +717,32 @@ def _filler_end(p: Para, i: int, lim: int) -> int:
     return i
 
 
+def _date_end(p: Para, i: int, lim: int) -> int:
+    """The end of a date written out at ``i`` ("21 mai", "le 1er mars 2023"), or ``i``:
+    it may stand between a reporting verb and its subject like a filler ("a affirmé
+    dimanche 21 mai la ministre").
+
+    >>> from frnews.text import fold
+    >>> t = "a dit le 21 mai 2023 le maire"
+    >>> p = Para.build(t, fold(t, lower=False), 0, len(t), "paragraph")
+    >>> p.text_of(2, _date_end(p, 2, len(p)))
+    'le 21 mai 2023'
+    """
+    low = p.low
+    t = i + 1 if i < lim and low[i] in ("le", "ce") else i
+    if t + 1 >= lim:
+        return i
+    day = low[t]
+    if not (day == "1er" or (day.isdigit() and len(day) <= 2 and 1 <= int(day) <= 31)):
+        return i
+    if low[t + 1] not in lexicons().months:
+        return i
+    t += 2
+    if t < lim and low[t].isdigit() and len(low[t]) == 4:
+        t += 1
+    return t
+
+
 def _adverb(w: str) -> bool:
     return len(w) > 6 and w.endswith("ment") and w not in lexicons().bodies
 
@@ -832,6 +858,8 @@ def postposed_span(p: Para, i: int, lim: int) -> tuple[int, int, int] | None:
         if t >= lim:
             return None
         e = _filler_end(p, t, lim)
+        if e == t:
+            e = _date_end(p, t, lim)  # "a affirmé dimanche 21 mai la ministre"
         if e == t and low[t].endswith("ment") and _adverb(low[t]) and not p.cap[t]:
             e = t + 1  # "lâche sèchement le ministre"
         if e > t:
