@@ -174,6 +174,15 @@ CASES: list[tuple[str, list[Mention]]] = [
     ),
     # --- relative to the narrative
     (
+        "Le 3 mai, les gendarmes sont intervenus. Ce jour-là, trois personnes ont été "
+        "interpellées.",
+        [("3 mai", "DATE", "2024-05-03", None), ("Ce jour-là", "DATE", "2024-05-03", None)],
+    ),
+    (
+        "Il a été arrêté le 28 mai et déféré le jour même devant le parquet.",
+        [("28 mai", "DATE", "2024-05-28", None), ("le jour même", "DATE", "2024-05-28", None)],
+    ),
+    (
         "Le 12 mars, la police a perquisitionné son domicile ; il avait été entendu la veille.",
         [("12 mars", "DATE", "2024-03-12", None), ("la veille", "DATE", "2024-03-11", None)],
     ),
@@ -455,6 +464,10 @@ CASES: list[tuple[str, list[Mention]]] = [
     (
         "La consultation s’est déroulée de janvier à mars 2024.",
         [("janvier", "DATE", "2024-01", None), ("mars 2024", "DATE", "2024-03", None)],
+    ),
+    (
+        "Le festival se déroulera du jeudi 3 au samedi 5 octobre sur les quais.",
+        [("jeudi 3 au samedi 5 octobre", "DATE", "2024-10-03/2024-10-05", None)],
     ),
     # --- sets
     (

@@ -724,6 +724,8 @@ def build_day_month(m: regex.Match[str], ctx: Context, p: str) -> Reading | None
     [('1er oct. 2023', '2023-10-01'), ('jeudi 19 octobre', '2023-10-19')]
     >>> show("Le festival aura lieu du 3 au 5 novembre.")
     [('3 au 5 novembre', '2023-11-03/2023-11-05')]
+    >>> show("Le festival aura lieu du jeudi 2 au samedi 4 novembre.")
+    [('jeudi 2 au samedi 4 novembre', '2023-11-02/2023-11-04')]
     >>> show("le 31 février 2023")
     []
     """
@@ -1607,7 +1609,8 @@ RULES: tuple[Rule, ...] = (
         "day_month",
         rf"(?:(?:ce{_S})?+(?P<{_P}_wd>{_WD_ANY}){_S0},?+{_S0}(?:le{_S})?+(?=\d|premier))?+"
         rf"(?<![\w.,/:]|\d\s)(?P<{_P}_d>{_DAYNUM}|premier)"
-        rf"(?:{_S0}(?P<{_P}_sep>-|au|a|et|ou|,){_S0}(?:le{_S})?+(?P<{_P}_d2>{_DAYNUM}))?+"
+        rf"(?:{_S0}(?P<{_P}_sep>-|au|a|et|ou|,){_S0}(?:le{_S})?+(?:{_WD_ANY}{_S})?+"
+        rf"(?P<{_P}_d2>{_DAYNUM}))?+"
         rf"(?:{_S0}|-)(?P<{_P}_mo>{_MONTH_ALL})(?!\w)"
         rf"(?:{_S0},?+{_S0}(?P<{_P}_y>{_YEAR4}))?+"
         rf"(?:{_S}(?P<{_P}_rel>prochain|dernier)(?!\w))?+"
