@@ -403,6 +403,35 @@ CREDITS = [
         ],
     ),
     (
+        "franceinfo-paren-slash",
+        f"Emmanuel Macron à l'Élysée, le 3 mai 2024. (LUDOVIC MARIN / AFP)\n\n{BODY}",
+        [
+            (
+                "(LUDOVIC MARIN / AFP)",
+                "Emmanuel Macron à l'Élysée, le 3 mai 2024.",
+                "LUDOVIC MARIN",
+                "AFP",
+            )
+        ],
+    ),
+    (
+        "liberation-photo-pour",
+        f"Le port de Marseille, le 2 juin. Photo Denis Allard pour Libération\n\n{BODY}",
+        [
+            (
+                "Photo Denis Allard pour Libération",
+                "Le port de Marseille, le 2 juin.",
+                "Denis Allard",
+                "Libération",
+            )
+        ],
+    ),
+    (
+        "latribune-paren-credits",
+        f"Le siège de la banque à Francfort. (Crédits : Reuters)\n\n{BODY}",
+        [("(Crédits : Reuters)", "Le siège de la banque à Francfort.", None, "Reuters")],
+    ),
+    (
         "trailing-copyright",
         f"Le stade de France, samedi soir. © Maxppp\n\n{BODY}",
         [("© Maxppp", "Le stade de France, samedi soir.", None, "Maxppp")],
@@ -543,6 +572,12 @@ NOT_CREDITS = [
     ("party-slash", f"{BODY}\n\nLes Verts/EELV\n\n{BODY}"),
     ("party-slash-end", f"Le candidat a été investi dimanche par Les Verts/EELV\n\n{BODY}"),
     ("photo-prise", f"{BODY}\n\nPhoto prise par un passant devant la gare\n\n{BODY}"),
+    ("party-slash-paren", f"Il a rencontré les élus de la majorité. (Les Verts / EELV)\n\n{BODY}"),
+    ("parties-paren", f"Le budget a été rejeté par l'opposition. (LR / RN)\n\n{BODY}"),
+    (
+        "photo-of-sentence",
+        f"Il a montré la carte. Photo de la mairie pour les habitants du quartier\n\n{BODY}",
+    ),
     (
         "list-item-c",
         f"(c) le troisième volet du plan prévoit des baisses d'impôt pour les ménages modestes et les retraités.\n\n{BODY}",

@@ -5,7 +5,9 @@ Two families of rules, each a named pattern tried in the order of the tuples bel
 * ``LINE_RULES``: the whole unit is a credit (``PHOTO AGENCE KCNA PAR REUTERS``,
   ``Photo : Jacques Nadeau Le Devoir``, ``© Henri Frasque``, ``Bob Edme/AP``);
 * ``TRAILING_RULES``: the unit is a caption that ends with its credit
-  (``… le 18 février 2023. EDUARDO SOTERAS / AFP``, ``… d'années. Image: Keystone``).
+  (``… le 18 février 2023. EDUARDO SOTERAS / AFP``, ``… d'années. Image: Keystone``,
+  franceinfo's ``… (LUDOVIC MARIN / AFP)``, Libération's ``… Photo Denis Allard pour
+  Libération``).
 
 Patterns run on the folded text (:mod:`frnews.text`): ``lower`` is folded and
 lower-cased, ``cased`` folded with its case kept; both have the same offsets.
@@ -290,6 +292,14 @@ def _trailing_patterns() -> dict[str, regex.Pattern[str]]:
             rf"\s(?P<credit>\(\s*+(?P<marker>{paren})(?![\w'])[^()\n]{{0,80}}+\))$"
         ),
         "copyright-end": regex.compile(r"\s(?P<credit>©[^©\n]{1,80}+)$"),
+        "paren-slash-agency": regex.compile(
+            rf"{_TERMINAL}\s++(?P<credit>\(\s*+(?P<who>[\p{{Lu}}][\p{{L}}\s'.\-]{{0,60}}+"
+            rf"/[^()\n/]{{1,40}}+)\))$"
+        ),
+        "photo-name-for": regex.compile(
+            rf"{_TERMINAL}\s++(?P<credit>(?P<marker>Photos?+)\s++(?P<who>\p{{Lu}}[\p{{L}}'.\-]*+"
+            rf"(?:\s++\p{{Lu}}[\p{{L}}'.\-]*+){{1,3}}+\s++(?:pour|/)\s++\p{{Lu}}[^\n.!?]{{1,40}}+))$"
+        ),
     }
 
 
@@ -311,6 +321,9 @@ def _trailing_ok(name: str, credit_cased: str, caption_len: int) -> bool:
         return _slash_credit(credit_cased) and _is_agency(credit_cased.split("/")[-1])
     if name == "caps-marker-end":
         return _mostly_upper(credit_cased)
+    if name == "paren-slash-agency":  # "(LUDOVIC MARIN / AFP)", franceinfo
+        inner = credit_cased.strip()[1:-1]
+        return _slash_credit(inner) and _is_agency(inner.split("/")[-1])
     return _credit_like(credit_cased)
 
 
@@ -331,6 +344,8 @@ _TRAILING_NEEDS: dict[str, Callable[[str], bool]] = {
     "caps-name-slash-agency": lambda w: "/" in w,
     "name-slash-agency-end": lambda w: "/" in w,
     "dash-credit": lambda w: "-" in w and any(d in w for d in _DASH_AFTER_END),
+    "paren-slash-agency": lambda w: w.endswith(")") and "/" in w,
+    "photo-name-for": lambda w: "photo" in w and (" pour " in w or "/" in w),
 }
 
 #: Trailing credit rules, in the order they are tried.
@@ -341,6 +356,8 @@ TRAILING_RULES: tuple[str, ...] = (
     "caps-marker-end",
     "caps-name-slash-agency",
     "name-slash-agency-end",
+    "paren-slash-agency",
+    "photo-name-for",
     "dash-credit",
 )
 
@@ -364,7 +381,7 @@ def match_trailing_credit(lower: str, cased: str) -> CreditMatch | None:
         if not _TRAILING_NEEDS[name](window):
             continue  # the rule cannot match: spare its pattern
         pat = pats[name]
-        subject = cased if "slash" in name else lower
+        subject = cased if "slash" in name or name == "photo-name-for" else lower
         m = pat.search(subject, lo)
         if m is None:
             continue
@@ -377,10 +394,12 @@ def match_trailing_credit(lower: str, cased: str) -> CreditMatch | None:
             while who_start < ce and cased[who_start] in " :(":
                 who_start += 1
         medium = "photo"
+        if name == "photo-name-for":
+            who_start = m.start("who")
         if name in ("colon-marker-end", "caps-marker-end", "paren-marker-end"):
             flag = {"colon-marker-end": "colon", "caps-marker-end": "caps"}.get(name, "paren")
             medium = _medium(flag, m.group("marker"))
-        who_end = ce - 1 if name == "paren-marker-end" else ce
+        who_end = ce - 1 if name in ("paren-marker-end", "paren-slash-agency") else ce
         if name == "copyright-end":
             who_start = cs + 1
         while who_start < who_end and cased[who_start] in " :(":
