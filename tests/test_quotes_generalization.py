@@ -852,6 +852,18 @@ DATES_AND_FRONTED = [
     ),
 ]
 
+#: A participle and its agent end the speaker's noun phrase.
+PARTICIPLE_AND_AGENT = [
+    (
+        "Selon une source policière citée par l'AFP, « l'homme était connu des services ».",
+        [("l'homme était connu des services", "source policière")],
+    ),
+    (
+        "Selon un proche du dossier joint par Libération, « rien n'est décidé ».",
+        [("rien n'est décidé", "proche du dossier")],
+    ),
+]
+
 CASES = [
     pytest.param(t, e, id=f"{group}-{i}")
     for group, rows in (
@@ -869,6 +881,7 @@ CASES = [
         ("paragraphs", PARAGRAPHS),
         ("no-speaker", NO_SPEAKER),
         ("dates-and-fronted", DATES_AND_FRONTED),
+        ("participle-and-agent", PARTICIPLE_AND_AGENT),
     )
     for i, (t, e) in enumerate(rows)
 ]

@@ -141,24 +141,26 @@ def test_adversarial_input_is_sound(make):
         assert text[q.span.start : q.span.end] == q.text
 
 
-LINEAR = [
-    "open",
-    "nested",
-    "pairs",
-    "pairs-with-cues",
-    "one-sentence",
-    "bare-bodies",
-    "plural-pronouns",
-    "document-colons",
-    "impersonal-on",
-    "lone-pronouns",
-]
+#: name -> the size of the small input: inputs that are fast to read are made larger, so
+#: that their times stay well above the timer's and the scheduler's noise.
+LINEAR = {
+    "open": 80_000,
+    "nested": 80_000,
+    "pairs": 20_000,
+    "pairs-with-cues": 20_000,
+    "one-sentence": 20_000,
+    "bare-bodies": 20_000,
+    "plural-pronouns": 20_000,
+    "document-colons": 20_000,
+    "impersonal-on": 20_000,
+    "lone-pronouns": 20_000,
+}
 
 
 @pytest.mark.parametrize("name", LINEAR)
 def test_time_grows_linearly(name):
-    make = ADVERSARIAL[name]
-    assert_linear(find_quotes, make(20_000), make(160_000), name)
+    make, n = ADVERSARIAL[name], LINEAR[name]
+    assert_linear(find_quotes, make(n), make(8 * n), name)
 
 
 _PIECES = [

@@ -32,9 +32,23 @@ def best_time(func: Callable[[str], object], text: str, runs: int = 3) -> float:
     return best
 
 
+#: Measurements before giving up: a busy machine can slow one of them down, a quadratic
+#: pass (a ratio of about 64) fails every one.
+ATTEMPTS = 3
+
+
 def assert_linear(func: Callable[[str], object], small: str, large: str, label: str) -> None:
-    """Assert that ``func`` on ``large`` (8x ``small``) takes at most MAX_RATIO times as long."""
+    """Assert that ``func`` on ``large`` (8x ``small``) takes at most MAX_RATIO times as long.
+
+    The pair of times is measured again (up to ATTEMPTS times) when a ratio is over the
+    limit, so that a burst of load on a shared machine does not fail the check.
+    """
     func(small)  # warm the lazy tables and caches
-    t1 = best_time(func, small)
-    t8 = best_time(func, large)
-    assert t8 <= MAX_RATIO * max(t1, FLOOR), f"{label}: 1x {t1:.4f}s, 8x {t8:.4f}s"
+    seen = []
+    for _ in range(ATTEMPTS):
+        t1 = best_time(func, small)
+        t8 = best_time(func, large)
+        if t8 <= MAX_RATIO * max(t1, FLOOR):
+            return
+        seen.append(f"1x {t1:.4f}s, 8x {t8:.4f}s")
+    raise AssertionError(f"{label}: " + "; ".join(seen))

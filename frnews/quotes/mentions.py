@@ -747,6 +747,24 @@ def _adverb(w: str) -> bool:
     return len(w) > 6 and w.endswith("ment") and w not in lexicons().bodies
 
 
+#: Endings of past participles ("citée", "interrogés", "saisi", "reçue", "joint").
+_PARTICIPLE_ENDS = (
+    "e",
+    "es",
+    "i",
+    "is",
+    "ie",
+    "ies",
+    "u",
+    "us",
+    "ue",
+    "ues",
+    "int",
+    "inte",
+    "ints",
+)
+
+
 def _main_end(p: Para, a: int, lim: int) -> int:
     """Where the noun phrase that starts at ``a`` ends, appositions excluded."""
     lx = lexicons()
@@ -769,6 +787,15 @@ def _main_end(p: Para, a: int, lim: int) -> int:
                 t += 1
                 continue
             if w in _NP_STOP or (w in filler_first and _filler_end(p, t, lim) > t):
+                break
+            if (  # a participle with its agent: "une source policière citée par l'AFP"
+                t + 1 < lim
+                and low[t + 1] == "par"
+                and not cap[t]
+                and w.endswith(_PARTICIPLE_ENDS)
+                and w not in title_first
+                and w not in bodies
+            ):
                 break
             if (
                 len(w) > 6  # an adverb: _adverb(w)
