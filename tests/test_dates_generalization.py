@@ -115,6 +115,14 @@ CASES: list[tuple[str, list[Mention]]] = [
         "Le convoi est arrivé à Kiev à deux heures du matin.",
         [("deux heures du matin", "TIME", "2024-06-05T02:00", None)],
     ),
+    (
+        "Un entrepôt a brûlé dans la nuit de lundi à mardi. Les pompiers ont été appelés "
+        "vers 2 h 30.",
+        [
+            ("la nuit de lundi à mardi", "TIME", "2024-06-03TNI", None),
+            ("vers 2 h 30", "TIME", "2024-06-04T02:30", "APPROX"),
+        ],
+    ),
     # --- relative to the publication date
     (
         "Le suspect a été interpellé avant-hier à Rennes.",

@@ -18,6 +18,7 @@ NEGATIVES = [
     "La Seconde Guerre mondiale a profondément marqué la ville.",
     "Les travaux sont toujours en cours dans le quartier.",
     "M. Jeudi a été entendu par les enquêteurs.",
+    "Le maire a confié à 20 Minutes qu'il ne se représenterait pas.",
     "Pour joindre la mairie, appelez le 01 23 45 67 89 ou le 06.12.34.56.78.",
     "Le ticket coûte 19,60 € et l'abonnement 12.50 dollars.",
     "Le gouvernement a de nouveau recouru à l’article 49.3 de la Constitution.",

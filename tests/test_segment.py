@@ -683,6 +683,9 @@ OTHER_BLOCKS = [
     ("signature-belga", "(Belga)", BlockKind.BYLINE),
     ("signature-ats", "(ats/nxp)", BlockKind.BYLINE),
     ("byline-two-authors-agency", "Par Marie Dupont et Jean Martin avec Reuters", BlockKind.BYLINE),
+    ("byline-20minutes-agence", "20 Minutes avec agence", BlockKind.BYLINE),
+    ("byline-outlet-agencies", "Ouest-France avec AFP et Reuters", BlockKind.BYLINE),
+    ("byline-radio-canada", "Avec les informations de Charles Contant", BlockKind.BYLINE),
 ]
 
 

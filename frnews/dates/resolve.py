@@ -867,6 +867,18 @@ def _date_cal_inner(r: Reading, st: _State, tense: Tense) -> _Cal | None:
         elif r.part is None:
             close = st.narr_at >= 0 and r.start - st.narr_at <= _NARRATIVE_REACH
             base = st.narr if st.narr is not None and close else ref
+            if (
+                close
+                and base is not None
+                and base.hour >= 18
+                and not r.midnight
+                and r.hour is not None
+                and r.hour < 6
+                and r.day_shift is None
+            ):
+                # "dans la nuit de mardi à mercredi … vers 2 h 30", "mardi soir … à 1 h":
+                # an hour of the small hours after an evening or a night is the next day's
+                base = base + _DAY
         elif r.deictic:
             base = ref
         else:

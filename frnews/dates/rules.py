@@ -1419,6 +1419,8 @@ def build_duration(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     [('des décennies', 'PXDE'), ('un an et demi', 'P1.5Y'), ('plus de trois ans', 'P3Y')]
     >>> show("La Seconde Guerre mondiale; 1000 conteneurs; une seconde publication.")
     []
+    >>> show("a indiqué à 20 Minutes le maire, qui a parlé 20 minutes")
+    [('20 minutes', 'PT20M')]
     """
     text = _g(m, p, "dur") or ""
     first = _DUR_PART_RE.match(text)
@@ -1439,6 +1441,10 @@ def build_duration(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
         return None  # 24h/24, 7j/7
     if _UNITS[unit_form].flags and not count[:1].isdigit():
         return None  # "h", "s", "min" only after digits
+    if unit_form == "minutes" and count == "20":
+        ds = m.start(_GROUPS[p]["dur"])
+        if ctx.original_at(ds, ds + len(text)).endswith("Minutes"):
+            return None  # the newspaper 20 Minutes
     if count in ("un", "une") and unit_form in ("jour",):
         after = ctx.after(m.end(), 3)
         if _match(r"\s*+,", after) or _search(r"[.,]\s*+$", ctx.before(m.start(), 4)):

@@ -119,6 +119,21 @@ def _names_only(rest: str) -> bool:
 
 
 @functools.cache
+def _outlet_with_agency() -> regex.Pattern[str]:
+    """A newspaper's signature with its agencies: ``20 Minutes avec agence``, ``Ouest-France
+    avec AFP``, ``Le Figaro avec AFP et Reuters``.
+
+    >>> bool(_outlet_with_agency().fullmatch("20 minutes avec agence"))
+    True
+    """
+    a = agency_pattern().pattern
+    return regex.compile(
+        rf"(?:par\s++)?+{a}\s++avec\s++(?:l'|les\s++)?+(?:agences?+|{a})"
+        rf"(?:\s*+(?:,|et)\s*+(?:l'|les\s++)?+(?:agences?+|{a}))*+[\s.]*+"
+    )
+
+
+@functools.cache
 def _agency_signature() -> regex.Pattern[str]:
     """An agency's signature alone on a line: ``(AFP)``, ``(Belga)``, ``(ats/nxp)``."""
     return regex.compile(rf"\(\s*+{agency_pattern().pattern}(?:\s*+/\s*+[a-z]{{1,5}}+)*+\s*+\)")
@@ -135,11 +150,15 @@ def is_byline(line: str, cased: str) -> bool:
     False
     >>> is_byline("(ats/nxp)", "(ats/nxp)"), is_byline("(belga)", "(Belga)")
     (True, True)
+    >>> is_byline("20 minutes avec agence", "20 Minutes avec agence")
+    True
     """
     if len(line) > _MAX_BYLINE:
         return False
     exact, prefixes = _bylines()
     if exact.fullmatch(line) or _agency_signature().fullmatch(line):
+        return True
+    if " avec " in line and _outlet_with_agency().fullmatch(line):
         return True
     for p in prefixes:
         if line.startswith(p) and (len(line) == len(p) or not line[len(p)].isalnum()):
