@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from frnews._check import check_reference, check_text
 from frnews.dates.api import extract as extract_dates
+from frnews.dates.model import Grain
 from frnews.model import Article, Block, BlockKind, Dateline
 from frnews.quotes.api import quotes_of_blocks
 from frnews.text import fold
@@ -30,6 +31,8 @@ def _segmenter() -> Callable[..., Segmentation]:
 
 #: Blocks whose dates are not the article's (a credit's year, a byline's timestamp).
 _NO_DATES_KINDS = (BlockKind.PHOTO_CREDIT, BlockKind.BYLINE, BlockKind.FURNITURE)
+#: The grains precise enough for a publication date.
+_DAY_OR_FINER = frozenset((Grain.DAY, Grain.PART_OF_DAY, Grain.HOUR, Grain.MINUTE, Grain.SECOND))
 
 
 def _as_date(value: dt.date | dt.datetime | None) -> dt.date | None:
@@ -43,7 +46,9 @@ def parse(text: str, *, published: dt.date | dt.datetime | None = None) -> Artic
 
     Args:
         text: The article as plain text, unchanged; every span indexes into it.
-        published: The publication date (or datetime), if known.
+        published: The publication date (or datetime), if known: the reference of the
+            relative dates. Without it, the dateline's date is the reference, else the
+            date of the site's publication line (``Publié le 16 mars 2023 à 15h24``).
 
     Returns:
         The :class:`~frnews.Article`. Any ``str`` is accepted; an empty or blank one
@@ -83,6 +88,8 @@ def parse(text: str, *, published: dt.date | dt.datetime | None = None) -> Artic
     reference = published
     if reference is None and seg.dateline is not None:
         reference = seg.dateline.date
+    if reference is None:
+        reference = _publication_line_date(seg.blocks)
     skip = [(b.span.start, b.span.end) for b in seg.blocks if b.kind in _NO_DATES_KINDS]
 
     def keep(start: int, end: int) -> bool:
@@ -100,6 +107,30 @@ def parse(text: str, *, published: dt.date | dt.datetime | None = None) -> Artic
         dates=dates,
         body=body,
     )
+
+
+#: How a site's publication line starts (folded, lower case): ``Publié le 12/04/24 à 11h45``.
+_PUBLICATION_LINES = ("publie le ", "mis en ligne le ", "publie : ", "publie: ")
+
+
+def _publication_line_date(blocks: tuple[Block, ...]) -> dt.date | None:
+    """The date of the site's publication line (``Publié le 16 mars 2023 à 15h24``), when
+    the article has one among its furniture and it gives the day in full.
+
+    >>> from frnews.segment.segmenter import run
+    >>> _publication_line_date(run("Titre\\n\\nPublié le 16 mars 2023 à 15h24\\n\\nTexte.").blocks)
+    datetime.date(2023, 3, 16)
+    """
+    for b in blocks:
+        if b.kind is not BlockKind.FURNITURE:
+            continue
+        if not fold(b.text[:20]).text.lower().startswith(_PUBLICATION_LINES):
+            continue
+        for v in (m.value for m in extract_dates(fold(b.text).lower(), None, "auto", None)):
+            if v.resolved and v.start is not None and v.grain in _DAY_OR_FINER:
+                return v.start.date()
+        return None
+    return None
 
 
 def segment(text: str) -> tuple[Block, ...]:

@@ -93,6 +93,35 @@ def test_article_dates_fall_back_on_the_dateline_date():
     assert [(m.text, m.value.timex) for m in art.dates][-1] == ("hier soir", "2023-10-18TEV")
 
 
+PUBLICATION_LINES = [
+    ("Publié le 16 mars 2023 à 15h24, modifié le 17 mars 2023 à 06h32", "2023-03-15"),
+    ("Publié le 12/04/24 à 11h45 — Mis à jour le 12/04/24 à 12h02", "2024-04-11"),
+    ("Mis en ligne le 3 mai 2023 à 10:05", "2023-05-02"),
+]
+
+
+@pytest.mark.parametrize(("line", "veille"), PUBLICATION_LINES)
+def test_article_dates_fall_back_on_the_publication_line(line, veille):
+    text = f"Le titre de l'article\n\n{line}\n\nLe ministre avait parlé la veille."
+    art = frnews.parse(text)
+    assert art.published is None
+    assert [(m.text, m.value.timex) for m in art.dates] == [("la veille", veille)]
+
+
+def test_published_and_dateline_come_before_the_publication_line():
+    text = "Titre\n\nPublié le 16 mars 2023 à 15h24\n\nLe ministre avait parlé la veille."
+    assert frnews.parse(text, published=REF).dates[0].value.timex == "2023-10-18"
+    wire = "MOSCOU, 19 octobre 2023 (Reuters) - Le ministre avait parlé la veille."
+    assert frnews.parse(f"Titre\n\nPublié le 16 mars 2023\n\n{wire}").dates[-1].value.timex == (
+        "2023-10-18"
+    )
+
+
+def test_a_relative_publication_line_gives_no_reference():
+    text = "Titre\n\nPublié il y a 2 heures\n\nLe ministre avait parlé la veille."
+    assert frnews.parse(text).dates[0].value.timex == "XXXX-XX-XX"
+
+
 def test_article_dates_skip_credits_and_bylines():
     text = (
         "Le ministre a parlé jeudi.\n\n"
