@@ -686,7 +686,22 @@ OTHER_BLOCKS = [
     ("byline-20minutes-agence", "20 Minutes avec agence", BlockKind.BYLINE),
     ("byline-outlet-agencies", "Ouest-France avec AFP et Reuters", BlockKind.BYLINE),
     ("byline-radio-canada", "Avec les informations de Charles Contant", BlockKind.BYLINE),
+    ("signature-two-authors", "Claire Gatinois et Mariama Darame", BlockKind.BYLINE),
 ]
+
+
+def test_signature_at_the_end_is_a_byline():
+    text = f"{BODY}\n\n{BODY}\n\nClaire Gatinois et Mariama Darame"
+    art = frnews.parse(text)
+    assert art.blocks[-1].kind is BlockKind.BYLINE
+    assert "Gatinois" not in art.body
+
+
+@pytest.mark.parametrize(
+    "line", ["Grande Muraille et Cité interdite", "Paris Saint-Germain", "Les Républicains"]
+)
+def test_capitalized_words_are_no_signature(line):
+    assert frnews.segment(f"{BODY}\n\n{BODY}\n\n{line}")[-1].kind is not BlockKind.BYLINE
 
 
 @pytest.mark.parametrize(

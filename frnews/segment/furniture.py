@@ -118,6 +118,40 @@ def _names_only(rest: str) -> bool:
     return all(_NAME_WORD.fullmatch(w) or agencies.fullmatch(fold(w).text) for w in words)
 
 
+#: A signature line: one or more full names joined by "et" or commas.
+_SIGNATURE = regex.compile(
+    r"(?P<first>\p{Lu}[\p{L}'\-]++)(?:\s++\p{Lu}[\p{L}'.\-]++){1,3}+"
+    r"(?:\s*+(?:,|\bet\b)\s*+\p{Lu}[\p{L}'\-]++(?:\s++\p{Lu}[\p{L}'.\-]++){1,3}+){0,3}+"
+)
+
+
+def _signature(cased: str) -> bool:
+    """Whether a line is only the authors' full names, the first one opening with a known
+    given name (``Claire Gatinois et Mariama Darame``): Le Monde signs its articles at the
+    end.
+
+    >>> _signature("Claire Gatinois et Mariama Darame"), _signature("Emmanuel Macron")
+    (True, True)
+    >>> _signature("Grande Muraille et Cité interdite"), _signature("La Presse Canadienne")
+    (False, False)
+    """
+    line = cased.strip()
+    if len(line) > 80 or _SIGNATURE.fullmatch(line) is None:
+        return False
+    given = _given_names()
+    firsts = [
+        part.split()[0]
+        for part in regex.split(r"\s*+(?:,|\bet\b)\s*+", line)
+        if part.strip()
+    ]
+    return bool(firsts) and fold(firsts[0]).text.lower() in given
+
+
+@functools.cache
+def _given_names() -> frozenset[str]:
+    return frozenset(fold(e.form).text.lower() for e in load_table("given_names"))
+
+
 @functools.cache
 def _outlet_with_agency() -> regex.Pattern[str]:
     """A newspaper's signature with its agencies: ``20 Minutes avec agence``, ``Ouest-France
@@ -159,6 +193,8 @@ def is_byline(line: str, cased: str) -> bool:
     if exact.fullmatch(line) or _agency_signature().fullmatch(line):
         return True
     if " avec " in line and _outlet_with_agency().fullmatch(line):
+        return True
+    if _signature(cased):
         return True
     for p in prefixes:
         if line.startswith(p) and (len(line) == len(p) or not line[len(p)].isalnum()):
