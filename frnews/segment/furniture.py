@@ -140,9 +140,7 @@ def _signature(cased: str) -> bool:
         return False
     given = _given_names()
     firsts = [
-        part.split()[0]
-        for part in regex.split(r"\s*+(?:,|\bet\b)\s*+", line)
-        if part.strip()
+        part.split()[0] for part in regex.split(r"\s*+(?:,|\bet\b)\s*+", line) if part.strip()
     ]
     return bool(firsts) and fold(firsts[0]).text.lower() in given
 
