@@ -864,6 +864,35 @@ PARTICIPLE_AND_AGENT = [
     ),
 ]
 
+#: An intertitle that quotes the section below it.
+HEADING_ECHOES = [
+    (
+        "Le maire a présenté son budget jeudi.\n\n"
+        "« Une ville à deux vitesses »\n\n"
+        "Pour la conseillère d'opposition Sophie Marchal, le projet dessine « une ville à "
+        "deux vitesses ».",
+        [
+            ("Une ville à deux vitesses", "Sophie Marchal"),
+            ("une ville à deux vitesses", "Sophie Marchal"),
+        ],
+    ),
+    (
+        "Le procès s'est ouvert lundi.\n\n"
+        "« Un dossier vide et une enquête bâclée »\n\n"
+        "L'avocat de la défense, Me Paul Renaud, a dénoncé « une enquête bâclée ».",
+        [
+            ("Un dossier vide et une enquête bâclée", "Paul Renaud"),
+            ("une enquête bâclée", "Paul Renaud"),
+        ],
+    ),
+    (
+        "Le procès s'est ouvert lundi.\n\n"
+        "« Rien n'a changé »\n\n"
+        "L'avocat de la défense, Me Paul Renaud, a dénoncé « une enquête bâclée ».",
+        [("Rien n'a changé", None), ("une enquête bâclée", "Paul Renaud")],
+    ),
+]
+
 CASES = [
     pytest.param(t, e, id=f"{group}-{i}")
     for group, rows in (
@@ -882,6 +911,7 @@ CASES = [
         ("no-speaker", NO_SPEAKER),
         ("dates-and-fronted", DATES_AND_FRONTED),
         ("participle-and-agent", PARTICIPLE_AND_AGENT),
+        ("heading-echoes", HEADING_ECHOES),
     )
     for i, (t, e) in enumerate(rows)
 ]

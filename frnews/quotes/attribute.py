@@ -1416,6 +1416,7 @@ class _Around:
 
     __slots__ = (
         "before_in_para",
+        "echo",
         "has_prev_para_quote",
         "later_incise",
         "next_in_para",
@@ -1431,7 +1432,11 @@ class _Around:
         prev_para_last: Attribution | None = None,
         has_prev_para_quote: bool = False,
         next_in_para: Attribution | None = None,
+        echo: Attribution | None = None,
     ) -> None:
+        #: For a quote in a heading: the result of a quote of the next paragraphs whose
+        #: words it repeats.
+        self.echo = echo
         #: The incise result of the nearest later quote of the same sentence.
         self.later_incise = later_incise
         #: The result of the previous attributed quote of the same paragraph.
@@ -1500,13 +1505,53 @@ def prop_next_paragraph(doc: Doc, q: _Q, ctx: _Around) -> Attribution | None:
     return None
 
 
+def prop_heading_echo(doc: Doc, q: _Q, ctx: _Around) -> Attribution | None:
+    """An intertitle that quotes the section below it (« C'est un vecteur de haine et un
+    empoisonneur public ») takes the speaker of the quote of the next paragraphs whose
+    words it repeats (… n'est rien d'autre qu'un « vecteur de haine », pour Me X)."""
+    if ctx.echo is not None:
+        return _with_rule(ctx.echo, "heading-echo")
+    return None
+
+
 #: Propagation rules, tried in this order for each quote no rule of :data:`RULES`
 #: attributed, in text order.
 PROPAGATION: tuple[tuple[str, Callable[[Doc, _Q, _Around], Attribution | None]], ...] = (
     ("same-sentence", prop_sentence),
     ("same-paragraph", prop_paragraph),
     ("next-paragraph", prop_next_paragraph),
+    ("heading-echo", prop_heading_echo),
 )
+
+#: How many paragraphs after an intertitle its quote is looked for, and how many quotes
+#: of each (a bound on the work).
+_ECHO_PARAS = 2
+_ECHO_QUOTES = 8
+
+
+def _words(text: str) -> str:
+    """Lower-cased words of a quote, for comparing two quotes: ``" c'est un vecteur "``."""
+    return " " + " ".join(text.lower().replace("\u2019", "'").strip(" .,;:!?…").split()) + " "
+
+
+def _echo(doc: Doc, q: _Q, by_para: dict[int, list[_Q]]) -> Attribution | None:
+    """The result of a quote of the paragraphs after heading quote ``q`` that it repeats
+    (two words or more)."""
+    if doc.paras.ranges[q.first_para][2] != "heading":
+        return None
+    ts, te = q.raw.text_span
+    mine = _words(doc.text[ts:te])
+    for pi in range(q.first_para + 1, q.first_para + 1 + _ECHO_PARAS):
+        if pi >= len(doc.paras.ranges) or doc.paras.ranges[pi][2] != "paragraph":
+            break
+        for q2 in by_para.get(pi, ())[:_ECHO_QUOTES]:
+            if q2.result is None:
+                continue
+            s2, e2 = q2.raw.text_span
+            theirs = _words(doc.text[s2:e2])
+            if theirs.count(" ") >= 3 and theirs in mine:
+                return q2.result
+    return None
 
 
 def _propagate(doc: Doc, qs: Sequence[_Q]) -> None:
@@ -1532,6 +1577,9 @@ def _propagate(doc: Doc, qs: Sequence[_Q]) -> None:
         nxt[i] = cur_next
         if q.result is not None:
             cur_next = q.result
+    by_para: dict[int, list[_Q]] = {}
+    for q in qs:
+        by_para.setdefault(q.first_para, []).append(q)
     last_result: dict[int, Attribution | None] = {}
     before: dict[int, Attribution] = {}
     for i, q in enumerate(qs):
@@ -1543,6 +1591,7 @@ def _propagate(doc: Doc, qs: Sequence[_Q]) -> None:
                 prev_para_last=last_result.get(q.first_para - 1),
                 has_prev_para_quote=q.first_para - 1 in last_result,
                 next_in_para=nxt[i],
+                echo=_echo(doc, q, by_para),
             )
             for _name, prop in PROPAGATION:
                 a = prop(doc, q, ctx)
