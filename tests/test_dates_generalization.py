@@ -354,6 +354,10 @@ CASES: list[tuple[str, list[Mention]]] = [
     ),
     # --- months and weekdays without a year, placed by the tense
     (
+        "Les syndicats ont déposé vendredi un préavis de grève pour lundi.",
+        [("vendredi", "DATE", "2024-05-31", None), ("lundi", "DATE", "2024-06-10", None)],
+    ),
+    (
         "Le festival se tiendra en juillet dans la cour du palais.",
         [("juillet", "DATE", "2024-07", None)],
     ),

@@ -687,6 +687,7 @@ OTHER_BLOCKS = [
     ("byline-outlet-agencies", "Ouest-France avec AFP et Reuters", BlockKind.BYLINE),
     ("byline-radio-canada", "Avec les informations de Charles Contant", BlockKind.BYLINE),
     ("signature-two-authors", "Claire Gatinois et Mariama Darame", BlockKind.BYLINE),
+    ("signature-belga-bare", "Belga", BlockKind.BYLINE),
 ]
 
 

@@ -190,6 +190,8 @@ def is_byline(line: str, cased: str) -> bool:
     exact, prefixes = _bylines()
     if exact.fullmatch(line) or _agency_signature().fullmatch(line):
         return True
+    if agency_pattern().fullmatch(line.rstrip(" .")):
+        return True  # an agency's or a newspaper's name alone: "Belga", "La Presse"
     if " avec " in line and _outlet_with_agency().fullmatch(line):
         return True
     if _signature(cased):
