@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from frnews._check import check_reference, check_text
 from frnews.dates._lazy import lazy_pattern
-from frnews.dates.model import DateMention, TemporalValue, TimexType
+from frnews.dates.model import DateMention, TemporalValue, TimexType, _mention
 from frnews.model import Span
 from frnews.text import FoldedText, fold
 
@@ -106,7 +106,7 @@ def extract(
     for r, v in zip(readings, values, strict=True):
         s, e = span(r.start, r.end)
         if e > s and v is not None:
-            out.append(DateMention(text[s:e], Span(s, e), v))
+            out.append(_mention(text[s:e], Span(s, e), v))
     return tuple(out)
 
 

@@ -33,7 +33,7 @@ import regex
 
 from frnews.dates._lazy import lazy_pattern
 from frnews.dates.api import PREFER
-from frnews.dates.model import Grain, TemporalValue, TimexType
+from frnews.dates.model import Grain, TemporalValue, TimexType, _value
 from frnews.dates.reading import Reading
 from frnews.lexicons import load_table
 from frnews.text import fold
@@ -938,7 +938,7 @@ _TIME_GRAINS = frozenset((Grain.SECOND, Grain.MINUTE, Grain.HOUR, Grain.PART_OF_
 def _value_from_cal(c: _Cal, r: Reading) -> TemporalValue:
     typ = TimexType.TIME if c.grain in _TIME_GRAINS else r.type
     timex = "PRESENT_REF" if r.now else c.timex
-    return TemporalValue(typ, timex, c.grain, r.mod, c.start, c.end)
+    return _value(typ, timex, c.grain, r.mod, c.start, c.end)
 
 
 def _resolve(r: Reading, st: _State, tense: Tense) -> TemporalValue | None:
