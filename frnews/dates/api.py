@@ -103,6 +103,12 @@ def extract(
     values = resolve_all(readings, ctx.low, _orig_char(folded), reference, prefer)
     text = folded.original
     out = []
+    if folded.identity:  # the same offsets: no mapping
+        for r, v in zip(readings, values, strict=True):
+            s, e = r.start, r.end
+            if e > s and v is not None:
+                out.append(_mention(text[s:e], Span(s, e), v))
+        return tuple(out)
     for r, v in zip(readings, values, strict=True):
         s, e = span(r.start, r.end)
         if e > s and v is not None:

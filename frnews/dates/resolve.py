@@ -667,13 +667,12 @@ def _pick_for(
     it is read only if the past, the future and the nearest candidates differ (``jeudi``
     written on a Thursday is that day whatever the tense). ``nearest``: the nearest
     candidate, when the caller has it."""
-    if (
-        r.direction is not None
-        or st.prefer != "auto"
-        or r.forward
-        or any(c.start.year <= 1 or c.start.year >= 9999 for c in cands)
-    ):
+    if r.direction is not None or st.prefer != "auto" or r.forward:
         return _pick(cands, ref, _direction(r, st, tense), strict=strict)
+    for c in cands:
+        year = c.start.year
+        if year <= 1 or year >= 9999:
+            return _pick(cands, ref, _direction(r, st, tense), strict=strict)
     if not cands:
         return None
     day = dt.datetime(ref.year, ref.month, ref.day)

@@ -1899,6 +1899,13 @@ def _rule_pattern_list() -> tuple[regex.Pattern[str], ...]:
     return tuple(pattern for _, pattern, _ in _ready_rules())
 
 
+@functools.cache
+def _builder_list() -> tuple[
+    tuple[str, Callable[[regex.Match[str], Context, str], Reading | None]], ...
+]:
+    return tuple((name, build) for name, _, build in _ready_rules())
+
+
 _ROMAN_WORD = re.compile(r"[ivxl]+e")
 _SEP_ONLY = re.compile(r"[ \t'\u02b9\u02bb\u055a\ua78c\uff07\u2035,.\-]+")
 _DIGIT_PROBES = ("1 ", "12 ", "2023 ", "1er ", "12h", "12:", "1/", "2023-", "12.", "1230pm", "1-")
@@ -2057,6 +2064,7 @@ def scan(ctx: Context) -> list[Reading]:
     roman = dispatch.get("roman")
     sep_only = _SEP_ONLY.fullmatch
     not_after_word = _NOT_AFTER_WORD.match
+    builders = _builder_list()
     low = ctx.low
     n = len(low)
     pos = 0
@@ -2108,7 +2116,10 @@ def scan(ctx: Context) -> list[Reading]:
                     break
             else:
                 continue
-            r = _build(i, m, ctx, st, limit)
+            name, build = builders[i]
+            r = build(m, ctx, name)
+            if r is None or r.end <= r.start:
+                r = _build_later(i, ctx, st, limit)
             if r is not None:
                 out.append(r)
                 pos = r.end if r.end > m.end() else m.end()
@@ -2131,14 +2142,10 @@ def _first_chars() -> tuple[frozenset[str], ...]:
     )
 
 
-def _build(i: int, m: regex.Match[str], ctx: Context, st: int, limit: int) -> Reading | None:
-    """Build the reading of rule ``i``'s match; when the rule rejects it, try the later
+def _build_later(i: int, ctx: Context, st: int, limit: int) -> Reading | None:
+    """Rule ``i`` matched at ``st`` but its builder rejected the match: try the later
     rules at the same place (those that can start with the character there)."""
     rules = _ready_rules()
-    name, _, build = rules[i]
-    r = build(m, ctx, name)
-    if r is not None and r.end > r.start:
-        return r
     low = ctx.low
     c = low[st]
     first = _first_chars() if c < "\x80" else None
