@@ -1606,7 +1606,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "day_month",
         rf"(?:(?:ce{_S})?+(?P<{_P}_wd>{_WD_ANY}){_S0},?+{_S0}(?:le{_S})?+(?=\d|premier))?+"
-        rf"(?<![\w.,/:]|\d\s)(?P<{_P}_d>{_DAYNUM}|premier)"
+        rf"(?<![\w.,/:])(?<!\d\s)(?P<{_P}_d>{_DAYNUM}|premier)"
         rf"(?:{_S0}(?P<{_P}_sep>-|au|a|et|ou|,){_S0}(?:le{_S})?+(?P<{_P}_d2>{_DAYNUM}))?+"
         rf"(?:{_S0}|-)(?P<{_P}_mo>{_MONTH_ALL})(?!\w)"
         rf"(?:{_S0},?+{_S0}(?P<{_P}_y>{_YEAR4}))?+"
@@ -1771,7 +1771,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "year",
-        rf"{_modp(_P)}(?<![\w.,/:]|\d |\d-)(?P<{_P}_y>{_YEAR4})(?![\w]|[.,]\d|-\d|/\d)",
+        rf"{_modp(_P)}(?<![\w.,/:])(?<!\d[ -])(?P<{_P}_y>{_YEAR4})(?![\w]|[.,]\d|-\d|/\d)",
         build_year,
     ),
 )
