@@ -2189,7 +2189,7 @@ def scan(ctx: Context) -> list[Reading]:
             name, build = builders[i]
             r = build(m, ctx, name)
             if r is None or r.end <= r.start:
-                r = _build_later(i, ctx, st, limit)
+                r = _build_later(i, ctx, st, limit, patterns)
             if r is not None:
                 out.append(r)
                 pos = r.end if r.end > m.end() else m.end()
@@ -2212,18 +2212,25 @@ def _first_chars() -> tuple[frozenset[str], ...]:
     )
 
 
-def _build_later(i: int, ctx: Context, st: int, limit: int) -> Reading | None:
+def _build_later(
+    i: int,
+    ctx: Context,
+    st: int,
+    limit: int,
+    patterns: tuple[regex.Pattern[str] | _FastRule, ...],
+) -> Reading | None:
     """Rule ``i`` matched at ``st`` but its builder rejected the match: try the later
-    rules at the same place (those that can start with the character there)."""
-    rules = _ready_rules()
+    rules at the same place (those that can start with the character there), with the
+    scan's ``patterns``."""
+    rules = _builder_list()
     low = ctx.low
     c = low[st]
     first = _first_chars() if c < "\x80" else None
     for j in range(i + 1, len(rules)):
         if first is not None and c not in first[j]:
             continue
-        name, pattern, build = rules[j]
-        m2 = pattern.match(low, st, limit)
+        name, build = rules[j]
+        m2 = patterns[j].match(low, st, limit)
         if m2 is not None:
             r = build(m2, ctx, name)
             if r is not None and r.end > r.start:
