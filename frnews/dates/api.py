@@ -97,7 +97,10 @@ def extract(
     readings = refine(scan(ctx), ctx)
     span = folded.span
     if keep is not None:
-        readings = [r for r in readings if keep(*span(r.start, r.end))]
+        if folded.identity:
+            readings = [r for r in readings if keep(r.start, r.end)]
+        else:
+            readings = [r for r in readings if keep(*span(r.start, r.end))]
     if not readings:
         return ()
     values = resolve_all(readings, ctx.low, _orig_char(folded), reference, prefer)
