@@ -205,3 +205,59 @@ def test_tense_reads_the_nearest_cue_like_the_plain_scan(words, at, width, other
     spans = sorted({(a, min(n, a + 5)) for a in others if a < n} | {(start, end)})
     expected = _tense_plain(low, text, start, end, spans)
     assert resolve.tense_at(low, text, start, end, spans) == expected
+
+
+def _readings(ctx, fast):
+    """The scan's readings with the stdlib twins of the rules (``fast``) or without."""
+    from unittest import mock
+
+    with mock.patch.object(rules, "_stdlib_safe", return_value=fast):
+        return rules.scan(ctx)  # readings compare field by field
+
+
+@SETTINGS
+@given(st.one_of(newsish, st.text(max_size=120)))
+def test_the_stdlib_rules_read_what_the_regex_rules_read(text):
+    ctx = rules.Context.of(text)
+    if not rules._stdlib_safe(ctx.low):
+        return  # the stdlib twins only run where both modules agree on every character
+    assert _readings(ctx, True) == _readings(ctx, False)
+
+
+def test_every_stdlib_twin_has_the_groups_of_its_rule():
+    import regex
+
+    twins = 0
+    for pattern in rules._rule_pattern_list():
+        match = rules._stdlib_twin(pattern)
+        if match != pattern.match:
+            twins += 1
+            twin = match.__self__
+            assert isinstance(twin, re.Pattern)
+            assert twin.pattern == pattern.pattern
+            assert twin.groupindex == dict(pattern.groupindex)
+        else:
+            assert isinstance(pattern, regex.Pattern)
+    assert twins > 0 or not hasattr(re, "NOFLAG")  # re reads possessive quantifiers from 3.11
+
+
+@pytest.mark.parametrize(
+    ("chars", "agree"),
+    [
+        ("abcXYZ019_ -'.,;:!?()«»“”…€°•·×©→", True),
+        ("éœЖ平σ", True),  # letters for both
+        ("\x1c\x1d\x1e\x1f", False),  # spaces for re, not for regex
+        ("\u00b2\u0663", None),  # a superscript, an Arabic-Indic digit: whatever they say
+    ],
+)
+def test_the_engines_agree_where_the_check_says_so(chars, agree):
+    import regex
+
+    for ch in chars:
+        same = all(
+            (re.match(c, ch) is None) == (regex.match(c, ch) is None) for c in (r"\w", r"\s", r"\d")
+        )
+        assert rules._engines_agree(ch) == same
+        if agree is not None:
+            assert same == agree
+        assert rules._stdlib_safe("le 3 mai " + ch) == same

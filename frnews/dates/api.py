@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from frnews._check import check_reference, check_text
 from frnews.dates._lazy import lazy_pattern
-from frnews.dates.model import DateMention, TemporalValue, TimexType
+from frnews.dates.model import DateMention, TemporalValue, TimexType, _mention
 from frnews.model import Span
 from frnews.text import FoldedText, fold
 
@@ -97,16 +97,25 @@ def extract(
     readings = refine(scan(ctx), ctx)
     span = folded.span
     if keep is not None:
-        readings = [r for r in readings if keep(*span(r.start, r.end))]
+        if folded.identity:
+            readings = [r for r in readings if keep(r.start, r.end)]
+        else:
+            readings = [r for r in readings if keep(*span(r.start, r.end))]
     if not readings:
         return ()
     values = resolve_all(readings, ctx.low, _orig_char(folded), reference, prefer)
     text = folded.original
     out = []
+    if folded.identity:  # the same offsets: no mapping
+        for r, v in zip(readings, values, strict=True):
+            s, e = r.start, r.end
+            if e > s and v is not None:
+                out.append(_mention(text[s:e], Span(s, e), v))
+        return tuple(out)
     for r, v in zip(readings, values, strict=True):
         s, e = span(r.start, r.end)
         if e > s and v is not None:
-            out.append(DateMention(text[s:e], Span(s, e), v))
+            out.append(_mention(text[s:e], Span(s, e), v))
     return tuple(out)
 
 

@@ -33,7 +33,7 @@ import regex
 
 from frnews.dates._lazy import lazy_pattern
 from frnews.dates.api import PREFER
-from frnews.dates.model import Grain, TemporalValue, TimexType
+from frnews.dates.model import Grain, TemporalValue, TimexType, _value
 from frnews.dates.reading import Reading
 from frnews.lexicons import load_table
 from frnews.text import fold
@@ -667,13 +667,12 @@ def _pick_for(
     it is read only if the past, the future and the nearest candidates differ (``jeudi``
     written on a Thursday is that day whatever the tense). ``nearest``: the nearest
     candidate, when the caller has it."""
-    if (
-        r.direction is not None
-        or st.prefer != "auto"
-        or r.forward
-        or any(c.start.year <= 1 or c.start.year >= 9999 for c in cands)
-    ):
+    if r.direction is not None or st.prefer != "auto" or r.forward:
         return _pick(cands, ref, _direction(r, st, tense), strict=strict)
+    for c in cands:
+        year = c.start.year
+        if year <= 1 or year >= 9999:
+            return _pick(cands, ref, _direction(r, st, tense), strict=strict)
     if not cands:
         return None
     day = dt.datetime(ref.year, ref.month, ref.day)
@@ -950,7 +949,7 @@ _TIME_GRAINS = frozenset((Grain.SECOND, Grain.MINUTE, Grain.HOUR, Grain.PART_OF_
 def _value_from_cal(c: _Cal, r: Reading) -> TemporalValue:
     typ = TimexType.TIME if c.grain in _TIME_GRAINS else r.type
     timex = "PRESENT_REF" if r.now else c.timex
-    return TemporalValue(typ, timex, c.grain, r.mod, c.start, c.end)
+    return _value(typ, timex, c.grain, r.mod, c.start, c.end)
 
 
 def _resolve(r: Reading, st: _State, tense: Tense) -> TemporalValue | None:
