@@ -131,6 +131,28 @@ def test_the_cue_safe_characters_are_not_word_characters_for_either_module():
     assert resolve._CUE_UNSAFE.search(safe) is None
 
 
+def test_the_cue_safe_characters_are_read_alike_by_both_modules():
+    """Every ASCII character the fast cue pattern accepts is a word, space or other
+    character for re exactly as for regex (re counts U+001C-U+001F as spaces, regex does
+    not: they are unsafe)."""
+    import regex
+
+    for c in map(chr, range(128)):
+        if resolve._CUE_UNSAFE.search(c) is not None:
+            continue
+        for cls in (r"\w", r"\s", r"\d"):
+            assert bool(re.fullmatch(cls, c)) == bool(regex.fullmatch(cls, c)), (hex(ord(c)), cls)
+
+
+def test_a_separator_control_character_gives_the_tense_of_the_plain_scan():
+    low = fold("il aurait\x1ctire en juillet").text
+    at = low.index("juillet")
+    spans = [(at, at + len("juillet"))]
+    assert resolve.tense_at(low, low, at, at + 7, spans) == _tense_plain(
+        low, low, at, at + 7, spans
+    )
+
+
 def _tense_plain(low, original, start, end, spans):
     """tense_at as first written: every cue of the clause, the nearest kept."""
     import bisect

@@ -146,7 +146,7 @@ def _fast_cue_pattern() -> re.Pattern[str]:
 
 #: A character on which ``re`` and ``regex`` may disagree about ``\w`` (anything but ASCII
 #: and a few punctuation marks that both see as non-word characters).
-_CUE_UNSAFE = re.compile("[^\x00-\x7f«»“”…€°•·×]")
+_CUE_UNSAFE = re.compile("[^\x00-\x1b\x20-\x7f«»“”…€°•·×]")
 
 
 _BOUNDARY = lazy_pattern(r"[.!?;\n«»\"“”]")
