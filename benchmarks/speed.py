@@ -2,7 +2,7 @@
 
 Run from the repository root:
 
-    python benchmarks/speed.py [--mb 1.0] [--dateparser-cycles 3] [--json]
+    python benchmarks/speed.py [--mb 1.0] [--dateparser-cycles 3] [--memory-mb 10] [--json]
 
 The corpus (about 1 MB) is made of articles: the seed article, and the sentences of the
 tests (every string literal of ``tests/test_dates*.py`` and ``tests/test_segment.py``
@@ -16,7 +16,14 @@ repeated, in turn, until the corpus has the size asked. It prints:
   the whole corpus, the seed alone and the test sentences alone (dateparser is slow: it
   reads a few cycles of the distinct articles, which is the same text as the corpus);
 * the time ``import frnews`` and ``import dateparser`` take in a fresh interpreter (best
-  of several runs), and frnews's own share of it (``-X importtime``).
+  of several runs), and frnews's own share of it (``-X importtime``);
+* memory, with ``--memory-mb N`` (default 10, 0 to skip): the peak that :mod:`tracemalloc`
+  traces while ``frnews.parse`` reads ONE string of N MB, as a multiple of the string's
+  UTF-8 size, for two strings: the corpus's articles joined by blank lines (``corpus``)
+  and the seed article alone repeated to that size (``seed``); the peaks of ``segment``,
+  ``find_quotes`` and ``find_dates`` on the same strings are printed beside it. The
+  text itself is not counted (it exists before the call). tracemalloc slows Python down
+  several times: this part takes a few minutes at 10 MB.
 
 Times are the best of a few runs (the machine may be shared). Not part of the test suite.
 """
@@ -107,6 +114,41 @@ def frnews_speed(docs: list[str], runs: int) -> dict[str, float]:
     }
 
 
+def memory_peaks(mb: float) -> dict[str, dict[str, float]]:
+    """Peak traced memory of each stage on one string of ``mb`` MB, as a multiple of its
+    UTF-8 size: ``{"corpus": {"parse": 9.1, ...}, "seed": {...}}``."""
+    import tracemalloc
+
+    import frnews
+
+    docs, distinct = corpus(mb)
+    seed = distinct[0]
+    texts = {
+        "corpus": "\n\n".join(docs),
+        "seed": "\n\n".join([seed] * max(1, int(mb * 1e6 // len(seed)))),
+    }
+    stages: dict[str, Callable[[str], object]] = {
+        "segment": frnews.segment,
+        "find_quotes": frnews.find_quotes,
+        "find_dates": lambda t: frnews.find_dates(t, reference=REFERENCE),
+        "parse": lambda t: frnews.parse(t, published=REFERENCE),
+    }
+    out: dict[str, dict[str, float]] = {}
+    for name, text in texts.items():
+        size = len(text.encode("utf-8"))
+        peaks: dict[str, float] = {"mb": size / 1e6}
+        for stage, fn in stages.items():
+            fn(seed)  # build the lazy tables and patterns outside the measure
+            tracemalloc.start()
+            result = fn(text)
+            peak = tracemalloc.get_traced_memory()[1]
+            tracemalloc.stop()
+            del result
+            peaks[stage] = peak / size
+        out[name] = peaks
+    return out
+
+
 def dateparser_speed(docs: list[str], runs: int) -> float:
     """MB/s of ``dateparser.search_dates`` on ``docs``."""
     from dateparser.search import search_dates
@@ -160,6 +202,12 @@ def main(argv: list[str] | None = None) -> int:
         help="how many times dateparser reads the distinct articles (default 3)",
     )
     ap.add_argument("--runs", type=int, default=3, help="frnews runs, the best is kept")
+    ap.add_argument(
+        "--memory-mb",
+        type=float,
+        default=10.0,
+        help="size in MB of the one string whose peak memory is measured (default 10, 0 skips)",
+    )
     ap.add_argument("--json", action="store_true", help="print one JSON object")
     a = ap.parse_args(argv)
 
@@ -192,6 +240,8 @@ def main(argv: list[str] | None = None) -> int:
     result["import_frnews_s"] = import_time("frnews")
     result["import_frnews_own_s"] = own_import_time()
     result["import_dateparser_s"] = import_time("dateparser")
+    if a.memory_mb > 0:
+        result["memory_peak_x"] = memory_peaks(a.memory_mb)
 
     if a.json:
         print(json.dumps(result, indent=2))
@@ -217,6 +267,18 @@ def main(argv: list[str] | None = None) -> int:
         f"(frnews's own modules {result['import_frnews_own_s'] * 1e3:.1f} ms)"
     )
     print(f"import dateparser  {result['import_dateparser_s'] * 1e3:6.1f} ms")
+    memory = result.get("memory_peak_x")
+    if isinstance(memory, dict):
+        print("Peak memory (tracemalloc) on one string, in multiples of its UTF-8 size:")
+        print(
+            f"  {'string':<9}{'MB':>7}{'parse':>8}{'segment':>9}"
+            f"{'find_quotes':>13}{'find_dates':>12}"
+        )
+        for name, m in memory.items():
+            print(
+                f"  {name:<9}{m['mb']:>7.1f}{m['parse']:>7.1f}x{m['segment']:>8.1f}x"
+                f"{m['find_quotes']:>12.1f}x{m['find_dates']:>11.1f}x"
+            )
     return 0
 
 

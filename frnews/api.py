@@ -18,8 +18,6 @@ if TYPE_CHECKING:
 
 __all__ = ["find_dateline", "parse", "segment"]
 
-_BODY_KINDS = (BlockKind.PARAGRAPH, BlockKind.HEADING)
-
 
 def _segmenter() -> Callable[..., Segmentation]:
     """The segmenter, imported on first use (its rules and tables are not needed to
@@ -81,31 +79,35 @@ def parse(text: str, *, published: dt.date | dt.datetime | None = None) -> Artic
     """
     check_text(text, "parse")
     check_reference(published, "parse", "published")
-    folded = fold(text, lower=False)  # folded once, shared by every extractor
-    seg = _segmenter()(text, _as_date(published), folded=folded)
-    headings = tuple(b for b in seg.blocks if b.kind is BlockKind.HEADING)
-    body = "\n\n".join(b.text for b in seg.blocks if b.kind in _BODY_KINDS)
+    # folded once (and lower-cased once), shared by every extractor; the stages run one
+    # after the other and keep nothing of one another but their results
+    folded = fold(text, lower=False)
+    lower = folded.lower()
+    seg = _segmenter()(text, _as_date(published), folded=folded, lower=lower)
+    blocks = seg.blocks
+    quotes = quotes_of_blocks(text, folded, blocks, lower=lower)
+    del folded  # the dates read the lower-case twin only
     reference = published
     if reference is None and seg.dateline is not None:
         reference = seg.dateline.date
     if reference is None:
-        reference = _publication_line_date(seg.blocks)
-    skip = [(b.span.start, b.span.end) for b in seg.blocks if b.kind in _NO_DATES_KINDS]
+        reference = _publication_line_date(blocks)
+    skip = [(b.span.start, b.span.end) for b in blocks if b.kind in _NO_DATES_KINDS]
 
     def keep(start: int, end: int) -> bool:
         return not any(s < end and start < e for s, e in skip)
 
-    dates = extract_dates(folded.lower(), reference, "auto", keep if skip else None)
+    dates = extract_dates(lower, reference, "auto", keep if skip else None)
+    del lower
     return Article(
         text=text,
         published=published,
         dateline=seg.dateline,
-        blocks=seg.blocks,
-        headings=headings,
+        blocks=blocks,
+        headings=tuple(b for b in blocks if b.kind is BlockKind.HEADING),
         photo_credits=seg.credits,
-        quotes=quotes_of_blocks(text, folded, seg.blocks),
+        quotes=quotes,
         dates=dates,
-        body=body,
     )
 
 

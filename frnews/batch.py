@@ -332,14 +332,15 @@ def _reduce_attrs(cls: type, fields: Callable[[Any], tuple[Any, ...]], obj: Any)
 
 def _dispatch_table() -> dict[type, Callable[[Any], Any]]:
     """Reducers for the attrs result classes of :mod:`frnews.model` whose fields are all
-    positional ``__init__`` arguments; any other object pickles the usual way."""
+    positional ``__init__`` arguments (a private field such as ``Article._body`` is passed
+    by position too); any other object pickles the usual way."""
     table: dict[type, Callable[[Any], Any]] = dict(copyreg.dispatch_table)
     for name in model.__all__:
         cls = getattr(model, name)
         if not (isinstance(cls, type) and attrs.has(cls)):
             continue
         fields = attrs.fields(cls)
-        if len(fields) > 1 and all(f.init and not f.kw_only and f.alias == f.name for f in fields):
+        if len(fields) > 1 and all(f.init and not f.kw_only for f in fields):
             getter = operator.attrgetter(*(f.name for f in fields))  # a tuple, read in C
             table[cls] = functools.partial(_reduce_attrs, cls, getter)
     return table

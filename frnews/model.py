@@ -243,19 +243,45 @@ class Article:
     #: The temporal expressions, resolved against ``published`` (or the dateline's date),
     #: in text order; none are taken from photo credits, bylines or site furniture.
     dates: tuple[DateMention, ...]
-    #: The article text without dateline, credits, captions, bylines and site furniture:
-    #: the headings and paragraphs, joined by blank lines.
-    body: str
+    # The body given to the constructor (``body=``), if any; :func:`frnews.parse` leaves it
+    # out and :attr:`body` joins the blocks on access (no second copy of the text is kept).
+    _body: str | None = attrs.field(default=None, eq=False, repr=False)
+
+    @property
+    def body(self) -> str:
+        """The headings and paragraphs, joined by blank lines.
+
+        That is the article text without dateline, credits, captions, bylines and site
+        furniture. It is computed from :attr:`blocks` on each access (unless given to the
+        constructor as ``body=``).
+
+        >>> import frnews
+        >>> frnews.parse("PHOTO REUTERS\\n\\nLe ministre\\n\\nIl a parlé.\\n\\nFin.").body
+        'Il a parlé.\\n\\nFin.'
+        """
+        if self._body is not None:
+            return self._body
+        return "\n\n".join(b.text for b in self.blocks if b.kind in _BODY_KINDS)
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form, as printed by ``frnews --json``.
 
         >>> import frnews, json
         >>> d = frnews.parse("Livraisons en cours ?\\n\\nMoscou a dénoncé.").to_dict()
-        >>> [b["kind"] for b in d["blocks"]], json.dumps(d) != ""
-        (['heading', 'paragraph'], True)
+        >>> [b["kind"] for b in d["blocks"]], d["body"], json.dumps(d) != ""
+        (['heading', 'paragraph'], 'Livraisons en cours ?\\n\\nMoscou a dénoncé.', True)
         """
-        return _fields_dict(self)
+        out = {
+            f.name: jsonable(getattr(self, f.name))
+            for f in attrs.fields(type(self))
+            if f.name != "_body"
+        }
+        out["body"] = self.body
+        return out
+
+
+#: The blocks that make an article's body.
+_BODY_KINDS = (BlockKind.PARAGRAPH, BlockKind.HEADING)
 
 
 def _resolve_annotations() -> None:

@@ -165,6 +165,43 @@ def _tables() -> _Tables:
     )
 
 
+#: Characters of text lower-cased at once by :func:`lower_text` (str.lower of a non-ASCII
+#: string allocates 12 bytes a character before it shrinks the result).
+_LOWER_CHUNK = 1 << 16
+
+
+def lower_text(text: str) -> str:
+    """``text.lower()``, computed piece by piece on long non-ASCII texts.
+
+    ``str.lower`` of a non-ASCII string first allocates 12 bytes for each character:
+    lower-casing a long text at once costs several times its size in transient memory.
+    The pieces end just after a whitespace character, where lower-casing has no context
+    (only the final sigma looks at its neighbours, and never across a space), so the
+    result is exactly ``text.lower()``.
+
+    >>> lower_text("ÉTÉ À MONTRÉAL ΟΔΟΣ ΟΔΟΣ") == "ÉTÉ À MONTRÉAL ΟΔΟΣ ΟΔΟΣ".lower()
+    True
+    """
+    n = len(text)
+    if n <= _LOWER_CHUNK or text.isascii():
+        return text.lower()
+    pieces: list[str] = []
+    start = 0
+    while start < n:
+        cut = start + _LOWER_CHUNK
+        if cut >= n:
+            cut = n
+        else:
+            ws = _WHITESPACE.search(text, cut)
+            cut = n if ws is None else ws.end()
+        pieces.append(text[start:cut].lower())
+        start = cut
+    return "".join(pieces)
+
+
+_WHITESPACE = re.compile(r"[ \n]")
+
+
 def _clusters(text: str, tables: _Tables) -> list[tuple[int, int]]:
     """The ranges of ``text`` that do not fold one-to-one, sorted and disjoint: a base
     character with the combining marks after it, a character that expands or vanishes."""
@@ -222,7 +259,7 @@ def _fold_one_to_one(text: str, tables: _Tables, lower: bool) -> str | None:
         # many of them (another script): one substitution per run is cheaper
         if tables.expanding.search(text) is not None or tables.marks.search(text) is not None:
             return None
-        return _translate(text, tables).lower() if lower else _translate(text, tables)
+        return lower_text(_translate(text, tables)) if lower else _translate(text, tables)
     at: list[int] = []
     i = out.find("?")
     while i >= 0:
@@ -233,7 +270,7 @@ def _fold_one_to_one(text: str, tables: _Tables, lower: bool) -> str | None:
     if tables.expanding.search(chars) is not None or tables.marks.search(chars) is not None:
         return None
     if lower and "\N{GREEK CAPITAL LETTER SIGMA}" in chars:
-        return _translate(text, tables).lower()  # the final sigma depends on its neighbours
+        return lower_text(_translate(text, tables))  # the final sigma depends on its neighbours
     one = tables.one
     pieces = []
     prev = 0
@@ -371,7 +408,7 @@ class FoldedText:
         >>> f.text, f.lower().text
         ('MONTREAL - Le', 'montreal - le')
         """
-        twin = FoldedText(self.original, self.text.lower())
+        twin = FoldedText(self.original, lower_text(self.text))
         twin._os, twin._oe, twin._fs, twin._fe = self._os, self._oe, self._fs, self._fe
         return twin
 
@@ -420,7 +457,7 @@ def fold(text: str, *, lower: bool = True) -> FoldedText:
     folded = "".join(pieces)
     if lower:
         # lower() is length-preserving here: the only exception (U+0130) is translated.
-        folded = folded.lower()
+        folded = lower_text(folded)
     return FoldedText(text, folded, clusters)
 
 

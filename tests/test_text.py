@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import unicodedata
+from unittest import mock
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import frnews.text
 from frnews.text import fold, strip_span
 
 FOLD_CASES = [
@@ -109,3 +111,17 @@ def test_strip_span_strips_typographic_spaces() -> None:
     s = "\N{ZERO WIDTH NO-BREAK SPACE} « Oui »\N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}\r\n"
     a, b = strip_span(s, 0, len(s))
     assert s[a:b] == "« Oui »"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ΣσςΟΔaÉé İ\n.'’-"), max_size=120))
+def test_lower_text_in_pieces_is_str_lower(text):
+    # pieces of a few characters: every cut falls next to a final sigma somewhere
+    with mock.patch.object(frnews.text, "_LOWER_CHUNK", 5):
+        assert frnews.text.lower_text(text) == text.lower()
+
+
+def test_lower_text_of_a_long_text_is_str_lower():
+    text = "ΟΔΟΣ Élysée\nΣΑΣ À l’ÉTÉ " * 20_000
+    assert len(text) > frnews.text._LOWER_CHUNK
+    assert frnews.text.lower_text(text) == text.lower()

@@ -21,10 +21,17 @@ __all__ = ["QUOTE_BLOCKS", "find_quotes", "quotes_of_blocks"]
 QUOTE_BLOCKS = frozenset({BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.CAPTION})
 
 
-def quotes_of_blocks(text: str, folded: FoldedText, blocks: Sequence[Block]) -> tuple[Quote, ...]:
+def quotes_of_blocks(
+    text: str,
+    folded: FoldedText,
+    blocks: Sequence[Block],
+    *,
+    lower: FoldedText | None = None,
+) -> tuple[Quote, ...]:
     """The quotes of the blocks of an article already segmented.
 
-    :func:`frnews.parse` calls this with the folded text it shares with every extractor.
+    :func:`frnews.parse` calls this with the folded text it shares with every extractor,
+    and its lower-case twin ``lower`` (``folded.lower()``, computed here when not given).
 
     >>> from frnews.segment.segmenter import run
     >>> t = "« Oui », a dit Mme Laurens."
@@ -44,7 +51,7 @@ def quotes_of_blocks(text: str, folded: FoldedText, blocks: Sequence[Block]) -> 
     raws = scan(text, [(s, e) for s, e, _ in regions])
     if not raws:
         return ()
-    return attribute(text, folded, regions, raws)
+    return attribute(text, folded, regions, raws, low_text=None if lower is None else lower.text)
 
 
 def find_quotes(text: str) -> tuple[Quote, ...]:
@@ -72,4 +79,6 @@ def find_quotes(text: str) -> tuple[Quote, ...]:
     from frnews.segment.segmenter import run
 
     folded = fold(text, lower=False)
-    return quotes_of_blocks(text, folded, run(text, folded=folded).blocks)
+    lower = folded.lower()
+    blocks = run(text, folded=folded, lower=lower).blocks
+    return quotes_of_blocks(text, folded, blocks, lower=lower)

@@ -47,7 +47,7 @@ from frnews.quotes.mentions import (
 )
 from frnews.quotes.model import Cue, Quote, QuoteKind, Speaker
 from frnews.quotes.scan import RawQuote
-from frnews.text import FoldedText
+from frnews.text import FoldedText, lower_text
 
 __all__ = ["PROPAGATION", "RULES", "attribute"]
 
@@ -208,7 +208,7 @@ class Referent:
 class Attribution:
     """A resolved cue: the referent, the mention it rests on, the cue words."""
 
-    __slots__ = ("cue_span", "mention", "para", "para_obj", "pos", "ref", "rule")
+    __slots__ = ("cue_span", "mention", "para", "para_obj", "pos", "ref", "rule", "spans")
 
     def __init__(
         self,
@@ -229,10 +229,30 @@ class Attribution:
         #: The tokens the mention indexes, when not those of paragraph ``para`` (an
         #: incise inside a quote).
         self.para_obj = para_obj
+        #: The original spans of the mention and of the cue words (:meth:`original_spans`).
+        self.spans: tuple[tuple[int, int], tuple[int, int] | None] | None = None
 
     def tokens(self, doc: Doc) -> Para:
         """The paragraph tokens the mention and the cue index."""
         return self.para_obj if self.para_obj is not None else doc.paras[self.para]
+
+    def original_spans(self, doc: Doc) -> tuple[tuple[int, int], tuple[int, int] | None]:
+        """The original spans of the mention and of the cue words (None without a cue),
+        read once: a quote's result takes them as soon as it is chosen, while its
+        paragraph's tokens are at hand."""
+        if self.spans is None:
+            p = self.tokens(doc)
+            cue = None if self.cue_span is None else p.span_of(*self.cue_span)
+            self.spans = (p.span_of(self.mention.t0, self.mention.t1), cue)
+        return self.spans
+
+    def with_rule(self, rule: str) -> Attribution:
+        """The same attribution under another rule's name."""
+        out = Attribution(
+            self.ref, self.para, self.mention, self.cue_span, rule, self.pos, self.para_obj
+        )
+        out.spans = self.spans
+        return out
 
 
 class _Q:
@@ -244,6 +264,7 @@ class _Q:
         "last_para",
         "named",
         "open_tok",
+        "prev",
         "raw",
         "result",
         "sent",
@@ -259,6 +280,7 @@ class _Q:
         self.close_tok = close_tok  # index of the closing mark in last_para, or len(last_para)
         self.sent = 0  # sentence of the opening mark
         self.close_sent = 0
+        self.prev = ""  # the lower-case token before the opening mark
         self.result: Attribution | None = None
         self.kind = QuoteKind.FULL
         #: The quote is a name or a title ("son livre « … »"): nobody said it.
@@ -1117,8 +1139,7 @@ Rule = Callable[[Doc, _Q], Attribution | None]
 def _attr(doc: Doc, pi: int, c: _Cue, rule: str) -> Attribution | None:
     if c.attribution is None:
         return None
-    a = c.attribution
-    return Attribution(a.ref, a.para, a.mention, a.cue_span, rule, a.pos, a.para_obj)
+    return c.attribution.with_rule(rule)
 
 
 def _names_a_work(doc: Doc, q: _Q) -> bool:
@@ -1492,11 +1513,10 @@ def prop_next_paragraph(doc: Doc, q: _Q, ctx: _Around) -> Attribution | None:
     """A paragraph that opens with a quote continues the speaker of the previous
     paragraph's last quote; so does a paragraph whose later quotes go back to that
     speaker."""
-    p = doc.paras[q.first_para]
-    if p.kind != "paragraph" or q.first_para == 0 or ctx.not_first:
+    if doc.paras.kind_of(q.first_para) != "paragraph" or q.first_para == 0 or ctx.not_first:
         return None
     last = ctx.prev_para_last
-    if last is None or doc.paras[q.first_para - 1].kind != "paragraph":
+    if last is None or doc.paras.kind_of(q.first_para - 1) != "paragraph":
         return None
     if q.open_tok == 0:
         return _with_rule(last, "next-paragraph")
@@ -1597,6 +1617,7 @@ def _propagate(doc: Doc, qs: Sequence[_Q]) -> None:
                 a = prop(doc, q, ctx)
                 if a is not None:
                     q.result = a
+                    a.original_spans(doc)
                     break
         last_result[q.last_para] = q.result
         if q.result is not None:
@@ -1604,7 +1625,7 @@ def _propagate(doc: Doc, qs: Sequence[_Q]) -> None:
 
 
 def _with_rule(a: Attribution, rule: str) -> Attribution:
-    return Attribution(a.ref, a.para, a.mention, a.cue_span, rule, a.pos, a.para_obj)
+    return a.with_rule(rule)
 
 
 def _pronoun_mention(p: Para, v: VerbMatch) -> Mention:
@@ -1629,10 +1650,9 @@ def quote_kind(doc: Doc, q: _Q) -> QuoteKind:
     text = doc.text
     ts, te = q.raw.text_span
     inner = text[ts:te]
-    p = doc.paras[q.first_para]
     if _has_break(inner) and _SENTENCE_BREAK.search(inner):  # ". Il", "? Qui"
         return QuoteKind.FULL
-    prev = p.low[q.open_tok - 1] if q.open_tok > 0 else ""
+    prev = q.prev
     if prev and (prev[0].isalnum() or prev.endswith("'")):
         return QuoteKind.FRAGMENT  # woven into the reporter's sentence: "une relation « … »"
     words = _unaccent(inner.lower().replace("’", "'")).split()
@@ -1696,12 +1716,20 @@ RECENT = 200
 WINDOW = 60
 
 
+#: How many tokenized paragraphs :class:`_Paras` keeps at most (the reads reach
+#: :data:`REACH` paragraphs around the one being read).
+CACHED = 4 * REACH
+
+
 class _Paras(dict[int, Para]):
     """The paragraphs of the article, tokenized on first use: only the paragraphs with
     quotes, the two before each, and those a name or title search reaches are read.
 
     A dict from paragraph index to its :class:`Para`; a missing entry is built on lookup
-    (rules look paragraphs up often: a hit costs one C-level dict lookup)."""
+    (rules look paragraphs up often: a hit costs one C-level dict lookup). Paragraphs far
+    from the one just built are dropped when more than :data:`CACHED` are held, and built
+    again if they are looked up again (a :class:`Para` never changes once built), so the
+    memory stays that of a window of the text, not of the whole text."""
 
     def __init__(
         self, text: str, cased: FoldedText, regions: Sequence[tuple[int, int, str]]
@@ -1734,7 +1762,14 @@ class _Paras(dict[int, Para]):
         p.vcand = [k for k in hits if low[k] in vstart]
         p.rcand = [k for k in hits if low[k] in rstart]
         self[i] = p
+        if len(self) > CACHED:
+            for k in [k for k in self if abs(k - i) > CACHED // 2]:
+                del self[k]
         return p
+
+    def kind_of(self, i: int) -> str:
+        """The block kind of paragraph ``i`` (without tokenizing it)."""
+        return self.ranges[i][2]
 
     def containing(self, low_text: str, word: str, lo: int, hi: int) -> list[int]:
         """The paragraphs ``lo <= i < hi`` whose folded lower-case text contains ``word``."""
@@ -1757,6 +1792,7 @@ def attribute(
     cased: FoldedText,
     regions: Sequence[tuple[int, int, str]],
     raws: Sequence[RawQuote],
+    low_text: str | None = None,
 ) -> tuple[Quote, ...]:
     """Attribute the quotes found by the scanner and build the results.
 
@@ -1768,6 +1804,7 @@ def attribute(
         cased: ``fold(text, lower=False)``.
         regions: ``(start, end, kind)`` of the paragraphs and headings, in text order.
         raws: The scanner's quotes.
+        low_text: ``cased.text.lower()`` when the caller has it.
 
     Returns:
         The finished :class:`~frnews.quotes.model.Quote` objects, in text order.
@@ -1791,27 +1828,38 @@ def attribute(
             a = open_f + 1 if pi == r.region else fs
             b = close_f if pi == r.last_region and r.closed else fe
             paras.holes.setdefault(pi, []).append((a, b, qi))
-    qs: list[_Q] = []
-    for r, (open_f, close_f) in zip(raws, marks, strict=True):
-        fp, lp = paras[r.region], paras[r.last_region]
-        ot = _tok_at(fp, open_f)
-        ct = _tok_at(lp, close_f) if r.closed else len(lp)
-        q = _Q(r, r.region, ot, r.last_region, ct)
-        q.sent = doc_sent(fp, ot)
-        q.close_sent = doc_sent(lp, ct)
-        qs.append(q)
+    qs = [_Q(r, r.region, 0, r.last_region, 0) for r in raws]
+    # the quotes are placed in their tokens paragraph by paragraph, just before the
+    # paragraph they end in is read (the paragraphs are not all tokenized at once)
+    ending: dict[int, list[tuple[_Q, int, int]]] = {}
+    for q, (open_f, close_f) in zip(qs, marks, strict=True):
+        ending.setdefault(q.last_para, []).append((q, open_f, close_f))
+    del marks
     doc = Doc(text, cased, paras, qs)
-    doc.low_text = cased.text.lower()
-    by_sentence: dict[tuple[int, int], list[_Q]] = {}
-    for q in qs:
-        by_sentence.setdefault((q.last_para, q.close_sent), []).append(q)
+    doc.low_text = lower_text(cased.text) if low_text is None else low_text
     active = sorted({pi for q in qs for pi in range(q.first_para, q.last_para + 1)})
     for pi in active:
+        by_sentence: dict[tuple[int, int], list[_Q]] = {}
+        for q, open_f, close_f in ending.pop(pi, ()):
+            _place(paras, q, open_f, close_f)
+            by_sentence.setdefault((q.last_para, q.close_sent), []).append(q)
         read_paragraph(doc, pi, by_sentence)
     for q in qs:
         q.kind = quote_kind(doc, q)
     _propagate(doc, qs)
     return tuple(_build(doc, q) for q in qs)
+
+
+def _place(paras: _Paras, q: _Q, open_f: int, close_f: int) -> None:
+    """Find the quote's marks among the tokens of its paragraphs: the token and sentence
+    of each, and the word before the opening mark."""
+    fp, lp = paras[q.first_para], paras[q.last_para]
+    ot = _tok_at(fp, open_f)
+    ct = _tok_at(lp, close_f) if q.raw.closed else len(lp)
+    q.open_tok, q.close_tok = ot, ct
+    q.sent = doc_sent(fp, ot)
+    q.close_sent = doc_sent(lp, ct)
+    q.prev = fp.low[ot - 1] if ot > 0 else ""
 
 
 def read_paragraph(
@@ -1851,6 +1899,7 @@ def _read_sentences(
                 a = rule(doc, q)
                 if a is not None:
                     q.result = a
+                    a.original_spans(doc)  # while the paragraph's tokens are at hand
                     a.ref.last_speaker = max(a.ref.last_speaker, a.pos)
                     break
 
@@ -2066,9 +2115,8 @@ def _register_at(p: Para, t: int, e: int, subject: bool = False) -> tuple[int, M
 
 def _speaker(doc: Doc, a: Attribution) -> Speaker:
     ref = a.ref
-    p = a.tokens(doc)
     m = a.mention
-    span = p.span_of(m.t0, m.t1)
+    span = a.original_spans(doc)[0]
     if m.kind == "pronoun" and m.t1 == m.t0 + 1:
         s, e = span
         head = m.head
@@ -2088,9 +2136,9 @@ def _build(doc: Doc, q: _Q) -> Quote:
     speaker = cue = None
     if q.result is not None:
         speaker = _speaker(doc, q.result)
-        if q.result.cue_span is not None:
-            p = q.result.tokens(doc)
-            cs, ce = p.span_of(*q.result.cue_span)
+        cue_span = q.result.original_spans(doc)[1]
+        if cue_span is not None:
+            cs, ce = cue_span
             cue = Cue(doc.text[cs:ce], Span(cs, ce), rule=q.result.rule)
         else:
             cue = None

@@ -24,6 +24,8 @@ import bisect
 import functools
 import itertools
 import operator
+import sys
+from array import array
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -323,7 +325,7 @@ _OPENERS = frozenset(".!?;:«»(-—–")
 
 def _tokens_around(
     folded: str, fs: int, fe: int, holes: Sequence[tuple[int, int, int]]
-) -> tuple[list[str], list[int], list[int], list[tuple[int, int]]]:
+) -> tuple[list[str], array[int], array[int], list[tuple[int, int]]]:
     """The tokens of ``[fs, fe)`` with each hole read as one token (see :meth:`Para.build`)."""
     toks: list[str] = []
     starts: list[int] = []
@@ -347,7 +349,7 @@ def _tokens_around(
             starts.append(hs)
             ends.append(he)
         pos = max(pos, he)
-    return toks, starts, ends, inside
+    return toks, array("q", starts), array("q", ends), inside
 
 
 class Para:
@@ -381,8 +383,10 @@ class Para:
     )
 
     def __init__(self) -> None:
-        self.starts: list[int] = []
-        self.ends: list[int] = []
+        # offsets are compact arrays and the lower-cased words are interned: a long text
+        # keeps many paragraphs tokenized at once
+        self.starts: array[int] = array("q")
+        self.ends: array[int] = array("q")
         self.low: list[str] = []
         self.cap: list[bool] = []
         self.caps: list[bool] = []
@@ -427,13 +431,13 @@ class Para:
         inside: list[tuple[int, int]] = []  # (token index, quote)
         if not holes:
             parts = TOKEN_SPLIT.split(folded[fs:fe])
-            acc = list(itertools.accumulate(map(len, parts), initial=fs))
+            acc = array("q", itertools.accumulate(map(len, parts), initial=fs))
             toks = parts[1::2]
             starts = acc[1:-1:2]
             ends = acc[2::2]
         else:
             toks, starts, ends, inside = _tokens_around(folded, fs, fe, holes)
-        low = list(map(str.lower, toks))
+        low = list(map(sys.intern, map(str.lower, toks)))
         p.starts, p.ends = starts, ends
         p.cap = cap = list(map(operator.ne, toks, low))
         if "a" in low:  # the preposition "à" folds to "a": tell it from the verb

@@ -259,19 +259,24 @@ RULES: tuple[tuple[str, Callable[[_State], None]], ...] = (
 
 
 def run(
-    text: str, reference: dt.date | None = None, *, folded: FoldedText | None = None
+    text: str,
+    reference: dt.date | None = None,
+    *,
+    folded: FoldedText | None = None,
+    lower: FoldedText | None = None,
 ) -> Segmentation:
     """Segment ``text``: run every rule of ``RULES`` in order and build the result.
 
-    ``folded`` is ``fold(text, lower=False)`` when the caller already has it (``parse``
-    folds once for every extractor).
+    ``folded`` is ``fold(text, lower=False)`` and ``lower`` its ``lower()`` twin when the
+    caller already has them (``parse`` folds once for every extractor).
 
     >>> seg = run("(Québec) Le premier ministre a parlé.")
     >>> seg.dateline.place, [b.kind.value for b in seg.blocks]
     ('Québec', ['dateline', 'paragraph'])
     """
     cased = folded if folded is not None else fold(text, lower=False)
-    lower = cased.lower()
+    if lower is None:
+        lower = cased.lower()
     units = split_units(cased)
     st = _State(text, cased, lower, units, reference, [None] * len(units))
     for _name, rule in RULES:
