@@ -120,9 +120,14 @@ def _names_only(rest: str) -> bool:
 
 #: A signature line: one or more full names joined by "et" or commas.
 _SIGNATURE = regex.compile(
-    r"(?P<first>\p{Lu}[\p{L}'\-]++)(?:\s++\p{Lu}[\p{L}'.\-]++){1,3}+"
-    r"(?:\s*+(?:,|\bet\b)\s*+\p{Lu}[\p{L}'\-]++(?:\s++\p{Lu}[\p{L}'.\-]++){1,3}+){0,3}+"
+    r"(?P<first>\p{Lu}\p{Ll}++(?:-\p{Lu}\p{Ll}++)*+)(?:\s++\p{Lu}(?:\p{Ll}[\p{L}'\-]*+|\.|[\p{Lu}\-]++)){1,3}+"
+    r"(?:\s*+(?:,|\bet\b)\s*+\p{Lu}\p{Ll}++(?:-\p{Lu}\p{Ll}++)*+"
+    r"(?:\s++\p{Lu}(?:\p{Ll}[\p{L}'\-]*+|\.|[\p{Lu}\-]++)){1,3}+){0,3}+"
 )
+
+
+#: A Roman numeral ordinal ("XXe", "IIIe"): a century or a rank, no name.
+_ORDINAL = regex.compile(r"(?<!\w)[IVXLC]++(?:e|er|eme|ème)(?!\w)")
 
 
 def _signature(cased: str) -> bool:
@@ -134,9 +139,11 @@ def _signature(cased: str) -> bool:
     (True, True)
     >>> _signature("Grande Muraille et Cité interdite"), _signature("La Presse Canadienne")
     (False, False)
+    >>> _signature("Noël XXe"), _signature("Yassin E."), _signature("Jean-Pierre DUVAL")
+    (False, True, True)
     """
     line = cased.strip()
-    if len(line) > 80 or _SIGNATURE.fullmatch(line) is None:
+    if len(line) > 80 or _SIGNATURE.fullmatch(line) is None or _ORDINAL.search(line):
         return False
     given = _given_names()
     firsts = [
