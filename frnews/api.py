@@ -126,9 +126,10 @@ def _publication_line_date(blocks: tuple[Block, ...]) -> dt.date | None:
     for b in blocks:
         if b.kind is not BlockKind.FURNITURE:
             continue
-        if not fold(b.text[:20]).text.lower().startswith(_PUBLICATION_LINES):
+        low = fold(b.text)  # folded and lower-cased, as the dates read it
+        if not low.text.startswith(_PUBLICATION_LINES):
             continue
-        for v in (m.value for m in extract_dates(fold(b.text).lower(), None, "auto", None)):
+        for v in (m.value for m in extract_dates(low, None, "auto", None)):
             if v.resolved and v.start is not None and v.grain in _DAY_OR_FINER:
                 return v.start.date()
         return None
