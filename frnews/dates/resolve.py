@@ -450,17 +450,7 @@ def _shift_unit(d: dt.datetime, g: Grain, n: int) -> dt.datetime:
         return d + n * _DAY
     if g in (Grain.WEEK, Grain.WEEKEND):
         return d + 7 * n * _DAY
-    months = {
-        Grain.MONTH: 1,
-        Grain.QUARTER: 3,
-        Grain.HALF_YEAR: 6,
-        Grain.YEAR: 12,
-        Grain.DECADE: 120,
-        Grain.CENTURY: 1200,
-        Grain.MILLENNIUM: 12000,
-        Grain.SEASON: 3,
-    }[g]
-    return _add_months(d, months * n)
+    return _add_months(d, _MONTHS_LONG[g] * n)
 
 
 def _pick(
