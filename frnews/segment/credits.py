@@ -23,8 +23,11 @@ lower-cased, ``cased`` folded with its case kept; both have the same offsets.
 
 from __future__ import annotations
 
+import bisect
 import functools
-from collections.abc import Callable
+import re
+import string
+from collections.abc import Callable, Sequence
 
 import attrs
 import regex
@@ -40,6 +43,8 @@ __all__ = [
     "credit_names",
     "match_credit_line",
     "match_trailing_credit",
+    "may_be_credit_line",
+    "trailing_credit_candidates",
 ]
 
 #: A credit line is short.
@@ -86,7 +91,32 @@ def _markers() -> dict[str, tuple[str, dict[str, str]]]:
     return {flag: (alternation(forms), forms) for flag, forms in by_flag.items()}
 
 
+#: The ASCII letters, and the capitals among them (for ``bytes.translate``).
+_ASCII_LETTERS = string.ascii_letters.encode("ascii")
+_ASCII_CAPITALS = string.ascii_uppercase.encode("ascii")
+
+
 def _mostly_upper(s: str) -> bool:
+    """Whether at least 90 % of the letters of ``s`` (three or more) are capitals.
+
+    An ASCII string is counted by two C-level ``bytes.translate`` calls; any other by
+    :func:`_mostly_upper_any`, which gives the same answer on every string.
+
+    >>> _mostly_upper("EDUARDO SOTERAS / AFP"), _mostly_upper("Ludovic Marin / AFP")
+    (True, False)
+    """
+    if s.isascii():
+        raw = s.encode("ascii")
+        letters = len(raw) - len(raw.translate(None, _ASCII_LETTERS))
+        if letters < 3:
+            return False
+        upper = len(raw) - len(raw.translate(None, _ASCII_CAPITALS))
+        return upper * 10 >= letters * 9
+    return _mostly_upper_any(s)
+
+
+def _mostly_upper_any(s: str) -> bool:
+    """:func:`_mostly_upper` for any string, one character at a time."""
     letters = [c for c in s if c.isalpha()]
     if len(letters) < 3:
         return False
@@ -121,10 +151,13 @@ def _line_patterns() -> dict[str, regex.Pattern[str]]:
     }
 
 
+_SENTENCE_IN_CREDIT = regex.compile(r"[.!?]\s++\p{Ll}|[;«»]")
+
+
 def _credit_like(who: str) -> bool:
     """A credit's names part: short, no sentence in it."""
     who = who.strip()
-    return 0 < len(who) <= 100 and not regex.search(r"[.!?]\s+\p{Ll}|[;«»]", who)
+    return 0 < len(who) <= 100 and not _SENTENCE_IN_CREDIT.search(who)
 
 
 def _line_rule(name: str) -> Callable[[str, str], CreditMatch | None]:
@@ -135,34 +168,39 @@ def _line_rule(name: str) -> Callable[[str, str], CreditMatch | None]:
         "photo-agency-line": "before",
     }
 
+    flag = {
+        "caps-marker": "caps",
+        "colon-marker": "colon",
+        "paren-marker": "paren",
+        "marker-who": "caps",
+    }.get(name)
+    caption_side = side.get(name, "after")
+    # the checks of each rule, decided once here rather than on every call
+    caps_marker, marker_who = name == "caps-marker", name == "marker-who"
+    slash, photo_agency = name == "name-slash-agency", name == "photo-agency-line"
+    copyright_ = name == "copyright"
+    credit_like = name in ("copyright", "colon-marker")
+
     def rule(lower: str, cased: str) -> CreditMatch | None:
         m = _line_patterns()[name].fullmatch(lower)
         if m is None:
             return None
         ws, we = m.span("who") if m.group("who") is not None else (m.end(), m.end())
         who = cased[ws:we]
-        if name == "caps-marker" and not _mostly_upper(cased):
+        if caps_marker and not _mostly_upper(cased):
             return None
-        if name == "name-slash-agency" and not _slash_credit(cased):
+        if slash and not _slash_credit(cased):
             return None
-        if name == "marker-who" and not _who_like(lower[ws:we], who):
+        if marker_who and not _who_like(lower[ws:we], who):
             return None
-        if name == "photo-agency-line" and fold(who).text not in _photo_agencies():
+        if photo_agency and fold(who).text not in _photo_agencies():
             return None
-        if name in ("copyright", "colon-marker") and not _credit_like(who):
+        if credit_like and not _credit_like(who):
             return None
-        if name == "copyright" and (
-            len(lower) > 80 or not (who[:1].isupper() or who[:1].isdigit())
-        ):
+        if copyright_ and (len(lower) > 80 or not (who[:1].isupper() or who[:1].isdigit())):
             return None
-        flag = {
-            "caps-marker": "caps",
-            "colon-marker": "colon",
-            "paren-marker": "paren",
-            "marker-who": "caps",
-        }
-        medium = _medium(flag[name], m.group("marker")) if name in flag else "photo"
-        return CreditMatch(name, 0, len(lower), ws, we, side.get(name, "after"), medium)
+        medium = _medium(flag, m.group("marker")) if flag is not None else "photo"
+        return CreditMatch(name, 0, len(lower), ws, we, caption_side, medium)
 
     rule.__name__ = rule.__qualname__ = name.replace("-", "_")
     return rule
@@ -218,6 +256,7 @@ _CREDIT_WORDS = frozenset(
     }
 )
 _WHO_TOKEN = regex.compile(r"[^\s,/]++")
+_PUNCT_SPACE = regex.compile(r"[.!?;:«»]\s")
 
 
 def _who_like(lower: str, cased: str) -> bool:
@@ -229,7 +268,7 @@ def _who_like(lower: str, cased: str) -> bool:
     >>> _who_like("de famille au sommet", "de famille au sommet")
     False
     """
-    if len(cased) > 90 or regex.search(r"[.!?;:«»]\s", cased + " "):
+    if len(cased) > 90 or _PUNCT_SPACE.search(cased + " "):
         return False
     tokens = _WHO_TOKEN.findall(cased)
     words = _WHO_TOKEN.findall(lower)
@@ -262,13 +301,59 @@ def match_credit_line(lower: str, cased: str) -> CreditMatch | None:
     """
     if not lower or len(lower) > MAX_CREDIT_LINE:
         return None
-    if "/" not in lower and _line_probe().match(lower) is None and lower not in _photo_agencies():
+    probe, first_chars, _longest = _line_probe_parts()
+    marker = lower[0] in first_chars and probe.match(lower) is not None
+    slash = "/" in lower
+    if not marker and not slash and lower not in _photo_agencies():
         return None  # no rule can match: spare the seven patterns
     for rule in LINE_RULES:
+        need = _LINE_NEEDS.get(rule.__name__)
+        if (need == "marker" and not marker) or (need == "slash" and not slash):
+            continue  # the rule cannot match: spare its pattern
         m = rule(lower, cased)
         if m is not None:
             return m
     return None
+
+
+#: What a whole-line rule's pattern needs, by rule (function) name: ``marker``, a line
+#: that starts as ``_line_probe`` matches (a credit marker, ``©``, ``(``, ``copyright``);
+#: ``slash``, a ``/`` in the line.
+_LINE_NEEDS = {
+    "caps_marker": "marker",
+    "colon_marker": "marker",
+    "paren_marker": "marker",
+    "copyright": "marker",
+    "marker_who": "marker",
+    "name_slash_agency": "slash",
+}
+
+
+def may_be_credit_line(lower: str, start: int, end: int) -> bool:
+    """Whether ``lower[start:end]`` (a unit of the folded, lower-cased text) may be a
+    whole-line credit: False when no rule of ``LINE_RULES`` can match it. A few C-level
+    tests on the text itself, without slicing it: every unit of an article goes through.
+
+    >>> t = "le ministre a parle.\\nphoto agence kcna par reuters"
+    >>> may_be_credit_line(t, 0, 20), may_be_credit_line(t, 21, len(t))
+    (False, True)
+    """
+    if end <= start or end - start > MAX_CREDIT_LINE:
+        return False
+    if lower.find("/", start, end) >= 0:
+        return True
+    probe, first_chars, longest_agency = _line_probe_parts()
+    if lower[start] in first_chars and probe.match(lower, start, end) is not None:
+        return True
+    return end - start <= longest_agency and lower[start:end] in _photo_agencies()
+
+
+@functools.cache
+def _line_probe_parts() -> tuple[regex.Pattern[str], frozenset[str], int]:
+    """The line probe, the characters its matches start with, the longest photo agency."""
+    forms = {f for _, forms in _markers().values() for f in forms}
+    first_chars = frozenset({f[0] for f in forms if f} | {"©", "(", "c"})
+    return _line_probe(), first_chars, max(map(len, _photo_agencies()), default=0)
 
 
 @functools.cache
@@ -347,6 +432,71 @@ _TRAILING_NEEDS: dict[str, Callable[[str], bool]] = {
     "paren-slash-agency": lambda w: w.endswith(")") and "/" in w,
     "photo-name-for": lambda w: "photo" in w and (" pour " in w or "/" in w),
 }
+
+#: A terminal mark followed by a space or a dash: every trailing rule but
+#: ``copyright-end`` and ``paren-marker-end`` starts its match with one (``{_TERMINAL}\s``,
+#: ``{_TERMINAL}\s*+-``). A plain ``re`` pattern (no backtracking in it): its ``\s``
+#: holds every space of ``regex``'s.
+_TERMINAL_GAP = re.compile(r'[.!?»)"”][\s\-]')
+
+
+def trailing_credit_candidates(lower: str, starts: Sequence[int], ends: Sequence[int]) -> set[int]:
+    """The units that may end with a trailing credit: the indices ``i`` of the units
+    ``lower[starts[i]:ends[i]]`` (sorted, disjoint) whose last :data:`MAX_TRAILING` + 2
+    characters hold a ``©``, or a terminal mark followed by a space or a dash, and the
+    units that end with ``)``. :func:`match_trailing_credit` matches no unit left out.
+
+    Three C-level scans of the whole text, jumping from unit to unit: the work is not a
+    loop over the units (most units of an article are sentences that end it).
+
+    >>> t = "Il a parle.\\nLe president a Kiev. EDUARDO SOTERAS / AFP\\n(Ottawa)"
+    >>> sorted(trailing_credit_candidates(t, [0, 12, 55], [11, 54, 63]))
+    [1, 2]
+    """
+    found: set[int] = set()
+    if not starts:
+        return found
+    first = starts[0]
+    reach = MAX_TRAILING + 2
+    k = lower.find("©", first)
+    while k >= 0:
+        i = bisect.bisect_right(starts, k) - 1
+        end = ends[i]
+        window = max(starts[i], end - reach)
+        if k < window:
+            k = lower.find("©", window)
+        elif k < end:
+            found.add(i)
+            k = lower.find("©", end)
+        else:
+            k = lower.find("©", k + 1)
+    k = lower.find(")", first)
+    while k >= 0:
+        i = bisect.bisect_right(starts, k) - 1
+        end = ends[i]
+        if k + 1 == end:
+            found.add(i)
+            k = lower.find(")", end)
+        elif k + 1 < end:
+            k = lower.find(")", end - 1)
+        else:
+            k = lower.find(")", k + 1)
+    search = _TERMINAL_GAP.search
+    m = search(lower, first)
+    while m is not None:
+        k = m.start()
+        i = bisect.bisect_right(starts, k) - 1
+        end = ends[i]
+        window = max(starts[i], end - reach)
+        if k < window:
+            m = search(lower, window)
+        elif k + 2 <= end:
+            found.add(i)
+            m = search(lower, end)
+        else:
+            m = search(lower, k + 1)
+    return found
+
 
 #: Trailing credit rules, in the order they are tried.
 TRAILING_RULES: tuple[str, ...] = (

@@ -25,10 +25,12 @@ from frnews.segment.credits import (
     credit_names,
     match_credit_line,
     match_trailing_credit,
+    may_be_credit_line,
+    trailing_credit_candidates,
 )
 from frnews.segment.dateline import DatelineMatch, match_dateline
 from frnews.segment.furniture import is_byline, is_furniture
-from frnews.segment.headings import is_heading
+from frnews.segment.headings import MAX_HEADING_CHARS, is_heading
 from frnews.segment.units import Unit, split_units
 from frnews.text import FoldedText, fold
 
@@ -43,6 +45,8 @@ MAX_CAPTION_OTHER_SIDE = 200
 #: How many units at each end of the text may be bylines.
 BYLINE_REACH = 3
 
+#: The last characters of a unit that is no heading (see :func:`is_heading`).
+_NOT_HEADING_END = frozenset(".,;:-…/")
 _SENTENCE_END = regex.compile(r"[.!?]\s++(?=[\p{Lu}«\"])")
 _CAPTION_TRIM = " \t-:|/"
 
@@ -103,26 +107,33 @@ class _State:
 
 def rule_furniture(st: _State) -> None:
     """Related links and site furniture: ``Lire aussi : …``, ``Partager``, ``Publicité``."""
-    for i, u in enumerate(st.units):
-        if u.lines == 1 and st.free(i) and is_furniture(st.lo(i)):
-            st.kinds[i] = BlockKind.FURNITURE
+    kinds, pieces, lower = st.kinds, st.pieces, st.lower.text
+    for i, (s, e, lines, _blank) in enumerate(st.units):
+        if lines == 1 and kinds[i] is None and i not in pieces and is_furniture(lower[s:e]):
+            kinds[i] = BlockKind.FURNITURE
 
 
 def rule_credit_lines(st: _State) -> None:
     """Whole-line photo credits: ``PHOTO AGENCE KCNA PAR REUTERS``, ``© Henri Frasque``."""
-    for i, u in enumerate(st.units):
-        if u.lines > 2 or not st.free(i):
+    kinds, pieces, lower = st.kinds, st.pieces, st.lower.text
+    for i, (s, e, lines, _blank) in enumerate(st.units):
+        if lines > 2 or kinds[i] is not None or i in pieces or not may_be_credit_line(lower, s, e):
             continue
-        m = match_credit_line(st.lo(i), st.ca(i))
+        m = match_credit_line(lower[s:e], st.cased.text[s:e])
         if m is not None:
-            st.kinds[i] = BlockKind.PHOTO_CREDIT
+            kinds[i] = BlockKind.PHOTO_CREDIT
             st.credits.append(_Credit(i, m))
 
 
 def rule_trailing_credits(st: _State) -> None:
     """Captions that end with their credit: ``… le 18 février 2023. EDUARDO SOTERAS / AFP``."""
-    for i, u in enumerate(st.units):
-        if not st.free(i) or u.end - u.start > MAX_CAPTION_AFTER + 120:
+    units, kinds, pieces = st.units, st.kinds, st.pieces
+    starts = [u.start for u in units]
+    ends = [u.end for u in units]
+    # the units whose end holds none of what a credit needs are left out at once
+    for i in sorted(trailing_credit_candidates(st.lower.text, starts, ends)):
+        u = units[i]
+        if kinds[i] is not None or i in pieces or u.end - u.start > MAX_CAPTION_AFTER + 120:
             continue
         lo, ca = st.lo(i), st.ca(i)
         m = match_trailing_credit(lo, ca)
@@ -226,23 +237,40 @@ def rule_headings(st: _State) -> None:
     Short lines after a line that ends with a colon are the items of the list it
     introduces, not headings.
     """
-    body = [i for i in range(len(st.units)) if _has_body(st, i)]
+    units, kinds, pieces, cased = st.units, st.kinds, st.pieces, st.cased.text
+    if pieces:
+        body = [i for i in range(len(units)) if _has_body(st, i)]
+    else:  # no unit is cut: the body is the units no rule claimed
+        body = [i for i, k in enumerate(kinds) if k is None]
     in_list = False
     prev = -1
     for i in body[:-1]:
-        heading_like = st.free(i) and st.units[i].lines == 1 and is_heading(st.ca(i))
-        after_colon = i > 0 and st.ca(i - 1).rstrip().endswith(":")
-        in_list = heading_like and (after_colon or (in_list and prev == i - 1))
+        s, e, lines, _blank = units[i]
+        # a heading is short and does not end like a sentence (the quick tests of
+        # is_heading, on the text itself)
+        heading_like = (
+            lines == 1
+            and e - s <= MAX_HEADING_CHARS
+            and cased[e - 1] not in _NOT_HEADING_END
+            and kinds[i] is None
+            and i not in pieces
+            and is_heading(cased[s:e])
+        )
+        # after_colon matters only for a heading-like unit
+        in_list = heading_like and (
+            (i > 0 and st.ca(i - 1).rstrip().endswith(":")) or (in_list and prev == i - 1)
+        )
         prev = i
         if heading_like and not in_list:
-            st.kinds[i] = BlockKind.HEADING
+            kinds[i] = BlockKind.HEADING
 
 
 def rule_paragraphs(st: _State) -> None:
     """Everything else is body text."""
-    for i in range(len(st.units)):
-        if st.free(i):
-            st.kinds[i] = BlockKind.PARAGRAPH
+    kinds, pieces = st.kinds, st.pieces
+    for i, k in enumerate(kinds):
+        if k is None and i not in pieces:
+            kinds[i] = BlockKind.PARAGRAPH
 
 
 #: The rules, in the order they run.
@@ -291,16 +319,24 @@ def _block(st: _State, kind: BlockKind, fs: int, fe: int) -> Block:
 
 def _build(st: _State) -> Segmentation:
     blocks: list[Block] = []
+    # the blocks of the units a credit refers to (its own, its caption's)
+    wanted = {c.unit for c in st.credits} | {c.caption_unit for c in st.credits}
     by_unit: dict[int, list[Block]] = {}
-    for i, u in enumerate(st.units):
-        if i in st.pieces:
-            made = [_block(st, k, s, e) for k, s, e in st.pieces[i] if e > s]
-        else:
-            kind = st.kinds[i]
-            assert kind is not None
-            made = [_block(st, kind, u.start, u.end)]
-        by_unit[i] = made
-        blocks.extend(made)
+    pieces, kinds = st.pieces, st.kinds
+    append = blocks.append
+    for i, (us, ue, _lines, _blank) in enumerate(st.units):
+        if i in pieces:
+            made = [_block(st, k, s, e) for k, s, e in pieces[i] if e > s]
+            blocks.extend(made)
+            if i in wanted:
+                by_unit[i] = made
+            continue
+        kind = kinds[i]
+        assert kind is not None
+        block = _block(st, kind, us, ue)
+        append(block)
+        if i in wanted:
+            by_unit[i] = [block]
     credits: list[PhotoCredit] = []
     for c in st.credits:
         u = st.units[c.unit]
