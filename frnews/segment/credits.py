@@ -34,7 +34,7 @@ import regex
 
 from frnews.lexicons import alternation, load_table
 from frnews.segment.furniture import agency_pattern
-from frnews.text import fold
+from frnews.text import LINE_BREAKS, fold
 
 __all__ = [
     "LINE_RULES",
@@ -435,9 +435,11 @@ _TRAILING_NEEDS: dict[str, Callable[[str], bool]] = {
 
 #: A terminal mark followed by a space or a dash: every trailing rule but
 #: ``copyright-end`` and ``paren-marker-end`` starts its match with one (``{_TERMINAL}\s``,
-#: ``{_TERMINAL}\s*+-``). A plain ``re`` pattern (no backtracking in it): its ``\s``
-#: holds every space of ``regex``'s.
-_TERMINAL_GAP = re.compile(r'[.!?»)"”][\s\-]')
+#: ``{_TERMINAL}\s*+-``), inside the unit. A line break cannot be that space: a line that
+#: ends with a terminal mark ends its unit (:func:`frnews.segment.units.split_units`), so
+#: the mark would be the last character of the unit. A plain ``re`` pattern (no
+#: backtracking in it): its ``\s`` holds every space of ``regex``'s.
+_TERMINAL_GAP = re.compile(rf'[.!?»)"”](?:-|[^\S{LINE_BREAKS}])')
 
 
 def trailing_credit_candidates(lower: str, starts: Sequence[int], ends: Sequence[int]) -> set[int]:
@@ -629,6 +631,20 @@ def credit_names(
     >>> credit_names("afp photo / ludovic marin", "AFP PHOTO / LUDOVIC MARIN")
     ((12, 25), ['AFP'])
     """
+    photographer, agencies = _credit_names(lower, cased)
+    return photographer, list(agencies)
+
+
+#: How many credits' names :func:`credit_names` remembers (agencies and photographers
+#: come back from article to article: ``AFP``, ``PHOTO AGENCE KCNA PAR REUTERS``).
+CREDIT_NAMES_CACHE = 1024
+
+
+@functools.lru_cache(maxsize=CREDIT_NAMES_CACHE)
+def _credit_names(
+    lower: str, cased: str
+) -> tuple[tuple[int, int] | None, tuple[str | tuple[int, int], ...]]:
+    """:func:`credit_names`, remembered (a pure function of the two strings)."""
     agencies: list[str | tuple[int, int]] = []
     photographer: tuple[int, int] | None = None
     canonical = _canonical_agencies()
@@ -667,4 +683,4 @@ def credit_names(
             photographer = (s, e)
         elif tail is None and _mostly_upper(name):
             agencies.append((s, e))
-    return photographer, list(dict.fromkeys(agencies))
+    return photographer, tuple(dict.fromkeys(agencies))
