@@ -38,11 +38,12 @@ def quotes_of_blocks(
     >>> [q.speaker.text for q in quotes_of_blocks(t, fold(t, lower=False), run(t).blocks)]
     ['Mme Laurens']
     """
-    regions = [(b.span.start, b.span.end, b.kind.value) for b in blocks if b.kind in QUOTE_BLOCKS]
-    if not any(
-        "«" in b.text or "“" in b.text or "‘" in b.text for b in blocks if b.kind in QUOTE_BLOCKS
-    ):
+    if "«" not in text and "“" not in text and "‘" not in text:
+        return ()  # no opening mark at all: no block of the text has one
+    kept = [b for b in blocks if b.kind in QUOTE_BLOCKS]
+    if not any("«" in b.text or "“" in b.text or "‘" in b.text for b in kept):
         return ()
+    regions = [(b.span.start, b.span.end, b.kind.value) for b in kept]
     # the attribution engine (its lexicons, verb forms, patterns) loads on first use, so
     # that ``import frnews`` stays light
     from frnews.quotes.attribute import attribute

@@ -126,6 +126,9 @@ _SIGNATURE = regex.compile(
 )
 
 
+#: Where a list of names splits: commas and "et".
+_NAME_LIST_SPLIT = regex.compile(r"\s*+(?:,|\bet\b)\s*+")
+
 #: A Roman numeral ordinal ("XXe", "IIIe"): a century or a rank, no name.
 _ORDINAL = regex.compile(r"(?<!\w)[IVXLC]++(?:e|er|eme|ème)(?!\w)")
 
@@ -147,7 +150,7 @@ def _signature(cased: str) -> bool:
         return False
     given = _given_names()
     firsts = [
-        part.split()[0] for part in regex.split(r"\s*+(?:,|\bet\b)\s*+", line) if part.strip()
+        part.split()[0] for part in _NAME_LIST_SPLIT.split(line) if part.strip()
     ]
     return bool(firsts) and fold(firsts[0]).text.lower() in given
 

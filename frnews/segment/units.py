@@ -67,32 +67,48 @@ def split_units(folded: FoldedText) -> list[Unit]:
     """
     text = folded.text
     lines: list[tuple[int, int, bool]] = []
-    pos = 0
+    append = lines.append
     blank = False
     # str.splitlines knows exactly the line boundaries of LINE_BREAKS, \r\n counted once
-    for raw in text.splitlines(keepends=True):
-        start = pos
-        pos += len(raw)
-        body = raw.rstrip(LINE_BREAKS)
-        stripped = body.strip(_WS)
-        if not stripped:
-            blank = True
-            continue
-        s = start + len(body) - len(body.lstrip(_WS))
-        lines.append((s, s + len(stripped), blank))
-        blank = False
+    if "\r\n" in text:
+        pos = 0
+        for raw in text.splitlines(keepends=True):
+            start = pos
+            pos += len(raw)
+            body = raw.rstrip(LINE_BREAKS)
+            stripped = body.strip(_WS)
+            if not stripped:
+                blank = True
+                continue
+            s = start + len(body) - len(body.lstrip(_WS))
+            append((s, s + len(stripped), blank))
+            blank = False
+    else:  # every line ends with one character
+        start = 0
+        for line in text.splitlines():
+            stripped = line.strip(_WS)
+            if stripped:
+                s = start if line[0] not in _WS else start + len(line) - len(line.lstrip(_WS))
+                append((s, s + len(stripped), blank))
+                blank = False
+            else:
+                blank = True
+            start += len(line) + 1
     if not lines:
         return []
-    wrapped = _wrapped(lines, text)
+    wrapped: bool | None = None  # computed when a join needs it
     units: list[Unit] = []
     us, ue, n, ublank = lines[0][0], lines[0][1], 1, False
     last_len = ue - us
     for s, e, blank in lines[1:]:
-        join = (
-            not blank
-            and text[ue - 1] not in _TERMINAL
-            and (text[s].islower() or (wrapped and last_len >= 40))
-        )
+        if blank or text[ue - 1] in _TERMINAL:
+            join = False
+        elif text[s].islower():
+            join = True
+        else:
+            if wrapped is None:
+                wrapped = _wrapped(lines, text)
+            join = wrapped and last_len >= 40
         last_len = e - s
         if join:
             ue, n = e, n + 1
