@@ -40,10 +40,10 @@ __all__ = [
     "LINE_RULES",
     "TRAILING_RULES",
     "CreditMatch",
+    "credit_line_candidates",
     "credit_names",
     "match_credit_line",
     "match_trailing_credit",
-    "may_be_credit_line",
     "trailing_credit_candidates",
 ]
 
@@ -329,23 +329,55 @@ _LINE_NEEDS = {
 }
 
 
-def may_be_credit_line(lower: str, start: int, end: int) -> bool:
-    """Whether ``lower[start:end]`` (a unit of the folded, lower-cased text) may be a
-    whole-line credit: False when no rule of ``LINE_RULES`` can match it. A few C-level
-    tests on the text itself, without slicing it: every unit of an article goes through.
+def credit_line_candidates(lower: str, starts: Sequence[int], ends: Sequence[int]) -> set[int]:
+    """The units that may be whole-line credits: the indices ``i`` of the units
+    ``lower[starts[i]:ends[i]]`` (sorted, disjoint; each starts a line, after its spaces)
+    that hold a ``/``, or start with a credit marker, ``©``, ``(``, ``copyright`` or the
+    name of a photo agency (and the first unit). :func:`match_credit_line` matches no
+    unit left out.
 
-    >>> t = "le ministre a parle.\\nphoto agence kcna par reuters"
-    >>> may_be_credit_line(t, 0, 20), may_be_credit_line(t, 21, len(t))
-    (False, True)
+    Two C-level scans of the whole text (the ``/``, the line starts), not a loop over
+    the units.
+
+    >>> t = "Le ministre a parle.\\nphoto agence kcna par reuters\\nIl part le 12/10."
+    >>> sorted(credit_line_candidates(t, [0, 21, 51], [20, 50, 67]))
+    [0, 1, 2]
+    >>> sorted(credit_line_candidates(t, [21, 51], [50, 67]))
+    [0, 1]
     """
-    if end <= start or end - start > MAX_CREDIT_LINE:
-        return False
-    if lower.find("/", start, end) >= 0:
-        return True
-    probe, first_chars, longest_agency = _line_probe_parts()
-    if lower[start] in first_chars and probe.match(lower, start, end) is not None:
-        return True
-    return end - start <= longest_agency and lower[start:end] in _photo_agencies()
+    found: set[int] = set()
+    if not starts:
+        return found
+    found.add(0)
+    first = starts[0]
+    k = lower.find("/", first)
+    while k >= 0:
+        i = bisect.bisect_right(starts, k) - 1
+        end = ends[i]
+        if k < end:
+            found.add(i)
+            k = lower.find("/", end)
+        else:
+            k = lower.find("/", k + 1)
+    n = len(starts)
+    for m in _line_start_probe().finditer(lower, first):
+        k = m.start(1)
+        i = bisect.bisect_left(starts, k)
+        if i < n and starts[i] == k:
+            found.add(i)
+    return found
+
+
+@functools.cache
+def _line_start_probe() -> re.Pattern[str]:
+    """A line break, the spaces that open the next line, and what every whole-line credit
+    but ``Name / Agency`` starts with (as :func:`_line_probe`), or a photo agency's name.
+    A plain ``re`` pattern: it starts with a character class, which ``re`` scans for fast;
+    the spaces are never backtracked into more than once (no form starts with a space)."""
+    forms = {f for _, forms in _markers().values() for f in forms}
+    forms |= _photo_agencies() | {"©", "(", "copyright"}
+    alt = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True) if f)
+    return re.compile(f"[{LINE_BREAKS}][ \t]*({alt})")
 
 
 @functools.cache

@@ -149,9 +149,7 @@ def _signature(cased: str) -> bool:
     if len(line) > 80 or _SIGNATURE.fullmatch(line) is None or _ORDINAL.search(line):
         return False
     given = _given_names()
-    firsts = [
-        part.split()[0] for part in _NAME_LIST_SPLIT.split(line) if part.strip()
-    ]
+    firsts = [part.split()[0] for part in _NAME_LIST_SPLIT.split(line) if part.strip()]
     return bool(firsts) and fold(firsts[0]).text.lower() in given
 
 

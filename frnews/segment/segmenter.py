@@ -22,10 +22,10 @@ import regex
 from frnews.model import Block, BlockKind, Dateline, PhotoCredit, Span
 from frnews.segment.credits import (
     CreditMatch,
+    credit_line_candidates,
     credit_names,
     match_credit_line,
     match_trailing_credit,
-    may_be_credit_line,
     trailing_credit_candidates,
 )
 from frnews.segment.dateline import DatelineMatch, match_dateline
@@ -87,6 +87,9 @@ class _State:
     credits: list[_Credit] = attrs.Factory(list)
     #: the unit that opens with the dateline, and the match
     dateline: tuple[int, DatelineMatch] | None = None
+    #: where each unit starts and ends (for the scans of the whole text)
+    starts: list[int] = attrs.Factory(list)
+    ends: list[int] = attrs.Factory(list)
 
     def lo(self, i: int) -> str:
         u = self.units[i]
@@ -115,9 +118,11 @@ def rule_furniture(st: _State) -> None:
 
 def rule_credit_lines(st: _State) -> None:
     """Whole-line photo credits: ``PHOTO AGENCE KCNA PAR REUTERS``, ``© Henri Frasque``."""
-    kinds, pieces, lower = st.kinds, st.pieces, st.lower.text
-    for i, (s, e, lines, _blank) in enumerate(st.units):
-        if lines > 2 or kinds[i] is not None or i in pieces or not may_be_credit_line(lower, s, e):
+    units, kinds, pieces, lower = st.units, st.kinds, st.pieces, st.lower.text
+    # the units that hold no "/" and start with no credit marker are left out at once
+    for i in sorted(credit_line_candidates(lower, st.starts, st.ends)):
+        s, e, lines, _blank = units[i]
+        if lines > 2 or kinds[i] is not None or i in pieces:
             continue
         m = match_credit_line(lower[s:e], st.cased.text[s:e])
         if m is not None:
@@ -128,10 +133,8 @@ def rule_credit_lines(st: _State) -> None:
 def rule_trailing_credits(st: _State) -> None:
     """Captions that end with their credit: ``… le 18 février 2023. EDUARDO SOTERAS / AFP``."""
     units, kinds, pieces = st.units, st.kinds, st.pieces
-    starts = [u.start for u in units]
-    ends = [u.end for u in units]
     # the units whose end holds none of what a credit needs are left out at once
-    for i in sorted(trailing_credit_candidates(st.lower.text, starts, ends)):
+    for i in sorted(trailing_credit_candidates(st.lower.text, st.starts, st.ends)):
         u = units[i]
         if kinds[i] is not None or i in pieces or u.end - u.start > MAX_CAPTION_AFTER + 120:
             continue
@@ -238,30 +241,24 @@ def rule_headings(st: _State) -> None:
     introduces, not headings.
     """
     units, kinds, pieces, cased = st.units, st.kinds, st.pieces, st.cased.text
-    if pieces:
-        body = [i for i in range(len(units)) if _has_body(st, i)]
-    else:  # no unit is cut: the body is the units no rule claimed
-        body = [i for i, k in enumerate(kinds) if k is None]
-    in_list = False
-    prev = -1
-    for i in body[:-1]:
-        s, e, lines, _blank = units[i]
-        # a heading is short and does not end like a sentence (the quick tests of
-        # is_heading, on the text itself)
-        heading_like = (
-            lines == 1
-            and e - s <= MAX_HEADING_CHARS
-            and cased[e - 1] not in _NOT_HEADING_END
-            and kinds[i] is None
-            and i not in pieces
-            and is_heading(cased[s:e])
-        )
-        # after_colon matters only for a heading-like unit
-        in_list = heading_like and (
-            (i > 0 and st.ca(i - 1).rstrip().endswith(":")) or (in_list and prev == i - 1)
-        )
-        prev = i
-        if heading_like and not in_list:
+    # the last unit of body text is never a heading
+    last = next((i for i in range(len(units) - 1, -1, -1) if _has_body(st, i)), -1)
+    listed = -2  # the last heading-like unit read as an item of a list
+    # a heading is one short line that does not end like a sentence (the quick tests of
+    # is_heading, on the text itself): the other units are not looked at
+    for i in [
+        i
+        for i, (s, e, lines, _blank) in enumerate(units)
+        if lines == 1 and e - s <= MAX_HEADING_CHARS and cased[e - 1] not in _NOT_HEADING_END
+    ]:
+        if i >= last:
+            break
+        if kinds[i] is not None or i in pieces or not is_heading(st.ca(i)):
+            continue
+        # after a line that ends with a colon, or after such an item: an item of a list
+        if (i > 0 and st.ca(i - 1).rstrip().endswith(":")) or listed == i - 1:
+            listed = i
+        else:
             kinds[i] = BlockKind.HEADING
 
 
@@ -307,6 +304,8 @@ def run(
         lower = cased.lower()
     units = split_units(cased)
     st = _State(text, cased, lower, units, reference, [None] * len(units))
+    st.starts = [u.start for u in units]
+    st.ends = [u.end for u in units]
     for _name, rule in RULES:
         rule(st)
     return _build(st)
