@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -92,10 +93,15 @@ def parse(text: str, *, published: dt.date | dt.datetime | None = None) -> Artic
         reference = seg.dateline.date
     if reference is None:
         reference = _publication_line_date(blocks)
-    skip = [(b.span.start, b.span.end) for b in blocks if b.kind in _NO_DATES_KINDS]
+    skip = [b.span for b in blocks if b.kind in _NO_DATES_KINDS]
+    # the blocks are disjoint and in text order: the first skipped block that ends after
+    # ``start`` is the only one that may overlap [start, end)
+    skip_starts = [sp.start for sp in skip]
+    skip_ends = [sp.end for sp in skip]
 
     def keep(start: int, end: int) -> bool:
-        return not any(s < end and start < e for s, e in skip)
+        k = bisect.bisect_right(skip_ends, start)
+        return k == len(skip_ends) or skip_starts[k] >= end
 
     dates = extract_dates(lower, reference, "auto", keep if skip else None)
     del lower
@@ -104,7 +110,7 @@ def parse(text: str, *, published: dt.date | dt.datetime | None = None) -> Artic
         published=published,
         dateline=seg.dateline,
         blocks=blocks,
-        headings=tuple(b for b in blocks if b.kind is BlockKind.HEADING),
+        headings=tuple([b for b in blocks if b.kind is BlockKind.HEADING]),
         photo_credits=seg.credits,
         quotes=quotes,
         dates=dates,
