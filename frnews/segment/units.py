@@ -11,12 +11,16 @@ A unit is what the segmentation rules classify. Offsets are those of the folded 
 from __future__ import annotations
 
 import itertools
+import operator
+from collections.abc import Callable
 from typing import NamedTuple
 
 from frnews.text import LINE_BREAKS, FoldedText
 
 __all__ = ["Unit", "split_units"]
 
+_BLANK_BEFORE = operator.itemgetter(2)
+_new_unit: Callable[[type[Unit], tuple[int, int, int, bool]], Unit] = tuple.__new__
 _TERMINAL = frozenset('.!?…»"”:;)')
 _WS = " \t"
 
@@ -96,6 +100,13 @@ def split_units(folded: FoldedText) -> list[Unit]:
             start += len(line) + 1
     if not lines:
         return []
+    if all(map(_BLANK_BEFORE, itertools.islice(lines, 1, None))):
+        # a blank line before every line but the first: no line is joined, each is a unit
+        # (built by tuple.__new__, which skips the named tuple's Python-level __new__)
+        direct = [_new_unit(Unit, (s, e, 1, blank)) for s, e, blank in lines]
+        if direct[0].blank_before:
+            direct[0] = direct[0]._replace(blank_before=False)
+        return direct
     wrapped: bool | None = None  # computed when a join needs it
     units: list[Unit] = []
     us, ue, n, ublank = lines[0][0], lines[0][1], 1, False
@@ -113,7 +124,7 @@ def split_units(folded: FoldedText) -> list[Unit]:
         if join:
             ue, n = e, n + 1
             continue
-        units.append(Unit(us, ue, n, ublank))
+        units.append(_new_unit(Unit, (us, ue, n, ublank)))
         us, ue, n, ublank = s, e, 1, blank
-    units.append(Unit(us, ue, n, ublank))
+    units.append(_new_unit(Unit, (us, ue, n, ublank)))
     return units
