@@ -330,11 +330,12 @@ _LINE_NEEDS = {
 
 
 def credit_line_candidates(lower: str, starts: Sequence[int], ends: Sequence[int]) -> set[int]:
-    """The units that may be whole-line credits: the indices ``i`` of the units
-    ``lower[starts[i]:ends[i]]`` (sorted, disjoint; each starts a line, after its spaces)
-    that hold a ``/``, or start with a credit marker, ``©``, ``(``, ``copyright`` or the
-    name of a photo agency (and the first unit). :func:`match_credit_line` matches no
-    unit left out.
+    """The indices of the units that may be whole-line credits.
+
+    The units are ``lower[starts[i]:ends[i]]`` (sorted, disjoint; each starts a line,
+    after its spaces); kept are those that hold a ``/``, or start with a credit marker,
+    ``©``, ``(``, ``copyright`` or the name of a photo agency (and the first unit).
+    :func:`match_credit_line` matches no unit left out.
 
     Two C-level scans of the whole text (the ``/``, the line starts), not a loop over
     the units.
@@ -479,10 +480,13 @@ _TERMINAL_GAP = re.compile(rf'[.!?»)"”](?:-|[^\S{LINE_BREAKS}])')
 
 
 def trailing_credit_candidates(lower: str, starts: Sequence[int], ends: Sequence[int]) -> set[int]:
-    """The units that may end with a trailing credit: the indices ``i`` of the units
-    ``lower[starts[i]:ends[i]]`` (sorted, disjoint) whose last :data:`MAX_TRAILING` + 2
-    characters hold a ``©``, or a terminal mark followed by a space or a dash, and the
-    units that end with ``)``. :func:`match_trailing_credit` matches no unit left out.
+    """The indices of the units that may end with a trailing credit.
+
+    The units are ``lower[starts[i]:ends[i]]`` (sorted, disjoint, as
+    :func:`~frnews.segment.units.split_units` cuts them); kept are those whose last
+    :data:`MAX_TRAILING` + 2 characters hold a ``©``, or a terminal mark followed by a
+    space or a dash, and those that end with ``)``. :func:`match_trailing_credit` matches
+    no unit left out.
 
     Three C-level scans of the whole text, jumping from unit to unit: the work is not a
     loop over the units (most units of an article are sentences that end it).
