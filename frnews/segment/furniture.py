@@ -204,6 +204,8 @@ def is_byline(line: str, cased: str) -> bool:
         return True
     if _signature(cased):
         return True
+    if not line.startswith(prefixes):
+        return False  # no prefix starts the line (one C-level test)
     for p in prefixes:
         if line.startswith(p) and (len(line) == len(p) or not line[len(p)].isalnum()):
             if len(line) == len(p):
