@@ -431,10 +431,11 @@ class Para:
         inside: list[tuple[int, int]] = []  # (token index, quote)
         if not holes:
             parts = TOKEN_SPLIT.split(folded[fs:fe])
-            acc = array("q", itertools.accumulate(map(len, parts), initial=fs))
+            # a list first: an array filled from the generator is slower
+            acc = list(itertools.accumulate(map(len, parts), initial=fs))
             toks = parts[1::2]
-            starts = acc[1:-1:2]
-            ends = acc[2::2]
+            starts = array("q", acc[1:-1:2])
+            ends = array("q", acc[2::2])
         else:
             toks, starts, ends, inside = _tokens_around(folded, fs, fe, holes)
         low = list(map(sys.intern, map(str.lower, toks)))
