@@ -7,14 +7,19 @@ Run from the repository root:
 The corpus (about 1 MB) is made of articles: the seed article, and the sentences of the
 tests (every string literal of ``tests/test_dates*.py`` and ``tests/test_segment.py``
 that reads like a sentence) joined into articles of about the seed's size; they are
-repeated, in turn, until the corpus has the size asked. It prints:
+repeated, in turn, until the corpus has the size asked; the k-th copy of an article is
+dated k days after the first (the reference of its relative dates, for frnews and for
+dateparser alike), as articles of a real corpus are. It prints:
 
 * ``frnews.parse``: MB/s and articles/s;
 * ``frnews.find_dates`` and ``dateparser.search_dates(text, languages=["fr"],
   settings={"RELATIVE_BASE": ...})`` in MB/s on the same articles, and their ratio (and
   the ratio of ``parse`` to dateparser, ``parse ratio``; ``parse_ratio`` in JSON), for
   the whole corpus, the seed alone and the test sentences alone (dateparser is slow: it
-  reads a few cycles of the distinct articles, which is the same text as the corpus);
+  reads a few cycles of the distinct articles, which is the same text as the corpus), and
+  ``eval``: the annotated real articles of ``../shared/eval/articles`` with their own
+  publication dates, when that directory is there (``--shared``; read at run time, never
+  copied into the repository; not part of ``all``);
 * the time ``import frnews`` and ``import dateparser`` take in a fresh interpreter (best
   of several runs), and frnews's own share of it (``-X importtime``);
 * memory, with ``--memory-mb N`` (default 10, 0 to skip): the peak that :mod:`tracemalloc`
@@ -96,17 +101,31 @@ def _best(fn: Callable[[], object], runs: int) -> float:
     return best
 
 
-def _mb(docs: list[str]) -> float:
-    return sum(len(d) for d in docs) / 1e6
+def _mb(docs: list[str] | list[tuple[str, dt.date]]) -> float:
+    return sum(len(d if isinstance(d, str) else d[0]) for d in docs) / 1e6
 
 
-def frnews_speed(docs: list[str], runs: int) -> dict[str, float]:
+def dated(docs: list[str]) -> list[tuple[str, dt.date]]:
+    """Each article with its own publication date: the k-th copy of an article is dated
+    k days after :data:`REFERENCE`, as in a real corpus, where the same text seldom comes
+    twice with the same date (a cache of results keyed on the date gains nothing here
+    that it would not gain on real articles)."""
+    seen: dict[str, int] = {}
+    out = []
+    for d in docs:
+        k = seen.get(d, 0)
+        seen[d] = k + 1
+        out.append((d, REFERENCE + dt.timedelta(days=k)))
+    return out
+
+
+def frnews_speed(docs: list[tuple[str, dt.date]], runs: int) -> dict[str, float]:
     import frnews
 
-    for d in docs[:10]:  # build the lazy tables and patterns
-        frnews.parse(d, published=REFERENCE)
-    t_find = _best(lambda: [frnews.find_dates(d, reference=REFERENCE) for d in docs], runs)
-    t_parse = _best(lambda: [frnews.parse(d, published=REFERENCE) for d in docs], runs)
+    for d, ref in docs[:10]:  # build the lazy tables and patterns
+        frnews.parse(d, published=ref)
+    t_find = _best(lambda: [frnews.find_dates(d, reference=ref) for d, ref in docs], runs)
+    t_parse = _best(lambda: [frnews.parse(d, published=ref) for d, ref in docs], runs)
     return {
         "find_dates_mb_s": _mb(docs) / t_find,
         "parse_mb_s": _mb(docs) / t_parse,
@@ -149,15 +168,29 @@ def memory_peaks(mb: float) -> dict[str, dict[str, float]]:
     return out
 
 
-def dateparser_speed(docs: list[str], runs: int) -> float:
-    """MB/s of ``dateparser.search_dates`` on ``docs``."""
+def dateparser_speed(docs: list[tuple[str, dt.date]], runs: int) -> float:
+    """MB/s of ``dateparser.search_dates`` on ``docs``, each with its date as
+    ``RELATIVE_BASE``."""
     from dateparser.search import search_dates
 
-    base = dt.datetime(REFERENCE.year, REFERENCE.month, REFERENCE.day)
-    settings = {"RELATIVE_BASE": base}
-    search_dates(docs[0][:500], languages=["fr"], settings=settings)  # warm up
-    t = _best(lambda: [search_dates(d, languages=["fr"], settings=settings) for d in docs], runs)
+    def base(ref: dt.date) -> dict[str, dt.datetime]:
+        return {"RELATIVE_BASE": dt.datetime(ref.year, ref.month, ref.day)}
+
+    search_dates(docs[0][0][:500], languages=["fr"], settings=base(REFERENCE))  # warm up
+    t = _best(
+        lambda: [search_dates(d, languages=["fr"], settings=base(ref)) for d, ref in docs], runs
+    )
     return _mb(docs) / t
+
+
+def eval_articles(shared: Path) -> list[tuple[str, dt.date]]:
+    """The annotated articles of ``shared/eval/articles`` with their publication dates,
+    read at run time when they are there (nothing is copied into the repository)."""
+    out = []
+    for path in sorted((shared / "eval" / "articles").glob("*.json")):
+        rec = json.loads(path.read_text(encoding="utf-8"))
+        out.append((rec["text"], dt.date.fromisoformat(rec["published"][:10])))
+    return out
 
 
 def import_time(module: str, runs: int = 7) -> float:
@@ -208,6 +241,12 @@ def main(argv: list[str] | None = None) -> int:
         default=10.0,
         help="size in MB of the one string whose peak memory is measured (default 10, 0 skips)",
     )
+    ap.add_argument(
+        "--shared",
+        type=Path,
+        default=ROOT.parent / "shared",
+        help="the shared directory: its eval/articles/*.json give the 'eval' row when there",
+    )
     ap.add_argument("--json", action="store_true", help="print one JSON object")
     a = ap.parse_args(argv)
 
@@ -219,15 +258,24 @@ def main(argv: list[str] | None = None) -> int:
         "distinct_articles": len(distinct),
     }
     parts = {
-        "all": docs,
-        "seed": [seed] * (len(docs) // len(distinct)),
-        "sentences": [d for d in docs if d is not seed],
+        "all": dated(docs),
+        "seed": dated([seed] * (len(docs) // len(distinct))),
+        "sentences": dated([d for d in docs if d is not seed]),
     }
     dp_parts = {
-        "all": distinct * a.dateparser_cycles,
-        "seed": [seed] * a.dateparser_cycles,
-        "sentences": groups * a.dateparser_cycles,
+        "all": dated(distinct * a.dateparser_cycles),
+        "seed": dated([seed] * a.dateparser_cycles),
+        "sentences": dated(groups * a.dateparser_cycles),
     }
+    real = eval_articles(a.shared)
+    if real:  # real news, not part of "all": the articles are read the same number of times
+        cycles = max(1, round(len(docs) / len(distinct)))
+        shifted = [
+            (text, ref + dt.timedelta(days=k)) for k in range(cycles) for text, ref in real
+        ]
+        parts["eval"] = shifted
+        dp_parts["eval"] = shifted[: len(real) * a.dateparser_cycles]
+        result["eval_articles"] = len(real)
     for name, part in parts.items():
         fr = frnews_speed(part, a.runs)
         dp = dateparser_speed(dp_parts[name], 1)
@@ -259,6 +307,11 @@ def main(argv: list[str] | None = None) -> int:
             f"  {name:<11}{r['parse_mb_s']:>11.2f}{r['parse_articles_s']:>12.0f}"
             f"{r['find_dates_mb_s']:>12.2f}{r['search_dates_mb_s']:>12.3f}{r['ratio']:>7.1f}x"
             f"{r['parse_ratio']:>12.1f}x"
+        )
+    if "eval" in parts:
+        print(
+            f"  eval: the {result['eval_articles']} annotated articles of "
+            f"{a.shared / 'eval' / 'articles'} (real news, not in 'all')"
         )
     print("  (find_dates and dateparser.search_dates in MB/s on the same articles;")
     print("  ratio: find_dates / dateparser, parse ratio: parse / dateparser)")
