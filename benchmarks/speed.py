@@ -270,9 +270,7 @@ def main(argv: list[str] | None = None) -> int:
     real = eval_articles(a.shared)
     if real:  # real news, not part of "all": the articles are read the same number of times
         cycles = max(1, round(len(docs) / len(distinct)))
-        shifted = [
-            (text, ref + dt.timedelta(days=k)) for k in range(cycles) for text, ref in real
-        ]
+        shifted = [(text, ref + dt.timedelta(days=k)) for k in range(cycles) for text, ref in real]
         parts["eval"] = shifted
         dp_parts["eval"] = shifted[: len(real) * a.dateparser_cycles]
         result["eval_articles"] = len(real)
