@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from frnews.dates.model import DateMention
     from frnews.quotes.model import Quote
 
@@ -102,6 +104,86 @@ class Span:
         return {"start": self.start, "end": self.end}
 
 
+# Results that hold their text as the parsed string plus offsets.
+#
+# A parse makes tens of thousands of blocks and date mentions; a copy of each one's text
+# and a Span object (with two int objects) each cost more memory than the text itself.
+# The classes below keep their attrs fields (``text``, ``span``: same values, ``==``,
+# ``hash``, ``repr``, pickling, ``attrs.evolve``), but the two slots are read through
+# properties: an object built by the library holds, in the ``text`` slot, the string that
+# was parsed (a reference, not a copy) and, in the ``span`` slot, its offsets packed into
+# one int (a :class:`_Packed`); ``text`` slices on access and ``span`` builds the Span.
+# An object built by its public constructor holds what it was given, unchanged.
+
+
+class _Packed(int):
+    """``start << 32 | end``: the offsets of an object whose ``text`` slot holds the whole
+    source string (its own class, so that no user value is ever read as one).
+
+    >>> p = _Packed(5 << 32 | 9)
+    >>> p >> 32, p & _MASK
+    (5, 9)
+    """
+
+    __slots__ = ()
+
+
+#: The low 32 bits of a packed pair of offsets.
+_MASK = (1 << 32) - 1
+_SPAN_START = Span.__dict__["start"].__set__
+_SPAN_END = Span.__dict__["end"].__set__
+_new = object.__new__
+
+
+def _span(start: int, end: int) -> Span:
+    """``Span(start, end)`` for offsets known valid, built without the check.
+
+    >>> _span(3, 8) == Span(3, 8)
+    True
+    """
+    sp: Span = _new(Span)
+    _SPAN_START(sp, start)
+    _SPAN_END(sp, end)
+    return sp
+
+
+def _source_backed(cls: type) -> Callable[[Any, str, int, int], None]:
+    """Read ``cls``'s ``text`` and ``span`` slots through properties (see above).
+
+    Returns the function that points an instance at ``source[start:end]``.
+    """
+    text_slot = cls.__dict__["text"]
+    span_slot = cls.__dict__["span"]
+    get_text, set_text = text_slot.__get__, text_slot.__set__
+    get_span, set_span = span_slot.__get__, span_slot.__set__
+
+    def text(self: Any) -> str:
+        v = get_span(self)
+        if v.__class__ is _Packed:
+            return get_text(self)[v >> 32 : v & _MASK]  # type: ignore[no-any-return]
+        return get_text(self)  # type: ignore[no-any-return]
+
+    def span(self: Any) -> Span:
+        v = get_span(self)
+        if v.__class__ is _Packed:
+            return _span(v >> 32, v & _MASK)
+        return v  # type: ignore[no-any-return]
+
+    def point(obj: Any, source: str, start: int, end: int) -> None:
+        if end > _MASK:  # a string over 4 G characters: a copy and a Span
+            set_text(obj, source[start:end])
+            set_span(obj, Span(start, end))
+            return
+        set_text(obj, source)
+        set_span(obj, _Packed(start << 32 | end))
+
+    text.__doc__ = "The text, exactly as in the original string."
+    span.__doc__ = "Where the text is in the original string."
+    setattr(cls, "text", property(text, set_text))  # noqa: B010
+    setattr(cls, "span", property(span, set_span))  # noqa: B010
+    return point
+
+
 class BlockKind(str, enum.Enum):
     """What a block of an article is.
 
@@ -151,6 +233,23 @@ class Block:
         'paragraph'
         """
         return _fields_dict(self)
+
+
+_point_block = _source_backed(Block)
+_BLOCK_KIND = Block.__dict__["kind"].__set__
+
+
+def _block(kind: BlockKind, source: str, start: int, end: int) -> Block:
+    """``Block(kind, source[start:end], Span(start, end))``, holding ``source`` itself.
+
+    >>> b = _block(BlockKind.PARAGRAPH, "Titre. Il a parlé.", 7, 18)
+    >>> b == Block(BlockKind.PARAGRAPH, "Il a parlé.", Span(7, 18)), b.text
+    (True, 'Il a parlé.')
+    """
+    b: Block = _new(Block)
+    _BLOCK_KIND(b, kind)
+    _point_block(b, source, start, end)
+    return b
 
 
 @attrs.frozen

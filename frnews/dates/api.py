@@ -12,8 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from frnews._check import check_reference, check_text
 from frnews.dates._lazy import lazy_pattern
-from frnews.dates.model import DateMention, TemporalValue, TimexType, _mention
-from frnews.model import Span
+from frnews.dates.model import DateMention, TemporalValue, TimexType, _mention_at
 from frnews.text import FoldedText, fold
 
 if TYPE_CHECKING:
@@ -106,16 +105,20 @@ def extract(
     values = resolve_all(readings, ctx.low, _orig_char(folded), reference, prefer)
     text = folded.original
     out = []
-    if folded.identity:  # the same offsets: no mapping
-        for r, v in zip(readings, values, strict=True):
-            s, e = r.start, r.end
-            if e > s and v is not None:
-                out.append(_mention(text[s:e], Span(s, e), v))
-        return tuple(out)
-    for r, v in zip(readings, values, strict=True):
-        s, e = span(r.start, r.end)
-        if e > s and v is not None:
-            out.append(_mention(text[s:e], Span(s, e), v))
+    # Equal values share one object (the same date is often written many times):
+    # TemporalValue is frozen, and its fields are all immutable.
+    shared: dict[tuple[Any, ...], TemporalValue] = {}
+    for i, (r, v) in enumerate(zip(readings, values, strict=True)):
+        if v is None:
+            continue
+        s, e = (r.start, r.end) if folded.identity else span(r.start, r.end)
+        if e > s:
+            d = v.duration  # its amount's type too: Duration(2, DAY) == Duration(2.0, DAY)
+            dk = None if d is None else (d.amount.__class__, d.amount, d.unit)
+            key = (v.type, v.timex, v.grain, v.mod, v.start, v.end, dk, v.freq, v.resolved)
+            v = shared.setdefault(key, v)
+            out.append(_mention_at(text, s, e, v))
+        values[i] = None  # the value not kept is freed as we go
     return tuple(out)
 
 

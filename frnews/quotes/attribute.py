@@ -45,7 +45,15 @@ from frnews.quotes.mentions import (
     mention,
     postposed_span,
 )
-from frnews.quotes.model import Cue, Quote, QuoteKind, Speaker
+from frnews.quotes.model import (
+    Cue,
+    Quote,
+    QuoteKind,
+    Speaker,
+    _point_cue,
+    _point_quote,
+    _point_speaker,
+)
 from frnews.quotes.scan import RawQuote
 from frnews.text import FoldedText, lower_text
 
@@ -2113,6 +2121,10 @@ def _register_at(p: Para, t: int, e: int, subject: bool = False) -> tuple[int, M
     return None
 
 
+#: A placeholder span, replaced by the packed offsets at once (see frnews.model).
+_NO_SPAN = Span(0, 0)
+
+
 def _speaker(doc: Doc, a: Attribution) -> Speaker:
     ref = a.ref
     m = a.mention
@@ -2128,7 +2140,9 @@ def _speaker(doc: Doc, a: Attribution) -> Speaker:
         span = doc.last_mention_span[id(ref)]
     name = doc.text[ref.name[0] : ref.name[1]] if ref.name is not None else None
     kind = ref.kind if ref.kind in ("person", "body", "group") else "person"
-    return Speaker(doc.text[span[0] : span[1]], Span(*span), name=name, kind=kind)
+    speaker = Speaker("", _NO_SPAN, name=name, kind=kind)
+    _point_speaker(speaker, doc.text, span[0], span[1])
+    return speaker
 
 
 def _build(doc: Doc, q: _Q) -> Quote:
@@ -2139,12 +2153,13 @@ def _build(doc: Doc, q: _Q) -> Quote:
         cue_span = q.result.original_spans(doc)[1]
         if cue_span is not None:
             cs, ce = cue_span
-            cue = Cue(doc.text[cs:ce], Span(cs, ce), rule=q.result.rule)
+            cue = Cue("", _NO_SPAN, rule=q.result.rule)
+            _point_cue(cue, doc.text, cs, ce)
         else:
             cue = None
-    return Quote(
-        text=doc.text[r.text_span[0] : r.text_span[1]],
-        span=Span(*r.text_span),
+    quote = Quote(
+        text="",
+        span=_NO_SPAN,
         outer_span=Span(r.start, r.end),
         kind=q.kind,
         nested=tuple(_plain(doc.text, n) for n in r.nested),
@@ -2152,17 +2167,21 @@ def _build(doc: Doc, q: _Q) -> Quote:
         speaker=speaker,
         cue=cue,
     )
+    _point_quote(quote, doc.text, r.text_span[0], r.text_span[1])
+    return quote
 
 
 def _plain(text: str, r: RawQuote) -> Quote:
     ts, te = r.text_span
     inner = text[ts:te]
     kind = QuoteKind.FULL if inner[:1].isupper() and len(inner.split()) >= 5 else QuoteKind.FRAGMENT
-    return Quote(
-        text=inner,
-        span=Span(ts, te),
+    quote = Quote(
+        text="",
+        span=_NO_SPAN,
         outer_span=Span(r.start, r.end),
         kind=kind,
         nested=tuple(_plain(text, n) for n in r.nested),
         closed=r.closed,
     )
+    _point_quote(quote, text, ts, te)
+    return quote

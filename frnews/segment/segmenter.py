@@ -19,7 +19,7 @@ from collections.abc import Callable
 import attrs
 import regex
 
-from frnews.model import Block, BlockKind, Dateline, PhotoCredit, Span
+from frnews.model import Block, BlockKind, Dateline, PhotoCredit, Span, _block
 from frnews.segment.credits import (
     CreditMatch,
     credit_names,
@@ -284,9 +284,9 @@ def run(
     return _build(st)
 
 
-def _block(st: _State, kind: BlockKind, fs: int, fe: int) -> Block:
+def _unit_block(st: _State, kind: BlockKind, fs: int, fe: int) -> Block:
     s, e = st.cased.span(fs, fe)
-    return Block(kind, st.text[s:e], Span(s, e))
+    return _block(kind, st.text, s, e)  # holds st.text and the offsets, not a copy
 
 
 def _build(st: _State) -> Segmentation:
@@ -294,11 +294,11 @@ def _build(st: _State) -> Segmentation:
     by_unit: dict[int, list[Block]] = {}
     for i, u in enumerate(st.units):
         if i in st.pieces:
-            made = [_block(st, k, s, e) for k, s, e in st.pieces[i] if e > s]
+            made = [_unit_block(st, k, s, e) for k, s, e in st.pieces[i] if e > s]
         else:
             kind = st.kinds[i]
             assert kind is not None
-            made = [_block(st, kind, u.start, u.end)]
+            made = [_unit_block(st, kind, u.start, u.end)]
         by_unit[i] = made
         blocks.extend(made)
     credits: list[PhotoCredit] = []
