@@ -147,6 +147,11 @@ def _span(start: int, end: int) -> Span:
     return sp
 
 
+#: For each class read through :func:`_source_backed`: ``obj -> (span.start, span.end)``,
+#: without building the Span.
+_BOUNDS: dict[type, Callable[[Any], tuple[int, int]]] = {}
+
+
 def _source_backed(cls: type) -> Callable[[Any, str, int, int], None]:
     """Read ``cls``'s ``text`` and ``span`` slots through properties (see above).
 
@@ -177,6 +182,13 @@ def _source_backed(cls: type) -> Callable[[Any, str, int, int], None]:
         set_text(obj, source)
         set_span(obj, _Packed(start << 32 | end))
 
+    def bounds(obj: Any) -> tuple[int, int]:
+        v = get_span(obj)
+        if v.__class__ is _Packed:
+            return v >> 32, v & _MASK
+        return v.start, v.end
+
+    _BOUNDS[cls] = bounds
     text.__doc__ = "The text, exactly as in the original string."
     span.__doc__ = "Where the text is in the original string."
     setattr(cls, "text", property(text, set_text))  # noqa: B010
@@ -236,6 +248,8 @@ class Block:
 
 
 _point_block = _source_backed(Block)
+#: ``(block.span.start, block.span.end)``, read without building the Span (hot paths).
+_block_bounds = _BOUNDS[Block]
 _BLOCK_KIND = Block.__dict__["kind"].__set__
 
 

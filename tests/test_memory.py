@@ -77,7 +77,9 @@ def test_results_hold_no_copy_and_behave_as_built_publicly(seed_text):
     assert {type(o).__name__ for o in objs} >= {"Block", "DateMention", "Quote", "Speaker", "Cue"}
     for obj in objs:
         twin = _public_twin(obj)
-        assert obj == twin and hash(obj) == hash(twin) and repr(obj) == repr(twin)
+        assert obj == twin
+        assert hash(obj) == hash(twin)
+        assert repr(obj) == repr(twin)
         assert obj.to_dict() == twin.to_dict()
         assert seed_text[obj.span.start : obj.span.end] == obj.text
         assert pickle.loads(pickle.dumps(obj)) == obj
@@ -92,7 +94,8 @@ def test_public_constructors_keep_what_they_are_given():
     b = Block(BlockKind.PARAGRAPH, "abc", Span(5, 20))  # no check that the two agree
     assert (b.text, b.span) == ("abc", Span(5, 20))
     odd = Block(BlockKind.PARAGRAPH, "x", (1, 2))  # type: ignore[arg-type]
-    assert odd.span == (1, 2) and odd.text == "x"
+    assert odd.span == (1, 2)
+    assert odd.text == "x"
     assert attrs.evolve(b, text="Il a parlé.").text == "Il a parlé."
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from frnews._check import check_text
-from frnews.model import Block, BlockKind
+from frnews.model import Block, BlockKind, _block_bounds
 from frnews.quotes.model import Quote
 from frnews.text import FoldedText, fold
 
@@ -38,7 +38,7 @@ def quotes_of_blocks(
     >>> [q.speaker.text for q in quotes_of_blocks(t, fold(t, lower=False), run(t).blocks)]
     ['Mme Laurens']
     """
-    regions = [(b.span.start, b.span.end, b.kind.value) for b in blocks if b.kind in QUOTE_BLOCKS]
+    regions = [(*_block_bounds(b), b.kind.value) for b in blocks if b.kind in QUOTE_BLOCKS]
     if not any(
         "«" in b.text or "“" in b.text or "‘" in b.text for b in blocks if b.kind in QUOTE_BLOCKS
     ):
