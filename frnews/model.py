@@ -189,8 +189,18 @@ def _source_backed(cls: type) -> Callable[[Any, str, int, int], None]:
         return v.start, v.end
 
     _BOUNDS[cls] = bounds
-    text.__doc__ = "The text, exactly as in the original string."
-    span.__doc__ = "Where the text is in the original string."
+    text.__doc__ = """The text, exactly as in the original string.
+
+        >>> import frnews
+        >>> frnews.segment("Titre\\n\\nIl a parlé.")[1].text
+        'Il a parlé.'
+        """
+    span.__doc__ = """Where the text is in the original string.
+
+        >>> import frnews
+        >>> frnews.segment("Titre\\n\\nIl a parlé.")[1].span
+        Span(start=7, end=18)
+        """
     setattr(cls, "text", property(text, set_text))  # noqa: B010
     setattr(cls, "span", property(span, set_span))  # noqa: B010
     return point
