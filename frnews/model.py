@@ -3,6 +3,11 @@
 Every object that carries a ``text`` also carries the :class:`Span` it was read from, and
 ``source[span.start:span.end] == text`` always holds for the string that was parsed.
 Every class has ``to_dict()``, which returns data that :func:`json.dumps` accepts.
+
+The blocks, date mentions, quotes, speakers and cues that the library returns hold a
+reference to the parsed string and their offsets, not a copy of their text: ``text`` and
+``span`` are built on access (same values, ``==``, ``hash``, pickling as an object built by
+its constructor). Such an object keeps the whole parsed string alive.
 """
 
 from __future__ import annotations
