@@ -291,16 +291,25 @@ def _unit_block(st: _State, kind: BlockKind, fs: int, fe: int) -> Block:
 
 def _build(st: _State) -> Segmentation:
     blocks: list[Block] = []
-    by_unit: dict[int, list[Block]] = {}
+    # the blocks of the units that credits name (not of every unit: a list per unit
+    # would cost more than the blocks)
+    linked = {c.unit for c in st.credits} | {c.caption_unit for c in st.credits}
+    by_unit: dict[int | None, list[Block]] = {}
+    pieces = st.pieces
     for i, u in enumerate(st.units):
-        if i in st.pieces:
-            made = [_unit_block(st, k, s, e) for k, s, e in st.pieces[i] if e > s]
+        if i in pieces:
+            made = [_unit_block(st, k, s, e) for k, s, e in pieces[i] if e > s]
+            blocks.extend(made)
         else:
             kind = st.kinds[i]
             assert kind is not None
-            made = [_unit_block(st, kind, u.start, u.end)]
-        by_unit[i] = made
-        blocks.extend(made)
+            block = _unit_block(st, kind, u.start, u.end)
+            blocks.append(block)
+            if i not in linked:
+                continue
+            made = [block]
+        if i in linked:
+            by_unit[i] = made
     credits: list[PhotoCredit] = []
     for c in st.credits:
         u = st.units[c.unit]
