@@ -112,3 +112,26 @@ def test_parse_result_is_smaller_than_its_text_twice(seed_text):
         tracemalloc.stop()
     assert len(art.blocks) > 16
     assert kept <= 4 * len(text.encode("utf-8"))
+
+
+def test_long_texts_are_read_in_windows_with_the_same_dates(seed_text, monkeypatch):
+    # the date tagger reads a long text window after window (cut at blank lines far from
+    # any date word); the narrative anchor goes on across windows: same mentions
+    from frnews.dates import api as dates_api
+
+    filler = "Le ministre a répondu aux questions des députés sur le budget."
+    text = "\n\n".join(
+        [seed_text, filler * 6, filler * 6, "Le lendemain, il est reparti.", seed_text]
+    )
+    ref = dt.date(2023, 10, 19)
+    whole = frnews.find_dates(text, reference=ref)
+    parsed = frnews.parse(text, published=ref).dates
+    monkeypatch.setattr(dates_api, "WINDOW", 300)
+    assert len(dates_api._windows(frnews.text.fold(text).text)) >= 3
+    assert frnews.find_dates(text, reference=ref) == whole
+    assert frnews.parse(text, published=ref).dates == parsed
+    # "le lendemain" counts from the seed's last date, in the window before its own
+    cut = text.index(filler * 6 + "\n\n" + filler) + len(filler) * 6
+    assert any(a == cut for a, _ in dates_api._windows(frnews.text.fold(text).text))
+    lendemain = next(m for m in whole if m.text == "Le lendemain")
+    assert lendemain.value.timex != (ref + dt.timedelta(days=1)).isoformat()
