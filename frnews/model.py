@@ -211,6 +211,34 @@ def _source_backed(cls: type) -> Callable[[Any, str, int, int], None]:
     return point
 
 
+def _packed_span(cls: type, name: str) -> Callable[[Any, int, int], None]:
+    """Read the Span field ``name`` of ``cls`` through a property, like ``span`` above.
+
+    Returns the function that stores ``Span(start, end)`` in an instance as one packed
+    int (the Span is built on access).
+    """
+    slot = cls.__dict__[name]
+    get_slot, set_slot = slot.__get__, slot.__set__
+
+    def value(self: Any) -> Span:
+        v = get_slot(self)
+        if v.__class__ is _Packed:
+            return _span(v >> 32, v & _MASK)
+        return v  # type: ignore[no-any-return]
+
+    def store(obj: Any, start: int, end: int) -> None:
+        set_slot(obj, _Packed(start << 32 | end) if end <= _MASK else Span(start, end))
+
+    value.__doc__ = """Where the quote, with its quotation marks, is in the original string.
+
+        >>> import frnews
+        >>> frnews.find_quotes("Il a dit « non ».")[0].outer_span
+        Span(start=9, end=16)
+        """
+    setattr(cls, name, property(value, set_slot))
+    return store
+
+
 class BlockKind(str, enum.Enum):
     """What a block of an article is.
 

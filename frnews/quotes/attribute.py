@@ -53,6 +53,7 @@ from frnews.quotes.model import (
     _point_cue,
     _point_quote,
     _point_speaker,
+    _store_outer_span,
 )
 from frnews.quotes.scan import RawQuote
 from frnews.text import FoldedText, lower_text
@@ -1855,7 +1856,12 @@ def attribute(
     for q in qs:
         q.kind = quote_kind(doc, q)
     _propagate(doc, qs)
-    return tuple(_build(doc, q) for q in qs)
+    names: dict[str, str] = {}  # equal speaker names share one string
+    out: list[Quote] = []
+    for i, q in enumerate(qs):
+        out.append(_build(doc, q, names))
+        qs[i] = None  # type: ignore[call-overload]  # its working state is freed as we go
+    return tuple(out)
 
 
 def _place(paras: _Paras, q: _Q, open_f: int, close_f: int) -> None:
@@ -2125,7 +2131,7 @@ def _register_at(p: Para, t: int, e: int, subject: bool = False) -> tuple[int, M
 _NO_SPAN = Span(0, 0)
 
 
-def _speaker(doc: Doc, a: Attribution) -> Speaker:
+def _speaker(doc: Doc, a: Attribution, names: dict[str, str]) -> Speaker:
     ref = a.ref
     m = a.mention
     span = a.original_spans(doc)[0]
@@ -2138,18 +2144,21 @@ def _speaker(doc: Doc, a: Attribution) -> Speaker:
         span = ref.desc  # an unnamed speaker: its fullest description
     elif m.kind == "rel" and id(ref) in doc.last_mention_span:
         span = doc.last_mention_span[id(ref)]
-    name = doc.text[ref.name[0] : ref.name[1]] if ref.name is not None else None
+    name = None
+    if ref.name is not None:
+        name = doc.text[ref.name[0] : ref.name[1]]
+        name = names.setdefault(name, name)
     kind = ref.kind if ref.kind in ("person", "body", "group") else "person"
     speaker = Speaker("", _NO_SPAN, name=name, kind=kind)
     _point_speaker(speaker, doc.text, span[0], span[1])
     return speaker
 
 
-def _build(doc: Doc, q: _Q) -> Quote:
+def _build(doc: Doc, q: _Q, names: dict[str, str]) -> Quote:
     r = q.raw
     speaker = cue = None
     if q.result is not None:
-        speaker = _speaker(doc, q.result)
+        speaker = _speaker(doc, q.result, names)
         cue_span = q.result.original_spans(doc)[1]
         if cue_span is not None:
             cs, ce = cue_span
@@ -2160,7 +2169,7 @@ def _build(doc: Doc, q: _Q) -> Quote:
     quote = Quote(
         text="",
         span=_NO_SPAN,
-        outer_span=Span(r.start, r.end),
+        outer_span=_NO_SPAN,
         kind=q.kind,
         nested=tuple(_plain(doc.text, n) for n in r.nested),
         closed=r.closed,
@@ -2168,6 +2177,7 @@ def _build(doc: Doc, q: _Q) -> Quote:
         cue=cue,
     )
     _point_quote(quote, doc.text, r.text_span[0], r.text_span[1])
+    _store_outer_span(quote, r.start, r.end)
     return quote
 
 
@@ -2178,10 +2188,11 @@ def _plain(text: str, r: RawQuote) -> Quote:
     quote = Quote(
         text="",
         span=_NO_SPAN,
-        outer_span=Span(r.start, r.end),
+        outer_span=_NO_SPAN,
         kind=kind,
         nested=tuple(_plain(text, n) for n in r.nested),
         closed=r.closed,
     )
     _point_quote(quote, text, ts, te)
+    _store_outer_span(quote, r.start, r.end)
     return quote

@@ -11,7 +11,7 @@ from typing import Any
 
 import attrs
 
-from frnews.model import Span, _fields_dict, _source_backed
+from frnews.model import Span, _fields_dict, _packed_span, _source_backed
 
 __all__ = ["Cue", "Quote", "QuoteKind", "Speaker"]
 
@@ -138,3 +138,4 @@ class Quote:
 _point_cue = _source_backed(Cue)
 _point_speaker = _source_backed(Speaker)
 _point_quote = _source_backed(Quote)
+_store_outer_span = _packed_span(Quote, "outer_span")
