@@ -1747,7 +1747,7 @@ class _Paras(dict[int, Para]):
         self.text = text
         self.cased = cased
         if cased.identity:
-            self.ranges = [(s, e, k) for s, e, k in regions]
+            self.ranges = list(regions)  # the same tuples, not copies
         else:
             self.ranges = [(cased.to_folded(s), cased.to_folded(e), k) for s, e, k in regions]
         self.starts = [r[0] for r in self.ranges]

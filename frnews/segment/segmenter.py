@@ -296,7 +296,13 @@ def _build(st: _State) -> Segmentation:
     linked = {c.unit for c in st.credits} | {c.caption_unit for c in st.credits}
     by_unit: dict[int | None, list[Block]] = {}
     pieces = st.pieces
-    for i, u in enumerate(st.units):
+    # the units are dropped as their blocks are made (but those that credits and the
+    # dateline read below): units and blocks are not all held at once
+    units = st.units
+    needed = linked | ({st.dateline[0]} if st.dateline is not None else set())
+    for i, u in enumerate(units):
+        if i not in needed:
+            units[i] = None  # type: ignore[call-overload]
         if i in pieces:
             made = [_unit_block(st, k, s, e) for k, s, e in pieces[i] if e > s]
             blocks.extend(made)
