@@ -39,9 +39,8 @@ def quotes_of_blocks(
     ['Mme Laurens']
     """
     regions = [(*_block_bounds(b), b.kind.value) for b in blocks if b.kind in QUOTE_BLOCKS]
-    if not any(
-        "«" in b.text or "“" in b.text or "‘" in b.text for b in blocks if b.kind in QUOTE_BLOCKS
-    ):
+    texts = (b.text for b in blocks if b.kind in QUOTE_BLOCKS)  # each sliced once
+    if not any("«" in t or "“" in t or "‘" in t for t in texts):
         return ()
     # the attribution engine (its lexicons, verb forms, patterns) loads on first use, so
     # that ``import frnews`` stays light
