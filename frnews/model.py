@@ -3,6 +3,11 @@
 Every object that carries a ``text`` also carries the :class:`Span` it was read from, and
 ``source[span.start:span.end] == text`` always holds for the string that was parsed.
 Every class has ``to_dict()``, which returns data that :func:`json.dumps` accepts.
+
+The blocks, date mentions, quotes, speakers and cues that the library returns hold a
+reference to the parsed string and their offsets, not a copy of their text: ``text`` and
+``span`` are built on access (same values, ``==``, ``hash``, pickling as an object built by
+its constructor). Such an object keeps the whole parsed string alive.
 """
 
 from __future__ import annotations
@@ -14,6 +19,8 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from frnews.dates.model import DateMention
     from frnews.quotes.model import Quote
 
@@ -102,6 +109,136 @@ class Span:
         return {"start": self.start, "end": self.end}
 
 
+# Results that hold their text as the parsed string plus offsets.
+#
+# A parse makes tens of thousands of blocks and date mentions; a copy of each one's text
+# and a Span object (with two int objects) each cost more memory than the text itself.
+# The classes below keep their attrs fields (``text``, ``span``: same values, ``==``,
+# ``hash``, ``repr``, pickling, ``attrs.evolve``), but the two slots are read through
+# properties: an object built by the library holds, in the ``text`` slot, the string that
+# was parsed (a reference, not a copy) and, in the ``span`` slot, its offsets packed into
+# one int (a :class:`_Packed`); ``text`` slices on access and ``span`` builds the Span.
+# An object built by its public constructor holds what it was given, unchanged.
+
+
+class _Packed(int):
+    """``start << 32 | end``: the offsets of an object whose ``text`` slot holds the whole
+    source string (its own class, so that no user value is ever read as one).
+
+    >>> p = _Packed(5 << 32 | 9)
+    >>> p >> 32, p & _MASK
+    (5, 9)
+    """
+
+    __slots__ = ()
+
+
+#: The low 32 bits of a packed pair of offsets.
+_MASK = (1 << 32) - 1
+_SPAN_START = Span.__dict__["start"].__set__
+_SPAN_END = Span.__dict__["end"].__set__
+_new = object.__new__
+
+
+def _span(start: int, end: int) -> Span:
+    """``Span(start, end)`` for offsets known valid, built without the check.
+
+    >>> _span(3, 8) == Span(3, 8)
+    True
+    """
+    sp: Span = _new(Span)
+    _SPAN_START(sp, start)
+    _SPAN_END(sp, end)
+    return sp
+
+
+#: For each class read through :func:`_source_backed`: ``obj -> (span.start, span.end)``,
+#: without building the Span.
+_BOUNDS: dict[type, Callable[[Any], tuple[int, int]]] = {}
+
+
+def _source_backed(cls: type) -> Callable[[Any, str, int, int], None]:
+    """Read ``cls``'s ``text`` and ``span`` slots through properties (see above).
+
+    Returns the function that points an instance at ``source[start:end]``.
+    """
+    text_slot = cls.__dict__["text"]
+    span_slot = cls.__dict__["span"]
+    get_text, set_text = text_slot.__get__, text_slot.__set__
+    get_span, set_span = span_slot.__get__, span_slot.__set__
+
+    def text(self: Any) -> str:
+        v = get_span(self)
+        if v.__class__ is _Packed:
+            return get_text(self)[v >> 32 : v & _MASK]  # type: ignore[no-any-return]
+        return get_text(self)  # type: ignore[no-any-return]
+
+    def span(self: Any) -> Span:
+        v = get_span(self)
+        if v.__class__ is _Packed:
+            return _span(v >> 32, v & _MASK)
+        return v  # type: ignore[no-any-return]
+
+    def point(obj: Any, source: str, start: int, end: int) -> None:
+        if end > _MASK:  # a string over 4 G characters: a copy and a Span
+            set_text(obj, source[start:end])
+            set_span(obj, Span(start, end))
+            return
+        set_text(obj, source)
+        set_span(obj, _Packed(start << 32 | end))
+
+    def bounds(obj: Any) -> tuple[int, int]:
+        v = get_span(obj)
+        if v.__class__ is _Packed:
+            return v >> 32, v & _MASK
+        return v.start, v.end
+
+    _BOUNDS[cls] = bounds
+    text.__doc__ = """The text, exactly as in the original string.
+
+        >>> import frnews
+        >>> frnews.segment("Titre\\n\\nIl a parlé.")[1].text
+        'Il a parlé.'
+        """
+    span.__doc__ = """Where the text is in the original string.
+
+        >>> import frnews
+        >>> frnews.segment("Titre\\n\\nIl a parlé.")[1].span
+        Span(start=7, end=18)
+        """
+    setattr(cls, "text", property(text, set_text))  # noqa: B010
+    setattr(cls, "span", property(span, set_span))  # noqa: B010
+    return point
+
+
+def _packed_span(cls: type, name: str) -> Callable[[Any, int, int], None]:
+    """Read the Span field ``name`` of ``cls`` through a property, like ``span`` above.
+
+    Returns the function that stores ``Span(start, end)`` in an instance as one packed
+    int (the Span is built on access).
+    """
+    slot = cls.__dict__[name]
+    get_slot, set_slot = slot.__get__, slot.__set__
+
+    def value(self: Any) -> Span:
+        v = get_slot(self)
+        if v.__class__ is _Packed:
+            return _span(v >> 32, v & _MASK)
+        return v  # type: ignore[no-any-return]
+
+    def store(obj: Any, start: int, end: int) -> None:
+        set_slot(obj, _Packed(start << 32 | end) if end <= _MASK else Span(start, end))
+
+    value.__doc__ = """Where the quote, with its quotation marks, is in the original string.
+
+        >>> import frnews
+        >>> frnews.find_quotes("Il a dit « non ».")[0].outer_span
+        Span(start=9, end=16)
+        """
+    setattr(cls, name, property(value, set_slot))
+    return store
+
+
 class BlockKind(str, enum.Enum):
     """What a block of an article is.
 
@@ -151,6 +288,25 @@ class Block:
         'paragraph'
         """
         return _fields_dict(self)
+
+
+_point_block = _source_backed(Block)
+#: ``(block.span.start, block.span.end)``, read without building the Span (hot paths).
+_block_bounds = _BOUNDS[Block]
+_BLOCK_KIND = Block.__dict__["kind"].__set__
+
+
+def _block(kind: BlockKind, source: str, start: int, end: int) -> Block:
+    """``Block(kind, source[start:end], Span(start, end))``, holding ``source`` itself.
+
+    >>> b = _block(BlockKind.PARAGRAPH, "Titre. Il a parlé.", 7, 18)
+    >>> b == Block(BlockKind.PARAGRAPH, "Il a parlé.", Span(7, 18)), b.text
+    (True, 'Il a parlé.')
+    """
+    b: Block = _new(Block)
+    _BLOCK_KIND(b, kind)
+    _point_block(b, source, start, end)
+    return b
 
 
 @attrs.frozen

@@ -6,10 +6,16 @@ compared with the peak on the text once.
 
 from __future__ import annotations
 
+import copy
+import datetime as dt
+import pickle
 import tracemalloc
 from unittest import mock
 
+import attrs
+
 import frnews
+from frnews import Block, BlockKind, Span
 from frnews.quotes import attribute
 
 
@@ -46,3 +52,86 @@ def test_quote_pass_keeps_a_window_of_paragraphs():
     assert {q.speaker.name for q in quotes} == {"Kim"}
     assert len(held) >= 3 * attribute.CACHED
     assert max(held) <= attribute.CACHED + 1
+
+
+def _public_twin(obj):
+    """The same object built by its public constructor, from its public fields."""
+    return type(obj)(**{f.name: getattr(obj, f.name) for f in attrs.fields(type(obj))})
+
+
+def _results(art: frnews.Article):
+    for q in art.quotes:
+        yield q
+        yield from (x for x in (q.speaker, q.cue) if x is not None)
+        yield from q.nested
+    yield from art.blocks
+    yield from art.dates
+
+
+def test_results_hold_no_copy_and_behave_as_built_publicly(seed_text):
+    # the library's blocks, mentions, quotes, speakers and cues keep the parsed string
+    # and their offsets: text and span are built on access, and nothing tells them from
+    # objects built by their public constructors
+    art = frnews.parse(seed_text, published=dt.date(2023, 10, 19))
+    objs = list(_results(art))
+    assert {type(o).__name__ for o in objs} >= {"Block", "DateMention", "Quote", "Speaker", "Cue"}
+    for obj in objs:
+        twin = _public_twin(obj)
+        assert obj == twin
+        assert hash(obj) == hash(twin)
+        assert repr(obj) == repr(twin)
+        assert obj.to_dict() == twin.to_dict()
+        assert seed_text[obj.span.start : obj.span.end] == obj.text
+        assert pickle.loads(pickle.dumps(obj)) == obj
+        assert copy.deepcopy(obj) == obj
+        assert attrs.evolve(obj) == obj
+        # a pickle carries the object's own text, not the whole article
+        assert len(pickle.dumps(obj)) < len(pickle.dumps(twin)) + 64
+    assert pickle.loads(pickle.dumps(art)) == art
+
+
+def test_public_constructors_keep_what_they_are_given():
+    b = Block(BlockKind.PARAGRAPH, "abc", Span(5, 20))  # no check that the two agree
+    assert (b.text, b.span) == ("abc", Span(5, 20))
+    odd = Block(BlockKind.PARAGRAPH, "x", (1, 2))  # type: ignore[arg-type]
+    assert odd.span == (1, 2)
+    assert odd.text == "x"
+    assert attrs.evolve(b, text="Il a parlé.").text == "Il a parlé."
+
+
+def test_parse_result_is_smaller_than_its_text_twice(seed_text):
+    # retained memory of the result (the text itself not counted), as a multiple of the
+    # text's UTF-8 size: blocks and mentions hold no copy of their text
+    text = "\n\n".join([seed_text] * 16)
+    frnews.parse(seed_text, published=dt.date(2023, 10, 19))
+    tracemalloc.start()
+    try:
+        art = frnews.parse(text, published=dt.date(2023, 10, 19))
+        kept = tracemalloc.get_traced_memory()[0]
+    finally:
+        tracemalloc.stop()
+    assert len(art.blocks) > 16
+    assert kept <= 4 * len(text.encode("utf-8"))
+
+
+def test_long_texts_are_read_in_windows_with_the_same_dates(seed_text, monkeypatch):
+    # the date tagger reads a long text window after window (cut at blank lines far from
+    # any date word); the narrative anchor goes on across windows: same mentions
+    from frnews.dates import api as dates_api
+
+    filler = "Le ministre a répondu aux questions des députés sur le budget."
+    text = "\n\n".join(
+        [seed_text, filler * 6, filler * 6, "Le lendemain, il est reparti.", seed_text]
+    )
+    ref = dt.date(2023, 10, 19)
+    whole = frnews.find_dates(text, reference=ref)
+    parsed = frnews.parse(text, published=ref).dates
+    monkeypatch.setattr(dates_api, "WINDOW", 300)
+    assert len(dates_api._windows(frnews.text.fold(text).text)) >= 3
+    assert frnews.find_dates(text, reference=ref) == whole
+    assert frnews.parse(text, published=ref).dates == parsed
+    # "le lendemain" counts from the seed's last date, in the window before its own
+    cut = text.index(filler * 6 + "\n\n" + filler) + len(filler) * 6
+    assert any(a == cut for a, _ in dates_api._windows(frnews.text.fold(text).text))
+    lendemain = next(m for m in whole if m.text == "Le lendemain")
+    assert lendemain.value.timex != (ref + dt.timedelta(days=1)).isoformat()

@@ -12,8 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from frnews._check import check_reference, check_text
 from frnews.dates._lazy import lazy_pattern
-from frnews.dates.model import DateMention, TemporalValue, TimexType, _mention
-from frnews.model import Span
+from frnews.dates.model import DateMention, TemporalValue, TimexType, _mention_at
 from frnews.text import FoldedText, fold
 
 if TYPE_CHECKING:
@@ -92,31 +91,133 @@ def extract(
     >>> [m.text for m in extract(fold("Le 3 mars, puis hier."), None)]
     ['3 mars', 'hier']
     """
-    scan, refine, resolve_all = _engine()
+    scan, refine, _ = _engine()
+    from frnews.dates.resolve import Resolution
+
     ctx = _context(folded)
-    readings = refine(scan(ctx), ctx)
+    low = ctx.low
     span = folded.span
-    if keep is not None:
-        if folded.identity:
-            readings = [r for r in readings if keep(r.start, r.end)]
-        else:
-            readings = [r for r in readings if keep(*span(r.start, r.end))]
-    if not readings:
-        return ()
-    values = resolve_all(readings, ctx.low, _orig_char(folded), reference, prefer)
+    identity = folded.identity
     text = folded.original
-    out = []
-    if folded.identity:  # the same offsets: no mapping
-        for r, v in zip(readings, values, strict=True):
-            s, e = r.start, r.end
-            if e > s and v is not None:
-                out.append(_mention(text[s:e], Span(s, e), v))
-        return tuple(out)
-    for r, v in zip(readings, values, strict=True):
-        s, e = span(r.start, r.end)
-        if e > s and v is not None:
-            out.append(_mention(text[s:e], Span(s, e), v))
+    res = Resolution(low, _orig_char(folded), reference, prefer)
+    out: list[DateMention] = []
+    # Equal values share one object (the same date is often written many times):
+    # TemporalValue is frozen, and its fields are all immutable.
+    shared: dict[tuple[Any, ...], TemporalValue] = {}
+    # windows whose values may still change (a reading waits for the next expression)
+    waiting: list[tuple[list[Reading], list[TemporalValue | None]]] = []
+    for a, b in _windows(low):
+        if a == 0 and b == len(low):
+            wctx = ctx
+            readings = refine(scan(wctx), wctx)
+        else:
+            wctx = _window_context(ctx, a, b)
+            readings = refine(scan(wctx), wctx)
+            _shift(readings, a)
+        if keep is not None:
+            if identity:
+                readings = [r for r in readings if keep(r.start, r.end)]
+            else:
+                readings = [r for r in readings if keep(*span(r.start, r.end))]
+        if not readings:
+            continue
+        waiting.append((readings, res.feed(readings)))
+        del readings
+        if not res.pending:
+            _mentions(waiting, text, None if identity else span, shared, out)
+    res.finish()
+    _mentions(waiting, text, None if identity else span, shared, out)
     return tuple(out)
+
+
+#: Longer texts (in characters) are read window after window: the readings of one window
+#: are resolved and turned into mentions before the next window is read, so that the
+#: memory of a long text stays that of its results (a reading costs several times its
+#: characters). An article is far shorter: it is read in one piece.
+WINDOW = 1 << 18
+#: A window ends at a blank line with no anchor (a digit, a month, a weekday…) this many
+#: characters before or after it: no expression, and no rule or refiner that reads the
+#: words around one, reaches across it.
+_WINDOW_MARGIN = 256
+
+
+def _windows(low: str, size: int = 0) -> list[tuple[int, int]]:
+    """The windows ``[a, b)`` of ``low`` that :func:`extract` reads one after the other.
+
+    >>> _windows("Le 3 mars.\\n\\nHier.")
+    [(0, 17)]
+    >>> text = "Il pleut.\\n\\n" * 40 + "Le 3 mars.\\n\\nHier."
+    >>> _windows(text, 100)
+    [(0, 108), (108, 457)]
+    """
+    from frnews.dates.rules import _anchors
+
+    size = size or WINDOW
+    n = len(low)
+    out: list[tuple[int, int]] = []
+    a = 0
+    while n - a > size:
+        cut = low.find("\n\n", a + size)
+        while cut >= 0:
+            lo = max(0, cut - _WINDOW_MARGIN - 64)
+            if not any(
+                lo + s < cut + _WINDOW_MARGIN and lo + e > cut - _WINDOW_MARGIN
+                for s, e in _anchors(low[lo : cut + _WINDOW_MARGIN + 64])
+            ):
+                break
+            cut = low.find("\n\n", cut + 2)
+        if cut < 0:
+            break
+        out.append((a, cut))
+        a = cut
+    out.append((a, n))
+    return out
+
+
+def _window_context(ctx: Context, a: int, b: int) -> Context:
+    """The context of ``ctx.low[a:b]``: folded offsets from ``a``, the original text whole."""
+    from frnews.dates.rules import Context
+
+    to_original = ctx.to_original
+
+    def window_to_original(start: int, end: int) -> tuple[int, int]:
+        return to_original(start + a, end + a)
+
+    return Context(ctx.low[a:b], ctx.original, window_to_original)
+
+
+def _shift(readings: list[Reading], a: int) -> None:
+    """Move the readings of a window to the offsets of the whole text."""
+    seen: set[int] = set()
+    for r in readings:
+        while r is not None and id(r) not in seen:
+            seen.add(id(r))
+            r.start += a
+            r.end += a
+            r = r.range_end  # type: ignore[assignment]
+
+
+def _mentions(
+    waiting: list[tuple[list[Reading], list[TemporalValue | None]]],
+    text: str,
+    span: Callable[[int, int], tuple[int, int]] | None,
+    shared: dict[tuple[Any, ...], TemporalValue],
+    out: list[DateMention],
+) -> None:
+    """Turn the resolved windows into mentions (and free their readings)."""
+    for readings, values in waiting:
+        for i, v in enumerate(values):
+            if v is None:
+                continue
+            r = readings[i]
+            s, e = (r.start, r.end) if span is None else span(r.start, r.end)
+            if e > s:
+                d = v.duration  # its amount's type too: Duration(2, DAY) == Duration(2.0, DAY)
+                dk = None if d is None else (d.amount.__class__, d.amount, d.unit)
+                key = (v.type, v.timex, v.grain, v.mod, v.start, v.end, dk, v.freq, v.resolved)
+                out.append(_mention_at(text, s, e, shared.setdefault(key, v)))
+            values[i] = None  # a value not shared is freed as we go
+    waiting.clear()
 
 
 def find_dates(

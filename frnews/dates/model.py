@@ -22,7 +22,7 @@ from typing import Any
 
 import attrs
 
-from frnews.model import Span, _fields_dict
+from frnews.model import Span, _fields_dict, _source_backed
 
 __all__ = ["DateMention", "Duration", "Grain", "Mod", "TemporalValue", "TimexType"]
 
@@ -215,6 +215,9 @@ class DateMention:
         return _fields_dict(self)
 
 
+#: DateMention holds the parsed string and packed offsets (see frnews.model).
+_point_mention = _source_backed(DateMention)
+
 # Fast construction for the engine's hot path. attrs' ``__init__`` of a frozen class sets
 # each field through ``object.__setattr__``; setting the slots through their descriptors
 # builds the same object in about half the time (no validator or converter to skip: these
@@ -266,5 +269,20 @@ def _mention(text: str, span: Span, value: TemporalValue) -> DateMention:
     m: DateMention = _new(DateMention)
     _dm_text(m, text)
     _dm_span(m, span)
+    _dm_value(m, value)
+    return m
+
+
+def _mention_at(source: str, start: int, end: int, value: TemporalValue) -> DateMention:
+    """``DateMention(source[start:end], Span(start, end), value)``, holding ``source``
+    itself (no copy of the text, no Span object: both are built on access).
+
+    >>> v = TemporalValue(TimexType.DATE, "2023")
+    >>> m = _mention_at("En 2023.", 3, 7, v)
+    >>> m == DateMention("2023", Span(3, 7), v), m.text, m.span
+    (True, '2023', Span(start=3, end=7))
+    """
+    m: DateMention = _new(DateMention)
+    _point_mention(m, source, start, end)
     _dm_value(m, value)
     return m

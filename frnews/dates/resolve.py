@@ -1087,55 +1087,119 @@ def resolve_all(
     >>> [v.timex for v in resolve_all(scan(ctx), ctx.low, ctx.low, dt.date(2023, 10, 19))]
     ['2023-10-19TMO', '2023-10-18']
     """
-    st = _state(reference, prefer)
-    starts = [r.start for r in readings]
-    ends = [r.end for r in readings]
-    out: list[TemporalValue | None] = [None] * len(readings)
-    pending: list[int] = []
-    context_month: tuple[int, int, int | None] | None = None  # (end, month, year)
-    for i, r in enumerate(readings):
-        if r.month_from_context and r.month is None:
-            if context_month is None or r.start - context_month[0] > _MONTH_CONTEXT_REACH:
-                continue  # "le 14" with no month named before: not a date
-            _, r.month, r.year = context_month
-            if r.range_end is not None:
-                r.range_end.month, r.range_end.year = r.month, r.year
-        if r.deictic:
-            quote_open = low.rfind("\u00ab", max(0, r.start - 600), r.start)
-            quote_close = low.rfind("\u00bb", max(0, r.start - 600), r.start)
-            r.in_quote = quote_open > quote_close
-        tense: Tense = _no_tense
-        if prefer == "auto" and _needs_tense(r):
-            tense = _lazy_tense(low, original_for_tense, r.start, r.end, starts, ends)
-        if r.link_next:
-            pending.append(i)
-            continue
-        v = _resolve(r, st, tense)
-        out[i] = v
-        if v is None:
-            continue
-        if r.month is not None and r.rel_unit is None:
-            year = v.start.year if v.start is not None else r.year
-            context_month = (r.end, r.month, year)
-        if pending:
-            for j in pending:
-                out[j] = _resolve_linked(readings[j], v, st)
-            pending = []
-        if (
-            v.start is not None
-            and v.grain in _ESTABLISHES
-            and v.type in (TimexType.DATE, TimexType.TIME)
-            and "/" not in v.timex
-        ):
-            st.narr = v.start
-            st.narr_at = r.end
-            if v.type is TimexType.DATE and v.grain is Grain.DAY:
-                st.narr_day = v.start
-        if v.start is not None and v.grain is not None and "/" not in v.timex:
-            st.last_of_grain[v.grain] = (i, v.start)
-    for j in pending:
-        out[j] = _resolve(readings[j], st, _no_tense)
+    res = Resolution(low, original_for_tense, reference, prefer)
+    out = res.feed(readings)
+    res.finish()
     return out
+
+
+class Resolution:
+    """:func:`resolve_all` for a text read in windows: the readings of each window (in
+    text order, windows cut between lines) are given to :meth:`feed` one window after the
+    other, and the narrative state goes on from one window to the next.
+
+    A reading anchored on the next expression (``au lendemain de …``) gets its value
+    when that expression is resolved, possibly in a later window: :attr:`pending` says
+    whether a list returned by :meth:`feed` may still change; :meth:`finish` resolves what
+    is left at the end of the text.
+
+    >>> from frnews.dates.rules import Context, scan
+    >>> import datetime as dt
+    >>> ctx = Context.of("Il est arrivé jeudi matin.\\nIl était parti la veille.")
+    >>> res = Resolution(ctx.low, ctx.low, dt.date(2023, 10, 19))
+    >>> first, second = scan(ctx)
+    >>> [v.timex for v in res.feed([first]) + res.feed([second])]
+    ['2023-10-19TMO', '2023-10-18']
+    """
+
+    def __init__(
+        self,
+        low: str,
+        original_for_tense: str | Callable[[int], str],
+        reference: dt.date | dt.datetime | None,
+        prefer: str = "auto",
+    ) -> None:
+        self.low = low
+        self.original_for_tense = original_for_tense
+        self.prefer = prefer
+        self.st = _state(reference, prefer)
+        #: (end, month, year) of the last month named
+        self.context_month: tuple[int, int, int | None] | None = None
+        #: readings waiting for the next value: (the list their value goes to, index, reading)
+        self.pending: list[tuple[list[TemporalValue | None], int, Reading]] = []
+        #: the rank in the text of the next reading
+        self.rank = 0
+
+    def feed(self, readings: Sequence[Reading]) -> list[TemporalValue | None]:
+        """Resolve the next readings of the text; their values, in the same order.
+
+        >>> from frnews.dates.rules import Context, scan
+        >>> ctx = Context.of("en 2023")
+        >>> Resolution(ctx.low, ctx.low, None).feed(scan(ctx))[0].timex
+        '2023'
+        """
+        st = self.st
+        low = self.low
+        original_for_tense = self.original_for_tense
+        prefer = self.prefer
+        starts = [r.start for r in readings]
+        ends = [r.end for r in readings]
+        out: list[TemporalValue | None] = [None] * len(readings)
+        pending = self.pending
+        context_month = self.context_month
+        base = self.rank
+        for i, r in enumerate(readings):
+            if r.month_from_context and r.month is None:
+                if context_month is None or r.start - context_month[0] > _MONTH_CONTEXT_REACH:
+                    continue  # "le 14" with no month named before: not a date
+                _, r.month, r.year = context_month
+                if r.range_end is not None:
+                    r.range_end.month, r.range_end.year = r.month, r.year
+            if r.deictic:
+                quote_open = low.rfind("\u00ab", max(0, r.start - 600), r.start)
+                quote_close = low.rfind("\u00bb", max(0, r.start - 600), r.start)
+                r.in_quote = quote_open > quote_close
+            tense: Tense = _no_tense
+            if prefer == "auto" and _needs_tense(r):
+                tense = _lazy_tense(low, original_for_tense, r.start, r.end, starts, ends)
+            if r.link_next:
+                pending.append((out, i, r))
+                continue
+            v = _resolve(r, st, tense)
+            out[i] = v
+            if v is None:
+                continue
+            if r.month is not None and r.rel_unit is None:
+                year = v.start.year if v.start is not None else r.year
+                context_month = (r.end, r.month, year)
+            if pending:
+                for values, j, waiting in pending:
+                    values[j] = _resolve_linked(waiting, v, st)
+                pending.clear()
+            if (
+                v.start is not None
+                and v.grain in _ESTABLISHES
+                and v.type in (TimexType.DATE, TimexType.TIME)
+                and "/" not in v.timex
+            ):
+                st.narr = v.start
+                st.narr_at = r.end
+                if v.type is TimexType.DATE and v.grain is Grain.DAY:
+                    st.narr_day = v.start
+            if v.start is not None and v.grain is not None and "/" not in v.timex:
+                st.last_of_grain[v.grain] = (base + i, v.start)
+        self.context_month = context_month
+        self.rank = base + len(readings)
+        return out
+
+    def finish(self) -> None:
+        """Resolve the readings still waiting for a next expression (the text ended).
+
+        >>> Resolution("", "", None).finish()
+        """
+        for values, j, waiting in self.pending:
+            values[j] = _resolve(waiting, self.st, _no_tense)
+        self.pending.clear()
 
 
 def _resolve_linked(r: Reading, anchor: TemporalValue, st: _State) -> TemporalValue | None:

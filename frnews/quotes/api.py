@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from frnews._check import check_text
-from frnews.model import Block, BlockKind
+from frnews.model import Block, BlockKind, _block_bounds
 from frnews.quotes.model import Quote
 from frnews.text import FoldedText, fold
 
@@ -43,7 +43,7 @@ def quotes_of_blocks(
     kept = [b for b in blocks if b.kind in QUOTE_BLOCKS]
     if not any("«" in b.text or "“" in b.text or "‘" in b.text for b in kept):
         return ()
-    regions = [(b.span.start, b.span.end, b.kind.value) for b in kept]
+    regions = [(*_block_bounds(b), b.kind.value) for b in kept]
     # the attribution engine (its lexicons, verb forms, patterns) loads on first use, so
     # that ``import frnews`` stays light
     from frnews.quotes.attribute import attribute

@@ -45,7 +45,16 @@ from frnews.quotes.mentions import (
     mention,
     postposed_span,
 )
-from frnews.quotes.model import Cue, Quote, QuoteKind, Speaker
+from frnews.quotes.model import (
+    Cue,
+    Quote,
+    QuoteKind,
+    Speaker,
+    _point_cue,
+    _point_quote,
+    _point_speaker,
+    _store_outer_span,
+)
 from frnews.quotes.scan import RawQuote
 from frnews.text import FoldedText, lower_text
 
@@ -1738,7 +1747,7 @@ class _Paras(dict[int, Para]):
         self.text = text
         self.cased = cased
         if cased.identity:
-            self.ranges = [(s, e, k) for s, e, k in regions]
+            self.ranges = list(regions)  # the same tuples, not copies
         else:
             self.ranges = [(cased.to_folded(s), cased.to_folded(e), k) for s, e, k in regions]
         self.starts = [r[0] for r in self.ranges]
@@ -1847,7 +1856,12 @@ def attribute(
     for q in qs:
         q.kind = quote_kind(doc, q)
     _propagate(doc, qs)
-    return tuple(_build(doc, q) for q in qs)
+    names: dict[str, str] = {}  # equal speaker names share one string
+    out: list[Quote] = []
+    for i, q in enumerate(qs):
+        out.append(_build(doc, q, names))
+        qs[i] = None  # type: ignore[call-overload]  # its working state is freed as we go
+    return tuple(out)
 
 
 def _place(paras: _Paras, q: _Q, open_f: int, close_f: int) -> None:
@@ -2113,7 +2127,11 @@ def _register_at(p: Para, t: int, e: int, subject: bool = False) -> tuple[int, M
     return None
 
 
-def _speaker(doc: Doc, a: Attribution) -> Speaker:
+#: A placeholder span, replaced by the packed offsets at once (see frnews.model).
+_NO_SPAN = Span(0, 0)
+
+
+def _speaker(doc: Doc, a: Attribution, names: dict[str, str]) -> Speaker:
     ref = a.ref
     m = a.mention
     span = a.original_spans(doc)[0]
@@ -2126,43 +2144,55 @@ def _speaker(doc: Doc, a: Attribution) -> Speaker:
         span = ref.desc  # an unnamed speaker: its fullest description
     elif m.kind == "rel" and id(ref) in doc.last_mention_span:
         span = doc.last_mention_span[id(ref)]
-    name = doc.text[ref.name[0] : ref.name[1]] if ref.name is not None else None
+    name = None
+    if ref.name is not None:
+        name = doc.text[ref.name[0] : ref.name[1]]
+        name = names.setdefault(name, name)
     kind = ref.kind if ref.kind in ("person", "body", "group") else "person"
-    return Speaker(doc.text[span[0] : span[1]], Span(*span), name=name, kind=kind)
+    speaker = Speaker("", _NO_SPAN, name=name, kind=kind)
+    _point_speaker(speaker, doc.text, span[0], span[1])
+    return speaker
 
 
-def _build(doc: Doc, q: _Q) -> Quote:
+def _build(doc: Doc, q: _Q, names: dict[str, str]) -> Quote:
     r = q.raw
     speaker = cue = None
     if q.result is not None:
-        speaker = _speaker(doc, q.result)
+        speaker = _speaker(doc, q.result, names)
         cue_span = q.result.original_spans(doc)[1]
         if cue_span is not None:
             cs, ce = cue_span
-            cue = Cue(doc.text[cs:ce], Span(cs, ce), rule=q.result.rule)
+            cue = Cue("", _NO_SPAN, rule=q.result.rule)
+            _point_cue(cue, doc.text, cs, ce)
         else:
             cue = None
-    return Quote(
-        text=doc.text[r.text_span[0] : r.text_span[1]],
-        span=Span(*r.text_span),
-        outer_span=Span(r.start, r.end),
+    quote = Quote(
+        text="",
+        span=_NO_SPAN,
+        outer_span=_NO_SPAN,
         kind=q.kind,
         nested=tuple(_plain(doc.text, n) for n in r.nested),
         closed=r.closed,
         speaker=speaker,
         cue=cue,
     )
+    _point_quote(quote, doc.text, r.text_span[0], r.text_span[1])
+    _store_outer_span(quote, r.start, r.end)
+    return quote
 
 
 def _plain(text: str, r: RawQuote) -> Quote:
     ts, te = r.text_span
     inner = text[ts:te]
     kind = QuoteKind.FULL if inner[:1].isupper() and len(inner.split()) >= 5 else QuoteKind.FRAGMENT
-    return Quote(
-        text=inner,
-        span=Span(ts, te),
-        outer_span=Span(r.start, r.end),
+    quote = Quote(
+        text="",
+        span=_NO_SPAN,
+        outer_span=_NO_SPAN,
         kind=kind,
         nested=tuple(_plain(text, n) for n in r.nested),
         closed=r.closed,
     )
+    _point_quote(quote, text, ts, te)
+    _store_outer_span(quote, r.start, r.end)
+    return quote

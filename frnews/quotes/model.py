@@ -11,7 +11,7 @@ from typing import Any
 
 import attrs
 
-from frnews.model import Span, _fields_dict
+from frnews.model import Span, _fields_dict, _packed_span, _source_backed
 
 __all__ = ["Cue", "Quote", "QuoteKind", "Speaker"]
 
@@ -130,3 +130,12 @@ class Quote:
         'fragment'
         """
         return _fields_dict(self)
+
+
+# The library's quotes, speakers and cues hold the parsed string and packed offsets, not
+# a copy of their text and a Span (see frnews.model): these point an instance at
+# ``source[start:end]``.
+_point_cue = _source_backed(Cue)
+_point_speaker = _source_backed(Speaker)
+_point_quote = _source_backed(Quote)
+_store_outer_span = _packed_span(Quote, "outer_span")

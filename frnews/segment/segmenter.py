@@ -19,7 +19,7 @@ from collections.abc import Callable
 import attrs
 import regex
 
-from frnews.model import Block, BlockKind, Dateline, PhotoCredit, Span
+from frnews.model import Block, BlockKind, Dateline, PhotoCredit, Span, _block
 from frnews.segment.credits import (
     CreditMatch,
     credit_line_candidates,
@@ -311,9 +311,9 @@ def run(
     return _build(st)
 
 
-def _block(st: _State, kind: BlockKind, fs: int, fe: int) -> Block:
+def _unit_block(st: _State, kind: BlockKind, fs: int, fe: int) -> Block:
     s, e = st.cased.span(fs, fe)
-    return Block(kind, st.text[s:e], Span(s, e))
+    return _block(kind, st.text, s, e)  # holds st.text and the offsets, not a copy
 
 
 def _build(st: _State) -> Segmentation:
@@ -323,16 +323,22 @@ def _build(st: _State) -> Segmentation:
     by_unit: dict[int, list[Block]] = {}
     pieces, kinds = st.pieces, st.kinds
     append = blocks.append
-    for i, (us, ue, _lines, _blank) in enumerate(st.units):
+    # the units are dropped as their blocks are made (but those that credits and the
+    # dateline read below): units and blocks are not all held at once
+    units = st.units
+    needed = wanted | ({st.dateline[0]} if st.dateline is not None else set())
+    for i, (us, ue, _lines, _blank) in enumerate(units):
+        if i not in needed:
+            units[i] = None  # type: ignore[call-overload]
         if i in pieces:
-            made = [_block(st, k, s, e) for k, s, e in pieces[i] if e > s]
+            made = [_unit_block(st, k, s, e) for k, s, e in pieces[i] if e > s]
             blocks.extend(made)
             if i in wanted:
                 by_unit[i] = made
             continue
         kind = kinds[i]
         assert kind is not None
-        block = _block(st, kind, us, ue)
+        block = _unit_block(st, kind, us, ue)
         append(block)
         if i in wanted:
             by_unit[i] = [block]
