@@ -1771,7 +1771,7 @@ class _Paras(dict[int, Para]):
         p.vcand = [k for k in hits if low[k] in vstart]
         p.rcand = [k for k in hits if low[k] in rstart]
         self[i] = p
-        if len(self) > CACHED:
+        if dict.__len__(self) > CACHED:  # len(self) is the number of paragraphs
             for k in [k for k in self if abs(k - i) > CACHED // 2]:
                 del self[k]
         return p
