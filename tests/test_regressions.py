@@ -30,6 +30,21 @@ REGRESSIONS = [
         "atheris, fuzz/fuzz_parse.py: a line of \\x1d and \\x1f made the furniture check fail",
     ),
     (
+        "superscript-day-after-selon",
+        "Selon ³ mai, la ministre « a tort ».",
+        "atheris, fuzz/fuzz_parse.py: int() of a superscript digit read as a day",
+    ),
+    (
+        "superscript-day-before-postposed-subject",
+        "« Non », a affirmé le ³ mai la ministre.",
+        "atheris, fuzz/fuzz_parse.py: the same, between a reporting verb and its subject",
+    ),
+    (
+        "superscript-day-after-selon-le",
+        "« Il a tort », selon le ² avril la ministre.",
+        "atheris, fuzz/fuzz_parse.py: the same, after « selon le »",
+    ),
+    (
         "nfd-preposition-a",
         "Noe\u0308l (Pyongyang) a\u0300 14 h 30 ",
         "hypothesis: NFD « à » read as the verb « a »",

@@ -738,12 +738,13 @@ def _date_end(p: Para, i: int, lim: int) -> int:
     if t + 1 >= lim:
         return i
     day = low[t]
-    if not (day == "1er" or (day.isdigit() and len(day) <= 2 and 1 <= int(day) <= 31)):
+    # isdecimal, not isdigit: int() refuses superscripts (« le ³ mai »)
+    if not (day == "1er" or (day.isdecimal() and len(day) <= 2 and 1 <= int(day) <= 31)):
         return i
     if low[t + 1] not in lexicons().months:
         return i
     t += 2
-    if t < lim and low[t].isdigit() and len(low[t]) == 4:
+    if t < lim and low[t].isdecimal() and len(low[t]) == 4:
         t += 1
     return t
 
