@@ -155,6 +155,10 @@ _BOUNDARY = lazy_pattern(r"[.!?;\n«»\"“”]")
 _AFTER_BOUNDARY = lazy_pattern(r"[.!?;,\n«»\"“”]")
 _FRONT = lazy_pattern(r"\s*+(?:[a-z']{1,7}\s++){0,2}")
 _BOUNDARY_BACK = lazy_pattern(r"(?r)[.!?;\n«»\"“”]")
+#: The first words of the tense cues of several words (``se sont``, ``s'y serait``, the
+#: past conditional ``aurait tiré``, ``serait arrivé``): :func:`tense_at` reads the cues
+#: from a space near the expression only when none of them comes before that space.
+_MULTI_WORD_HEAD = re.compile(r"(?<![\w'])(?:se|s'y|aurai(?:en)?t|serai(?:en)?t)(?!\w)")
 
 
 def tense_at(
@@ -232,8 +236,8 @@ def tense_at(
     # from a space near the expression first (no cue holds a space, but "se sont"), and
     # before it only when there is none between.
     near = low.rfind(" ", lo, start - 24) + 1 if start - 24 > lo else 0
-    if near <= lo or low.endswith("se ", 0, near):
-        near = lo
+    if near <= lo or _MULTI_WORD_HEAD.search(low, lo, near) is not None:
+        near = lo  # a cue of several words may hold that space ("aurait ensuite tiré")
     before: tuple[int, int] | None = None
     after: tuple[int, int] | None = None
     for m in cue.finditer(low, near, hi):
