@@ -301,7 +301,7 @@ def match_credit_line(lower: str, cased: str) -> CreditMatch | None:
     """
     if not lower or len(lower) > MAX_CREDIT_LINE:
         return None
-    probe, first_chars, _longest = _line_probe_parts()
+    probe, first_chars = _line_probe_parts()
     marker = lower[0] in first_chars and probe.match(lower) is not None
     slash = "/" in lower
     if not marker and not slash and lower not in _photo_agencies():
@@ -375,8 +375,7 @@ def _line_start_probe() -> re.Pattern[str]:
     but ``Name / Agency`` starts with (as :func:`_line_probe`), or a photo agency's name.
     A plain ``re`` pattern: it starts with a character class, which ``re`` scans for fast;
     the spaces are never backtracked into more than once (no form starts with a space)."""
-    forms = {f for _, forms in _markers().values() for f in forms}
-    forms |= _photo_agencies() | {"©", "(", "copyright"}
+    forms = {*_marker_forms(), *_photo_agencies(), "©", "(", "copyright"}
     forms.discard("")
     alt = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
     # the lookahead on the first characters spares most lines the alternation
@@ -385,11 +384,10 @@ def _line_start_probe() -> re.Pattern[str]:
 
 
 @functools.cache
-def _line_probe_parts() -> tuple[regex.Pattern[str], frozenset[str], int]:
-    """The line probe, the characters its matches start with, the longest photo agency."""
-    forms = {f for _, forms in _markers().values() for f in forms}
-    first_chars = frozenset({f[0] for f in forms if f} | {"©", "(", "c"})
-    return _line_probe(), first_chars, max(map(len, _photo_agencies()), default=0)
+def _line_probe_parts() -> tuple[regex.Pattern[str], frozenset[str]]:
+    """The line probe and the characters its matches start with."""
+    first_chars = frozenset({f[0] for f in _marker_forms() if f} | {"©", "(", "c"})
+    return _line_probe(), first_chars
 
 
 @functools.cache
@@ -609,9 +607,15 @@ _TRAILING_WORDS = regex.compile(r"(?:\s++(?:archives?|photos?))*+\s*+$")
 
 
 @functools.cache
+def _marker_forms() -> frozenset[str]:
+    """Every form of every credit marker (``photo``, ``crédit :``…), whatever its flag."""
+    return frozenset(f for _, forms in _markers().values() for f in forms)
+
+
+@functools.cache
 def _line_probe() -> regex.Pattern[str]:
     """What every whole-line credit but ``Name / Agency`` and image banks starts with."""
-    markers = alternation({f for _, forms in _markers().values() for f in forms})
+    markers = alternation(_marker_forms())
     return regex.compile(rf"(?:{markers}|©|\(|copyright)")
 
 
