@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -44,24 +45,24 @@ def _units(text: str) -> tuple[str, str, list[tuple[int, int]]]:
     return lower.text, cased.text, [(u.start, u.end) for u in split_units(cased)]
 
 
-@SETTINGS
-@given(TEXTS)
-def test_no_unit_left_out_of_the_trailing_credit_scan_ends_with_a_credit(text):
-    lower, cased, spans = _units(text)
-    found = credits.trailing_credit_candidates(lower, [s for s, _ in spans], [e for _, e in spans])
-    for i, (s, e) in enumerate(spans):
-        if i not in found:
-            assert credits.match_trailing_credit(lower[s:e], cased[s:e]) is None, cased[s:e]
+#: Each whole-text scan and the matcher whose units it must not leave out.
+SCANS = [
+    pytest.param(
+        credits.trailing_credit_candidates, credits.match_trailing_credit, id="trailing-credits"
+    ),
+    pytest.param(credits.credit_line_candidates, credits.match_credit_line, id="credit-lines"),
+]
 
 
+@pytest.mark.parametrize(("scan", "match"), SCANS)
 @SETTINGS
-@given(TEXTS)
-def test_no_unit_left_out_of_the_credit_line_scan_is_a_credit_line(text):
+@given(text=TEXTS)
+def test_no_unit_left_out_of_a_credit_scan_is_a_credit(scan, match, text):
     lower, cased, spans = _units(text)
-    found = credits.credit_line_candidates(lower, [s for s, _ in spans], [e for _, e in spans])
+    found = scan(lower, [s for s, _ in spans], [e for _, e in spans])
     for i, (s, e) in enumerate(spans):
         if i not in found:
-            assert credits.match_credit_line(lower[s:e], cased[s:e]) is None, cased[s:e]
+            assert match(lower[s:e], cased[s:e]) is None, cased[s:e]
 
 
 def test_the_credit_scans_keep_the_credits_of_real_looking_lines():
