@@ -17,6 +17,7 @@ from frnews.text import FoldedText, fold
 
 if TYPE_CHECKING:
     from frnews.dates.reading import Reading
+    from frnews.dates.resolve import Resolution
     from frnews.dates.rules import Context
 
 __all__ = ["PREFER", "extract", "find_dates", "parse_date"]
@@ -47,15 +48,15 @@ _ENGINE: list[Any] = []
 def _engine() -> tuple[
     Callable[[Context], list[Reading]],
     Callable[[list[Reading], Context], list[Reading]],
-    Callable[..., list[TemporalValue | None]],
+    type[Resolution],
 ]:
     """The scan, the refiners and the resolver, imported on the first call."""
     if not _ENGINE:
         from frnews.dates.refine import refine
-        from frnews.dates.resolve import resolve_all
+        from frnews.dates.resolve import Resolution
         from frnews.dates.rules import scan
 
-        _ENGINE.extend((scan, refine, resolve_all))
+        _ENGINE.extend((scan, refine, Resolution))
     return _ENGINE[0], _ENGINE[1], _ENGINE[2]
 
 
@@ -91,9 +92,7 @@ def extract(
     >>> [m.text for m in extract(fold("Le 3 mars, puis hier."), None)]
     ['3 mars', 'hier']
     """
-    scan, refine, _ = _engine()
-    from frnews.dates.resolve import Resolution
-
+    scan, refine, Resolution = _engine()  # noqa: N806 (the class, imported on first use)
     ctx = _context(folded)
     low = ctx.low
     span = folded.span
@@ -107,12 +106,9 @@ def extract(
     # windows whose values may still change (a reading waits for the next expression)
     waiting: list[tuple[list[Reading], list[TemporalValue | None]]] = []
     for a, b in _windows(low):
-        if a == 0 and b == len(low):
-            wctx = ctx
-            readings = refine(scan(wctx), wctx)
-        else:
-            wctx = _window_context(ctx, a, b)
-            readings = refine(scan(wctx), wctx)
+        wctx = ctx if a == 0 and b == len(low) else _window_context(ctx, a, b)
+        readings = refine(scan(wctx), wctx)
+        if wctx is not ctx:
             _shift(readings, a)
         if keep is not None:
             if identity:
