@@ -185,12 +185,13 @@ def _window_context(ctx: Context, a: int, b: int) -> Context:
 def _shift(readings: list[Reading], a: int) -> None:
     """Move the readings of a window to the offsets of the whole text."""
     seen: set[int] = set()
-    for r in readings:
+    for first in readings:
+        r: Reading | None = first
         while r is not None and id(r) not in seen:
             seen.add(id(r))
             r.start += a
             r.end += a
-            r = r.range_end  # type: ignore[assignment]
+            r = r.range_end
 
 
 def _mentions(
