@@ -12,7 +12,7 @@ from frnews.dates.api import extract as extract_dates
 from frnews.dates.model import Grain
 from frnews.model import Article, Block, BlockKind, Dateline
 from frnews.quotes.api import quotes_of_blocks
-from frnews.text import SHARE_LOWER, fold
+from frnews.text import SHARE_LOWER, fold, release_to_lower
 
 if TYPE_CHECKING:
     from frnews.segment.segmenter import Segmentation
@@ -94,7 +94,7 @@ def parse(text: str, *, published: dt.date | dt.datetime | None = None) -> Artic
         # characters is beyond Latin-1)
         seg = _segmenter()(text, _as_date(published), folded=folded)
         quotes = quotes_of_blocks(text, folded, seg.blocks)
-        lower = folded.lower()
+        lower = release_to_lower(folded)  # the folded text is freed before the twin is made
     blocks = seg.blocks
     del folded  # the dates read the lower-case twin only
     reference = published

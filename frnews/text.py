@@ -182,9 +182,14 @@ def lower_text(text: str) -> str:
     >>> lower_text("ÉTÉ À MONTRÉAL ΟΔΟΣ ΟΔΟΣ") == "ÉTÉ À MONTRÉAL ΟΔΟΣ ΟΔΟΣ".lower()
     True
     """
+    return "".join(_lower_pieces(text))
+
+
+def _lower_pieces(text: str) -> list[str]:
+    """The pieces of ``text.lower()`` that :func:`lower_text` joins."""
     n = len(text)
     if n <= _LOWER_CHUNK or text.isascii():
-        return text.lower()
+        return [text.lower()]
     pieces: list[str] = []
     start = 0
     while start < n:
@@ -196,7 +201,26 @@ def lower_text(text: str) -> str:
             cut = n if ws is None else ws.end()
         pieces.append(text[start:cut].lower())
         start = cut
-    return "".join(pieces)
+    return pieces
+
+
+def release_to_lower(folded: FoldedText) -> FoldedText:
+    """``folded.lower()``, for a caller done with ``folded``: its text is let go.
+
+    The lower-case pieces are made, then ``folded.text`` is emptied (the folded string
+    is freed if nothing else holds it) before the pieces are joined, so that the folded
+    text, the pieces and the twin, each as large as the text, are never all held at once.
+
+    >>> f = fold("MONTRÉAL — Le", lower=False)
+    >>> low = release_to_lower(f)
+    >>> low.text, low.span(0, 8), f.text
+    ('montreal - le', (0, 8), '')
+    """
+    pieces = _lower_pieces(folded.text)
+    twin = folded._twin("")
+    folded.text = ""
+    twin.text = "".join(pieces)
+    return twin
 
 
 _WHITESPACE = re.compile(r"[ \n]")
@@ -501,7 +525,17 @@ class FoldedText:
         >>> f.text, f.lower().text
         ('MONTREAL - Le', 'montreal - le')
         """
-        twin = FoldedText(self.original, lower_text(self.text))
+        return self._twin(lower_text(self.text))
+
+    def _twin(self, text: str) -> FoldedText:
+        """A twin whose text is ``text`` (the lower-cased text, already made), with the same
+        offset map.
+
+        >>> f = fold("Œuvre", lower=False)
+        >>> f._twin("oeuvre").span(0, 2)
+        (0, 1)
+        """
+        twin = FoldedText(self.original, text)
         twin._os, twin._oe, twin._fs, twin._fe = self._os, self._oe, self._fs, self._fe
         return twin
 
