@@ -31,7 +31,8 @@ def quotes_of_blocks(
     """The quotes of the blocks of an article already segmented.
 
     :func:`frnews.parse` calls this with the folded text it shares with every extractor,
-    and its lower-case twin ``lower`` (``folded.lower()``, computed here when not given).
+    and its lower-case twin ``lower`` (``folded.lower()``; without it, the pass
+    lower-cases the windows of text it reads, see :class:`frnews.text.LowerView`).
 
     >>> from frnews.segment.segmenter import run
     >>> t = "« Oui », a dit Mme Laurens."

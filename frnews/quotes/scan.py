@@ -52,9 +52,10 @@ _OPENER = {v: k for k, v in _CLOSER.items()}
 
 
 class Regions(Sequence[tuple[int, int, str]]):
-    """The regions an article's quotes are read in, ``(start, end, kind)`` in text order,
-    held in two arrays of offsets and a list of kinds (a tuple for each paragraph of a
-    long text costs several times its offsets); the tuples are built on access.
+    """The regions an article's quotes are read in: ``(start, end, kind)``, in text order.
+
+    They are held in two arrays of offsets and a list of kinds (a tuple for each paragraph
+    of a long text costs several times its offsets); the tuples are built on access.
 
     >>> r = Regions([(0, 9, "heading"), (11, 40, "paragraph")])
     >>> len(r), r[1], list(r.ends)
