@@ -50,9 +50,12 @@ def quotes_of_blocks(
     from frnews.quotes.scan import Regions, scan
 
     regions = Regions()
-    add = regions.append
+    add_start, add_end, add_kind = regions.starts.append, regions.ends.append, regions.kinds.append
     for b in kept:
-        add(*_block_bounds(b), b.kind.value)
+        s, e = _block_bounds(b)
+        add_start(s)
+        add_end(e)
+        add_kind(b.kind.value)
     del kept
     raws = scan(text, regions)
     if not raws:

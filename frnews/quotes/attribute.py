@@ -1583,6 +1583,11 @@ def _echo(doc: Doc, q: _Q, by_para: dict[int, list[_Q]]) -> Attribution | None:
     return None
 
 
+#: How many paragraphs :func:`_propagate` lets its maps hold before it drops those it
+#: will not read again (a bound on the memory of a long text, not on the work).
+_HELD_PARAS = 64
+
+
 def _propagate(doc: Doc, qs: Sequence[_Q]) -> None:
     """Run :data:`PROPAGATION` over the quotes no direct rule attributed, in text order;
     what each rule needs about the neighbours is gathered in two linear passes."""
@@ -1608,10 +1613,11 @@ def _propagate(doc: Doc, qs: Sequence[_Q]) -> None:
             cur_next = q.result
     # the quotes of the paragraphs just after a heading with a quote (the only ones that
     # _echo reads), by paragraph
+    kinds = doc.paras.ranges.kinds
     echoed = {
         pi
         for q in qs
-        if doc.paras.kind_of(q.first_para) == "heading"
+        if kinds[q.first_para] == "heading"
         for pi in range(q.first_para + 1, q.first_para + 1 + _ECHO_PARAS)
     }
     by_para: dict[int, list[_Q]] = {}
@@ -1623,12 +1629,10 @@ def _propagate(doc: Doc, qs: Sequence[_Q]) -> None:
     # entries of the paragraph a quote opens in and of the one before are read
     last_result: dict[int, Attribution | None] = {}
     before: dict[int, Attribution] = {}
-    para = -1
     for i, q in enumerate(qs):
-        if q.first_para != para:
-            para = q.first_para
+        if len(last_result) > _HELD_PARAS:
             for held in (last_result, before):
-                for k in [k for k in held if k < para - 1]:
+                for k in [k for k in held if k < q.first_para - 1]:
                     del held[k]
         if q.result is None and not q.named:
             ctx = _Around(
