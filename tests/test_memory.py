@@ -181,3 +181,18 @@ def test_long_text_path_holds_no_lower_case_twin_in_the_quote_pass(seed_text, mo
     monkeypatch.setattr(quotes_api, "SHARE_LOWER", len(text))
     shared = _peak(frnews.find_quotes, text)
     assert windowed < 0.95 * shared  # about 0.9 (10.4x and 11.4x the text's size)
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_units_of_a_long_text_are_split_piece_by_piece_alike(seed_text, monkeypatch, newline):
+    # the lines of a long text are split a piece at a time (cut just after a "\n"): the
+    # same units as the lines of the whole text at once
+    from frnews.segment import units
+
+    text = "\n\n".join([seed_text, "Titre\nsuite en minuscules\u2028fin", seed_text])
+    text = text.replace("\n", newline)
+    folded = frnews.text.fold(text, lower=False)
+    whole = units.split_units(folded)
+    monkeypatch.setattr(units, "_LINES_PIECE", 7)
+    assert len(list(units._line_pieces(text, 7))) > 40
+    assert units.split_units(folded) == whole
