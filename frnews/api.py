@@ -12,7 +12,7 @@ from frnews.dates.api import extract as extract_dates
 from frnews.dates.model import Grain
 from frnews.model import Article, Block, BlockKind, Dateline
 from frnews.quotes.api import quotes_of_blocks
-from frnews.text import fold
+from frnews.text import SHARE_LOWER, fold, release_to_lower
 
 if TYPE_CHECKING:
     from frnews.segment.segmenter import Segmentation
@@ -83,10 +83,19 @@ def parse(text: str, *, published: dt.date | dt.datetime | None = None) -> Artic
     # folded once (and lower-cased once), shared by every extractor; the stages run one
     # after the other and keep nothing of one another but their results
     folded = fold(text, lower=False)
-    lower = folded.lower()
-    seg = _segmenter()(text, _as_date(published), folded=folded, lower=lower)
+    if len(text) <= SHARE_LOWER:  # an article: its lower-case twin is made once
+        lower = folded.lower()
+        seg = _segmenter()(text, _as_date(published), folded=folded, lower=lower)
+        quotes = quotes_of_blocks(text, folded, seg.blocks, lower=lower)
+    else:
+        # a long text: the segmenter makes and drops its own lower-case twin, the quote
+        # pass lower-cases the windows it reads, and the dates get theirs at last (the
+        # folded text and its twin are each as large as the text, twice when one of its
+        # characters is beyond Latin-1)
+        seg = _segmenter()(text, _as_date(published), folded=folded)
+        quotes = quotes_of_blocks(text, folded, seg.blocks)
+        lower = release_to_lower(folded)  # the folded text is freed before the twin is made
     blocks = seg.blocks
-    quotes = quotes_of_blocks(text, folded, blocks, lower=lower)
     del folded  # the dates read the lower-case twin only
     reference = published
     if reference is None and seg.dateline is not None:

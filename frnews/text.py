@@ -182,9 +182,14 @@ def lower_text(text: str) -> str:
     >>> lower_text("ÉTÉ À MONTRÉAL ΟΔΟΣ ΟΔΟΣ") == "ÉTÉ À MONTRÉAL ΟΔΟΣ ΟΔΟΣ".lower()
     True
     """
+    return "".join(_lower_pieces(text))
+
+
+def _lower_pieces(text: str) -> list[str]:
+    """The pieces of ``text.lower()`` that :func:`lower_text` joins."""
     n = len(text)
     if n <= _LOWER_CHUNK or text.isascii():
-        return text.lower()
+        return [text.lower()]
     pieces: list[str] = []
     start = 0
     while start < n:
@@ -196,10 +201,122 @@ def lower_text(text: str) -> str:
             cut = n if ws is None else ws.end()
         pieces.append(text[start:cut].lower())
         start = cut
-    return "".join(pieces)
+    return pieces
+
+
+def release_to_lower(folded: FoldedText) -> FoldedText:
+    """``folded.lower()``, for a caller done with ``folded``: its text is let go.
+
+    The lower-case pieces are made, then ``folded.text`` is emptied (the folded string
+    is freed if nothing else holds it) before the pieces are joined, so that the folded
+    text, the pieces and the twin, each as large as the text, are never all held at once.
+
+    >>> f = fold("MONTRÉAL — Le", lower=False)
+    >>> low = release_to_lower(f)
+    >>> low.text, low.span(0, 8), f.text
+    ('montreal - le', (0, 8), '')
+    """
+    pieces = _lower_pieces(folded.text)
+    twin = folded._twin("")
+    folded.text = ""
+    twin.text = "".join(pieces)
+    return twin
 
 
 _WHITESPACE = re.compile(r"[ \n]")
+
+
+#: Texts up to this many characters are lower-cased once and the lower-case twin is shared
+#: by the passes of :func:`frnews.parse` (an article); a longer text's passes each lower
+#: what they read, so that the twin (as large as the folded text) is not held by one pass
+#: while another works.
+SHARE_LOWER = 1 << 18
+
+#: Characters of text that a :class:`LowerView` lower-cases in one piece (about; it cuts
+#: just after a space).
+_VIEW_PIECE = 1 << 14
+#: How many pieces a :class:`LowerView` lower-cases at least when it moves: the reads of
+#: a pass go forward, the next ones are likely in the pieces after this one.
+_VIEW_AHEAD = 4
+
+
+class LowerView:
+    """``lower_text(text)``, lower-cased a window at a time, when a range of it is read.
+
+    A pass that reads a long text here and there (the quote pass looks for a name in the
+    paragraphs around a quote) asks for the lower-case text of a range: the view
+    lower-cases the pieces of ``text`` around it and keeps that window until a range
+    outside it is asked for, so that a whole lower-case copy of a long text is never
+    held. The pieces are cut just after a space or a line break, where lower-casing has
+    no context (see :func:`lower_text`): every window is exactly the same characters as
+    ``text.lower()`` at the same offsets. With ``lowered`` (``text.lower()``, when the
+    caller has it), the view reads it and lower-cases nothing.
+
+    >>> v = LowerView("Le Maire de Paris. ΟΔΟΣ ΟΔΟΣ.", piece=4)
+    >>> low, off = v.window(3, 8)
+    >>> off <= 3 and low[3 - off : 8 - off]
+    'maire'
+    >>> v.find("paris", 0, 30), v.find("οδος.", 0, 30)
+    (12, 24)
+    """
+
+    __slots__ = ("_cuts", "_low", "_off", "_text")
+
+    def __init__(self, text: str, lowered: str | None = None, piece: int = _VIEW_PIECE) -> None:
+        self._text = text
+        n = len(text)
+        self._low = ""
+        self._off = 0
+        if lowered is not None:
+            self._low = lowered
+            self._cuts = [0, n]
+            return
+        cuts = [0]
+        while cuts[-1] < n:
+            cut = cuts[-1] + piece
+            if cut >= n:
+                cut = n
+            else:
+                ws = _WHITESPACE.search(text, cut)
+                cut = n if ws is None else ws.end()
+            cuts.append(cut)
+        self._cuts = cuts
+
+    def window(self, start: int, end: int) -> tuple[str, int]:
+        """``(low, off)``: ``low`` is ``text.lower()[off : off + len(low)]``, and that range
+        holds ``[start, end)`` (clipped to the text).
+
+        >>> v = LowerView("Un Deux Trois Quatre", piece=3)
+        >>> low, off = v.window(8, 13)
+        >>> low[8 - off : 13 - off]
+        'trois'
+        """
+        off, low = self._off, self._low
+        if off <= start and end <= off + len(low):
+            return low, off
+        cuts = self._cuts
+        last = len(cuts) - 1
+        if last < 1:
+            return low, off  # an empty text
+        i = max(0, min(bisect.bisect_right(cuts, start) - 1, last - 1))
+        j = max(bisect.bisect_left(cuts, end, i + 1), i + _VIEW_AHEAD)
+        j = min(j, last)
+        self._low = ""  # the old window is freed before the new one is made
+        text = self._text
+        # piece by piece: str.lower allocates 12 bytes a character before it shrinks
+        self._low = "".join([text[cuts[k] : cuts[k + 1]].lower() for k in range(i, j)])
+        self._off = cuts[i]
+        return self._low, self._off
+
+    def find(self, sub: str, start: int, end: int) -> int:
+        """``text.lower().find(sub, start, end)``.
+
+        >>> LowerView("Selon M. KIM, oui.").find("kim", 0, 18)
+        9
+        """
+        low, off = self.window(start, end)
+        k = low.find(sub, max(start - off, 0), end - off)
+        return k + off if k >= 0 else -1
 
 
 def _clusters(text: str, tables: _Tables) -> list[tuple[int, int]]:
@@ -408,7 +525,17 @@ class FoldedText:
         >>> f.text, f.lower().text
         ('MONTREAL - Le', 'montreal - le')
         """
-        twin = FoldedText(self.original, lower_text(self.text))
+        return self._twin(lower_text(self.text))
+
+    def _twin(self, text: str) -> FoldedText:
+        """A twin whose text is ``text`` (the lower-cased text, already made), with the same
+        offset map.
+
+        >>> f = fold("Œuvre", lower=False)
+        >>> f._twin("oeuvre").span(0, 2)
+        (0, 1)
+        """
+        twin = FoldedText(self.original, text)
         twin._os, twin._oe, twin._fs, twin._fe = self._os, self._oe, self._fs, self._fe
         return twin
 

@@ -13,6 +13,7 @@ import tracemalloc
 from unittest import mock
 
 import attrs
+import pytest
 
 import frnews
 from frnews import Block, BlockKind, Span
@@ -135,3 +136,63 @@ def test_long_texts_are_read_in_windows_with_the_same_dates(seed_text, monkeypat
     assert any(a == cut for a, _ in dates_api._windows(frnews.text.fold(text).text))
     lendemain = next(m for m in whole if m.text == "Le lendemain")
     assert lendemain.value.timex != (ref + dt.timedelta(days=1)).isoformat()
+
+
+_QUOTED = (
+    "MONTRÉAL — « Nous ne céderons pas », a déclaré jeudi M. Kim, le ministre. "
+    "Il a reçu M. Lavrov (AFP)…\n\n"
+    "« C’est une provocation, estime la présidente de l’ONU, Mme Laurens. Il y a "
+    "un danger » , a-t-elle ajouté hier.\n\nPHOTO AGENCE KCNA PAR REUTERS\n\n"
+    "Le ministre russe des Affaires étrangères, Sergueï Lavrov\n\n"
+    "Selon lui, la rencontre du 3 mars a été « fructueuse ». Il repart lundi."
+)
+
+
+@pytest.mark.parametrize("which", ["seed", "quoted"])
+def test_long_text_path_gives_the_same_results(seed_text, monkeypatch, which):
+    # a text over SHARE_LOWER characters is not lowered once for every pass: the
+    # segmenter drops its twin, the quote pass reads windows of a few characters here,
+    # the dates get a twin made while the folded text is let go; the results are the same
+    from frnews import api
+    from frnews.quotes import api as quotes_api
+
+    text = seed_text if which == "seed" else _QUOTED
+    ref = dt.date(2023, 10, 19)
+    shared_parse = frnews.parse(text, published=ref)
+    shared_quotes = frnews.find_quotes(text)
+    assert shared_quotes
+    monkeypatch.setattr(api, "SHARE_LOWER", 0)
+    monkeypatch.setattr(quotes_api, "SHARE_LOWER", 0)
+    monkeypatch.setattr(frnews.text.LowerView.__init__, "__defaults__", (None, 7))
+    assert frnews.parse(text, published=ref) == shared_parse
+    assert frnews.parse(text, published=ref).to_dict() == shared_parse.to_dict()
+    assert frnews.find_quotes(text) == shared_quotes
+
+
+def test_long_text_path_holds_no_lower_case_twin_in_the_quote_pass(seed_text, monkeypatch):
+    # the peak of find_quotes on a long text, over the peak when the lower-case twin is
+    # held by every pass (as for an article): the twin is as large as the folded text
+    from frnews.quotes import api as quotes_api
+
+    text = "\n\n".join([seed_text] * 80)
+    assert len(text) > frnews.text.SHARE_LOWER
+    frnews.find_quotes(seed_text)  # every table and pattern the seed needs, built
+    windowed = _peak(frnews.find_quotes, text)
+    monkeypatch.setattr(quotes_api, "SHARE_LOWER", len(text))
+    shared = _peak(frnews.find_quotes, text)
+    assert windowed < 0.95 * shared  # about 0.9 (10.4x and 11.4x the text's size)
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_units_of_a_long_text_are_split_piece_by_piece_alike(seed_text, monkeypatch, newline):
+    # the lines of a long text are split a piece at a time (cut just after a "\n"): the
+    # same units as the lines of the whole text at once
+    from frnews.segment import units
+
+    text = "\n\n".join([seed_text, "Titre\nsuite en minuscules\u2028fin", seed_text])
+    text = text.replace("\n", newline)
+    folded = frnews.text.fold(text, lower=False)
+    whole = units.split_units(folded)
+    monkeypatch.setattr(units, "_LINES_PIECE", 7)
+    assert len(list(units._line_pieces(text, 7))) > 40
+    assert units.split_units(folded) == whole

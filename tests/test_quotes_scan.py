@@ -213,3 +213,19 @@ def test_any_string_is_accepted(text):
 def test_find_quotes_rejects_bytes():
     with pytest.raises(TypeError, match="find_quotes"):
         find_quotes(b"\xc2\xab oui \xc2\xbb")
+
+
+def test_scan_reads_regions_as_it_reads_pairs():
+    from frnews.quotes.scan import Regions, scan
+
+    t = "« Le début.\n\n« La suite. » Il a dit « oui »\n\nPHOTO AFP « non »"
+    pairs = [(0, 11), (13, 43)]
+    regions = Regions([(0, 11, "paragraph"), (13, 43, "paragraph")])
+    assert list(regions) == [(0, 11, "paragraph"), (13, 43, "paragraph")]
+    assert regions[1] == (13, 43, "paragraph")
+    assert regions[:1] == [(0, 11, "paragraph")]
+    found = scan(t, regions)
+    assert [(q.text_span, q.closed, q.region, q.last_region) for q in found] == [
+        (q.text_span, q.closed, q.region, q.last_region) for q in scan(t, pairs)
+    ]
+    assert [t[slice(*q.text_span)] for q in found] == ["Le début.\n\n« La suite.", "oui"]

@@ -125,3 +125,53 @@ def test_lower_text_of_a_long_text_is_str_lower():
     text = "ΟΔΟΣ Élysée\nΣΑΣ À l’ÉTÉ " * 20_000
     assert len(text) > frnews.text._LOWER_CHUNK
     assert frnews.text.lower_text(text) == text.lower()
+
+
+# Characters whose lower case is one character (every character of a folded text: the one
+# exception, U+0130, folds to "I"), with final sigmas and spaces to cut at.
+_VIEW_CHARS = st.sampled_from("ΣσςΟΔaÉé É\n.'-«»…€LLE")
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet=_VIEW_CHARS, max_size=150),
+    st.lists(st.tuples(st.integers(0, 160), st.integers(0, 160)), max_size=8),
+    st.integers(1, 9),
+    st.sampled_from(["l", "σ", "ς", "é ", "… «"]),
+)
+def test_lower_view_reads_exactly_str_lower(text, ranges, piece, sub):
+    # tiny pieces: windows start and end everywhere, next to final sigmas too
+    view = frnews.text.LowerView(text, piece=piece)
+    low = text.lower()
+    for a, b in ranges:
+        a, b = min(a, b, len(text)), min(max(a, b), len(text))
+        window, off = view.window(a, b)
+        assert off <= a
+        assert b <= off + len(window)
+        assert window == low[off : off + len(window)]
+        assert view.find(sub, a, b) == low.find(sub, a, b)
+
+
+def test_lower_view_keeps_a_window_not_the_whole_text():
+    text = "Le MINISTRE a dit. " * 50_000
+    view = frnews.text.LowerView(text)
+    window, off = view.window(500_000, 500_100)
+    assert len(window) < len(text) // 10
+    assert window[500_000 - off : 500_100 - off] == text.lower()[500_000:500_100]
+    assert view.find("ministre", 900_000, len(text)) == text.lower().find("ministre", 900_000)
+    # with the lower-case text given, it is read as it is, nothing is lowered again
+    low = text.lower()
+    assert frnews.text.LowerView(text, low).window(3, 11) == (low, 0)
+
+
+def test_release_to_lower_is_the_lower_twin_and_lets_the_folded_text_go():
+    text = "« NŒUD » — Sergueï\N{COMBINING DIAERESIS} à l’ÉTÉ…"
+    folded = fold(text, lower=False)
+    twin = folded.lower()
+    assert not folded.identity
+    released = frnews.text.release_to_lower(folded)
+    assert folded.text == ""
+    assert released.text == twin.text
+    assert [released.span(i, i + 1) for i in range(len(twin.text))] == [
+        twin.span(i, i + 1) for i in range(len(twin.text))
+    ]

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from frnews._check import check_text
 from frnews.model import Block, BlockKind, _block_bounds
 from frnews.quotes.model import Quote
-from frnews.text import FoldedText, fold
+from frnews.text import SHARE_LOWER, FoldedText, fold
 
 __all__ = ["QUOTE_BLOCKS", "find_quotes", "quotes_of_blocks"]
 
@@ -31,7 +31,8 @@ def quotes_of_blocks(
     """The quotes of the blocks of an article already segmented.
 
     :func:`frnews.parse` calls this with the folded text it shares with every extractor,
-    and its lower-case twin ``lower`` (``folded.lower()``, computed here when not given).
+    and its lower-case twin ``lower`` (``folded.lower()``; without it, the pass
+    lower-cases the windows of text it reads, see :class:`frnews.text.LowerView`).
 
     >>> from frnews.segment.segmenter import run
     >>> t = "« Oui », a dit Mme Laurens."
@@ -43,13 +44,20 @@ def quotes_of_blocks(
     kept = [b for b in blocks if b.kind in QUOTE_BLOCKS]
     if not any("«" in b.text or "“" in b.text or "‘" in b.text for b in kept):
         return ()
-    regions = [(*_block_bounds(b), b.kind.value) for b in kept]
     # the attribution engine (its lexicons, verb forms, patterns) loads on first use, so
     # that ``import frnews`` stays light
     from frnews.quotes.attribute import attribute
-    from frnews.quotes.scan import scan
+    from frnews.quotes.scan import Regions, scan
 
-    raws = scan(text, [(s, e) for s, e, _ in regions])
+    regions = Regions()
+    add_start, add_end, add_kind = regions.starts.append, regions.ends.append, regions.kinds.append
+    for b in kept:
+        s, e = _block_bounds(b)
+        add_start(s)
+        add_end(e)
+        add_kind(b.kind.value)
+    del kept
+    raws = scan(text, regions)
     if not raws:
         return ()
     return attribute(text, folded, regions, raws, low_text=None if lower is None else lower.text)
@@ -80,6 +88,8 @@ def find_quotes(text: str) -> tuple[Quote, ...]:
     from frnews.segment.segmenter import run
 
     folded = fold(text, lower=False)
+    if len(text) > SHARE_LOWER:  # the passes lower-case what they read (see parse)
+        return quotes_of_blocks(text, folded, run(text, folded=folded).blocks)
     lower = folded.lower()
     blocks = run(text, folded=folded, lower=lower).blocks
     return quotes_of_blocks(text, folded, blocks, lower=lower)

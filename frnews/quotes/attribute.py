@@ -55,8 +55,8 @@ from frnews.quotes.model import (
     _point_speaker,
     _store_outer_span,
 )
-from frnews.quotes.scan import RawQuote
-from frnews.text import FoldedText, lower_text
+from frnews.quotes.scan import RawQuote, Regions
+from frnews.text import FoldedText, LowerView
 
 __all__ = ["PROPAGATION", "RULES", "attribute"]
 
@@ -321,7 +321,7 @@ class Doc:
         "cues",
         "depth",
         "last_mention_span",
-        "low_text",
+        "low",
         "name_index",
         "paras",
         "quotes",
@@ -347,7 +347,8 @@ class Doc:
         self.searched: set[tuple[str, int]] = set()
         #: How many paragraph reads are nested (a read triggered by a resolution).
         self.depth = 0
-        self.low_text = ""
+        #: The lower-case folded text, read window by window.
+        self.low = LowerView("")
         self.last_mention_span: dict[int, tuple[int, int]] = {}
 
 
@@ -376,7 +377,7 @@ def _expand_name(doc: Doc, p: Para, t0: int, t1: int, pos: int) -> tuple[int, in
     if cands is None:
         cands = []
         here = p.index
-        for pi in doc.paras.containing(doc.low_text, toks[-1], here - REACH, here + REACH):
+        for pi in doc.paras.containing(doc.low, toks[-1], here - REACH, here + REACH):
             q = doc.paras[pi]
             for r in q.runs:
                 if (
@@ -676,9 +677,7 @@ def _described(doc: Doc, p: Para, m: Mention, pos: int) -> Referent | None:
             # read the earlier paragraphs that name the title ("le ministre … Lavrov")
             heads = [m.head.split()[0], *(c.split()[0] for c in m.title.classes)]
             found = {
-                j
-                for h in heads
-                for j in doc.paras.containing(doc.low_text, h, p.index - REACH, p.index)
+                j for h in heads for j in doc.paras.containing(doc.low, h, p.index - REACH, p.index)
             }
             for j in sorted(found):
                 if j < p.index and j not in doc.read:
@@ -1205,12 +1204,13 @@ def rule_incise_inside(doc: Doc, q: _Q) -> Attribution | None:
     ts, te = q.raw.text_span
     cased = doc.cased
     fs, fe = cased.to_folded(ts), cased.to_folded(te)
-    if doc.low_text.find(",", fs, fe) < 0:  # no comma: no incise (cheaper than the regex)
+    low, off = doc.low.window(fs, fe)
+    if low.find(",", fs - off, fe - off) < 0:  # no comma: no incise (cheaper than the regex)
         return None
     vstart = _starts()[0]
     if not any(
         w in vstart or w.endswith(_INVERTED_ENDS)
-        for w in _AFTER_COMMA.findall(doc.low_text, fs, fe)
+        for w in _AFTER_COMMA.findall(low, fs - off, fe - off)
     ):
         return None
     p = Para.build(doc.text, cased, fs, fe, "quote")
@@ -1352,9 +1352,9 @@ def rule_colon(doc: Doc, q: _Q) -> Attribution | None:
         s = p.sentences[q.sent][0]
         colon = q.open_tok - 1
     else:
-        if pi == 0 or p.kind != "paragraph" or doc.paras.ranges[pi - 1][2] != "paragraph":
+        if pi == 0 or p.kind != "paragraph" or doc.paras.kind_of(pi - 1) != "paragraph":
             return None
-        fs, fe, _kind = doc.paras.ranges[pi - 1]
+        fs, fe = doc.paras.starts[pi - 1], doc.paras.ends[pi - 1]
         if not doc.cased.text[fs:fe].rstrip().endswith(":"):
             return None  # checked on the text: the paragraph is not tokenized for nothing
         pi -= 1
@@ -1566,12 +1566,12 @@ def _words(text: str) -> str:
 def _echo(doc: Doc, q: _Q, by_para: dict[int, list[_Q]]) -> Attribution | None:
     """The result of a quote of the paragraphs after heading quote ``q`` that it repeats
     (two words or more)."""
-    if doc.paras.ranges[q.first_para][2] != "heading":
+    if doc.paras.kind_of(q.first_para) != "heading":
         return None
     ts, te = q.raw.text_span
     mine = _words(doc.text[ts:te])
     for pi in range(q.first_para + 1, q.first_para + 1 + _ECHO_PARAS):
-        if pi >= len(doc.paras.ranges) or doc.paras.ranges[pi][2] != "paragraph":
+        if pi >= len(doc.paras) or doc.paras.kind_of(pi) != "paragraph":
             break
         for q2 in by_para.get(pi, ())[:_ECHO_QUOTES]:
             if q2.result is None:
@@ -1581,6 +1581,11 @@ def _echo(doc: Doc, q: _Q, by_para: dict[int, list[_Q]]) -> Attribution | None:
             if theirs.count(" ") >= 3 and theirs in mine:
                 return q2.result
     return None
+
+
+#: How many paragraphs :func:`_propagate` lets its maps hold before it drops those it
+#: will not read again (a bound on the memory of a long text, not on the work).
+_HELD_PARAS = 64
 
 
 def _propagate(doc: Doc, qs: Sequence[_Q]) -> None:
@@ -1606,12 +1611,29 @@ def _propagate(doc: Doc, qs: Sequence[_Q]) -> None:
         nxt[i] = cur_next
         if q.result is not None:
             cur_next = q.result
+    # the quotes of the paragraphs just after a heading with a quote (the only ones that
+    # _echo reads), by paragraph
+    kinds = doc.paras.ranges.kinds
+    echoed = {
+        pi
+        for q in qs
+        if kinds[q.first_para] == "heading"
+        for pi in range(q.first_para + 1, q.first_para + 1 + _ECHO_PARAS)
+    }
     by_para: dict[int, list[_Q]] = {}
     for q in qs:
-        by_para.setdefault(q.first_para, []).append(q)
+        if q.first_para in echoed:
+            by_para.setdefault(q.first_para, []).append(q)
+    del echoed
+    # by the paragraph the quote ends in; the quotes come in text order, so that only the
+    # entries of the paragraph a quote opens in and of the one before are read
     last_result: dict[int, Attribution | None] = {}
     before: dict[int, Attribution] = {}
     for i, q in enumerate(qs):
+        if len(last_result) > _HELD_PARAS:
+            for held in (last_result, before):
+                for k in [k for k in held if k < q.first_para - 1]:
+                    del held[k]
         if q.result is None and not q.named:
             ctx = _Around(
                 later_incise=later[i],
@@ -1746,11 +1768,13 @@ class _Paras(dict[int, Para]):
         super().__init__()
         self.text = text
         self.cased = cased
-        if cased.identity:
-            self.ranges = list(regions)  # the same tuples, not copies
+        if cased.identity and isinstance(regions, Regions):
+            self.ranges = regions  # the same arrays, not copies
         else:
-            self.ranges = [(cased.to_folded(s), cased.to_folded(e), k) for s, e, k in regions]
-        self.starts = [r[0] for r in self.ranges]
+            to_folded = (lambda i: i) if cased.identity else cased.to_folded
+            self.ranges = Regions((to_folded(s), to_folded(e), k) for s, e, k in regions)
+        #: The folded start and end of each paragraph.
+        self.starts, self.ends = self.ranges.starts, self.ranges.ends
         #: For each paragraph, the insides of the quotes that touch it (folded ranges).
         self.holes: dict[int, list[tuple[int, int, int]]] = {}
 
@@ -1758,7 +1782,7 @@ class _Paras(dict[int, Para]):
         return len(self.ranges)
 
     def __missing__(self, i: int) -> Para:
-        fs, fe, kind = self.ranges[i]
+        fs, fe, kind = self.starts[i], self.ends[i], self.ranges.kinds[i]
         holes = sorted(self.holes.get(i, ()))
         p = Para.build(self.text, self.cased, fs, fe, kind, holes)
         p.index = i
@@ -1778,21 +1802,24 @@ class _Paras(dict[int, Para]):
 
     def kind_of(self, i: int) -> str:
         """The block kind of paragraph ``i`` (without tokenizing it)."""
-        return self.ranges[i][2]
+        return self.ranges.kinds[i]
 
-    def containing(self, low_text: str, word: str, lo: int, hi: int) -> list[int]:
+    def containing(self, low: LowerView, word: str, lo: int, hi: int) -> list[int]:
         """The paragraphs ``lo <= i < hi`` whose folded lower-case text contains ``word``."""
         out: list[int] = []
         lo, hi = max(lo, 0), min(hi, len(self.ranges))
         if lo >= hi:
             return out
-        end = self.ranges[hi - 1][1]
-        k = low_text.find(word, self.ranges[lo][0], end)
+        starts, ends = self.starts, self.ends
+        start, end = starts[lo], ends[hi - 1]
+        text, off = low.window(start, end)
+        end -= off
+        k = text.find(word, start - off, end)
         while k >= 0:
-            i = bisect.bisect_right(self.starts, k) - 1
-            if i >= 0 and k < self.ranges[i][1] and (not out or out[-1] != i):
+            i = bisect.bisect_right(starts, k + off) - 1
+            if i >= 0 and k + off < ends[i] and (not out or out[-1] != i):
                 out.append(i)
-            k = low_text.find(word, k + 1, end)
+            k = text.find(word, k + 1, end)
         return out
 
 
@@ -1833,7 +1860,7 @@ def attribute(
         close_f = cased.to_folded(r.end - 1) if r.closed else -1
         marks.append((open_f, close_f))
         for pi in range(r.region, r.last_region + 1):
-            fs, fe, _k = paras.ranges[pi]
+            fs, fe = paras.starts[pi], paras.ends[pi]
             a = open_f + 1 if pi == r.region else fs
             b = close_f if pi == r.last_region and r.closed else fe
             paras.holes.setdefault(pi, []).append((a, b, qi))
@@ -1845,7 +1872,9 @@ def attribute(
         ending.setdefault(q.last_para, []).append((q, open_f, close_f))
     del marks
     doc = Doc(text, cased, paras, qs)
-    doc.low_text = lower_text(cased.text) if low_text is None else low_text
+    # the lower-case text is read window by window (a long text's lower-case copy is not
+    # held), unless the caller has it whole
+    doc.low = LowerView(cased.text, low_text)
     active = sorted({pi for q in qs for pi in range(q.first_para, q.last_para + 1)})
     for pi in active:
         by_sentence: dict[tuple[int, int], list[_Q]] = {}
@@ -1955,7 +1984,7 @@ def _tok_at(p: Para, f: int) -> int:
 
 def _find_long_form(doc: Doc, acro: str, here: int) -> tuple[int, int, int] | None:
     """Where an acronym is defined: "l'Office fédéral de l'agriculture (OFAG)"."""
-    for pi in doc.paras.containing(doc.low_text, f"({acro})", here - REACH, here + REACH):
+    for pi in doc.paras.containing(doc.low, f"({acro})", here - REACH, here + REACH):
         q = doc.paras[pi]
         for r in q.runs:
             if r.acronym and q.low[r.t0] == acro and r.t0 >= 1 and q.low[r.t0 - 1] == "(":

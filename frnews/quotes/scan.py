@@ -22,7 +22,9 @@ small stack:
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from array import array
+from collections.abc import Iterable, Iterator, Sequence
+from typing import overload
 
 import attrs
 
@@ -34,7 +36,7 @@ from frnews.text import (
     SPACES,
 )
 
-__all__ = ["MAX_DEPTH", "RawQuote", "scan"]
+__all__ = ["MAX_DEPTH", "RawQuote", "Regions", "scan"]
 
 #: How many quotes may be open at once (a quote, a quote inside it, and one more).
 MAX_DEPTH = 3
@@ -47,6 +49,59 @@ _MARKS = re.compile(f"[{GUILLEMET_OPEN}{GUILLEMET_CLOSE}{_LDQ}{_RDQ}{_LSQ}{_RSQ}
 _PAD = f" \t{LINE_BREAKS}{SPACES}{INVISIBLE}"
 _CLOSER = {GUILLEMET_OPEN: GUILLEMET_CLOSE, _LDQ: _RDQ, _LSQ: _RSQ}
 _OPENER = {v: k for k, v in _CLOSER.items()}
+
+
+class Regions(Sequence[tuple[int, int, str]]):
+    """The regions an article's quotes are read in: ``(start, end, kind)``, in text order.
+
+    They are held in two arrays of offsets and a list of kinds (a tuple for each paragraph
+    of a long text costs several times its offsets); the tuples are built on access.
+
+    >>> r = Regions([(0, 9, "heading"), (11, 40, "paragraph")])
+    >>> len(r), r[1], list(r.ends)
+    (2, (11, 40, 'paragraph'), [9, 40])
+    """
+
+    __slots__ = ("ends", "kinds", "starts")
+
+    def __init__(self, regions: Iterable[tuple[int, int, str]] = ()) -> None:
+        #: The start of each region.
+        self.starts = array("q")
+        #: The end of each region.
+        self.ends = array("q")
+        #: The kind of each region (the block kind's value: ``paragraph``, ``heading``).
+        self.kinds: list[str] = []
+        for s, e, k in regions:
+            self.append(s, e, k)
+
+    def append(self, start: int, end: int, kind: str) -> None:
+        """Add a region after the others.
+
+        >>> r = Regions()
+        >>> r.append(3, 8, "caption")
+        >>> list(r)
+        [(3, 8, 'caption')]
+        """
+        self.starts.append(start)
+        self.ends.append(end)
+        self.kinds.append(kind)
+
+    def __len__(self) -> int:
+        return len(self.kinds)
+
+    @overload
+    def __getitem__(self, i: int) -> tuple[int, int, str]: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> list[tuple[int, int, str]]: ...
+
+    def __getitem__(self, i: int | slice) -> tuple[int, int, str] | list[tuple[int, int, str]]:
+        if isinstance(i, slice):
+            return list(zip(self.starts[i], self.ends[i], self.kinds[i], strict=True))
+        return self.starts[i], self.ends[i], self.kinds[i]
+
+    def __iter__(self) -> Iterator[tuple[int, int, str]]:
+        return zip(self.starts, self.ends, self.kinds, strict=True)
 
 
 @attrs.define
@@ -94,10 +149,11 @@ def _letter(text: str, i: int) -> bool:
     return 0 <= i < len(text) and text[i].isalnum()
 
 
-def scan(text: str, regions: Sequence[tuple[int, int]]) -> list[RawQuote]:
+def scan(text: str, regions: Sequence[tuple[int, int]] | Regions) -> list[RawQuote]:
     """Find the quotes of ``text`` inside ``regions``, in text order.
 
-    ``regions`` are sorted, disjoint ``(start, end)`` ranges: the paragraphs and headings.
+    ``regions`` are sorted, disjoint ``(start, end)`` ranges: the paragraphs and headings
+    (or :class:`Regions`, whose kinds are not read).
     Nested quotes are inside their parent's ``nested``.
 
     >>> t = "« Il a parlé de “ paix ” »"
@@ -120,7 +176,12 @@ def scan(text: str, regions: Sequence[tuple[int, int]]) -> list[RawQuote]:
         (stack[-1].nested if stack else out).append(q)
 
     skip = -1
-    for r, (rs, re_) in enumerate(regions):
+    if isinstance(regions, Regions):
+        starts: Sequence[int] = regions.starts
+        ends: Sequence[int] = regions.ends
+    else:
+        starts, ends = [r[0] for r in regions], [r[1] for r in regions]
+    for r, (rs, re_) in enumerate(zip(starts, ends, strict=True)):
         for m in _MARKS.finditer(text, rs, re_):
             i = m.start()
             if i == skip:
@@ -147,7 +208,7 @@ def scan(text: str, regions: Sequence[tuple[int, int]]) -> list[RawQuote]:
         if not stack:
             continue
         # end of the region: does the bottom « continue into the next region?
-        nxt = regions[r + 1][0] if r + 1 < len(regions) else -1
+        nxt = starts[r + 1] if r + 1 < len(starts) else -1
         cont = False
         if nxt >= 0 and stack[0].mark == GUILLEMET_OPEN:
             j = nxt
@@ -159,5 +220,5 @@ def scan(text: str, regions: Sequence[tuple[int, int]]) -> list[RawQuote]:
         while len(stack) > keep:
             emit(stack.pop(), re_, re_, False, r)
     if stack:  # only when the regions ended on a continuation mark
-        emit(stack.pop(), regions[-1][1], regions[-1][1], False, len(regions) - 1)
+        emit(stack.pop(), ends[-1], ends[-1], False, len(ends) - 1)
     return out

@@ -301,14 +301,22 @@ def run(
     """
     cased = folded if folded is not None else fold(text, lower=False)
     if lower is None:
-        lower = cased.lower()
+        lower = cased.lower()  # before the units: lower-casing has a transient cost
     units = split_units(cased)
     st = _State(text, cased, lower, units, reference, [None] * len(units))
+    del lower  # held by st only: _build drops it when it no longer needs it
     st.starts = [u.start for u in units]
     st.ends = [u.end for u in units]
     for _name, rule in RULES:
         rule(st)
+    # the units' offsets, also held by the units: dropped, so that each unit's go with it
+    # when _build drops the unit
+    st.starts = st.ends = []
     return _build(st)
+
+
+#: What ``_State.lower`` holds once the lower-case text is no longer read.
+_NO_TEXT = FoldedText("", "")
 
 
 def _unit_block(st: _State, kind: BlockKind, fs: int, fe: int) -> Block:
@@ -316,11 +324,35 @@ def _unit_block(st: _State, kind: BlockKind, fs: int, fe: int) -> Block:
     return _block(kind, st.text, s, e)  # holds st.text and the offsets, not a copy
 
 
+def _credit_names(st: _State, c: _Credit) -> tuple[str | None, str | None]:
+    """The photographer and the agency of a credit, as printed (or canonical)."""
+    m = c.match
+    ws = st.units[c.unit].start + m.who_start
+    we = st.units[c.unit].start + m.who_end
+    photographer, agencies = credit_names(st.lower.text[ws:we], st.cased.text[ws:we])
+    name = None
+    if photographer is not None:
+        ps, pe = st.cased.span(ws + photographer[0], ws + photographer[1])
+        name = st.text[ps:pe]
+    names: list[str] = []
+    for found in agencies:
+        if isinstance(found, tuple):
+            s, e = st.cased.span(ws + found[0], ws + found[1])
+            found = st.text[s:e]
+        if found not in names:
+            names.append(found)
+    return name, " / ".join(names) if names else None
+
+
 def _build(st: _State) -> Segmentation:
+    # the names of the credits are read first: the lower-case text is then dropped (it is
+    # freed here when the caller does not hold it), before the blocks are made
+    names_of = [_credit_names(st, c) for c in st.credits]
+    st.lower = _NO_TEXT
     blocks: list[Block] = []
     # the blocks of the units a credit refers to (its own, its caption's)
     wanted = {c.unit for c in st.credits} | {c.caption_unit for c in st.credits}
-    by_unit: dict[int, list[Block]] = {}
+    by_unit: dict[int, tuple[Block, ...]] = {}
     pieces, kinds = st.pieces, st.kinds
     append = blocks.append
     # the units are dropped as their blocks are made (but those that credits and the
@@ -331,7 +363,7 @@ def _build(st: _State) -> Segmentation:
         if i not in needed:
             units[i] = None  # type: ignore[call-overload]
         if i in pieces:
-            made = [_unit_block(st, k, s, e) for k, s, e in pieces[i] if e > s]
+            made = tuple([_unit_block(st, k, s, e) for k, s, e in pieces[i] if e > s])
             blocks.extend(made)
             if i in wanted:
                 by_unit[i] = made
@@ -341,31 +373,15 @@ def _build(st: _State) -> Segmentation:
         block = _unit_block(st, kind, us, ue)
         append(block)
         if i in wanted:
-            by_unit[i] = [block]
+            by_unit[i] = (block,)
     credits: list[PhotoCredit] = []
-    for c in st.credits:
-        u = st.units[c.unit]
+    for c, (name, agency) in zip(st.credits, names_of, strict=True):
         credit_block = next(b for b in by_unit[c.unit] if b.kind is BlockKind.PHOTO_CREDIT)
         caption = None
         if c.caption_unit is not None:
             caption = next(
                 (b for b in by_unit[c.caption_unit] if b.kind is BlockKind.CAPTION), None
             )
-        m = c.match
-        ws, we = u.start + m.who_start, u.start + m.who_end
-        photographer, agencies = credit_names(st.lower.text[ws:we], st.cased.text[ws:we])
-        name = None
-        if photographer is not None:
-            ps, pe = st.cased.span(ws + photographer[0], ws + photographer[1])
-            name = st.text[ps:pe]
-        names: list[str] = []
-        for found in agencies:
-            if isinstance(found, tuple):
-                s, e = st.cased.span(ws + found[0], ws + found[1])
-                found = st.text[s:e]
-            if found not in names:
-                names.append(found)
-        agency = " / ".join(names) if names else None
         credits.append(
             PhotoCredit(
                 credit_block.text,
@@ -373,7 +389,7 @@ def _build(st: _State) -> Segmentation:
                 caption=caption,
                 photographer=name,
                 agency=agency,
-                medium=m.medium,
+                medium=c.match.medium,
             )
         )
     credits.sort(key=lambda c: (c.span.start, c.span.end))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import itertools
 import operator
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from typing import NamedTuple
 
 from frnews.text import LINE_BREAKS, FoldedText
@@ -57,6 +57,38 @@ def _wrapped(lines: list[tuple[int, int, bool]], text: str) -> bool:
     return total >= 3 and inner * 2 >= total
 
 
+#: Characters of text split into lines at once by :func:`_split_lines`.
+_LINES_PIECE = 1 << 16
+
+
+def _split_lines(text: str, keepends: bool = False, piece: int = 0) -> Iterable[str]:
+    """``text.splitlines(keepends)``, a piece of the text at a time: the lines of a long
+    text are not all held at once (a str each). The pieces end just after a ``\\n``, so
+    that no line, and no ``\\r\\n``, is cut.
+
+    >>> t = "Un\\nDeux\\r\\n\\nTrois\\u2028Quatre\\n"
+    >>> list(_split_lines(t, piece=3)) == t.splitlines()
+    True
+    >>> list(_split_lines(t, True, piece=3)) == t.splitlines(True)
+    True
+    """
+    piece = piece or _LINES_PIECE
+    if len(text) <= piece:
+        return text.splitlines(keepends)  # an article: its lines at once
+    return itertools.chain.from_iterable(p.splitlines(keepends) for p in _line_pieces(text, piece))
+
+
+def _line_pieces(text: str, piece: int) -> Iterator[str]:
+    """The pieces of :func:`_split_lines`."""
+    n = len(text)
+    start = 0
+    while start < n:
+        cut = text.find("\n", start + piece)
+        cut = n if cut < 0 else cut + 1
+        yield text[start:cut]
+        start = cut
+
+
 def split_units(folded: FoldedText) -> list[Unit]:
     """Split a folded text into units, in text order; blank lines are dropped.
 
@@ -76,7 +108,7 @@ def split_units(folded: FoldedText) -> list[Unit]:
     # str.splitlines knows exactly the line boundaries of LINE_BREAKS, \r\n counted once
     if "\r\n" in text:
         pos = 0
-        for raw in text.splitlines(keepends=True):
+        for raw in _split_lines(text, keepends=True):
             start = pos
             pos += len(raw)
             body = raw.rstrip(LINE_BREAKS)
@@ -89,7 +121,7 @@ def split_units(folded: FoldedText) -> list[Unit]:
             blank = False
     else:  # every line ends with one character
         start = 0
-        for line in text.splitlines():
+        for line in _split_lines(text):
             stripped = line.strip(_WS)
             if stripped:
                 s = start if line[0] not in _WS else start + len(line) - len(line.lstrip(_WS))
