@@ -10,21 +10,33 @@ surrogateescape, Latin-1, and as a list of code points) so that arbitrary Unicod
 control characters and lone surrogates all reach the parser. The invariants of
 tests/test_properties.py are asserted: no exception, every span inside the text and
 slicing back to its text, results sorted and not overlapping within one kind, to_dict()
-serializable as JSON, the same output twice. A failure writes ``crash-…`` with the input;
+serializable as JSON, the same output twice; and the paths frnews takes only for a long
+text (over ``frnews.text.SHARE_LOWER`` characters: no shared lower-case twin, the quote
+pass's lower-case windows, lines split piece by piece, the dates read window after
+window) are forced on the input with tiny pieces and windows, and must give the same
+``parse`` as the article path. A failure writes ``crash-…`` with the input;
 turn it into a regression test in tests/test_regressions.py.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import importlib
 import json
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import atheris
 
 with atheris.instrument_imports():
     import frnews
+    import frnews.api
+    import frnews.dates.api
+    import frnews.quotes.api
+    import frnews.segment.units
+    import frnews.text
 
 REF = dt.date(2023, 10, 19)
 
@@ -51,6 +63,29 @@ def _check_items(text: str, items: list, kind: str) -> None:
         prev_end = e
 
 
+@contextlib.contextmanager
+def long_text_paths() -> Iterator[None]:
+    """Every input takes the paths of a long text, with tiny pieces and windows."""
+    saved = [
+        (frnews.api, "SHARE_LOWER", -1),
+        (frnews.quotes.api, "SHARE_LOWER", -1),
+        # frnews.segment is the public function: the module is reached by its name
+        (importlib.import_module("frnews.segment.units"), "_LINES_PIECE", 7),
+        (frnews.dates.api, "WINDOW", 64),
+    ]
+    old = [getattr(mod, name) for mod, name, _ in saved]
+    view_defaults = frnews.text.LowerView.__init__.__defaults__
+    try:
+        for mod, name, value in saved:
+            setattr(mod, name, value)
+        frnews.text.LowerView.__init__.__defaults__ = (None, 5)
+        yield
+    finally:
+        for (mod, name, _), value in zip(saved, old, strict=True):
+            setattr(mod, name, value)
+        frnews.text.LowerView.__init__.__defaults__ = view_defaults
+
+
 def check(text: str) -> None:
     art = frnews.parse(text, published=REF)
     _check_items(text, list(art.blocks), "blocks")
@@ -67,6 +102,8 @@ def check(text: str) -> None:
         _check_items(text, [art.dateline], "dateline")
     json.dumps(art.to_dict())
     assert frnews.parse(text, published=REF) == art  # deterministic
+    with long_text_paths():
+        assert frnews.parse(text, published=REF).to_dict() == art.to_dict()
     frnews.parse_date(text[:200], reference=REF)
 
 
