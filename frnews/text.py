@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 import unicodedata
 
@@ -187,21 +188,31 @@ def lower_text(text: str) -> str:
 
 def _lower_pieces(text: str) -> list[str]:
     """The pieces of ``text.lower()`` that :func:`lower_text` joins."""
-    n = len(text)
-    if n <= _LOWER_CHUNK or text.isascii():
+    if len(text) <= _LOWER_CHUNK or text.isascii():
         return [text.lower()]
-    pieces: list[str] = []
-    start = 0
-    while start < n:
-        cut = start + _LOWER_CHUNK
+    cuts = _lower_cuts(text, _LOWER_CHUNK)
+    return [text[a:b].lower() for a, b in itertools.pairwise(cuts)]
+
+
+def _lower_cuts(text: str, piece: int) -> list[int]:
+    """Where ``text`` may be cut into pieces of about ``piece`` characters that are
+    lower-cased apart: ``[0, …, len(text)]``, each cut just after a whitespace character
+    (lower-casing has no context across one).
+
+    >>> _lower_cuts("Un Deux Trois", 4)
+    [0, 8, 13]
+    """
+    n = len(text)
+    cuts = [0]
+    while cuts[-1] < n:
+        cut = cuts[-1] + piece
         if cut >= n:
             cut = n
         else:
             ws = _WHITESPACE.search(text, cut)
             cut = n if ws is None else ws.end()
-        pieces.append(text[start:cut].lower())
-        start = cut
-    return pieces
+        cuts.append(cut)
+    return cuts
 
 
 def release_to_lower(folded: FoldedText) -> FoldedText:
@@ -264,23 +275,13 @@ class LowerView:
 
     def __init__(self, text: str, lowered: str | None = None, piece: int = _VIEW_PIECE) -> None:
         self._text = text
-        n = len(text)
         self._low = ""
         self._off = 0
         if lowered is not None:
             self._low = lowered
-            self._cuts = [0, n]
+            self._cuts = [0, len(text)]
             return
-        cuts = [0]
-        while cuts[-1] < n:
-            cut = cuts[-1] + piece
-            if cut >= n:
-                cut = n
-            else:
-                ws = _WHITESPACE.search(text, cut)
-                cut = n if ws is None else ws.end()
-            cuts.append(cut)
-        self._cuts = cuts
+        self._cuts = _lower_cuts(text, piece)
 
     def window(self, start: int, end: int) -> tuple[str, int]:
         """``(low, off)``: ``low`` is ``text.lower()[off : off + len(low)]``, and that range
