@@ -497,19 +497,7 @@ def trailing_credit_candidates(lower: str, starts: Sequence[int], ends: Sequence
     if not starts:
         return found
     first = starts[0]
-    reach = MAX_TRAILING + 2
-    k = lower.find("©", first)
-    while k >= 0:
-        i = bisect.bisect_right(starts, k) - 1
-        end = ends[i]
-        window = max(starts[i], end - reach)
-        if k < window:
-            k = lower.find("©", window)
-        elif k < end:
-            found.add(i)
-            k = lower.find("©", end)
-        else:
-            k = lower.find("©", k + 1)
+    _near_ends(_COPYRIGHT.search, lower, starts, ends, found)
     k = lower.find(")", first)
     while k >= 0:
         i = bisect.bisect_right(starts, k) - 1
@@ -521,8 +509,31 @@ def trailing_credit_candidates(lower: str, starts: Sequence[int], ends: Sequence
             k = lower.find(")", end - 1)
         else:
             k = lower.find(")", k + 1)
-    search = _TERMINAL_GAP.search
-    m = search(lower, first)
+    _near_ends(_TERMINAL_GAP.search, lower, starts, ends, found)
+    return found
+
+
+_COPYRIGHT = re.compile("©")
+
+
+def _near_ends(
+    search: Callable[[str, int], re.Match[str] | None],
+    lower: str,
+    starts: Sequence[int],
+    ends: Sequence[int],
+    found: set[int],
+) -> None:
+    """Add to ``found`` the units whose last :data:`MAX_TRAILING` + 2 characters hold a
+    whole match of ``search``: one scan of the text, that jumps to the window at the end
+    of the next unit.
+
+    >>> found: set[int] = set()
+    >>> _near_ends(_COPYRIGHT.search, "© AFP. Il a parle. © AFP", [0, 7, 19], [6, 18, 24], found)
+    >>> sorted(found)
+    [0, 2]
+    """
+    reach = MAX_TRAILING + 2
+    m = search(lower, starts[0])
     while m is not None:
         k = m.start()
         i = bisect.bisect_right(starts, k) - 1
@@ -530,12 +541,11 @@ def trailing_credit_candidates(lower: str, starts: Sequence[int], ends: Sequence
         window = max(starts[i], end - reach)
         if k < window:
             m = search(lower, window)
-        elif k + 2 <= end:
+        elif m.end() <= end:
             found.add(i)
             m = search(lower, end)
         else:
             m = search(lower, k + 1)
-    return found
 
 
 #: Trailing credit rules, in the order they are tried.
