@@ -122,6 +122,47 @@ def test_the_re_cue_pattern_finds_the_regex_cues(text, lo, width):
     assert _cues(resolve._fast_cue_pattern(), low, lo, hi) == _cues(slow, low, lo, hi)
 
 
+CLAUSE_TEXT = st.one_of(
+    newsish,
+    st.text(alphabet=st.sampled_from("ab' \t\n.,;!?«»\"“”\x1c\x1f\u00a0\u2028é"), max_size=120),
+)
+
+
+@SETTINGS
+@given(
+    CLAUSE_TEXT, st.integers(min_value=0, max_value=140), st.integers(min_value=0, max_value=140)
+)
+def test_the_re_clause_bounds_are_the_regex_ones(text, a, b):
+    low = fold(text).text
+    lo, start = sorted((min(a, len(low)), min(b, len(low))))
+    back = resolve._BOUNDARY_BACK.search(low, lo, start)
+    last = resolve._LAST_BOUNDARY_RE.match(low, lo, start)
+    assert (back and back.end()) == (last and last.end())
+    for twin, plain in (
+        (resolve._BOUNDARY_RE, resolve._BOUNDARY),
+        (resolve._AFTER_BOUNDARY_RE, resolve._AFTER_BOUNDARY),
+    ):
+        found, expected = twin.search(low, lo, start), plain.search(low, lo, start)
+        assert (found and found.span()) == (expected and expected.span())
+    if resolve._CUE_UNSAFE.search(low, lo, start) is None:  # where tense_at uses the twin
+        front = resolve._FRONT_RE.fullmatch(low, lo, start)
+        assert (front is None) == (resolve._FRONT.fullmatch(low, lo, start) is None)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [["a", "ont", "avait", "avaient"], ["prevu", "prevue", "prevus", "prevues", "pr"], ["jusqu'a"]],
+)
+def test_the_cue_word_tree_matches_the_longest_word_first(words):
+    tree = re.compile(f"(?:{resolve._word_trie(words)})(?![\\w'])")
+    flat = re.compile(
+        "(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + ")(?![\\w'])"
+    )
+    for text in [w + tail for w in words for tail in ("", " ", "s", "'", "x y")]:
+        found, expected = tree.match(text), flat.match(text)
+        assert (found and found.span()) == (expected and expected.span()), text
+
+
 def test_the_cue_safe_characters_are_not_word_characters_for_either_module():
     import regex
 
