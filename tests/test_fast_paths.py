@@ -6,6 +6,7 @@ reference: these properties check them against each other on news-like and rando
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import pytest
@@ -327,3 +328,80 @@ def test_the_engines_agree_where_the_check_says_so(chars, agree):
         if agree is not None:
             assert same == agree
         assert rules._stdlib_safe("le 3 mai " + ch) == same
+
+
+def _fresh_candidates(kind, ref, n, day, spec):
+    """The candidates as the resolver built them for each expression, before the cache."""
+    years = (ref.year - 1, ref.year, ref.year + 1)
+    cal, grain, one_day = resolve._Cal, resolve.Grain, dt.timedelta(days=1)
+    if kind == "month":
+        return [cal(grain.MONTH, dt.datetime(y, n, 1)) for y in years]
+    if kind == "day":
+        out = []
+        for y in years:
+            try:
+                out.append(cal(grain.DAY, dt.datetime(y, n, day)))
+            except ValueError:
+                out.append(cal(grain.DAY, dt.datetime(y, n, 28) + one_day))
+        return out
+    if kind == "weekday":
+        d0 = dt.datetime(ref.year, ref.month, ref.day)
+        days = [cal(grain.DAY, d0 + k * one_day) for k in range(-7, 8)]
+        return [c for c in days if c.start.isoweekday() == n]
+    if kind == "season":
+        return [cal(grain.SEASON, dt.datetime(y, n, 1)) for y in range(ref.year - 2, ref.year + 2)]
+    days = [resolve._holiday_date(spec, y) for y in years]
+    return [cal(grain.DAY, dt.datetime(d.year, d.month, d.day)) for d in days if d]
+
+
+def _outcome(compute):
+    """What a computation gives: its value, or the type of the error it raises."""
+    try:
+        return compute()
+    except (ValueError, OverflowError) as e:
+        return type(e)
+
+
+def _cal_key(c):
+    return None if c is None else (c.grain, c.start, c.end)
+
+
+@SETTINGS
+@given(
+    st.datetimes(
+        min_value=dt.datetime(2, 1, 1),
+        max_value=dt.datetime(9998, 12, 31),
+    ),
+    st.sampled_from(["month", "day", "weekday", "season", "holiday"]),
+    st.integers(min_value=1, max_value=12),
+    st.integers(min_value=1, max_value=31),
+    st.sampled_from(["12-25", "05-01", "easter1", "easter-2", "nth:5:4:4", "02-29"]),
+    st.booleans(),
+)
+@example(dt.datetime(9998, 12, 30), "weekday", 4, 1, "", False)
+@example(dt.datetime(2, 1, 3), "month", 1, 1, "", True)
+@example(dt.datetime(2023, 10, 19), "day", 2, 29, "", False)
+def test_the_cached_candidates_are_those_built_for_each_expression(ref, kind, n, day, spec, strict):
+    if kind == "weekday":
+        n = n % 7 + 1
+    if kind == "season":
+        n = (3, 6, 9, 12)[n % 4]
+    resolve._options.cache_clear()
+    fresh = _outcome(lambda: _fresh_candidates(kind, ref, n, day, spec))
+    options = _outcome(lambda: resolve._options(kind, ref, n, day, spec))
+    if isinstance(fresh, type):
+        assert options is fresh
+        return
+    assert [_cal_key(c) for c in options.cands] == [_cal_key(c) for c in fresh]
+    for _ in range(2):  # computed, then cached
+        near = _outcome(lambda: _cal_key(resolve._pick(fresh, ref, None)))
+        assert _outcome(lambda: _cal_key(options.nearest())) == near
+        expected = _outcome(lambda: resolve._picks(fresh, ref, strict))
+        picks = _outcome(lambda: options.picks(strict))
+        if expected is None or isinstance(expected, type):
+            assert picks == expected
+        else:
+            assert [_cal_key(c) for c in picks] == [_cal_key(c) for c in expected]
+            past, future, nearest = picks  # the tense is read only when they differ
+            same = past is future and future is nearest
+            assert same == (len({_cal_key(c) for c in expected}) == 1)

@@ -517,7 +517,7 @@ def _shift_unit(d: dt.datetime, g: Grain, n: int) -> dt.datetime:
 
 
 def _pick(
-    cands: list[_Cal], ref: dt.datetime, direction: int | None, strict: bool = False
+    cands: Sequence[_Cal], ref: dt.datetime, direction: int | None, strict: bool = False
 ) -> _Cal | None:
     """The candidate that the direction selects: -1 the last one not after the reference,
     +1 the first one not before it, None the nearest (the later one on a tie)."""
@@ -545,7 +545,7 @@ def _pick(
 _ZERO = dt.timedelta(0)
 
 
-def _nearest(cands: list[_Cal], day: dt.datetime) -> _Cal | None:
+def _nearest(cands: Sequence[_Cal], day: dt.datetime) -> _Cal | None:
     """The candidate nearest to ``day`` (0 when it holds the day), the later one on a tie.
 
     Distances are compared as timedeltas (the candidates start at midnight: whole seconds,
@@ -707,27 +707,22 @@ def _is_past(st: _State, tense: Tense) -> bool:
     return st.prefer == "past" or (st.prefer == "auto" and tense() == -1)
 
 
-def _pick_for(
-    cands: list[_Cal],
-    ref: dt.datetime,
-    r: Reading,
-    st: _State,
-    tense: Tense,
-    strict: bool,
-    nearest: _Cal | None = None,
-) -> _Cal | None:
-    """``_pick(cands, ref, _direction(r, st, tense), strict)``; when the tense would decide,
-    it is read only if the past, the future and the nearest candidates differ (``jeudi``
-    written on a Thursday is that day whatever the tense). ``nearest``: the nearest
-    candidate, when the caller has it."""
-    if r.direction is not None or st.prefer != "auto" or r.forward:
-        return _pick(cands, ref, _direction(r, st, tense), strict=strict)
+#: The candidates the tense chooses from: (the past one, the future one, the nearest one).
+_Picks = tuple[_Cal | None, _Cal | None, _Cal | None]
+
+
+def _picks(
+    cands: Sequence[_Cal], ref: dt.datetime, strict: bool, nearest: _Cal | None = None
+) -> _Picks | None:
+    """What :func:`_pick` gives for -1, +1 and None (``nearest``, when the caller has it);
+    None when a candidate is at the edge of what datetime holds (the caller then picks as
+    :func:`_pick` does, keeping its errors)."""
     for c in cands:
         year = c.start.year
         if year <= 1 or year >= 9999:
-            return _pick(cands, ref, _direction(r, st, tense), strict=strict)
+            return None
     if not cands:
-        return None
+        return None, None, None
     day = dt.datetime(ref.year, ref.month, ref.day)
     past: _Cal | None = None
     future: _Cal | None = None
@@ -739,10 +734,102 @@ def _pick_for(
             future = c
     if nearest is None:
         nearest = _nearest(cands, day)
+    return past, future, nearest
+
+
+def _pick_for(
+    cands: Sequence[_Cal],
+    ref: dt.datetime,
+    r: Reading,
+    st: _State,
+    tense: Tense,
+    strict: bool,
+    nearest: _Cal | None = None,
+    options: _Options | None = None,
+) -> _Cal | None:
+    """``_pick(cands, ref, _direction(r, st, tense), strict)``; when the tense would decide,
+    it is read only if the past, the future and the nearest candidates differ (``jeudi``
+    written on a Thursday is that day whatever the tense). ``nearest``: the nearest
+    candidate, when the caller has it; ``options``: the cached candidates ``cands`` are."""
+    if r.direction is not None or st.prefer != "auto" or r.forward:
+        return _pick(cands, ref, _direction(r, st, tense), strict=strict)
+    picks = _picks(cands, ref, strict, nearest) if options is None else options.picks(strict)
+    if picks is None:
+        return _pick(cands, ref, _direction(r, st, tense), strict=strict)
+    past, future, nearest = picks
     if past is future and future is nearest:
         return past
     t = tense()
     return past if t == -1 else future if t == 1 else nearest
+
+
+class _Options:
+    """The candidates of a value written without its year (a month, a day of a month, a
+    weekday, a season, a holiday) for one reference, and the ones picked among them, each
+    computed once (see :func:`_options`).
+
+    The candidates are shared: a ``_Cal`` is never changed once built.
+    """
+
+    __slots__ = ("_near", "_picks", "cands", "ref")
+
+    def __init__(self, cands: Sequence[_Cal], ref: dt.datetime) -> None:
+        self.cands = cands
+        self.ref = ref
+        self._near: list[_Cal | None] = []
+        self._picks: dict[bool, _Picks | None] = {}
+
+    def nearest(self) -> _Cal | None:
+        """``_pick(self.cands, self.ref, None)``."""
+        if not self._near:
+            self._near.append(_pick(self.cands, self.ref, None))
+        return self._near[0]
+
+    def picks(self, strict: bool) -> _Picks | None:
+        """``_picks(self.cands, self.ref, strict)``."""
+        if strict not in self._picks:
+            near = self._near[0] if self._near else None
+            self._picks[strict] = _picks(self.cands, self.ref, strict, near)
+        return self._picks[strict]
+
+
+@functools.lru_cache(maxsize=1024)
+def _options(kind: str, ref: dt.datetime, n: int, day: int = 0, spec: str = "") -> _Options:
+    """The candidates of a value without its year, for ``ref``: a ``"month"`` ``n``, a
+    ``"day"`` ``day`` of month ``n``, a ``"weekday"`` ``n``, a ``"season"`` starting in
+    month ``n``, a ``"holiday"`` ``spec``. Cached: the texts of a day ask for the same
+    months, weekdays and holidays again and again.
+
+    >>> o = _options("month", dt.datetime(2023, 10, 19), 9)
+    >>> [c.timex for c in o.cands], o.nearest().timex
+    (['2022-09', '2023-09', '2024-09'], '2023-09')
+    """
+    cands: list[_Cal]
+    years = (ref.year - 1, ref.year, ref.year + 1)
+    if kind == "month":
+        cands = [_Cal(Grain.MONTH, dt.datetime(y, n, 1)) for y in years]
+    elif kind == "day":
+        cands = []
+        for y in years:
+            try:
+                cands.append(_Cal(Grain.DAY, dt.datetime(y, n, day)))
+            except ValueError:
+                cands.append(_Cal(Grain.DAY, dt.datetime(y, n, 28) + _DAY))  # marker
+    elif kind == "weekday":  # the days of that weekday among the 15 around the reference
+        d0 = dt.datetime(ref.year, ref.month, ref.day)
+        k0 = (n - d0.isoweekday()) % 7
+        cands = [_Cal(Grain.DAY, d0 + k * _DAY) for k in _WEEKDAY_OFFSETS[k0]]
+    elif kind == "season":
+        cands = [
+            _Cal(Grain.SEASON, dt.datetime(y, n, 1)) for y in range(ref.year - 2, ref.year + 2)
+        ]
+    else:  # a holiday
+        cands = []
+        for y in years:
+            d = _holiday_date(spec, y)
+            if d:
+                cands.append(_Cal(Grain.DAY, dt.datetime(d.year, d.month, d.day)))
+    return _Options(cands, ref)
 
 
 def _date_cal(r: Reading, st: _State, tense: Tense) -> _Cal | None:
@@ -841,22 +928,16 @@ def _date_cal_inner(r: Reading, st: _State, tense: Tense) -> _Cal | None:
             return _Cal(Grain.SEASON, dt.datetime(r.year, first, 1))
         if ref is None:
             return None
-        cands = [
-            _Cal(Grain.SEASON, dt.datetime(y, first, 1)) for y in range(ref.year - 2, ref.year + 2)
-        ]
-        return _pick_for(cands, ref, r, st, tense, explicit)
+        opts = _options("season", ref, first)
+        return _pick_for(opts.cands, ref, r, st, tense, explicit, options=opts)
     if r.holiday is not None:
         if r.year is not None:
             d = _holiday_date(r.holiday, r.year)
             return _Cal(Grain.DAY, dt.datetime(d.year, d.month, d.day)) if d else None
         if ref is None:
             return None
-        cands = []
-        for y in (ref.year - 1, ref.year, ref.year + 1):
-            d = _holiday_date(r.holiday, y)
-            if d:
-                cands.append(_Cal(Grain.DAY, dt.datetime(d.year, d.month, d.day)))
-        near = _pick(cands, ref, None)
+        opts = _options("holiday", ref, 0, 0, r.holiday)
+        near = opts.nearest()
         if (
             not explicit
             and st.prefer == "auto"
@@ -864,23 +945,18 @@ def _date_cal_inner(r: Reading, st: _State, tense: Tense) -> _Cal | None:
             and _days_away(near, ref) <= 60
         ):
             return near
-        return _pick_for(cands, ref, r, st, tense, explicit, near)
+        return _pick_for(opts.cands, ref, r, st, tense, explicit, near, opts)
     if r.month is not None and r.day is not None:
         if r.year is not None:
             return _Cal(Grain.DAY, dt.datetime(r.year, r.month, r.day))
         if ref is None:
             return None
-        cands = []
-        for y in (ref.year - 1, ref.year, ref.year + 1):
-            try:
-                cands.append(_Cal(Grain.DAY, dt.datetime(y, r.month, r.day)))
-            except ValueError:
-                cands.append(_Cal(Grain.DAY, dt.datetime(y, r.month, 28) + _DAY))  # marker
-        near = _pick(cands, ref, None)
+        opts = _options("day", ref, r.month, r.day)
+        near = opts.nearest()
         picked: _Cal | None = near
         if explicit or st.prefer != "auto" or near is None or _days_away(near, ref) > 60:
             # Far from the publication date, the tense decides (a near one needs none).
-            picked = _pick_for(cands, ref, r, st, tense, explicit, near)
+            picked = _pick_for(opts.cands, ref, r, st, tense, explicit, near, opts)
         if picked is None or picked.start.day != r.day:
             return _INVALID  # 29 February in a year that has none
         return picked
@@ -889,23 +965,19 @@ def _date_cal_inner(r: Reading, st: _State, tense: Tense) -> _Cal | None:
             return _Cal(Grain.MONTH, dt.datetime(r.year, r.month, 1))
         if ref is None:
             return None
-        cands = [
-            _Cal(Grain.MONTH, dt.datetime(y, r.month, 1))
-            for y in (ref.year - 1, ref.year, ref.year + 1)
-        ]
-        return _pick_for(cands, ref, r, st, tense, explicit)
+        opts = _options("month", ref, r.month)
+        return _pick_for(opts.cands, ref, r, st, tense, explicit, options=opts)
     if r.weekday is not None:
         if ref is None:
             return None
-        day = dt.datetime(ref.year, ref.month, ref.day)
-        if _WEEK_SAFE_LO <= day <= _WEEK_SAFE_HI and 1 <= r.weekday <= 7:
-            # the days of that weekday among the 15 around the reference
-            k0 = (r.weekday - day.isoweekday()) % 7
-            cands = [_Cal(Grain.DAY, day + k * _DAY) for k in _WEEKDAY_OFFSETS[k0]]
-        else:  # a day a week away does not exist: keep the error (an unresolved value)
-            cands = [_Cal(Grain.DAY, day + k * _DAY) for k in range(-7, 8)]
-            cands = [c for c in cands if c.start.isoweekday() == r.weekday]
         strict = explicit or (st.prefer == "future" and r.direction is None)
+        if _WEEK_SAFE_LO <= ref <= _WEEK_SAFE_HI and 1 <= r.weekday <= 7:
+            opts = _options("weekday", ref, r.weekday)
+            return _pick_for(opts.cands, ref, r, st, tense, strict, options=opts)
+        # a day a week away does not exist: keep the error (an unresolved value)
+        day = dt.datetime(ref.year, ref.month, ref.day)
+        cands = [_Cal(Grain.DAY, day + k * _DAY) for k in range(-7, 8)]
+        cands = [c for c in cands if c.start.isoweekday() == r.weekday]
         return _pick_for(cands, ref, r, st, tense, strict)
     if r.year is not None:
         return _Cal(Grain.YEAR, dt.datetime(r.year, 1, 1))
