@@ -403,11 +403,11 @@ _MONTHS_LONG = {
 class _Cal:
     """A resolved calendar value: grain, start, and a part of the day when there is one.
 
-    A plain slotted class (built for every candidate a value is picked from); its end is
-    computed once, on first use.
+    A plain slotted class (built for every candidate a value is picked from); its end and
+    its TIMEX3 value are computed once, on first use.
     """
 
-    __slots__ = ("_end", "end_override", "grain", "part", "start")
+    __slots__ = ("_end", "_timex", "end_override", "grain", "part", "start")
 
     def __init__(
         self,
@@ -421,6 +421,7 @@ class _Cal:
         self.part = part
         self.end_override = end_override
         self._end: dt.datetime | None = None
+        self._timex: str | None = None
 
     @property
     def end(self) -> dt.datetime:
@@ -453,6 +454,12 @@ class _Cal:
 
     @property
     def timex(self) -> str:
+        timex = self._timex
+        if timex is None:
+            timex = self._timex = self._compute_timex()
+        return timex
+
+    def _compute_timex(self) -> str:
         s = self.start  # naive: isoformat is YYYY-MM-DDTHH:MM:SS[.ffffff]
         g = self.grain
         if g is Grain.DAY:
@@ -594,8 +601,7 @@ def _days_away(c: _Cal, ref: dt.datetime) -> float:
 
 
 def _finest(parts: Sequence[tuple[float, Grain]]) -> Grain:
-    order = list(Grain)
-    return min((u for _, u in parts), key=order.index)
+    return min((u for _, u in parts), key=_GRAIN_RANK.__getitem__)
 
 
 def _apply_shift(anchor: dt.datetime, parts: Sequence[tuple[float, Grain]]) -> dt.datetime:
@@ -771,12 +777,13 @@ class _Options:
     The candidates are shared: a ``_Cal`` is never changed once built.
     """
 
-    __slots__ = ("_near", "_picks", "cands", "ref")
+    __slots__ = ("_near", "_near_days", "_picks", "cands", "ref")
 
     def __init__(self, cands: Sequence[_Cal], ref: dt.datetime) -> None:
         self.cands = cands
         self.ref = ref
         self._near: list[_Cal | None] = []
+        self._near_days: float | None = None
         self._picks: dict[bool, _Picks | None] = {}
 
     def nearest(self) -> _Cal | None:
@@ -784,6 +791,15 @@ class _Options:
         if not self._near:
             self._near.append(_pick(self.cands, self.ref, None))
         return self._near[0]
+
+    def near_days(self) -> float:
+        """``_days_away(self.nearest(), self.ref)`` (there is a nearest candidate)."""
+        days = self._near_days
+        if days is None:
+            near = self.nearest()
+            assert near is not None
+            days = self._near_days = _days_away(near, self.ref)
+        return days
 
     def picks(self, strict: bool) -> _Picks | None:
         """``_picks(self.cands, self.ref, strict)``."""
@@ -938,12 +954,7 @@ def _date_cal_inner(r: Reading, st: _State, tense: Tense) -> _Cal | None:
             return None
         opts = _options("holiday", ref, 0, 0, r.holiday)
         near = opts.nearest()
-        if (
-            not explicit
-            and st.prefer == "auto"
-            and near is not None
-            and _days_away(near, ref) <= 60
-        ):
+        if not explicit and st.prefer == "auto" and near is not None and opts.near_days() <= 60:
             return near
         return _pick_for(opts.cands, ref, r, st, tense, explicit, near, opts)
     if r.month is not None and r.day is not None:
@@ -954,7 +965,7 @@ def _date_cal_inner(r: Reading, st: _State, tense: Tense) -> _Cal | None:
         opts = _options("day", ref, r.month, r.day)
         near = opts.nearest()
         picked: _Cal | None = near
-        if explicit or st.prefer != "auto" or near is None or _days_away(near, ref) > 60:
+        if explicit or st.prefer != "auto" or near is None or opts.near_days() > 60:
             # Far from the publication date, the tense decides (a near one needs none).
             picked = _pick_for(opts.cands, ref, r, st, tense, explicit, near, opts)
         if picked is None or picked.start.day != r.day:
