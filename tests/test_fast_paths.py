@@ -405,3 +405,19 @@ def test_the_cached_candidates_are_those_built_for_each_expression(ref, kind, n,
             past, future, nearest = picks  # the tense is read only when they differ
             same = past is future and future is nearest
             assert same == (len({_cal_key(c) for c in expected}) == 1)
+
+
+ENDINGS = ["eront|era|erons|erez|erai|iront|ira|dront|dra|rront|rra|ura|uront", "aient|ait"]
+
+
+@SETTINGS
+@given(
+    st.sampled_from([resolve._FUTURE_ENDINGS, resolve._COND_ENDINGS, *ENDINGS]),
+    st.text(alphabet="aeinorstudz", min_size=1, max_size=12),
+)
+@example(resolve._COND_ENDINGS, "prendraient")
+@example(resolve._FUTURE_ENDINGS, "arriveront")
+@example(resolve._FUTURE_ENDINGS, "montrait")
+def test_the_ending_tree_tells_the_words_with_one_of_the_endings(endings, word):
+    pattern = re.compile(r"\w+(?!\w)" + resolve._ends_with(endings))
+    assert (pattern.fullmatch(word) is not None) == word.endswith(tuple(endings.split("|")))

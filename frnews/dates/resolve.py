@@ -168,8 +168,33 @@ def _word_trie(words: Sequence[str]) -> str:
 
 
 def _ends_with(endings: str) -> str:
-    """After a whole word: one lookbehind per ending (``re`` wants them of a fixed width)."""
-    return "(?:" + "|".join(f"(?<={e})" for e in endings.split("|")) + ")"
+    """After a whole word, whether it ends with one of ``endings`` (``a|b``), as lookbehinds
+    of a fixed width (``re`` wants them so) shaped as a tree of the endings read backwards:
+    a word is looked at again only while its last characters are those of an ending.
+
+    >>> _ends_with("era|ira|erai")
+    '(?:(?<=ra)(?:(?<=era)|(?<=ira))|(?<=erai))'
+    """
+    tree: dict[str, dict] = {}  # type: ignore[type-arg]
+    for e in endings.split("|"):
+        node = tree
+        for ch in reversed(e):
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(suffix: str, node: dict) -> str:  # type: ignore[type-arg]
+        if "" in node:
+            return ""  # the word ends with this ending: no need to look further back
+        alts = []
+        for c, child in node.items():
+            end = c + suffix
+            while len(child) == 1 and "" not in child:  # one way on: one lookbehind for it
+                ((c, child),) = child.items()
+                end = c + end
+            alts.append(f"(?<={re.escape(end)})" + build(end, child))
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return build("", tree)
 
 
 @functools.cache
@@ -183,7 +208,7 @@ def _fast_cue_pattern() -> re.Pattern[str]:
         r"|(?P<refl>s'est|se sont)(?!\w)"
         rf"|\w+(?!\w)(?:{_ends_with(_FUTURE_ENDINGS)}(?P<fut>)"
         rf"|{_ends_with(_COND_ENDINGS)}(?P<cond>)"
-        r"|(?:(?<=aient)|(?<=ait))(?<!raient)(?<!rait)(?P<past>)))"
+        rf"|{_ends_with('aient|ait')}(?<!raient)(?<!rait)(?P<past>)))"
     )
 
 
