@@ -421,3 +421,26 @@ ENDINGS = ["eront|era|erons|erez|erai|iront|ira|dront|dra|rront|rra|ura|uront", 
 def test_the_ending_tree_tells_the_words_with_one_of_the_endings(endings, word):
     pattern = re.compile(r"\w+(?!\w)" + resolve._ends_with(endings))
     assert (pattern.fullmatch(word) is not None) == word.endswith(tuple(endings.split("|")))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jeudi 19 octobre à 14 h 30, le conseil a voté.",
+        "Du 3 au 5 mars 2024, puis la semaine dernière et il y a trois jours.",
+        "Ce soir vers 20 h, deux fois par semaine, depuis des décennies.",
+    ],
+)
+def test_the_fast_evolve_is_attrs_evolve(sentence):
+    import attrs
+
+    from frnews.dates.reading import evolve
+
+    changes = {"end": 99, "type": resolve.TimexType.TIME, "hour": 7, "part": None, "mod": None}
+    readings = rules.scan(rules.Context.of(sentence))
+    assert readings
+    for r in readings:
+        copied = evolve(r, **changes)
+        assert copied == attrs.evolve(r, **changes)
+        assert copied is not r
+        assert evolve(r) == r

@@ -1156,13 +1156,11 @@ def _resolve_unsafe(r: Reading, st: _State, tense: Tense) -> TemporalValue | Non
             if ec.start <= c.start and c.grain in (Grain.MINUTE, Grain.HOUR):
                 ec = _Cal(ec.grain, ec.start + _DAY, ec.part, ec.end_override)
             if ec.start > c.start:
-                v = attrs.evolve(
-                    v,
-                    timex=f"{c.timex}/{ec.timex}",
-                    end=ec.end
-                    if ec.grain not in (Grain.MINUTE, Grain.HOUR, Grain.SECOND)
-                    else ec.start,
+                # attrs.evolve(v, timex=…, end=…): v has no duration, freq or unresolved flag
+                end = (
+                    ec.end if ec.grain not in (Grain.MINUTE, Grain.HOUR, Grain.SECOND) else ec.start
                 )
+                v = _value(v.type, f"{c.timex}/{ec.timex}", v.grain, v.mod, v.start, end)
     return v
 
 
