@@ -6,6 +6,7 @@ reference: these properties check them against each other on news-like and rando
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import pytest
@@ -120,6 +121,47 @@ def test_the_re_cue_pattern_finds_the_regex_cues(text, lo, width):
         return  # the fast pattern is only used where both modules agree on \w
     slow = resolve._cue_patterns()[0]
     assert _cues(resolve._fast_cue_pattern(), low, lo, hi) == _cues(slow, low, lo, hi)
+
+
+CLAUSE_TEXT = st.one_of(
+    newsish,
+    st.text(alphabet=st.sampled_from("ab' \t\n.,;!?«»\"“”\x1c\x1f\u00a0\u2028é"), max_size=120),
+)
+
+
+@SETTINGS
+@given(
+    CLAUSE_TEXT, st.integers(min_value=0, max_value=140), st.integers(min_value=0, max_value=140)
+)
+def test_the_re_clause_bounds_are_the_regex_ones(text, a, b):
+    low = fold(text).text
+    lo, start = sorted((min(a, len(low)), min(b, len(low))))
+    back = resolve._BOUNDARY_BACK.search(low, lo, start)
+    last = resolve._LAST_BOUNDARY_RE.match(low, lo, start)
+    assert (back and back.end()) == (last and last.end())
+    for twin, plain in (
+        (resolve._BOUNDARY_RE, resolve._BOUNDARY),
+        (resolve._AFTER_BOUNDARY_RE, resolve._AFTER_BOUNDARY),
+    ):
+        found, expected = twin.search(low, lo, start), plain.search(low, lo, start)
+        assert (found and found.span()) == (expected and expected.span())
+    if resolve._CUE_UNSAFE.search(low, lo, start) is None:  # where tense_at uses the twin
+        front = resolve._FRONT_RE.fullmatch(low, lo, start)
+        assert (front is None) == (resolve._FRONT.fullmatch(low, lo, start) is None)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [["a", "ont", "avait", "avaient"], ["prevu", "prevue", "prevus", "prevues", "pr"], ["jusqu'a"]],
+)
+def test_the_cue_word_tree_matches_the_longest_word_first(words):
+    tree = re.compile(f"(?:{resolve._word_trie(words)})(?![\\w'])")
+    flat = re.compile(
+        "(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + ")(?![\\w'])"
+    )
+    for text in [w + tail for w in words for tail in ("", " ", "s", "'", "x y")]:
+        found, expected = tree.match(text), flat.match(text)
+        assert (found and found.span()) == (expected and expected.span()), text
 
 
 def test_the_cue_safe_characters_are_not_word_characters_for_either_module():
@@ -286,3 +328,119 @@ def test_the_engines_agree_where_the_check_says_so(chars, agree):
         if agree is not None:
             assert same == agree
         assert rules._stdlib_safe("le 3 mai " + ch) == same
+
+
+def _fresh_candidates(kind, ref, n, day, spec):
+    """The candidates as the resolver built them for each expression, before the cache."""
+    years = (ref.year - 1, ref.year, ref.year + 1)
+    cal, grain, one_day = resolve._Cal, resolve.Grain, dt.timedelta(days=1)
+    if kind == "month":
+        return [cal(grain.MONTH, dt.datetime(y, n, 1)) for y in years]
+    if kind == "day":
+        out = []
+        for y in years:
+            try:
+                out.append(cal(grain.DAY, dt.datetime(y, n, day)))
+            except ValueError:
+                out.append(cal(grain.DAY, dt.datetime(y, n, 28) + one_day))
+        return out
+    if kind == "weekday":
+        d0 = dt.datetime(ref.year, ref.month, ref.day)
+        days = [cal(grain.DAY, d0 + k * one_day) for k in range(-7, 8)]
+        return [c for c in days if c.start.isoweekday() == n]
+    if kind == "season":
+        return [cal(grain.SEASON, dt.datetime(y, n, 1)) for y in range(ref.year - 2, ref.year + 2)]
+    days = [resolve._holiday_date(spec, y) for y in years]
+    return [cal(grain.DAY, dt.datetime(d.year, d.month, d.day)) for d in days if d]
+
+
+def _outcome(compute):
+    """What a computation gives: its value, or the type of the error it raises."""
+    try:
+        return compute()
+    except (ValueError, OverflowError) as e:
+        return type(e)
+
+
+def _cal_key(c):
+    return None if c is None else (c.grain, c.start, c.end)
+
+
+@SETTINGS
+@given(
+    st.datetimes(
+        min_value=dt.datetime(2, 1, 1),
+        max_value=dt.datetime(9998, 12, 31),
+    ),
+    st.sampled_from(["month", "day", "weekday", "season", "holiday"]),
+    st.integers(min_value=1, max_value=12),
+    st.integers(min_value=1, max_value=31),
+    st.sampled_from(["12-25", "05-01", "easter1", "easter-2", "nth:5:4:4", "02-29"]),
+    st.booleans(),
+)
+@example(dt.datetime(9998, 12, 30), "weekday", 4, 1, "", False)
+@example(dt.datetime(2, 1, 3), "month", 1, 1, "", True)
+@example(dt.datetime(2023, 10, 19), "day", 2, 29, "", False)
+def test_the_cached_candidates_are_those_built_for_each_expression(ref, kind, n, day, spec, strict):
+    if kind == "weekday":
+        n = n % 7 + 1
+    if kind == "season":
+        n = (3, 6, 9, 12)[n % 4]
+    resolve._options.cache_clear()
+    fresh = _outcome(lambda: _fresh_candidates(kind, ref, n, day, spec))
+    options = _outcome(lambda: resolve._options(kind, ref, n, day, spec))
+    if isinstance(fresh, type):
+        assert options is fresh
+        return
+    assert [_cal_key(c) for c in options.cands] == [_cal_key(c) for c in fresh]
+    for _ in range(2):  # computed, then cached
+        near = _outcome(lambda: _cal_key(resolve._pick(fresh, ref, None)))
+        assert _outcome(lambda: _cal_key(options.nearest())) == near
+        expected = _outcome(lambda: resolve._picks(fresh, ref, strict))
+        picks = _outcome(lambda: options.picks(strict))
+        if expected is None or isinstance(expected, type):
+            assert picks == expected
+        else:
+            assert [_cal_key(c) for c in picks] == [_cal_key(c) for c in expected]
+            past, future, nearest = picks  # the tense is read only when they differ
+            same = past is future and future is nearest
+            assert same == (len({_cal_key(c) for c in expected}) == 1)
+
+
+ENDINGS = ["eront|era|erons|erez|erai|iront|ira|dront|dra|rront|rra|ura|uront", "aient|ait"]
+
+
+@SETTINGS
+@given(
+    st.sampled_from([resolve._FUTURE_ENDINGS, resolve._COND_ENDINGS, *ENDINGS]),
+    st.text(alphabet="aeinorstudz", min_size=1, max_size=12),
+)
+@example(resolve._COND_ENDINGS, "prendraient")
+@example(resolve._FUTURE_ENDINGS, "arriveront")
+@example(resolve._FUTURE_ENDINGS, "montrait")
+def test_the_ending_tree_tells_the_words_with_one_of_the_endings(endings, word):
+    pattern = re.compile(r"\w+(?!\w)" + resolve._ends_with(endings))
+    assert (pattern.fullmatch(word) is not None) == word.endswith(tuple(endings.split("|")))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jeudi 19 octobre à 14 h 30, le conseil a voté.",
+        "Du 3 au 5 mars 2024, puis la semaine dernière et il y a trois jours.",
+        "Ce soir vers 20 h, deux fois par semaine, depuis des décennies.",
+    ],
+)
+def test_the_fast_evolve_is_attrs_evolve(sentence):
+    import attrs
+
+    from frnews.dates.reading import evolve
+
+    changes = {"end": 99, "type": resolve.TimexType.TIME, "hour": 7, "part": None, "mod": None}
+    readings = rules.scan(rules.Context.of(sentence))
+    assert readings
+    for r in readings:
+        copied = evolve(r, **changes)
+        assert copied == attrs.evolve(r, **changes)
+        assert copied is not r
+        assert evolve(r) == r

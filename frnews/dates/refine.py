@@ -17,11 +17,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import attrs
-
 from frnews.dates._lazy import lazy_pattern
 from frnews.dates.model import TimexType
-from frnews.dates.reading import Reading
+from frnews.dates.reading import Reading, evolve
 from frnews.dates.rules import Context, _search
 
 __all__ = ["REFINERS", "is_range_pair", "refine"]
@@ -71,7 +69,7 @@ def _time_range(a: Reading, b: Reading, gap: str, ctx: Context) -> Reading | Non
         return None
     if gap.strip() == "et" and not _search(r"\bentre\s*+$", ctx.before(a.start, 8)):
         return None
-    out = attrs.evolve(a, end=b.end, range_end=b)
+    out = evolve(a, end=b.end, range_end=b)
     return out
 
 
@@ -80,7 +78,7 @@ def _with_clock(day: Reading, clock: Reading, start: int, end: int) -> Reading:
     hour = clock.hour
     if hour is not None and hour < 12 and day.part in ("AF", "EV") and not clock.midnight:
         hour += 12  # "à 8 heures ce soir"
-    out = attrs.evolve(
+    out = evolve(
         day,
         start=start,
         end=end,
@@ -94,7 +92,7 @@ def _with_clock(day: Reading, clock: Reading, start: int, end: int) -> Reading:
     )
     if clock.range_end is not None:
         e = clock.range_end
-        out.range_end = attrs.evolve(
+        out.range_end = evolve(
             day,
             start=e.start,
             end=e.end,
@@ -126,14 +124,12 @@ def _date_time(a: Reading, b: Reading, gap: str, ctx: Context) -> Reading | None
     # le 15 février dans la matinée; jeudi, en fin de matinée
     if _is_day(a) and a.part is None and _is_time_only(b) and b.part is not None:
         if _DAY_PART_GAP.match(gap):
-            return attrs.evolve(a, end=b.end, type=TimexType.TIME, part=b.part, mod=b.mod or a.mod)
+            return evolve(a, end=b.end, type=TimexType.TIME, part=b.part, mod=b.mod or a.mod)
         return None
     # fin de matinée vendredi; dans la soirée de dimanche
     if _is_time_only(a) and a.part is not None and _is_day(b) and b.part is None:
         if _TIME_DATE_GAP.match(gap):
-            return attrs.evolve(
-                b, start=a.start, type=TimexType.TIME, part=a.part, mod=a.mod or b.mod
-            )
+            return evolve(b, start=a.start, type=TimexType.TIME, part=a.part, mod=a.mod or b.mod)
         return None
     return None
 

@@ -107,13 +107,20 @@ _COND_PAST = (
 
 
 @functools.cache
-def _cue_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], dict[str, int]]:
+def _cue_words() -> tuple[dict[str, int], dict[str, int]]:
+    """The cue words and the prepositions of ``tense_cues``, folded, with their sign."""
     words: dict[str, int] = {}
     preps: dict[str, int] = {}
     for e in load_table("tense_cues"):
         sign = {"past": -1, "future": 1}.get(e.value, 0)
         key = fold(e.form).text
         (preps if "prep" in e.flags else words)[key] = sign
+    return words, preps
+
+
+@functools.cache
+def _cue_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], dict[str, int]]:
+    words, preps = _cue_words()
     alt = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
     # Verb endings: the simple future (-era, -iront, -dra…), the conditional (-erait,
     # -ndrait, -udrait: the future of the past, "entrerait en vigueur"), the imperfect (-ait,
@@ -129,18 +136,79 @@ def _cue_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], dict[str, i
     return cue, prep, {**words, **preps}
 
 
+#: The endings of the simple future that :func:`_cue_patterns` reads as a future.
+_FUTURE_ENDINGS = "eront|era|erons|erez|erai|iront|ira|dront|dra|rront|rra|ura|uront"
+
+
+def _word_trie(words: Sequence[str]) -> str:
+    """An alternation of ``words`` for ``re`` shaped as a prefix tree: tried from the
+    longest word down, as the alternation of the words sorted by length, but each character
+    read once.
+
+    >>> _word_trie(["a", "ont", "avait", "avaient"])
+    '(?:a(?:vai(?:ent|t))?|ont)'
+    """
+    tree: dict[str, dict] = {}  # type: ignore[type-arg]
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:  # type: ignore[type-arg]
+        alts = [re.escape(k) + build(v) for k, v in sorted(node.items()) if k]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" in node:
+            return f"(?:{body})?" if len(alts) > 1 or len(body) > 1 else f"{body}?"
+        return body
+
+    return build(tree)
+
+
+def _ends_with(endings: str) -> str:
+    """After a whole word, whether it ends with one of ``endings`` (``a|b``), as lookbehinds
+    of a fixed width (``re`` wants them so) shaped as a tree of the endings read backwards:
+    a word is looked at again only while its last characters are those of an ending.
+
+    >>> _ends_with("era|ira|erai")
+    '(?:(?<=ra)(?:(?<=era)|(?<=ira))|(?<=erai))'
+    """
+    tree: dict[str, dict] = {}  # type: ignore[type-arg]
+    for e in endings.split("|"):
+        node = tree
+        for ch in reversed(e):
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(suffix: str, node: dict) -> str:  # type: ignore[type-arg]
+        if "" in node:
+            return ""  # the word ends with this ending: no need to look further back
+        alts = []
+        for c, child in node.items():
+            end = c + suffix
+            while len(child) == 1 and "" not in child:  # one way on: one lookbehind for it
+                ((c, child),) = child.items()
+                end = c + end
+            alts.append(f"(?<={re.escape(end)})" + build(end, child))
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return build("", tree)
+
+
 @functools.cache
 def _fast_cue_pattern() -> re.Pattern[str]:
-    r"""The cue pattern of :func:`_cue_patterns` for the stdlib ``re``, about twice as fast:
-    the same matches on a text where both modules agree on what ``\w`` is (see
-    :data:`_CUE_UNSAFE`). Fixed-width lookbehinds: a word that ends with a suffix."""
-    cue = _cue_patterns()[0].pattern
-    alt = cue[cue.index("(?P<w>") + 6 : cue.index(")(?![\\w'])")]
+    r"""The cue pattern of :func:`_cue_patterns` for the stdlib ``re``, several times as
+    fast: the same matches on a text where both modules agree on what ``\w`` is (see
+    :data:`_CUE_UNSAFE`). The words are a prefix tree (:func:`_word_trie`); a verb
+    ending is read by taking the whole word once, then looking back at its end."""
     return re.compile(
-        rf"(?<!\w)(?:(?P<cpast>{_COND_PAST})|(?P<w>{alt})(?![\w'])|(?P<refl>s'est|se sont)(?!\w)"
-        r"|\w*(?:eront|era|erons|erez|erai|iront|ira|dront|dra|rront|rra|ura|uront)(?!\w)(?P<fut>)"
-        rf"|\w*(?:{_COND_ENDINGS})(?!\w)(?P<cond>)"
-        r"|\w*(?:aient|ait)(?!\w)(?<!raient)(?<!rait)(?P<past>))"
+        rf"(?<!\w)(?:(?P<cpast>{_COND_PAST})|(?P<w>{_word_trie(list(_cue_words()[0]))})(?![\w'])"
+        r"|(?P<refl>s'est|se sont)(?!\w)"
+        rf"|\w+(?!\w)(?:{_ends_with(_FUTURE_ENDINGS)}(?P<fut>)"
+        rf"|{_ends_with(_COND_ENDINGS)}(?P<cond>)"
+        rf"|{_ends_with('aient|ait')}(?<!raient)(?<!rait)(?P<past>)))"
     )
 
 
@@ -149,16 +217,29 @@ def _fast_cue_pattern() -> re.Pattern[str]:
 _CUE_UNSAFE = re.compile("[^\x00-\x1b\x20-\x7f«»“”…€°•·×]")
 
 
-_BOUNDARY = lazy_pattern(r"[.!?;\n«»\"“”]")
+_BOUNDARY_CHARS = r"[.!?;\n«»\"“”]"
 #: After the expression a comma also ends the clause: ", a confirmé le ministre" reports
 #: when it was said.
-_AFTER_BOUNDARY = lazy_pattern(r"[.!?;,\n«»\"“”]")
+_AFTER_BOUNDARY_CHARS = r"[.!?;,\n«»\"“”]"
+_BOUNDARY = lazy_pattern(_BOUNDARY_CHARS)
+_AFTER_BOUNDARY = lazy_pattern(_AFTER_BOUNDARY_CHARS)
 _FRONT = lazy_pattern(r"\s*+(?:[a-z']{1,7}\s++){0,2}")
-_BOUNDARY_BACK = lazy_pattern(r"(?r)[.!?;\n«»\"“”]")
+_BOUNDARY_BACK = lazy_pattern(rf"(?r){_BOUNDARY_CHARS}")
 #: The first words of the tense cues of several words (``se sont``, ``s'y serait``, the
 #: past conditional ``aurait tiré``, ``serait arrivé``): :func:`tense_at` reads the cues
 #: from a space near the expression only when none of them comes before that space.
 _MULTI_WORD_HEAD = re.compile(r"(?<![\w'])(?:se|s'y|aurai(?:en)?t|serai(?:en)?t)(?!\w)")
+
+# The stdlib twins of the clause bounds (a call of ``re`` costs less than one of ``regex``
+# on these short windows). A set of literal characters reads alike for both modules;
+# ``_FRONT_RE`` reads like ``_FRONT`` where both agree on ``\s`` (``_CUE_UNSAFE``): its
+# words and spaces can be split in one way only, so the possessive quantifiers change nothing.
+_BOUNDARY_RE = re.compile(_BOUNDARY_CHARS)
+_AFTER_BOUNDARY_RE = re.compile(_AFTER_BOUNDARY_CHARS)
+#: ``match(low, lo, start)`` ends where the last boundary before ``start`` ends (as
+#: ``_BOUNDARY_BACK.search``).
+_LAST_BOUNDARY_RE = re.compile(f"(?s:.*){_BOUNDARY_CHARS}")
+_FRONT_RE = re.compile(r"\s*(?:[a-z']{1,7}\s+){0,2}")
 
 
 def tense_at(
@@ -190,19 +271,22 @@ def tense_at(
     if pm is not None:
         return table[pm.group("p")]
     lo = max(0, start - 100)
-    lo_m = _BOUNDARY_BACK.search(low, lo, start)
+    # Where both modules agree on every character the clause can hold (it is within 100
+    # characters before the expression and 50 after it), the stdlib patterns read it.
+    safe = _CUE_UNSAFE.search(low, lo - 1 if lo else 0, end + 50) is None
+    lo_m = _LAST_BOUNDARY_RE.match(low, lo, start)
     if lo_m is not None:
         lo = lo_m.end()
     # "Fin mars, les élus avaient voté", "Le 2 mai, la séance a été levée": the clause goes on,
     # and its verb comes after the subject (a cue after a fronted expression counts double,
     # after one in the clause triple)
-    fronted = _FRONT.fullmatch(low, lo, start) is not None
+    fronted = (_FRONT_RE if safe else _FRONT).fullmatch(low, lo, start) is not None
     weight = 2 if fronted else 3
     hi = min(len(low), end + 100 // weight)
-    hi_m = (_BOUNDARY if fronted else _AFTER_BOUNDARY).search(low, end, hi)
+    hi_m = (_BOUNDARY_RE if fronted else _AFTER_BOUNDARY_RE).search(low, end, hi)
     if hi_m is not None:
         hi = hi_m.start()
-    if _CUE_UNSAFE.search(low, lo - 1 if lo else 0, hi) is None:
+    if safe or _CUE_UNSAFE.search(low, lo - 1 if lo else 0, hi) is None:
         cue = _fast_cue_pattern()  # type: ignore[assignment]
 
     def sign_of(m: regex.Match[str] | re.Match[str]) -> int | None:
@@ -344,11 +428,11 @@ _MONTHS_LONG = {
 class _Cal:
     """A resolved calendar value: grain, start, and a part of the day when there is one.
 
-    A plain slotted class (built for every candidate a value is picked from); its end is
-    computed once, on first use.
+    A plain slotted class (built for every candidate a value is picked from); its end and
+    its TIMEX3 value are computed once, on first use.
     """
 
-    __slots__ = ("_end", "end_override", "grain", "part", "start")
+    __slots__ = ("_end", "_timex", "end_override", "grain", "part", "start")
 
     def __init__(
         self,
@@ -362,6 +446,7 @@ class _Cal:
         self.part = part
         self.end_override = end_override
         self._end: dt.datetime | None = None
+        self._timex: str | None = None
 
     @property
     def end(self) -> dt.datetime:
@@ -394,6 +479,12 @@ class _Cal:
 
     @property
     def timex(self) -> str:
+        timex = self._timex
+        if timex is None:
+            timex = self._timex = self._compute_timex()
+        return timex
+
+    def _compute_timex(self) -> str:
         s = self.start  # naive: isoformat is YYYY-MM-DDTHH:MM:SS[.ffffff]
         g = self.grain
         if g is Grain.DAY:
@@ -458,7 +549,7 @@ def _shift_unit(d: dt.datetime, g: Grain, n: int) -> dt.datetime:
 
 
 def _pick(
-    cands: list[_Cal], ref: dt.datetime, direction: int | None, strict: bool = False
+    cands: Sequence[_Cal], ref: dt.datetime, direction: int | None, strict: bool = False
 ) -> _Cal | None:
     """The candidate that the direction selects: -1 the last one not after the reference,
     +1 the first one not before it, None the nearest (the later one on a tie)."""
@@ -486,7 +577,7 @@ def _pick(
 _ZERO = dt.timedelta(0)
 
 
-def _nearest(cands: list[_Cal], day: dt.datetime) -> _Cal | None:
+def _nearest(cands: Sequence[_Cal], day: dt.datetime) -> _Cal | None:
     """The candidate nearest to ``day`` (0 when it holds the day), the later one on a tie.
 
     Distances are compared as timedeltas (the candidates start at midnight: whole seconds,
@@ -535,8 +626,7 @@ def _days_away(c: _Cal, ref: dt.datetime) -> float:
 
 
 def _finest(parts: Sequence[tuple[float, Grain]]) -> Grain:
-    order = list(Grain)
-    return min((u for _, u in parts), key=order.index)
+    return min((u for _, u in parts), key=_GRAIN_RANK.__getitem__)
 
 
 def _apply_shift(anchor: dt.datetime, parts: Sequence[tuple[float, Grain]]) -> dt.datetime:
@@ -648,27 +738,22 @@ def _is_past(st: _State, tense: Tense) -> bool:
     return st.prefer == "past" or (st.prefer == "auto" and tense() == -1)
 
 
-def _pick_for(
-    cands: list[_Cal],
-    ref: dt.datetime,
-    r: Reading,
-    st: _State,
-    tense: Tense,
-    strict: bool,
-    nearest: _Cal | None = None,
-) -> _Cal | None:
-    """``_pick(cands, ref, _direction(r, st, tense), strict)``; when the tense would decide,
-    it is read only if the past, the future and the nearest candidates differ (``jeudi``
-    written on a Thursday is that day whatever the tense). ``nearest``: the nearest
-    candidate, when the caller has it."""
-    if r.direction is not None or st.prefer != "auto" or r.forward:
-        return _pick(cands, ref, _direction(r, st, tense), strict=strict)
+#: The candidates the tense chooses from: (the past one, the future one, the nearest one).
+_Picks = tuple[_Cal | None, _Cal | None, _Cal | None]
+
+
+def _picks(
+    cands: Sequence[_Cal], ref: dt.datetime, strict: bool, nearest: _Cal | None = None
+) -> _Picks | None:
+    """What :func:`_pick` gives for -1, +1 and None (``nearest``, when the caller has it);
+    None when a candidate is at the edge of what datetime holds (the caller then picks as
+    :func:`_pick` does, keeping its errors)."""
     for c in cands:
         year = c.start.year
         if year <= 1 or year >= 9999:
-            return _pick(cands, ref, _direction(r, st, tense), strict=strict)
+            return None
     if not cands:
-        return None
+        return None, None, None
     day = dt.datetime(ref.year, ref.month, ref.day)
     past: _Cal | None = None
     future: _Cal | None = None
@@ -680,10 +765,112 @@ def _pick_for(
             future = c
     if nearest is None:
         nearest = _nearest(cands, day)
+    return past, future, nearest
+
+
+def _pick_for(
+    cands: Sequence[_Cal],
+    ref: dt.datetime,
+    r: Reading,
+    st: _State,
+    tense: Tense,
+    strict: bool,
+    nearest: _Cal | None = None,
+    options: _Options | None = None,
+) -> _Cal | None:
+    """``_pick(cands, ref, _direction(r, st, tense), strict)``; when the tense would decide,
+    it is read only if the past, the future and the nearest candidates differ (``jeudi``
+    written on a Thursday is that day whatever the tense). ``nearest``: the nearest
+    candidate, when the caller has it; ``options``: the cached candidates ``cands`` are."""
+    if r.direction is not None or st.prefer != "auto" or r.forward:
+        return _pick(cands, ref, _direction(r, st, tense), strict=strict)
+    picks = _picks(cands, ref, strict, nearest) if options is None else options.picks(strict)
+    if picks is None:
+        return _pick(cands, ref, _direction(r, st, tense), strict=strict)
+    past, future, nearest = picks
     if past is future and future is nearest:
         return past
     t = tense()
     return past if t == -1 else future if t == 1 else nearest
+
+
+class _Options:
+    """The candidates of a value written without its year (a month, a day of a month, a
+    weekday, a season, a holiday) for one reference, and the ones picked among them, each
+    computed once (see :func:`_options`).
+
+    The candidates are shared: a ``_Cal`` is never changed once built.
+    """
+
+    __slots__ = ("_near", "_near_days", "_picks", "cands", "ref")
+
+    def __init__(self, cands: Sequence[_Cal], ref: dt.datetime) -> None:
+        self.cands = cands
+        self.ref = ref
+        self._near: list[_Cal | None] = []
+        self._near_days: float | None = None
+        self._picks: dict[bool, _Picks | None] = {}
+
+    def nearest(self) -> _Cal | None:
+        """``_pick(self.cands, self.ref, None)``."""
+        if not self._near:
+            self._near.append(_pick(self.cands, self.ref, None))
+        return self._near[0]
+
+    def near_days(self) -> float:
+        """``_days_away(self.nearest(), self.ref)`` (there is a nearest candidate)."""
+        days = self._near_days
+        if days is None:
+            near = self.nearest()
+            assert near is not None
+            days = self._near_days = _days_away(near, self.ref)
+        return days
+
+    def picks(self, strict: bool) -> _Picks | None:
+        """``_picks(self.cands, self.ref, strict)``."""
+        if strict not in self._picks:
+            near = self._near[0] if self._near else None
+            self._picks[strict] = _picks(self.cands, self.ref, strict, near)
+        return self._picks[strict]
+
+
+@functools.lru_cache(maxsize=1024)
+def _options(kind: str, ref: dt.datetime, n: int, day: int = 0, spec: str = "") -> _Options:
+    """The candidates of a value without its year, for ``ref``: a ``"month"`` ``n``, a
+    ``"day"`` ``day`` of month ``n``, a ``"weekday"`` ``n``, a ``"season"`` starting in
+    month ``n``, a ``"holiday"`` ``spec``. Cached: the texts of a day ask for the same
+    months, weekdays and holidays again and again.
+
+    >>> o = _options("month", dt.datetime(2023, 10, 19), 9)
+    >>> [c.timex for c in o.cands], o.nearest().timex
+    (['2022-09', '2023-09', '2024-09'], '2023-09')
+    """
+    cands: list[_Cal]
+    years = (ref.year - 1, ref.year, ref.year + 1)
+    if kind == "month":
+        cands = [_Cal(Grain.MONTH, dt.datetime(y, n, 1)) for y in years]
+    elif kind == "day":
+        cands = []
+        for y in years:
+            try:
+                cands.append(_Cal(Grain.DAY, dt.datetime(y, n, day)))
+            except ValueError:
+                cands.append(_Cal(Grain.DAY, dt.datetime(y, n, 28) + _DAY))  # marker
+    elif kind == "weekday":  # the days of that weekday among the 15 around the reference
+        d0 = dt.datetime(ref.year, ref.month, ref.day)
+        k0 = (n - d0.isoweekday()) % 7
+        cands = [_Cal(Grain.DAY, d0 + k * _DAY) for k in _WEEKDAY_OFFSETS[k0]]
+    elif kind == "season":
+        cands = [
+            _Cal(Grain.SEASON, dt.datetime(y, n, 1)) for y in range(ref.year - 2, ref.year + 2)
+        ]
+    else:  # a holiday
+        cands = []
+        for y in years:
+            d = _holiday_date(spec, y)
+            if d:
+                cands.append(_Cal(Grain.DAY, dt.datetime(d.year, d.month, d.day)))
+    return _Options(cands, ref)
 
 
 def _date_cal(r: Reading, st: _State, tense: Tense) -> _Cal | None:
@@ -782,46 +969,30 @@ def _date_cal_inner(r: Reading, st: _State, tense: Tense) -> _Cal | None:
             return _Cal(Grain.SEASON, dt.datetime(r.year, first, 1))
         if ref is None:
             return None
-        cands = [
-            _Cal(Grain.SEASON, dt.datetime(y, first, 1)) for y in range(ref.year - 2, ref.year + 2)
-        ]
-        return _pick_for(cands, ref, r, st, tense, explicit)
+        opts = _options("season", ref, first)
+        return _pick_for(opts.cands, ref, r, st, tense, explicit, options=opts)
     if r.holiday is not None:
         if r.year is not None:
             d = _holiday_date(r.holiday, r.year)
             return _Cal(Grain.DAY, dt.datetime(d.year, d.month, d.day)) if d else None
         if ref is None:
             return None
-        cands = []
-        for y in (ref.year - 1, ref.year, ref.year + 1):
-            d = _holiday_date(r.holiday, y)
-            if d:
-                cands.append(_Cal(Grain.DAY, dt.datetime(d.year, d.month, d.day)))
-        near = _pick(cands, ref, None)
-        if (
-            not explicit
-            and st.prefer == "auto"
-            and near is not None
-            and _days_away(near, ref) <= 60
-        ):
+        opts = _options("holiday", ref, 0, 0, r.holiday)
+        near = opts.nearest()
+        if not explicit and st.prefer == "auto" and near is not None and opts.near_days() <= 60:
             return near
-        return _pick_for(cands, ref, r, st, tense, explicit, near)
+        return _pick_for(opts.cands, ref, r, st, tense, explicit, near, opts)
     if r.month is not None and r.day is not None:
         if r.year is not None:
             return _Cal(Grain.DAY, dt.datetime(r.year, r.month, r.day))
         if ref is None:
             return None
-        cands = []
-        for y in (ref.year - 1, ref.year, ref.year + 1):
-            try:
-                cands.append(_Cal(Grain.DAY, dt.datetime(y, r.month, r.day)))
-            except ValueError:
-                cands.append(_Cal(Grain.DAY, dt.datetime(y, r.month, 28) + _DAY))  # marker
-        near = _pick(cands, ref, None)
+        opts = _options("day", ref, r.month, r.day)
+        near = opts.nearest()
         picked: _Cal | None = near
-        if explicit or st.prefer != "auto" or near is None or _days_away(near, ref) > 60:
+        if explicit or st.prefer != "auto" or near is None or opts.near_days() > 60:
             # Far from the publication date, the tense decides (a near one needs none).
-            picked = _pick_for(cands, ref, r, st, tense, explicit, near)
+            picked = _pick_for(opts.cands, ref, r, st, tense, explicit, near, opts)
         if picked is None or picked.start.day != r.day:
             return _INVALID  # 29 February in a year that has none
         return picked
@@ -830,23 +1001,19 @@ def _date_cal_inner(r: Reading, st: _State, tense: Tense) -> _Cal | None:
             return _Cal(Grain.MONTH, dt.datetime(r.year, r.month, 1))
         if ref is None:
             return None
-        cands = [
-            _Cal(Grain.MONTH, dt.datetime(y, r.month, 1))
-            for y in (ref.year - 1, ref.year, ref.year + 1)
-        ]
-        return _pick_for(cands, ref, r, st, tense, explicit)
+        opts = _options("month", ref, r.month)
+        return _pick_for(opts.cands, ref, r, st, tense, explicit, options=opts)
     if r.weekday is not None:
         if ref is None:
             return None
-        day = dt.datetime(ref.year, ref.month, ref.day)
-        if _WEEK_SAFE_LO <= day <= _WEEK_SAFE_HI and 1 <= r.weekday <= 7:
-            # the days of that weekday among the 15 around the reference
-            k0 = (r.weekday - day.isoweekday()) % 7
-            cands = [_Cal(Grain.DAY, day + k * _DAY) for k in _WEEKDAY_OFFSETS[k0]]
-        else:  # a day a week away does not exist: keep the error (an unresolved value)
-            cands = [_Cal(Grain.DAY, day + k * _DAY) for k in range(-7, 8)]
-            cands = [c for c in cands if c.start.isoweekday() == r.weekday]
         strict = explicit or (st.prefer == "future" and r.direction is None)
+        if _WEEK_SAFE_LO <= ref <= _WEEK_SAFE_HI and 1 <= r.weekday <= 7:
+            opts = _options("weekday", ref, r.weekday)
+            return _pick_for(opts.cands, ref, r, st, tense, strict, options=opts)
+        # a day a week away does not exist: keep the error (an unresolved value)
+        day = dt.datetime(ref.year, ref.month, ref.day)
+        cands = [_Cal(Grain.DAY, day + k * _DAY) for k in range(-7, 8)]
+        cands = [c for c in cands if c.start.isoweekday() == r.weekday]
         return _pick_for(cands, ref, r, st, tense, strict)
     if r.year is not None:
         return _Cal(Grain.YEAR, dt.datetime(r.year, 1, 1))
@@ -989,13 +1156,11 @@ def _resolve_unsafe(r: Reading, st: _State, tense: Tense) -> TemporalValue | Non
             if ec.start <= c.start and c.grain in (Grain.MINUTE, Grain.HOUR):
                 ec = _Cal(ec.grain, ec.start + _DAY, ec.part, ec.end_override)
             if ec.start > c.start:
-                v = attrs.evolve(
-                    v,
-                    timex=f"{c.timex}/{ec.timex}",
-                    end=ec.end
-                    if ec.grain not in (Grain.MINUTE, Grain.HOUR, Grain.SECOND)
-                    else ec.start,
+                # attrs.evolve(v, timex=…, end=…): v has no duration, freq or unresolved flag
+                end = (
+                    ec.end if ec.grain not in (Grain.MINUTE, Grain.HOUR, Grain.SECOND) else ec.start
                 )
+                v = _value(v.type, f"{c.timex}/{ec.timex}", v.grain, v.mod, v.start, end)
     return v
 
 
