@@ -440,11 +440,21 @@ def test_tense_places_a_bare_weekday():
     assert future[0].value.timex == "2023-10-23"
 
 
-def test_preposition_decides_before_tense():
-    v = frnews.find_dates("Les plages restent fermées jusqu'à lundi.", reference=REF)[0].value
-    assert v.timex == "2023-10-23"
-    v = frnews.find_dates("Le barrage fuit depuis janvier.", reference=REF)[0].value
-    assert v.timex == "2023-01"
+@pytest.mark.parametrize(
+    ("sentence", "timex"),
+    [
+        ("Les plages restent fermées jusqu'à lundi.", "2023-10-23"),
+        ("Le barrage fuit depuis janvier.", "2023-01"),
+        # the article after the preposition: "les" and "aux" as well as "le" and "au"
+        ("Le chômage partiel est en vigueur depuis le 1er mars.", "2023-03-01"),
+        ("Le chômage partiel est en vigueur depuis les 1er et 2 mars.", "2023-03-01/2023-03-02"),
+        ("Les réservations sont ouvertes pour le 13 juin.", "2024-06-13"),
+        ("Les réservations sont ouvertes pour les 13 et 14 juin.", "2024-06-13/2024-06-14"),
+        ("Le musée reste fermé jusqu'aux 2 et 3 février.", "2024-02-02/2024-02-03"),
+    ],
+)
+def test_preposition_decides_before_tense(sentence, timex):
+    assert frnews.find_dates(sentence, reference=REF)[0].value.timex == timex
 
 
 @pytest.mark.parametrize(

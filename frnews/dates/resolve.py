@@ -132,7 +132,11 @@ def _cue_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], dict[str, i
         rf"|(?<={_COND_ENDINGS})(?P<cond>)|(?<=aient|ait)(?<!raient|rait)(?P<past>)))"
     )
     prep_alt = "|".join(regex.escape(w) for w in sorted(preps, key=len, reverse=True))
-    prep = regex.compile(rf"(?<![\w'])(?P<p>{prep_alt})(?:\s++(?:le|la|l'|les|du|de|d'|au))?+\s*+$")
+    # the article after the preposition, longest first: the group is possessive, so "le"
+    # tried before "les" would never give way to it ("depuis les 2 et 3 juin")
+    prep = regex.compile(
+        rf"(?<![\w'])(?P<p>{prep_alt})(?:\s++(?:les|le|la|l'|du|de|d'|aux|au))?+\s*+$"
+    )
     return cue, prep, {**words, **preps}
 
 
