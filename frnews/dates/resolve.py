@@ -26,7 +26,7 @@ import bisect
 import datetime as dt
 import functools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 import attrs
 import regex
@@ -144,6 +144,25 @@ def _cue_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], dict[str, i
 _FUTURE_ENDINGS = "eront|era|erons|erez|erai|iront|ira|dront|dra|rront|rra|ura|uront"
 
 
+#: A prefix tree: a character to the tree of what follows it; ``""`` marks a word's end.
+_Tree = dict[str, "_Tree"]
+
+
+def _tree(words: Iterable[str]) -> _Tree:
+    """The prefix tree of ``words``.
+
+    >>> _tree(["ab", "a"])
+    {'a': {'b': {'': {}}, '': {}}}
+    """
+    tree: _Tree = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return tree
+
+
 def _word_trie(words: Sequence[str]) -> str:
     """An alternation of ``words`` for ``re`` shaped as a prefix tree: tried from the
     longest word down, as the alternation of the words sorted by length, but each character
@@ -152,14 +171,8 @@ def _word_trie(words: Sequence[str]) -> str:
     >>> _word_trie(["a", "ont", "avait", "avaient"])
     '(?:a(?:vai(?:ent|t))?|ont)'
     """
-    tree: dict[str, dict] = {}  # type: ignore[type-arg]
-    for w in words:
-        node = tree
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
 
-    def build(node: dict) -> str:  # type: ignore[type-arg]
+    def build(node: _Tree) -> str:
         alts = [re.escape(k) + build(v) for k, v in sorted(node.items()) if k]
         if not alts:
             return ""
@@ -168,7 +181,7 @@ def _word_trie(words: Sequence[str]) -> str:
             return f"(?:{body})?" if len(alts) > 1 or len(body) > 1 else f"{body}?"
         return body
 
-    return build(tree)
+    return build(_tree(words))
 
 
 def _ends_with(endings: str) -> str:
@@ -179,14 +192,8 @@ def _ends_with(endings: str) -> str:
     >>> _ends_with("era|ira|erai")
     '(?:(?<=ra)(?:(?<=era)|(?<=ira))|(?<=erai))'
     """
-    tree: dict[str, dict] = {}  # type: ignore[type-arg]
-    for e in endings.split("|"):
-        node = tree
-        for ch in reversed(e):
-            node = node.setdefault(ch, {})
-        node[""] = {}
 
-    def build(suffix: str, node: dict) -> str:  # type: ignore[type-arg]
+    def build(suffix: str, node: _Tree) -> str:
         if "" in node:
             return ""  # the word ends with this ending: no need to look further back
         alts = []
@@ -198,7 +205,7 @@ def _ends_with(endings: str) -> str:
             alts.append(f"(?<={re.escape(end)})" + build(end, child))
         return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
-    return build("", tree)
+    return build("", _tree(e[::-1] for e in endings.split("|")))
 
 
 @functools.cache
