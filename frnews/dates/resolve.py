@@ -786,16 +786,15 @@ def _pick_for(
     st: _State,
     tense: Tense,
     strict: bool,
-    nearest: _Cal | None = None,
     options: _Options | None = None,
 ) -> _Cal | None:
     """``_pick(cands, ref, _direction(r, st, tense), strict)``; when the tense would decide,
     it is read only if the past, the future and the nearest candidates differ (``jeudi``
-    written on a Thursday is that day whatever the tense). ``nearest``: the nearest
-    candidate, when the caller has it; ``options``: the cached candidates ``cands`` are."""
+    written on a Thursday is that day whatever the tense). ``options``: the cached
+    candidates ``cands`` are (their picks, and the nearest one, are computed once)."""
     if r.direction is not None or st.prefer != "auto" or r.forward:
         return _pick(cands, ref, _direction(r, st, tense), strict=strict)
-    picks = _picks(cands, ref, strict, nearest) if options is None else options.picks(strict)
+    picks = _picks(cands, ref, strict) if options is None else options.picks(strict)
     if picks is None:
         return _pick(cands, ref, _direction(r, st, tense), strict=strict)
     past, future, nearest = picks
@@ -992,7 +991,7 @@ def _date_cal_inner(r: Reading, st: _State, tense: Tense) -> _Cal | None:
         near = opts.nearest()
         if not explicit and st.prefer == "auto" and near is not None and opts.near_days() <= 60:
             return near
-        return _pick_for(opts.cands, ref, r, st, tense, explicit, near, opts)
+        return _pick_for(opts.cands, ref, r, st, tense, explicit, options=opts)
     if r.month is not None and r.day is not None:
         if r.year is not None:
             return _Cal(Grain.DAY, dt.datetime(r.year, r.month, r.day))
@@ -1003,7 +1002,7 @@ def _date_cal_inner(r: Reading, st: _State, tense: Tense) -> _Cal | None:
         picked: _Cal | None = near
         if explicit or st.prefer != "auto" or near is None or opts.near_days() > 60:
             # Far from the publication date, the tense decides (a near one needs none).
-            picked = _pick_for(opts.cands, ref, r, st, tense, explicit, near, opts)
+            picked = _pick_for(opts.cands, ref, r, st, tense, explicit, options=opts)
         if picked is None or picked.start.day != r.day:
             return _INVALID  # 29 February in a year that has none
         return picked
