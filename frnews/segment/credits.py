@@ -34,6 +34,7 @@ import regex
 
 from frnews.lexicons import alternation, load_table
 from frnews.segment.furniture import agency_pattern
+from frnews.segment.units import LineStarts
 from frnews.text import LINE_BREAKS, fold
 
 __all__ = [
@@ -370,17 +371,17 @@ def credit_line_candidates(lower: str, starts: Sequence[int], ends: Sequence[int
 
 
 @functools.cache
-def _line_start_probe() -> re.Pattern[str]:
+def _line_start_probe() -> LineStarts:
     """A line break, the spaces that open the next line, and what every whole-line credit
     but ``Name / Agency`` starts with (as :func:`_line_probe`), or a photo agency's name.
-    A plain ``re`` pattern: it starts with a character class, which ``re`` scans for fast;
-    the spaces are never backtracked into more than once (no form starts with a space)."""
+    Plain ``re`` patterns (see :class:`~frnews.segment.units.LineStarts`); the spaces are
+    never backtracked into more than once (no form starts with a space)."""
     forms = {*_marker_forms(), *_photo_agencies(), "©", "(", "copyright"}
     forms.discard("")
     alt = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
     # the lookahead on the first characters spares most lines the alternation
     firsts = "".join(sorted({re.escape(f[0]) for f in forms}))
-    return re.compile(f"[{LINE_BREAKS}][ \t]*(?=[{firsts}])({alt})")
+    return LineStarts(f"[ \t]*(?=[{firsts}])({alt})")
 
 
 @functools.cache

@@ -29,7 +29,7 @@ from frnews.segment.credits import (
     trailing_credit_candidates,
 )
 from frnews.segment.dateline import DatelineMatch, match_dateline
-from frnews.segment.furniture import is_byline, is_furniture
+from frnews.segment.furniture import furniture_candidates, is_byline, is_furniture
 from frnews.segment.headings import MAX_HEADING_CHARS, is_heading
 from frnews.segment.units import Unit, split_units
 from frnews.text import FoldedText, fold
@@ -110,8 +110,10 @@ class _State:
 
 def rule_furniture(st: _State) -> None:
     """Related links and site furniture: ``Lire aussi : …``, ``Partager``, ``Publicité``."""
-    kinds, pieces, lower = st.kinds, st.pieces, st.lower.text
-    for i, (s, e, lines, _blank) in enumerate(st.units):
+    units, kinds, pieces, lower = st.units, st.kinds, st.pieces, st.lower.text
+    # the units whose first word starts no furniture form are left out at once
+    for i in furniture_candidates(lower, st.starts):
+        s, e, lines, _blank = units[i]
         if lines == 1 and kinds[i] is None and i not in pieces and is_furniture(lower[s:e]):
             kinds[i] = BlockKind.FURNITURE
 
@@ -359,6 +361,8 @@ def _build(st: _State) -> Segmentation:
     # dateline read below): units and blocks are not all held at once
     units = st.units
     needed = wanted | ({st.dateline[0]} if st.dateline is not None else set())
+    text, span = st.text, st.cased.span
+    identity = st.cased.identity  # folded offsets are the original offsets
     for i, (us, ue, _lines, _blank) in enumerate(units):
         if i not in needed:
             units[i] = None  # type: ignore[call-overload]
@@ -370,7 +374,7 @@ def _build(st: _State) -> Segmentation:
             continue
         kind = kinds[i]
         assert kind is not None
-        block = _unit_block(st, kind, us, ue)
+        block = _block(kind, text, us, ue) if identity else _block(kind, text, *span(us, ue))
         append(block)
         if i in wanted:
             by_unit[i] = (block,)

@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import itertools
 import operator
+import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import NamedTuple
 
 from frnews.text import LINE_BREAKS, FoldedText
 
-__all__ = ["Unit", "split_units"]
+__all__ = ["LineStarts", "Unit", "split_units"]
 
 _BLANK_BEFORE = operator.itemgetter(2)
 _new_unit: Callable[[type[Unit], tuple[int, int, int, bool]], Unit] = tuple.__new__
@@ -160,3 +161,48 @@ def split_units(folded: FoldedText) -> list[Unit]:
         us, ue, n, ublank = s, e, 1, blank
     units.append(_new_unit(Unit, (us, ue, n, ublank)))
     return units
+
+
+#: The line breaks other than ``\\n`` and ``\\r``.
+_OTHER_BREAKS = LINE_BREAKS.replace("\n", "").replace("\r", "")
+
+
+class LineStarts:
+    """A pattern that starts with a line break (``[LINE_BREAKS]`` then ``tail``), in two
+    forms: the one for any text, and one that starts with ``\\n`` for the texts whose every
+    line break is a ``\\n`` or a ``\\r\\n`` (nearly all). ``re`` searches for a plain
+    character much faster than for a class that holds characters beyond Latin-1, and the
+    two find the same matches in such a text when ``tail`` cannot match a ``\\n`` (the
+    ``\\r`` of a ``\\r\\n`` then starts no match).
+
+    >>> starts = LineStarts(r"[ \\t]*(p\\w+)")
+    >>> [m.group(1) for m in starts.finditer("Le texte.\\r\\n  partager\\u2028pour", 0)]
+    ['partager', 'pour']
+    >>> [m.group(1) for m in starts.finditer("Le texte.\\r\\n  partager\\npour", 0)]
+    ['partager', 'pour']
+    """
+
+    __slots__ = ("any_text", "newlines")
+
+    def __init__(self, tail: str) -> None:
+        #: The pattern for any text.
+        self.any_text = re.compile(f"[{LINE_BREAKS}]{tail}")
+        #: The pattern for a text whose line breaks are all ``\\n`` or ``\\r\\n``.
+        self.newlines = re.compile(f"\n{tail}")
+
+    def finditer(self, text: str, pos: int) -> Iterator[re.Match[str]]:
+        """The matches in ``text`` from ``pos``, by the faster pattern that finds them."""
+        return (self.newlines if _newlines_only(text) else self.any_text).finditer(text, pos)
+
+
+def _newlines_only(text: str) -> bool:
+    """Whether every line break of ``text`` is a ``\\n`` or a ``\\r\\n`` (a few C-level
+    searches of the text).
+
+    >>> _newlines_only("a\\nb\\r\\nc"), _newlines_only("a\\rb"), _newlines_only("a\\u2028b")
+    (True, False, False)
+    """
+    for c in _OTHER_BREAKS:
+        if c in text:
+            return False
+    return "\r" not in text or text.count("\r") == text.count("\r\n")
