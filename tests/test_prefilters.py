@@ -93,3 +93,21 @@ def test_the_newline_pattern_finds_what_the_line_break_pattern_finds(text):
         assert [m.span(1) for m in probe.finditer(low, 0)] == expected
         if _newlines_only(low):
             assert [m.span(1) for m in probe.newlines.finditer(low)] == expected
+
+
+@SETTINGS
+@given(
+    st.lists(st.text(alphabet="abcé-'. ", min_size=1, max_size=6), min_size=1, max_size=12),
+    st.text(alphabet="abcé-'. x", max_size=40),
+)
+def test_the_prefix_tree_matches_what_the_plain_alternation_matches(forms, text):
+    import re
+
+    from frnews.lexicons import alternation
+    from frnews.segment.units import tree_alternation
+
+    tree = re.compile(tree_alternation(forms))
+    plain = re.compile(alternation(forms))
+    assert [m.span() for m in tree.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    for form in forms:
+        assert tree.fullmatch(form)

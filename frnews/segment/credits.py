@@ -34,7 +34,7 @@ import regex
 
 from frnews.lexicons import alternation, load_table
 from frnews.segment.furniture import agency_pattern
-from frnews.segment.units import LineStarts
+from frnews.segment.units import LineStarts, tree_alternation
 from frnews.text import LINE_BREAKS, fold
 
 __all__ = [
@@ -378,7 +378,7 @@ def _line_start_probe() -> LineStarts:
     never backtracked into more than once (no form starts with a space)."""
     forms = {*_marker_forms(), *_photo_agencies(), "©", "(", "copyright"}
     forms.discard("")
-    alt = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    alt = tree_alternation(forms)
     # the lookahead on the first characters spares most lines the alternation
     firsts = "".join(sorted({re.escape(f[0]) for f in forms}))
     return LineStarts(f"[ \t]*(?=[{firsts}])({alt})")

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 import regex
 
 from frnews.lexicons import alternation, load_table
-from frnews.segment.units import LineStarts
+from frnews.segment.units import LineStarts, tree_alternation
 from frnews.text import fold
 
 __all__ = ["agency_pattern", "furniture_candidates", "is_byline", "is_furniture"]
@@ -106,14 +106,15 @@ def _unit_start_probe() -> LineStarts:
     ``\\s``), or a copyright sign.
 
     Plain ``re`` patterns (see :class:`~frnews.segment.units.LineStarts`): no part of them
-    runs over a line break, the alternation backtracks over one word only, and
+    runs over a line break, the alternation (a prefix tree) backtracks over one word
+    only, and
     ``[.:!|-]*`` is matched once (an atomic group written with a lookahead and a
     back-reference): linear time."""
-    words = "|".join(re.escape(w) for w in sorted(_first_words(), key=len, reverse=True))
+    words = tree_alternation(_first_words())
     # the lookahead on the first characters spares most lines the alternation
     firsts = "".join(sorted({re.escape(w[0]) for w in _first_words()} | {"©", r"\(", "c"}))
     return LineStarts(
-        f"[ \t]*(?=[{firsts}])((?:{words})(?=([.:!|\\-]*))\\2(?!\\S)|©|\\(c\\)|copyright)"
+        f"[ \t]*(?=[{firsts}])({words}(?=([.:!|\\-]*))\\2(?!\\S)|©|\\(c\\)|copyright)"
     )
 
 
