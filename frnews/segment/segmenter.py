@@ -14,6 +14,7 @@ earlier rule has claimed; what a rule claims, later rules leave alone.
 from __future__ import annotations
 
 import datetime as dt
+import operator
 from collections.abc import Callable
 
 import attrs
@@ -307,8 +308,8 @@ def run(
     units = split_units(cased)
     st = _State(text, cased, lower, units, reference, [None] * len(units))
     del lower  # held by st only: _build drops it when it no longer needs it
-    st.starts = [u.start for u in units]
-    st.ends = [u.end for u in units]
+    st.starts = list(map(_UNIT_START, units))  # C-level reads of the named tuples
+    st.ends = list(map(_UNIT_END, units))
     for _name, rule in RULES:
         rule(st)
     # the units' offsets, also held by the units: dropped, so that each unit's go with it
@@ -317,6 +318,9 @@ def run(
     return _build(st)
 
 
+#: A unit's start and end (the named tuple's fields 0 and 1).
+_UNIT_START = operator.itemgetter(0)
+_UNIT_END = operator.itemgetter(1)
 #: What ``_State.lower`` holds once the lower-case text is no longer read.
 _NO_TEXT = FoldedText("", "")
 
