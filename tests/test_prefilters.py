@@ -6,13 +6,23 @@ news-like and random text, that no unit the slower test accepts is left out.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from frnews.lexicons import alternation
 from frnews.quotes.api import _opens_in
-from frnews.segment.furniture import _first_words, furniture_candidates, is_furniture
-from frnews.segment.units import split_units
+from frnews.segment import credits
+from frnews.segment.credits import _line_start_probe, _photo_agencies
+from frnews.segment.furniture import (
+    _first_words,
+    _unit_start_probe,
+    furniture_candidates,
+    is_furniture,
+)
+from frnews.segment.units import _newlines_only, split_units, tree_alternation
 from frnews.text import fold
 
 # fmt: off
@@ -83,10 +93,6 @@ def test_an_opening_mark_in_a_region_is_found_by_the_scan(text, cuts):
 @SETTINGS
 @given(texts)
 def test_the_newline_pattern_finds_what_the_line_break_pattern_finds(text):
-    from frnews.segment.credits import _line_start_probe
-    from frnews.segment.furniture import _unit_start_probe
-    from frnews.segment.units import _newlines_only
-
     low = fold(text).text
     for probe in (_unit_start_probe(), _line_start_probe()):
         expected = [m.span(1) for m in probe.any_text.finditer(low)]
@@ -101,13 +107,24 @@ def test_the_newline_pattern_finds_what_the_line_break_pattern_finds(text):
     st.text(alphabet="abcé-'. x", max_size=40),
 )
 def test_the_prefix_tree_matches_what_the_plain_alternation_matches(forms, text):
-    import re
-
-    from frnews.lexicons import alternation
-    from frnews.segment.units import tree_alternation
-
     tree = re.compile(tree_alternation(forms))
     plain = re.compile(alternation(forms))
     assert [m.span() for m in tree.finditer(text)] == [m.span() for m in plain.finditer(text)]
     for form in forms:
         assert tree.fullmatch(form)
+
+
+@SETTINGS
+@given(
+    st.one_of(
+        st.sampled_from(sorted(_photo_agencies())),
+        st.text(alphabet="abcdegiklmnoprstuy -'.éÉ", min_size=1, max_size=20),
+    ),
+    st.sampled_from([str.upper, str.title, str.lower]),
+)
+def test_the_photo_agency_rule_reads_an_ascii_line_as_its_fold(name, case):
+    cased = fold(case(name), lower=False).text
+    lower = fold(case(name), lower=False).lower().text
+    (rule,) = [r for r in credits.LINE_RULES if r.__name__ == "photo_agency_line"]
+    expected = fold(cased).text in _photo_agencies()
+    assert (rule(lower, cased) is not None) == expected

@@ -183,6 +183,10 @@ def _line_rule(name: str) -> Callable[[str, str], CreditMatch | None]:
     credit_like = name in ("copyright", "colon-marker")
 
     def rule(lower: str, cased: str) -> CreditMatch | None:
+        if photo_agency and cased.isascii() and lower not in _photo_agencies():
+            # the whole line is the name, and the fold of an ASCII line is its lower case,
+            # ``lower``: no photo agency, without the pattern and the fold
+            return None
         m = _line_patterns()[name].fullmatch(lower)
         if m is None:
             return None
