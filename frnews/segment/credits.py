@@ -311,10 +311,15 @@ def match_credit_line(lower: str, cased: str) -> CreditMatch | None:
     slash = "/" in lower
     if not marker and not slash and lower not in _photo_agencies():
         return None  # no rule can match: spare the seven patterns
+    firsts = _line_firsts()
+    first = lower[0]
     for rule in LINE_RULES:
-        need = _LINE_NEEDS.get(rule.__name__)
+        name = rule.__name__
+        need = _LINE_NEEDS.get(name)
         if (need == "marker" and not marker) or (need == "slash" and not slash):
             continue  # the rule cannot match: spare its pattern
+        if name in firsts and first not in firsts[name]:
+            continue  # nor can a rule whose matches start with another character
         m = rule(lower, cased)
         if m is not None:
             return m
@@ -332,6 +337,24 @@ _LINE_NEEDS = {
     "marker_who": "marker",
     "name_slash_agency": "slash",
 }
+
+
+@functools.cache
+def _line_firsts() -> dict[str, frozenset[str]]:
+    """The characters the match of a whole-line rule starts with, by rule (function) name:
+    the first characters of its markers' forms, ``(``, ``©``.
+
+    >>> sorted(_line_firsts()["copyright"]), sorted(_line_firsts()["paren_marker"])
+    (['(', 'c', '©'], ['('])
+    """
+    caps, colon = (frozenset(f[0] for f in _markers()[k][1] if f) for k in ("caps", "colon"))
+    return {
+        "caps_marker": caps,
+        "colon_marker": colon,
+        "marker_who": caps,
+        "paren_marker": frozenset("("),
+        "copyright": frozenset("©(c"),
+    }
 
 
 def credit_line_candidates(lower: str, starts: Sequence[int], ends: Sequence[int]) -> set[int]:
