@@ -168,12 +168,13 @@ _OTHER_BREAKS = LINE_BREAKS.replace("\n", "").replace("\r", "")
 
 
 class LineStarts:
-    """A pattern that starts with a line break (``[LINE_BREAKS]`` then ``tail``), in two
-    forms: the one for any text, and one that starts with ``\\n`` for the texts whose every
-    line break is a ``\\n`` or a ``\\r\\n`` (nearly all). ``re`` searches for a plain
-    character much faster than for a class that holds characters beyond Latin-1, and the
-    two find the same matches in such a text when ``tail`` cannot match a ``\\n`` (the
-    ``\\r`` of a ``\\r\\n`` then starts no match).
+    """A pattern that starts with a line break, in two forms: for any text, and for most.
+
+    The first form is ``[LINE_BREAKS]`` then ``tail``; the second starts with ``\\n``,
+    for the texts whose every line break is a ``\\n`` or a ``\\r\\n`` (nearly all).
+    ``re`` searches for a plain character much faster than for a class that holds
+    characters beyond Latin-1, and the two find the same matches in such a text when
+    ``tail`` cannot match a ``\\n`` (the ``\\r`` of a ``\\r\\n`` then starts no match).
 
     >>> starts = LineStarts(r"[ \\t]*(p\\w+)")
     >>> [m.group(1) for m in starts.finditer("Le texte.\\r\\n  partager\\u2028pour", 0)]
@@ -191,7 +192,11 @@ class LineStarts:
         self.newlines = re.compile(f"\n{tail}")
 
     def finditer(self, text: str, pos: int) -> Iterator[re.Match[str]]:
-        """The matches in ``text`` from ``pos``, by the faster pattern that finds them."""
+        """The matches in ``text`` from ``pos``, by the faster pattern that finds them.
+
+        >>> [m.start(1) for m in LineStarts("(x)").finditer("x\\nx\\r\\nx", 0)]
+        [2, 5]
+        """
         return (self.newlines if _newlines_only(text) else self.any_text).finditer(text, pos)
 
 
@@ -209,10 +214,12 @@ def _newlines_only(text: str) -> bool:
 
 
 def tree_alternation(forms: Iterable[str]) -> str:
-    """A ``re`` alternation of ``forms`` (escaped) shaped as a prefix tree: at each
-    character the pattern tries only the forms that go on with it, not every form in
-    turn. It matches the same strings as the plain alternation; where several forms match
-    at one position, the longer is tried first (backtracking reaches the shorter).
+    """A ``re`` alternation of ``forms`` (escaped), shaped as a prefix tree.
+
+    At each character the pattern tries only the forms that go on with it, not every
+    form in turn. It matches the same strings as the plain alternation; where several
+    forms match at one position, the longer is tried first (backtracking reaches the
+    shorter).
 
     >>> tree_alternation(["lire", "lecture", "le", "voir"])
     '(?:l(?:e(?:cture|)|ire)|voir)'
