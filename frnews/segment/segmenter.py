@@ -46,6 +46,10 @@ MAX_CAPTION_OTHER_SIDE = 200
 #: How many units at each end of the text may be bylines.
 BYLINE_REACH = 3
 
+#: Below this many characters of text a unit, on average, the furniture rule scans the
+#: line starts rather than testing each unit (a test costs about as much as scanning
+#: 150-200 characters).
+_FURNITURE_SCAN_CHARS = 150
 #: The last characters of a unit that is no heading (see :func:`is_heading`).
 _NOT_HEADING_END = frozenset(".,;:-…/")
 _SENTENCE_END = regex.compile(r"[.!?]\s++(?=[\p{Lu}«\"])")
@@ -112,8 +116,11 @@ class _State:
 def rule_furniture(st: _State) -> None:
     """Related links and site furniture: ``Lire aussi : …``, ``Partager``, ``Publicité``."""
     units, kinds, pieces, lower = st.units, st.kinds, st.pieces, st.lower.text
-    # the units whose first word starts no furniture form are left out at once
-    for i in furniture_candidates(lower, st.starts):
+    # many short units (a list of short lines): the units whose first word starts no
+    # furniture form are left out at once, by one scan of the line starts; long paragraphs
+    # are fewer to test than characters to scan
+    short = len(lower) < _FURNITURE_SCAN_CHARS * len(units)
+    for i in furniture_candidates(lower, st.starts) if short else range(len(units)):
         s, e, lines, _blank = units[i]
         if lines == 1 and kinds[i] is None and i not in pieces and is_furniture(lower[s:e]):
             kinds[i] = BlockKind.FURNITURE
