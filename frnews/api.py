@@ -5,12 +5,14 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from collections.abc import Callable
+from itertools import compress, repeat
+from operator import attrgetter, is_, itemgetter
 from typing import TYPE_CHECKING
 
 from frnews._check import check_reference, check_text
 from frnews.dates.api import extract as extract_dates
 from frnews.dates.model import Grain
-from frnews.model import Article, Block, BlockKind, Dateline
+from frnews.model import Article, Block, BlockKind, Dateline, _block_bounds
 from frnews.quotes.api import quotes_of_blocks
 from frnews.text import SHARE_LOWER, fold, release_to_lower
 
@@ -30,6 +32,10 @@ def _segmenter() -> Callable[..., Segmentation]:
 
 #: Blocks whose dates are not the article's (a credit's year, a byline's timestamp).
 _NO_DATES_KINDS = (BlockKind.PHOTO_CREDIT, BlockKind.BYLINE, BlockKind.FURNITURE)
+#: A block's kind; the first and second items of a pair.
+_KIND = attrgetter("kind")
+_FIRST = itemgetter(0)
+_SECOND = itemgetter(1)
 #: The grains precise enough for a publication date.
 _DAY_OR_FINER = frozenset((Grain.DAY, Grain.PART_OF_DAY, Grain.HOUR, Grain.MINUTE, Grain.SECOND))
 
@@ -102,11 +108,13 @@ def parse(text: str, *, published: dt.date | dt.datetime | None = None) -> Artic
         reference = seg.dateline.date
     if reference is None:
         reference = _publication_line_date(blocks)
-    skip = [b.span for b in blocks if b.kind in _NO_DATES_KINDS]
+    # the kinds of the blocks, read once (C-level passes over the blocks, not loops)
+    kinds = list(map(_KIND, blocks))
+    skip = list(map(_block_bounds, compress(blocks, map(_NO_DATES_KINDS.__contains__, kinds))))
     # the blocks are disjoint and in text order: the first skipped block that ends after
     # ``start`` is the only one that may overlap [start, end)
-    skip_starts = [sp.start for sp in skip]
-    skip_ends = [sp.end for sp in skip]
+    skip_starts = list(map(_FIRST, skip))
+    skip_ends = list(map(_SECOND, skip))
 
     def keep(start: int, end: int) -> bool:
         k = bisect.bisect_right(skip_ends, start)
@@ -119,7 +127,7 @@ def parse(text: str, *, published: dt.date | dt.datetime | None = None) -> Artic
         published=published,
         dateline=seg.dateline,
         blocks=blocks,
-        headings=tuple([b for b in blocks if b.kind is BlockKind.HEADING]),
+        headings=tuple(compress(blocks, map(is_, kinds, repeat(BlockKind.HEADING)))),
         photo_credits=seg.credits,
         quotes=quotes,
         dates=dates,

@@ -294,6 +294,9 @@ _point_block = _source_backed(Block)
 #: ``(block.span.start, block.span.end)``, read without building the Span (hot paths).
 _block_bounds = _BOUNDS[Block]
 _BLOCK_KIND = Block.__dict__["kind"].__set__
+#: The setters of Block's ``text`` and ``span`` slots (under their properties).
+_BLOCK_TEXT = Block.__dict__["text"].fset
+_BLOCK_SPAN = Block.__dict__["span"].fset
 
 
 def _block(kind: BlockKind, source: str, start: int, end: int) -> Block:
@@ -305,7 +308,11 @@ def _block(kind: BlockKind, source: str, start: int, end: int) -> Block:
     """
     b: Block = _new(Block)
     _BLOCK_KIND(b, kind)
-    _point_block(b, source, start, end)
+    if end > _MASK:  # a string over 4 G characters: a copy and a Span
+        _point_block(b, source, start, end)
+        return b
+    _BLOCK_TEXT(b, source)  # what _point_block does, without its call (a hot path)
+    _BLOCK_SPAN(b, _Packed(start << 32 | end))
     return b
 
 

@@ -7,6 +7,8 @@
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections.abc import Sequence
 
 from frnews._check import check_text
@@ -41,26 +43,56 @@ def quotes_of_blocks(
     """
     if "«" not in text and "“" not in text and "‘" not in text:
         return ()  # no opening mark at all: no block of the text has one
-    kept = [b for b in blocks if b.kind in QUOTE_BLOCKS]
-    if not any("«" in b.text or "“" in b.text or "‘" in b.text for b in kept):
-        return ()
-    # the attribution engine (its lexicons, verb forms, patterns) loads on first use, so
-    # that ``import frnews`` stays light
-    from frnews.quotes.attribute import attribute
     from frnews.quotes.scan import Regions, scan
 
     regions = Regions()
     add_start, add_end, add_kind = regions.starts.append, regions.ends.append, regions.kinds.append
-    for b in kept:
-        s, e = _block_bounds(b)
-        add_start(s)
-        add_end(e)
-        add_kind(b.kind.value)
-    del kept
+    bounds, values = _block_bounds, _KIND_VALUES
+    # the blocks' offsets and kinds, read without slicing their texts
+    for b in blocks:
+        kind = b.kind
+        if kind in QUOTE_BLOCKS:
+            s, e = bounds(b)
+            add_start(s)
+            add_end(e)
+            add_kind(values[kind])
+    if not _opens_in(text, regions.starts, regions.ends):
+        return ()  # no block whose quotes count has an opening mark
+    # the attribution engine (its lexicons, verb forms, patterns) loads on first use, so
+    # that ``import frnews`` stays light
+    from frnews.quotes.attribute import attribute
+
     raws = scan(text, regions)
     if not raws:
         return ()
     return attribute(text, folded, regions, raws, low_text=None if lower is None else lower.text)
+
+
+#: The value of each block kind (read from a dict: faster than the enum's ``value``).
+_KIND_VALUES = {k: k.value for k in BlockKind}
+#: An opening quotation mark.
+_OPENING = re.compile("[«“‘]")
+
+
+def _opens_in(text: str, starts: Sequence[int], ends: Sequence[int]) -> bool:
+    """Whether an opening mark (``«``, ``“``, ``‘``) is inside one of the regions
+    ``[starts[i], ends[i])`` (sorted, disjoint): one C-level scan of the marks, not a
+    slice of each region.
+
+    >>> _opens_in("Titre « a »\\n\\nTexte.", [13], [19]), _opens_in("« a »", [0], [5])
+    (False, True)
+    """
+    if not starts:
+        return False
+    n = len(starts)
+    for m in _OPENING.finditer(text, starts[0], ends[-1]):
+        k = m.start()
+        i = bisect.bisect_right(starts, k) - 1
+        if i >= 0 and k < ends[i]:
+            return True
+        if i + 1 >= n:
+            return False
+    return False
 
 
 def find_quotes(text: str) -> tuple[Quote, ...]:

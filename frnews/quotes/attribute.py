@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import operator
 import re
 from collections.abc import Callable, Sequence
@@ -1789,7 +1790,7 @@ class _Paras(dict[int, Para]):
         vstart, rstart, marked = _starts()
         low = p.low
         # one pass over the tokens finds sentence ends, verb starts and mention starts
-        hits = [k for k, w in enumerate(low) if w in marked]
+        hits = list(itertools.compress(range(len(low)), map(marked.__contains__, low)))
         p.split_sentences([k for k in hits if low[k] in ENDS])
         p.find_runs()
         p.vcand = [k for k in hits if low[k] in vstart]

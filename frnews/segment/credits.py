@@ -34,6 +34,7 @@ import regex
 
 from frnews.lexicons import alternation, load_table
 from frnews.segment.furniture import agency_pattern
+from frnews.segment.units import LineStarts, tree_alternation
 from frnews.text import LINE_BREAKS, fold
 
 __all__ = [
@@ -182,6 +183,10 @@ def _line_rule(name: str) -> Callable[[str, str], CreditMatch | None]:
     credit_like = name in ("copyright", "colon-marker")
 
     def rule(lower: str, cased: str) -> CreditMatch | None:
+        if photo_agency and cased.isascii() and lower not in _photo_agencies():
+            # the whole line is the name, and the fold of an ASCII line is its lower case,
+            # ``lower``: no photo agency, without the pattern and the fold
+            return None
         m = _line_patterns()[name].fullmatch(lower)
         if m is None:
             return None
@@ -306,10 +311,15 @@ def match_credit_line(lower: str, cased: str) -> CreditMatch | None:
     slash = "/" in lower
     if not marker and not slash and lower not in _photo_agencies():
         return None  # no rule can match: spare the seven patterns
+    firsts = _line_firsts()
+    first = lower[0]
     for rule in LINE_RULES:
-        need = _LINE_NEEDS.get(rule.__name__)
+        name = rule.__name__
+        need = _LINE_NEEDS.get(name)
         if (need == "marker" and not marker) or (need == "slash" and not slash):
             continue  # the rule cannot match: spare its pattern
+        if name in firsts and first not in firsts[name]:
+            continue  # nor can a rule whose matches start with another character
         m = rule(lower, cased)
         if m is not None:
             return m
@@ -327,6 +337,24 @@ _LINE_NEEDS = {
     "marker_who": "marker",
     "name_slash_agency": "slash",
 }
+
+
+@functools.cache
+def _line_firsts() -> dict[str, frozenset[str]]:
+    """The characters the match of a whole-line rule starts with, by rule (function) name:
+    the first characters of its markers' forms, ``(``, ``©``.
+
+    >>> sorted(_line_firsts()["copyright"]), sorted(_line_firsts()["paren_marker"])
+    (['(', 'c', '©'], ['('])
+    """
+    caps, colon = (frozenset(f[0] for f in _markers()[k][1] if f) for k in ("caps", "colon"))
+    return {
+        "caps_marker": caps,
+        "colon_marker": colon,
+        "marker_who": caps,
+        "paren_marker": frozenset("("),
+        "copyright": frozenset("©(c"),
+    }
 
 
 def credit_line_candidates(lower: str, starts: Sequence[int], ends: Sequence[int]) -> set[int]:
@@ -370,17 +398,17 @@ def credit_line_candidates(lower: str, starts: Sequence[int], ends: Sequence[int
 
 
 @functools.cache
-def _line_start_probe() -> re.Pattern[str]:
+def _line_start_probe() -> LineStarts:
     """A line break, the spaces that open the next line, and what every whole-line credit
     but ``Name / Agency`` starts with (as :func:`_line_probe`), or a photo agency's name.
-    A plain ``re`` pattern: it starts with a character class, which ``re`` scans for fast;
-    the spaces are never backtracked into more than once (no form starts with a space)."""
+    Plain ``re`` patterns (see :class:`~frnews.segment.units.LineStarts`); the spaces are
+    never backtracked into more than once (no form starts with a space)."""
     forms = {*_marker_forms(), *_photo_agencies(), "©", "(", "copyright"}
     forms.discard("")
-    alt = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    alt = tree_alternation(forms)
     # the lookahead on the first characters spares most lines the alternation
     firsts = "".join(sorted({re.escape(f[0]) for f in forms}))
-    return re.compile(f"[{LINE_BREAKS}][ \t]*(?=[{firsts}])({alt})")
+    return LineStarts(f"[ \t]*(?=[{firsts}])({alt})")
 
 
 @functools.cache

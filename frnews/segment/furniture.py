@@ -13,14 +13,18 @@ False
 
 from __future__ import annotations
 
+import bisect
 import functools
+import re
+from collections.abc import Sequence
 
 import regex
 
 from frnews.lexicons import alternation, load_table
+from frnews.segment.units import LineStarts, tree_alternation
 from frnews.text import fold
 
-__all__ = ["agency_pattern", "is_byline", "is_furniture"]
+__all__ = ["agency_pattern", "furniture_candidates", "is_byline", "is_furniture"]
 
 _MAX_FURNITURE = 200
 _MAX_BYLINE = 90
@@ -65,6 +69,53 @@ def is_furniture(line: str) -> bool:
     if first not in _first_words() and not line.startswith(("©", "(c)", "copyright")):
         return False  # no form starts with this word: spare the pattern
     return _furniture_any().match(line) is not None
+
+
+def furniture_candidates(lower: str, starts: Sequence[int]) -> list[int]:
+    """The indices of the units that may be furniture, in order.
+
+    The units start at ``starts`` (sorted; each at the start of a line of ``lower``, the
+    lower-cased folded text, after its spaces and tabs). Kept are those whose first word,
+    without its trailing ``.:!|-``, is the first word of a furniture form, those that start
+    with ``©``, ``(c)`` or ``copyright``, and the first unit: :func:`is_furniture` is true
+    of no unit left out (it matches its forms at the very start of the unit). One C-level
+    scan of the line starts of the text, not a call for each unit.
+
+    >>> t = "partager\\nLe ministre.\\n  lire aussi : la suite\\n\\n© 2023 le point"
+    >>> furniture_candidates(fold(t).text, [0, 9, 24, 47])
+    [0, 2, 3]
+    """
+    if not starts:
+        return []
+    out = [0]  # the first unit may start the text, after no line break: always tried
+    n = len(starts)
+    find = bisect.bisect_left
+    for m in _unit_start_probe().finditer(lower, starts[0]):
+        k = m.start(1)
+        i = find(starts, k)
+        if i < n and starts[i] == k:
+            out.append(i)
+    return out
+
+
+@functools.cache
+def _unit_start_probe() -> LineStarts:
+    """A line break, the spaces and tabs that open the next line, and (group 1) a first
+    word of a furniture form followed by ``.:!|-`` and a white space or the end (as
+    :func:`is_furniture` reads the first word: ``str.split``, which splits at ``re``'s
+    ``\\s``), or a copyright sign.
+
+    Plain ``re`` patterns (see :class:`~frnews.segment.units.LineStarts`): no part of them
+    runs over a line break, the alternation (a prefix tree) backtracks over one word
+    only, and
+    ``[.:!|-]*`` is matched once (an atomic group written with a lookahead and a
+    back-reference): linear time."""
+    words = tree_alternation(_first_words())
+    # the lookahead on the first characters spares most lines the alternation
+    firsts = "".join(sorted({re.escape(w[0]) for w in _first_words()} | {"©", r"\(", "c"}))
+    return LineStarts(
+        f"[ \t]*(?=[{firsts}])({words}(?=([.:!|\\-]*))\\2(?!\\S)|©|\\(c\\)|copyright)"
+    )
 
 
 @functools.cache

@@ -14,6 +14,7 @@ earlier rule has claimed; what a rule claims, later rules leave alone.
 from __future__ import annotations
 
 import datetime as dt
+import operator
 from collections.abc import Callable
 
 import attrs
@@ -29,7 +30,7 @@ from frnews.segment.credits import (
     trailing_credit_candidates,
 )
 from frnews.segment.dateline import DatelineMatch, match_dateline
-from frnews.segment.furniture import is_byline, is_furniture
+from frnews.segment.furniture import furniture_candidates, is_byline, is_furniture
 from frnews.segment.headings import MAX_HEADING_CHARS, is_heading
 from frnews.segment.units import Unit, split_units
 from frnews.text import FoldedText, fold
@@ -45,6 +46,10 @@ MAX_CAPTION_OTHER_SIDE = 200
 #: How many units at each end of the text may be bylines.
 BYLINE_REACH = 3
 
+#: Below this many characters of text a unit, on average, the furniture rule scans the
+#: line starts rather than testing each unit (a test costs about as much as scanning
+#: 150-200 characters).
+_FURNITURE_SCAN_CHARS = 150
 #: The last characters of a unit that is no heading (see :func:`is_heading`).
 _NOT_HEADING_END = frozenset(".,;:-…/")
 _SENTENCE_END = regex.compile(r"[.!?]\s++(?=[\p{Lu}«\"])")
@@ -110,8 +115,13 @@ class _State:
 
 def rule_furniture(st: _State) -> None:
     """Related links and site furniture: ``Lire aussi : …``, ``Partager``, ``Publicité``."""
-    kinds, pieces, lower = st.kinds, st.pieces, st.lower.text
-    for i, (s, e, lines, _blank) in enumerate(st.units):
+    units, kinds, pieces, lower = st.units, st.kinds, st.pieces, st.lower.text
+    # many short units (a list of short lines): the units whose first word starts no
+    # furniture form are left out at once, by one scan of the line starts; long paragraphs
+    # are fewer to test than characters to scan
+    short = len(lower) < _FURNITURE_SCAN_CHARS * len(units)
+    for i in furniture_candidates(lower, st.starts) if short else range(len(units)):
+        s, e, lines, _blank = units[i]
         if lines == 1 and kinds[i] is None and i not in pieces and is_furniture(lower[s:e]):
             kinds[i] = BlockKind.FURNITURE
 
@@ -305,8 +315,8 @@ def run(
     units = split_units(cased)
     st = _State(text, cased, lower, units, reference, [None] * len(units))
     del lower  # held by st only: _build drops it when it no longer needs it
-    st.starts = [u.start for u in units]
-    st.ends = [u.end for u in units]
+    st.starts = list(map(_UNIT_START, units))  # C-level reads of the named tuples
+    st.ends = list(map(_UNIT_END, units))
     for _name, rule in RULES:
         rule(st)
     # the units' offsets, also held by the units: dropped, so that each unit's go with it
@@ -315,6 +325,9 @@ def run(
     return _build(st)
 
 
+#: A unit's start and end (the named tuple's fields 0 and 1).
+_UNIT_START = operator.itemgetter(0)
+_UNIT_END = operator.itemgetter(1)
 #: What ``_State.lower`` holds once the lower-case text is no longer read.
 _NO_TEXT = FoldedText("", "")
 
@@ -359,6 +372,8 @@ def _build(st: _State) -> Segmentation:
     # dateline read below): units and blocks are not all held at once
     units = st.units
     needed = wanted | ({st.dateline[0]} if st.dateline is not None else set())
+    text, span = st.text, st.cased.span
+    identity = st.cased.identity  # folded offsets are the original offsets
     for i, (us, ue, _lines, _blank) in enumerate(units):
         if i not in needed:
             units[i] = None  # type: ignore[call-overload]
@@ -370,7 +385,7 @@ def _build(st: _State) -> Segmentation:
             continue
         kind = kinds[i]
         assert kind is not None
-        block = _unit_block(st, kind, us, ue)
+        block = _block(kind, text, us, ue) if identity else _block(kind, text, *span(us, ue))
         append(block)
         if i in wanted:
             by_unit[i] = (block,)
