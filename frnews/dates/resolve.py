@@ -40,6 +40,35 @@ from frnews.text import fold
 
 __all__ = ["PREFER", "resolve_all", "resolve_one", "tense_at"]
 
+# The enum members the resolver reads for every expression, as module constants: on Python
+# 3.11 and older, reading ``Grain.DAY`` goes through the ``__getattr__`` hook of the enum
+# metaclass, about ten times as slow as reading a global.
+_G_SECOND, _G_MINUTE, _G_HOUR = Grain.SECOND, Grain.MINUTE, Grain.HOUR
+_G_PART_OF_DAY, _G_DAY, _G_WEEKEND, _G_WEEK = (
+    Grain.PART_OF_DAY,
+    Grain.DAY,
+    Grain.WEEKEND,
+    Grain.WEEK,
+)
+_G_MONTH, _G_SEASON, _G_QUARTER, _G_HALF_YEAR = (
+    Grain.MONTH,
+    Grain.SEASON,
+    Grain.QUARTER,
+    Grain.HALF_YEAR,
+)
+_G_YEAR, _G_DECADE, _G_CENTURY, _G_MILLENNIUM = (
+    Grain.YEAR,
+    Grain.DECADE,
+    Grain.CENTURY,
+    Grain.MILLENNIUM,
+)
+_T_DATE, _T_TIME, _T_DURATION, _T_SET = (
+    TimexType.DATE,
+    TimexType.TIME,
+    TimexType.DURATION,
+    TimexType.SET,
+)
+
 #: The tense of an expression's clause, computed on first call (-1, +1 or None).
 Tense = Callable[[], "int | None"]
 
@@ -473,18 +502,18 @@ class _Cal:
         length = _FIXED_LENGTH.get(g)
         if length is not None:
             return self.start + length
-        if g is Grain.PART_OF_DAY:
+        if g is _G_PART_OF_DAY:
             a, b = _pod_hours()[self.part or "MO"]
             return self.start + dt.timedelta(hours=b - a)
         s = self.start
         if s.day == 1 and s.year < 9998:  # the first of a month: no day to clip
-            if g is Grain.MONTH:
+            if g is _G_MONTH:
                 return (
                     s.replace(year=s.year + 1, month=1)
                     if s.month == 12
                     else s.replace(month=s.month + 1)
                 )
-            if g is Grain.YEAR:
+            if g is _G_YEAR:
                 return s.replace(year=s.year + 1)
         return _add_months(s, _MONTHS_LONG[g])
 
@@ -498,63 +527,63 @@ class _Cal:
     def _compute_timex(self) -> str:
         s = self.start  # naive: isoformat is YYYY-MM-DDTHH:MM:SS[.ffffff]
         g = self.grain
-        if g is Grain.DAY:
+        if g is _G_DAY:
             return s.isoformat()[:10]
-        if g is Grain.YEAR:
+        if g is _G_YEAR:
             return f"{s.year:04d}"
-        if g is Grain.MINUTE or g is Grain.HOUR:
+        if g is _G_MINUTE or g is _G_HOUR:
             return s.isoformat(timespec="minutes")
-        if g is Grain.MONTH:
+        if g is _G_MONTH:
             return s.isoformat()[:7]
-        if g is Grain.SECOND:
+        if g is _G_SECOND:
             return s.isoformat(timespec="seconds")
-        if g is Grain.PART_OF_DAY:
+        if g is _G_PART_OF_DAY:
             return f"{s.isoformat()[:10]}T{self.part}"
-        if g in (Grain.WEEK, Grain.WEEKEND):
+        if g in (_G_WEEK, _G_WEEKEND):
             iy, iw, _ = s.date().isocalendar()
-            return f"{iy:04d}-W{iw:02d}" + ("-WE" if g is Grain.WEEKEND else "")
-        if g is Grain.SEASON:
+            return f"{iy:04d}-W{iw:02d}" + ("-WE" if g is _G_WEEKEND else "")
+        if g is _G_SEASON:
             return f"{s.year:04d}-{_season_codes()[s.month]}"
-        if g is Grain.QUARTER:
+        if g is _G_QUARTER:
             return f"{s.year:04d}-Q{(s.month - 1) // 3 + 1}"
-        if g is Grain.HALF_YEAR:
+        if g is _G_HALF_YEAR:
             return f"{s.year:04d}-H{(s.month - 1) // 6 + 1}"
-        if g is Grain.DECADE:
+        if g is _G_DECADE:
             return f"{s.year // 10:03d}"
-        if g is Grain.CENTURY:
+        if g is _G_CENTURY:
             return f"{s.year // 100:02d}"
         return f"{s.year // 1000}"
 
 
 def _floor(d: dt.datetime, g: Grain) -> dt.datetime:
     d0 = dt.datetime(d.year, d.month, d.day)
-    if g is Grain.DAY:
+    if g is _G_DAY:
         return d0
-    if g is Grain.WEEK:
+    if g is _G_WEEK:
         return d0 - dt.timedelta(days=d0.weekday())
-    if g is Grain.WEEKEND:
+    if g is _G_WEEKEND:
         return d0 - dt.timedelta(days=d0.weekday()) + 5 * _DAY
-    if g is Grain.MONTH:
+    if g is _G_MONTH:
         return d0.replace(day=1)
-    if g is Grain.QUARTER:
+    if g is _G_QUARTER:
         return d0.replace(month=(d.month - 1) // 3 * 3 + 1, day=1)
-    if g is Grain.HALF_YEAR:
+    if g is _G_HALF_YEAR:
         return d0.replace(month=(d.month - 1) // 6 * 6 + 1, day=1)
-    if g is Grain.YEAR:
+    if g is _G_YEAR:
         return d0.replace(month=1, day=1)
-    if g is Grain.DECADE:
+    if g is _G_DECADE:
         return d0.replace(year=d.year // 10 * 10, month=1, day=1)
-    if g is Grain.CENTURY:
+    if g is _G_CENTURY:
         return d0.replace(year=max(1, d.year // 100 * 100), month=1, day=1)
-    if g is Grain.MILLENNIUM:
+    if g is _G_MILLENNIUM:
         return d0.replace(year=max(1, d.year // 1000 * 1000), month=1, day=1)
     return d0
 
 
 def _shift_unit(d: dt.datetime, g: Grain, n: int) -> dt.datetime:
-    if g is Grain.DAY:
+    if g is _G_DAY:
         return d + n * _DAY
-    if g in (Grain.WEEK, Grain.WEEKEND):
+    if g in (_G_WEEK, _G_WEEKEND):
         return d + 7 * n * _DAY
     return _add_months(d, _MONTHS_LONG[g] * n)
 
@@ -645,20 +674,20 @@ def _apply_shift(anchor: dt.datetime, parts: Sequence[tuple[float, Grain]]) -> d
     for amount, unit in parts:
         whole = int(amount)
         frac = amount - whole
-        if unit is Grain.SECOND:
+        if unit is _G_SECOND:
             d += dt.timedelta(seconds=amount)
-        elif unit is Grain.MINUTE:
+        elif unit is _G_MINUTE:
             d += dt.timedelta(minutes=amount)
-        elif unit is Grain.HOUR:
+        elif unit is _G_HOUR:
             d += dt.timedelta(hours=amount)
-        elif unit is Grain.DAY:
+        elif unit is _G_DAY:
             d += dt.timedelta(days=amount)
-        elif unit in (Grain.WEEK, Grain.WEEKEND):
+        elif unit in (_G_WEEK, _G_WEEKEND):
             d += dt.timedelta(weeks=amount)
         else:
             d = _shift_unit(d, unit, whole)
             if frac:
-                d = _shift_unit(d, Grain.MONTH, round(frac * {Grain.YEAR: 12}.get(unit, 1)))
+                d = _shift_unit(d, _G_MONTH, round(frac * {_G_YEAR: 12}.get(unit, 1)))
     return d
 
 
@@ -706,25 +735,25 @@ def _unresolved_timex(r: Reading) -> str:
         return f"{y}-XX-XX"
     if r.rel_unit is not None:
         return {
-            Grain.WEEK: "XXXX-WXX",
-            Grain.WEEKEND: "XXXX-WXX-WE",
-            Grain.MONTH: "XXXX-XX",
-            Grain.QUARTER: f"{y}-QX" if r.quarter is None else f"{y}-Q{r.quarter}",
-            Grain.HALF_YEAR: f"{y}-HX" if r.half is None else f"{y}-H{r.half}",
-            Grain.YEAR: "XXXX"
+            _G_WEEK: "XXXX-WXX",
+            _G_WEEKEND: "XXXX-WXX-WE",
+            _G_MONTH: "XXXX-XX",
+            _G_QUARTER: f"{y}-QX" if r.quarter is None else f"{y}-Q{r.quarter}",
+            _G_HALF_YEAR: f"{y}-HX" if r.half is None else f"{y}-H{r.half}",
+            _G_YEAR: "XXXX"
             if r.quarter is None and r.half is None
             else (f"XXXX-Q{r.quarter}" if r.quarter else f"XXXX-H{r.half}"),
-            Grain.DECADE: "XXX",
-            Grain.CENTURY: "XX",
-            Grain.DAY: "XXXX-XX-XX",
+            _G_DECADE: "XXX",
+            _G_CENTURY: "XX",
+            _G_DAY: "XXXX-XX-XX",
         }.get(r.rel_unit, "XXXX")
     if r.shift:
         g = _finest(r.shift)
-        if g in (Grain.SECOND, Grain.MINUTE, Grain.HOUR):
+        if g in (_G_SECOND, _G_MINUTE, _G_HOUR):
             return "XXXX-XX-XXTXX:XX"
-        if g in (Grain.DAY, Grain.WEEK):
+        if g in (_G_DAY, _G_WEEK):
             return "XXXX-XX-XX"
-        if g is Grain.MONTH:
+        if g is _G_MONTH:
             return "XXXX-XX"
         return "XXXX"
     return f"XXXX-XX-XX{t}"
@@ -858,28 +887,26 @@ def _options(kind: str, ref: dt.datetime, n: int, day: int = 0, spec: str = "") 
     cands: list[_Cal]
     years = (ref.year - 1, ref.year, ref.year + 1)
     if kind == "month":
-        cands = [_Cal(Grain.MONTH, dt.datetime(y, n, 1)) for y in years]
+        cands = [_Cal(_G_MONTH, dt.datetime(y, n, 1)) for y in years]
     elif kind == "day":
         cands = []
         for y in years:
             try:
-                cands.append(_Cal(Grain.DAY, dt.datetime(y, n, day)))
+                cands.append(_Cal(_G_DAY, dt.datetime(y, n, day)))
             except ValueError:
-                cands.append(_Cal(Grain.DAY, dt.datetime(y, n, 28) + _DAY))  # marker
+                cands.append(_Cal(_G_DAY, dt.datetime(y, n, 28) + _DAY))  # marker
     elif kind == "weekday":  # the days of that weekday among the 15 around the reference
         d0 = dt.datetime(ref.year, ref.month, ref.day)
         k0 = (n - d0.isoweekday()) % 7
-        cands = [_Cal(Grain.DAY, d0 + k * _DAY) for k in _WEEKDAY_OFFSETS[k0]]
+        cands = [_Cal(_G_DAY, d0 + k * _DAY) for k in _WEEKDAY_OFFSETS[k0]]
     elif kind == "season":
-        cands = [
-            _Cal(Grain.SEASON, dt.datetime(y, n, 1)) for y in range(ref.year - 2, ref.year + 2)
-        ]
+        cands = [_Cal(_G_SEASON, dt.datetime(y, n, 1)) for y in range(ref.year - 2, ref.year + 2)]
     else:  # a holiday
         cands = []
         for y in years:
             d = _holiday_date(spec, y)
             if d:
-                cands.append(_Cal(Grain.DAY, dt.datetime(d.year, d.month, d.day)))
+                cands.append(_Cal(_G_DAY, dt.datetime(d.year, d.month, d.day)))
     return _Options(cands, ref)
 
 
@@ -891,7 +918,7 @@ def _date_cal(r: Reading, st: _State, tense: Tense) -> _Cal | None:
         if r.last_week:
             day = _add_months(day.replace(day=1), 1) - _DAY
             day -= (day.weekday()) * _DAY
-        return _Cal(Grain.WEEK, _floor(day, Grain.WEEK))
+        return _Cal(_G_WEEK, _floor(day, _G_WEEK))
     return c
 
 
@@ -909,56 +936,54 @@ def _date_cal_inner(r: Reading, st: _State, tense: Tense) -> _Cal | None:
         if ref is None:
             return None
         if st.ref_has_time:
-            return _Cal(Grain.SECOND, ref)
-        return _Cal(Grain.DAY, _floor(ref, Grain.DAY))
+            return _Cal(_G_SECOND, ref)
+        return _Cal(_G_DAY, _floor(ref, _G_DAY))
     if r.day_shift is not None and r.month is None and r.weekday is None:
         base = st.narr if r.anchor == "narr" else ref
         if base is None:
             return None
-        return _Cal(Grain.DAY, _floor(base, Grain.DAY) + r.day_shift * _DAY)
+        return _Cal(_G_DAY, _floor(base, _G_DAY) + r.day_shift * _DAY)
     if r.shift:
         g = _finest(r.shift)
         base = st.narr if r.anchor == "narr" else ref
-        if r.anchor == "narr" and _GRAIN_RANK[g] >= _GRAIN_RANK[Grain.MONTH]:
+        if r.anchor == "narr" and _GRAIN_RANK[g] >= _GRAIN_RANK[_G_MONTH]:
             base = _narrative_base(st, g)  # "cinq ans plus tard" after "en 2017"
         if base is None:
             return None
-        if g in (Grain.SECOND, Grain.MINUTE, Grain.HOUR):
+        if g in (_G_SECOND, _G_MINUTE, _G_HOUR):
             if not st.ref_has_time and r.anchor != "narr":
-                return _Cal(
-                    Grain.DAY, _floor(_apply_shift(_floor(base, Grain.DAY), r.shift), Grain.DAY)
-                )
+                return _Cal(_G_DAY, _floor(_apply_shift(_floor(base, _G_DAY), r.shift), _G_DAY))
             if r.anchor == "narr" and base.hour == 0 and base.minute == 0 and not st.ref_has_time:
-                return _Cal(Grain.DAY, _floor(_apply_shift(base, r.shift), Grain.DAY))
+                return _Cal(_G_DAY, _floor(_apply_shift(base, r.shift), _G_DAY))
             # A shift in clock units is one unit more precise than its unit: two hours
             # ago is a minute, fifteen minutes ago a second.
-            grain = Grain.MINUTE if g is Grain.HOUR else Grain.SECOND
+            grain = _G_MINUTE if g is _G_HOUR else _G_SECOND
             return _Cal(grain, _apply_shift(base, r.shift).replace(microsecond=0))
-        if g is Grain.WEEK:
-            g = Grain.DAY
-        if g is Grain.WEEKEND:
-            g = Grain.DAY
-        return _Cal(g, _floor(_apply_shift(_floor(base, Grain.DAY), r.shift), g))
+        if g is _G_WEEK:
+            g = _G_DAY
+        if g is _G_WEEKEND:
+            g = _G_DAY
+        return _Cal(g, _floor(_apply_shift(_floor(base, _G_DAY), r.shift), g))
     if r.rel_unit is not None:
         base = _narrative_base(st, r.rel_unit) if r.anchor == "narr" else ref
         if base is None:
             return None
         g = r.rel_unit
-        if g is Grain.WEEKEND:
-            start = _floor(base, Grain.WEEKEND)
+        if g is _G_WEEKEND:
+            start = _floor(base, _G_WEEKEND)
             if r.rel_offset == 0 and base.isoweekday() == 1 and tense() == -1:
                 start -= 7 * _DAY
             return _Cal(g, start + 7 * r.rel_offset * _DAY)
         start = _shift_unit(_floor(base, g), g, r.rel_offset)
-        if r.day is not None and g is Grain.MONTH:  # "le 20 du mois prochain"
+        if r.day is not None and g is _G_MONTH:  # "le 20 du mois prochain"
             if not _valid_day(start.year, start.month, r.day):
                 return _INVALID
-            return _Cal(Grain.DAY, start.replace(day=r.day))
+            return _Cal(_G_DAY, start.replace(day=r.day))
         if r.quarter is not None or r.half is not None:
             if r.quarter is not None:
-                c = _Cal(Grain.QUARTER, start.replace(month=3 * r.quarter - 2))
+                c = _Cal(_G_QUARTER, start.replace(month=3 * r.quarter - 2))
             else:
-                c = _Cal(Grain.HALF_YEAR, start.replace(month=6 * r.half - 5))  # type: ignore[operator]
+                c = _Cal(_G_HALF_YEAR, start.replace(month=6 * r.half - 5))  # type: ignore[operator]
             if ref is not None and c.start > ref and _is_past(st, tense):
                 # "au quatrième trimestre, les ventes avaient chuté": a quarter still to come
                 # cannot hold what is over; it is last year's
@@ -966,17 +991,17 @@ def _date_cal_inner(r: Reading, st: _State, tense: Tense) -> _Cal | None:
             return c
         return _Cal(g, start)
     if r.decade is not None:
-        return _Cal(Grain.DECADE, dt.datetime(r.decade * 10, 1, 1))
+        return _Cal(_G_DECADE, dt.datetime(r.decade * 10, 1, 1))
     if r.century is not None:
-        return _Cal(Grain.CENTURY, dt.datetime(max(1, r.century * 100), 1, 1))
+        return _Cal(_G_CENTURY, dt.datetime(max(1, r.century * 100), 1, 1))
     if r.quarter is not None and r.year is not None:
-        return _Cal(Grain.QUARTER, dt.datetime(r.year, 3 * r.quarter - 2, 1))
+        return _Cal(_G_QUARTER, dt.datetime(r.year, 3 * r.quarter - 2, 1))
     if r.half is not None and r.year is not None:
-        return _Cal(Grain.HALF_YEAR, dt.datetime(r.year, 6 * r.half - 5, 1))
+        return _Cal(_G_HALF_YEAR, dt.datetime(r.year, 6 * r.half - 5, 1))
     if r.season is not None:
         first = _season_months()[r.season]
         if r.year is not None:
-            return _Cal(Grain.SEASON, dt.datetime(r.year, first, 1))
+            return _Cal(_G_SEASON, dt.datetime(r.year, first, 1))
         if ref is None:
             return None
         opts = _options("season", ref, first)
@@ -984,7 +1009,7 @@ def _date_cal_inner(r: Reading, st: _State, tense: Tense) -> _Cal | None:
     if r.holiday is not None:
         if r.year is not None:
             d = _holiday_date(r.holiday, r.year)
-            return _Cal(Grain.DAY, dt.datetime(d.year, d.month, d.day)) if d else None
+            return _Cal(_G_DAY, dt.datetime(d.year, d.month, d.day)) if d else None
         if ref is None:
             return None
         opts = _options("holiday", ref, 0, 0, r.holiday)
@@ -994,7 +1019,7 @@ def _date_cal_inner(r: Reading, st: _State, tense: Tense) -> _Cal | None:
         return _pick_for(opts.cands, ref, r, st, tense, explicit, options=opts)
     if r.month is not None and r.day is not None:
         if r.year is not None:
-            return _Cal(Grain.DAY, dt.datetime(r.year, r.month, r.day))
+            return _Cal(_G_DAY, dt.datetime(r.year, r.month, r.day))
         if ref is None:
             return None
         opts = _options("day", ref, r.month, r.day)
@@ -1008,7 +1033,7 @@ def _date_cal_inner(r: Reading, st: _State, tense: Tense) -> _Cal | None:
         return picked
     if r.month is not None:
         if r.year is not None:
-            return _Cal(Grain.MONTH, dt.datetime(r.year, r.month, 1))
+            return _Cal(_G_MONTH, dt.datetime(r.year, r.month, 1))
         if ref is None:
             return None
         opts = _options("month", ref, r.month)
@@ -1022,11 +1047,11 @@ def _date_cal_inner(r: Reading, st: _State, tense: Tense) -> _Cal | None:
             return _pick_for(opts.cands, ref, r, st, tense, strict, options=opts)
         # a day a week away does not exist: keep the error (an unresolved value)
         day = dt.datetime(ref.year, ref.month, ref.day)
-        cands = [_Cal(Grain.DAY, day + k * _DAY) for k in range(-7, 8)]
+        cands = [_Cal(_G_DAY, day + k * _DAY) for k in range(-7, 8)]
         cands = [c for c in cands if c.start.isoweekday() == r.weekday]
         return _pick_for(cands, ref, r, st, tense, strict)
     if r.year is not None:
-        return _Cal(Grain.YEAR, dt.datetime(r.year, 1, 1))
+        return _Cal(_G_YEAR, dt.datetime(r.year, 1, 1))
     if r.has_time or r.day_shift is not None:
         # A clock time with no day: the day the narrative is on (the reference at first);
         # a part of the day: the reference, or in a quote ("ce matin", said on a day the
@@ -1055,7 +1080,7 @@ def _date_cal_inner(r: Reading, st: _State, tense: Tense) -> _Cal | None:
             base = st.narr_day if st.narr_day is not None else ref
         if base is None:
             return None
-        return _Cal(Grain.DAY, _floor(base, Grain.DAY) + (r.day_shift or 0) * _DAY)
+        return _Cal(_G_DAY, _floor(base, _G_DAY) + (r.day_shift or 0) * _DAY)
     return None
 
 
@@ -1091,11 +1116,7 @@ def _with_time(c: _Cal, r: Reading, st: _State, tense: Tense) -> _Cal:
         if r.midnight:
             start += _DAY  # minuit ce jeudi soir: the end of Thursday
         grain = (
-            Grain.SECOND
-            if r.second is not None
-            else Grain.MINUTE
-            if r.minute is not None
-            else Grain.HOUR
+            _G_SECOND if r.second is not None else _G_MINUTE if r.minute is not None else _G_HOUR
         )
         return _Cal(grain, start)
     if r.part is not None:
@@ -1110,7 +1131,7 @@ def _with_time(c: _Cal, r: Reading, st: _State, tense: Tense) -> _Cal:
             and st.prefer != "future"
         ):
             day -= _DAY  # "cette nuit", "la nuit": the night that ended this morning
-        return _Cal(Grain.PART_OF_DAY, day.replace(hour=a), part=r.part)
+        return _Cal(_G_PART_OF_DAY, day.replace(hour=a), part=r.part)
     return c
 
 
@@ -1118,7 +1139,7 @@ _TIME_GRAINS = frozenset((Grain.SECOND, Grain.MINUTE, Grain.HOUR, Grain.PART_OF_
 
 
 def _value_from_cal(c: _Cal, r: Reading) -> TemporalValue:
-    typ = TimexType.TIME if c.grain in _TIME_GRAINS else r.type
+    typ = _T_TIME if c.grain in _TIME_GRAINS else r.type
     timex = "PRESENT_REF" if r.now else c.timex
     return _value(typ, timex, c.grain, r.mod, c.start, c.end)
 
@@ -1131,7 +1152,7 @@ def _resolve(r: Reading, st: _State, tense: Tense) -> TemporalValue | None:
 
 
 def _resolve_unsafe(r: Reading, st: _State, tense: Tense) -> TemporalValue | None:
-    if r.type in (TimexType.DURATION, TimexType.SET):
+    if r.type in (_T_DURATION, _T_SET):
         g = r.duration.unit if r.duration else None
         return TemporalValue(r.type, r.timex or "", g, mod=r.mod, duration=r.duration, freq=r.freq)
     if r.ref_value:
@@ -1145,8 +1166,8 @@ def _resolve_unsafe(r: Reading, st: _State, tense: Tense) -> TemporalValue | Non
             timex = "FUTURE_REF"
         else:
             timex = "PAST_REF" if r.direction == -1 else "FUTURE_REF"
-        if g in (Grain.HOUR, Grain.MINUTE, Grain.SECOND) and r.rule == "later":
-            typ = TimexType.TIME
+        if g in (_G_HOUR, _G_MINUTE, _G_SECOND) and r.rule == "later":
+            typ = _T_TIME
         return TemporalValue(typ, timex, None, mod=r.mod)
     c = _date_cal(r, st, tense)
     if c is _INVALID:
@@ -1163,13 +1184,11 @@ def _resolve_unsafe(r: Reading, st: _State, tense: Tense) -> TemporalValue | Non
         ec = _date_cal(e, st, tense) if calendar else c
         if ec is not None and ec is not _INVALID:
             ec = _with_time(ec, e, st, tense)
-            if ec.start <= c.start and c.grain in (Grain.MINUTE, Grain.HOUR):
+            if ec.start <= c.start and c.grain in (_G_MINUTE, _G_HOUR):
                 ec = _Cal(ec.grain, ec.start + _DAY, ec.part, ec.end_override)
             if ec.start > c.start:
                 # attrs.evolve(v, timex=…, end=…): v has no duration, freq or unresolved flag
-                end = (
-                    ec.end if ec.grain not in (Grain.MINUTE, Grain.HOUR, Grain.SECOND) else ec.start
-                )
+                end = ec.end if ec.grain not in (_G_MINUTE, _G_HOUR, _G_SECOND) else ec.start
                 v = _value(v.type, f"{c.timex}/{ec.timex}", v.grain, v.mod, v.start, end)
     return v
 
@@ -1222,7 +1241,7 @@ def _lazy_tense(
 
 def _needs_tense(r: Reading) -> bool:
     """Only an expression without a year, placed by tense, needs the clause's tense."""
-    if r.year is not None or r.type in (TimexType.DURATION, TimexType.SET) or r.ref_value:
+    if r.year is not None or r.type in (_T_DURATION, _T_SET) or r.ref_value:
         return False
     return (
         r.month is not None
@@ -1230,7 +1249,7 @@ def _needs_tense(r: Reading) -> bool:
         or r.season is not None
         or r.holiday is not None
         or r.part == "NI"
-        or r.rel_unit is Grain.WEEKEND
+        or r.rel_unit is _G_WEEKEND
         or r.quarter is not None
         or r.half is not None
     )
@@ -1358,12 +1377,12 @@ class Resolution:
             if (
                 v.start is not None
                 and v.grain in _ESTABLISHES
-                and v.type in (TimexType.DATE, TimexType.TIME)
+                and v.type in (_T_DATE, _T_TIME)
                 and "/" not in v.timex
             ):
                 st.narr = v.start
                 st.narr_at = r.end
-                if v.type is TimexType.DATE and v.grain is Grain.DAY:
+                if v.type is _T_DATE and v.grain is _G_DAY:
                     st.narr_day = v.start
             if v.start is not None and v.grain is not None and "/" not in v.timex:
                 st.last_of_grain[v.grain] = (base + i, v.start)
