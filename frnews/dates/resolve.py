@@ -1138,25 +1138,19 @@ def _with_time(c: _Cal, r: Reading, st: _State, tense: Tense) -> _Cal:
 _TIME_GRAINS = frozenset((Grain.SECOND, Grain.MINUTE, Grain.HOUR, Grain.PART_OF_DAY))
 
 
-def _value_from_cal(c: _Cal, r: Reading) -> TemporalValue:
-    typ = _T_TIME if c.grain in _TIME_GRAINS else r.type
-    timex = "PRESENT_REF" if r.now else c.timex
-    return _value(typ, timex, c.grain, r.mod, c.start, c.end)
-
-
 def _resolve(r: Reading, st: _State, tense: Tense) -> TemporalValue | None:
     try:
         return _resolve_unsafe(r, st, tense)
     except (ValueError, OverflowError):  # beyond what datetime can hold (year 0, 10000)
-        return TemporalValue(r.type, _unresolved_timex(r), None, mod=r.mod, resolved=False)
+        return _value(r.type, _unresolved_timex(r), None, r.mod, None, None, None, None, False)
 
 
 def _resolve_unsafe(r: Reading, st: _State, tense: Tense) -> TemporalValue | None:
     if r.type in (_T_DURATION, _T_SET):
         g = r.duration.unit if r.duration else None
-        return TemporalValue(r.type, r.timex or "", g, mod=r.mod, duration=r.duration, freq=r.freq)
+        return _value(r.type, r.timex or "", g, r.mod, None, None, r.duration, r.freq)
     if r.ref_value:
-        return TemporalValue(r.type, r.ref_value, None, mod=r.mod)
+        return _value(r.type, r.ref_value, None, r.mod, None, None)
     if r.shift_vague:
         typ = r.type
         g = _finest(r.shift) if r.shift else None
@@ -1168,14 +1162,31 @@ def _resolve_unsafe(r: Reading, st: _State, tense: Tense) -> TemporalValue | Non
             timex = "PAST_REF" if r.direction == -1 else "FUTURE_REF"
         if g in (_G_HOUR, _G_MINUTE, _G_SECOND) and r.rule == "later":
             typ = _T_TIME
-        return TemporalValue(typ, timex, None, mod=r.mod)
-    c = _date_cal(r, st, tense)
+        return _value(typ, timex, None, r.mod, None, None)
+    # _date_cal, whose last step only a week_of reading needs
+    c = _date_cal(r, st, tense) if r.week_of else _date_cal_inner(r, st, tense)
     if c is _INVALID:
         return None
     if c is None:
-        return TemporalValue(r.type, _unresolved_timex(r), None, mod=r.mod, resolved=False)
-    c = _with_time(c, r, st, tense)
-    v = _value_from_cal(c, r)
+        return _value(r.type, _unresolved_timex(r), None, r.mod, None, None, None, None, False)
+    if r.hour is not None or r.part is not None:
+        c = _with_time(c, r, st, tense)
+    # the value; c.timex and c.end read as their properties do, without the calls
+    grain = c.grain
+    cal_timex = "PRESENT_REF" if r.now else c._timex
+    if cal_timex is None:
+        cal_timex = c._timex = c._compute_timex()
+    end = c._end
+    if end is None:
+        end = c._end = c._compute_end()
+    v = _value(
+        _T_TIME if grain in _TIME_GRAINS else r.type,
+        cal_timex,
+        grain,
+        r.mod,
+        c.start,
+        end,
+    )
     if r.range_end is not None:
         e = r.range_end
         if e.year is None and r.year is not None:
