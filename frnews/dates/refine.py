@@ -179,10 +179,41 @@ REFINERS: tuple[tuple[str, Callable[[Reading, Reading, str, Context], Reading | 
 def refine(readings: list[Reading], ctx: Context) -> list[Reading]:
     """Apply :data:`REFINERS` left to right; a merged reading can merge again.
 
+    Only neighbours at most :data:`_REACH` characters apart are given to a refiner, and a
+    merged reading ends where the second one ended: the readings are refined run by run
+    (a run: neighbours that close), and a reading alone passes unchanged.
+
     >>> from frnews.dates.rules import scan
     >>> ctx = Context.of("le 2014-04-18 de 7:00 à 20:00")
     >>> [(r.hour, r.range_end.hour) for r in refine(scan(ctx), ctx)]
     [(7, 20)]
+    """
+    out: list[Reading] = []
+    n = len(readings)
+    i = 0
+    while i < n:
+        j = i + 1
+        while j < n and readings[j].start - readings[j - 1].end <= _REACH:
+            j += 1
+        if j == i + 1:
+            out.append(readings[i])
+        else:
+            out.extend(_refine_run(readings[i:j], ctx))
+        i = j
+    return out
+
+
+#: How far apart (in characters) two neighbouring readings may be for a refiner to see them.
+_REACH = 40
+
+
+def _refine_run(readings: list[Reading], ctx: Context) -> list[Reading]:
+    """:func:`refine` on every pair of neighbours, each refiner in turn.
+
+    >>> from frnews.dates.rules import scan
+    >>> ctx = Context.of("jeudi à 14 h")
+    >>> [(r.start, r.end, r.hour) for r in _refine_run(scan(ctx), ctx)]
+    [(0, 12, 14)]
     """
     for _name, fn in REFINERS:
         out: list[Reading] = []
@@ -190,7 +221,7 @@ def refine(readings: list[Reading], ctx: Context) -> list[Reading]:
             if out:
                 prev = out[-1]
                 gap = ctx.low[prev.end : r.start]
-                if len(gap) <= 40:
+                if len(gap) <= _REACH:
                     merged = fn(prev, r, gap, ctx)
                     if merged is not None:
                         out[-1] = merged
