@@ -289,6 +289,17 @@ _LAST_BOUNDARY_RE = re.compile(f"(?s:.*){_BOUNDARY_CHARS}")
 _FRONT_RE = re.compile(r"\s*(?:[a-z']{1,7}\s+){0,2}")
 
 
+@functools.cache
+def _fast_prep_pattern() -> re.Pattern[str]:
+    """The preposition pattern of :func:`_cue_patterns` for ``re``: the same matches where
+    both modules agree on ``\\w`` and ``\\s`` (:data:`_CUE_UNSAFE`). Its quantifiers need
+    not be possessive: an article is letters, so none can be given back to ``\\s*$``."""
+    preps = _cue_words()[1]
+    return re.compile(
+        rf"(?<![\w'])(?P<p>{_word_trie(list(preps))})(?:\s+(?:les|le|la|l'|du|de|d'|aux|au))?\s*$"
+    )
+
+
 def tense_at(
     low: str,
     original: str | Callable[[int], str],
@@ -314,13 +325,13 @@ def tense_at(
         starts = [a for a, _ in spans]
     if ends is None:
         ends = [b for _, b in spans]
-    pm = prep.search(low, max(0, start - 20), start)
-    if pm is not None:
-        return table[pm.group("p")]
     lo = max(0, start - 100)
     # Where both modules agree on every character the clause can hold (it is within 100
     # characters before the expression and 50 after it), the stdlib patterns read it.
     safe = _CUE_UNSAFE.search(low, lo - 1 if lo else 0, end + 50) is None
+    pm = (_fast_prep_pattern() if safe else prep).search(low, max(0, start - 20), start)
+    if pm is not None:
+        return table[pm.group("p")]
     lo_m = _LAST_BOUNDARY_RE.match(low, lo, start)
     if lo_m is not None:
         lo = lo_m.end()
@@ -534,18 +545,19 @@ class _Cal:
     def _compute_timex(self) -> str:
         s = self.start  # naive: isoformat is YYYY-MM-DDTHH:MM:SS[.ffffff]
         g = self.grain
+        # s.date().isoformat() is s.isoformat()[:10], built in half the time
         if g is _G_DAY:
-            return s.isoformat()[:10]
+            return s.date().isoformat()
         if g is _G_YEAR:
-            return f"{s.year:04d}"
+            return "%04d" % s.year  # noqa: UP031 (faster than the f-string)
         if g is _G_MINUTE or g is _G_HOUR:
             return s.isoformat(timespec="minutes")
         if g is _G_MONTH:
-            return s.isoformat()[:7]
+            return s.date().isoformat()[:7]
         if g is _G_SECOND:
             return s.isoformat(timespec="seconds")
         if g is _G_PART_OF_DAY:
-            return f"{s.isoformat()[:10]}T{self.part}"
+            return f"{s.date().isoformat()}T{self.part}"
         if g in (_G_WEEK, _G_WEEKEND):
             iy, iw, _ = s.date().isocalendar()
             return f"{iy:04d}-W{iw:02d}" + ("-WE" if g is _G_WEEKEND else "")
