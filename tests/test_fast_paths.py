@@ -214,6 +214,19 @@ def test_the_cue_word_tree_matches_the_longest_word_first(words):
         assert (found and found.span()) == (expected and expected.span()), text
 
 
+@SETTINGS
+@given(
+    st.one_of(CLAUSE_TEXT, st.text(alphabet=st.one_of(LATIN, WIDE), max_size=60), st.text()),
+    st.integers(min_value=0, max_value=140),
+    st.integers(min_value=0, max_value=140),
+)
+@example("il aurait\x1ctire", 0, 20)
+@example("« il a dit »", 2, 9)
+def test_the_cue_safe_check_is_the_unsafe_search(text, a, b):
+    for low in (text, fold(text).text):
+        assert resolve._cue_safe(low, a, b) == (resolve._CUE_UNSAFE.search(low, a, b) is None)
+
+
 def test_the_cue_safe_characters_are_not_word_characters_for_either_module():
     import regex
 

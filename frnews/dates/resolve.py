@@ -249,11 +249,14 @@ def _fast_cue_pattern() -> re.Pattern[str]:
     r"""The cue pattern of :func:`_cue_patterns` for the stdlib ``re``, several times as
     fast: the same matches on a text where both modules agree on what ``\w`` is (see
     :data:`_CUE_UNSAFE`). The words are a prefix tree (:func:`_word_trie`); a verb
-    ending is read by taking the whole word once, then looking back at its end."""
+    ending is read by taking the whole word once, then looking back at its end (at its
+    last character first: most words end with none of those of the endings)."""
+    endings = f"{_FUTURE_ENDINGS}|{_COND_ENDINGS}|aient|ait".split("|")
+    last = "".join(sorted({e[-1] for e in endings}))
     return re.compile(
         rf"(?<!\w)(?:(?P<cpast>{_COND_PAST})|(?P<w>{_word_trie(list(_cue_words()[0]))})(?![\w'])"
         r"|(?P<refl>s'est|se sont)(?!\w)"
-        rf"|{_WHOLE_WORD}(?:{_ends_with(_FUTURE_ENDINGS)}(?P<fut>)"
+        rf"|{_WHOLE_WORD}(?<=[{last}])(?:{_ends_with(_FUTURE_ENDINGS)}(?P<fut>)"
         rf"|{_ends_with(_COND_ENDINGS)}(?P<cond>)"
         rf"|{_ends_with('aient|ait')}(?<!raient)(?<!rait)(?P<past>)))"
     )
@@ -262,6 +265,20 @@ def _fast_cue_pattern() -> re.Pattern[str]:
 #: A character on which ``re`` and ``regex`` may disagree about ``\w`` (anything but ASCII
 #: and a few punctuation marks that both see as non-word characters).
 _CUE_UNSAFE = re.compile("[^\x00-\x1b\x20-\x7f«»“”…€°•·×]")
+
+
+def _cue_safe(low: str, a: int, b: int) -> bool:
+    """``_CUE_UNSAFE.search(low, a, b) is None``: whether both modules agree on
+    ``low[a:b]``. An ASCII slice is read by ``str`` methods, at a few instructions a
+    character (a search for a class of characters takes tens).
+
+    >>> _cue_safe("en juillet", 0, 10), _cue_safe("« en juillet »", 0, 14), _cue_safe("Ж", 0, 1)
+    (True, True, False)
+    """
+    seg = low[a:b]
+    if seg.isascii():  # then only the separators U+001C-U+001F are unsafe
+        return not ("\x1c" in seg or "\x1d" in seg or "\x1e" in seg or "\x1f" in seg)
+    return _CUE_UNSAFE.search(seg) is None
 
 
 _BOUNDARY_CHARS = r"[.!?;\n«»\"“”]"
@@ -328,7 +345,7 @@ def tense_at(
     lo = max(0, start - 100)
     # Where both modules agree on every character the clause can hold (it is within 100
     # characters before the expression and 50 after it), the stdlib patterns read it.
-    safe = _CUE_UNSAFE.search(low, lo - 1 if lo else 0, end + 50) is None
+    safe = _cue_safe(low, lo - 1 if lo else 0, end + 50)
     pm = (_fast_prep_pattern() if safe else prep).search(low, max(0, start - 20), start)
     if pm is not None:
         return table[pm.group("p")]
@@ -344,7 +361,7 @@ def tense_at(
     hi_m = (_BOUNDARY_RE if fronted else _AFTER_BOUNDARY_RE).search(low, end, hi)
     if hi_m is not None:
         hi = hi_m.start()
-    if safe or _CUE_UNSAFE.search(low, lo - 1 if lo else 0, hi) is None:
+    if safe or _cue_safe(low, lo - 1 if lo else 0, hi):
         cue = _fast_cue_pattern()  # type: ignore[assignment]
 
     def sign_of(m: regex.Match[str] | re.Match[str]) -> int | None:
