@@ -438,6 +438,24 @@ def _add_months(d: dt.datetime, n: int) -> dt.datetime:
     return d.replace(year=y, month=m + 1, day=min(d.day, last))
 
 
+def _is_leap(year: int) -> bool:
+    """Whether ``year`` has a 29 February.
+
+    >>> _is_leap(2024), _is_leap(1900), _is_leap(2000)
+    (True, False, True)
+    """
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
+def _month_days(year: int, month: int) -> int:
+    """How many days that month has.
+
+    >>> _month_days(2024, 2), _month_days(2023, 2), _month_days(2023, 12)
+    (29, 28, 31)
+    """
+    return 29 if month == 2 and _is_leap(year) else _MONTH_DAYS[month - 1]
+
+
 def _valid_day(year: int, month: int, day: int) -> bool:
     """Whether ``day`` exists in that month.
 
@@ -542,14 +560,13 @@ class _Cal:
             return self.start + dt.timedelta(hours=b - a)
         s = self.start
         if s.day == 1 and s.year < 9998:  # the first of a month: no day to clip
+            # s.replace(month=s.month + 1), s.replace(year=s.year + 1): as many days on as
+            # the month, or the year from it, has (a tenth of the time of replace)
             if g is _G_MONTH:
-                return (
-                    s.replace(year=s.year + 1, month=1)
-                    if s.month == 12
-                    else s.replace(month=s.month + 1)
-                )
+                return s + _month_days(s.year, s.month) * _DAY
             if g is _G_YEAR:
-                return s.replace(year=s.year + 1)
+                leap = _is_leap(s.year if s.month <= 2 else s.year + 1)
+                return s + (366 if leap else 365) * _DAY
         return _add_months(s, _MONTHS_LONG[g])
 
     @property
