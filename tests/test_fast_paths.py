@@ -150,6 +150,56 @@ def test_the_re_clause_bounds_are_the_regex_ones(text, a, b):
         assert (front is None) == (resolve._FRONT.fullmatch(low, lo, start) is None)
 
 
+PREP_TEXT = st.lists(
+    st.sampled_from(
+        [
+            "depuis",
+            "des",
+            "de",
+            "jusqu'",
+            "jusqu'a",
+            "aux",
+            "au",
+            "a",
+            "pour",
+            "d'ici",
+            "le",
+            "les",
+            "la",
+            "l'",
+            "du",
+            "partir",
+            "compter",
+            " ",
+            "  ",
+            "\n",
+            "\t",
+            "-",
+            "x",
+            "é",
+        ]
+    ),
+    max_size=12,
+).map("".join)
+
+
+@SETTINGS
+@given(st.one_of(PREP_TEXT, CLAUSE_TEXT), st.integers(min_value=0, max_value=40))
+@example("depuis le\n", 10)
+@example("jusqu'aux  ", 11)
+def test_the_re_preposition_pattern_is_the_regex_one(text, start):
+    low = fold(text).text
+    start = min(start, len(low))
+    lo = max(0, start - 20)
+    if resolve._CUE_UNSAFE.search(low, lo - 1 if lo else 0, start) is not None:
+        return  # tense_at reads the stdlib twin only where both modules agree
+    found = resolve._fast_prep_pattern().search(low, lo, start)
+    expected = resolve._cue_patterns()[1].search(low, lo, start)
+    assert (found and (found.span(), found.group("p"))) == (
+        expected and (expected.span(), expected.group("p"))
+    )
+
+
 @pytest.mark.parametrize(
     "words",
     [["a", "ont", "avait", "avaient"], ["prevu", "prevue", "prevus", "prevues", "pr"], ["jusqu'a"]],
@@ -162,6 +212,41 @@ def test_the_cue_word_tree_matches_the_longest_word_first(words):
     for text in [w + tail for w in words for tail in ("", " ", "s", "'", "x y")]:
         found, expected = tree.match(text), flat.match(text)
         assert (found and found.span()) == (expected and expected.span()), text
+
+
+@SETTINGS
+@given(
+    st.one_of(CLAUSE_TEXT, st.text(alphabet=st.one_of(LATIN, WIDE), max_size=60), st.text()),
+    st.integers(min_value=0, max_value=140),
+    st.integers(min_value=0, max_value=140),
+)
+@example("il aurait\x1ctire", 0, 20)
+@example("« il a dit »", 2, 9)
+def test_the_cue_safe_check_is_the_unsafe_search(text, a, b):
+    for low in (text, fold(text).text):
+        assert resolve._cue_safe(low, a, b) == (resolve._CUE_UNSAFE.search(low, a, b) is None)
+
+
+@SETTINGS
+@given(
+    st.datetimes(min_value=dt.datetime(1, 1, 1), max_value=dt.datetime(9997, 12, 1)),
+    st.sampled_from([resolve.Grain.MONTH, resolve.Grain.YEAR]),
+)
+@example(dt.datetime(2023, 12, 1), resolve.Grain.MONTH)
+@example(dt.datetime(2024, 2, 1), resolve.Grain.YEAR)
+@example(dt.datetime(2023, 3, 1, 14, 30), resolve.Grain.YEAR)
+def test_the_end_of_a_month_or_year_is_the_start_replaced(start, grain):
+    start = start.replace(day=1, fold=0)  # the resolver builds its month and year starts
+    if grain is resolve.Grain.MONTH:
+        expected = (
+            start.replace(year=start.year + 1, month=1)
+            if start.month == 12
+            else start.replace(month=start.month + 1)
+        )
+    else:
+        expected = start.replace(year=start.year + 1)
+    end = resolve._Cal(grain, start).end
+    assert (end, end.fold, end.tzinfo) == (expected, expected.fold, expected.tzinfo)
 
 
 def test_the_cue_safe_characters_are_not_word_characters_for_either_module():
@@ -381,6 +466,7 @@ def _cal_key(c):
 @example(dt.datetime(9998, 12, 30), "weekday", 4, 1, "", False)
 @example(dt.datetime(2, 1, 3), "month", 1, 1, "", True)
 @example(dt.datetime(2023, 10, 19), "day", 2, 29, "", False)
+@example(dt.datetime(9998, 1, 1), "season", 2, 1, "12-25", False)
 def test_the_cached_candidates_are_those_built_for_each_expression(ref, kind, n, day, spec, strict):
     if kind == "weekday":
         n = n % 7 + 1
@@ -392,7 +478,10 @@ def test_the_cached_candidates_are_those_built_for_each_expression(ref, kind, n,
     if isinstance(fresh, type):
         assert options is fresh
         return
-    assert [_cal_key(c) for c in options.cands] == [_cal_key(c) for c in fresh]
+    # (at the edge of datetime, a candidate's end may not exist: the same error for both)
+    assert _outcome(lambda: [_cal_key(c) for c in options.cands]) == _outcome(
+        lambda: [_cal_key(c) for c in fresh]
+    )
     for _ in range(2):  # computed, then cached
         near = _outcome(lambda: _cal_key(resolve._pick(fresh, ref, None)))
         assert _outcome(lambda: _cal_key(options.nearest())) == near
@@ -444,3 +533,14 @@ def test_the_fast_evolve_is_attrs_evolve(sentence):
         assert copied == attrs.evolve(r, **changes)
         assert copied is not r
         assert evolve(r) == r
+
+
+@SETTINGS
+@given(st.one_of(newsish, st.text(max_size=120)))
+@example("jeudi 19 octobre à 14 h 30, puis de 9 h à 17 h, entre le 21 juin et le 15 novembre 2019")
+@example("le 2014-04-18 de 7:00 à 20:00 et ce soir à 20 h, minuit ce jeudi soir")
+def test_refining_run_by_run_is_refining_the_whole_list(text):
+    from frnews.dates.refine import _refine_run, refine
+
+    ctx = rules.Context.of(text)
+    assert refine(rules.scan(ctx), ctx) == _refine_run(rules.scan(ctx), ctx)

@@ -239,11 +239,19 @@ def _value(
     mod: Mod | None,
     start: dt.datetime | None,
     end: dt.datetime | None,
+    duration: Duration | None = None,
+    freq: str | None = None,
+    resolved: bool = True,
 ) -> TemporalValue:
-    """``TemporalValue(type, timex, grain, mod, start, end)``, built faster.
+    """``TemporalValue(type, timex, grain, mod, start, end, duration, freq, resolved)``,
+    built faster.
 
     >>> _value(TimexType.DATE, "2023", Grain.YEAR, None, None, None) == TemporalValue(
     ...     TimexType.DATE, "2023", Grain.YEAR)
+    True
+    >>> d = Duration(2, Grain.DAY)
+    >>> _value(TimexType.SET, "P1D", Grain.DAY, Mod.APPROX, None, None, d, "2X", False) == (
+    ...     TemporalValue(TimexType.SET, "P1D", Grain.DAY, Mod.APPROX, None, None, d, "2X", False))
     True
     """
     v: TemporalValue = _new(TemporalValue)
@@ -253,9 +261,9 @@ def _value(
     _tv_mod(v, mod)
     _tv_start(v, start)
     _tv_end(v, end)
-    _tv_duration(v, None)
-    _tv_freq(v, None)
-    _tv_resolved(v, True)
+    _tv_duration(v, duration)
+    _tv_freq(v, freq)
+    _tv_resolved(v, resolved)
     return v
 
 

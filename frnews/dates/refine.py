@@ -24,6 +24,10 @@ from frnews.dates.rules import Context, _search
 
 __all__ = ["REFINERS", "is_range_pair", "refine"]
 
+# ``TimexType.TIME`` read through the enum metaclass costs ten times a global (Python 3.11)
+_DATE, _TIME = TimexType.DATE, TimexType.TIME
+_DATE_OR_TIME = (_DATE, _TIME)
+
 _CLOCK_RULES = ("clock", "clock_words", "clock_range")
 _TIME_ONLY_RULES = (*_CLOCK_RULES, "part_of_day", "first_hours")
 
@@ -37,26 +41,16 @@ _RANGE_START = lazy_pattern(r"(?:\b(?:du|de|d'|entre|des|depuis)\s++(?:le\s++)?|
 
 
 def _is_clock(r: Reading) -> bool:
-    return (
-        r.rule in _CLOCK_RULES
-        and r.type is TimexType.TIME
-        and not r.has_date
-        and r.range_end is None
-    )
+    return r.rule in _CLOCK_RULES and r.type is _TIME and not r.has_date and r.range_end is None
 
 
 def _is_time_only(r: Reading) -> bool:
-    return (
-        r.rule in _TIME_ONLY_RULES
-        and r.type is TimexType.TIME
-        and not r.has_date
-        and r.month is None
-    )
+    return r.rule in _TIME_ONLY_RULES and r.type is _TIME and not r.has_date and r.month is None
 
 
 def _is_day(r: Reading) -> bool:
     return (
-        r.type in (TimexType.DATE, TimexType.TIME)
+        r.type in _DATE_OR_TIME
         and r.hour is None
         and (r.has_date or (r.month is not None and r.day is not None))
         and not r.ref_value
@@ -82,7 +76,7 @@ def _with_clock(day: Reading, clock: Reading, start: int, end: int) -> Reading:
         day,
         start=start,
         end=end,
-        type=TimexType.TIME,
+        type=_TIME,
         hour=hour,
         minute=clock.minute,
         second=clock.second,
@@ -100,7 +94,7 @@ def _with_clock(day: Reading, clock: Reading, start: int, end: int) -> Reading:
             minute=e.minute,
             second=e.second,
             part=None,
-            type=TimexType.TIME,
+            type=_TIME,
             range_end=None,
         )
     return out
@@ -124,12 +118,12 @@ def _date_time(a: Reading, b: Reading, gap: str, ctx: Context) -> Reading | None
     # le 15 février dans la matinée; jeudi, en fin de matinée
     if _is_day(a) and a.part is None and _is_time_only(b) and b.part is not None:
         if _DAY_PART_GAP.match(gap):
-            return evolve(a, end=b.end, type=TimexType.TIME, part=b.part, mod=b.mod or a.mod)
+            return evolve(a, end=b.end, type=_TIME, part=b.part, mod=b.mod or a.mod)
         return None
     # fin de matinée vendredi; dans la soirée de dimanche
     if _is_time_only(a) and a.part is not None and _is_day(b) and b.part is None:
         if _TIME_DATE_GAP.match(gap):
-            return evolve(b, start=a.start, type=TimexType.TIME, part=a.part, mod=a.mod or b.mod)
+            return evolve(b, start=a.start, type=_TIME, part=a.part, mod=a.mod or b.mod)
         return None
     return None
 
@@ -145,7 +139,7 @@ def is_range_pair(a: Reading, b: Reading, ctx: Context) -> bool:
     >>> is_range_pair(a, b, ctx)
     True
     """
-    if a.type is not TimexType.DATE or b.type is not TimexType.DATE:
+    if a.type is not _DATE or b.type is not _DATE:
         return False
     if a.shift or b.shift or a.ref_value or b.ref_value or a.range_end or b.range_end:
         return False
@@ -185,10 +179,41 @@ REFINERS: tuple[tuple[str, Callable[[Reading, Reading, str, Context], Reading | 
 def refine(readings: list[Reading], ctx: Context) -> list[Reading]:
     """Apply :data:`REFINERS` left to right; a merged reading can merge again.
 
+    Only neighbours at most :data:`_REACH` characters apart are given to a refiner, and a
+    merged reading ends where the second one ended: the readings are refined run by run
+    (a run: neighbours that close), and a reading alone passes unchanged.
+
     >>> from frnews.dates.rules import scan
     >>> ctx = Context.of("le 2014-04-18 de 7:00 à 20:00")
     >>> [(r.hour, r.range_end.hour) for r in refine(scan(ctx), ctx)]
     [(7, 20)]
+    """
+    out: list[Reading] = []
+    n = len(readings)
+    i = 0
+    while i < n:
+        j = i + 1
+        while j < n and readings[j].start - readings[j - 1].end <= _REACH:
+            j += 1
+        if j == i + 1:
+            out.append(readings[i])
+        else:
+            out.extend(_refine_run(readings[i:j], ctx))
+        i = j
+    return out
+
+
+#: How far apart (in characters) two neighbouring readings may be for a refiner to see them.
+_REACH = 40
+
+
+def _refine_run(readings: list[Reading], ctx: Context) -> list[Reading]:
+    """:func:`refine` on every pair of neighbours, each refiner in turn.
+
+    >>> from frnews.dates.rules import scan
+    >>> ctx = Context.of("jeudi à 14 h")
+    >>> [(r.start, r.end, r.hour) for r in _refine_run(scan(ctx), ctx)]
+    [(0, 12, 14)]
     """
     for _name, fn in REFINERS:
         out: list[Reading] = []
@@ -196,7 +221,7 @@ def refine(readings: list[Reading], ctx: Context) -> list[Reading]:
             if out:
                 prev = out[-1]
                 gap = ctx.low[prev.end : r.start]
-                if len(gap) <= 40:
+                if len(gap) <= _REACH:
                     merged = fn(prev, r, gap, ctx)
                     if merged is not None:
                         out[-1] = merged

@@ -26,6 +26,7 @@ import bisect
 import datetime as dt
 import functools
 import re
+import sys
 from collections.abc import Callable, Iterable, Sequence
 
 import attrs
@@ -39,6 +40,35 @@ from frnews.lexicons import load_table
 from frnews.text import fold
 
 __all__ = ["PREFER", "resolve_all", "resolve_one", "tense_at"]
+
+# The enum members the resolver reads for every expression, as module constants: on Python
+# 3.11 and older, reading ``Grain.DAY`` goes through the ``__getattr__`` hook of the enum
+# metaclass, about ten times as slow as reading a global.
+_G_SECOND, _G_MINUTE, _G_HOUR = Grain.SECOND, Grain.MINUTE, Grain.HOUR
+_G_PART_OF_DAY, _G_DAY, _G_WEEKEND, _G_WEEK = (
+    Grain.PART_OF_DAY,
+    Grain.DAY,
+    Grain.WEEKEND,
+    Grain.WEEK,
+)
+_G_MONTH, _G_SEASON, _G_QUARTER, _G_HALF_YEAR = (
+    Grain.MONTH,
+    Grain.SEASON,
+    Grain.QUARTER,
+    Grain.HALF_YEAR,
+)
+_G_YEAR, _G_DECADE, _G_CENTURY, _G_MILLENNIUM = (
+    Grain.YEAR,
+    Grain.DECADE,
+    Grain.CENTURY,
+    Grain.MILLENNIUM,
+)
+_T_DATE, _T_TIME, _T_DURATION, _T_SET = (
+    TimexType.DATE,
+    TimexType.TIME,
+    TimexType.DURATION,
+    TimexType.SET,
+)
 
 #: The tense of an expression's clause, computed on first call (-1, +1 or None).
 Tense = Callable[[], "int | None"]
@@ -208,16 +238,25 @@ def _ends_with(endings: str) -> str:
     return build("", _tree(e[::-1] for e in endings.split("|")))
 
 
+#: A whole word, in ``re``: possessive where the module has it (Python 3.11), which spares
+#: the giving back of its characters one by one when no ending follows (``(?!\w)`` fails
+#: inside a word: the two read the same words).
+_WHOLE_WORD = r"\w++" if sys.version_info >= (3, 11) else r"\w+(?!\w)"
+
+
 @functools.cache
 def _fast_cue_pattern() -> re.Pattern[str]:
     r"""The cue pattern of :func:`_cue_patterns` for the stdlib ``re``, several times as
     fast: the same matches on a text where both modules agree on what ``\w`` is (see
     :data:`_CUE_UNSAFE`). The words are a prefix tree (:func:`_word_trie`); a verb
-    ending is read by taking the whole word once, then looking back at its end."""
+    ending is read by taking the whole word once, then looking back at its end (at its
+    last character first: most words end with none of those of the endings)."""
+    endings = f"{_FUTURE_ENDINGS}|{_COND_ENDINGS}|aient|ait".split("|")
+    last = "".join(sorted({e[-1] for e in endings}))
     return re.compile(
         rf"(?<!\w)(?:(?P<cpast>{_COND_PAST})|(?P<w>{_word_trie(list(_cue_words()[0]))})(?![\w'])"
         r"|(?P<refl>s'est|se sont)(?!\w)"
-        rf"|\w+(?!\w)(?:{_ends_with(_FUTURE_ENDINGS)}(?P<fut>)"
+        rf"|{_WHOLE_WORD}(?<=[{last}])(?:{_ends_with(_FUTURE_ENDINGS)}(?P<fut>)"
         rf"|{_ends_with(_COND_ENDINGS)}(?P<cond>)"
         rf"|{_ends_with('aient|ait')}(?<!raient)(?<!rait)(?P<past>)))"
     )
@@ -226,6 +265,20 @@ def _fast_cue_pattern() -> re.Pattern[str]:
 #: A character on which ``re`` and ``regex`` may disagree about ``\w`` (anything but ASCII
 #: and a few punctuation marks that both see as non-word characters).
 _CUE_UNSAFE = re.compile("[^\x00-\x1b\x20-\x7f«»“”…€°•·×]")
+
+
+def _cue_safe(low: str, a: int, b: int) -> bool:
+    """``_CUE_UNSAFE.search(low, a, b) is None``: whether both modules agree on
+    ``low[a:b]``. An ASCII slice is read by ``str`` methods, at a few instructions a
+    character (a search for a class of characters takes tens).
+
+    >>> _cue_safe("en juillet", 0, 10), _cue_safe("« en juillet »", 0, 14), _cue_safe("Ж", 0, 1)
+    (True, True, False)
+    """
+    seg = low[a:b]
+    if seg.isascii():  # then only the separators U+001C-U+001F are unsafe
+        return not ("\x1c" in seg or "\x1d" in seg or "\x1e" in seg or "\x1f" in seg)
+    return _CUE_UNSAFE.search(seg) is None
 
 
 _BOUNDARY_CHARS = r"[.!?;\n«»\"“”]"
@@ -253,6 +306,17 @@ _LAST_BOUNDARY_RE = re.compile(f"(?s:.*){_BOUNDARY_CHARS}")
 _FRONT_RE = re.compile(r"\s*(?:[a-z']{1,7}\s+){0,2}")
 
 
+@functools.cache
+def _fast_prep_pattern() -> re.Pattern[str]:
+    """The preposition pattern of :func:`_cue_patterns` for ``re``: the same matches where
+    both modules agree on ``\\w`` and ``\\s`` (:data:`_CUE_UNSAFE`). Its quantifiers need
+    not be possessive: an article is letters, so none can be given back to ``\\s*$``."""
+    preps = _cue_words()[1]
+    return re.compile(
+        rf"(?<![\w'])(?P<p>{_word_trie(list(preps))})(?:\s+(?:les|le|la|l'|du|de|d'|aux|au))?\s*$"
+    )
+
+
 def tense_at(
     low: str,
     original: str | Callable[[int], str],
@@ -278,13 +342,13 @@ def tense_at(
         starts = [a for a, _ in spans]
     if ends is None:
         ends = [b for _, b in spans]
-    pm = prep.search(low, max(0, start - 20), start)
-    if pm is not None:
-        return table[pm.group("p")]
     lo = max(0, start - 100)
     # Where both modules agree on every character the clause can hold (it is within 100
     # characters before the expression and 50 after it), the stdlib patterns read it.
-    safe = _CUE_UNSAFE.search(low, lo - 1 if lo else 0, end + 50) is None
+    safe = _cue_safe(low, lo - 1 if lo else 0, end + 50)
+    pm = (_fast_prep_pattern() if safe else prep).search(low, max(0, start - 20), start)
+    if pm is not None:
+        return table[pm.group("p")]
     lo_m = _LAST_BOUNDARY_RE.match(low, lo, start)
     if lo_m is not None:
         lo = lo_m.end()
@@ -297,7 +361,7 @@ def tense_at(
     hi_m = (_BOUNDARY_RE if fronted else _AFTER_BOUNDARY_RE).search(low, end, hi)
     if hi_m is not None:
         hi = hi_m.start()
-    if safe or _CUE_UNSAFE.search(low, lo - 1 if lo else 0, hi) is None:
+    if safe or _cue_safe(low, lo - 1 if lo else 0, hi):
         cue = _fast_cue_pattern()  # type: ignore[assignment]
 
     def sign_of(m: regex.Match[str] | re.Match[str]) -> int | None:
@@ -372,6 +436,24 @@ def _add_months(d: dt.datetime, n: int) -> dt.datetime:
     else:  # the first day of the next month does not exist: the same error as ever
         last = (dt.date(y + (m + 1) // 12, (m + 1) % 12 + 1, 1) - _DAY).day
     return d.replace(year=y, month=m + 1, day=min(d.day, last))
+
+
+def _is_leap(year: int) -> bool:
+    """Whether ``year`` has a 29 February.
+
+    >>> _is_leap(2024), _is_leap(1900), _is_leap(2000)
+    (True, False, True)
+    """
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
+def _month_days(year: int, month: int) -> int:
+    """How many days that month has.
+
+    >>> _month_days(2024, 2), _month_days(2023, 2), _month_days(2023, 12)
+    (29, 28, 31)
+    """
+    return 29 if month == 2 and _is_leap(year) else _MONTH_DAYS[month - 1]
 
 
 def _valid_day(year: int, month: int, day: int) -> bool:
@@ -473,19 +555,18 @@ class _Cal:
         length = _FIXED_LENGTH.get(g)
         if length is not None:
             return self.start + length
-        if g is Grain.PART_OF_DAY:
+        if g is _G_PART_OF_DAY:
             a, b = _pod_hours()[self.part or "MO"]
             return self.start + dt.timedelta(hours=b - a)
         s = self.start
         if s.day == 1 and s.year < 9998:  # the first of a month: no day to clip
-            if g is Grain.MONTH:
-                return (
-                    s.replace(year=s.year + 1, month=1)
-                    if s.month == 12
-                    else s.replace(month=s.month + 1)
-                )
-            if g is Grain.YEAR:
-                return s.replace(year=s.year + 1)
+            # s.replace(month=s.month + 1), s.replace(year=s.year + 1): as many days on as
+            # the month, or the year from it, has (a tenth of the time of replace)
+            if g is _G_MONTH:
+                return s + _month_days(s.year, s.month) * _DAY
+            if g is _G_YEAR:
+                leap = _is_leap(s.year if s.month <= 2 else s.year + 1)
+                return s + (366 if leap else 365) * _DAY
         return _add_months(s, _MONTHS_LONG[g])
 
     @property
@@ -498,63 +579,64 @@ class _Cal:
     def _compute_timex(self) -> str:
         s = self.start  # naive: isoformat is YYYY-MM-DDTHH:MM:SS[.ffffff]
         g = self.grain
-        if g is Grain.DAY:
-            return s.isoformat()[:10]
-        if g is Grain.YEAR:
-            return f"{s.year:04d}"
-        if g is Grain.MINUTE or g is Grain.HOUR:
+        # s.date().isoformat() is s.isoformat()[:10], built in half the time
+        if g is _G_DAY:
+            return s.date().isoformat()
+        if g is _G_YEAR:
+            return "%04d" % s.year  # noqa: UP031 (faster than the f-string)
+        if g is _G_MINUTE or g is _G_HOUR:
             return s.isoformat(timespec="minutes")
-        if g is Grain.MONTH:
-            return s.isoformat()[:7]
-        if g is Grain.SECOND:
+        if g is _G_MONTH:
+            return s.date().isoformat()[:7]
+        if g is _G_SECOND:
             return s.isoformat(timespec="seconds")
-        if g is Grain.PART_OF_DAY:
-            return f"{s.isoformat()[:10]}T{self.part}"
-        if g in (Grain.WEEK, Grain.WEEKEND):
+        if g is _G_PART_OF_DAY:
+            return f"{s.date().isoformat()}T{self.part}"
+        if g in (_G_WEEK, _G_WEEKEND):
             iy, iw, _ = s.date().isocalendar()
-            return f"{iy:04d}-W{iw:02d}" + ("-WE" if g is Grain.WEEKEND else "")
-        if g is Grain.SEASON:
+            return f"{iy:04d}-W{iw:02d}" + ("-WE" if g is _G_WEEKEND else "")
+        if g is _G_SEASON:
             return f"{s.year:04d}-{_season_codes()[s.month]}"
-        if g is Grain.QUARTER:
+        if g is _G_QUARTER:
             return f"{s.year:04d}-Q{(s.month - 1) // 3 + 1}"
-        if g is Grain.HALF_YEAR:
+        if g is _G_HALF_YEAR:
             return f"{s.year:04d}-H{(s.month - 1) // 6 + 1}"
-        if g is Grain.DECADE:
+        if g is _G_DECADE:
             return f"{s.year // 10:03d}"
-        if g is Grain.CENTURY:
+        if g is _G_CENTURY:
             return f"{s.year // 100:02d}"
         return f"{s.year // 1000}"
 
 
 def _floor(d: dt.datetime, g: Grain) -> dt.datetime:
     d0 = dt.datetime(d.year, d.month, d.day)
-    if g is Grain.DAY:
+    if g is _G_DAY:
         return d0
-    if g is Grain.WEEK:
+    if g is _G_WEEK:
         return d0 - dt.timedelta(days=d0.weekday())
-    if g is Grain.WEEKEND:
+    if g is _G_WEEKEND:
         return d0 - dt.timedelta(days=d0.weekday()) + 5 * _DAY
-    if g is Grain.MONTH:
+    if g is _G_MONTH:
         return d0.replace(day=1)
-    if g is Grain.QUARTER:
+    if g is _G_QUARTER:
         return d0.replace(month=(d.month - 1) // 3 * 3 + 1, day=1)
-    if g is Grain.HALF_YEAR:
+    if g is _G_HALF_YEAR:
         return d0.replace(month=(d.month - 1) // 6 * 6 + 1, day=1)
-    if g is Grain.YEAR:
+    if g is _G_YEAR:
         return d0.replace(month=1, day=1)
-    if g is Grain.DECADE:
+    if g is _G_DECADE:
         return d0.replace(year=d.year // 10 * 10, month=1, day=1)
-    if g is Grain.CENTURY:
+    if g is _G_CENTURY:
         return d0.replace(year=max(1, d.year // 100 * 100), month=1, day=1)
-    if g is Grain.MILLENNIUM:
+    if g is _G_MILLENNIUM:
         return d0.replace(year=max(1, d.year // 1000 * 1000), month=1, day=1)
     return d0
 
 
 def _shift_unit(d: dt.datetime, g: Grain, n: int) -> dt.datetime:
-    if g is Grain.DAY:
+    if g is _G_DAY:
         return d + n * _DAY
-    if g in (Grain.WEEK, Grain.WEEKEND):
+    if g in (_G_WEEK, _G_WEEKEND):
         return d + 7 * n * _DAY
     return _add_months(d, _MONTHS_LONG[g] * n)
 
@@ -645,20 +727,20 @@ def _apply_shift(anchor: dt.datetime, parts: Sequence[tuple[float, Grain]]) -> d
     for amount, unit in parts:
         whole = int(amount)
         frac = amount - whole
-        if unit is Grain.SECOND:
+        if unit is _G_SECOND:
             d += dt.timedelta(seconds=amount)
-        elif unit is Grain.MINUTE:
+        elif unit is _G_MINUTE:
             d += dt.timedelta(minutes=amount)
-        elif unit is Grain.HOUR:
+        elif unit is _G_HOUR:
             d += dt.timedelta(hours=amount)
-        elif unit is Grain.DAY:
+        elif unit is _G_DAY:
             d += dt.timedelta(days=amount)
-        elif unit in (Grain.WEEK, Grain.WEEKEND):
+        elif unit in (_G_WEEK, _G_WEEKEND):
             d += dt.timedelta(weeks=amount)
         else:
             d = _shift_unit(d, unit, whole)
             if frac:
-                d = _shift_unit(d, Grain.MONTH, round(frac * {Grain.YEAR: 12}.get(unit, 1)))
+                d = _shift_unit(d, _G_MONTH, round(frac * {_G_YEAR: 12}.get(unit, 1)))
     return d
 
 
@@ -706,25 +788,25 @@ def _unresolved_timex(r: Reading) -> str:
         return f"{y}-XX-XX"
     if r.rel_unit is not None:
         return {
-            Grain.WEEK: "XXXX-WXX",
-            Grain.WEEKEND: "XXXX-WXX-WE",
-            Grain.MONTH: "XXXX-XX",
-            Grain.QUARTER: f"{y}-QX" if r.quarter is None else f"{y}-Q{r.quarter}",
-            Grain.HALF_YEAR: f"{y}-HX" if r.half is None else f"{y}-H{r.half}",
-            Grain.YEAR: "XXXX"
+            _G_WEEK: "XXXX-WXX",
+            _G_WEEKEND: "XXXX-WXX-WE",
+            _G_MONTH: "XXXX-XX",
+            _G_QUARTER: f"{y}-QX" if r.quarter is None else f"{y}-Q{r.quarter}",
+            _G_HALF_YEAR: f"{y}-HX" if r.half is None else f"{y}-H{r.half}",
+            _G_YEAR: "XXXX"
             if r.quarter is None and r.half is None
             else (f"XXXX-Q{r.quarter}" if r.quarter else f"XXXX-H{r.half}"),
-            Grain.DECADE: "XXX",
-            Grain.CENTURY: "XX",
-            Grain.DAY: "XXXX-XX-XX",
+            _G_DECADE: "XXX",
+            _G_CENTURY: "XX",
+            _G_DAY: "XXXX-XX-XX",
         }.get(r.rel_unit, "XXXX")
     if r.shift:
         g = _finest(r.shift)
-        if g in (Grain.SECOND, Grain.MINUTE, Grain.HOUR):
+        if g in (_G_SECOND, _G_MINUTE, _G_HOUR):
             return "XXXX-XX-XXTXX:XX"
-        if g in (Grain.DAY, Grain.WEEK):
+        if g in (_G_DAY, _G_WEEK):
             return "XXXX-XX-XX"
-        if g is Grain.MONTH:
+        if g is _G_MONTH:
             return "XXXX-XX"
         return "XXXX"
     return f"XXXX-XX-XX{t}"
@@ -858,28 +940,26 @@ def _options(kind: str, ref: dt.datetime, n: int, day: int = 0, spec: str = "") 
     cands: list[_Cal]
     years = (ref.year - 1, ref.year, ref.year + 1)
     if kind == "month":
-        cands = [_Cal(Grain.MONTH, dt.datetime(y, n, 1)) for y in years]
+        cands = [_Cal(_G_MONTH, dt.datetime(y, n, 1)) for y in years]
     elif kind == "day":
         cands = []
         for y in years:
             try:
-                cands.append(_Cal(Grain.DAY, dt.datetime(y, n, day)))
+                cands.append(_Cal(_G_DAY, dt.datetime(y, n, day)))
             except ValueError:
-                cands.append(_Cal(Grain.DAY, dt.datetime(y, n, 28) + _DAY))  # marker
+                cands.append(_Cal(_G_DAY, dt.datetime(y, n, 28) + _DAY))  # marker
     elif kind == "weekday":  # the days of that weekday among the 15 around the reference
         d0 = dt.datetime(ref.year, ref.month, ref.day)
         k0 = (n - d0.isoweekday()) % 7
-        cands = [_Cal(Grain.DAY, d0 + k * _DAY) for k in _WEEKDAY_OFFSETS[k0]]
+        cands = [_Cal(_G_DAY, d0 + k * _DAY) for k in _WEEKDAY_OFFSETS[k0]]
     elif kind == "season":
-        cands = [
-            _Cal(Grain.SEASON, dt.datetime(y, n, 1)) for y in range(ref.year - 2, ref.year + 2)
-        ]
+        cands = [_Cal(_G_SEASON, dt.datetime(y, n, 1)) for y in range(ref.year - 2, ref.year + 2)]
     else:  # a holiday
         cands = []
         for y in years:
             d = _holiday_date(spec, y)
             if d:
-                cands.append(_Cal(Grain.DAY, dt.datetime(d.year, d.month, d.day)))
+                cands.append(_Cal(_G_DAY, dt.datetime(d.year, d.month, d.day)))
     return _Options(cands, ref)
 
 
@@ -891,7 +971,7 @@ def _date_cal(r: Reading, st: _State, tense: Tense) -> _Cal | None:
         if r.last_week:
             day = _add_months(day.replace(day=1), 1) - _DAY
             day -= (day.weekday()) * _DAY
-        return _Cal(Grain.WEEK, _floor(day, Grain.WEEK))
+        return _Cal(_G_WEEK, _floor(day, _G_WEEK))
     return c
 
 
@@ -909,56 +989,54 @@ def _date_cal_inner(r: Reading, st: _State, tense: Tense) -> _Cal | None:
         if ref is None:
             return None
         if st.ref_has_time:
-            return _Cal(Grain.SECOND, ref)
-        return _Cal(Grain.DAY, _floor(ref, Grain.DAY))
+            return _Cal(_G_SECOND, ref)
+        return _Cal(_G_DAY, _floor(ref, _G_DAY))
     if r.day_shift is not None and r.month is None and r.weekday is None:
         base = st.narr if r.anchor == "narr" else ref
         if base is None:
             return None
-        return _Cal(Grain.DAY, _floor(base, Grain.DAY) + r.day_shift * _DAY)
+        return _Cal(_G_DAY, _floor(base, _G_DAY) + r.day_shift * _DAY)
     if r.shift:
         g = _finest(r.shift)
         base = st.narr if r.anchor == "narr" else ref
-        if r.anchor == "narr" and _GRAIN_RANK[g] >= _GRAIN_RANK[Grain.MONTH]:
+        if r.anchor == "narr" and _GRAIN_RANK[g] >= _GRAIN_RANK[_G_MONTH]:
             base = _narrative_base(st, g)  # "cinq ans plus tard" after "en 2017"
         if base is None:
             return None
-        if g in (Grain.SECOND, Grain.MINUTE, Grain.HOUR):
+        if g in (_G_SECOND, _G_MINUTE, _G_HOUR):
             if not st.ref_has_time and r.anchor != "narr":
-                return _Cal(
-                    Grain.DAY, _floor(_apply_shift(_floor(base, Grain.DAY), r.shift), Grain.DAY)
-                )
+                return _Cal(_G_DAY, _floor(_apply_shift(_floor(base, _G_DAY), r.shift), _G_DAY))
             if r.anchor == "narr" and base.hour == 0 and base.minute == 0 and not st.ref_has_time:
-                return _Cal(Grain.DAY, _floor(_apply_shift(base, r.shift), Grain.DAY))
+                return _Cal(_G_DAY, _floor(_apply_shift(base, r.shift), _G_DAY))
             # A shift in clock units is one unit more precise than its unit: two hours
             # ago is a minute, fifteen minutes ago a second.
-            grain = Grain.MINUTE if g is Grain.HOUR else Grain.SECOND
+            grain = _G_MINUTE if g is _G_HOUR else _G_SECOND
             return _Cal(grain, _apply_shift(base, r.shift).replace(microsecond=0))
-        if g is Grain.WEEK:
-            g = Grain.DAY
-        if g is Grain.WEEKEND:
-            g = Grain.DAY
-        return _Cal(g, _floor(_apply_shift(_floor(base, Grain.DAY), r.shift), g))
+        if g is _G_WEEK:
+            g = _G_DAY
+        if g is _G_WEEKEND:
+            g = _G_DAY
+        return _Cal(g, _floor(_apply_shift(_floor(base, _G_DAY), r.shift), g))
     if r.rel_unit is not None:
         base = _narrative_base(st, r.rel_unit) if r.anchor == "narr" else ref
         if base is None:
             return None
         g = r.rel_unit
-        if g is Grain.WEEKEND:
-            start = _floor(base, Grain.WEEKEND)
+        if g is _G_WEEKEND:
+            start = _floor(base, _G_WEEKEND)
             if r.rel_offset == 0 and base.isoweekday() == 1 and tense() == -1:
                 start -= 7 * _DAY
             return _Cal(g, start + 7 * r.rel_offset * _DAY)
         start = _shift_unit(_floor(base, g), g, r.rel_offset)
-        if r.day is not None and g is Grain.MONTH:  # "le 20 du mois prochain"
+        if r.day is not None and g is _G_MONTH:  # "le 20 du mois prochain"
             if not _valid_day(start.year, start.month, r.day):
                 return _INVALID
-            return _Cal(Grain.DAY, start.replace(day=r.day))
+            return _Cal(_G_DAY, start.replace(day=r.day))
         if r.quarter is not None or r.half is not None:
             if r.quarter is not None:
-                c = _Cal(Grain.QUARTER, start.replace(month=3 * r.quarter - 2))
+                c = _Cal(_G_QUARTER, start.replace(month=3 * r.quarter - 2))
             else:
-                c = _Cal(Grain.HALF_YEAR, start.replace(month=6 * r.half - 5))  # type: ignore[operator]
+                c = _Cal(_G_HALF_YEAR, start.replace(month=6 * r.half - 5))  # type: ignore[operator]
             if ref is not None and c.start > ref and _is_past(st, tense):
                 # "au quatrième trimestre, les ventes avaient chuté": a quarter still to come
                 # cannot hold what is over; it is last year's
@@ -966,17 +1044,17 @@ def _date_cal_inner(r: Reading, st: _State, tense: Tense) -> _Cal | None:
             return c
         return _Cal(g, start)
     if r.decade is not None:
-        return _Cal(Grain.DECADE, dt.datetime(r.decade * 10, 1, 1))
+        return _Cal(_G_DECADE, dt.datetime(r.decade * 10, 1, 1))
     if r.century is not None:
-        return _Cal(Grain.CENTURY, dt.datetime(max(1, r.century * 100), 1, 1))
+        return _Cal(_G_CENTURY, dt.datetime(max(1, r.century * 100), 1, 1))
     if r.quarter is not None and r.year is not None:
-        return _Cal(Grain.QUARTER, dt.datetime(r.year, 3 * r.quarter - 2, 1))
+        return _Cal(_G_QUARTER, dt.datetime(r.year, 3 * r.quarter - 2, 1))
     if r.half is not None and r.year is not None:
-        return _Cal(Grain.HALF_YEAR, dt.datetime(r.year, 6 * r.half - 5, 1))
+        return _Cal(_G_HALF_YEAR, dt.datetime(r.year, 6 * r.half - 5, 1))
     if r.season is not None:
         first = _season_months()[r.season]
         if r.year is not None:
-            return _Cal(Grain.SEASON, dt.datetime(r.year, first, 1))
+            return _Cal(_G_SEASON, dt.datetime(r.year, first, 1))
         if ref is None:
             return None
         opts = _options("season", ref, first)
@@ -984,7 +1062,7 @@ def _date_cal_inner(r: Reading, st: _State, tense: Tense) -> _Cal | None:
     if r.holiday is not None:
         if r.year is not None:
             d = _holiday_date(r.holiday, r.year)
-            return _Cal(Grain.DAY, dt.datetime(d.year, d.month, d.day)) if d else None
+            return _Cal(_G_DAY, dt.datetime(d.year, d.month, d.day)) if d else None
         if ref is None:
             return None
         opts = _options("holiday", ref, 0, 0, r.holiday)
@@ -994,7 +1072,7 @@ def _date_cal_inner(r: Reading, st: _State, tense: Tense) -> _Cal | None:
         return _pick_for(opts.cands, ref, r, st, tense, explicit, options=opts)
     if r.month is not None and r.day is not None:
         if r.year is not None:
-            return _Cal(Grain.DAY, dt.datetime(r.year, r.month, r.day))
+            return _Cal(_G_DAY, dt.datetime(r.year, r.month, r.day))
         if ref is None:
             return None
         opts = _options("day", ref, r.month, r.day)
@@ -1008,7 +1086,7 @@ def _date_cal_inner(r: Reading, st: _State, tense: Tense) -> _Cal | None:
         return picked
     if r.month is not None:
         if r.year is not None:
-            return _Cal(Grain.MONTH, dt.datetime(r.year, r.month, 1))
+            return _Cal(_G_MONTH, dt.datetime(r.year, r.month, 1))
         if ref is None:
             return None
         opts = _options("month", ref, r.month)
@@ -1022,11 +1100,11 @@ def _date_cal_inner(r: Reading, st: _State, tense: Tense) -> _Cal | None:
             return _pick_for(opts.cands, ref, r, st, tense, strict, options=opts)
         # a day a week away does not exist: keep the error (an unresolved value)
         day = dt.datetime(ref.year, ref.month, ref.day)
-        cands = [_Cal(Grain.DAY, day + k * _DAY) for k in range(-7, 8)]
+        cands = [_Cal(_G_DAY, day + k * _DAY) for k in range(-7, 8)]
         cands = [c for c in cands if c.start.isoweekday() == r.weekday]
         return _pick_for(cands, ref, r, st, tense, strict)
     if r.year is not None:
-        return _Cal(Grain.YEAR, dt.datetime(r.year, 1, 1))
+        return _Cal(_G_YEAR, dt.datetime(r.year, 1, 1))
     if r.has_time or r.day_shift is not None:
         # A clock time with no day: the day the narrative is on (the reference at first);
         # a part of the day: the reference, or in a quote ("ce matin", said on a day the
@@ -1055,7 +1133,7 @@ def _date_cal_inner(r: Reading, st: _State, tense: Tense) -> _Cal | None:
             base = st.narr_day if st.narr_day is not None else ref
         if base is None:
             return None
-        return _Cal(Grain.DAY, _floor(base, Grain.DAY) + (r.day_shift or 0) * _DAY)
+        return _Cal(_G_DAY, _floor(base, _G_DAY) + (r.day_shift or 0) * _DAY)
     return None
 
 
@@ -1091,11 +1169,7 @@ def _with_time(c: _Cal, r: Reading, st: _State, tense: Tense) -> _Cal:
         if r.midnight:
             start += _DAY  # minuit ce jeudi soir: the end of Thursday
         grain = (
-            Grain.SECOND
-            if r.second is not None
-            else Grain.MINUTE
-            if r.minute is not None
-            else Grain.HOUR
+            _G_SECOND if r.second is not None else _G_MINUTE if r.minute is not None else _G_HOUR
         )
         return _Cal(grain, start)
     if r.part is not None:
@@ -1110,32 +1184,26 @@ def _with_time(c: _Cal, r: Reading, st: _State, tense: Tense) -> _Cal:
             and st.prefer != "future"
         ):
             day -= _DAY  # "cette nuit", "la nuit": the night that ended this morning
-        return _Cal(Grain.PART_OF_DAY, day.replace(hour=a), part=r.part)
+        return _Cal(_G_PART_OF_DAY, day.replace(hour=a), part=r.part)
     return c
 
 
 _TIME_GRAINS = frozenset((Grain.SECOND, Grain.MINUTE, Grain.HOUR, Grain.PART_OF_DAY))
 
 
-def _value_from_cal(c: _Cal, r: Reading) -> TemporalValue:
-    typ = TimexType.TIME if c.grain in _TIME_GRAINS else r.type
-    timex = "PRESENT_REF" if r.now else c.timex
-    return _value(typ, timex, c.grain, r.mod, c.start, c.end)
-
-
 def _resolve(r: Reading, st: _State, tense: Tense) -> TemporalValue | None:
     try:
         return _resolve_unsafe(r, st, tense)
     except (ValueError, OverflowError):  # beyond what datetime can hold (year 0, 10000)
-        return TemporalValue(r.type, _unresolved_timex(r), None, mod=r.mod, resolved=False)
+        return _value(r.type, _unresolved_timex(r), None, r.mod, None, None, None, None, False)
 
 
 def _resolve_unsafe(r: Reading, st: _State, tense: Tense) -> TemporalValue | None:
-    if r.type in (TimexType.DURATION, TimexType.SET):
+    if r.type in (_T_DURATION, _T_SET):
         g = r.duration.unit if r.duration else None
-        return TemporalValue(r.type, r.timex or "", g, mod=r.mod, duration=r.duration, freq=r.freq)
+        return _value(r.type, r.timex or "", g, r.mod, None, None, r.duration, r.freq)
     if r.ref_value:
-        return TemporalValue(r.type, r.ref_value, None, mod=r.mod)
+        return _value(r.type, r.ref_value, None, r.mod, None, None)
     if r.shift_vague:
         typ = r.type
         g = _finest(r.shift) if r.shift else None
@@ -1145,16 +1213,33 @@ def _resolve_unsafe(r: Reading, st: _State, tense: Tense) -> TemporalValue | Non
             timex = "FUTURE_REF"
         else:
             timex = "PAST_REF" if r.direction == -1 else "FUTURE_REF"
-        if g in (Grain.HOUR, Grain.MINUTE, Grain.SECOND) and r.rule == "later":
-            typ = TimexType.TIME
-        return TemporalValue(typ, timex, None, mod=r.mod)
-    c = _date_cal(r, st, tense)
+        if g in (_G_HOUR, _G_MINUTE, _G_SECOND) and r.rule == "later":
+            typ = _T_TIME
+        return _value(typ, timex, None, r.mod, None, None)
+    # _date_cal, whose last step only a week_of reading needs
+    c = _date_cal(r, st, tense) if r.week_of else _date_cal_inner(r, st, tense)
     if c is _INVALID:
         return None
     if c is None:
-        return TemporalValue(r.type, _unresolved_timex(r), None, mod=r.mod, resolved=False)
-    c = _with_time(c, r, st, tense)
-    v = _value_from_cal(c, r)
+        return _value(r.type, _unresolved_timex(r), None, r.mod, None, None, None, None, False)
+    if r.hour is not None or r.part is not None:
+        c = _with_time(c, r, st, tense)
+    # the value; c.timex and c.end read as their properties do, without the calls
+    grain = c.grain
+    cal_timex = "PRESENT_REF" if r.now else c._timex
+    if cal_timex is None:
+        cal_timex = c._timex = c._compute_timex()
+    end = c._end
+    if end is None:
+        end = c._end = c._compute_end()
+    v = _value(
+        _T_TIME if grain in _TIME_GRAINS else r.type,
+        cal_timex,
+        grain,
+        r.mod,
+        c.start,
+        end,
+    )
     if r.range_end is not None:
         e = r.range_end
         if e.year is None and r.year is not None:
@@ -1163,13 +1248,11 @@ def _resolve_unsafe(r: Reading, st: _State, tense: Tense) -> TemporalValue | Non
         ec = _date_cal(e, st, tense) if calendar else c
         if ec is not None and ec is not _INVALID:
             ec = _with_time(ec, e, st, tense)
-            if ec.start <= c.start and c.grain in (Grain.MINUTE, Grain.HOUR):
+            if ec.start <= c.start and c.grain in (_G_MINUTE, _G_HOUR):
                 ec = _Cal(ec.grain, ec.start + _DAY, ec.part, ec.end_override)
             if ec.start > c.start:
                 # attrs.evolve(v, timex=…, end=…): v has no duration, freq or unresolved flag
-                end = (
-                    ec.end if ec.grain not in (Grain.MINUTE, Grain.HOUR, Grain.SECOND) else ec.start
-                )
+                end = ec.end if ec.grain not in (_G_MINUTE, _G_HOUR, _G_SECOND) else ec.start
                 v = _value(v.type, f"{c.timex}/{ec.timex}", v.grain, v.mod, v.start, end)
     return v
 
@@ -1222,7 +1305,7 @@ def _lazy_tense(
 
 def _needs_tense(r: Reading) -> bool:
     """Only an expression without a year, placed by tense, needs the clause's tense."""
-    if r.year is not None or r.type in (TimexType.DURATION, TimexType.SET) or r.ref_value:
+    if r.year is not None or r.type in (_T_DURATION, _T_SET) or r.ref_value:
         return False
     return (
         r.month is not None
@@ -1230,7 +1313,7 @@ def _needs_tense(r: Reading) -> bool:
         or r.season is not None
         or r.holiday is not None
         or r.part == "NI"
-        or r.rel_unit is Grain.WEEKEND
+        or r.rel_unit is _G_WEEKEND
         or r.quarter is not None
         or r.half is not None
     )
@@ -1358,12 +1441,12 @@ class Resolution:
             if (
                 v.start is not None
                 and v.grain in _ESTABLISHES
-                and v.type in (TimexType.DATE, TimexType.TIME)
+                and v.type in (_T_DATE, _T_TIME)
                 and "/" not in v.timex
             ):
                 st.narr = v.start
                 st.narr_at = r.end
-                if v.type is TimexType.DATE and v.grain is Grain.DAY:
+                if v.type is _T_DATE and v.grain is _G_DAY:
                     st.narr_day = v.start
             if v.start is not None and v.grain is not None and "/" not in v.timex:
                 st.last_of_grain[v.grain] = (base + i, v.start)
