@@ -532,6 +532,18 @@ def _g(m: regex.Match[str], p: str, name: str) -> str | None:
     return m.group(_GROUPS[p][name])
 
 
+@functools.cache
+def _numbers(p: str, names: str) -> tuple[int, ...]:
+    """The numbers of the groups ``names`` (two or more, space-separated) of rule ``p``."""
+    return tuple(_GROUPS[p][name] for name in names.split())
+
+
+def _gs(m: regex.Match[str], p: str, names: str) -> tuple[str | None, ...]:
+    """The groups ``names`` (two or more, space-separated) of rule ``p``, fetched in one
+    call: ``_gs(m, p, "d mo")`` is ``(_g(m, p, "d"), _g(m, p, "mo"))``."""
+    return m.group(*_numbers(p, names))
+
+
 def _set_mod(r: Reading, m: regex.Match[str], p: str) -> Reading:
     word = _g(m, p, "mod")
     if word:
@@ -729,26 +741,24 @@ def build_day_month(m: regex.Match[str], ctx: Context, p: str) -> Reading | None
     >>> show("le 31 février 2023")
     []
     """
-    mo = _month_value(_g(m, p, "mo") or "")
-    d = _day_value(_g(m, p, "d") or "")
-    ytext = _g(m, p, "y")
+    mo_form, d_form, ytext, rel, wd, pod, d2, sep_form = _gs(m, p, "mo d y rel wd pod d2 sep")
+    mo = _month_value(mo_form or "")
+    d = _day_value(d_form or "")
     y = int(ytext) if ytext else None
     if not _valid_ymd(y, mo, d) or (y is not None and not 1000 <= y <= 2200):
         return None
     start = m.start()
     r = Reading(start, m.end(), p, year=y, month=mo, day=d)
-    r.direction = _rel_dir(_g(m, p, "rel"))
-    wd = _g(m, p, "wd")
+    r.direction = _rel_dir(rel)
     if wd:
         if _TITLE_BEFORE.search(ctx.before(m.start(), 12)):
             return None
         r.weekday = _weekday_value(wd)
-    part = _pod(_g(m, p, "pod"))
+    part = _pod(pod)
     if part:
         r.part, r.type = part, TimexType.TIME
-    d2 = _g(m, p, "d2")
     if d2:
-        sep = (_g(m, p, "sep") or "").strip()
+        sep = (sep_form or "").strip()
         d2v = _day_value(d2)
         if not _valid_ymd(y, mo, d2v):
             return None
@@ -796,9 +806,10 @@ def build_weekday(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
         after = ctx.original[at : at + 3]
         if _match(r"\s[A-Z]", after):  # Jeudi Dupont, a name
             return None
-    r = Reading(m.start(), m.end(), p, weekday=_weekday_value(_g(m, p, "wd") or ""))
-    r.direction = _rel_dir(_g(m, p, "rel") or _g(m, p, "rel2"))
-    part = _pod(_g(m, p, "pod"))
+    wd, rel, rel2, pod = _gs(m, p, "wd rel rel2 pod")
+    r = Reading(m.start(), m.end(), p, weekday=_weekday_value(wd or ""))
+    r.direction = _rel_dir(rel or rel2)
+    part = _pod(pod)
     if part:
         r.part, r.type = part, TimexType.TIME
     return r
@@ -850,12 +861,11 @@ def build_clock(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     >>> show("Il a été entendu pendant 48 heures.")
     [('48 heures', 'PT48H')]
     """
-    h = int(_g(m, p, "h") or 0)
-    sep = (_g(m, p, "sep") or "").strip()
-    mi_txt, ss_txt = _g(m, p, "m"), _g(m, p, "s")
-    ampm = (_g(m, p, "ampm") or "").replace(".", "")
-    pod = " ".join((_g(m, p, "pod") or "").split())
-    appr = _g(m, p, "appr")
+    h_txt, sep_txt, mi_txt, ss_txt, ampm_txt, pod_txt, appr = _gs(m, p, "h sep m s ampm pod appr")
+    h = int(h_txt or 0)
+    sep = (sep_txt or "").strip()
+    ampm = (ampm_txt or "").replace(".", "")
+    pod = " ".join((pod_txt or "").split())
     before = ctx.before(m.start(), 24)
     is_hours_word = sep.startswith("heure")
     if (
@@ -1062,12 +1072,9 @@ def build_month(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     >>> show("la planète Mars")
     []
     """
-    form = _g(m, p, "m") or ""
+    form_or_none, y, rel, mois, modw, y2 = _gs(m, p, "m y rel mois mod y2")
+    form = form_or_none or ""
     e = _MONTHS[form]
-    y = _g(m, p, "y")
-    rel = _g(m, p, "rel")
-    mois = _g(m, p, "mois")
-    modw = _g(m, p, "mod")
     ms = m.start(_GROUPS[p]["m"])
     if "needs-day" in e.flags and not (y or rel or mois or modw):
         if form in _NUMBERS or not _MONTH_PREP.search(ctx.before(ms, 14)):
@@ -1082,13 +1089,15 @@ def build_month(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     r = Reading(m.start(), m.end(), p, month=int(e.value))
     if y:
         r.year = int(y)
-    elif _g(m, p, "y2"):
+    elif y2:
         if ctx.original_at(ms, ms + 1).isupper():
-            r.year = 1900 + int(_g(m, p, "y2") or 0)  # "Mai 68": a two-digit year, no day
+            r.year = 1900 + int(y2)  # "Mai 68": a two-digit year, no day
         else:
             r.end = m.end(_GROUPS[p]["m"])  # "mai 45 personnes": the number is not a year
     r.direction = _rel_dir(rel)
-    return _set_mod(r, m, p)
+    if modw:
+        r.mod = _MOD_WORDS[modw]
+    return r
 
 
 def build_season(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
@@ -1422,7 +1431,8 @@ def build_duration(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     >>> show("a indiqué à 20 Minutes le maire, qui a parlé 20 minutes")
     [('20 minutes', 'PT20M')]
     """
-    text = _g(m, p, "dur") or ""
+    text_or_none, pm = _gs(m, p, "dur pm")
+    text = text_or_none or ""
     first = _DUR_PART_RE.match(text)
     if first is None:
         return None
@@ -1449,8 +1459,8 @@ def build_duration(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
         after = ctx.after(m.end(), 3)
         if _match(r"\s*+,", after) or _search(r"[.,]\s*+$", ctx.before(m.start(), 4)):
             return None  # "un jour, il reviendra": some day, not one day
-    start = m.start() if _g(m, p, "pm") else m.start(_GROUPS[p]["dur"])
-    return _duration_reading(start, m.end(), p, text, _prefix_mod(_g(m, p, "pm")))
+    start = m.start() if pm else m.start(_GROUPS[p]["dur"])
+    return _duration_reading(start, m.end(), p, text, _prefix_mod(pm))
 
 
 _MONTH_OF_DAY = {
@@ -1511,8 +1521,8 @@ def build_year(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     >>> show("En 2023, puis fin 2024, 2 000 emplois et 1000 conteneurs.")
     [('2023', '2023'), ('fin 2024', '2024')]
     """
-    y = int(_g(m, p, "y") or 0)
-    modw = _g(m, p, "mod")
+    ytext, modw = _gs(m, p, "y mod")
+    y = int(ytext or 0)
     ys = m.start(_GROUPS[p]["y"])
     before = ctx.before(ys, 20)
     after = ctx.after(m.end(), 24)
@@ -1545,7 +1555,10 @@ def build_year(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
             after,
         ):
             return None
-    return _set_mod(Reading(m.start(), m.end(), p, year=y), m, p)
+    r = Reading(m.start(), m.end(), p, year=y)
+    if modw:
+        r.mod = _MOD_WORDS[modw]
+    return r
 
 
 def _rule(
