@@ -96,6 +96,45 @@ def test_the_digit_prefilter_on_dates_written_with_digits(text):
         _check_digit_prefilter(text, reach)
 
 
+def _check_start_candidates(text: str, reach: int) -> None:
+    low = fold(text).text
+    patterns = rules._rule_pattern_list()
+    start = rules._anchor_patterns()[1]
+    for st_ in [m.start() for m in start.finditer(low)]:
+        for cut in {len(low), min(len(low), st_ + reach)}:  # the scan reads tokens up to an anchor
+            token = start.match(low, st_, cut)
+            if token is None:
+                continue
+            word = token.group()
+            e = st_ + len(word)
+            for limit in {len(low), min(len(low), cut + reach)}:
+                kept = rules._start_candidates(word, low[e : min(e + 2, limit)])
+                for i, pattern in enumerate(patterns):
+                    if pattern.match(low, st_, limit) is not None:
+                        assert i in kept, (rules.RULES[i].name, low[st_ : st_ + 30])
+
+
+@SETTINGS
+@given(newsish, st.integers(min_value=1, max_value=40))
+def test_the_start_candidates_keep_every_rule_that_matches(text, reach):
+    _check_start_candidates(text, reach)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il a été élu cet été, l'été dernier, été 2023, fin d'été, un été.",
+        "après la réunion, avant-hier, deux jours après, trois ans avant.",
+        "le 31 février 2023, la planète Mars, sept morts, 1000 conteneurs, 20 Minutes.",
+        "une seconde publication, un jour, il reviendra; en veille, la Seconde Guerre.",
+        "Noël Mamère, le père Noël, le XXe siècle, Midi Libre, M. Jeudi a témoigné.",
+    ],
+)
+def test_the_start_candidates_on_rejected_matches(text):
+    for reach in (1, 3, 6, 12, 40):
+        _check_start_candidates(text, reach)
+
+
 def _cues(pattern: re.Pattern[str] | object, low: str, lo: int, hi: int) -> list[tuple]:
     return [
         (

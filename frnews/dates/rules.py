@@ -2211,7 +2211,7 @@ def scan(ctx: Context) -> list[Reading]:
             name, build = builders[i]
             r = build(m, ctx, name)
             if r is None or r.end <= r.start:
-                r = _build_later(i, ctx, st, limit, patterns)
+                r = _build_later(i, ctx, st, word, limit, patterns)
             if r is not None:
                 out.append(r)
                 pos = r.end if r.end > m.end() else m.end()
@@ -2219,18 +2219,20 @@ def scan(ctx: Context) -> list[Reading]:
     return out
 
 
-@functools.cache
-def _first_chars() -> tuple[frozenset[str], ...]:
-    """For each rule, the ASCII characters one of its matches can start with (worked out
-    with partial matching, after the contexts its lookbehinds want)."""
-    chars = [chr(c) for c in range(128)]
+@functools.lru_cache(maxsize=16384)
+def _start_candidates(word: str, after: str) -> tuple[int, ...]:
+    """Every rule that can match a text starting with ``word + after`` (a token of the scan
+    and the characters after it), in the order of :data:`RULES`.
+
+    Worked out with partial matching, after the contexts the rules' lookbehinds want, as
+    :func:`_word_candidates` does, but over all the rules: a rule that no continuation of
+    that start can match is left out.
+    """
+    start = word + after
     return tuple(
-        frozenset(
-            c
-            for c in chars
-            if any(p.match(b + c, pos=len(b), partial=True) is not None for b in ("a ", "le "))
-        )
-        for _, p, _ in _ready_rules()
+        i
+        for i, (_, p, _) in enumerate(_ready_rules())
+        if any(p.match(b + start, pos=len(b), partial=True) is not None for b in ("a ", "le "))
     )
 
 
@@ -2238,18 +2240,19 @@ def _build_later(
     i: int,
     ctx: Context,
     st: int,
+    word: str,
     limit: int,
     patterns: tuple[regex.Pattern[str] | _FastRule, ...],
 ) -> Reading | None:
-    """Rule ``i`` matched at ``st`` but its builder rejected the match: try the later
-    rules at the same place (those that can start with the character there), with the
+    """Rule ``i`` matched at ``st`` (the start of the token ``word``) but its builder
+    rejected the match: try the later rules at the same place (those that can start with
+    the token and the two characters after it, see :func:`_start_candidates`), with the
     scan's ``patterns``."""
     rules = _builder_list()
     low = ctx.low
-    c = low[st]
-    first = _first_chars() if c < "\x80" else None
-    for j in range(i + 1, len(rules)):
-        if first is not None and c not in first[j]:
+    e = st + len(word)
+    for j in _start_candidates(word, low[e : e + 2 if e + 2 < limit else limit]):
+        if j <= i:
             continue
         name, build = rules[j]
         m2 = patterns[j].match(low, st, limit)
