@@ -1108,9 +1108,9 @@ def build_season(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     >>> show("Il a été élu.")
     []
     """
-    s = _g(m, p, "s") or ""
-    det = (_g(m, p, "det") or "").strip()
-    y, rel, modw = _g(m, p, "y"), _g(m, p, "rel"), _g(m, p, "mod")
+    s_form, det_form, y, rel, modw = _gs(m, p, "s det y rel mod")
+    s = s_form or ""
+    det = (det_form or "").strip()
     if det == "un" and not modw:
         return None
     if not (det or y or rel or modw) and (
@@ -1124,7 +1124,9 @@ def build_season(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     if y:
         r.year = int(y)
     r.direction = _rel_dir(rel)
-    return _set_mod(r, m, p)
+    if modw:
+        r.mod = _MOD_WORDS[modw]
+    return r
 
 
 _REL_UNITS = {
@@ -1151,11 +1153,10 @@ def build_relative_unit(m: regex.Match[str], ctx: Context, p: str) -> Reading | 
     >>> show("des exercices prévus ce week-end")
     [('ce week-end', '2023-W42-WE')]
     """
-    det = (_g(m, p, "det") or "").strip()
-    unit = _REL_UNITS[_g(m, p, "u") or ""]
-    rel = " ".join((_g(m, p, "rel") or "").split())
-    ci = _g(m, p, "ci")
-    modw = _g(m, p, "mod")
+    det_form, unit_form, rel_form, ci, modw = _gs(m, p, "det u rel ci mod")
+    det = (det_form or "").strip()
+    unit = _REL_UNITS[unit_form or ""]
+    rel = " ".join((rel_form or "").split())
     direction = _rel_dir(rel)
     if det in ("la", "le", "l'", "") and direction is None and not rel and not ci and not modw:
         return None
@@ -1172,7 +1173,9 @@ def build_relative_unit(m: regex.Match[str], ctx: Context, p: str) -> Reading | 
     r = Reading(m.start(), m.end(), p, rel_unit=unit, rel_offset=direction or 0, anchor="ref")
     if rel.startswith(("precedent", "suivant")):
         r.anchor = "narr"
-    return _set_mod(r, m, p)
+    if modw:
+        r.mod = _MOD_WORDS[modw]
+    return r
 
 
 _ORD = {
@@ -1305,7 +1308,10 @@ def build_deictic(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     >>> show("Il est actuellement en poste.")
     [('actuellement', 'PRESENT_REF')]
     """
-    word = _APOS_RE.sub("'", _g(m, p, "w") or "")
+    form, named, modw = _gs(m, p, "w pod mod")
+    form = form or ""
+    # the apostrophes other than "'" are not ASCII: an ASCII form has only "'"
+    word = form if form.isascii() else _APOS_RE.sub("'", form)
     e = _TIME_WORDS[word]
     r = Reading(m.start(), m.end(), p)
     if "ref" in e.flags:
@@ -1325,13 +1331,14 @@ def build_deictic(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     r.anchor = "narr" if "narrative" in e.flags else "ref"
     if r.anchor == "narr" and _match(r"\s*+(?:de|du|d')\b", ctx.after(m.end(), 5)):
         r.link_next = True
-    part = _pod(_g(m, p, "pod"))
-    named = _g(m, p, "pod")
+    part = _pod(named)
     if named and " ".join(named.split()) == "midi":
         r.type, r.hour, r.minute = TimexType.TIME, 12, 0
     elif part:
         r.type, r.part = TimexType.TIME, part
-    return _set_mod(r, m, p)
+    if modw:
+        r.mod = _MOD_WORDS[modw]
+    return r
 
 
 def build_part_of_day(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
@@ -1342,19 +1349,21 @@ def build_part_of_day(m: regex.Match[str], ctx: Context, p: str) -> Reading | No
     [('Ce matin', '2023-10-19TMO'), ("fin d'après-midi", '2023-10-19TAF'),
      ('ce soir', '2023-10-19TEV')]
     """
-    det = (_g(m, p, "det") or "").strip()
-    modw = _g(m, p, "mod")
-    form = _g(m, p, "pod") or ""
+    det_form, modw, form_or_none, rel = _gs(m, p, "det mod pod rel")
+    det = (det_form or "").strip()
+    form = form_or_none or ""
     if not det and not modw:
         return None
-    if det in ("la", "l'") and form in ("matin", "soir") and not _g(m, p, "rel"):
+    if det in ("la", "l'") and form in ("matin", "soir") and not rel:
         return None
     part = _pod(form)
     r = Reading(m.start(), m.end(), p, type=TimexType.TIME, part=part)
     r.deictic = det in ("ce", "cet", "cette")
-    if _g(m, p, "rel"):
+    if rel:
         r.previous_part = True
-    return _set_mod(r, m, p)
+    if modw:
+        r.mod = _MOD_WORDS[modw]
+    return r
 
 
 _WEEKDAY_STEMS = frozenset(k.rstrip(".") for k in _WEEKDAYS)
@@ -2236,6 +2245,12 @@ def _start_candidates(word: str, after: str) -> tuple[int, ...]:
     )
 
 
+@functools.lru_cache(maxsize=16384)
+def _later_candidates(i: int, word: str, after: str) -> tuple[int, ...]:
+    """The rules after rule ``i`` among :func:`_start_candidates` of ``word`` and ``after``."""
+    return tuple(j for j in _start_candidates(word, after) if j > i)
+
+
 def _build_later(
     i: int,
     ctx: Context,
@@ -2248,12 +2263,13 @@ def _build_later(
     rejected the match: try the later rules at the same place (those that can start with
     the token and the two characters after it, see :func:`_start_candidates`), with the
     scan's ``patterns``."""
-    rules = _builder_list()
     low = ctx.low
     e = st + len(word)
-    for j in _start_candidates(word, low[e : e + 2 if e + 2 < limit else limit]):
-        if j <= i:
-            continue
+    later = _later_candidates(i, word, low[e : e + 2 if e + 2 < limit else limit])
+    if not later:
+        return None
+    rules = _builder_list()
+    for j in later:
         name, build = rules[j]
         m2 = patterns[j].match(low, st, limit)
         if m2 is not None:
