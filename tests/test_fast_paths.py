@@ -10,6 +10,7 @@ import datetime as dt
 import re
 
 import pytest
+import regex
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -133,6 +134,44 @@ def test_the_start_candidates_keep_every_rule_that_matches(text, reach):
 def test_the_start_candidates_on_rejected_matches(text):
     for reach in (1, 3, 6, 12, 40):
         _check_start_candidates(text, reach)
+
+
+BACKWARD = {
+    name: getattr(rules, name)
+    for name in (
+        "_YEAR_PREP",
+        "_NOT_YEAR_BEFORE",
+        "_MONTH_PREP",
+        "_VAGUE_PREP",
+        "_DURATION_BEFORE",
+        "_TIME_BEFORE",
+    )
+}
+BACKWARD_WORDS = sorted(
+    {w for p in BACKWARD.values() for w in re.findall(r"[a-z'-]+|n°", p.compiled.pattern)}
+)
+backward_text = st.lists(
+    st.one_of(
+        st.sampled_from(BACKWARD_WORDS),
+        st.sampled_from([" ", "  ", "\t", "\n", "-", ".", ",", "(", "'", "°", "€", "#", "1", "x"]),
+        st.text(alphabet="aeinsu -.", max_size=3),
+    ),
+    max_size=12,
+).map("".join)
+
+
+@SETTINGS
+@given(backward_text)
+@example("il vit ici depuis ")
+@example("des 2000 et -")
+@example("jusqu'en -")
+@example("fin mars a ")
+def test_the_backward_ending_patterns_find_what_the_forward_ones_find(text):
+    for name, backward in BACKWARD.items():
+        source = backward.compiled.pattern
+        assert source.startswith("(?r)"), name
+        forward = regex.compile(source[len("(?r)") :])
+        assert (forward.search(text) is None) is (backward.search(text) is None), (name, text)
 
 
 def _cues(pattern: re.Pattern[str] | object, low: str, lo: int, hi: int) -> list[tuple]:

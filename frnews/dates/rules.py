@@ -27,7 +27,7 @@ from collections.abc import Callable, Iterable
 import attrs
 import regex
 
-from frnews.dates._lazy import lazy_pattern
+from frnews.dates._lazy import LazyPattern, lazy_pattern
 from frnews.dates.model import Duration, Grain, Mod, TimexType
 from frnews.dates.reading import Reading
 from frnews.lexicons import Entry, alternation, load_table
@@ -385,20 +385,33 @@ def _shift_parts(text: str, sign: int) -> tuple[tuple[tuple[float, Grain], ...],
     return tuple((sign * (a or 0), u) for a, u, _ in parts), vague, approx
 
 
+def _ending(pattern: str) -> LazyPattern:
+    r"""A pattern of words at the end of a text (it ends with ``\s*+$``), searched backwards
+    (``(?r)``): a search then starts at the end of the text instead of trying every position.
+
+    Used only to tell whether there is a match: the words end with no space, so a backward
+    search finds one exactly when a forward search does (a test checks it).
+
+    >>> _ending(r"\b(?:en|depuis)\s*+$").search("il vit ici depuis ") is not None
+    True
+    """
+    return lazy_pattern("(?r)" + pattern)
+
+
 _TITLE_BEFORE = lazy_pattern(r"(?:\b(?:m|mme|mlle|mm|dr|me|pr)\.?|monsieur|madame)\s*+$")
-_YEAR_PREP = lazy_pattern(
+_YEAR_PREP = _ending(
     r"(?:\b(?:en|des|depuis|de|d'|du|a|au|apres|avant|vers|entre|et|ou|jusqu'en|jusqu'a|d'ici"
     r"|fin|debut|mi|courant|l'an|l'annee|annee|annees|ete|hiver|printemps|automne|saison"
     r"|mois|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre"
     r"|decembre|pour|dans|le|au-dela|dela)|[,(])\s*+-?$"
 )
-_NOT_YEAR_BEFORE = lazy_pattern(
+_NOT_YEAR_BEFORE = _ending(
     r"(?:\b(?:les|des|ces|nos|vos|leurs|ses|mes|plus|moins|de plus de|environ|quelque|n|no|art"
     r"|article|page|pages|p|loi|decret|route|rn|rd|vol|numero|code|modele|serie|version"
     r"|pres de|sur|par|x|fois|top|cac|ftse|dow|nasdaq|nikkei|dax|ibex|sbf|stoxx)\.?|n°|[#€$£]"
     r"|\d)\s*+$"
 )
-_MONTH_PREP = lazy_pattern(
+_MONTH_PREP = _ending(
     r"(?:\b(?:en|depuis|des|debut|fin|mi|courant|jusqu'en|d'ici|avant|apres|mois|milieu)|-"
     rf"|\b{_MONTH_FREE}[ \t]++(?:a|au|et|ou|-))\s*+$"
 )
@@ -408,7 +421,7 @@ _NOUN_AFTER = lazy_pattern(
     r"|que|il|elle|ils|elles|on|puis|alors|deja|contre|selon|entre|dernier|prochain|prochaine"
     r"|derniere)\b)[a-z]"
 )
-_VAGUE_PREP = lazy_pattern(
+_VAGUE_PREP = _ending(
     r"\b(?:depuis|pendant|durant|y a|dans|apres|pour|en|sur|des|d'ici|attendu|attendre|passe"
     r"|passer|dure|durer|mis|mettre|pris|prendre)\s*+$"
 )
@@ -841,11 +854,11 @@ def build_clock_range(m: regex.Match[str], ctx: Context, p: str) -> Reading | No
     return r
 
 
-_DURATION_BEFORE = lazy_pattern(
+_DURATION_BEFORE = _ending(
     r"\b(?:pendant|durant|en|dans|les|des|ces|sous|plus de|moins de|pres de|environ|au moins"
     r"|toutes les|tous les|chaque|au bout de|pour|sur|a peine|quelque|de plus de)\s*+$"
 )
-_TIME_BEFORE = lazy_pattern(
+_TIME_BEFORE = _ending(
     r"\b(?:a|vers|des|jusqu'a|avant|apres|entre|de|depuis|et|partir de|alentours de|autour de"
     r"|peu avant|peu apres|des|a compter de|aux environs de|ce soir|ce matin|demain|hier"
     r"|matin|soir)\s*+$"
