@@ -174,6 +174,19 @@ def test_the_backward_ending_patterns_find_what_the_forward_ones_find(text):
         assert (forward.search(text) is None) is (backward.search(text) is None), (name, text)
 
 
+@SETTINGS
+@given(st.text(alphabet="0123456789\u0663\u00b2er ", min_size=1, max_size=6))
+@example("1er")
+@example("12")
+@example("\u0663e")
+def test_the_day_number_is_the_leading_digits(text):
+    t = text.strip()
+    m = regex.match(r"\d+", t)
+    if t.startswith("premier") or m is None:
+        return
+    assert rules._day_value(text) == int(m.group())
+
+
 def _cues(pattern: re.Pattern[str] | object, low: str, lo: int, hi: int) -> list[tuple]:
     return [
         (

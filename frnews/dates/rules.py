@@ -456,6 +456,9 @@ def _day_value(text: str) -> int:
     t = text.strip()
     if t.startswith("premier"):
         return 1
+    digits = t.rstrip("er")  # "12", "1er", "2e", "1re": the digits, then er, re or e
+    if digits.isdecimal():  # then it is the leading \d+ of t: a decimal digit is a regex \d
+        return int(digits)
     return int(_match(r"\d+", t).group())  # type: ignore[union-attr]
 
 
