@@ -97,7 +97,7 @@ def test_the_digit_prefilter_on_dates_written_with_digits(text):
         _check_digit_prefilter(text, reach)
 
 
-def _check_start_candidates(text: str, reach: int) -> None:
+def _check_later_candidates(text: str, reach: int) -> None:
     low = fold(text).text
     patterns = rules._rule_pattern_list()
     start = rules._anchor_patterns()[1]
@@ -109,7 +109,7 @@ def _check_start_candidates(text: str, reach: int) -> None:
             word = token.group()
             e = st_ + len(word)
             for limit in {len(low), min(len(low), cut + reach)}:
-                kept = rules._start_candidates(word, low[e : min(e + 2, limit)])
+                kept = rules._later_candidates(-1, word, low[e : min(e + 2, limit)])
                 for i, pattern in enumerate(patterns):
                     if pattern.match(low, st_, limit) is not None:
                         assert i in kept, (rules.RULES[i].name, low[st_ : st_ + 30])
@@ -117,8 +117,8 @@ def _check_start_candidates(text: str, reach: int) -> None:
 
 @SETTINGS
 @given(newsish, st.integers(min_value=1, max_value=40))
-def test_the_start_candidates_keep_every_rule_that_matches(text, reach):
-    _check_start_candidates(text, reach)
+def test_the_later_candidates_keep_every_rule_that_matches(text, reach):
+    _check_later_candidates(text, reach)
 
 
 @pytest.mark.parametrize(
@@ -131,9 +131,9 @@ def test_the_start_candidates_keep_every_rule_that_matches(text, reach):
         "Noël Mamère, le père Noël, le XXe siècle, Midi Libre, M. Jeudi a témoigné.",
     ],
 )
-def test_the_start_candidates_on_rejected_matches(text):
+def test_the_later_candidates_on_rejected_matches(text):
     for reach in (1, 3, 6, 12, 40):
-        _check_start_candidates(text, reach)
+        _check_later_candidates(text, reach)
 
 
 BACKWARD = {

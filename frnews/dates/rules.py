@@ -2244,27 +2244,43 @@ def scan(ctx: Context) -> list[Reading]:
     return out
 
 
-@functools.lru_cache(maxsize=16384)
-def _start_candidates(word: str, after: str) -> tuple[int, ...]:
-    """Every rule that can match a text starting with ``word + after`` (a token of the scan
-    and the characters after it), in the order of :data:`RULES`.
-
-    Worked out with partial matching, after the contexts the rules' lookbehinds want, as
-    :func:`_word_candidates` does, but over all the rules: a rule that no continuation of
-    that start can match is left out.
-    """
-    start = word + after
+@functools.cache
+def _first_chars() -> tuple[frozenset[str], ...]:
+    """For each rule, the ASCII characters one of its matches can start with (worked out
+    with partial matching, after the contexts its lookbehinds want)."""
+    chars = [chr(c) for c in range(128)]
     return tuple(
-        i
-        for i, (_, p, _) in enumerate(_ready_rules())
-        if any(p.match(b + start, pos=len(b), partial=True) is not None for b in ("a ", "le "))
+        frozenset(
+            c
+            for c in chars
+            if any(p.match(b + c, pos=len(b), partial=True) is not None for b in ("a ", "le "))
+        )
+        for _, p, _ in _ready_rules()
     )
 
 
 @functools.lru_cache(maxsize=16384)
 def _later_candidates(i: int, word: str, after: str) -> tuple[int, ...]:
-    """The rules after rule ``i`` among :func:`_start_candidates` of ``word`` and ``after``."""
-    return tuple(j for j in _start_candidates(word, after) if j > i)
+    """The rules after rule ``i`` (all of them for ``i = -1``) that can match a text
+    starting with ``word + after`` (a token of the scan and the characters after it).
+
+    Those that cannot start with the token's first character are left out first; then,
+    with partial matching after the contexts the rules' lookbehinds want (as
+    :func:`_word_candidates` does), those that no continuation of that start can match.
+    """
+    c = word[0]
+    first = _first_chars() if c < "\x80" else None
+    start = word + after
+    rules = _ready_rules()
+    return tuple(
+        j
+        for j in range(i + 1, len(rules))
+        if (first is None or c in first[j])
+        and any(
+            rules[j][1].match(b + start, pos=len(b), partial=True) is not None
+            for b in ("a ", "le ")
+        )
+    )
 
 
 def _build_later(
@@ -2277,7 +2293,7 @@ def _build_later(
 ) -> Reading | None:
     """Rule ``i`` matched at ``st`` (the start of the token ``word``) but its builder
     rejected the match: try the later rules at the same place (those that can start with
-    the token and the two characters after it, see :func:`_start_candidates`), with the
+    the token and the two characters after it, see :func:`_later_candidates`), with the
     scan's ``patterns``."""
     low = ctx.low
     e = st + len(word)
