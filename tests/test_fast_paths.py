@@ -187,6 +187,25 @@ def test_the_day_number_is_the_leading_digits(text):
     assert rules._day_value(text) == int(m.group())
 
 
+@SETTINGS
+@given(
+    st.text(
+        alphabet=st.one_of(
+            st.sampled_from("ab 1.\x1b\x1c\x1d\x1e\x1f\x7f\x80\x85«»“”…€°•·×©é\u00a0\u2009\u0663"),
+            LATIN,
+            WIDE,
+        ),
+        max_size=60,
+    )
+)
+@example("le 3 mai « hier » …")
+@example("le 3\x1cmai « x »")
+@example("le 3 mai © « x »")
+def test_the_counted_safety_check_is_the_regex_scan(text):
+    unsafe = set(rules._RE_UNSAFE.findall(text))
+    assert rules._stdlib_safe(text) == all(rules._engines_agree(ch) for ch in unsafe)
+
+
 def _cues(pattern: re.Pattern[str] | object, low: str, lo: int, hi: int) -> list[tuple]:
     return [
         (

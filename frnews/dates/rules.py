@@ -1946,10 +1946,13 @@ def _rule_pattern_list() -> tuple[regex.Pattern[str], ...]:
     return tuple(pattern for _, pattern, _ in _ready_rules())
 
 
+#: Marks beyond ASCII, common in news, that both modules see as punctuation.
+_SAFE_MARKS = "«»“”…€°•·×"
+#: The characters of ASCII that ``re`` sees as spaces and ``regex`` does not.
+_ASCII_UNSAFE = "\x1c\x1d\x1e\x1f"
 #: The characters to look at before the stdlib ``re`` runs a rule: anything but ASCII (less
-#: U+001C-U+001F, spaces for ``re`` only) and a few marks, common in news, that both
-#: modules see as punctuation.
-_RE_UNSAFE = re.compile("[^\x00-\x1b\x20-\x7f«»“”…€°•·×]")
+#: U+001C-U+001F) and the safe marks.
+_RE_UNSAFE = re.compile(f"[^\x00-\x1b\x20-\x7f{_SAFE_MARKS}]")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1972,6 +1975,12 @@ def _stdlib_safe(low: str) -> bool:
     >>> _stdlib_safe("le 3 mai « hier » ©"), _stdlib_safe("le 3\x1cmai")
     (True, False)
     """
+    if low.isascii() or len(low.encode("ascii", "ignore")) + sum(
+        map(low.count, _SAFE_MARKS)
+    ) == len(low):
+        # every character is ASCII or a safe mark (counted by C-level scans, much faster
+        # than a regex scan): _RE_UNSAFE can only find U+001C-U+001F
+        return all(_engines_agree(ch) for ch in _ASCII_UNSAFE if ch in low)
     if _RE_UNSAFE.search(low) is None:
         return True
     return all(_engines_agree(ch) for ch in set(_RE_UNSAFE.findall(low)))
