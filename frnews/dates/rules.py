@@ -1975,11 +1975,7 @@ def _stdlib_safe(low: str) -> bool:
     >>> _stdlib_safe("le 3 mai « hier » ©"), _stdlib_safe("le 3\x1cmai")
     (True, False)
     """
-    if low.isascii() or len(low.encode("ascii", "ignore")) + sum(
-        map(low.count, _SAFE_MARKS)
-    ) == len(low):
-        # every character is ASCII or a safe mark (counted by C-level scans, much faster
-        # than a regex scan): _RE_UNSAFE can only find U+001C-U+001F
+    if low.isascii():  # then _RE_UNSAFE can only find U+001C-U+001F: no regex scan
         return all(_engines_agree(ch) for ch in _ASCII_UNSAFE if ch in low)
     if _RE_UNSAFE.search(low) is None:
         return True
