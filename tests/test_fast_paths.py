@@ -10,6 +10,7 @@ import datetime as dt
 import re
 
 import pytest
+import regex
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -94,6 +95,115 @@ def test_the_digit_prefilter_keeps_every_rule_that_matches(text, reach):
 def test_the_digit_prefilter_on_dates_written_with_digits(text):
     for reach in (1, 3, 6, 12, 40):
         _check_digit_prefilter(text, reach)
+
+
+def _check_later_candidates(text: str, reach: int) -> None:
+    low = fold(text).text
+    patterns = rules._rule_pattern_list()
+    start = rules._anchor_patterns()[1]
+    for st_ in [m.start() for m in start.finditer(low)]:
+        for cut in {len(low), min(len(low), st_ + reach)}:  # the scan reads tokens up to an anchor
+            token = start.match(low, st_, cut)
+            if token is None:
+                continue
+            word = token.group()
+            e = st_ + len(word)
+            for limit in {len(low), min(len(low), cut + reach)}:
+                kept = rules._later_candidates(-1, word, low[e : min(e + 2, limit)])
+                for i, pattern in enumerate(patterns):
+                    if pattern.match(low, st_, limit) is not None:
+                        assert i in kept, (rules.RULES[i].name, low[st_ : st_ + 30])
+
+
+@SETTINGS
+@given(newsish, st.integers(min_value=1, max_value=40))
+def test_the_later_candidates_keep_every_rule_that_matches(text, reach):
+    _check_later_candidates(text, reach)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il a été élu cet été, l'été dernier, été 2023, fin d'été, un été.",
+        "après la réunion, avant-hier, deux jours après, trois ans avant.",
+        "le 31 février 2023, la planète Mars, sept morts, 1000 conteneurs, 20 Minutes.",
+        "une seconde publication, un jour, il reviendra; en veille, la Seconde Guerre.",
+        "Noël Mamère, le père Noël, le XXe siècle, Midi Libre, M. Jeudi a témoigné.",
+    ],
+)
+def test_the_later_candidates_on_rejected_matches(text):
+    for reach in (1, 3, 6, 12, 40):
+        _check_later_candidates(text, reach)
+
+
+BACKWARD = {
+    name: getattr(rules, name)
+    for name in (
+        "_YEAR_PREP",
+        "_NOT_YEAR_BEFORE",
+        "_MONTH_PREP",
+        "_VAGUE_PREP",
+        "_DURATION_BEFORE",
+        "_TIME_BEFORE",
+    )
+}
+BACKWARD_WORDS = sorted(
+    {w for p in BACKWARD.values() for w in re.findall(r"[a-z'-]+|n°", p.compiled.pattern)}
+)
+backward_text = st.lists(
+    st.one_of(
+        st.sampled_from(BACKWARD_WORDS),
+        st.sampled_from([" ", "  ", "\t", "\n", "-", ".", ",", "(", "'", "°", "€", "#", "1", "x"]),
+        st.text(alphabet="aeinsu -.", max_size=3),
+    ),
+    max_size=12,
+).map("".join)
+
+
+@SETTINGS
+@given(backward_text)
+@example("il vit ici depuis ")
+@example("des 2000 et -")
+@example("jusqu'en -")
+@example("fin mars a ")
+def test_the_backward_ending_patterns_find_what_the_forward_ones_find(text):
+    for name, backward in BACKWARD.items():
+        source = backward.compiled.pattern
+        assert source.startswith("(?r)"), name
+        forward = regex.compile(source[len("(?r)") :])
+        assert (forward.search(text) is None) is (backward.search(text) is None), (name, text)
+
+
+@SETTINGS
+@given(st.text(alphabet="0123456789\u0663\u00b2er ", min_size=1, max_size=6))
+@example("1er")
+@example("12")
+@example("\u0663e")
+def test_the_day_number_is_the_leading_digits(text):
+    t = text.strip()
+    m = regex.match(r"\d+", t)
+    if t.startswith("premier") or m is None:
+        return
+    assert rules._day_value(text) == int(m.group())
+
+
+@SETTINGS
+@given(
+    st.text(
+        alphabet=st.one_of(
+            st.sampled_from("ab 1.\x1b\x1c\x1d\x1e\x1f\x7f\x80\x85«»“”…€°•·×©é\u00a0\u2009\u0663"),
+            LATIN,
+            WIDE,
+        ),
+        max_size=60,
+    )
+)
+@example("le 3 mai « hier » …")
+@example("le 3\x1cmai « x »")
+@example("le 3 mai © « x »")
+def test_the_counted_safety_check_is_the_regex_scan(text):
+    unsafe = set(rules._RE_UNSAFE.findall(text))
+    assert rules._stdlib_safe(text) == all(rules._engines_agree(ch) for ch in unsafe)
 
 
 def _cues(pattern: re.Pattern[str] | object, low: str, lo: int, hi: int) -> list[tuple]:

@@ -27,7 +27,7 @@ from collections.abc import Callable, Iterable
 import attrs
 import regex
 
-from frnews.dates._lazy import lazy_pattern
+from frnews.dates._lazy import LazyPattern, lazy_pattern
 from frnews.dates.model import Duration, Grain, Mod, TimexType
 from frnews.dates.reading import Reading
 from frnews.lexicons import Entry, alternation, load_table
@@ -385,20 +385,33 @@ def _shift_parts(text: str, sign: int) -> tuple[tuple[tuple[float, Grain], ...],
     return tuple((sign * (a or 0), u) for a, u, _ in parts), vague, approx
 
 
+def _ending(pattern: str) -> LazyPattern:
+    r"""A pattern of words at the end of a text (it ends with ``\s*+$``), searched backwards
+    (``(?r)``): a search then starts at the end of the text instead of trying every position.
+
+    Used only to tell whether there is a match: the words end with no space, so a backward
+    search finds one exactly when a forward search does (a test checks it).
+
+    >>> _ending(r"\b(?:en|depuis)\s*+$").search("il vit ici depuis ") is not None
+    True
+    """
+    return lazy_pattern("(?r)" + pattern)
+
+
 _TITLE_BEFORE = lazy_pattern(r"(?:\b(?:m|mme|mlle|mm|dr|me|pr)\.?|monsieur|madame)\s*+$")
-_YEAR_PREP = lazy_pattern(
+_YEAR_PREP = _ending(
     r"(?:\b(?:en|des|depuis|de|d'|du|a|au|apres|avant|vers|entre|et|ou|jusqu'en|jusqu'a|d'ici"
     r"|fin|debut|mi|courant|l'an|l'annee|annee|annees|ete|hiver|printemps|automne|saison"
     r"|mois|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre"
     r"|decembre|pour|dans|le|au-dela|dela)|[,(])\s*+-?$"
 )
-_NOT_YEAR_BEFORE = lazy_pattern(
+_NOT_YEAR_BEFORE = _ending(
     r"(?:\b(?:les|des|ces|nos|vos|leurs|ses|mes|plus|moins|de plus de|environ|quelque|n|no|art"
     r"|article|page|pages|p|loi|decret|route|rn|rd|vol|numero|code|modele|serie|version"
     r"|pres de|sur|par|x|fois|top|cac|ftse|dow|nasdaq|nikkei|dax|ibex|sbf|stoxx)\.?|n°|[#€$£]"
     r"|\d)\s*+$"
 )
-_MONTH_PREP = lazy_pattern(
+_MONTH_PREP = _ending(
     r"(?:\b(?:en|depuis|des|debut|fin|mi|courant|jusqu'en|d'ici|avant|apres|mois|milieu)|-"
     rf"|\b{_MONTH_FREE}[ \t]++(?:a|au|et|ou|-))\s*+$"
 )
@@ -408,7 +421,7 @@ _NOUN_AFTER = lazy_pattern(
     r"|que|il|elle|ils|elles|on|puis|alors|deja|contre|selon|entre|dernier|prochain|prochaine"
     r"|derniere)\b)[a-z]"
 )
-_VAGUE_PREP = lazy_pattern(
+_VAGUE_PREP = _ending(
     r"\b(?:depuis|pendant|durant|y a|dans|apres|pour|en|sur|des|d'ici|attendu|attendre|passe"
     r"|passer|dure|durer|mis|mettre|pris|prendre)\s*+$"
 )
@@ -443,6 +456,9 @@ def _day_value(text: str) -> int:
     t = text.strip()
     if t.startswith("premier"):
         return 1
+    digits = t.rstrip("er")  # "12", "1er", "2e", "1re": the digits, then er, re or e
+    if digits.isdecimal():  # then it is the leading \d+ of t: a decimal digit is a regex \d
+        return int(digits)
     return int(_match(r"\d+", t).group())  # type: ignore[union-attr]
 
 
@@ -530,6 +546,18 @@ _GROUPS: dict[str, dict[str, int]] = {}
 
 def _g(m: regex.Match[str], p: str, name: str) -> str | None:
     return m.group(_GROUPS[p][name])
+
+
+@functools.cache
+def _numbers(p: str, names: str) -> tuple[int, ...]:
+    """The numbers of the groups ``names`` (two or more, space-separated) of rule ``p``."""
+    return tuple(_GROUPS[p][name] for name in names.split())
+
+
+def _gs(m: regex.Match[str], p: str, names: str) -> tuple[str | None, ...]:
+    """The groups ``names`` (two or more, space-separated) of rule ``p``, fetched in one
+    call: ``_gs(m, p, "d mo")`` is ``(_g(m, p, "d"), _g(m, p, "mo"))``."""
+    return m.group(*_numbers(p, names))
 
 
 def _set_mod(r: Reading, m: regex.Match[str], p: str) -> Reading:
@@ -729,26 +757,24 @@ def build_day_month(m: regex.Match[str], ctx: Context, p: str) -> Reading | None
     >>> show("le 31 février 2023")
     []
     """
-    mo = _month_value(_g(m, p, "mo") or "")
-    d = _day_value(_g(m, p, "d") or "")
-    ytext = _g(m, p, "y")
+    mo_form, d_form, ytext, rel, wd, pod, d2, sep_form = _gs(m, p, "mo d y rel wd pod d2 sep")
+    mo = _month_value(mo_form or "")
+    d = _day_value(d_form or "")
     y = int(ytext) if ytext else None
     if not _valid_ymd(y, mo, d) or (y is not None and not 1000 <= y <= 2200):
         return None
     start = m.start()
     r = Reading(start, m.end(), p, year=y, month=mo, day=d)
-    r.direction = _rel_dir(_g(m, p, "rel"))
-    wd = _g(m, p, "wd")
+    r.direction = _rel_dir(rel)
     if wd:
         if _TITLE_BEFORE.search(ctx.before(m.start(), 12)):
             return None
         r.weekday = _weekday_value(wd)
-    part = _pod(_g(m, p, "pod"))
+    part = _pod(pod)
     if part:
         r.part, r.type = part, TimexType.TIME
-    d2 = _g(m, p, "d2")
     if d2:
-        sep = (_g(m, p, "sep") or "").strip()
+        sep = (sep_form or "").strip()
         d2v = _day_value(d2)
         if not _valid_ymd(y, mo, d2v):
             return None
@@ -796,9 +822,10 @@ def build_weekday(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
         after = ctx.original[at : at + 3]
         if _match(r"\s[A-Z]", after):  # Jeudi Dupont, a name
             return None
-    r = Reading(m.start(), m.end(), p, weekday=_weekday_value(_g(m, p, "wd") or ""))
-    r.direction = _rel_dir(_g(m, p, "rel") or _g(m, p, "rel2"))
-    part = _pod(_g(m, p, "pod"))
+    wd, rel, rel2, pod = _gs(m, p, "wd rel rel2 pod")
+    r = Reading(m.start(), m.end(), p, weekday=_weekday_value(wd or ""))
+    r.direction = _rel_dir(rel or rel2)
+    part = _pod(pod)
     if part:
         r.part, r.type = part, TimexType.TIME
     return r
@@ -830,11 +857,11 @@ def build_clock_range(m: regex.Match[str], ctx: Context, p: str) -> Reading | No
     return r
 
 
-_DURATION_BEFORE = lazy_pattern(
+_DURATION_BEFORE = _ending(
     r"\b(?:pendant|durant|en|dans|les|des|ces|sous|plus de|moins de|pres de|environ|au moins"
     r"|toutes les|tous les|chaque|au bout de|pour|sur|a peine|quelque|de plus de)\s*+$"
 )
-_TIME_BEFORE = lazy_pattern(
+_TIME_BEFORE = _ending(
     r"\b(?:a|vers|des|jusqu'a|avant|apres|entre|de|depuis|et|partir de|alentours de|autour de"
     r"|peu avant|peu apres|des|a compter de|aux environs de|ce soir|ce matin|demain|hier"
     r"|matin|soir)\s*+$"
@@ -850,12 +877,11 @@ def build_clock(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     >>> show("Il a été entendu pendant 48 heures.")
     [('48 heures', 'PT48H')]
     """
-    h = int(_g(m, p, "h") or 0)
-    sep = (_g(m, p, "sep") or "").strip()
-    mi_txt, ss_txt = _g(m, p, "m"), _g(m, p, "s")
-    ampm = (_g(m, p, "ampm") or "").replace(".", "")
-    pod = " ".join((_g(m, p, "pod") or "").split())
-    appr = _g(m, p, "appr")
+    h_txt, sep_txt, mi_txt, ss_txt, ampm_txt, pod_txt, appr = _gs(m, p, "h sep m s ampm pod appr")
+    h = int(h_txt or 0)
+    sep = (sep_txt or "").strip()
+    ampm = (ampm_txt or "").replace(".", "")
+    pod = " ".join((pod_txt or "").split())
     before = ctx.before(m.start(), 24)
     is_hours_word = sep.startswith("heure")
     if (
@@ -1062,12 +1088,9 @@ def build_month(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     >>> show("la planète Mars")
     []
     """
-    form = _g(m, p, "m") or ""
+    form_or_none, y, rel, mois, modw, y2 = _gs(m, p, "m y rel mois mod y2")
+    form = form_or_none or ""
     e = _MONTHS[form]
-    y = _g(m, p, "y")
-    rel = _g(m, p, "rel")
-    mois = _g(m, p, "mois")
-    modw = _g(m, p, "mod")
     ms = m.start(_GROUPS[p]["m"])
     if "needs-day" in e.flags and not (y or rel or mois or modw):
         if form in _NUMBERS or not _MONTH_PREP.search(ctx.before(ms, 14)):
@@ -1082,13 +1105,15 @@ def build_month(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     r = Reading(m.start(), m.end(), p, month=int(e.value))
     if y:
         r.year = int(y)
-    elif _g(m, p, "y2"):
+    elif y2:
         if ctx.original_at(ms, ms + 1).isupper():
-            r.year = 1900 + int(_g(m, p, "y2") or 0)  # "Mai 68": a two-digit year, no day
+            r.year = 1900 + int(y2)  # "Mai 68": a two-digit year, no day
         else:
             r.end = m.end(_GROUPS[p]["m"])  # "mai 45 personnes": the number is not a year
     r.direction = _rel_dir(rel)
-    return _set_mod(r, m, p)
+    if modw:
+        r.mod = _MOD_WORDS[modw]
+    return r
 
 
 def build_season(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
@@ -1099,9 +1124,9 @@ def build_season(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     >>> show("Il a été élu.")
     []
     """
-    s = _g(m, p, "s") or ""
-    det = (_g(m, p, "det") or "").strip()
-    y, rel, modw = _g(m, p, "y"), _g(m, p, "rel"), _g(m, p, "mod")
+    s_form, det_form, y, rel, modw = _gs(m, p, "s det y rel mod")
+    s = s_form or ""
+    det = (det_form or "").strip()
     if det == "un" and not modw:
         return None
     if not (det or y or rel or modw) and (
@@ -1115,7 +1140,9 @@ def build_season(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     if y:
         r.year = int(y)
     r.direction = _rel_dir(rel)
-    return _set_mod(r, m, p)
+    if modw:
+        r.mod = _MOD_WORDS[modw]
+    return r
 
 
 _REL_UNITS = {
@@ -1142,11 +1169,10 @@ def build_relative_unit(m: regex.Match[str], ctx: Context, p: str) -> Reading | 
     >>> show("des exercices prévus ce week-end")
     [('ce week-end', '2023-W42-WE')]
     """
-    det = (_g(m, p, "det") or "").strip()
-    unit = _REL_UNITS[_g(m, p, "u") or ""]
-    rel = " ".join((_g(m, p, "rel") or "").split())
-    ci = _g(m, p, "ci")
-    modw = _g(m, p, "mod")
+    det_form, unit_form, rel_form, ci, modw = _gs(m, p, "det u rel ci mod")
+    det = (det_form or "").strip()
+    unit = _REL_UNITS[unit_form or ""]
+    rel = " ".join((rel_form or "").split())
     direction = _rel_dir(rel)
     if det in ("la", "le", "l'", "") and direction is None and not rel and not ci and not modw:
         return None
@@ -1163,7 +1189,9 @@ def build_relative_unit(m: regex.Match[str], ctx: Context, p: str) -> Reading | 
     r = Reading(m.start(), m.end(), p, rel_unit=unit, rel_offset=direction or 0, anchor="ref")
     if rel.startswith(("precedent", "suivant")):
         r.anchor = "narr"
-    return _set_mod(r, m, p)
+    if modw:
+        r.mod = _MOD_WORDS[modw]
+    return r
 
 
 _ORD = {
@@ -1296,7 +1324,10 @@ def build_deictic(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     >>> show("Il est actuellement en poste.")
     [('actuellement', 'PRESENT_REF')]
     """
-    word = _APOS_RE.sub("'", _g(m, p, "w") or "")
+    form, named, modw = _gs(m, p, "w pod mod")
+    form = form or ""
+    # the apostrophes other than "'" are not ASCII: an ASCII form has only "'"
+    word = form if form.isascii() else _APOS_RE.sub("'", form)
     e = _TIME_WORDS[word]
     r = Reading(m.start(), m.end(), p)
     if "ref" in e.flags:
@@ -1316,13 +1347,14 @@ def build_deictic(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     r.anchor = "narr" if "narrative" in e.flags else "ref"
     if r.anchor == "narr" and _match(r"\s*+(?:de|du|d')\b", ctx.after(m.end(), 5)):
         r.link_next = True
-    part = _pod(_g(m, p, "pod"))
-    named = _g(m, p, "pod")
+    part = _pod(named)
     if named and " ".join(named.split()) == "midi":
         r.type, r.hour, r.minute = TimexType.TIME, 12, 0
     elif part:
         r.type, r.part = TimexType.TIME, part
-    return _set_mod(r, m, p)
+    if modw:
+        r.mod = _MOD_WORDS[modw]
+    return r
 
 
 def build_part_of_day(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
@@ -1333,19 +1365,21 @@ def build_part_of_day(m: regex.Match[str], ctx: Context, p: str) -> Reading | No
     [('Ce matin', '2023-10-19TMO'), ("fin d'après-midi", '2023-10-19TAF'),
      ('ce soir', '2023-10-19TEV')]
     """
-    det = (_g(m, p, "det") or "").strip()
-    modw = _g(m, p, "mod")
-    form = _g(m, p, "pod") or ""
+    det_form, modw, form_or_none, rel = _gs(m, p, "det mod pod rel")
+    det = (det_form or "").strip()
+    form = form_or_none or ""
     if not det and not modw:
         return None
-    if det in ("la", "l'") and form in ("matin", "soir") and not _g(m, p, "rel"):
+    if det in ("la", "l'") and form in ("matin", "soir") and not rel:
         return None
     part = _pod(form)
     r = Reading(m.start(), m.end(), p, type=TimexType.TIME, part=part)
     r.deictic = det in ("ce", "cet", "cette")
-    if _g(m, p, "rel"):
+    if rel:
         r.previous_part = True
-    return _set_mod(r, m, p)
+    if modw:
+        r.mod = _MOD_WORDS[modw]
+    return r
 
 
 _WEEKDAY_STEMS = frozenset(k.rstrip(".") for k in _WEEKDAYS)
@@ -1422,7 +1456,8 @@ def build_duration(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     >>> show("a indiqué à 20 Minutes le maire, qui a parlé 20 minutes")
     [('20 minutes', 'PT20M')]
     """
-    text = _g(m, p, "dur") or ""
+    text_or_none, pm = _gs(m, p, "dur pm")
+    text = text_or_none or ""
     first = _DUR_PART_RE.match(text)
     if first is None:
         return None
@@ -1449,8 +1484,8 @@ def build_duration(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
         after = ctx.after(m.end(), 3)
         if _match(r"\s*+,", after) or _search(r"[.,]\s*+$", ctx.before(m.start(), 4)):
             return None  # "un jour, il reviendra": some day, not one day
-    start = m.start() if _g(m, p, "pm") else m.start(_GROUPS[p]["dur"])
-    return _duration_reading(start, m.end(), p, text, _prefix_mod(_g(m, p, "pm")))
+    start = m.start() if pm else m.start(_GROUPS[p]["dur"])
+    return _duration_reading(start, m.end(), p, text, _prefix_mod(pm))
 
 
 _MONTH_OF_DAY = {
@@ -1511,8 +1546,8 @@ def build_year(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     >>> show("En 2023, puis fin 2024, 2 000 emplois et 1000 conteneurs.")
     [('2023', '2023'), ('fin 2024', '2024')]
     """
-    y = int(_g(m, p, "y") or 0)
-    modw = _g(m, p, "mod")
+    ytext, modw = _gs(m, p, "y mod")
+    y = int(ytext or 0)
     ys = m.start(_GROUPS[p]["y"])
     before = ctx.before(ys, 20)
     after = ctx.after(m.end(), 24)
@@ -1545,7 +1580,10 @@ def build_year(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
             after,
         ):
             return None
-    return _set_mod(Reading(m.start(), m.end(), p, year=y), m, p)
+    r = Reading(m.start(), m.end(), p, year=y)
+    if modw:
+        r.mod = _MOD_WORDS[modw]
+    return r
 
 
 def _rule(
@@ -1908,10 +1946,13 @@ def _rule_pattern_list() -> tuple[regex.Pattern[str], ...]:
     return tuple(pattern for _, pattern, _ in _ready_rules())
 
 
+#: Marks beyond ASCII, common in news, that both modules see as punctuation.
+_SAFE_MARKS = "«»“”…€°•·×"
+#: The characters of ASCII that ``re`` sees as spaces and ``regex`` does not.
+_ASCII_UNSAFE = "\x1c\x1d\x1e\x1f"
 #: The characters to look at before the stdlib ``re`` runs a rule: anything but ASCII (less
-#: U+001C-U+001F, spaces for ``re`` only) and a few marks, common in news, that both
-#: modules see as punctuation.
-_RE_UNSAFE = re.compile("[^\x00-\x1b\x20-\x7f«»“”…€°•·×]")
+#: U+001C-U+001F) and the safe marks.
+_RE_UNSAFE = re.compile(f"[^\x00-\x1b\x20-\x7f{_SAFE_MARKS}]")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1934,6 +1975,8 @@ def _stdlib_safe(low: str) -> bool:
     >>> _stdlib_safe("le 3 mai « hier » ©"), _stdlib_safe("le 3\x1cmai")
     (True, False)
     """
+    if low.isascii():  # then _RE_UNSAFE can only find U+001C-U+001F: no regex scan
+        return all(_engines_agree(ch) for ch in _ASCII_UNSAFE if ch in low)
     if _RE_UNSAFE.search(low) is None:
         return True
     return all(_engines_agree(ch) for ch in set(_RE_UNSAFE.findall(low)))
@@ -2198,7 +2241,7 @@ def scan(ctx: Context) -> list[Reading]:
             name, build = builders[i]
             r = build(m, ctx, name)
             if r is None or r.end <= r.start:
-                r = _build_later(i, ctx, st, limit, patterns)
+                r = _build_later(i, ctx, st, word, limit, patterns)
             if r is not None:
                 out.append(r)
                 pos = r.end if r.end > m.end() else m.end()
@@ -2221,23 +2264,49 @@ def _first_chars() -> tuple[frozenset[str], ...]:
     )
 
 
+@functools.lru_cache(maxsize=16384)
+def _later_candidates(i: int, word: str, after: str) -> tuple[int, ...]:
+    """The rules after rule ``i`` (all of them for ``i = -1``) that can match a text
+    starting with ``word + after`` (a token of the scan and the characters after it).
+
+    Those that cannot start with the token's first character are left out first; then,
+    with partial matching after the contexts the rules' lookbehinds want (as
+    :func:`_word_candidates` does), those that no continuation of that start can match.
+    """
+    c = word[0]
+    first = _first_chars() if c < "\x80" else None
+    start = word + after
+    rules = _ready_rules()
+    return tuple(
+        j
+        for j in range(i + 1, len(rules))
+        if (first is None or c in first[j])
+        and any(
+            rules[j][1].match(b + start, pos=len(b), partial=True) is not None
+            for b in ("a ", "le ")
+        )
+    )
+
+
 def _build_later(
     i: int,
     ctx: Context,
     st: int,
+    word: str,
     limit: int,
     patterns: tuple[regex.Pattern[str] | _FastRule, ...],
 ) -> Reading | None:
-    """Rule ``i`` matched at ``st`` but its builder rejected the match: try the later
-    rules at the same place (those that can start with the character there), with the
+    """Rule ``i`` matched at ``st`` (the start of the token ``word``) but its builder
+    rejected the match: try the later rules at the same place (those that can start with
+    the token and the two characters after it, see :func:`_later_candidates`), with the
     scan's ``patterns``."""
-    rules = _builder_list()
     low = ctx.low
-    c = low[st]
-    first = _first_chars() if c < "\x80" else None
-    for j in range(i + 1, len(rules)):
-        if first is not None and c not in first[j]:
-            continue
+    e = st + len(word)
+    later = _later_candidates(i, word, low[e : e + 2 if e + 2 < limit else limit])
+    if not later:
+        return None
+    rules = _builder_list()
+    for j in later:
         name, build = rules[j]
         m2 = patterns[j].match(low, st, limit)
         if m2 is not None:
