@@ -718,3 +718,12 @@ def test_the_fast_constructors_build_what_the_constructors_build(args, source, a
     kind = BlockKind.PARAGRAPH
     _same_object(_block(kind, source, start, end), Block(kind, source[start:end], Span(start, end)))
     _same_object(_span(start, end), Span(start, end))
+
+
+def test_the_fast_constructors_past_four_giga_characters():
+    # offsets that do not pack into 64 bits: the object holds a copy and a Span
+    end = 2**32 + 5
+    value = _value(TimexType.DATE, "2023", Grain.YEAR, None, None, None)
+    _same_object(_mention_at("En 2023.", 3, end, value), DateMention("2023.", Span(3, end), value))
+    kind = BlockKind.HEADING
+    _same_object(_block(kind, "Titre", 0, end), Block(kind, "Titre", Span(0, end)))
