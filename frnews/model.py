@@ -135,16 +135,50 @@ class _Packed(int):
 
 #: The low 32 bits of a packed pair of offsets.
 _MASK = (1 << 32) - 1
+_new = object.__new__
+
+#: The slot descriptors of the fields that :func:`_source_backed` and :func:`_packed_span`
+#: read through properties, by class: ``{cls: {name: slot descriptor}}``.
+_RAW_SLOTS: dict[type, dict[str, Any]] = {}
+
+
+def _builder(cls: type) -> type:
+    """A private subclass of ``cls`` whose instances are filled by plain assignment.
+
+    An attrs frozen class refuses ``obj.x = v`` (its ``__setattr__`` raises), so the
+    library's fast constructors would set each slot through its descriptor's ``__set__``:
+    one call, with an argument tuple, per field. The subclass adds no slot (same layout)
+    and takes the plain ``object`` assignment, which the interpreter stores straight into
+    the slot; once every field is set, the object's ``__class__`` is set to ``cls``, and
+    it is then exactly an object built by ``cls``'s constructor (same type, same slot
+    values: ``==``, ``hash``, ``repr``, pickling, frozen-ness all the same). The class
+    change costs about what two slot setters cost: it pays from three fields on.
+
+    >>> sp = _new(_builder(Span))
+    >>> sp.start, sp.end = 3, 8
+    >>> sp.__class__ = Span
+    >>> type(sp) is Span, sp == Span(3, 8)
+    (True, True)
+    """
+    namespace: dict[str, Any] = {
+        "__slots__": (),
+        "__setattr__": object.__setattr__,
+        "__delattr__": object.__delattr__,
+        **_RAW_SLOTS.get(cls, {}),  # the slots themselves, not the properties over them
+    }
+    return type(f"_{cls.__name__}Builder", (cls,), namespace)
+
+
+# Two fields: two slot setters cost less than the builder's class change.
 _SPAN_START = Span.__dict__["start"].__set__
 _SPAN_END = Span.__dict__["end"].__set__
-_new = object.__new__
 
 
 def _span(start: int, end: int) -> Span:
     """``Span(start, end)`` for offsets known valid, built without the check.
 
-    >>> _span(3, 8) == Span(3, 8)
-    True
+    >>> _span(3, 8) == Span(3, 8), type(_span(3, 8)) is Span
+    (True, True)
     """
     sp: Span = _new(Span)
     _SPAN_START(sp, start)
@@ -164,6 +198,7 @@ def _source_backed(cls: type) -> Callable[[Any, str, int, int], None]:
     """
     text_slot = cls.__dict__["text"]
     span_slot = cls.__dict__["span"]
+    _RAW_SLOTS.setdefault(cls, {}).update(text=text_slot, span=span_slot)
     get_text, set_text = text_slot.__get__, text_slot.__set__
     get_span, set_span = span_slot.__get__, span_slot.__set__
 
@@ -218,6 +253,7 @@ def _packed_span(cls: type, name: str) -> Callable[[Any, int, int], None]:
     int (the Span is built on access).
     """
     slot = cls.__dict__[name]
+    _RAW_SLOTS.setdefault(cls, {})[name] = slot
     get_slot, set_slot = slot.__get__, slot.__set__
 
     def value(self: Any) -> Span:
@@ -293,10 +329,7 @@ class Block:
 _point_block = _source_backed(Block)
 #: ``(block.span.start, block.span.end)``, read without building the Span (hot paths).
 _block_bounds = _BOUNDS[Block]
-_BLOCK_KIND = Block.__dict__["kind"].__set__
-#: The setters of Block's ``text`` and ``span`` slots (under their properties).
-_BLOCK_TEXT = Block.__dict__["text"].fset
-_BLOCK_SPAN = Block.__dict__["span"].fset
+_BLOCK_BUILDER = _builder(Block)
 
 
 def _block(kind: BlockKind, source: str, start: int, end: int) -> Block:
@@ -306,14 +339,16 @@ def _block(kind: BlockKind, source: str, start: int, end: int) -> Block:
     >>> b == Block(BlockKind.PARAGRAPH, "Il a parlé.", Span(7, 18)), b.text
     (True, 'Il a parlé.')
     """
-    b: Block = _new(Block)
-    _BLOCK_KIND(b, kind)
+    b: Any = _new(_BLOCK_BUILDER)
+    b.kind = kind
     if end > _MASK:  # a string over 4 G characters: a copy and a Span
+        b.__class__ = Block
         _point_block(b, source, start, end)
-        return b
-    _BLOCK_TEXT(b, source)  # what _point_block does, without its call (a hot path)
-    _BLOCK_SPAN(b, _Packed(start << 32 | end))
-    return b
+        return b  # type: ignore[no-any-return]
+    b.text = source  # what _point_block does, without its call (a hot path)
+    b.span = _Packed(start << 32 | end)
+    b.__class__ = Block
+    return b  # type: ignore[no-any-return]
 
 
 @attrs.frozen

@@ -6,15 +6,30 @@ reference: these properties check them against each other on news-like and rando
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
+import pickle
 import re
 
+import attrs
 import pytest
 import regex
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from frnews.dates import resolve, rules
+from frnews.dates.model import (
+    DateMention,
+    Duration,
+    Grain,
+    Mod,
+    TemporalValue,
+    TimexType,
+    _mention,
+    _mention_at,
+    _value,
+)
+from frnews.model import Block, BlockKind, Span, _block, _span
 from frnews.text import _fold_one_to_one, _tables, _translate, fold
 
 # fmt: off
@@ -654,3 +669,61 @@ def test_refining_run_by_run_is_refining_the_whole_list(text):
 
     ctx = rules.Context.of(text)
     assert refine(rules.scan(ctx), ctx) == _refine_run(rules.scan(ctx), ctx)
+
+
+# The fast constructors of the result objects (filled on a private subclass, then given
+# their class) against the public attrs constructors.
+_TIMES = st.one_of(st.none(), st.datetimes(min_value=dt.datetime(1, 1, 2)))
+_VALUES = st.builds(
+    lambda t, timex, g, m, s, e, d, f, r: (t, timex, g, m, s, e, d, f, r),
+    st.sampled_from(TimexType),
+    st.text(max_size=12),
+    st.one_of(st.none(), st.sampled_from(Grain)),
+    st.one_of(st.none(), st.sampled_from(Mod)),
+    _TIMES,
+    _TIMES,
+    st.one_of(st.none(), st.builds(Duration, st.integers(0, 99), st.sampled_from(Grain))),
+    st.one_of(st.none(), st.text(max_size=4)),
+    st.booleans(),
+)
+
+
+def _same_object(fast: object, plain: object) -> None:
+    assert type(fast) is type(plain)
+    assert fast == plain
+    assert hash(fast) == hash(plain)
+    assert repr(fast) == repr(plain)
+    assert fast.to_dict() == plain.to_dict()  # type: ignore[attr-defined]
+    assert pickle.loads(pickle.dumps(fast)) == plain
+    assert copy.copy(fast) == plain
+    assert attrs.evolve(fast) == plain
+    name = attrs.fields(type(plain))[0].name
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        setattr(fast, name, None)
+
+
+@SETTINGS
+@given(_VALUES, st.text(max_size=30), st.integers(0, 30), st.integers(0, 30))
+def test_the_fast_constructors_build_what_the_constructors_build(args, source, a, b):
+    start, end = sorted((min(a, len(source)), min(b, len(source))))
+    value = _value(*args)
+    _same_object(value, TemporalValue(*args))
+    _same_object(
+        _mention_at(source, start, end, value),
+        DateMention(source[start:end], Span(start, end), value),
+    )
+    _same_object(
+        _mention(source, Span(start, end), value), DateMention(source, Span(start, end), value)
+    )
+    kind = BlockKind.PARAGRAPH
+    _same_object(_block(kind, source, start, end), Block(kind, source[start:end], Span(start, end)))
+    _same_object(_span(start, end), Span(start, end))
+
+
+def test_the_fast_constructors_past_four_giga_characters():
+    # offsets that do not pack into 64 bits: the object holds a copy and a Span
+    end = 2**32 + 5
+    value = _value(TimexType.DATE, "2023", Grain.YEAR, None, None, None)
+    _same_object(_mention_at("En 2023.", 3, end, value), DateMention("2023.", Span(3, end), value))
+    kind = BlockKind.HEADING
+    _same_object(_block(kind, "Titre", 0, end), Block(kind, "Titre", Span(0, end)))

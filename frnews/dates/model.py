@@ -22,7 +22,7 @@ from typing import Any
 
 import attrs
 
-from frnews.model import Span, _fields_dict, _source_backed
+from frnews.model import _MASK, Span, _builder, _fields_dict, _Packed, _source_backed
 
 __all__ = ["DateMention", "Duration", "Grain", "Mod", "TemporalValue", "TimexType"]
 
@@ -217,19 +217,16 @@ class DateMention:
 
 #: DateMention holds the parsed string and packed offsets (see frnews.model).
 _point_mention = _source_backed(DateMention)
+_point_value = DateMention.__dict__["value"].__set__
 
 # Fast construction for the engine's hot path. attrs' ``__init__`` of a frozen class sets
-# each field through ``object.__setattr__``; setting the slots through their descriptors
-# builds the same object in about half the time (no validator or converter to skip: these
-# classes have none). Internal only: the public constructors stay the attrs ones.
+# each field through ``object.__setattr__``; the builders below (see frnews.model._builder)
+# fill the slots by plain assignment, then become the class itself: the same object in
+# about a third of the time (no validator or converter to skip: these classes have none).
+# Internal only: the public constructors stay the attrs ones.
 _new = object.__new__
-_TV_SET = {a.name: TemporalValue.__dict__[a.name].__set__ for a in attrs.fields(TemporalValue)}
-_tv_type, _tv_timex, _tv_grain = _TV_SET["type"], _TV_SET["timex"], _TV_SET["grain"]
-_tv_mod, _tv_start, _tv_end = _TV_SET["mod"], _TV_SET["start"], _TV_SET["end"]
-_tv_duration, _tv_freq = _TV_SET["duration"], _TV_SET["freq"]
-_tv_resolved = _TV_SET["resolved"]
-_DM_SET = {a.name: DateMention.__dict__[a.name].__set__ for a in attrs.fields(DateMention)}
-_dm_text, _dm_span, _dm_value = _DM_SET["text"], _DM_SET["span"], _DM_SET["value"]
+_VALUE_BUILDER = _builder(TemporalValue)
+_MENTION_BUILDER = _builder(DateMention)
 
 
 def _value(
@@ -254,17 +251,18 @@ def _value(
     ...     TemporalValue(TimexType.SET, "P1D", Grain.DAY, Mod.APPROX, None, None, d, "2X", False))
     True
     """
-    v: TemporalValue = _new(TemporalValue)
-    _tv_type(v, type)
-    _tv_timex(v, timex)
-    _tv_grain(v, grain)
-    _tv_mod(v, mod)
-    _tv_start(v, start)
-    _tv_end(v, end)
-    _tv_duration(v, duration)
-    _tv_freq(v, freq)
-    _tv_resolved(v, resolved)
-    return v
+    v: Any = _new(_VALUE_BUILDER)
+    v.type = type
+    v.timex = timex
+    v.grain = grain
+    v.mod = mod
+    v.start = start
+    v.end = end
+    v.duration = duration
+    v.freq = freq
+    v.resolved = resolved
+    v.__class__ = TemporalValue
+    return v  # type: ignore[no-any-return]
 
 
 def _mention(text: str, span: Span, value: TemporalValue) -> DateMention:
@@ -274,11 +272,12 @@ def _mention(text: str, span: Span, value: TemporalValue) -> DateMention:
     >>> _mention("2023", Span(0, 4), v) == DateMention("2023", Span(0, 4), v)
     True
     """
-    m: DateMention = _new(DateMention)
-    _dm_text(m, text)
-    _dm_span(m, span)
-    _dm_value(m, value)
-    return m
+    m: Any = _new(_MENTION_BUILDER)
+    m.text = text
+    m.span = span
+    m.value = value
+    m.__class__ = DateMention
+    return m  # type: ignore[no-any-return]
 
 
 def _mention_at(source: str, start: int, end: int, value: TemporalValue) -> DateMention:
@@ -290,7 +289,14 @@ def _mention_at(source: str, start: int, end: int, value: TemporalValue) -> Date
     >>> m == DateMention("2023", Span(3, 7), v), m.text, m.span
     (True, '2023', Span(start=3, end=7))
     """
-    m: DateMention = _new(DateMention)
-    _point_mention(m, source, start, end)
-    _dm_value(m, value)
-    return m
+    m: Any = _new(_MENTION_BUILDER)
+    if end > _MASK:  # a string over 4 G characters: a copy and a Span
+        m.__class__ = DateMention
+        _point_mention(m, source, start, end)
+        _point_value(m, value)
+        return m  # type: ignore[no-any-return]
+    m.text = source  # what _point_mention does, without its call (a hot path)
+    m.span = _Packed(start << 32 | end)
+    m.value = value
+    m.__class__ = DateMention
+    return m  # type: ignore[no-any-return]
