@@ -10,6 +10,7 @@ import copy
 import datetime as dt
 import pickle
 import re
+from collections.abc import Container, Iterable
 
 import attrs
 import pytest
@@ -78,17 +79,24 @@ def _digit_positions(low: str) -> list[int]:
     return [m.start() for m in start.finditer(low) if "0" <= low[m.start()] <= "9"]
 
 
+def _assert_kept(
+    low: str, st_: int, limit: int, rules_tried: Iterable[int], kept: Container[int]
+) -> None:
+    """Every rule of ``rules_tried`` whose pattern matches at ``st_`` is in ``kept``."""
+    patterns = rules._rule_pattern_list()
+    for i in rules_tried:
+        if patterns[i].match(low, st_, limit) is not None:
+            assert i in kept, (rules.RULES[i].name, low[st_ : st_ + 30])
+
+
 def _check_digit_prefilter(text: str, reach: int) -> None:
     low = fold(text).text
-    patterns = rules._rule_pattern_list()
     start = rules._anchor_patterns()[1]
     for st_ in _digit_positions(low):
         for limit in {len(low), min(len(low), st_ + reach)}:
             word = start.match(low, st_, limit).group()
             kept = rules._digit_rules(word, low, st_, limit) or ()
-            for i in rules._dispatch()["0"]:
-                if patterns[i].match(low, st_, limit) is not None:
-                    assert i in kept, (rules.RULES[i].name, low[st_ : st_ + 30])
+            _assert_kept(low, st_, limit, rules._dispatch()["0"], kept)
 
 
 @SETTINGS
@@ -114,7 +122,6 @@ def test_the_digit_prefilter_on_dates_written_with_digits(text):
 
 def _check_later_candidates(text: str, reach: int) -> None:
     low = fold(text).text
-    patterns = rules._rule_pattern_list()
     start = rules._anchor_patterns()[1]
     for st_ in [m.start() for m in start.finditer(low)]:
         for cut in {len(low), min(len(low), st_ + reach)}:  # the scan reads tokens up to an anchor
@@ -125,9 +132,7 @@ def _check_later_candidates(text: str, reach: int) -> None:
             e = st_ + len(word)
             for limit in {len(low), min(len(low), cut + reach)}:
                 kept = rules._later_candidates(-1, word, low[e : min(e + 2, limit)])
-                for i, pattern in enumerate(patterns):
-                    if pattern.match(low, st_, limit) is not None:
-                        assert i in kept, (rules.RULES[i].name, low[st_ : st_ + 30])
+                _assert_kept(low, st_, limit, range(len(rules.RULES)), kept)
 
 
 @SETTINGS
