@@ -253,6 +253,34 @@ def test_the_re_cue_pattern_finds_the_regex_cues(text, lo, width):
     assert _cues(resolve._fast_cue_pattern(), low, lo, hi) == _cues(slow, low, lo, hi)
 
 
+def _cue_starts(pattern: re.Pattern[str] | object, low: str, lo: int, hi: int) -> list[tuple]:
+    """The cues of a cue pattern: where each starts (its ``at`` group), ends, its kind."""
+    return [
+        (m.start("at"), m.end(), m.lastgroup, m.group("w"))
+        for m in pattern.finditer(low, lo, hi)  # type: ignore[attr-defined]
+    ]
+
+
+@SETTINGS
+@given(newsish, st.integers(min_value=1, max_value=60), st.integers(min_value=0, max_value=140))
+@example("il a dit qu'il viendrait", 1, 40)
+@example("x.avait ete prevu, aurait tire", 2, 40)
+@example("l'avait-il vu ? se sont", 2, 40)
+def test_the_lead_cue_pattern_finds_the_regex_cues(text, lo, width):
+    """From the character before the window, the ASCII pattern led by a non-word character
+    finds the cues the lookbehind pattern finds from the window's start (tense_at reads it
+    there, where _CUE_UNSAFE finds nothing)."""
+    for low in (fold(text).text, fold("Il " + text + " " + text).text):
+        a = min(lo, len(low))
+        hi = min(len(low), a + width)
+        if a == 0 or resolve._CUE_UNSAFE.search(low, a - 1, hi) is not None:
+            continue
+        slow = resolve._cue_patterns()[0]
+        expected = _cue_starts(slow, low, a, hi)
+        assert _cue_starts(resolve._lead_cue_pattern(), low, a - 1, hi) == expected
+        assert _cue_starts(resolve._fast_cue_pattern(), low, a, hi) == expected
+
+
 CLAUSE_TEXT = st.one_of(
     newsish,
     st.text(alphabet=st.sampled_from("ab' \t\n.,;!?«»\"“”\x1c\x1f\u00a0\u2028é"), max_size=120),
@@ -317,6 +345,10 @@ PREP_TEXT = st.lists(
 @given(st.one_of(PREP_TEXT, CLAUSE_TEXT), st.integers(min_value=0, max_value=40))
 @example("depuis le\n", 10)
 @example("jusqu'aux  ", 11)
+@example("on attend la reunion depuis le  ", 31)
+@example("xxxxxx depuis" + " " * 14, 27)  # the preposition where the search starts
+@example("xxxxxxxdepuis" + " " * 14, 27)  # ... after a letter: none
+@example("xxxxxx'a partir de la ", 22)
 def test_the_re_preposition_pattern_is_the_regex_one(text, start):
     low = fold(text).text
     start = min(start, len(low))
@@ -328,6 +360,11 @@ def test_the_re_preposition_pattern_is_the_regex_one(text, start):
     assert (found and (found.span(), found.group("p"))) == (
         expected and (expected.span(), expected.group("p"))
     )
+    if lo > 0:  # from the character before: the preposition found by the lead pattern
+        lead = resolve._lead_prep_pattern().search(low, lo - 1, start)
+        assert (lead and (lead.span("p"), lead.group("p"))) == (
+            expected and (expected.span("p"), expected.group("p"))
+        )
 
 
 @pytest.mark.parametrize(
