@@ -30,6 +30,7 @@ from frnews.dates.model import (
     _mention_at,
     _value,
 )
+from frnews.lexicons import tree_alternation
 from frnews.model import Block, BlockKind, Span, _block, _span
 from frnews.text import _fold_one_to_one, _tables, _translate, fold
 
@@ -372,7 +373,7 @@ def test_the_re_preposition_pattern_is_the_regex_one(text, start):
     [["a", "ont", "avait", "avaient"], ["prevu", "prevue", "prevus", "prevues", "pr"], ["jusqu'a"]],
 )
 def test_the_cue_word_tree_matches_the_longest_word_first(words):
-    tree = re.compile(f"(?:{resolve._word_trie(words)})(?![\\w'])")
+    tree = re.compile(f"(?:{tree_alternation(words)})(?![\\w'])")
     flat = re.compile(
         "(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + ")(?![\\w'])"
     )

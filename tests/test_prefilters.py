@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from frnews.lexicons import alternation
+from frnews.lexicons import alternation, tree_alternation
 from frnews.quotes.api import _opens_in
 from frnews.segment import credits
 from frnews.segment.credits import _line_start_probe, _photo_agencies
@@ -22,7 +22,7 @@ from frnews.segment.furniture import (
     furniture_candidates,
     is_furniture,
 )
-from frnews.segment.units import _newlines_only, split_units, tree_alternation
+from frnews.segment.units import _newlines_only, split_units
 from frnews.text import fold
 
 # fmt: off

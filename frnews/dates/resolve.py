@@ -27,7 +27,7 @@ import datetime as dt
 import functools
 import re
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 
 import attrs
 import regex
@@ -36,7 +36,7 @@ from frnews.dates._lazy import lazy_pattern
 from frnews.dates.api import PREFER
 from frnews.dates.model import Grain, TemporalValue, TimexType, _value
 from frnews.dates.reading import Reading
-from frnews.lexicons import load_table
+from frnews.lexicons import _prefix_tree, _PrefixTree, load_table, tree_alternation
 from frnews.text import fold
 
 __all__ = ["PREFER", "resolve_all", "resolve_one", "tense_at"]
@@ -175,46 +175,6 @@ def _cue_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], dict[str, i
 _FUTURE_ENDINGS = "eront|era|erons|erez|erai|iront|ira|dront|dra|rront|rra|ura|uront"
 
 
-#: A prefix tree: a character to the tree of what follows it; ``""`` marks a word's end.
-_Tree = dict[str, "_Tree"]
-
-
-def _tree(words: Iterable[str]) -> _Tree:
-    """The prefix tree of ``words``.
-
-    >>> _tree(["ab", "a"])
-    {'a': {'b': {'': {}}, '': {}}}
-    """
-    tree: _Tree = {}
-    for w in words:
-        node = tree
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return tree
-
-
-def _word_trie(words: Sequence[str]) -> str:
-    """An alternation of ``words`` for ``re`` shaped as a prefix tree: tried from the
-    longest word down, as the alternation of the words sorted by length, but each character
-    read once.
-
-    >>> _word_trie(["a", "ont", "avait", "avaient"])
-    '(?:a(?:vai(?:ent|t))?|ont)'
-    """
-
-    def build(node: _Tree) -> str:
-        alts = [re.escape(k) + build(v) for k, v in sorted(node.items()) if k]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        if "" in node:
-            return f"(?:{body})?" if len(alts) > 1 or len(body) > 1 else f"{body}?"
-        return body
-
-    return build(_tree(words))
-
-
 def _ends_with(endings: str) -> str:
     """After a whole word, whether it ends with one of ``endings`` (``a|b``), as lookbehinds
     of a fixed width (``re`` wants them so) shaped as a tree of the endings read backwards:
@@ -224,7 +184,7 @@ def _ends_with(endings: str) -> str:
     '(?:(?<=ra)(?:(?<=era)|(?<=ira))|(?<=erai))'
     """
 
-    def build(suffix: str, node: _Tree) -> str:
+    def build(suffix: str, node: _PrefixTree) -> str:
         if "" in node:
             return ""  # the word ends with this ending: no need to look further back
         alts = []
@@ -236,7 +196,7 @@ def _ends_with(endings: str) -> str:
             alts.append(f"(?<={re.escape(end)})" + build(end, child))
         return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
-    return build("", _tree(e[::-1] for e in endings.split("|")))
+    return build("", _prefix_tree(e[::-1] for e in endings.split("|")))
 
 
 #: A whole word, in ``re``: possessive where the module has it (Python 3.11), which spares
@@ -250,7 +210,7 @@ def _fast_cue_body() -> str:
     endings = f"{_FUTURE_ENDINGS}|{_COND_ENDINGS}|aient|ait".split("|")
     last = "".join(sorted({e[-1] for e in endings}))
     return (
-        rf"(?:(?P<cpast>{_COND_PAST})|(?P<w>{_word_trie(list(_cue_words()[0]))})(?![\w'])"
+        rf"(?:(?P<cpast>{_COND_PAST})|(?P<w>{tree_alternation(list(_cue_words()[0]))})(?![\w'])"
         r"|(?P<refl>s'est|se sont)(?!\w)"
         rf"|{_WHOLE_WORD}(?<=[{last}])(?:{_ends_with(_FUTURE_ENDINGS)}(?P<fut>)"
         rf"|{_ends_with(_COND_ENDINGS)}(?P<cond>)"
@@ -262,9 +222,10 @@ def _fast_cue_body() -> str:
 def _fast_cue_pattern() -> re.Pattern[str]:
     r"""The cue pattern of :func:`_cue_patterns` for the stdlib ``re``, several times as
     fast: the same matches on a text where both modules agree on what ``\w`` is (see
-    :data:`_CUE_UNSAFE`). The words are a prefix tree (:func:`_word_trie`); a verb
-    ending is read by taking the whole word once, then looking back at its end (at its
-    last character first: most words end with none of those of the endings).
+    :data:`_CUE_UNSAFE`). The words are a prefix tree
+    (:func:`~frnews.lexicons.tree_alternation`); a verb ending is read by taking the whole
+    word once, then looking back at its end (at its last character first: most words end
+    with none of those of the endings).
     ``(?P<at>)`` marks where the cue starts, as in :func:`_lead_cue_pattern`."""
     return re.compile(rf"(?<!\w)(?P<at>){_fast_cue_body()}")
 
@@ -334,7 +295,7 @@ def _fast_prep_pattern() -> re.Pattern[str]:
     not be possessive: an article is letters, so none can be given back to ``\\s*$``."""
     preps = _cue_words()[1]
     return re.compile(
-        rf"(?<![\w'])(?P<p>{_word_trie(list(preps))})(?:\s+(?:les|le|la|l'|du|de|d'|aux|au))?\s*$"
+        rf"(?<![\w'])(?P<p>{tree_alternation(list(preps))})(?:\s+(?:les|le|la|l'|du|de|d'|aux|au))?\s*$"
     )
 
 

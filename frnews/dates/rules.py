@@ -30,7 +30,7 @@ import regex
 from frnews.dates._lazy import LazyPattern, lazy_pattern
 from frnews.dates.model import Duration, Grain, Mod, TimexType
 from frnews.dates.reading import Reading
-from frnews.lexicons import Entry, alternation, load_table
+from frnews.lexicons import Entry, alternation, load_table, tree_alternation
 from frnews.text import fold
 
 __all__ = ["RULES", "Context", "Rule", "parse_number", "scan", "show"]
@@ -1824,28 +1824,6 @@ RULES: tuple[Rule, ...] = (
 )
 
 
-def _trie(words: Iterable[str]) -> str:
-    """A regex alternation shaped as a prefix tree (fast to scan), words as whole words."""
-    tree: dict[str, dict] = {}  # type: ignore[type-arg]
-    for w in words:
-        node = tree
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:  # type: ignore[type-arg]
-        end = "" in node
-        alts = [regex.escape(k) + build(v) for k, v in sorted(node.items()) if k]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        if end:
-            return f"(?:{body})?" if len(alts) > 1 or len(body) > 1 else f"{body}?"
-        return body
-
-    return build(tree)
-
-
 @functools.cache
 def _scan_words(kind: str) -> frozenset[str]:
     return frozenset(e.form for e in load_table("scan_words") if e.value == kind)
@@ -1871,9 +1849,9 @@ def _heads() -> tuple[str, ...]:
 @functools.cache
 def _anchor_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Head words and digits (the anchors), and the word starts a rule may open with."""
-    heads = _trie(_heads())
+    heads = tree_alternation(_heads())
     anchor = re.compile(rf"\d+|(?<![a-z])(?:{heads})(?![a-z])")
-    starters = _trie(_starters())
+    starters = tree_alternation(_starters())
     start = re.compile(rf"(?<![\w])(?:\d+[a-z]*|[ivxl]+e\b|(?:{starters})(?![a-z]))")
     return anchor, start
 
@@ -1882,7 +1860,7 @@ def _anchor_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def _head_pattern() -> re.Pattern[str]:
     """A head word with the character before it (not a letter): scanned on ``" " + low``,
     which lets the scan skip from one non-letter to the next."""
-    return re.compile(rf"[^a-z](?:{_trie(_heads())})(?![a-z])")
+    return re.compile(rf"[^a-z](?:{tree_alternation(_heads())})(?![a-z])")
 
 
 #: Runs of digits (``\d`` of the stdlib ``re`` is a Unicode decimal digit).

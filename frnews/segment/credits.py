@@ -32,9 +32,9 @@ from collections.abc import Callable, Sequence
 import attrs
 import regex
 
-from frnews.lexicons import alternation, load_table
+from frnews.lexicons import alternation, load_table, tree_alternation
 from frnews.segment.furniture import agency_pattern
-from frnews.segment.units import LineStarts, tree_alternation
+from frnews.segment.units import LineStarts
 from frnews.text import LINE_BREAKS, fold
 
 __all__ = [

@@ -20,8 +20,8 @@ from collections.abc import Sequence
 
 import regex
 
-from frnews.lexicons import alternation, load_table
-from frnews.segment.units import LineStarts, tree_alternation
+from frnews.lexicons import alternation, load_table, tree_alternation
+from frnews.segment.units import LineStarts
 from frnews.text import fold
 
 __all__ = ["agency_pattern", "furniture_candidates", "is_byline", "is_furniture"]

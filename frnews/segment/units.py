@@ -14,11 +14,11 @@ import itertools
 import operator
 import re
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from frnews.text import LINE_BREAKS, FoldedText
 
-__all__ = ["LineStarts", "Unit", "split_units", "tree_alternation"]
+__all__ = ["LineStarts", "Unit", "split_units"]
 
 _BLANK_BEFORE = operator.itemgetter(2)
 _new_unit: Callable[[type[Unit], tuple[int, int, int, bool]], Unit] = tuple.__new__
@@ -211,46 +211,3 @@ def _newlines_only(text: str) -> bool:
         if c in text:
             return False
     return "\r" not in text or text.count("\r") == text.count("\r\n")
-
-
-def tree_alternation(forms: Iterable[str]) -> str:
-    """A ``re`` alternation of ``forms`` (escaped), shaped as a prefix tree.
-
-    At each character the pattern tries only the forms that go on with it, not every
-    form in turn. It matches the same strings as the plain alternation; where several
-    forms match at one position, the longer is tried first (backtracking reaches the
-    shorter).
-
-    >>> tree_alternation(["lire", "lecture", "le", "voir"])
-    '(?:l(?:e(?:cture|)|ire)|voir)'
-    >>> import re
-    >>> [m.group() for m in re.finditer(tree_alternation(["le", "lecture"]), "lecture le")]
-    ['lecture', 'le']
-    """
-    tree: dict[str, dict[str, Any]] = {}
-    for form in set(forms):
-        node = tree
-        for ch in form:
-            node = node.setdefault(ch, {})
-        node[""] = {}  # a form ends here
-    return _tree_pattern(tree)
-
-
-def _tree_pattern(node: dict[str, dict[str, Any]]) -> str:
-    """The pattern of a node of :func:`tree_alternation`'s tree (the forms that go on
-    from it, longer before shorter)."""
-    alts: list[str] = []
-    for ch in sorted(k for k in node if k):
-        child = node[ch]
-        # a chain of single characters is written as one string
-        run = re.escape(ch)
-        while len(child) == 1 and "" not in child:
-            (nxt,) = child
-            run += re.escape(nxt)
-            child = child[nxt]
-        alts.append(run + _tree_pattern(child))
-    if not alts:
-        return ""
-    if "" in node:
-        alts.append("")  # the form that ends here, after the longer ones
-    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
