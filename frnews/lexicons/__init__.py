@@ -146,6 +146,7 @@ def tree_alternation(forms: Iterable[str]) -> str:
 
     >>> tree_alternation(["a", "ont", "avait", "avaient"])
     '(?:a(?:vai(?:ent|t))?|ont)'
+    >>> import re
     >>> [m.group() for m in re.finditer(tree_alternation(["le", "lecture"]), "lecture le")]
     ['lecture', 'le']
     """
