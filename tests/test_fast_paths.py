@@ -248,7 +248,7 @@ def test_the_re_cue_pattern_finds_the_regex_cues(text, lo, width):
     low = fold(text).text
     lo = min(lo, len(low))
     hi = min(len(low), lo + width)
-    if resolve._CUE_UNSAFE.search(low, lo - 1 if lo else 0, hi) is not None:
+    if rules._RE_UNSAFE.search(low, lo - 1 if lo else 0, hi) is not None:
         return  # the fast pattern is only used where both modules agree on \w
     slow = resolve._cue_patterns()[0]
     assert _cues(resolve._fast_cue_pattern(), low, lo, hi) == _cues(slow, low, lo, hi)
@@ -270,11 +270,11 @@ def _cue_starts(pattern: re.Pattern[str] | object, low: str, lo: int, hi: int) -
 def test_the_lead_cue_pattern_finds_the_regex_cues(text, lo, width):
     """From the character before the window, the ASCII pattern led by a non-word character
     finds the cues the lookbehind pattern finds from the window's start (tense_at reads it
-    there, where _CUE_UNSAFE finds nothing)."""
+    there, where rules._RE_UNSAFE finds nothing)."""
     for low in (fold(text).text, fold("Il " + text + " " + text).text):
         a = min(lo, len(low))
         hi = min(len(low), a + width)
-        if a == 0 or resolve._CUE_UNSAFE.search(low, a - 1, hi) is not None:
+        if a == 0 or rules._RE_UNSAFE.search(low, a - 1, hi) is not None:
             continue
         slow = resolve._cue_patterns()[0]
         expected = _cue_starts(slow, low, a, hi)
@@ -304,7 +304,7 @@ def test_the_re_clause_bounds_are_the_regex_ones(text, a, b):
     ):
         found, expected = twin.search(low, lo, start), plain.search(low, lo, start)
         assert (found and found.span()) == (expected and expected.span())
-    if resolve._CUE_UNSAFE.search(low, lo, start) is None:  # where tense_at uses the twin
+    if rules._RE_UNSAFE.search(low, lo, start) is None:  # where tense_at uses the twin
         front = resolve._FRONT_RE.fullmatch(low, lo, start)
         assert (front is None) == (resolve._FRONT.fullmatch(low, lo, start) is None)
 
@@ -354,7 +354,7 @@ def test_the_re_preposition_pattern_is_the_regex_one(text, start):
     low = fold(text).text
     start = min(start, len(low))
     lo = max(0, start - 20)
-    if resolve._CUE_UNSAFE.search(low, lo - 1 if lo else 0, start) is not None:
+    if rules._RE_UNSAFE.search(low, lo - 1 if lo else 0, start) is not None:
         return  # tense_at reads the stdlib twin only where both modules agree
     found = resolve._fast_prep_pattern().search(low, lo, start)
     expected = resolve._cue_patterns()[1].search(low, lo, start)
@@ -392,7 +392,7 @@ def test_the_cue_word_tree_matches_the_longest_word_first(words):
 @example("« il a dit »", 2, 9)
 def test_the_cue_safe_check_is_the_unsafe_search(text, a, b):
     for low in (text, fold(text).text):
-        assert resolve._cue_safe(low, a, b) == (resolve._CUE_UNSAFE.search(low, a, b) is None)
+        assert rules._only_safe(low[a:b]) == (rules._RE_UNSAFE.search(low, a, b) is None)
 
 
 @SETTINGS
@@ -423,7 +423,7 @@ def test_the_cue_safe_characters_are_not_word_characters_for_either_module():
     safe = "«»“”…€°•·×"
     assert not re.search(r"\w", safe)
     assert not regex.search(r"\w", safe)
-    assert resolve._CUE_UNSAFE.search(safe) is None
+    assert rules._RE_UNSAFE.search(safe) is None
 
 
 def test_the_cue_safe_characters_are_read_alike_by_both_modules():
@@ -433,7 +433,7 @@ def test_the_cue_safe_characters_are_read_alike_by_both_modules():
     import regex
 
     for c in map(chr, range(128)):
-        if resolve._CUE_UNSAFE.search(c) is not None:
+        if rules._RE_UNSAFE.search(c) is not None:
             continue
         for cls in (r"\w", r"\s", r"\d"):
             assert bool(re.fullmatch(cls, c)) == bool(regex.fullmatch(cls, c)), (hex(ord(c)), cls)

@@ -36,6 +36,7 @@ from frnews.dates._lazy import lazy_pattern
 from frnews.dates.api import PREFER
 from frnews.dates.model import Grain, TemporalValue, TimexType, _value
 from frnews.dates.reading import Reading
+from frnews.dates.rules import _only_safe
 from frnews.lexicons import _prefix_tree, _PrefixTree, load_table, tree_alternation
 from frnews.text import fold
 
@@ -222,7 +223,7 @@ def _fast_cue_body() -> str:
 def _fast_cue_pattern() -> re.Pattern[str]:
     r"""The cue pattern of :func:`_cue_patterns` for the stdlib ``re``, several times as
     fast: the same matches on a text where both modules agree on what ``\w`` is (see
-    :data:`_CUE_UNSAFE`). The words are a prefix tree
+    ``rules._RE_UNSAFE``). The words are a prefix tree
     (:func:`~frnews.lexicons.tree_alternation`); a verb ending is read by taking the whole
     word once, then looking back at its end (at its last character first: most words end
     with none of those of the endings).
@@ -239,28 +240,10 @@ def _lead_cue_pattern() -> re.Pattern[str]:
     start. Faster: a search for a pattern whose first character is a class skips to the
     next character of the class instead of trying the whole pattern at every character,
     and ASCII classes are cheaper to test. It reads like the plain pattern only where
-    :data:`_CUE_UNSAFE` finds nothing (there ``\w`` and ``\s`` are ASCII for both modules).
+    ``rules._RE_UNSAFE`` finds nothing (there ``\w`` and ``\s`` are ASCII for both
+    modules).
     """
     return re.compile(rf"\W(?P<at>){_fast_cue_body()}", re.ASCII)
-
-
-#: A character on which ``re`` and ``regex`` may disagree about ``\w`` (anything but ASCII
-#: and a few punctuation marks that both see as non-word characters).
-_CUE_UNSAFE = re.compile("[^\x00-\x1b\x20-\x7f«»“”…€°•·×]")
-
-
-def _cue_safe(low: str, a: int, b: int) -> bool:
-    """``_CUE_UNSAFE.search(low, a, b) is None``: whether both modules agree on
-    ``low[a:b]``. An ASCII slice is read by ``str`` methods, at a few instructions a
-    character (a search for a class of characters takes tens).
-
-    >>> _cue_safe("en juillet", 0, 10), _cue_safe("« en juillet »", 0, 14), _cue_safe("Ж", 0, 1)
-    (True, True, False)
-    """
-    seg = low[a:b]
-    if seg.isascii():  # then only the separators U+001C-U+001F are unsafe
-        return not ("\x1c" in seg or "\x1d" in seg or "\x1e" in seg or "\x1f" in seg)
-    return _CUE_UNSAFE.search(seg) is None
 
 
 _BOUNDARY_CHARS = r"[.!?;\n«»\"“”]"
@@ -278,7 +261,7 @@ _MULTI_WORD_HEAD = re.compile(r"(?<![\w'])(?:se|s'y|aurai(?:en)?t|serai(?:en)?t)
 
 # The stdlib twins of the clause bounds (a call of ``re`` costs less than one of ``regex``
 # on these short windows). A set of literal characters reads alike for both modules;
-# ``_FRONT_RE`` reads like ``_FRONT`` where both agree on ``\s`` (``_CUE_UNSAFE``): its
+# ``_FRONT_RE`` reads like ``_FRONT`` where both agree on ``\s`` (``rules._RE_UNSAFE``): its
 # words and spaces can be split in one way only, so the possessive quantifiers change nothing.
 _BOUNDARY_RE = re.compile(_BOUNDARY_CHARS)
 _AFTER_BOUNDARY_RE = re.compile(_AFTER_BOUNDARY_CHARS)
@@ -291,7 +274,7 @@ _FRONT_RE = re.compile(r"\s*(?:[a-z']{1,7}\s+){0,2}")
 @functools.cache
 def _fast_prep_pattern() -> re.Pattern[str]:
     """The preposition pattern of :func:`_cue_patterns` for ``re``: the same matches where
-    both modules agree on ``\\w`` and ``\\s`` (:data:`_CUE_UNSAFE`). Its quantifiers need
+    both modules agree on ``\\w`` and ``\\s`` (``rules._RE_UNSAFE``). Its quantifiers need
     not be possessive: an article is letters, so none can be given back to ``\\s*$``."""
     preps = _cue_words()[1]
     return re.compile(
@@ -335,7 +318,7 @@ def tense_at(
     lo = max(0, start - 100)
     # Where both modules agree on every character the clause can hold (it is within 100
     # characters before the expression and 50 after it), the stdlib patterns read it.
-    safe = _cue_safe(low, lo - 1 if lo else 0, end + 50)
+    safe = _only_safe(low[lo - 1 if lo else 0 : end + 50])
     a = start - 20
     if not safe:
         pm = prep.search(low, max(0, a), start)
@@ -358,7 +341,7 @@ def tense_at(
     if hi_m is not None:
         hi = hi_m.start()
     lead = 0  # 1: the cues are searched for from the character before the window
-    if safe or _cue_safe(low, lo - 1 if lo else 0, hi):
+    if safe or _only_safe(low[lo - 1 if lo else 0 : hi]):
         cue = _lead_cue_pattern()  # type: ignore[assignment]
         lead = 1
 

@@ -1926,8 +1926,6 @@ def _rule_pattern_list() -> tuple[regex.Pattern[str], ...]:
 
 #: Marks beyond ASCII, common in news, that both modules see as punctuation.
 _SAFE_MARKS = "«»“”…€°•·×"
-#: The characters of ASCII that ``re`` sees as spaces and ``regex`` does not.
-_ASCII_UNSAFE = "\x1c\x1d\x1e\x1f"
 #: The characters to look at before the stdlib ``re`` runs a rule: anything but ASCII (less
 #: U+001C-U+001F) and the safe marks.
 _RE_UNSAFE = re.compile(f"[^\x00-\x1b\x20-\x7f{_SAFE_MARKS}]")
@@ -1953,11 +1951,22 @@ def _stdlib_safe(low: str) -> bool:
     >>> _stdlib_safe("le 3 mai « hier » ©"), _stdlib_safe("le 3\x1cmai")
     (True, False)
     """
-    if low.isascii():  # then _RE_UNSAFE can only find U+001C-U+001F: no regex scan
-        return all(_engines_agree(ch) for ch in _ASCII_UNSAFE if ch in low)
-    if _RE_UNSAFE.search(low) is None:
+    if _only_safe(low):
         return True
     return all(_engines_agree(ch) for ch in set(_RE_UNSAFE.findall(low)))
+
+
+def _only_safe(s: str) -> bool:
+    r"""``_RE_UNSAFE.search(s) is None``: ``s`` holds no character on which ``re`` and
+    ``regex`` may disagree. An ASCII string is read by ``str`` methods, at a few
+    instructions a character (a search for a class of characters takes tens).
+
+    >>> _only_safe("le 3 mai « hier »"), _only_safe("le 3\x1cmai"), _only_safe("Ж")
+    (True, False, False)
+    """
+    if s.isascii():  # then only U+001C-U+001F, spaces for ``re`` only, are unsafe
+        return not ("\x1c" in s or "\x1d" in s or "\x1e" in s or "\x1f" in s)
+    return _RE_UNSAFE.search(s) is None
 
 
 def _stdlib_twin(pattern: regex.Pattern[str]) -> Callable[..., regex.Match[str] | None]:
