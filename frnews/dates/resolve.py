@@ -290,6 +290,41 @@ def _lead_prep_pattern() -> re.Pattern[str]:
     return re.compile(_fast_prep_pattern().pattern.replace("(?<![\\w'])", "[^\\w']", 1), re.ASCII)
 
 
+class _SafeStretch:
+    """Whether windows of ``low`` hold only characters both regex modules read alike
+    (``rules._only_safe``), for windows asked about in text order (:func:`tense_at`, one
+    expression after the other): the last safe stretch found is kept, and a window that
+    starts inside it has only its characters past it checked. Every character is then
+    checked about once, not once for each window that holds it.
+
+    >>> safe = _SafeStretch("il a dit « hier » qu'il\x1cviendrait")
+    >>> safe(0, 12), safe(5, 17), safe(10, 30), safe(0, 5)
+    (True, True, False, True)
+    """
+
+    __slots__ = ("a", "b", "low")
+
+    def __init__(self, low: str) -> None:
+        self.low = low
+        #: ``low[a:b]`` is safe.
+        self.a = self.b = 0
+
+    def __call__(self, a: int, b: int) -> bool:
+        """``_only_safe(low[a:b])``."""
+        kb = self.b
+        if self.a <= a <= kb:
+            if b <= kb:
+                return True
+            if _only_safe(self.low[kb:b]):
+                self.b = b
+                return True
+            return False
+        if _only_safe(self.low[a:b]):
+            self.a, self.b = a, b
+            return True
+        return False
+
+
 def tense_at(
     low: str,
     original: str | Callable[[int], str],
@@ -298,13 +333,16 @@ def tense_at(
     spans: Sequence[tuple[int, int]] = (),
     starts: Sequence[int] | None = None,
     ends: Sequence[int] | None = None,
+    safe_at: Callable[[int, int], bool] | None = None,
 ) -> int | None:
     """-1 (past), +1 (future) or None: the tense of the clause around ``[start, end)``.
 
     A preposition right before the expression decides first (``depuis janvier``,
     ``jusqu'à lundi``); otherwise the nearest tense cue in the sentence (an auxiliary, a
     future or imperfect ending, ``prévu``…). ``spans`` are other expressions, whose words
-    are not cues (or their ``starts`` and ``ends``, sorted).
+    are not cues (or their ``starts`` and ``ends``, sorted). ``safe_at(a, b)``, when given,
+    tells whether ``low[a:b]`` holds only characters both regex modules read alike (a
+    :class:`_SafeStretch` of ``low``, for a caller that asks about many expressions).
 
     >>> t = "le navire a fait escale en juillet, une reunion est prevue en novembre"
     >>> tense_at(t, t, 27, 34), tense_at(t, t, 63, 71)
@@ -318,7 +356,8 @@ def tense_at(
     lo = max(0, start - 100)
     # Where both modules agree on every character the clause can hold (it is within 100
     # characters before the expression and 50 after it), the stdlib patterns read it.
-    safe = _only_safe(low[lo - 1 if lo else 0 : end + 50])
+    w = lo - 1 if lo else 0
+    safe = _only_safe(low[w : end + 50]) if safe_at is None else safe_at(w, end + 50)
     a = start - 20
     if not safe:
         pm = prep.search(low, max(0, a), start)
@@ -341,7 +380,8 @@ def tense_at(
     if hi_m is not None:
         hi = hi_m.start()
     lead = 0  # 1: the cues are searched for from the character before the window
-    if safe or _only_safe(low[lo - 1 if lo else 0 : hi]):
+    w = lo - 1 if lo else 0
+    if safe or (_only_safe(low[w:hi]) if safe_at is None else safe_at(w, hi)):
         cue = _lead_cue_pattern()  # type: ignore[assignment]
         lead = 1
 
@@ -1273,22 +1313,53 @@ def _state(reference: dt.date | dt.datetime | None, prefer: str) -> _State:
     return _State(ref, has_time, prefer, ref)
 
 
-def _lazy_tense(
-    low: str,
-    original: str | Callable[[int], str],
-    start: int,
-    end: int,
-    starts: Sequence[int],
-    ends: Sequence[int],
-) -> Tense:
-    done: list[int | None] = []
+class _ClauseTense:
+    """The tense of the clause of an expression (:func:`tense_at`), computed on first call;
+    one for all the expressions that :meth:`Resolution.feed` resolves one after the other:
+    :meth:`at` moves it to the next (a call of :func:`_resolve` only reads the tense of its
+    own expression).
+    """
 
-    def tense() -> int | None:
-        if not done:
-            done.append(tense_at(low, original, start, end, (), starts, ends))
-        return done[0]
+    __slots__ = ("end", "ends", "known", "low", "original", "safe_at", "start", "starts", "value")
 
-    return tense
+    def __init__(
+        self,
+        low: str,
+        original: str | Callable[[int], str],
+        starts: Sequence[int],
+        ends: Sequence[int],
+        safe_at: Callable[[int, int], bool],
+    ) -> None:
+        self.low = low
+        self.original = original
+        self.starts = starts
+        self.ends = ends
+        self.safe_at = safe_at
+        self.start = self.end = 0
+        self.known = False
+        self.value: int | None = None
+
+    def at(self, start: int, end: int) -> _ClauseTense:
+        """This object, for the expression at ``[start, end)``."""
+        self.start = start
+        self.end = end
+        self.known = False
+        return self
+
+    def __call__(self) -> int | None:
+        if not self.known:
+            self.value = tense_at(
+                self.low,
+                self.original,
+                self.start,
+                self.end,
+                (),
+                self.starts,
+                self.ends,
+                self.safe_at,
+            )
+            self.known = True
+        return self.value
 
 
 def _needs_tense(r: Reading) -> bool:
@@ -1379,6 +1450,8 @@ class Resolution:
         self.pending: list[tuple[list[TemporalValue | None], int, Reading]] = []
         #: the rank in the text of the next reading
         self.rank = 0
+        #: which windows of the text the stdlib patterns of the tense can read
+        self.safe_at = _SafeStretch(low)
 
     def feed(self, readings: Sequence[Reading]) -> list[TemporalValue | None]:
         """Resolve the next readings of the text; their values, in the same order.
@@ -1392,8 +1465,13 @@ class Resolution:
         low = self.low
         original_for_tense = self.original_for_tense
         prefer = self.prefer
-        starts = [r.start for r in readings]
-        ends = [r.end for r in readings]
+        clause = _ClauseTense(
+            low,
+            original_for_tense,
+            [r.start for r in readings],
+            [r.end for r in readings],
+            self.safe_at,
+        )
         out: list[TemporalValue | None] = [None] * len(readings)
         pending = self.pending
         context_month = self.context_month
@@ -1411,7 +1489,7 @@ class Resolution:
                 r.in_quote = quote_open > quote_close
             tense: Tense = _no_tense
             if prefer == "auto" and _needs_tense(r):
-                tense = _lazy_tense(low, original_for_tense, r.start, r.end, starts, ends)
+                tense = clause.at(r.start, r.end)
             if r.link_next:
                 pending.append((out, i, r))
                 continue
