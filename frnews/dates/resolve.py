@@ -290,6 +290,42 @@ def _lead_prep_pattern() -> re.Pattern[str]:
     return re.compile(_fast_prep_pattern().pattern.replace("(?<![\\w'])", "[^\\w']", 1), re.ASCII)
 
 
+def _cue_sign(
+    low: str,
+    original: str | Callable[[int], str],
+    table: dict[str, int],
+    starts: Sequence[int],
+    ends: Sequence[int],
+    s: int,
+    e: int,
+    kind: str | None,
+    m: regex.Match[str] | re.Match[str],
+) -> int | None:
+    """For :func:`tense_at`: the sign of the cue ``m`` (at ``[s, e)``, of kind ``kind``), or
+    None when the match is not one (``starts`` and ``ends``: the other expressions)."""
+    k = bisect.bisect_right(starts, s) - 1
+    if k >= 0 and s < ends[k]:
+        return None  # inside another expression
+    if low.startswith(("-t-", "-il", "-elle", "-on"), e):
+        return None  # an incise ("a-t-il ajouté") tells when it was said, not when it happens
+    if kind == "cond":
+        k = e - (7 if low.startswith("eraient", e - 7) else 5)
+        if low.startswith("er", k):  # -erait: not the imperfect of -érer, "espérait"
+            ch = original(k) if callable(original) else original[k : k + 1]
+            if ch not in ("e", "E"):
+                return -1
+        return 1
+    if kind == "cpast":
+        return -1
+    if kind == "w":
+        w = m.group("w")
+        ch = original(s) if callable(original) else original[s : s + 1]
+        if w == "a" and ch not in ("a", "A"):
+            return None  # the preposition "à", folded
+        return table[w]
+    return 1 if kind == "fut" else -1  # past, refl
+
+
 class _SafeStretch:
     """Whether windows of ``low`` hold only characters both regex modules read alike
     (``rules._only_safe``), for windows asked about in text order (:func:`tense_at`, one
@@ -385,33 +421,6 @@ def tense_at(
         cue = _lead_cue_pattern()  # type: ignore[assignment]
         lead = 1
 
-    def sign_of(
-        s: int, e: int, kind: str | None, m: regex.Match[str] | re.Match[str]
-    ) -> int | None:
-        """The sign of the cue ``m`` (at ``[s, e)``, of kind ``kind``), or None when the match
-        is not one."""
-        k = bisect.bisect_right(starts, s) - 1
-        if k >= 0 and s < ends[k]:
-            return None  # inside another expression
-        if low.startswith(("-t-", "-il", "-elle", "-on"), e):
-            return None  # an incise ("a-t-il ajouté") tells when it was said, not when it happens
-        if kind == "cond":
-            k = e - (7 if low.startswith("eraient", e - 7) else 5)
-            if low.startswith("er", k):  # -erait: not the imperfect of -érer, "espérait"
-                ch = original(k) if callable(original) else original[k : k + 1]
-                if ch not in ("e", "E"):
-                    return -1
-            return 1
-        if kind == "cpast":
-            return -1
-        if kind == "w":
-            w = m.group("w")
-            ch = original(s) if callable(original) else original[s : s + 1]
-            if w == "a" and ch not in ("a", "A"):
-                return None  # the preposition "à", folded
-            return table[w]
-        return 1 if kind == "fut" else -1  # past, refl
-
     # The nearest cue is the last one before the expression (start - end of the cue) or
     # the first one after it (3 × the gap), the one before on a tie. The cues are read
     # from a space near the expression first (no cue holds a space, but "se sont"), and
@@ -428,7 +437,7 @@ def tense_at(
         e = m.end()
         if s < end and start < e:
             continue  # the expression itself
-        sign = sign_of(s, e, kind, m)
+        sign = _cue_sign(low, original, table, starts, ends, s, e, kind, m)
         if sign is None:
             continue
         if e <= start:
@@ -441,7 +450,7 @@ def tense_at(
         for m in scan.finditer(low, lo - lead if lo else 0, near):
             kind = m.lastgroup
             e = m.end()
-            sign = sign_of(m.start("at"), e, kind, m)
+            sign = _cue_sign(low, original, table, starts, ends, m.start("at"), e, kind, m)
             if sign is not None:
                 before = (start - e, sign)
     best = before if after is None or (before is not None and before[0] <= after[0]) else after
