@@ -326,6 +326,28 @@ def _cue_sign(
     return 1 if kind == "fut" else -1  # past, refl
 
 
+@functools.cache
+def _tense_patterns() -> tuple[
+    regex.Pattern[str],
+    regex.Pattern[str],
+    dict[str, int],
+    re.Pattern[str],
+    re.Pattern[str],
+    re.Pattern[str],
+    re.Pattern[str],
+]:
+    """What :func:`tense_at` reads, in one call: :func:`_cue_patterns`, then the stdlib cue
+    patterns (:func:`_fast_cue_pattern`, :func:`_lead_cue_pattern`) and preposition
+    patterns (:func:`_fast_prep_pattern`, :func:`_lead_prep_pattern`)."""
+    return (
+        *_cue_patterns(),
+        _fast_cue_pattern(),
+        _lead_cue_pattern(),
+        _fast_prep_pattern(),
+        _lead_prep_pattern(),
+    )
+
+
 class _SafeStretch:
     """Whether windows of ``low`` hold only characters both regex modules read alike
     (``rules._only_safe``), for windows asked about in text order (:func:`tense_at`, one
@@ -384,12 +406,12 @@ def tense_at(
     >>> tense_at(t, t, 27, 34), tense_at(t, t, 63, 71)
     (-1, 1)
     """
-    cue, prep, table = _cue_patterns()
+    cue, prep, table, fast_cue, lead_cue, fast_prep, lead_prep = _tense_patterns()
     if starts is None:
         starts = [a for a, _ in spans]
     if ends is None:
         ends = [b for _, b in spans]
-    lo = max(0, start - 100)
+    lo = start - 100 if start > 100 else 0
     # Where both modules agree on every character the clause can hold (it is within 100
     # characters before the expression and 50 after it), the stdlib patterns read it.
     w = lo - 1 if lo else 0
@@ -398,9 +420,9 @@ def tense_at(
     if not safe:
         pm = prep.search(low, max(0, a), start)
     elif a > 0:  # from the character the lookbehind reads
-        pm = _lead_prep_pattern().search(low, a - 1, start)  # type: ignore[assignment]
+        pm = lead_prep.search(low, a - 1, start)  # type: ignore[assignment]
     else:
-        pm = _fast_prep_pattern().search(low, 0, start)  # type: ignore[assignment]
+        pm = fast_prep.search(low, 0, start)  # type: ignore[assignment]
     if pm is not None:
         return table[pm.group("p")]
     lo_m = _LAST_BOUNDARY_RE.match(low, lo, start)
@@ -411,14 +433,16 @@ def tense_at(
     # after one in the clause triple)
     fronted = (_FRONT_RE if safe else _FRONT).fullmatch(low, lo, start) is not None
     weight = 2 if fronted else 3
-    hi = min(len(low), end + 100 // weight)
+    hi = end + 100 // weight
+    if hi > len(low):
+        hi = len(low)
     hi_m = (_BOUNDARY_RE if fronted else _AFTER_BOUNDARY_RE).search(low, end, hi)
     if hi_m is not None:
         hi = hi_m.start()
     lead = 0  # 1: the cues are searched for from the character before the window
     w = lo - 1 if lo else 0
     if safe or (_only_safe(low[w:hi]) if safe_at is None else safe_at(w, hi)):
-        cue = _lead_cue_pattern()  # type: ignore[assignment]
+        cue = lead_cue  # type: ignore[assignment]
         lead = 1
 
     # The nearest cue is the last one before the expression (start - end of the cue) or
@@ -428,9 +452,10 @@ def tense_at(
     near = low.rfind(" ", lo, start - 24) + 1 if start - 24 > lo else 0
     if near <= lo or _MULTI_WORD_HEAD.search(low, lo, near) is not None:
         near = lo  # a cue of several words may hold that space ("aurait ensuite tiré")
-    before: tuple[int, int] | None = None
-    after: tuple[int, int] | None = None
-    scan = _fast_cue_pattern() if lead and not near else cue  # no character before the text
+    # the distance and the sign of the nearest cue before, and after, the expression
+    before = after = -1
+    before_sign = after_sign = 0
+    scan = fast_cue if lead and not near else cue  # no character before the text
     for m in scan.finditer(low, near - lead if near else 0, hi):
         kind = m.lastgroup
         s = m.start("at")
@@ -441,20 +466,24 @@ def tense_at(
         if sign is None:
             continue
         if e <= start:
-            before = (start - e, sign)
+            before = start - e
+            before_sign = sign
         else:
-            after = ((s - end) * weight, sign)
+            after = (s - end) * weight
+            after_sign = sign
             break
-    if before is None and near > lo:
-        scan = _fast_cue_pattern() if lead and not lo else cue
+    if before < 0 and near > lo:
+        scan = fast_cue if lead and not lo else cue
         for m in scan.finditer(low, lo - lead if lo else 0, near):
             kind = m.lastgroup
             e = m.end()
             sign = _cue_sign(low, original, table, starts, ends, m.start("at"), e, kind, m)
             if sign is not None:
-                before = (start - e, sign)
-    best = before if after is None or (before is not None and before[0] <= after[0]) else after
-    return (best[1] or None) if best and best[0] <= 100 else None
+                before = start - e
+                before_sign = sign
+    if before >= 0 and (after < 0 or before <= after):
+        return (before_sign or None) if before <= 100 else None
+    return (after_sign or None) if 0 <= after <= 100 else None
 
 
 # ---------------------------------------------------------------------------------------
@@ -1348,12 +1377,13 @@ class _ClauseTense:
         self.known = False
         self.value: int | None = None
 
-    def at(self, start: int, end: int) -> _ClauseTense:
-        """This object, for the expression at ``[start, end)``."""
+    def at(self, start: int, end: int) -> Tense:
+        """The tense of the expression at ``[start, end)`` (this object's bound
+        :meth:`__call__`, cheaper to call than the object)."""
         self.start = start
         self.end = end
         self.known = False
-        return self
+        return self.__call__
 
     def __call__(self) -> int | None:
         if not self.known:
@@ -1459,8 +1489,9 @@ class Resolution:
         self.pending: list[tuple[list[TemporalValue | None], int, Reading]] = []
         #: the rank in the text of the next reading
         self.rank = 0
-        #: which windows of the text the stdlib patterns of the tense can read
-        self.safe_at = _SafeStretch(low)
+        #: which windows of the text the stdlib patterns of the tense can read (the bound
+        #: method: a call of it is cheaper than one of the object)
+        self.safe_at = _SafeStretch(low).__call__
 
     def feed(self, readings: Sequence[Reading]) -> list[TemporalValue | None]:
         """Resolve the next readings of the text; their values, in the same order.
