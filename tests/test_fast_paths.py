@@ -714,6 +714,53 @@ def test_refining_run_by_run_is_refining_the_whole_list(text):
     assert refine(rules.scan(ctx), ctx) == _refine_run(rules.scan(ctx), ctx)
 
 
+@SETTINGS
+@given(st.one_of(newsish, st.text(max_size=120)))
+@example("jeudi 19 octobre à 14 h 30, puis de 9 h à 17 h, entre le 21 juin et le 15 novembre 2019")
+@example("le 2014-04-18 de 7:00 à 20:00 et ce soir à 20 h, minuit ce jeudi soir")
+@example("de janvier à mars 2020, le 15 février dans la matinée, fin de matinée vendredi")
+def test_a_refiner_skipped_by_its_run_condition_would_change_nothing(text):
+    """The run conditions of the refiners (refine._RUN_CONDITIONS) only skip refiners that
+    would merge or change nothing: without them, the same readings."""
+    from frnews.dates import refine
+
+    ctx = rules.Context.of(text)
+    fast = refine._refine_run(rules.scan(ctx), ctx)
+    conditions = refine._RUN_CONDITIONS
+    refine._RUN_CONDITIONS = {}
+    try:
+        assert refine._refine_run(rules.scan(ctx), ctx) == fast
+    finally:
+        refine._RUN_CONDITIONS = conditions
+
+
+SAFE_TEXT = st.text(alphabet=st.sampled_from("ab \n«»é\x1cЖ"), max_size=80)
+
+
+@SETTINGS
+@given(SAFE_TEXT, st.lists(st.tuples(st.integers(0, 90), st.integers(0, 90)), max_size=12))
+def test_the_safe_stretch_reads_windows_as_only_safe(text, windows):
+    """resolve._SafeStretch, which remembers the last safe stretch, answers for any
+    sequence of windows what rules._only_safe answers for each."""
+    safe = resolve._SafeStretch(text)
+    for a, b in sorted(windows) + windows:
+        a, b = min(a, b), max(a, b)
+        assert safe(a, b) == rules._only_safe(text[a:b]), (a, b)
+
+
+@SETTINGS
+@given(st.one_of(newsish, st.text(alphabet=st.sampled_from("a sera\x1c «»éЖ.,"), max_size=120)))
+def test_the_tense_with_a_safe_stretch_is_the_tense_without(text):
+    """tense_at given a _SafeStretch of the text (as Resolution.feed gives it, expression
+    after expression) reads the tenses it reads without."""
+    low = fold(text).text
+    safe = resolve._SafeStretch(low)
+    for start in range(0, len(low), 7):
+        end = min(len(low), start + 5)
+        with_safe = resolve.tense_at(low, low, start, end, (), [start], [end], safe)
+        assert with_safe == resolve.tense_at(low, low, start, end, (), [start], [end])
+
+
 # The fast constructors of the result objects (filled on a private subclass, then given
 # their class) against the public attrs constructors.
 _TIMES = st.one_of(st.none(), st.datetimes(min_value=dt.datetime(1, 1, 2)))

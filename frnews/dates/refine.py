@@ -176,6 +176,46 @@ REFINERS: tuple[tuple[str, Callable[[Reading, Reading, str, Context], Reading | 
 )
 
 
+def _two_clocks(run: list[Reading]) -> bool:
+    """``time_range`` joins two clock times: the run has two readings of a clock rule."""
+    clocks = 0
+    for r in run:
+        if r.rule in _CLOCK_RULES:
+            if clocks:
+                return True
+            clocks = 1
+    return False
+
+
+def _clock_or_part(run: list[Reading]) -> bool:
+    """``date_time`` joins a clock time or a part of the day to a day: one of the two is a
+    reading of a clock rule, or has a part of the day."""
+    return any(r.rule in _CLOCK_RULES or r.part is not None for r in run)
+
+
+def _months_with_and_without_year(run: list[Reading]) -> bool:
+    """``range_year`` gives the year of a month that has one to a month that has none."""
+    with_year = without_year = False
+    for r in run:
+        if r.month is not None:
+            if r.year is None:
+                without_year = True
+            else:
+                with_year = True
+    return with_year and without_year
+
+
+#: For each refiner of :data:`REFINERS`, what a run of readings must have for it to
+#: change anything (a refiner whose condition fails is not tried on the run's pairs). The
+#: readings a refiner merges are those of its condition: a refiner that merged nothing yet
+#: cannot have made the run meet it.
+_RUN_CONDITIONS: dict[str, Callable[[list[Reading]], bool]] = {
+    "time_range": _two_clocks,
+    "date_time": _clock_or_part,
+    "range_year": _months_with_and_without_year,
+}
+
+
 def refine(readings: list[Reading], ctx: Context) -> list[Reading]:
     """Apply :data:`REFINERS` left to right; a merged reading can merge again.
 
@@ -215,7 +255,11 @@ def _refine_run(readings: list[Reading], ctx: Context) -> list[Reading]:
     >>> [(r.start, r.end, r.hour) for r in _refine_run(scan(ctx), ctx)]
     [(0, 12, 14)]
     """
-    for _name, fn in REFINERS:
+    conditions = _RUN_CONDITIONS
+    for name, fn in REFINERS:
+        condition = conditions.get(name)
+        if condition is not None and not condition(readings):
+            continue
         out: list[Reading] = []
         for r in readings:
             if out:

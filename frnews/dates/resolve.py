@@ -290,6 +290,99 @@ def _lead_prep_pattern() -> re.Pattern[str]:
     return re.compile(_fast_prep_pattern().pattern.replace("(?<![\\w'])", "[^\\w']", 1), re.ASCII)
 
 
+def _cue_sign(
+    low: str,
+    original: str | Callable[[int], str],
+    table: dict[str, int],
+    starts: Sequence[int],
+    ends: Sequence[int],
+    s: int,
+    e: int,
+    kind: str | None,
+    m: regex.Match[str] | re.Match[str],
+) -> int | None:
+    """For :func:`tense_at`: the sign of the cue ``m`` (at ``[s, e)``, of kind ``kind``), or
+    None when the match is not one (``starts`` and ``ends``: the other expressions)."""
+    k = bisect.bisect_right(starts, s) - 1
+    if k >= 0 and s < ends[k]:
+        return None  # inside another expression
+    if low.startswith(("-t-", "-il", "-elle", "-on"), e):
+        return None  # an incise ("a-t-il ajouté") tells when it was said, not when it happens
+    if kind == "cond":
+        k = e - (7 if low.startswith("eraient", e - 7) else 5)
+        if low.startswith("er", k):  # -erait: not the imperfect of -érer, "espérait"
+            ch = original(k) if callable(original) else original[k : k + 1]
+            if ch not in ("e", "E"):
+                return -1
+        return 1
+    if kind == "cpast":
+        return -1
+    if kind == "w":
+        w = m.group("w")
+        ch = original(s) if callable(original) else original[s : s + 1]
+        if w == "a" and ch not in ("a", "A"):
+            return None  # the preposition "à", folded
+        return table[w]
+    return 1 if kind == "fut" else -1  # past, refl
+
+
+@functools.cache
+def _tense_patterns() -> tuple[
+    regex.Pattern[str],
+    regex.Pattern[str],
+    dict[str, int],
+    re.Pattern[str],
+    re.Pattern[str],
+    re.Pattern[str],
+    re.Pattern[str],
+]:
+    """What :func:`tense_at` reads, in one call: :func:`_cue_patterns`, then the stdlib cue
+    patterns (:func:`_fast_cue_pattern`, :func:`_lead_cue_pattern`) and preposition
+    patterns (:func:`_fast_prep_pattern`, :func:`_lead_prep_pattern`)."""
+    return (
+        *_cue_patterns(),
+        _fast_cue_pattern(),
+        _lead_cue_pattern(),
+        _fast_prep_pattern(),
+        _lead_prep_pattern(),
+    )
+
+
+class _SafeStretch:
+    """Whether windows of ``low`` hold only characters both regex modules read alike
+    (``rules._only_safe``), for windows asked about in text order (:func:`tense_at`, one
+    expression after the other): the last safe stretch found is kept, and a window that
+    starts inside it has only its characters past it checked. Every character is then
+    checked about once, not once for each window that holds it.
+
+    >>> safe = _SafeStretch("il a dit « hier » qu'il\x1cviendrait")
+    >>> safe(0, 12), safe(5, 17), safe(10, 30), safe(0, 5)
+    (True, True, False, True)
+    """
+
+    __slots__ = ("a", "b", "low")
+
+    def __init__(self, low: str) -> None:
+        self.low = low
+        #: ``low[a:b]`` is safe.
+        self.a = self.b = 0
+
+    def __call__(self, a: int, b: int) -> bool:
+        """``_only_safe(low[a:b])``."""
+        kb = self.b
+        if self.a <= a <= kb:
+            if b <= kb:
+                return True
+            if _only_safe(self.low[kb:b]):
+                self.b = b
+                return True
+            return False
+        if _only_safe(self.low[a:b]):
+            self.a, self.b = a, b
+            return True
+        return False
+
+
 def tense_at(
     low: str,
     original: str | Callable[[int], str],
@@ -298,34 +391,38 @@ def tense_at(
     spans: Sequence[tuple[int, int]] = (),
     starts: Sequence[int] | None = None,
     ends: Sequence[int] | None = None,
+    safe_at: Callable[[int, int], bool] | None = None,
 ) -> int | None:
     """-1 (past), +1 (future) or None: the tense of the clause around ``[start, end)``.
 
     A preposition right before the expression decides first (``depuis janvier``,
     ``jusqu'à lundi``); otherwise the nearest tense cue in the sentence (an auxiliary, a
     future or imperfect ending, ``prévu``…). ``spans`` are other expressions, whose words
-    are not cues (or their ``starts`` and ``ends``, sorted).
+    are not cues (or their ``starts`` and ``ends``, sorted). ``safe_at(a, b)``, when given,
+    tells whether ``low[a:b]`` holds only characters both regex modules read alike (a
+    :class:`_SafeStretch` of ``low``, for a caller that asks about many expressions).
 
     >>> t = "le navire a fait escale en juillet, une reunion est prevue en novembre"
     >>> tense_at(t, t, 27, 34), tense_at(t, t, 63, 71)
     (-1, 1)
     """
-    cue, prep, table = _cue_patterns()
+    cue, prep, table, fast_cue, lead_cue, fast_prep, lead_prep = _tense_patterns()
     if starts is None:
         starts = [a for a, _ in spans]
     if ends is None:
         ends = [b for _, b in spans]
-    lo = max(0, start - 100)
+    lo = start - 100 if start > 100 else 0
     # Where both modules agree on every character the clause can hold (it is within 100
     # characters before the expression and 50 after it), the stdlib patterns read it.
-    safe = _only_safe(low[lo - 1 if lo else 0 : end + 50])
+    w = lo - 1 if lo else 0
+    safe = _only_safe(low[w : end + 50]) if safe_at is None else safe_at(w, end + 50)
     a = start - 20
     if not safe:
         pm = prep.search(low, max(0, a), start)
     elif a > 0:  # from the character the lookbehind reads
-        pm = _lead_prep_pattern().search(low, a - 1, start)  # type: ignore[assignment]
+        pm = lead_prep.search(low, a - 1, start)  # type: ignore[assignment]
     else:
-        pm = _fast_prep_pattern().search(low, 0, start)  # type: ignore[assignment]
+        pm = fast_prep.search(low, 0, start)  # type: ignore[assignment]
     if pm is not None:
         return table[pm.group("p")]
     lo_m = _LAST_BOUNDARY_RE.match(low, lo, start)
@@ -336,41 +433,17 @@ def tense_at(
     # after one in the clause triple)
     fronted = (_FRONT_RE if safe else _FRONT).fullmatch(low, lo, start) is not None
     weight = 2 if fronted else 3
-    hi = min(len(low), end + 100 // weight)
+    hi = end + 100 // weight
+    if hi > len(low):
+        hi = len(low)
     hi_m = (_BOUNDARY_RE if fronted else _AFTER_BOUNDARY_RE).search(low, end, hi)
     if hi_m is not None:
         hi = hi_m.start()
     lead = 0  # 1: the cues are searched for from the character before the window
-    if safe or _only_safe(low[lo - 1 if lo else 0 : hi]):
-        cue = _lead_cue_pattern()  # type: ignore[assignment]
+    w = lo - 1 if lo else 0
+    if safe or (_only_safe(low[w:hi]) if safe_at is None else safe_at(w, hi)):
+        cue = lead_cue  # type: ignore[assignment]
         lead = 1
-
-    def sign_of(
-        s: int, e: int, kind: str | None, m: regex.Match[str] | re.Match[str]
-    ) -> int | None:
-        """The sign of the cue ``m`` (at ``[s, e)``, of kind ``kind``), or None when the match
-        is not one."""
-        k = bisect.bisect_right(starts, s) - 1
-        if k >= 0 and s < ends[k]:
-            return None  # inside another expression
-        if low.startswith(("-t-", "-il", "-elle", "-on"), e):
-            return None  # an incise ("a-t-il ajouté") tells when it was said, not when it happens
-        if kind == "cond":
-            k = e - (7 if low.startswith("eraient", e - 7) else 5)
-            if low.startswith("er", k):  # -erait: not the imperfect of -érer, "espérait"
-                ch = original(k) if callable(original) else original[k : k + 1]
-                if ch not in ("e", "E"):
-                    return -1
-            return 1
-        if kind == "cpast":
-            return -1
-        if kind == "w":
-            w = m.group("w")
-            ch = original(s) if callable(original) else original[s : s + 1]
-            if w == "a" and ch not in ("a", "A"):
-                return None  # the preposition "à", folded
-            return table[w]
-        return 1 if kind == "fut" else -1  # past, refl
 
     # The nearest cue is the last one before the expression (start - end of the cue) or
     # the first one after it (3 × the gap), the one before on a tie. The cues are read
@@ -379,33 +452,38 @@ def tense_at(
     near = low.rfind(" ", lo, start - 24) + 1 if start - 24 > lo else 0
     if near <= lo or _MULTI_WORD_HEAD.search(low, lo, near) is not None:
         near = lo  # a cue of several words may hold that space ("aurait ensuite tiré")
-    before: tuple[int, int] | None = None
-    after: tuple[int, int] | None = None
-    scan = _fast_cue_pattern() if lead and not near else cue  # no character before the text
+    # the distance and the sign of the nearest cue before, and after, the expression
+    before = after = -1
+    before_sign = after_sign = 0
+    scan = fast_cue if lead and not near else cue  # no character before the text
     for m in scan.finditer(low, near - lead if near else 0, hi):
         kind = m.lastgroup
         s = m.start("at")
         e = m.end()
         if s < end and start < e:
             continue  # the expression itself
-        sign = sign_of(s, e, kind, m)
+        sign = _cue_sign(low, original, table, starts, ends, s, e, kind, m)
         if sign is None:
             continue
         if e <= start:
-            before = (start - e, sign)
+            before = start - e
+            before_sign = sign
         else:
-            after = ((s - end) * weight, sign)
+            after = (s - end) * weight
+            after_sign = sign
             break
-    if before is None and near > lo:
-        scan = _fast_cue_pattern() if lead and not lo else cue
+    if before < 0 and near > lo:
+        scan = fast_cue if lead and not lo else cue
         for m in scan.finditer(low, lo - lead if lo else 0, near):
             kind = m.lastgroup
             e = m.end()
-            sign = sign_of(m.start("at"), e, kind, m)
+            sign = _cue_sign(low, original, table, starts, ends, m.start("at"), e, kind, m)
             if sign is not None:
-                before = (start - e, sign)
-    best = before if after is None or (before is not None and before[0] <= after[0]) else after
-    return (best[1] or None) if best and best[0] <= 100 else None
+                before = start - e
+                before_sign = sign
+    if before >= 0 and (after < 0 or before <= after):
+        return (before_sign or None) if before <= 100 else None
+    return (after_sign or None) if 0 <= after <= 100 else None
 
 
 # ---------------------------------------------------------------------------------------
@@ -1273,22 +1351,54 @@ def _state(reference: dt.date | dt.datetime | None, prefer: str) -> _State:
     return _State(ref, has_time, prefer, ref)
 
 
-def _lazy_tense(
-    low: str,
-    original: str | Callable[[int], str],
-    start: int,
-    end: int,
-    starts: Sequence[int],
-    ends: Sequence[int],
-) -> Tense:
-    done: list[int | None] = []
+class _ClauseTense:
+    """The tense of the clause of an expression (:func:`tense_at`), computed on first call;
+    one for all the expressions that :meth:`Resolution.feed` resolves one after the other:
+    :meth:`at` moves it to the next (a call of :func:`_resolve` only reads the tense of its
+    own expression).
+    """
 
-    def tense() -> int | None:
-        if not done:
-            done.append(tense_at(low, original, start, end, (), starts, ends))
-        return done[0]
+    __slots__ = ("end", "ends", "known", "low", "original", "safe_at", "start", "starts", "value")
 
-    return tense
+    def __init__(
+        self,
+        low: str,
+        original: str | Callable[[int], str],
+        starts: Sequence[int],
+        ends: Sequence[int],
+        safe_at: Callable[[int, int], bool],
+    ) -> None:
+        self.low = low
+        self.original = original
+        self.starts = starts
+        self.ends = ends
+        self.safe_at = safe_at
+        self.start = self.end = 0
+        self.known = False
+        self.value: int | None = None
+
+    def at(self, start: int, end: int) -> Tense:
+        """The tense of the expression at ``[start, end)`` (this object's bound
+        :meth:`__call__`, cheaper to call than the object)."""
+        self.start = start
+        self.end = end
+        self.known = False
+        return self.__call__
+
+    def __call__(self) -> int | None:
+        if not self.known:
+            self.value = tense_at(
+                self.low,
+                self.original,
+                self.start,
+                self.end,
+                (),
+                self.starts,
+                self.ends,
+                self.safe_at,
+            )
+            self.known = True
+        return self.value
 
 
 def _needs_tense(r: Reading) -> bool:
@@ -1379,6 +1489,9 @@ class Resolution:
         self.pending: list[tuple[list[TemporalValue | None], int, Reading]] = []
         #: the rank in the text of the next reading
         self.rank = 0
+        #: which windows of the text the stdlib patterns of the tense can read (the bound
+        #: method: a call of it is cheaper than one of the object)
+        self.safe_at = _SafeStretch(low).__call__
 
     def feed(self, readings: Sequence[Reading]) -> list[TemporalValue | None]:
         """Resolve the next readings of the text; their values, in the same order.
@@ -1392,8 +1505,13 @@ class Resolution:
         low = self.low
         original_for_tense = self.original_for_tense
         prefer = self.prefer
-        starts = [r.start for r in readings]
-        ends = [r.end for r in readings]
+        clause = _ClauseTense(
+            low,
+            original_for_tense,
+            [r.start for r in readings],
+            [r.end for r in readings],
+            self.safe_at,
+        )
         out: list[TemporalValue | None] = [None] * len(readings)
         pending = self.pending
         context_month = self.context_month
@@ -1411,7 +1529,7 @@ class Resolution:
                 r.in_quote = quote_open > quote_close
             tense: Tense = _no_tense
             if prefer == "auto" and _needs_tense(r):
-                tense = _lazy_tense(low, original_for_tense, r.start, r.end, starts, ends)
+                tense = clause.at(r.start, r.end)
             if r.link_next:
                 pending.append((out, i, r))
                 continue
