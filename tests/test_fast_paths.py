@@ -32,6 +32,7 @@ from frnews.dates.model import (
 )
 from frnews.lexicons import tree_alternation
 from frnews.model import Block, BlockKind, Span, _block, _span
+from frnews.quotes.model import Cue, Quote, QuoteKind, Speaker, _cue_at, _quote_at, _speaker_at
 from frnews.text import _fold_one_to_one, _tables, _translate, fold
 
 # fmt: off
@@ -770,3 +771,44 @@ def test_the_fast_constructors_past_four_giga_characters():
     _same_object(_mention_at("En 2023.", 3, end, value), DateMention("2023.", Span(3, end), value))
     kind = BlockKind.HEADING
     _same_object(_block(kind, "Titre", 0, end), Block(kind, "Titre", Span(0, end)))
+
+
+@SETTINGS
+@given(
+    st.text(max_size=30),
+    st.lists(st.integers(0, 30), min_size=6, max_size=6),
+    st.sampled_from(QuoteKind),
+    st.booleans(),
+    st.one_of(st.none(), st.text(max_size=8)),
+    st.sampled_from(("person", "body", "group")),
+    st.text(max_size=12),
+)
+def test_the_fast_quote_constructors_build_what_the_constructors_build(
+    source, offsets, kind, closed, name, speaker_kind, rule
+):
+    n = len(source)
+    (s, e), (os_, oe), (cs, ce) = (
+        sorted((min(a, n), min(b, n))) for a, b in zip(offsets[::2], offsets[1::2], strict=True)
+    )
+    speaker = _speaker_at(source, cs, ce, name, speaker_kind)
+    _same_object(speaker, Speaker(source[cs:ce], Span(cs, ce), name=name, kind=speaker_kind))
+    cue = _cue_at(source, cs, ce, rule)
+    _same_object(cue, Cue(source[cs:ce], Span(cs, ce), rule=rule))
+    inner = _quote_at(source, s, e, os_, oe, kind, (), closed)
+    _same_object(inner, Quote(source[s:e], Span(s, e), Span(os_, oe), kind, (), closed))
+    _same_object(
+        _quote_at(source, s, e, os_, oe, kind, (inner,), closed, speaker, cue),
+        Quote(source[s:e], Span(s, e), Span(os_, oe), kind, (inner,), closed, speaker, cue),
+    )
+
+
+def test_the_fast_quote_constructors_past_four_giga_characters():
+    end = 2**32 + 5
+    _same_object(
+        _quote_at("« non »", 2, end, 0, end + 2, QuoteKind.FRAGMENT, (), False),
+        Quote("non »", Span(2, end), Span(0, end + 2), QuoteKind.FRAGMENT, (), False),
+    )
+    _same_object(
+        _speaker_at("M. Kim", 0, end, "Kim", "person"), Speaker("M. Kim", Span(0, end), "Kim")
+    )
+    _same_object(_cue_at("a dit", 0, end, "preposed"), Cue("a dit", Span(0, end), "preposed"))
