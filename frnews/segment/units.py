@@ -20,7 +20,7 @@ from frnews.text import LINE_BREAKS, FoldedText
 
 __all__ = ["LineStarts", "Unit", "split_units"]
 
-_BLANK_BEFORE = operator.itemgetter(3)
+_BLANK_BEFORE = operator.itemgetter(2)
 _new_unit: Callable[[type[Unit], tuple[int, int, int, bool]], Unit] = tuple.__new__
 _TERMINAL = frozenset('.!?…»"”:;)')
 _WS = " \t"
@@ -46,10 +46,10 @@ class Unit(NamedTuple):
     blank_before: bool
 
 
-def _wrapped(lines: list[tuple[int, int, int, bool]], text: str) -> bool:
+def _wrapped(lines: list[tuple[int, int, bool]], text: str) -> bool:
     """Whether the text looks hard-wrapped (a wire feed cut at a fixed width)."""
     inner = total = 0
-    for (s, e, _, _), (_, _, _, blank) in itertools.pairwise(lines):
+    for (s, e, _), (_, _, blank) in itertools.pairwise(lines):
         if blank:
             continue
         total += 1
@@ -103,8 +103,7 @@ def split_units(folded: FoldedText) -> list[Unit]:
     [(0, 45, 2), (46, 51, 1)]
     """
     text = folded.text
-    # each line as the fields of a one-line unit: (start, end, 1, blank line before it)
-    lines: list[tuple[int, int, int, bool]] = []
+    lines: list[tuple[int, int, bool]] = []
     append = lines.append
     blank = False
     # str.splitlines knows exactly the line boundaries of LINE_BREAKS, \r\n counted once
@@ -119,7 +118,7 @@ def split_units(folded: FoldedText) -> list[Unit]:
                 blank = True
                 continue
             s = start + len(body) - len(body.lstrip(_WS))
-            append((s, s + len(stripped), 1, blank))
+            append((s, s + len(stripped), blank))
             blank = False
     else:  # every line ends with one character
         start = 0
@@ -127,7 +126,7 @@ def split_units(folded: FoldedText) -> list[Unit]:
             stripped = line.strip(_WS)
             if stripped:
                 s = start if line[0] not in _WS else start + len(line) - len(line.lstrip(_WS))
-                append((s, s + len(stripped), 1, blank))
+                append((s, s + len(stripped), blank))
                 blank = False
             else:
                 blank = True
@@ -137,7 +136,7 @@ def split_units(folded: FoldedText) -> list[Unit]:
     if all(map(_BLANK_BEFORE, itertools.islice(lines, 1, None))):
         # a blank line before every line but the first: no line is joined, each is a unit
         # (built by tuple.__new__, which skips the named tuple's Python-level __new__)
-        direct = list(map(_new_unit, itertools.repeat(Unit), lines))
+        direct = [_new_unit(Unit, (s, e, 1, blank)) for s, e, blank in lines]
         if direct[0].blank_before:
             direct[0] = direct[0]._replace(blank_before=False)
         return direct
@@ -145,7 +144,7 @@ def split_units(folded: FoldedText) -> list[Unit]:
     units: list[Unit] = []
     us, ue, n, ublank = lines[0][0], lines[0][1], 1, False
     last_len = ue - us
-    for s, e, _one, blank in lines[1:]:
+    for s, e, blank in lines[1:]:
         if blank or text[ue - 1] in _TERMINAL:
             join = False
         elif text[s].islower():
