@@ -289,19 +289,13 @@ def rule_headings(st: _State) -> None:
 def rule_paragraphs(st: _State) -> None:
     """Everything else is body text."""
     kinds, pieces = st.kinds, st.pieces
-    # one C-level pass gives every unit without a kind the paragraph's (most units have
+    # one comprehension gives every unit without a kind the paragraph's (most units have
     # none yet); the units cut in pieces keep theirs
     kept = [(i, kinds[i]) for i in pieces]
-    kinds[:] = map(_PARAGRAPH_IF_NONE.__getitem__, kinds)
+    paragraph = BlockKind.PARAGRAPH
+    kinds[:] = [paragraph if k is None else k for k in kinds]
     for i, k in kept:
         kinds[i] = k
-
-
-#: A unit's kind once the rules have run: its own, or the paragraph's when it has none.
-_PARAGRAPH_IF_NONE: dict[BlockKind | None, BlockKind] = {
-    None: BlockKind.PARAGRAPH,
-    **{k: k for k in BlockKind},
-}
 
 
 #: The rules, in the order they run.
