@@ -32,6 +32,7 @@ from frnews.dates.model import (
 )
 from frnews.lexicons import tree_alternation
 from frnews.model import Block, BlockKind, Span, _block, _span
+from frnews.quotes.model import Cue, Quote, QuoteKind, Speaker, _cue_at, _quote_at, _speaker_at
 from frnews.text import _fold_one_to_one, _tables, _translate, fold
 
 # fmt: off
@@ -817,3 +818,92 @@ def test_the_fast_constructors_past_four_giga_characters():
     _same_object(_mention_at("En 2023.", 3, end, value), DateMention("2023.", Span(3, end), value))
     kind = BlockKind.HEADING
     _same_object(_block(kind, "Titre", 0, end), Block(kind, "Titre", Span(0, end)))
+
+
+@SETTINGS
+@given(
+    st.text(max_size=30),
+    st.lists(st.integers(0, 30), min_size=6, max_size=6),
+    st.sampled_from(QuoteKind),
+    st.booleans(),
+    st.one_of(st.none(), st.text(max_size=8)),
+    st.sampled_from(("person", "body", "group")),
+    st.text(max_size=12),
+)
+def test_the_fast_quote_constructors_build_what_the_constructors_build(
+    source, offsets, kind, closed, name, speaker_kind, rule
+):
+    n = len(source)
+    (s, e), (os_, oe), (cs, ce) = (
+        sorted((min(a, n), min(b, n))) for a, b in zip(offsets[::2], offsets[1::2], strict=True)
+    )
+    speaker = _speaker_at(source, cs, ce, name, speaker_kind)
+    _same_object(speaker, Speaker(source[cs:ce], Span(cs, ce), name=name, kind=speaker_kind))
+    cue = _cue_at(source, cs, ce, rule)
+    _same_object(cue, Cue(source[cs:ce], Span(cs, ce), rule=rule))
+    inner = _quote_at(source, s, e, os_, oe, kind, (), closed)
+    _same_object(inner, Quote(source[s:e], Span(s, e), Span(os_, oe), kind, (), closed))
+    _same_object(
+        _quote_at(source, s, e, os_, oe, kind, (inner,), closed, speaker, cue),
+        Quote(source[s:e], Span(s, e), Span(os_, oe), kind, (inner,), closed, speaker, cue),
+    )
+
+
+def test_the_fast_quote_constructors_past_four_giga_characters():
+    end = 2**32 + 5
+    _same_object(
+        _quote_at("« non »", 2, end, 0, end + 2, QuoteKind.FRAGMENT, (), False),
+        Quote("non »", Span(2, end), Span(0, end + 2), QuoteKind.FRAGMENT, (), False),
+    )
+    _same_object(
+        _speaker_at("M. Kim", 0, end, "Kim", "person"), Speaker("M. Kim", Span(0, end), "Kim")
+    )
+    _same_object(_cue_at("a dit", 0, end, "preposed"), Cue("a dit", Span(0, end), "preposed"))
+
+
+# Lines of an article's every kind (credits, captions with their credit, datelines,
+# bylines, furniture, headings), with characters that fold (œ, a soft hyphen: the offsets
+# then differ).
+SEGMENT_LINES = [
+    "(Pyongyang) Kim Jong-un a reçu M. Lavrov.",
+    "MOSCOU, 19 octobre 2023 (Reuters) - Le ministre a parlé.",
+    "PHOTO AGENCE KCNA PAR REUTERS",
+    "Le ministre russe des Affaires étrangères, Sergueï Lavrov",
+    "Des manifestants à Paris le 18 février 2023. EDUARDO SOTERAS / AFP",
+    "© Henri Frasque",
+    "Photo: Adil Boukind Archives Le Devoir",
+    "Lire aussi : Le sommet",
+    "Par Jean Dupont",
+    "Livraisons en cours ?",
+    "Il a parlé jeudi\u00a0soir, a-t-il dit.",
+    "Moscou a dénoncé ces propos\u202f!",
+    "Le chef-d’œuvre du ciné\u00adma a été présenté.",
+    "Des sœurs au festival. JEAN-CŒUR / AFP",
+    "Agence France-Presse",
+    "",
+]
+
+
+@SETTINGS
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(SEGMENT_LINES), st.sampled_from(["\n\n", "\n", "\r\n", " \n\n"])),
+        max_size=14,
+    )
+)
+def test_the_article_blocks_are_those_made_unit_by_unit(lines):
+    # the blocks of an article are made run by run (_article_blocks); those of a long text
+    # one unit at a time, dropping the units (_blocks_dropping_units): the same result
+    from unittest import mock
+
+    from frnews.segment import segmenter
+
+    text = "".join(line + sep for line, sep in lines)
+    fast = segmenter.run(text)
+    with mock.patch.object(segmenter, "SHARE_LOWER", -1):
+        slow = segmenter.run(text)
+    assert fast == slow
+    assert [b.span for b in fast.blocks] == [b.span for b in slow.blocks]
+    assert [(c.span, c.caption) for c in fast.credits] == [
+        (c.span, c.caption) for c in slow.credits
+    ]

@@ -24,7 +24,6 @@ import operator
 import re
 from collections.abc import Callable, Sequence
 
-from frnews.model import Span
 from frnews.quotes.cues import VerbMatch, match_verb
 from frnews.quotes.lex import AUX_AVOIR, AUX_ETRE, TitleInfo, lexicons
 from frnews.quotes.mentions import (
@@ -47,14 +46,12 @@ from frnews.quotes.mentions import (
     postposed_span,
 )
 from frnews.quotes.model import (
-    Cue,
     Quote,
     QuoteKind,
     Speaker,
-    _point_cue,
-    _point_quote,
-    _point_speaker,
-    _store_outer_span,
+    _cue_at,
+    _quote_at,
+    _speaker_at,
 )
 from frnews.quotes.scan import RawQuote, Regions
 from frnews.text import FoldedText, LowerView
@@ -2157,10 +2154,6 @@ def _register_at(p: Para, t: int, e: int, subject: bool = False) -> tuple[int, M
     return None
 
 
-#: A placeholder span, replaced by the packed offsets at once (see frnews.model).
-_NO_SPAN = Span(0, 0)
-
-
 def _speaker(doc: Doc, a: Attribution, names: dict[str, str]) -> Speaker:
     ref = a.ref
     m = a.mention
@@ -2179,9 +2172,7 @@ def _speaker(doc: Doc, a: Attribution, names: dict[str, str]) -> Speaker:
         name = doc.text[ref.name[0] : ref.name[1]]
         name = names.setdefault(name, name)
     kind = ref.kind if ref.kind in ("person", "body", "group") else "person"
-    speaker = Speaker("", _NO_SPAN, name=name, kind=kind)
-    _point_speaker(speaker, doc.text, span[0], span[1])
-    return speaker
+    return _speaker_at(doc.text, span[0], span[1], name, kind)
 
 
 def _build(doc: Doc, q: _Q, names: dict[str, str]) -> Quote:
@@ -2191,38 +2182,15 @@ def _build(doc: Doc, q: _Q, names: dict[str, str]) -> Quote:
         speaker = _speaker(doc, q.result, names)
         cue_span = q.result.original_spans(doc)[1]
         if cue_span is not None:
-            cs, ce = cue_span
-            cue = Cue("", _NO_SPAN, rule=q.result.rule)
-            _point_cue(cue, doc.text, cs, ce)
-        else:
-            cue = None
-    quote = Quote(
-        text="",
-        span=_NO_SPAN,
-        outer_span=_NO_SPAN,
-        kind=q.kind,
-        nested=tuple(_plain(doc.text, n) for n in r.nested),
-        closed=r.closed,
-        speaker=speaker,
-        cue=cue,
-    )
-    _point_quote(quote, doc.text, r.text_span[0], r.text_span[1])
-    _store_outer_span(quote, r.start, r.end)
-    return quote
+            cue = _cue_at(doc.text, cue_span[0], cue_span[1], q.result.rule)
+    ts, te = r.text_span
+    nested = tuple(_plain(doc.text, n) for n in r.nested) if r.nested else ()
+    return _quote_at(doc.text, ts, te, r.start, r.end, q.kind, nested, r.closed, speaker, cue)
 
 
 def _plain(text: str, r: RawQuote) -> Quote:
     ts, te = r.text_span
     inner = text[ts:te]
     kind = QuoteKind.FULL if inner[:1].isupper() and len(inner.split()) >= 5 else QuoteKind.FRAGMENT
-    quote = Quote(
-        text="",
-        span=_NO_SPAN,
-        outer_span=_NO_SPAN,
-        kind=kind,
-        nested=tuple(_plain(text, n) for n in r.nested),
-        closed=r.closed,
-    )
-    _point_quote(quote, text, ts, te)
-    _store_outer_span(quote, r.start, r.end)
-    return quote
+    nested = tuple(_plain(text, n) for n in r.nested) if r.nested else ()
+    return _quote_at(text, ts, te, r.start, r.end, kind, nested, r.closed)

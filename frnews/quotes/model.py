@@ -11,7 +11,16 @@ from typing import Any
 
 import attrs
 
-from frnews.model import Span, _fields_dict, _packed_span, _source_backed
+from frnews.model import (
+    _MASK,
+    Span,
+    _builder,
+    _fields_dict,
+    _new,
+    _Packed,
+    _packed_span,
+    _source_backed,
+)
 
 __all__ = ["Cue", "Quote", "QuoteKind", "Speaker"]
 
@@ -139,3 +148,90 @@ _point_cue = _source_backed(Cue)
 _point_speaker = _source_backed(Speaker)
 _point_quote = _source_backed(Quote)
 _store_outer_span = _packed_span(Quote, "outer_span")
+
+
+# Fast construction (see frnews.model._builder): the slots are filled by plain assignment
+# on a private subclass, which then becomes the class itself; the text and span slots get
+# the source string and the packed offsets, as the pointers above set them. Internal only:
+# the public constructors stay the attrs ones.
+_QUOTE_BUILDER = _builder(Quote)
+_SPEAKER_BUILDER = _builder(Speaker)
+_CUE_BUILDER = _builder(Cue)
+#: A placeholder span, replaced by the offsets at once (offsets past 4 G characters).
+_NO_SPAN = Span(0, 0)
+
+
+def _quote_at(
+    source: str,
+    start: int,
+    end: int,
+    outer_start: int,
+    outer_end: int,
+    kind: QuoteKind,
+    nested: tuple[Quote, ...],
+    closed: bool,
+    speaker: Speaker | None = None,
+    cue: Cue | None = None,
+) -> Quote:
+    """``Quote(source[start:end], Span(start, end), Span(outer_start, outer_end), kind,
+    nested, closed, speaker, cue)``, holding ``source`` itself.
+
+    >>> t = "Il a dit « non »."
+    >>> q = _quote_at(t, 11, 14, 9, 16, QuoteKind.FRAGMENT, (), True)
+    >>> q == Quote("non", Span(11, 14), Span(9, 16), QuoteKind.FRAGMENT), q.text, q.outer_span
+    (True, 'non', Span(start=9, end=16))
+    """
+    if end > _MASK or outer_end > _MASK:  # a string over 4 G characters: copies and Spans
+        quote = Quote("", _NO_SPAN, _NO_SPAN, kind, nested, closed, speaker, cue)
+        _point_quote(quote, source, start, end)
+        _store_outer_span(quote, outer_start, outer_end)
+        return quote
+    q: Any = _new(_QUOTE_BUILDER)
+    q.text = source
+    q.span = _Packed(start << 32 | end)
+    q.outer_span = _Packed(outer_start << 32 | outer_end)
+    q.kind = kind
+    q.nested = nested
+    q.closed = closed
+    q.speaker = speaker
+    q.cue = cue
+    q.__class__ = Quote
+    return q  # type: ignore[no-any-return]
+
+
+def _speaker_at(source: str, start: int, end: int, name: str | None, kind: str) -> Speaker:
+    """``Speaker(source[start:end], Span(start, end), name, kind)``, holding ``source``.
+
+    >>> _speaker_at("Selon M. Kim.", 6, 12, "Kim", "person") == Speaker(
+    ...     "M. Kim", Span(6, 12), name="Kim")
+    True
+    """
+    if end > _MASK:  # a string over 4 G characters: a copy and a Span
+        speaker = Speaker("", _NO_SPAN, name=name, kind=kind)
+        _point_speaker(speaker, source, start, end)
+        return speaker
+    s: Any = _new(_SPEAKER_BUILDER)
+    s.text = source
+    s.span = _Packed(start << 32 | end)
+    s.name = name
+    s.kind = kind
+    s.__class__ = Speaker
+    return s  # type: ignore[no-any-return]
+
+
+def _cue_at(source: str, start: int, end: int, rule: str) -> Cue:
+    """``Cue(source[start:end], Span(start, end), rule)``, holding ``source``.
+
+    >>> _cue_at("Il a dit.", 3, 8, "preposed") == Cue("a dit", Span(3, 8), rule="preposed")
+    True
+    """
+    if end > _MASK:  # a string over 4 G characters: a copy and a Span
+        cue = Cue("", _NO_SPAN, rule=rule)
+        _point_cue(cue, source, start, end)
+        return cue
+    c: Any = _new(_CUE_BUILDER)
+    c.text = source
+    c.span = _Packed(start << 32 | end)
+    c.rule = rule
+    c.__class__ = Cue
+    return c  # type: ignore[no-any-return]
