@@ -157,6 +157,56 @@ def test_the_later_candidates_on_rejected_matches(text):
         _check_later_candidates(text, reach)
 
 
+def _season_rule() -> rules.Rule:
+    return next(rule for rule in rules.RULES if rule.name == "season")
+
+
+#: The season rule as it was before it refused a bare "été" itself: the builder refused it.
+_SEASON_CHECK = re.compile(r"\(\?\(season_det\)\|.*\)\)\)\)\)\)(?=\(\?:\[ )")
+
+
+def _check_season_pattern(text: str) -> None:
+    """Where the season pattern matches, the pattern without the "été" check matches the
+    same; where only that plain pattern matches, its builder rejects the match."""
+    rules._ready_rules()  # the group numbers the builder reads (the check adds no group)
+    pattern = _season_rule().pattern
+    plain_source, n = _SEASON_CHECK.subn("", pattern)
+    assert n == 1
+    assert "season_det)|" not in plain_source
+    checked, plain = regex.compile(pattern), regex.compile(plain_source)
+    ctx = rules.Context.of(text)
+    for st_ in range(len(ctx.low) + 1):
+        m, m_plain = checked.match(ctx.low, st_), plain.match(ctx.low, st_)
+        if m is not None:
+            assert m_plain is not None, (text, st_)
+            assert m.span() == m_plain.span(), (text, st_)
+            assert m.groups() == m_plain.groups()
+        elif m_plain is not None:
+            assert rules.build_season(m_plain, ctx, "season") is None, (text, st_)
+
+
+@SETTINGS
+@given(newsish)
+def test_the_season_pattern_refuses_only_what_its_builder_rejects(text):
+    _check_season_pattern(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il a été élu; cet été, l'été dernier, été 2023, été passé, été prochain, un été.",
+        "fin d'été, mi-été, début été 2022, courant été, été  2021, été\t dernier, étés.",
+        "l'été, l’été, ce été, été dernière, été 202, été 2023a, été derniers, été-2023.",
+        "en hiver, l'hiver 2023, au printemps, automne dernier, hiver, printemps 2024.",
+    ],
+)
+def test_the_season_pattern_on_summers(text):
+    _check_season_pattern(text)
+    spans = {(r.start, r.end) for r in rules.scan(rules.Context.of(text)) if r.rule == "season"}
+    low = rules.Context.of(text).low
+    assert all(low[s:e] != "ete" for s, e in spans)  # a bare "été" is never a season
+
+
 BACKWARD = {
     name: getattr(rules, name)
     for name in (

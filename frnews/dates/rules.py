@@ -1731,6 +1731,11 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "season",
         rf"{_modp(_P)}(?:(?P<{_P}_det>l{APOS}|cet|ce|un){_S0})?+(?P<{_P}_s>{_SEASON})(?!\w)"
+        # "été" alone is the past participle ("il a été élu"): with no article, modifier,
+        # year or dernier/prochain/passé after it, the builder rejects it; the pattern
+        # does not match it (the scan tries no builder for it, nor the later rules twice)
+        rf"(?({_P}_det)|(?({_P}_mod)|(?:(?<!ete)"
+        rf"|(?={_S}(?:{_YEAR4}|(?:dernier|prochain|passe)(?!\w))))))"
         rf"(?:{_S}(?P<{_P}_y>{_YEAR4})|{_S}(?P<{_P}_rel>dernier|prochain|passe)(?!\w))?+",
         build_season,
     ),
