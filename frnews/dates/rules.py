@@ -2193,16 +2193,18 @@ def scan(ctx: Context) -> list[Reading]:
             lo = pos
         # Keep the run of starter words that leads to the anchor without a gap. The words
         # are read from lo; reading them from a space after lo gives the same words (none
-        # holds a space), so the scan starts near the anchor, and goes back to lo only
-        # when the run may go on before that space.
+        # holds a space), so the scan starts near the anchor, and reads the words from lo
+        # to that space (the same as those lo's reading finds there) only when the run may
+        # go on before it.
         q = low.find(" ", a_start - _NEAR, a_start) + 1 if a_start - _NEAR > lo else 0
         toks = list(tokens(low, q if q > lo else lo, a_end))
         k = len(toks) - 1
         while k > 0 and sep_only(low, toks[k - 1].end(), toks[k].start()):
             k -= 1
         if q > lo and k <= 0 and (not toks or not _SEP_GAP.search(low, q, toks[0].start())):
-            toks = list(tokens(low, lo, a_end))
-            k = len(toks) - 1
+            before = list(tokens(low, lo, q))
+            toks = before + toks
+            k += len(before)  # the same token as before (the last one when there was none)
             while k > 0 and sep_only(low, toks[k - 1].end(), toks[k].start()):
                 k -= 1
         limit = a_end + 160 if a_end + 160 < n else n
