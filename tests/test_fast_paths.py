@@ -157,6 +157,27 @@ def test_the_later_candidates_on_rejected_matches(text):
         _check_later_candidates(text, reach)
 
 
+def _scan_with_near(text: str, near: int) -> list[tuple[str, int, int]]:
+    saved = rules._NEAR
+    rules._NEAR = near
+    try:
+        return [(r.rule, r.start, r.end) for r in rules.scan(rules.Context.of(text))]
+    finally:
+        rules._NEAR = saved
+
+
+@SETTINGS
+@given(st.lists(newsish, min_size=1, max_size=4).map(" ".join))
+@example("Il a été élu le 3 mai à 14 h, il y a trois jours, puis à la fin de l'année 2023.")
+@example("de la fin du mois de mars 2022 au début de la semaine prochaine, vers 9 h du matin")
+def test_reading_the_run_near_the_anchor_is_reading_it_from_the_window_start(text):
+    # a huge _NEAR reads every run from the window's start; a small one reads it from a
+    # space close to the anchor and reads the words before that space again most of the time
+    expected = _scan_with_near(text, 10**9)
+    for near in (1, 4, 9, rules._NEAR):
+        assert _scan_with_near(text, near) == expected, near
+
+
 def _season_rule() -> rules.Rule:
     return next(rule for rule in rules.RULES if rule.name == "season")
 
