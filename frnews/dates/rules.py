@@ -1974,21 +1974,59 @@ def _only_safe(s: str) -> bool:
     return _RE_UNSAFE.search(s) is None
 
 
+#: The month rule's lookbehind (a word between two dots, as in ``www.oct.fr``, is no month),
+#: of variable width: ``re`` cannot compile it. It can only fail just after a dot.
+_DOTTED_WORD = r"(?<!\.\w+\.)"
+
+
 def _stdlib_twin(pattern: regex.Pattern[str]) -> Callable[..., regex.Match[str] | None]:
     """The ``match`` of the stdlib ``re`` compilation of a rule's pattern (two to three
     times faster), or the pattern's own when ``re`` cannot compile it the same way
-    (variable-width lookbehinds; possessive quantifiers before Python 3.11)."""
+    (variable-width lookbehinds; possessive quantifiers before Python 3.11).
+
+    A pattern with :data:`_DOTTED_WORD` gets a twin without it, that hands the matches
+    holding a dot to the pattern itself (see :func:`_undotted_match`).
+    """
     import warnings
 
+    dotted = _DOTTED_WORD in pattern.pattern
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error")  # "possible nested set": not the same pattern
-            twin = re.compile(pattern.pattern)
+            twin = re.compile(pattern.pattern.replace(_DOTTED_WORD, ""))
     except (re.error, Warning):
         return pattern.match
     if twin.groupindex != dict(pattern.groupindex) or twin.groups != pattern.groups:
         return pattern.match
+    if dotted:
+        return functools.partial(_undotted_match, twin.match, pattern.match)  # type: ignore[return-value]
     return twin.match  # type: ignore[return-value]
+
+
+def _undotted_match(
+    twin: Callable[[str, int, int], re.Match[str] | None],
+    rule: Callable[[str, int, int], regex.Match[str] | None],
+    string: str,
+    pos: int,
+    endpos: int,
+) -> re.Match[str] | regex.Match[str] | None:
+    r"""``rule(string, pos, endpos)``, read by ``twin``, the rule's pattern without the
+    lookbehind :data:`_DOTTED_WORD`, when that gives a match with no dot.
+
+    The lookbehind can only fail after a dot, inside the match: ``twin`` tries the paths
+    of the pattern in the same order, so the first that holds no dot is the rule's too.
+
+    >>> rule = regex.compile(r"(?:oct\.?+|mars)(?<!\.\w+\.)").match
+    >>> twin = re.compile(r"(?:oct\.?+|mars)").match
+    >>> _undotted_match(twin, rule, "mars", 0, 4).group()
+    'mars'
+    >>> _undotted_match(twin, rule, ".oct.", 1, 5) is None  # a dot, then "oct."
+    True
+    """
+    m = twin(string, pos, endpos)
+    if m is not None and "." in m.group():
+        return rule(string, pos, endpos)
+    return m
 
 
 class _FastRule:
