@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import functools
 import pickle
 import re
 from collections.abc import Container, Iterable
@@ -156,6 +157,77 @@ def test_the_later_candidates_keep_every_rule_that_matches(text, reach):
 def test_the_later_candidates_on_rejected_matches(text):
     for reach in (1, 3, 6, 12, 40):
         _check_later_candidates(text, reach)
+
+
+def _scan_with_near(text: str, near: int) -> list[tuple[str, int, int]]:
+    saved = rules._NEAR
+    rules._NEAR = near
+    try:
+        return [(r.rule, r.start, r.end) for r in rules.scan(rules.Context.of(text))]
+    finally:
+        rules._NEAR = saved
+
+
+@SETTINGS
+@given(st.lists(newsish, min_size=1, max_size=4).map(" ".join))
+@example("Il a été élu le 3 mai à 14 h, il y a trois jours, puis à la fin de l'année 2023.")
+@example("de la fin du mois de mars 2022 au début de la semaine prochaine, vers 9 h du matin")
+def test_reading_the_run_near_the_anchor_is_reading_it_from_the_window_start(text):
+    # a huge _NEAR reads every run from the window's start; a small one reads it from a
+    # space close to the anchor and reads the words before that space again most of the time
+    expected = _scan_with_near(text, 10**9)
+    for near in (1, 4, 9, rules._NEAR):
+        assert _scan_with_near(text, near) == expected, near
+
+
+def _season_rule() -> rules.Rule:
+    return next(rule for rule in rules.RULES if rule.name == "season")
+
+
+#: The season rule as it was before it refused a bare "été" itself: the builder refused it.
+_SEASON_CHECK = re.compile(r"\(\?\(season_det\)\|.*\)\)\)\)\)\)(?=\(\?:\[ )")
+
+
+def _check_season_pattern(text: str) -> None:
+    """Where the season pattern matches, the pattern without the "été" check matches the
+    same; where only that plain pattern matches, its builder rejects the match."""
+    rules._ready_rules()  # the group numbers the builder reads (the check adds no group)
+    pattern = _season_rule().pattern
+    plain_source, n = _SEASON_CHECK.subn("", pattern)
+    assert n == 1
+    assert "season_det)|" not in plain_source
+    checked, plain = regex.compile(pattern), regex.compile(plain_source)
+    ctx = rules.Context.of(text)
+    for st_ in range(len(ctx.low) + 1):
+        m, m_plain = checked.match(ctx.low, st_), plain.match(ctx.low, st_)
+        if m is not None:
+            assert m_plain is not None, (text, st_)
+            assert m.span() == m_plain.span(), (text, st_)
+            assert m.groups() == m_plain.groups()
+        elif m_plain is not None:
+            assert rules.build_season(m_plain, ctx, "season") is None, (text, st_)
+
+
+@SETTINGS
+@given(newsish)
+def test_the_season_pattern_refuses_only_what_its_builder_rejects(text):
+    _check_season_pattern(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il a été élu; cet été, l'été dernier, été 2023, été passé, été prochain, un été.",
+        "fin d'été, mi-été, début été 2022, courant été, été  2021, été\t dernier, étés.",
+        "l'été, l’été, ce été, été dernière, été 202, été 2023a, été derniers, été-2023.",
+        "en hiver, l'hiver 2023, au printemps, automne dernier, hiver, printemps 2024.",
+    ],
+)
+def test_the_season_pattern_on_summers(text):
+    _check_season_pattern(text)
+    spans = {(r.start, r.end) for r in rules.scan(rules.Context.of(text)) if r.rule == "season"}
+    low = rules.Context.of(text).low
+    assert all(low[s:e] != "ete" for s, e in spans)  # a bare "été" is never a season
 
 
 BACKWARD = {
@@ -538,6 +610,8 @@ def _readings(ctx, fast):
 
 @SETTINGS
 @given(st.one_of(newsish, st.text(max_size=120)))
+@example("En oct. 2023, puis www.oct.fr, le site x.oct. 2023, .mioct. et fin.oct. dernier")
+@example("mi-janv., mioct., le mois d'oct. 2022, .sept., 3.nov. 2023, ...dec. et a.b.mars.")
 def test_the_stdlib_rules_read_what_the_regex_rules_read(text):
     ctx = rules.Context.of(text)
     if not rules._stdlib_safe(ctx.low):
@@ -553,9 +627,16 @@ def test_every_stdlib_twin_has_the_groups_of_its_rule():
         match = rules._stdlib_twin(pattern)
         if match != pattern.match:
             twins += 1
+            source = pattern.pattern
+            if isinstance(match, functools.partial):  # the month rule: no dotted word
+                assert match.func is rules._undotted_match
+                assert match.args[1] == pattern.match
+                match = match.args[0]
+                source = source.replace(rules._DOTTED_WORD, "")
+                assert source != pattern.pattern
             twin = match.__self__
             assert isinstance(twin, re.Pattern)
-            assert twin.pattern == pattern.pattern
+            assert twin.pattern == source
             assert twin.groupindex == dict(pattern.groupindex)
         else:
             assert isinstance(pattern, regex.Pattern)

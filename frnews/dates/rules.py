@@ -1731,6 +1731,11 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "season",
         rf"{_modp(_P)}(?:(?P<{_P}_det>l{APOS}|cet|ce|un){_S0})?+(?P<{_P}_s>{_SEASON})(?!\w)"
+        # "été" alone is the past participle ("il a été élu"): with no article, modifier,
+        # year or dernier/prochain/passé after it, the builder rejects it; the pattern
+        # does not match it (the scan tries no builder for it, nor the later rules twice)
+        rf"(?({_P}_det)|(?({_P}_mod)|(?:(?<!ete)"
+        rf"|(?={_S}(?:{_YEAR4}|(?:dernier|prochain|passe)(?!\w))))))"
         rf"(?:{_S}(?P<{_P}_y>{_YEAR4})|{_S}(?P<{_P}_rel>dernier|prochain|passe)(?!\w))?+",
         build_season,
     ),
@@ -1969,21 +1974,59 @@ def _only_safe(s: str) -> bool:
     return _RE_UNSAFE.search(s) is None
 
 
+#: The month rule's lookbehind (a word between two dots, as in ``www.oct.fr``, is no month),
+#: of variable width: ``re`` cannot compile it. It can only fail just after a dot.
+_DOTTED_WORD = r"(?<!\.\w+\.)"
+
+
 def _stdlib_twin(pattern: regex.Pattern[str]) -> Callable[..., regex.Match[str] | None]:
     """The ``match`` of the stdlib ``re`` compilation of a rule's pattern (two to three
     times faster), or the pattern's own when ``re`` cannot compile it the same way
-    (variable-width lookbehinds; possessive quantifiers before Python 3.11)."""
+    (variable-width lookbehinds; possessive quantifiers before Python 3.11).
+
+    A pattern with :data:`_DOTTED_WORD` gets a twin without it, that hands the matches
+    holding a dot to the pattern itself (see :func:`_undotted_match`).
+    """
     import warnings
 
+    dotted = _DOTTED_WORD in pattern.pattern
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error")  # "possible nested set": not the same pattern
-            twin = re.compile(pattern.pattern)
+            twin = re.compile(pattern.pattern.replace(_DOTTED_WORD, ""))
     except (re.error, Warning):
         return pattern.match
     if twin.groupindex != dict(pattern.groupindex) or twin.groups != pattern.groups:
         return pattern.match
+    if dotted:
+        return functools.partial(_undotted_match, twin.match, pattern.match)  # type: ignore[return-value]
     return twin.match  # type: ignore[return-value]
+
+
+def _undotted_match(
+    twin: Callable[[str, int, int], re.Match[str] | None],
+    rule: Callable[[str, int, int], regex.Match[str] | None],
+    string: str,
+    pos: int,
+    endpos: int,
+) -> re.Match[str] | regex.Match[str] | None:
+    r"""``rule(string, pos, endpos)``, read by ``twin``, the rule's pattern without the
+    lookbehind :data:`_DOTTED_WORD`, when that gives a match with no dot.
+
+    The lookbehind can only fail after a dot, inside the match: ``twin`` tries the paths
+    of the pattern in the same order, so the first that holds no dot is the rule's too.
+
+    >>> rule = regex.compile(r"(?:oct\.?+|mars)(?<!\.\w+\.)").match
+    >>> twin = re.compile(r"(?:oct\.?+|mars)").match
+    >>> _undotted_match(twin, rule, "mars", 0, 4).group()
+    'mars'
+    >>> _undotted_match(twin, rule, ".oct.", 1, 5) is None  # a dot, then "oct."
+    True
+    """
+    m = twin(string, pos, endpos)
+    if m is not None and "." in m.group():
+        return rule(string, pos, endpos)
+    return m
 
 
 class _FastRule:
@@ -2188,16 +2231,18 @@ def scan(ctx: Context) -> list[Reading]:
             lo = pos
         # Keep the run of starter words that leads to the anchor without a gap. The words
         # are read from lo; reading them from a space after lo gives the same words (none
-        # holds a space), so the scan starts near the anchor, and goes back to lo only
-        # when the run may go on before that space.
+        # holds a space), so the scan starts near the anchor, and reads the words from lo
+        # to that space (the same as those lo's reading finds there) only when the run may
+        # go on before it.
         q = low.find(" ", a_start - _NEAR, a_start) + 1 if a_start - _NEAR > lo else 0
         toks = list(tokens(low, q if q > lo else lo, a_end))
         k = len(toks) - 1
         while k > 0 and sep_only(low, toks[k - 1].end(), toks[k].start()):
             k -= 1
         if q > lo and k <= 0 and (not toks or not _SEP_GAP.search(low, q, toks[0].start())):
-            toks = list(tokens(low, lo, a_end))
-            k = len(toks) - 1
+            before = list(tokens(low, lo, q))
+            toks = before + toks
+            k += len(before)  # the same token as before (the last one when there was none)
             while k > 0 and sep_only(low, toks[k - 1].end(), toks[k].start()):
                 k -= 1
         limit = a_end + 160 if a_end + 160 < n else n
