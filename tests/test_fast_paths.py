@@ -816,6 +816,13 @@ def test_a_refiner_skipped_by_its_run_condition_would_change_nothing(text):
         refine._RUN_CONDITIONS = conditions
 
 
+def test_every_run_condition_belongs_to_a_refiner():
+    # a condition keyed by a name no refiner has (a refiner renamed) would never run
+    from frnews.dates import refine
+
+    assert set(refine._RUN_CONDITIONS) <= {name for name, _ in refine.REFINERS}
+
+
 SAFE_TEXT = st.text(alphabet=st.sampled_from("ab \n«»é\x1cЖ"), max_size=80)
 
 
@@ -940,51 +947,3 @@ def test_the_fast_quote_constructors_past_four_giga_characters():
         _speaker_at("M. Kim", 0, end, "Kim", "person"), Speaker("M. Kim", Span(0, end), "Kim")
     )
     _same_object(_cue_at("a dit", 0, end, "preposed"), Cue("a dit", Span(0, end), "preposed"))
-
-
-# Lines of an article's every kind (credits, captions with their credit, datelines,
-# bylines, furniture, headings), with characters that fold (œ, a soft hyphen: the offsets
-# then differ).
-SEGMENT_LINES = [
-    "(Pyongyang) Kim Jong-un a reçu M. Lavrov.",
-    "MOSCOU, 19 octobre 2023 (Reuters) - Le ministre a parlé.",
-    "PHOTO AGENCE KCNA PAR REUTERS",
-    "Le ministre russe des Affaires étrangères, Sergueï Lavrov",
-    "Des manifestants à Paris le 18 février 2023. EDUARDO SOTERAS / AFP",
-    "© Henri Frasque",
-    "Photo: Adil Boukind Archives Le Devoir",
-    "Lire aussi : Le sommet",
-    "Par Jean Dupont",
-    "Livraisons en cours ?",
-    "Il a parlé jeudi\u00a0soir, a-t-il dit.",
-    "Moscou a dénoncé ces propos\u202f!",
-    "Le chef-d’œuvre du ciné\u00adma a été présenté.",
-    "Des sœurs au festival. JEAN-CŒUR / AFP",
-    "Agence France-Presse",
-    "",
-]
-
-
-@SETTINGS
-@given(
-    st.lists(
-        st.tuples(st.sampled_from(SEGMENT_LINES), st.sampled_from(["\n\n", "\n", "\r\n", " \n\n"])),
-        max_size=14,
-    )
-)
-def test_the_article_blocks_are_those_made_unit_by_unit(lines):
-    # the blocks of an article are made run by run (_article_blocks); those of a long text
-    # one unit at a time, dropping the units (_blocks_dropping_units): the same result
-    from unittest import mock
-
-    from frnews.segment import segmenter
-
-    text = "".join(line + sep for line, sep in lines)
-    fast = segmenter.run(text)
-    with mock.patch.object(segmenter, "SHARE_LOWER", -1):
-        slow = segmenter.run(text)
-    assert fast == slow
-    assert [b.span for b in fast.blocks] == [b.span for b in slow.blocks]
-    assert [(c.span, c.caption) for c in fast.credits] == [
-        (c.span, c.caption) for c in slow.credits
-    ]

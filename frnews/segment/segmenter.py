@@ -13,12 +13,9 @@ earlier rule has claimed; what a rule claims, later rules leave alone.
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import operator
 from collections.abc import Callable
-from itertools import repeat
-from typing import cast
 
 import attrs
 import regex
@@ -36,7 +33,7 @@ from frnews.segment.dateline import DatelineMatch, match_dateline
 from frnews.segment.furniture import furniture_candidates, is_byline, is_furniture
 from frnews.segment.headings import MAX_HEADING_CHARS, is_heading
 from frnews.segment.units import Unit, split_units
-from frnews.text import SHARE_LOWER, FoldedText, fold
+from frnews.text import FoldedText, fold
 
 __all__ = ["RULES", "Segmentation", "run"]
 
@@ -289,13 +286,9 @@ def rule_headings(st: _State) -> None:
 def rule_paragraphs(st: _State) -> None:
     """Everything else is body text."""
     kinds, pieces = st.kinds, st.pieces
-    # one comprehension gives every unit without a kind the paragraph's (most units have
-    # none yet); the units cut in pieces keep theirs
-    kept = [(i, kinds[i]) for i in pieces]
-    paragraph = BlockKind.PARAGRAPH
-    kinds[:] = [paragraph if k is None else k for k in kinds]
-    for i, k in kept:
-        kinds[i] = k
+    for i, k in enumerate(kinds):
+        if k is None and i not in pieces:
+            kinds[i] = BlockKind.PARAGRAPH
 
 
 #: The rules, in the order they run.
@@ -380,72 +373,14 @@ def _build(st: _State) -> Segmentation:
     # freed here when the caller does not hold it), before the blocks are made
     names_of = [_credit_names(st, c) for c in st.credits]
     st.lower = _NO_TEXT
+    blocks: list[Block] = []
     # the blocks of the units a credit refers to (its own, its caption's)
     wanted = {c.unit for c in st.credits} | {c.caption_unit for c in st.credits}
-    if len(st.text) <= SHARE_LOWER:  # an article: its units and blocks are held at once
-        blocks, by_unit = _article_blocks(st, wanted)
-    else:
-        blocks, by_unit = _blocks_dropping_units(st, wanted)
-    return _finish(st, blocks, by_unit, names_of)
-
-
-def _article_blocks(
-    st: _State, wanted: set[int | None]
-) -> tuple[list[Block], dict[int, tuple[Block, ...]]]:
-    """The blocks of the units, in text order, and those of the ``wanted`` units: the
-    blocks of each run of units that no rule cut in pieces are made by one C-level ``map``
-    (:func:`_blocks_dropping_units` makes the same blocks one unit at a time).
-
-    >>> st = _State("Titre\\n\\nTexte.", fold("Titre\\n\\nTexte."), fold(""), [], None, [])
-    >>> st.units = split_units(st.cased)
-    >>> st.kinds = [BlockKind.HEADING, BlockKind.PARAGRAPH]
-    >>> blocks, by_unit = _article_blocks(st, {1})
-    >>> [b.text for b in blocks], by_unit[1][0].text
-    (['Titre', 'Texte.'], 'Texte.')
-    """
-    units, kinds, pieces, text = st.units, st.kinds, st.pieces, st.text
-    starts = list(map(_UNIT_START, units))
-    ends = list(map(_UNIT_END, units))
-    if not st.cased.identity:  # the original offsets of the units
-        spans = list(map(st.cased.span, starts, ends))
-        starts = list(map(_UNIT_START, spans))
-        ends = list(map(_UNIT_END, spans))
-    blocks: list[Block] = []
-    by_unit: dict[int, tuple[Block, ...]] = {}
-    # each run of whole units [a, cut): where it starts, and where its blocks start
-    run_units: list[int] = []
-    run_blocks: list[int] = []
-    a = 0
-    for cut in [*sorted(pieces), len(units)]:
-        if cut > a:
-            run_units.append(a)
-            run_blocks.append(len(blocks))
-            # every unit left whole has its kind (rule_paragraphs gives the rest theirs)
-            whole = cast("list[BlockKind]", kinds[a:cut])
-            blocks.extend(map(_block, whole, repeat(text), starts[a:cut], ends[a:cut]))
-        if cut < len(units):
-            made = tuple([_unit_block(st, k, s, e) for k, s, e in pieces[cut] if e > s])
-            blocks.extend(made)
-            if cut in wanted:
-                by_unit[cut] = made
-        a = cut + 1
-    for i in wanted:
-        if i is not None and i not in pieces:
-            k = bisect.bisect_right(run_units, i) - 1
-            by_unit[i] = (blocks[run_blocks[k] + i - run_units[k]],)
-    return blocks, by_unit
-
-
-def _blocks_dropping_units(
-    st: _State, wanted: set[int | None]
-) -> tuple[list[Block], dict[int, tuple[Block, ...]]]:
-    """:func:`_article_blocks` for a long text: the units are dropped as their blocks are
-    made (but those that credits and the dateline read), so that units and blocks are not
-    all held at once."""
-    blocks: list[Block] = []
     by_unit: dict[int, tuple[Block, ...]] = {}
     pieces, kinds = st.pieces, st.kinds
     append = blocks.append
+    # the units are dropped as their blocks are made (but those that credits and the
+    # dateline read below): units and blocks are not all held at once
     units = st.units
     needed = wanted | ({st.dateline[0]} if st.dateline is not None else set())
     text, span = st.text, st.cased.span
@@ -465,16 +400,6 @@ def _blocks_dropping_units(
         append(block)
         if i in wanted:
             by_unit[i] = (block,)
-    return blocks, by_unit
-
-
-def _finish(
-    st: _State,
-    blocks: list[Block],
-    by_unit: dict[int, tuple[Block, ...]],
-    names_of: list[tuple[str | None, str | None]],
-) -> Segmentation:
-    """The segmentation: the blocks, the credits with their captions, the dateline."""
     credits: list[PhotoCredit] = []
     for c, (name, agency) in zip(st.credits, names_of, strict=True):
         credit_block = next(b for b in by_unit[c.unit] if b.kind is BlockKind.PHOTO_CREDIT)
