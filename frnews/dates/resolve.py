@@ -411,11 +411,13 @@ def tense_at(
         starts = [a for a, _ in spans]
     if ends is None:
         ends = [b for _, b in spans]
+    if safe_at is None:
+        safe_at = _SafeStretch(low)
     lo = start - 100 if start > 100 else 0
     # Where both modules agree on every character the clause can hold (it is within 100
     # characters before the expression and 50 after it), the stdlib patterns read it.
     w = lo - 1 if lo else 0
-    safe = _only_safe(low[w : end + 50]) if safe_at is None else safe_at(w, end + 50)
+    safe = safe_at(w, end + 50)
     a = start - 20
     if not safe:
         pm = prep.search(low, max(0, a), start)
@@ -441,7 +443,7 @@ def tense_at(
         hi = hi_m.start()
     lead = 0  # 1: the cues are searched for from the character before the window
     w = lo - 1 if lo else 0
-    if safe or (_only_safe(low[w:hi]) if safe_at is None else safe_at(w, hi)):
+    if safe or safe_at(w, hi):
         cue = lead_cue  # type: ignore[assignment]
         lead = 1
 
