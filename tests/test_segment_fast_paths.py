@@ -164,3 +164,23 @@ def test_split_units_one_unit_a_line_and_joined_lines():
     assert [u.blank_before for u in split_units(fold(text))] == [False, True, True]
     wire = "\n".join(itertools.repeat("un texte de depeche coupe a largeur fixe sans point", 4))
     assert [u.lines for u in split_units(fold(wire))] == [4]
+
+
+@SETTINGS
+@given(st.one_of(TEXTS, st.text(alphabet=st.characters(max_codepoint=0x7F), max_size=80)))
+def test_the_ascii_words_of_a_heading_are_the_regex_words(text):
+    from frnews.segment import headings
+
+    line = fold(text, lower=False).text
+    if line.isascii():
+        assert headings._ASCII_WORD.findall(line) == headings._WORD.findall(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Livraisons en cours ?", "Le 3e round", "A", "12 morts", "L'an 2000 a 10h", "a_b C_d", "x1"],
+)
+def test_the_ascii_words_of_real_looking_headings(line):
+    from frnews.segment import headings
+
+    assert headings._ASCII_WORD.findall(line) == headings._WORD.findall(line)
