@@ -184,3 +184,41 @@ def test_the_ascii_words_of_real_looking_headings(line):
     from frnews.segment import headings
 
     assert headings._ASCII_WORD.findall(line) == headings._WORD.findall(line)
+
+
+MARKER_PIECES = st.lists(
+    st.sampled_from([*credits._MARKER_WORDS, "phot", "imag", "credi", "t", "o", " ", "le", "."]),
+    max_size=8,
+).map("".join)
+
+
+@SETTINGS
+@given(st.one_of(TEXTS, MARKER_PIECES))
+def test_the_marker_word_search_is_the_search_of_each_word(text):
+    window = fold(text).text
+    found = credits._MARKER_WORD.search(window) is not None
+    assert found == any(m in window for m in credits._MARKER_WORDS)
+
+
+def test_the_dispatch_tables_follow_the_rule_tuples():
+    lines = credits._line_dispatch()
+    assert [rule for rule, _, _ in lines] == list(credits.LINE_RULES)
+    firsts = credits._line_firsts()
+    for rule, need, starts in lines:
+        assert need == credits._LINE_NEEDS.get(rule.__name__)
+        assert starts == firsts.get(rule.__name__)
+    trailing = credits._trailing_dispatch()
+    assert [name for name, _, _, _ in trailing] == list(credits.TRAILING_RULES)
+    patterns = credits._trailing_patterns()
+    for name, need, pattern, on_cased in trailing:
+        assert need is credits._TRAILING_NEEDS[name]
+        assert pattern is patterns[name]
+        assert on_cased == (
+            name
+            in (
+                "caps-name-slash-agency",
+                "name-slash-agency-end",
+                "paren-slash-agency",
+                "photo-name-for",
+            )
+        )
