@@ -401,6 +401,19 @@ def _fold_one_to_one(text: str, tables: _Tables, lower: bool) -> str | None:
     return "".join(pieces)
 
 
+def _translate_piece(text: str, tables: _Tables) -> str:
+    """:func:`_translate` of a piece of text between two clusters, by the Latin-1 fold of
+    :func:`_fold_one_to_one` (C-level ``bytes.translate``; a substitution with a Python
+    callback for each run of non-ASCII characters costs several times as much), which
+    folds every piece without a cluster.
+
+    >>> _translate_piece("Déjà l’été", _tables())
+    "Deja l'ete"
+    """
+    folded = _fold_one_to_one(text, tables, False)
+    return _translate(text, tables) if folded is None else folded
+
+
 def _fold_cluster(cluster: str, tables: _Tables) -> str:
     out = []
     for ch in cluster:
@@ -570,7 +583,7 @@ def fold(text: str, *, lower: bool = True) -> FoldedText:
     prev = 0
     for cs, ce in _clusters(text, tables):
         if cs > prev:
-            piece = _translate(text[prev:cs], tables)
+            piece = _translate_piece(text[prev:cs], tables)
             pieces.append(piece)
             flen += len(piece)
         out = _fold_cluster(text[cs:ce], tables)
@@ -581,7 +594,7 @@ def fold(text: str, *, lower: bool = True) -> FoldedText:
         flen += len(out)
         prev = ce
     if prev < len(text):
-        pieces.append(_translate(text[prev:], tables))
+        pieces.append(_translate_piece(text[prev:], tables))
     folded = "".join(pieces)
     if lower:
         # lower() is length-preserving here: the only exception (U+0130) is translated.

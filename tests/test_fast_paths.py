@@ -34,7 +34,15 @@ from frnews.dates.model import (
 from frnews.lexicons import tree_alternation
 from frnews.model import Block, BlockKind, Span, _block, _span
 from frnews.quotes.model import Cue, Quote, QuoteKind, Speaker, _cue_at, _quote_at, _speaker_at
-from frnews.text import _fold_one_to_one, _tables, _translate, fold
+from frnews.text import (
+    _clusters,
+    _fold_cluster,
+    _fold_one_to_one,
+    _tables,
+    _translate,
+    _translate_piece,
+    fold,
+)
 
 # fmt: off
 PIECES = [
@@ -67,6 +75,23 @@ def test_the_latin1_fold_is_the_character_table(text, lower):
     if folded is not None:
         expected = _translate(text, tables)
         assert folded == (expected.lower() if lower else expected)
+
+
+@SETTINGS
+@given(st.text(alphabet=st.one_of(LATIN, WIDE), max_size=80))
+@example("Déjà l’été – à Noël")
+@example("cœur\u0301")
+def test_the_pieces_between_clusters_fold_as_the_character_table(text):
+    tables = _tables()
+    assert _translate_piece(text, tables) == _translate(text, tables)
+    # and the whole fold of a text with clusters is that of its pieces and clusters
+    reference = []
+    prev = 0
+    for cs, ce in _clusters(text, tables):
+        reference.append(_translate(text[prev:cs], tables) + _fold_cluster(text[cs:ce], tables))
+        prev = ce
+    reference.append(_translate(text[prev:], tables))
+    assert fold(text, lower=False).text == "".join(reference)
 
 
 @SETTINGS

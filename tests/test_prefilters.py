@@ -12,12 +12,13 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from frnews.lexicons import alternation, tree_alternation
+from frnews.lexicons import alternation, load_table, tree_alternation
 from frnews.quotes.api import _opens_in
 from frnews.segment import credits
 from frnews.segment.credits import _line_start_probe, _photo_agencies
 from frnews.segment.furniture import (
     _first_words,
+    _furniture_any,
     _unit_start_probe,
     furniture_candidates,
     is_furniture,
@@ -78,6 +79,32 @@ def test_the_furniture_candidates_on_site_furniture(text):
     units = split_units(cased)
     lower = cased.lower().text
     assert any(is_furniture(lower[u.start : u.end]) for u in units)
+
+
+FORMS = sorted({fold(e.form).text for e in load_table("furniture")})
+furniture_lines = st.tuples(
+    st.sampled_from(["", *FORMS, *(f.split()[0] for f in FORMS)]),
+    st.sampled_from(["", *SPACES, ".", ":", "-", "!", " :", " 2023", "s"]),
+    line,
+).map(lambda parts: fold("".join(parts)).text)
+
+
+@SETTINGS
+@given(st.one_of(furniture_lines, line.map(lambda t: fold(t).text)))
+@example("les magasins seront fermes")
+@example("les plus lus")
+@example("les  plus lus")
+@example("les\x1fplus lus")
+@example("en direct")
+@example("en images : la fusee")
+def test_the_second_word_check_of_furniture_keeps_every_match_of_the_pattern(low):
+    # is_furniture without the check of the second word: the length, the first word
+    words = low.split(maxsplit=1)
+    first = words[0].rstrip(".:!|-") if words else ""
+    tried = len(low) <= 200 and (
+        first in _first_words() or low.startswith(("©", "(c)", "copyright"))
+    )
+    assert is_furniture(low) == (tried and _furniture_any().match(low) is not None)
 
 
 @SETTINGS

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from frnews import QuoteKind, find_quotes, parse
@@ -229,3 +231,110 @@ def test_scan_reads_regions_as_it_reads_pairs():
         (q.text_span, q.closed, q.region, q.last_region) for q in scan(t, pairs)
     ]
     assert [t[slice(*q.text_span)] for q in found] == ["Le début.\n\n« La suite.", "oui"]
+
+
+def _scan_region_by_region(text, regions):
+    """The scanner as it was before it read the marks of all the regions in one scan: one
+    scan of each region, every mark read (``’`` included). The reference of the
+    property below."""
+    from frnews.quotes.scan import (
+        _CLOSER,
+        _LSQ,
+        _OPENER,
+        _PAD,
+        _RSQ,
+        MAX_DEPTH,
+        RawQuote,
+        _inner,
+        _letter,
+        _Open,
+    )
+    from frnews.text import GUILLEMET_CLOSE, GUILLEMET_OPEN
+
+    marks = re.compile(f"[{GUILLEMET_OPEN}{GUILLEMET_CLOSE}“”‘’]")
+    out, stack = [], []
+
+    def emit(frame, end, inner_end, closed, region):
+        ts, te = _inner(text, frame.start + 1, inner_end)
+        if te <= ts and not frame.nested:
+            return
+        q = RawQuote(frame.mark, frame.start, end, (ts, te), closed, frame.nested)
+        q.region, q.last_region = frame.region, region
+        (stack[-1].nested if stack else out).append(q)
+
+    skip = -1
+    starts, ends = [r[0] for r in regions], [r[1] for r in regions]
+    for r, (rs, re_) in enumerate(zip(starts, ends, strict=True)):
+        for m in marks.finditer(text, rs, re_):
+            i = m.start()
+            if i == skip:
+                continue
+            ch = text[i]
+            if ch in _CLOSER:
+                if ch == _LSQ and (not _letter(text, i + 1) or _letter(text, i - 1)):
+                    continue
+                if len(stack) < MAX_DEPTH:
+                    stack.append(_Open(ch, i, r))
+                continue
+            if ch == _RSQ and (_letter(text, i + 1) or not stack or stack[-1].mark != _LSQ):
+                continue
+            want = _OPENER[ch]
+            k = len(stack) - 1
+            while k >= 0 and stack[k].mark != want:
+                k -= 1
+            if k < 0:
+                continue
+            while len(stack) > k + 1:
+                emit(stack.pop(), i, i, False, r)
+            emit(stack.pop(), i + 1, i, True, r)
+        if not stack:
+            continue
+        nxt = starts[r + 1] if r + 1 < len(starts) else -1
+        cont = False
+        if nxt >= 0 and stack[0].mark == GUILLEMET_OPEN:
+            j = nxt
+            while j < len(text) and text[j] in _PAD:
+                j += 1
+            if j < len(text) and text[j] in (GUILLEMET_OPEN, GUILLEMET_CLOSE):
+                cont, skip = True, j
+        keep = 1 if cont else 0
+        while len(stack) > keep:
+            emit(stack.pop(), re_, re_, False, r)
+    if stack:
+        emit(stack.pop(), ends[-1], ends[-1], False, len(ends) - 1)
+    return out
+
+
+_SCAN_PIECES = st.sampled_from(
+    [
+        *("«", "»", "“", "”", "‘", "’", "« ", " »", "l’", "’a", "a‘b", "‘oui", "’_", "’1", "’é"),
+        *(" ", "\n", "\n\n", "\u00a0", "Il a dit", "oui", "x", "1", "_", ".", "Le", "é"),
+    ]
+)
+
+
+@st.composite
+def _text_and_regions(draw):
+    text = "".join(draw(st.lists(_SCAN_PIECES, max_size=40)))
+    cuts = sorted(draw(st.lists(st.integers(0, len(text)), max_size=12)))
+    # sorted, disjoint regions between the cuts (some left out, some empty)
+    regions = [(a, b) for a, b in zip(cuts[::2], cuts[1::2], strict=False) if draw(st.booleans())]
+    return text, regions
+
+
+@settings(max_examples=1000, deadline=None)
+@given(_text_and_regions())
+@example(("« a ‘oui’_ b » « c\n\n» d", [(0, 15), (18, 23)]))
+@example(("‘oui’", [(0, 4)]))
+def test_scan_of_all_regions_at_once_reads_as_region_by_region(case):
+    from frnews.quotes.scan import scan
+
+    text, regions = case
+
+    def flat(quotes):
+        return [
+            (q.mark, q.start, q.end, q.text_span, q.closed, q.region, q.last_region, flat(q.nested))
+            for q in quotes
+        ]
+
+    assert flat(scan(text, regions)) == flat(_scan_region_by_region(text, regions))

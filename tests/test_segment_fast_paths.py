@@ -164,3 +164,61 @@ def test_split_units_one_unit_a_line_and_joined_lines():
     assert [u.blank_before for u in split_units(fold(text))] == [False, True, True]
     wire = "\n".join(itertools.repeat("un texte de depeche coupe a largeur fixe sans point", 4))
     assert [u.lines for u in split_units(fold(wire))] == [4]
+
+
+@SETTINGS
+@given(st.one_of(TEXTS, st.text(alphabet=st.characters(max_codepoint=0x7F), max_size=80)))
+def test_the_ascii_words_of_a_heading_are_the_regex_words(text):
+    from frnews.segment import headings
+
+    line = fold(text, lower=False).text
+    if line.isascii():
+        assert headings._ASCII_WORD.findall(line) == headings._WORD.findall(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Livraisons en cours ?", "Le 3e round", "A", "12 morts", "L'an 2000 a 10h", "a_b C_d", "x1"],
+)
+def test_the_ascii_words_of_real_looking_headings(line):
+    from frnews.segment import headings
+
+    assert headings._ASCII_WORD.findall(line) == headings._WORD.findall(line)
+
+
+MARKER_PIECES = st.lists(
+    st.sampled_from([*credits._MARKER_WORDS, "phot", "imag", "credi", "t", "o", " ", "le", "."]),
+    max_size=8,
+).map("".join)
+
+
+@SETTINGS
+@given(st.one_of(TEXTS, MARKER_PIECES))
+def test_the_marker_word_search_is_the_search_of_each_word(text):
+    window = fold(text).text
+    found = credits._MARKER_WORD.search(window) is not None
+    assert found == any(m in window for m in credits._MARKER_WORDS)
+
+
+def test_the_dispatch_tables_follow_the_rule_tuples():
+    lines = credits._line_dispatch()
+    assert [rule for rule, _, _ in lines] == list(credits.LINE_RULES)
+    firsts = credits._line_firsts()
+    for rule, need, starts in lines:
+        assert need == credits._LINE_NEEDS.get(rule.__name__)
+        assert starts == firsts.get(rule.__name__)
+    trailing = credits._trailing_dispatch()
+    assert [name for name, _, _, _ in trailing] == list(credits.TRAILING_RULES)
+    patterns = credits._trailing_patterns()
+    for name, need, pattern, on_cased in trailing:
+        assert need is credits._TRAILING_NEEDS[name]
+        assert pattern is patterns[name]
+        assert on_cased == (
+            name
+            in (
+                "caps-name-slash-agency",
+                "name-slash-agency-end",
+                "paren-slash-agency",
+                "photo-name-for",
+            )
+        )

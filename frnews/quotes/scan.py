@@ -21,6 +21,7 @@ small stack:
 
 from __future__ import annotations
 
+import bisect
 import re
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
@@ -45,7 +46,13 @@ _LDQ = "\N{LEFT DOUBLE QUOTATION MARK}"
 _RDQ = "\N{RIGHT DOUBLE QUOTATION MARK}"
 _LSQ = "\N{LEFT SINGLE QUOTATION MARK}"
 _RSQ = "\N{RIGHT SINGLE QUOTATION MARK}"
-_MARKS = re.compile(f"[{GUILLEMET_OPEN}{GUILLEMET_CLOSE}{_LDQ}{_RDQ}{_LSQ}{_RSQ}]")
+#: The marks the scanner reads. A ``’`` followed by a letter or a digit is an apostrophe
+#: (see :func:`scan`) and is not read: the lookbehind refuses it after the match
+#: (``[^\\W_]`` is ``str.isalnum`` in ``re``), which keeps the fast search of a class of
+#: characters (an alternation with a second branch for ``’`` is much slower).
+_MARKS = re.compile(
+    f"[{GUILLEMET_OPEN}{GUILLEMET_CLOSE}{_LDQ}{_RDQ}{_LSQ}{_RSQ}](?<!{_RSQ}(?=[^\\W_]))"
+)
 _PAD = f" \t{LINE_BREAKS}{SPACES}{INVISIBLE}"
 _CLOSER = {GUILLEMET_OPEN: GUILLEMET_CLOSE, _LDQ: _RDQ, _LSQ: _RSQ}
 _OPENER = {v: k for k, v in _CLOSER.items()}
@@ -156,6 +163,11 @@ def scan(text: str, regions: Sequence[tuple[int, int]] | Regions) -> list[RawQuo
     (or :class:`Regions`, whose kinds are not read).
     Nested quotes are inside their parent's ``nested``.
 
+    The marks are read by one C-level scan from the first region to the end of the last
+    (not a scan of each region: an article has many paragraphs and few marks); a mark
+    between two regions is passed over, and the end of each region is read when the scan
+    is past it.
+
     >>> t = "« Il a parlé de “ paix ” »"
     >>> [(t[slice(*q.text_span)], [t[slice(*n.text_span)] for n in q.nested])
     ...  for q in scan(t, [(0, len(t))])]
@@ -175,50 +187,67 @@ def scan(text: str, regions: Sequence[tuple[int, int]] | Regions) -> list[RawQuo
         q.region, q.last_region = frame.region, region
         (stack[-1].nested if stack else out).append(q)
 
-    skip = -1
-    if isinstance(regions, Regions):
-        starts: Sequence[int] = regions.starts
-        ends: Sequence[int] = regions.ends
-    else:
-        starts, ends = [r[0] for r in regions], [r[1] for r in regions]
-    for r, (rs, re_) in enumerate(zip(starts, ends, strict=True)):
-        for m in _MARKS.finditer(text, rs, re_):
-            i = m.start()
-            if i == skip:
-                continue
-            ch = text[i]
-            if ch in _CLOSER:
-                if ch == _LSQ and (not _letter(text, i + 1) or _letter(text, i - 1)):
-                    continue  # "l‘homme": a misplaced apostrophe, not a quote
-                if len(stack) < MAX_DEPTH:
-                    stack.append(_Open(ch, i, r))
-                continue
-            if ch == _RSQ and (_letter(text, i + 1) or not stack or stack[-1].mark != _LSQ):
-                continue  # an apostrophe
-            want = _OPENER[ch]
-            k = len(stack) - 1
-            while k >= 0 and stack[k].mark != want:
-                k -= 1
-            if k < 0:
-                continue  # nothing to close: a stray mark
-            while len(stack) > k + 1:  # marks opened inside and never closed
-                inner = stack.pop()
-                emit(inner, i, i, False, r)
-            emit(stack.pop(), i + 1, i, True, r)
-        if not stack:
-            continue
-        # end of the region: does the bottom « continue into the next region?
+    def region_end(r: int) -> int:
+        """Close what is open at the end of region ``r``, but a bottom ``«`` that goes on
+        into the next region; return the offset of the mark that says so (else -1)."""
         nxt = starts[r + 1] if r + 1 < len(starts) else -1
-        cont = False
+        cont = -1
         if nxt >= 0 and stack[0].mark == GUILLEMET_OPEN:
             j = nxt
             while j < len(text) and text[j] in _PAD:
                 j += 1
             if j < len(text) and text[j] in (GUILLEMET_OPEN, GUILLEMET_CLOSE):
-                cont, skip = True, j
-        keep = 1 if cont else 0
+                cont = j
+        keep = 1 if cont >= 0 else 0
+        end = ends[r]
         while len(stack) > keep:
-            emit(stack.pop(), re_, re_, False, r)
-    if stack:  # only when the regions ended on a continuation mark
-        emit(stack.pop(), ends[-1], ends[-1], False, len(ends) - 1)
+            emit(stack.pop(), end, end, False, r)
+        return cont
+
+    if isinstance(regions, Regions):
+        starts: Sequence[int] = regions.starts
+        ends: Sequence[int] = regions.ends
+    else:
+        starts, ends = [r[0] for r in regions], [r[1] for r in regions]
+    if not starts:
+        return out
+    skip = -1
+    r = 0  # the region of the last mark read
+    end_r = ends[0]
+    for m in _MARKS.finditer(text, starts[0], ends[-1]):
+        i = m.start()
+        if i >= end_r:  # past region r: read the ends of the regions before the mark's
+            k = bisect.bisect_right(starts, i) - 1
+            while stack and r < k:
+                cont = region_end(r)
+                if cont >= 0:
+                    skip = cont
+                r += 1
+            r, end_r = k, ends[k]
+            if i >= end_r:
+                continue  # between two regions
+        if i == skip:
+            continue
+        ch = text[i]
+        if ch in _CLOSER:
+            if ch == _LSQ and (not _letter(text, i + 1) or _letter(text, i - 1)):
+                continue  # "l‘homme": a misplaced apostrophe, not a quote
+            if len(stack) < MAX_DEPTH:
+                stack.append(_Open(ch, i, r))
+            continue
+        if ch == _RSQ and (_letter(text, i + 1) or not stack or stack[-1].mark != _LSQ):
+            continue  # an apostrophe
+        want = _OPENER[ch]
+        k = len(stack) - 1
+        while k >= 0 and stack[k].mark != want:
+            k -= 1
+        if k < 0:
+            continue  # nothing to close: a stray mark
+        while len(stack) > k + 1:  # marks opened inside and never closed
+            inner = stack.pop()
+            emit(inner, i, i, False, r)
+        emit(stack.pop(), i + 1, i, True, r)
+    while stack and r < len(starts):  # the ends of the last regions
+        region_end(r)
+        r += 1
     return out

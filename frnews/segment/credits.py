@@ -187,13 +187,13 @@ def _line_rule(name: str) -> Callable[[str, str], CreditMatch | None]:
             # the whole line is the name, and the fold of an ASCII line is its lower case,
             # ``lower``: no photo agency, without the pattern and the fold
             return None
+        if caps_marker and not _mostly_upper(cased):
+            return None  # a check of the whole line: before the pattern, which it spares
         m = _line_patterns()[name].fullmatch(lower)
         if m is None:
             return None
         ws, we = m.span("who") if m.group("who") is not None else (m.end(), m.end())
         who = cased[ws:we]
-        if caps_marker and not _mostly_upper(cased):
-            return None
         if slash and not _slash_credit(cased):
             return None
         if marker_who and not _who_like(lower[ws:we], who):
@@ -307,23 +307,37 @@ def match_credit_line(lower: str, cased: str) -> CreditMatch | None:
     if not lower or len(lower) > MAX_CREDIT_LINE:
         return None
     probe, first_chars = _line_probe_parts()
-    marker = lower[0] in first_chars and probe.match(lower) is not None
+    first = lower[0]
+    marker = first in first_chars and probe.match(lower) is not None
     slash = "/" in lower
     if not marker and not slash and lower not in _photo_agencies():
         return None  # no rule can match: spare the seven patterns
-    firsts = _line_firsts()
-    first = lower[0]
-    for rule in LINE_RULES:
-        name = rule.__name__
-        need = _LINE_NEEDS.get(name)
+    for rule, need, firsts in _line_dispatch():
         if (need == "marker" and not marker) or (need == "slash" and not slash):
             continue  # the rule cannot match: spare its pattern
-        if name in firsts and first not in firsts[name]:
+        if firsts is not None and first not in firsts:
             continue  # nor can a rule whose matches start with another character
         m = rule(lower, cased)
         if m is not None:
             return m
     return None
+
+
+@functools.cache
+def _line_dispatch() -> tuple[
+    tuple[Callable[[str, str], CreditMatch | None], str | None, frozenset[str] | None], ...
+]:
+    """Each rule of ``LINE_RULES``, in order, with what it needs (``_LINE_NEEDS``) and the
+    characters its matches start with (``_line_firsts``, None for any): read once, not
+    looked up by name for each line.
+
+    >>> [(rule.__name__, need) for rule, need, _ in _line_dispatch()][:2]
+    [('caps_marker', 'marker'), ('colon_marker', 'marker')]
+    """
+    firsts = _line_firsts()
+    return tuple(
+        (rule, _LINE_NEEDS.get(rule.__name__), firsts.get(rule.__name__)) for rule in LINE_RULES
+    )
 
 
 #: What a whole-line rule's pattern needs, by rule (function) name: ``marker``, a line
@@ -481,6 +495,8 @@ _MARKER_WORDS = (
     *("photo", "image", "illustration", "capture", "infographie", "graphique"),
     *("archives", "video", "credit"),
 )
+#: Any of :data:`_MARKER_WORDS`, anywhere (one C-level search, not one for each word).
+_MARKER_WORD = re.compile("|".join(map(re.escape, _MARKER_WORDS)))
 
 #: What the end of a line (lower-cased) must hold for each trailing rule to have a chance:
 #: cheap checks that spare most lines every pattern.
@@ -488,7 +504,7 @@ _TRAILING_NEEDS: dict[str, Callable[[str], bool]] = {
     "copyright-end": lambda w: "©" in w,
     "paren-marker-end": lambda w: w.endswith(")"),
     "colon-marker-end": lambda w: ":" in w,
-    "caps-marker-end": lambda w: any(m in w for m in _MARKER_WORDS),
+    "caps-marker-end": lambda w: _MARKER_WORD.search(w) is not None,
     "caps-name-slash-agency": lambda w: "/" in w,
     "name-slash-agency-end": lambda w: "/" in w,
     "dash-credit": lambda w: "-" in w and _DASH_AFTER_END.search(w) is not None,
@@ -604,13 +620,10 @@ def match_trailing_credit(lower: str, cased: str) -> CreditMatch | None:
     """
     lo = max(0, len(lower) - MAX_TRAILING - 2)
     window = lower[lo:]
-    pats = _trailing_patterns()
-    for name in TRAILING_RULES:
-        if not _TRAILING_NEEDS[name](window):
+    for name, need, pat, on_cased in _trailing_dispatch():
+        if not need(window):
             continue  # the rule cannot match: spare its pattern
-        pat = pats[name]
-        subject = cased if "slash" in name or name == "photo-name-for" else lower
-        m = pat.search(subject, lo)
+        m = pat.search(cased if on_cased else lower, lo)
         if m is None:
             continue
         cs, ce = m.span("credit")
@@ -634,6 +647,22 @@ def match_trailing_credit(lower: str, cased: str) -> CreditMatch | None:
             who_start += 1
         return CreditMatch(name, cs, ce, who_start, who_end, "inline", medium)
     return None
+
+
+@functools.cache
+def _trailing_dispatch() -> tuple[tuple[str, Callable[[str], bool], regex.Pattern[str], bool], ...]:
+    """Each rule of ``TRAILING_RULES``, in order, with its need (``_TRAILING_NEEDS``), its
+    pattern, and whether it reads the folded text with its case (the rules of names and
+    slashes) rather than the lower-cased one: read once, not looked up for each line.
+
+    >>> [(name, on_cased) for name, _, _, on_cased in _trailing_dispatch()][3:5]
+    [('caps-marker-end', False), ('caps-name-slash-agency', True)]
+    """
+    pats = _trailing_patterns()
+    return tuple(
+        (name, _TRAILING_NEEDS[name], pats[name], "slash" in name or name == "photo-name-for")
+        for name in TRAILING_RULES
+    )
 
 
 _DROP_WORDS = regex.compile(

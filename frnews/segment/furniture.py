@@ -68,6 +68,9 @@ def is_furniture(line: str) -> bool:
     first = words[0].rstrip(".:!|-") if words else ""
     if first not in _first_words() and not line.startswith(("©", "(c)", "copyright")):
         return False  # no form starts with this word: spare the pattern
+    seconds = _second_words().get(words[0])
+    if seconds is not None and (len(words) == 1 or not words[1].startswith(seconds)):
+        return False  # nor with this word and the next: "les magasins", "une rencontre"
     return _furniture_any().match(line) is not None
 
 
@@ -133,6 +136,29 @@ def agency_pattern() -> regex.Pattern[str]:
 def _first_words() -> frozenset[str]:
     """The first word of every furniture form (folded)."""
     return frozenset(fold(e.form).text.split()[0] for e in load_table("furniture"))
+
+
+@functools.cache
+def _second_words() -> dict[str, tuple[str, ...]]:
+    """For each first word of furniture forms that is no form by itself, the second words
+    of the forms it starts (folded): a line that starts with the word matches a form only
+    when its next word starts with one of them (every form is matched as written, its
+    words one space apart; the copyright notice starts with no such word).
+
+    >>> _second_words()["les"]
+    ('plus',)
+    >>> "partager" in _second_words()  # "Partager" is a form by itself
+    False
+    """
+    seconds: dict[str, set[str]] = {}
+    alone: set[str] = set()
+    for e in load_table("furniture"):
+        words = fold(e.form).text.split()
+        if len(words) == 1:
+            alone.add(words[0])
+        else:
+            seconds.setdefault(words[0], set()).add(words[1])
+    return {w: tuple(sorted(s)) for w, s in seconds.items() if w not in alone}
 
 
 @functools.cache

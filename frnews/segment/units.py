@@ -123,6 +123,10 @@ def split_units(folded: FoldedText) -> list[Unit]:
     else:  # every line ends with one character
         start = 0
         for line in _split_lines(text):
+            if not line:  # an empty line (the blank line between two paragraphs)
+                blank = True
+                start += 1
+                continue
             stripped = line.strip(_WS)
             if stripped:
                 s = start if line[0] not in _WS else start + len(line) - len(line.lstrip(_WS))
