@@ -180,6 +180,61 @@ def test_reading_the_run_near_the_anchor_is_reading_it_from_the_window_start(tex
         assert _scan_with_near(text, near) == expected, near
 
 
+class _LoggedPattern:
+    """A rule pattern that logs where the scan tries it."""
+
+    def __init__(self, i: int, pattern, log: list[tuple[int, int, int]]) -> None:
+        self.i, self.pattern, self.log = i, pattern, log
+
+    def match(self, string: str, pos: int, endpos: int):
+        self.log.append((self.i, pos, endpos))
+        return self.pattern.match(string, pos, endpos)
+
+
+def _scan_trace(text: str, run_patterns: bool) -> tuple[list, list]:
+    """The readings of the scan and every rule it tried (rule, start, limit), with the runs
+    of words read by the run patterns or by ``finditer`` alone."""
+    saved = rules._run_patterns, rules._fast_rule_patterns, rules._rule_pattern_list
+    saved[1](), saved[2]()  # cached before the logged ones stand in for them
+    log: list[tuple[int, int, int]] = []
+
+    def logged(patterns):
+        return lambda: tuple(_LoggedPattern(i, p, log) for i, p in enumerate(patterns()))
+
+    if not run_patterns:
+        rules._run_patterns = lambda: None
+    rules._fast_rule_patterns = logged(saved[1])
+    rules._rule_pattern_list = logged(saved[2])
+    try:
+        readings = [(r.rule, r.start, r.end) for r in rules.scan(rules.Context.of(text))]
+    finally:
+        rules._run_patterns, rules._fast_rule_patterns, rules._rule_pattern_list = saved
+    return readings, log
+
+
+RUN_WORDS = sorted(w for w in rules._starters() if not w.isdigit())
+run_text = st.lists(
+    st.one_of(
+        st.sampled_from(RUN_WORDS),
+        st.sampled_from(PIECES),
+        st.sampled_from(["xxe", "ive", "1er", "12h", "2mai", "a380", "mai2", "l", "-", "_"]),
+    ).flatmap(lambda w: st.tuples(st.just(w), JOINERS)),
+    max_size=24,
+).map(lambda parts: "".join(p + j for p, j in parts))
+
+
+@SETTINGS
+@given(st.one_of(newsish, run_text))
+@example("de la fin du mois de mars 2022 au début de la semaine prochaine, vers 9 h du matin")
+@example("l'après-midi du samedi 3, le week-end du 14-Juillet, la saint-jean-baptiste 2023")
+@example("le xxe siècle, 1er trimestre, x-après-midi 3, a380 le 3, 2mai 2023, le-3 mars")
+@example("du 3 au 5 mars, le 2, le 3, le 4, le 5, le 6, le 7 et le 8 mai 2022-2023 à 13h-15h")
+@example("et et et et et et 2023, a a a a a a mars, de la fin du mois de la mi-mars")
+def test_the_run_patterns_read_the_runs_that_finditer_reads(text):
+    # the same rules tried at the same places, and the same readings
+    assert _scan_trace(text, True) == _scan_trace(text, False)
+
+
 def _season_rule() -> rules.Rule:
     return next(rule for rule in rules.RULES if rule.name == "season")
 
