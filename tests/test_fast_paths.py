@@ -9,6 +9,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import functools
+import itertools
 import pickle
 import re
 from collections.abc import Container, Iterable
@@ -233,6 +234,62 @@ run_text = st.lists(
 def test_the_run_patterns_read_the_runs_that_finditer_reads(text):
     # the same rules tried at the same places, and the same readings
     assert _scan_trace(text, True) == _scan_trace(text, False)
+
+
+def _walked_words(low: str, a_start: int, lo: int) -> list[tuple[int, int]] | None:
+    """The words before the anchor at ``a_start`` that the walk reads as groups, or None
+    when it reads more words than groups or one at ``lo`` (the scan then reads forwards)."""
+    n = len(low)
+    back = rules._run_patterns()[0](low[::-1], n - a_start, n - lo)
+    words = back.lastindex or 0
+    if words and not (back.end() < n - lo and back.end() == back.end(words)):
+        return None
+    return [(n - e, n - s) for s, e in back.regs[words:0:-1]]
+
+
+def _check_walk(text: str) -> None:
+    low = fold(text).text
+    for a_start, a_end in rules._anchors(low):
+        for lo in {0, max(0, a_start - 48), max(0, a_start - 5), a_start}:
+            walked = _walked_words(low, a_start, lo)
+            if walked is None:
+                continue
+            toks, k = rules._run_from(low, lo, a_start, a_end)
+            c = low[a_start - 1] if a_start else ""
+            if walked or not (c.isalnum() or c == "_"):  # the anchor is a word of the scan
+                assert [t.span() for t in toks[k:]] == [*walked, (a_start, a_end)], (low, lo)
+
+
+pytestmark_walk = pytest.mark.skipif(rules._run_patterns() is None, reason="Python 3.10")
+
+
+@pytestmark_walk
+@SETTINGS
+@given(st.one_of(newsish, run_text))
+@example("de la fin du mois de mars 2022, l'après-midi du 3, le xxe siècle, le 1er mai")
+def test_the_walk_reads_the_words_finditer_reads(text):
+    _check_walk(text)
+
+
+#: The starter words with a hyphen, their parts, and words that end or start like them.
+HYPHENATED = sorted(w for w in rules._starters() if "-" in w)
+PARTS = sorted({p for w in HYPHENATED for p in w.split("-")} | {"le", "xxe", "12", "a"})
+
+
+@pytestmark_walk
+def test_the_starter_words_with_hyphens_are_read_alike_both_ways():
+    # a word of the scan is read longest first, forwards by finditer and backwards by the
+    # walk: they agree unless two starter words overlap ("a-b" and "b-c" in "a-b-c")
+    for words in [*((w,) for w in HYPHENATED + PARTS), *itertools.product(PARTS, repeat=3)]:
+        for joint in ("-", " "):
+            _check_walk("le " + joint.join(words) + " 2023")
+            _check_walk(joint.join(words) + "-2023")
+
+
+def test_every_starter_word_with_a_hyphen_is_a_head_word():
+    # so that no anchor (a head word, after a character that is no letter) starts inside
+    # a word of the scan: the walk takes the word before a hyphen for a word of its own
+    assert {w for w in rules._starters() if "-" in w} <= set(rules._heads())
 
 
 def _season_rule() -> rules.Rule:
