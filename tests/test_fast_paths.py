@@ -192,24 +192,24 @@ class _LoggedPattern:
         return self.pattern.match(string, pos, endpos)
 
 
-def _scan_trace(text: str, run_patterns: bool) -> tuple[list, list]:
+def _scan_trace(text: str, walk: bool) -> tuple[list, list]:
     """The readings of the scan and every rule it tried (rule, start, limit), with the runs
     of words read by the run patterns or by ``finditer`` alone."""
-    saved = rules._run_patterns, rules._fast_rule_patterns, rules._rule_pattern_list
+    saved = rules._run_walk, rules._fast_rule_patterns, rules._rule_pattern_list
     saved[1](), saved[2]()  # cached before the logged ones stand in for them
     log: list[tuple[int, int, int]] = []
 
     def logged(patterns):
         return lambda: tuple(_LoggedPattern(i, p, log) for i, p in enumerate(patterns()))
 
-    if not run_patterns:
-        rules._run_patterns = lambda: None
+    if not walk:
+        rules._run_walk = lambda: None
     rules._fast_rule_patterns = logged(saved[1])
     rules._rule_pattern_list = logged(saved[2])
     try:
         readings = [(r.rule, r.start, r.end) for r in rules.scan(rules.Context.of(text))]
     finally:
-        rules._run_patterns, rules._fast_rule_patterns, rules._rule_pattern_list = saved
+        rules._run_walk, rules._fast_rule_patterns, rules._rule_pattern_list = saved
     return readings, log
 
 
@@ -231,7 +231,8 @@ run_text = st.lists(
 @example("le xxe siècle, 1er trimestre, x-après-midi 3, a380 le 3, 2mai 2023, le-3 mars")
 @example("du 3 au 5 mars, le 2, le 3, le 4, le 5, le 6, le 7 et le 8 mai 2022-2023 à 13h-15h")
 @example("et et et et et et 2023, a a a a a a mars, de la fin du mois de la mi-mars")
-def test_the_run_patterns_read_the_runs_that_finditer_reads(text):
+@example("Il dit: fin de la fin de la fin de mars, vers la fin de la mi-journée du lundi 3")
+def test_the_walk_reads_the_runs_that_finditer_reads(text):
     # the same rules tried at the same places, and the same readings
     assert _scan_trace(text, True) == _scan_trace(text, False)
 
@@ -240,7 +241,7 @@ def _walked_words(low: str, a_start: int, lo: int) -> list[tuple[int, int]] | No
     """The words before the anchor at ``a_start`` that the walk reads as groups, or None
     when it reads more words than groups or one at ``lo`` (the scan then reads forwards)."""
     n = len(low)
-    back = rules._run_patterns()[0](low[::-1], n - a_start, n - lo)
+    back = rules._run_walk()(low[::-1], n - a_start, n - lo)
     words = back.lastindex or 0
     if words and not (back.end() < n - lo and back.end() == back.end(words)):
         return None
@@ -260,7 +261,7 @@ def _check_walk(text: str) -> None:
                 assert [t.span() for t in toks[k:]] == [*walked, (a_start, a_end)], (low, lo)
 
 
-pytestmark_walk = pytest.mark.skipif(rules._run_patterns() is None, reason="Python 3.10")
+pytestmark_walk = pytest.mark.skipif(rules._run_walk() is None, reason="Python 3.10")
 
 
 @pytestmark_walk

@@ -1866,59 +1866,46 @@ def _anchor_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 _SEP_CHARS = " \t'\u02b9\u02bb\u055a\ua78c\uff07\u2035,.\\-"
 
 
-#: The most words before an anchor that the walk of :func:`_run_patterns` reads as groups,
-#: and the most words of a run its second pattern reads.
-_WALK_WORDS = 3
-_RUN_WORDS = 4
+#: The most words before an anchor that :func:`_run_walk` reads as groups (a longer run is
+#: read by ``finditer``).
+_WALK_WORDS = 5
 #: A ``match`` function: ``(string, pos, endpos)`` to a match.
 _RunMatch = Callable[[str, int, int], re.Match[str]]
 
 
 @functools.cache
-def _run_patterns() -> tuple[_RunMatch, Callable[[str, int, int], re.Match[str] | None]] | None:
-    r"""Two ``match`` functions that read the run of words leading to an anchor, or None
-    before Python 3.11 (no possessive quantifiers and atomic groups in ``re``: the scan
-    then reads every run with ``finditer``).
+def _run_walk() -> _RunMatch | None:
+    r"""The ``match`` of a pattern that reads the words of the run that leads to an
+    anchor backwards, or None before Python 3.11 (no possessive quantifiers in ``re``:
+    the scan then reads every run with ``finditer``).
 
-    The first, the walk, reads the reversed text from the anchor's start backwards:
-    separators, then a word that may be a word of the scan (read backwards: digits then
-    letters, a Roman ordinal, a starter word) not after a word character, again and again;
-    the first :data:`_WALK_WORDS` words are groups. It always matches (maybe nothing). Its
-    end is where the run starts at the latest (see :func:`scan`); when it holds no more
-    than its groups, they are the words of the run before the anchor, as ``finditer``
-    reads them: a word of the scan is a run of word characters (or starter words joined
-    by hyphens, read longest first both ways; ``tests/test_fast_paths.py`` checks that the
-    starter words cannot be split two ways).
+    Matched on the reversed text from the anchor's start, it reads separators, then a
+    word that may be a word of the scan (read backwards: digits then letters, a Roman
+    ordinal, a starter word) not after a word character, again and again; the first
+    :data:`_WALK_WORDS` words are groups. It always matches (maybe nothing). Its end is
+    where the run starts at the latest (see :func:`scan`); when it holds no more than its
+    groups, they are the words of the run before the anchor, as ``finditer`` reads them:
+    a word of the scan is a run of word characters, or starter words joined by hyphens,
+    read longest first both ways (``tests/test_fast_paths.py`` checks that the starter
+    words cannot be split two ways).
 
-    The second reads forwards, from a start, the words of the scan (each one as
-    ``finditer`` would find it) that only separators part, at most :data:`_RUN_WORDS` of
-    them, each one a group.
-
-    >>> patterns = _run_patterns()  # None before Python 3.11
+    >>> walk = _run_walk()  # None before Python 3.11
     >>> low = "dit que le 3 mars"
-    >>> back = patterns[0](low[::-1], len(low) - 13, len(low)) if patterns else None
-    >>> # from "mars": the run starts at 8 ("le 3 mars"); the words "3" and "le", reversed
+    >>> back = walk(low[::-1], len(low) - 13, len(low)) if walk else None  # from "mars"
+    >>> # the run starts at 8 ("le 3 mars"); its words "3" and "le", reversed
     >>> back is None or (len(low) - back.end(), back.regs[1:3]) == (8, ((5, 6), (7, 9)))
-    True
-    >>> patterns is None or patterns[1](low, 8, 17).regs[1:4] == ((8, 10), (11, 12), (13, 17))
     True
     """
     words = tree_alternation(w[::-1] for w in _starters())
     sep = f"[{_SEP_CHARS}]++"
-    back = rf"{sep}([a-z]*+\d++|e[ivxl]++|{words})(?!\w)"
+    word = rf"{sep}([a-z]*+\d++|e[ivxl]++|{words})(?!\w)"
     walk = rf"(?:{sep}(?:[a-z]*+\d++|e[ivxl]++|{words})(?!\w))*+"
     for _ in range(_WALK_WORDS):
-        walk = f"(?:{back}{walk})?+"
-    word = f"((?>{_anchor_patterns()[1].pattern}))"
-    chain = word
-    for _ in range(_RUN_WORDS - 1):
-        chain = f"{word}(?:{sep}{chain})?+"
+        walk = f"(?:{word}{walk})?+"
     try:
-        walk_pattern = re.compile(walk)
-        forward = re.compile(chain)
+        return cast(_RunMatch, re.compile(walk).match)
     except re.error:  # pragma: no cover - Python 3.10
         return None
-    return cast(_RunMatch, walk_pattern.match), forward.match
 
 
 @functools.cache
@@ -2276,8 +2263,8 @@ def scan(ctx: Context) -> list[Reading]:
         _fast_rule_patterns() if _stdlib_safe(low) else _rule_pattern_list()
     )
     n = len(low)
-    run_patterns = _run_patterns()
-    rev = low[::-1] if run_patterns is not None else ""
+    walk = _run_walk()
+    rev = low[::-1] if walk is not None else ""
     pos = 0
     tried = -1  # candidates are tried left to right, each once
     for a_start, a_end in _anchors(low):
@@ -2291,13 +2278,11 @@ def scan(ctx: Context) -> list[Reading]:
         # The run of starter words that leads to the anchor without a gap: the words read
         # from lo, the last ones that only separators part.
         run: Sequence[tuple[int, int]] | None = None
-        if run_patterns is not None:
-            walk, chain = run_patterns
+        if walk is not None:
             # The reversed text, read backwards from the anchor, tells where the run
-            # starts at the latest (s0 = n - e): before s0 is no word character (so no
-            # word of the scan goes across it but one with a hyphen) and no word of the
-            # scan that the separators before s0 lead to (a word the walk would have
-            # taken): the run starts at s0 or after.
+            # starts at the latest (n - e): before it is no word character (so no word
+            # of the scan goes across it but one with a hyphen) and no word of the scan
+            # that the separators before it lead to (a word the walk would have taken).
             back = walk(rev, n - a_start, n - lo)
             e = back.end()
             words = back.lastindex
@@ -2306,22 +2291,13 @@ def scan(ctx: Context) -> list[Reading]:
                 if not (c.isalnum() or c == "_"):
                     run = ((a_start, a_end),)
             elif e < n - lo and e == back.end(words):
-                # The words are the groups (the one at s0 not after lo, where the walk
+                # The words are the groups (the first one not at lo, where the walk
                 # cannot see the character before it).
                 if words == 1:
                     run = ((n - e, n - back.start(1)), (a_start, a_end))
                 else:
                     run = [(n - r[1], n - r[0]) for r in back.regs[words:0:-1]]
                     run.append((a_start, a_end))
-            if run is None:
-                # More words than groups, or not after lo: the words read forwards from
-                # s0 are the run when they lead to the anchor.
-                s0 = n - e
-                c = low[s0 - 1] if s0 > lo else ""
-                if c != "-":
-                    chained = chain(low, s0, a_end)
-                    if chained is not None and chained.end() == a_end:
-                        run = chained.regs[1 : (chained.lastindex or 1) + 1]
         if run is None:
             toks, k = _run_from(low, lo, a_start, a_end)
             run = [t.span() for t in toks[k:]]
