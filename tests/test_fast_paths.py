@@ -287,6 +287,15 @@ def test_the_starter_words_with_hyphens_are_read_alike_both_ways():
             _check_walk(joint.join(words) + "-2023")
 
 
+def test_every_head_word_is_one_word_of_the_scan():
+    # so that an anchor after no word character is the last word of its run, whole
+    start = rules._anchor_patterns()[1]
+    for head in rules._heads():
+        m = start.match(head)
+        assert m is not None, head
+        assert m.end() == len(head), head
+
+
 def test_every_starter_word_with_a_hyphen_is_a_head_word():
     # so that no anchor (a head word, after a character that is no letter) starts inside
     # a word of the scan: the walk takes the word before a hyphen for a word of its own
