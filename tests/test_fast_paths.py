@@ -194,7 +194,7 @@ class _LoggedPattern:
 
 def _scan_trace(text: str, walk: bool) -> tuple[list, list]:
     """The readings of the scan and every rule it tried (rule, start, limit), with the runs
-    of words read by the run patterns or by ``finditer`` alone."""
+    of words read by the walk (:func:`rules._run_walk`) or by ``finditer`` alone."""
     saved = rules._run_walk, rules._fast_rule_patterns, rules._rule_pattern_list
     saved[1](), saved[2]()  # cached before the logged ones stand in for them
     log: list[tuple[int, int, int]] = []
@@ -261,10 +261,10 @@ def _check_walk(text: str) -> None:
                 assert [t.span() for t in toks[k:]] == [*walked, (a_start, a_end)], (low, lo)
 
 
-pytestmark_walk = pytest.mark.skipif(rules._run_walk() is None, reason="Python 3.10")
+needs_walk = pytest.mark.skipif(rules._run_walk() is None, reason="Python 3.10")
 
 
-@pytestmark_walk
+@needs_walk
 @SETTINGS
 @given(st.one_of(newsish, run_text))
 @example("de la fin du mois de mars 2022, l'après-midi du 3, le xxe siècle, le 1er mai")
@@ -277,7 +277,7 @@ HYPHENATED = sorted(w for w in rules._starters() if "-" in w)
 PARTS = sorted({p for w in HYPHENATED for p in w.split("-")} | {"le", "xxe", "12", "a"})
 
 
-@pytestmark_walk
+@needs_walk
 def test_the_starter_words_with_hyphens_are_read_alike_both_ways():
     # a word of the scan is read longest first, forwards by finditer and backwards by the
     # walk: they agree unless two starter words overlap ("a-b" and "b-c" in "a-b-c")
