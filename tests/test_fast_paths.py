@@ -9,6 +9,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import functools
+import itertools
 import pickle
 import re
 from collections.abc import Container, Iterable
@@ -203,6 +204,127 @@ def test_reading_the_run_near_the_anchor_is_reading_it_from_the_window_start(tex
     expected = _scan_with_near(text, 10**9)
     for near in (1, 4, 9, rules._NEAR):
         assert _scan_with_near(text, near) == expected, near
+
+
+class _LoggedPattern:
+    """A rule pattern that logs where the scan tries it."""
+
+    def __init__(self, i: int, pattern, log: list[tuple[int, int, int]]) -> None:
+        self.i, self.pattern, self.log = i, pattern, log
+
+    def match(self, string: str, pos: int, endpos: int):
+        self.log.append((self.i, pos, endpos))
+        return self.pattern.match(string, pos, endpos)
+
+
+def _scan_trace(text: str, walk: bool) -> tuple[list, list]:
+    """The readings of the scan and every rule it tried (rule, start, limit), with the runs
+    of words read by the walk (:func:`rules._run_walk`) or by ``finditer`` alone."""
+    saved = rules._run_walk, rules._fast_rule_patterns, rules._rule_pattern_list
+    saved[1](), saved[2]()  # cached before the logged ones stand in for them
+    log: list[tuple[int, int, int]] = []
+
+    def logged(patterns):
+        return lambda: tuple(_LoggedPattern(i, p, log) for i, p in enumerate(patterns()))
+
+    if not walk:
+        rules._run_walk = lambda: None
+    rules._fast_rule_patterns = logged(saved[1])
+    rules._rule_pattern_list = logged(saved[2])
+    try:
+        readings = [(r.rule, r.start, r.end) for r in rules.scan(rules.Context.of(text))]
+    finally:
+        rules._run_walk, rules._fast_rule_patterns, rules._rule_pattern_list = saved
+    return readings, log
+
+
+RUN_WORDS = sorted(w for w in rules._starters() if not w.isdigit())
+run_text = st.lists(
+    st.one_of(
+        st.sampled_from(RUN_WORDS),
+        st.sampled_from(PIECES),
+        st.sampled_from(["xxe", "ive", "1er", "12h", "2mai", "a380", "mai2", "l", "-", "_"]),
+    ).flatmap(lambda w: st.tuples(st.just(w), JOINERS)),
+    max_size=24,
+).map(lambda parts: "".join(p + j for p, j in parts))
+
+
+@SETTINGS
+@given(st.one_of(newsish, run_text))
+@example("de la fin du mois de mars 2022 au début de la semaine prochaine, vers 9 h du matin")
+@example("l'après-midi du samedi 3, le week-end du 14-Juillet, la saint-jean-baptiste 2023")
+@example("le xxe siècle, 1er trimestre, x-après-midi 3, a380 le 3, 2mai 2023, le-3 mars")
+@example("du 3 au 5 mars, le 2, le 3, le 4, le 5, le 6, le 7 et le 8 mai 2022-2023 à 13h-15h")
+@example("et et et et et et 2023, a a a a a a mars, de la fin du mois de la mi-mars")
+@example("Il dit: fin de la fin de la fin de mars, vers la fin de la mi-journée du lundi 3")
+def test_the_walk_reads_the_runs_that_finditer_reads(text):
+    # the same rules tried at the same places, and the same readings
+    assert _scan_trace(text, True) == _scan_trace(text, False)
+
+
+def _walked_words(low: str, a_start: int, lo: int) -> list[tuple[int, int]] | None:
+    """The words before the anchor at ``a_start`` that the walk reads as groups, or None
+    when it reads more words than groups or one at ``lo`` (the scan then reads forwards)."""
+    n = len(low)
+    back = rules._run_walk()(low[::-1], n - a_start, n - lo)
+    words = back.lastindex or 0
+    if words and not (back.end() < n - lo and back.end() == back.end(words)):
+        return None
+    return [(n - e, n - s) for s, e in back.regs[words:0:-1]]
+
+
+def _check_walk(text: str) -> None:
+    low = fold(text).text
+    for a_start, a_end in rules._anchors(low):
+        for lo in {0, max(0, a_start - 48), max(0, a_start - 5), a_start}:
+            walked = _walked_words(low, a_start, lo)
+            if walked is None:
+                continue
+            toks, k = rules._run_from(low, lo, a_start, a_end)
+            c = low[a_start - 1] if a_start else ""
+            if walked or not (c.isalnum() or c == "_"):  # the anchor is a word of the scan
+                assert [t.span() for t in toks[k:]] == [*walked, (a_start, a_end)], (low, lo)
+
+
+needs_walk = pytest.mark.skipif(rules._run_walk() is None, reason="Python 3.10")
+
+
+@needs_walk
+@SETTINGS
+@given(st.one_of(newsish, run_text))
+@example("de la fin du mois de mars 2022, l'après-midi du 3, le xxe siècle, le 1er mai")
+def test_the_walk_reads_the_words_finditer_reads(text):
+    _check_walk(text)
+
+
+#: The starter words with a hyphen, their parts, and words that end or start like them.
+HYPHENATED = sorted(w for w in rules._starters() if "-" in w)
+PARTS = sorted({p for w in HYPHENATED for p in w.split("-")} | {"le", "xxe", "12", "a"})
+
+
+@needs_walk
+def test_the_starter_words_with_hyphens_are_read_alike_both_ways():
+    # a word of the scan is read longest first, forwards by finditer and backwards by the
+    # walk: they agree unless two starter words overlap ("a-b" and "b-c" in "a-b-c")
+    for words in [*((w,) for w in HYPHENATED + PARTS), *itertools.product(PARTS, repeat=3)]:
+        for joint in ("-", " "):
+            _check_walk("le " + joint.join(words) + " 2023")
+            _check_walk(joint.join(words) + "-2023")
+
+
+def test_every_head_word_is_one_word_of_the_scan():
+    # so that an anchor after no word character is the last word of its run, whole
+    start = rules._anchor_patterns()[1]
+    for head in rules._heads():
+        m = start.match(head)
+        assert m is not None, head
+        assert m.end() == len(head), head
+
+
+def test_every_starter_word_with_a_hyphen_is_a_head_word():
+    # so that no anchor (a head word, after a character that is no letter) starts inside
+    # a word of the scan: the walk takes the word before a hyphen for a word of its own
+    assert {w for w in rules._starters() if "-" in w} <= set(rules._heads())
 
 
 def _season_rule() -> rules.Rule:

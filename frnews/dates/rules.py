@@ -22,7 +22,8 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
+from typing import cast
 
 import attrs
 import regex
@@ -1861,6 +1862,52 @@ def _anchor_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return anchor, start
 
 
+#: The characters that may separate two words of a run (:data:`_SEP_ONLY`).
+_SEP_CHARS = " \t'\u02b9\u02bb\u055a\ua78c\uff07\u2035,.\\-"
+
+
+#: The most words before an anchor that :func:`_run_walk` reads as groups (a longer run is
+#: read by ``finditer``).
+_WALK_WORDS = 5
+#: A ``match`` function: ``(string, pos, endpos)`` to a match.
+_RunMatch = Callable[[str, int, int], re.Match[str]]
+
+
+@functools.cache
+def _run_walk() -> _RunMatch | None:
+    r"""The ``match`` of a pattern that reads the words of the run that leads to an
+    anchor backwards, or None before Python 3.11 (no possessive quantifiers in ``re``:
+    the scan then reads every run with ``finditer``).
+
+    Matched on the reversed text from the anchor's start, it reads separators, then a
+    word that may be a word of the scan (read backwards: digits then letters, a Roman
+    ordinal, a starter word) not after a word character, again and again; the first
+    :data:`_WALK_WORDS` words are groups. It always matches (maybe nothing). Its end is
+    where the run starts at the latest (see :func:`scan`); when it holds no more than its
+    groups, they are the words of the run before the anchor, as ``finditer`` reads them:
+    a word of the scan is a run of word characters, or starter words joined by hyphens,
+    read longest first both ways (``tests/test_fast_paths.py`` checks that the starter
+    words cannot be split two ways).
+
+    >>> walk = _run_walk()  # None before Python 3.11
+    >>> low = "dit que le 3 mars"
+    >>> back = walk(low[::-1], len(low) - 13, len(low)) if walk else None  # from "mars"
+    >>> # the run starts at 8 ("le 3 mars"); its words "3" and "le", reversed
+    >>> back is None or (len(low) - back.end(), back.regs[1:3]) == (8, ((5, 6), (7, 9)))
+    True
+    """
+    words = tree_alternation(w[::-1] for w in _starters())
+    sep = f"[{_SEP_CHARS}]++"
+    word = rf"{sep}([a-z]*+\d++|e[ivxl]++|{words})(?!\w)"
+    walk = rf"(?:{sep}(?:[a-z]*+\d++|e[ivxl]++|{words})(?!\w))*+"
+    for _ in range(_WALK_WORDS):
+        walk = f"(?:{word}{walk})?+"
+    try:
+        return cast(_RunMatch, re.compile(walk).match)
+    except re.error:  # pragma: no cover - Python 3.10
+        return None
+
+
 @functools.cache
 def _head_pattern() -> re.Pattern[str]:
     """A head word with the character before it (not a letter): scanned on ``" " + low``,
@@ -2057,10 +2104,10 @@ def _builder_list() -> tuple[
 
 
 _ROMAN_WORD = re.compile(r"[ivxl]+e")
-_SEP_ONLY = re.compile(r"[ \t'\u02b9\u02bb\u055a\ua78c\uff07\u2035,.\-]+")
+_SEP_ONLY = re.compile(f"[{_SEP_CHARS}]+")
 _DIGIT_PROBES = ("1 ", "12 ", "2023 ", "1er ", "12h", "12:", "1/", "2023-", "12.", "1230pm", "1-")
 #: A character that cannot be between two words of a run.
-_SEP_GAP = re.compile(r"[^ \t'\u02b9\u02bb\u055a\ua78c\uff07\u2035,.\-]")
+_SEP_GAP = re.compile(f"[^{_SEP_CHARS}]")
 #: How far before an anchor the words of its run are read first.
 _NEAR = 24
 #: Not after a word character, as ``regex`` sees it (the rules are ``regex`` patterns).
@@ -2205,13 +2252,10 @@ def scan(ctx: Context) -> list[Reading]:
     [('deictic', 9, 13), ('year', 20, 24)]
     """
     out: list[Reading] = []
-    start_re = _anchor_patterns()[1]
-    tokens = start_re.finditer
     dispatch = _dispatch()
     digit_rules = _digit_rules
     word_candidates = _word_candidates
     roman = dispatch.get("roman")
-    sep_only = _SEP_ONLY.fullmatch
     not_after_word = _NOT_AFTER_WORD.match
     builders = _builder_list()
     low = ctx.low
@@ -2219,6 +2263,8 @@ def scan(ctx: Context) -> list[Reading]:
         _fast_rule_patterns() if _stdlib_safe(low) else _rule_pattern_list()
     )
     n = len(low)
+    walk = _run_walk()
+    rev = low[::-1] if walk is not None else ""
     pos = 0
     tried = -1  # candidates are tried left to right, each once
     for a_start, a_end in _anchors(low):
@@ -2229,27 +2275,36 @@ def scan(ctx: Context) -> list[Reading]:
             lo = tried + 1
         if lo < pos:
             lo = pos
-        # Keep the run of starter words that leads to the anchor without a gap. The words
-        # are read from lo; reading them from a space after lo gives the same words (none
-        # holds a space), so the scan starts near the anchor, and reads the words from lo
-        # to that space (the same as those lo's reading finds there) only when the run may
-        # go on before it.
-        q = low.find(" ", a_start - _NEAR, a_start) + 1 if a_start - _NEAR > lo else 0
-        toks = list(tokens(low, q if q > lo else lo, a_end))
-        k = len(toks) - 1
-        while k > 0 and sep_only(low, toks[k - 1].end(), toks[k].start()):
-            k -= 1
-        if q > lo and k <= 0 and (not toks or not _SEP_GAP.search(low, q, toks[0].start())):
-            before = list(tokens(low, lo, q))
-            toks = before + toks
-            k += len(before)  # the same token as before (the last one when there was none)
-            while k > 0 and sep_only(low, toks[k - 1].end(), toks[k].start()):
-                k -= 1
+        # The run of starter words that leads to the anchor without a gap: the words read
+        # from lo, the last ones that only separators part.
+        run: Sequence[tuple[int, int]] | None = None
+        if walk is not None:
+            # The reversed text, read backwards from the anchor, tells where the run
+            # starts at the latest (n - e): before it is no word character (so no word
+            # of the scan goes across it but one with a hyphen) and no word of the scan
+            # that the separators before it lead to (a word the walk would have taken).
+            back = walk(rev, n - a_start, n - lo)
+            e = back.end()
+            words = back.lastindex
+            if words is None:  # no word before the anchor: the anchor alone, if a word
+                c = low[a_start - 1] if a_start else ""
+                if not (c.isalnum() or c == "_"):
+                    run = ((a_start, a_end),)
+            elif e < n - lo and e == back.end(words):
+                # The words are the groups (the first one not at lo, where the walk
+                # cannot see the character before it).
+                if words == 1:
+                    run = ((n - e, n - back.start(1)), (a_start, a_end))
+                else:
+                    run = [(n - r[1], n - r[0]) for r in back.regs[words:0:-1]]
+                    run.append((a_start, a_end))
+        if run is None:
+            toks, k = _run_from(low, lo, a_start, a_end)
+            run = [t.span() for t in toks[k:]]
         limit = a_end + 160 if a_end + 160 < n else n
-        for s in toks[k:]:
-            st = s.start()
+        for st, e in run:
             tried = st
-            word = s.group()
+            word = low[st:e]
             if word[0] <= "9":
                 cands = digit_rules(word, low, st, limit)
             else:
@@ -2258,7 +2313,6 @@ def scan(ctx: Context) -> list[Reading]:
                     if _ROMAN_WORD.fullmatch(word):
                         cands = roman
                 elif len(cands) > 1:
-                    e = st + len(word)
                     cands = word_candidates(word, low[e : e + 2 if e + 2 < limit else limit])
             if cands is None:
                 continue
@@ -2279,6 +2333,34 @@ def scan(ctx: Context) -> list[Reading]:
                 pos = r.end if r.end > m.end() else m.end()
                 break
     return out
+
+
+def _run_from(low: str, lo: int, a_start: int, a_end: int) -> tuple[list[re.Match[str]], int]:
+    """The words of the scan from ``lo`` to the anchor ``[a_start, a_end)`` and the index of
+    the first one of the run that leads to the anchor (the last words that only separators
+    part), read forwards.
+
+    >>> toks, k = _run_from("il dit que le 3 mars", 0, 16, 20)
+    >>> [t.group() for t in toks[k:]]
+    ['le', '3', 'mars']
+    """
+    tokens = _anchor_patterns()[1].finditer
+    sep_only = _SEP_ONLY.fullmatch
+    # Reading the words from a space after lo gives the same words (none holds a space),
+    # so the words are read from near the anchor first, and from lo to that space (the
+    # same as those lo's reading finds there) only when the run may go on before it.
+    q = low.find(" ", a_start - _NEAR, a_start) + 1 if a_start - _NEAR > lo else 0
+    toks = list(tokens(low, q if q > lo else lo, a_end))
+    k = len(toks) - 1
+    while k > 0 and sep_only(low, toks[k - 1].end(), toks[k].start()):
+        k -= 1
+    if q > lo and k <= 0 and (not toks or not _SEP_GAP.search(low, q, toks[0].start())):
+        before = list(tokens(low, lo, q))
+        toks = before + toks
+        k += len(before)  # the same token as before (the last one when there was none)
+        while k > 0 and sep_only(low, toks[k - 1].end(), toks[k].start()):
+            k -= 1
+    return toks, k
 
 
 @functools.cache
