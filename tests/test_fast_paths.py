@@ -382,6 +382,36 @@ def test_the_re_clause_bounds_are_the_regex_ones(text, a, b):
         assert (front is None) == (resolve._FRONT.fullmatch(low, lo, start) is None)
 
 
+# fmt: off
+MULTI_WORD_TEXT = st.lists(
+    st.sampled_from(
+        ["se", "s'y", "aurait", "auraient", "serait", "seraient", "sera", "as", "s", "a", "x",
+         "'", " ", "-", "\n", "é", "_", "1", "\u00a0", "\x1c"]
+    ),
+    max_size=16,
+).map("".join)
+# fmt: on
+
+
+@SETTINGS
+@given(
+    st.one_of(MULTI_WORD_TEXT, CLAUSE_TEXT),
+    st.integers(min_value=0, max_value=140),
+    st.integers(min_value=0, max_value=140),
+)
+@example("xse se", 1, 6)  # the search starts after a letter: no word starts there
+@example("'s'y aurait", 1, 11)
+@example("l'aurait", 2, 8)
+def test_the_multi_word_head_pattern_is_the_lookbehind_one(text, a, b):
+    """The head of a cue of several words is found where the pattern that starts with its
+    lookbehind finds it (tense_at searches ``low[lo:near]``, lo possibly inside a word)."""
+    plain = re.compile(resolve._MULTI_WORD_HEAD_PLAIN)
+    for low in (text, fold(text).text):
+        lo, hi = sorted((min(a, len(low)), min(b, len(low))))
+        found, expected = resolve._MULTI_WORD_HEAD.search(low, lo, hi), plain.search(low, lo, hi)
+        assert (found and found.span()) == (expected and expected.span())
+
+
 PREP_TEXT = st.lists(
     st.sampled_from(
         [

@@ -257,7 +257,14 @@ _BOUNDARY_BACK = lazy_pattern(rf"(?r){_BOUNDARY_CHARS}")
 #: The first words of the tense cues of several words (``se sont``, ``s'y serait``, the
 #: past conditional ``aurait tiré``, ``serait arrivé``): :func:`tense_at` reads the cues
 #: from a space near the expression only when none of them comes before that space.
-_MULTI_WORD_HEAD = re.compile(r"(?<![\w'])(?:se|s'y|aurai(?:en)?t|serai(?:en)?t)(?!\w)")
+#: Written as ``(?<![\w'])(?:se|s'y|aurai(?:en)?t|serai(?:en)?t)(?!\w)``
+#: (:data:`_MULTI_WORD_HEAD_PLAIN`), with the lookbehind after the first letter: a pattern
+#: that starts with a letter is searched for by skipping to that letter (``s`` or ``a``),
+#: one that starts with a lookbehind is tried at every character (about half the time).
+_MULTI_WORD_HEAD = re.compile(
+    r"(?:s(?<![\w']s)(?:e|'y|erai(?:en)?t)|a(?<![\w']a)urai(?:en)?t)(?!\w)"
+)
+_MULTI_WORD_HEAD_PLAIN = r"(?<![\w'])(?:se|s'y|aurai(?:en)?t|serai(?:en)?t)(?!\w)"
 
 # The stdlib twins of the clause bounds (a call of ``re`` costs less than one of ``regex``
 # on these short windows). A set of literal characters reads alike for both modules;
@@ -1257,17 +1264,24 @@ def _with_time(c: _Cal, r: Reading, st: _State, tense: Tense) -> _Cal:
 
 
 _TIME_GRAINS = frozenset((Grain.SECOND, Grain.MINUTE, Grain.HOUR, Grain.PART_OF_DAY))
+#: The types that have no calendar value (tested as a set: one hash, not two comparisons).
+_DURATION_OR_SET = frozenset((TimexType.DURATION, TimexType.SET))
 
 
 def _resolve(r: Reading, st: _State, tense: Tense) -> TemporalValue | None:
     try:
         return _resolve_unsafe(r, st, tense)
     except (ValueError, OverflowError):  # beyond what datetime can hold (year 0, 10000)
-        return _value(r.type, _unresolved_timex(r), None, r.mod, None, None, None, None, False)
+        return _unresolvable(r)
+
+
+def _unresolvable(r: Reading) -> TemporalValue:
+    """The value of a reading beyond what datetime can hold (year 0, 10000): unresolved."""
+    return _value(r.type, _unresolved_timex(r), None, r.mod, None, None, None, None, False)
 
 
 def _resolve_unsafe(r: Reading, st: _State, tense: Tense) -> TemporalValue | None:
-    if r.type in (_T_DURATION, _T_SET):
+    if r.type in _DURATION_OR_SET:
         g = r.duration.unit if r.duration else None
         return _value(r.type, r.timex or "", g, r.mod, None, None, r.duration, r.freq)
     if r.ref_value:
@@ -1405,7 +1419,7 @@ class _ClauseTense:
 
 def _needs_tense(r: Reading) -> bool:
     """Only an expression without a year, placed by tense, needs the clause's tense."""
-    if r.year is not None or r.type in (_T_DURATION, _T_SET) or r.ref_value:
+    if r.year is not None or r.type in _DURATION_OR_SET or r.ref_value:
         return False
     return (
         r.month is not None
@@ -1427,7 +1441,9 @@ _NARRATIVE_REACH = 400
 #: How far (in characters) a day number alone ("le 14") still takes the month named before.
 _MONTH_CONTEXT_REACH = 300
 
-_ESTABLISHES = (Grain.DAY, Grain.PART_OF_DAY, Grain.HOUR, Grain.MINUTE, Grain.SECOND)
+#: The grains of a value that sets the narrative day (a set: one hash, not five comparisons).
+_ESTABLISHES = frozenset((Grain.DAY, Grain.PART_OF_DAY, Grain.HOUR, Grain.MINUTE, Grain.SECOND))
+_DATE_OR_TIME = frozenset((TimexType.DATE, TimexType.TIME))
 
 
 def resolve_all(
@@ -1518,6 +1534,7 @@ class Resolution:
         pending = self.pending
         context_month = self.context_month
         base = self.rank
+        auto = prefer == "auto"
         for i, r in enumerate(readings):
             if r.month_from_context and r.month is None:
                 if context_month is None or r.start - context_month[0] > _MONTH_CONTEXT_REACH:
@@ -1530,12 +1547,15 @@ class Resolution:
                 quote_close = low.rfind("\u00bb", max(0, r.start - 600), r.start)
                 r.in_quote = quote_open > quote_close
             tense: Tense = _no_tense
-            if prefer == "auto" and _needs_tense(r):
+            if auto and _needs_tense(r):
                 tense = clause.at(r.start, r.end)
             if r.link_next:
                 pending.append((out, i, r))
                 continue
-            v = _resolve(r, st, tense)
+            try:  # _resolve, without its call
+                v = _resolve_unsafe(r, st, tense)
+            except (ValueError, OverflowError):
+                v = _unresolvable(r)
             out[i] = v
             if v is None:
                 continue
@@ -1546,18 +1566,16 @@ class Resolution:
                 for values, j, waiting in pending:
                     values[j] = _resolve_linked(waiting, v, st)
                 pending.clear()
-            if (
-                v.start is not None
-                and v.grain in _ESTABLISHES
-                and v.type in (_T_DATE, _T_TIME)
-                and "/" not in v.timex
-            ):
-                st.narr = v.start
-                st.narr_at = r.end
-                if v.type is _T_DATE and v.grain is _G_DAY:
-                    st.narr_day = v.start
-            if v.start is not None and v.grain is not None and "/" not in v.timex:
-                st.last_of_grain[v.grain] = (base + i, v.start)
+            start = v.start
+            if start is not None and "/" not in v.timex:  # a resolved value, not a range
+                grain = v.grain
+                if grain in _ESTABLISHES and v.type in _DATE_OR_TIME:
+                    st.narr = start
+                    st.narr_at = r.end
+                    if v.type is _T_DATE and grain is _G_DAY:
+                        st.narr_day = start
+                if grain is not None:
+                    st.last_of_grain[grain] = (base + i, start)
         self.context_month = context_month
         self.rank = base + len(readings)
         return out
