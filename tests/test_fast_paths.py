@@ -301,18 +301,8 @@ def test_the_counted_safety_check_is_the_regex_scan(text):
 
 
 def _cues(pattern: re.Pattern[str] | object, low: str, lo: int, hi: int) -> list[tuple]:
-    return [
-        (
-            m.span(),
-            m.group("w"),
-            m.group("refl"),
-            m.group("fut"),
-            m.group("past"),
-            m.group("cond"),
-            m.group("cpast"),
-        )
-        for m in pattern.finditer(low, lo, hi)  # type: ignore[attr-defined]
-    ]
+    """Each cue's span and kind (the last group its match closes: what tense_at reads)."""
+    return [(m.span(), m.lastgroup) for m in pattern.finditer(low, lo, hi)]  # type: ignore[attr-defined]
 
 
 @SETTINGS
@@ -328,11 +318,17 @@ def test_the_re_cue_pattern_finds_the_regex_cues(text, lo, width):
 
 
 def _cue_starts(pattern: re.Pattern[str] | object, low: str, lo: int, hi: int) -> list[tuple]:
-    """The cues of a cue pattern: where each starts (its ``at`` group), ends, its kind."""
-    return [
-        (m.start("at"), m.end(), m.lastgroup, m.group("w"))
-        for m in pattern.finditer(low, lo, hi)  # type: ignore[attr-defined]
-    ]
+    """The cues of a cue pattern: where each starts (its ``at`` group), ends, its kind; a
+    cue word's ``w`` group holds the word in the regex pattern, and is empty at its end in
+    the stdlib ones (tense_at reads the word from ``at`` to the end)."""
+    out = []
+    for m in pattern.finditer(low, lo, hi):  # type: ignore[attr-defined]
+        w = m.group("w")
+        if w is not None:
+            assert m.span("w") in ((m.start("at"), m.end()), (m.end(), m.end()))
+            w = low[m.start("at") : m.end()]
+        out.append((m.start("at"), m.end(), m.lastgroup, w))
+    return out
 
 
 @SETTINGS

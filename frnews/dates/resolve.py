@@ -207,12 +207,19 @@ _WHOLE_WORD = r"\w++" if sys.version_info >= (3, 11) else r"\w+(?!\w)"
 
 
 def _fast_cue_body() -> str:
-    """The alternation of the cues of :func:`_fast_cue_pattern`, with its named groups."""
+    """The alternation of the cues of :func:`_fast_cue_pattern`, with its named groups.
+
+    Each kind of cue is told by an empty group at its end (the last group a match closes:
+    its ``lastgroup``, as the groups that hold the whole cue in :func:`_cue_patterns`): an
+    alternative that starts with a letter, not with a group, is skipped by its first
+    letter without being entered, and a cue word is ``low[m.start("at"):m.end()]``.
+    """
     endings = f"{_FUTURE_ENDINGS}|{_COND_ENDINGS}|aient|ait".split("|")
     last = "".join(sorted({e[-1] for e in endings}))
     return (
-        rf"(?:(?P<cpast>{_COND_PAST})|(?P<w>{tree_alternation(list(_cue_words()[0]))})(?![\w'])"
-        r"|(?P<refl>s'est|se sont)(?!\w)"
+        rf"(?:(?:{_COND_PAST})(?P<cpast>)"
+        rf"|(?:{tree_alternation(list(_cue_words()[0]))})(?![\w'])(?P<w>)"
+        r"|(?:s'est|se sont)(?!\w)(?P<refl>)"
         rf"|{_WHOLE_WORD}(?<=[{last}])(?:{_ends_with(_FUTURE_ENDINGS)}(?P<fut>)"
         rf"|{_ends_with(_COND_ENDINGS)}(?P<cond>)"
         rf"|{_ends_with('aient|ait')}(?<!raient)(?<!rait)(?P<past>)))"
@@ -306,10 +313,10 @@ def _cue_sign(
     s: int,
     e: int,
     kind: str | None,
-    m: regex.Match[str] | re.Match[str],
 ) -> int | None:
-    """For :func:`tense_at`: the sign of the cue ``m`` (at ``[s, e)``, of kind ``kind``), or
-    None when the match is not one (``starts`` and ``ends``: the other expressions)."""
+    """For :func:`tense_at`: the sign of the cue at ``[s, e)``, of kind ``kind`` (the
+    ``lastgroup`` of its match), or None when the match is not one (``starts`` and
+    ``ends``: the other expressions)."""
     k = bisect.bisect_right(starts, s) - 1
     if k >= 0 and s < ends[k]:
         return None  # inside another expression
@@ -325,7 +332,7 @@ def _cue_sign(
     if kind == "cpast":
         return -1
     if kind == "w":
-        w = m.group("w")
+        w = low[s:e]  # the cue word (its group is empty in the stdlib patterns)
         ch = original(s) if callable(original) else original[s : s + 1]
         if w == "a" and ch not in ("a", "A"):
             return None  # the preposition "à", folded
@@ -471,7 +478,7 @@ def tense_at(
         e = m.end()
         if s < end and start < e:
             continue  # the expression itself
-        sign = _cue_sign(low, original, table, starts, ends, s, e, kind, m)
+        sign = _cue_sign(low, original, table, starts, ends, s, e, kind)
         if sign is None:
             continue
         if e <= start:
@@ -486,7 +493,7 @@ def tense_at(
         for m in scan.finditer(low, lo - lead if lo else 0, near):
             kind = m.lastgroup
             e = m.end()
-            sign = _cue_sign(low, original, table, starts, ends, m.start("at"), e, kind, m)
+            sign = _cue_sign(low, original, table, starts, ends, m.start("at"), e, kind)
             if sign is not None:
                 before = start - e
                 before_sign = sign
