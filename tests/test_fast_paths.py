@@ -51,6 +51,11 @@ JOINERS = st.sampled_from(["", " ", " ", "-", "/", ".", ",", ":", "'", "\t", "\u
 newsish = st.lists(st.tuples(st.sampled_from(PIECES), JOINERS), max_size=30).map(
     lambda parts: "".join(p + j for p, j in parts)
 )
+#: News-like text with characters that neither module reads as word or space (the
+#: tense's stdlib patterns read them: resolve._inert) and with others that they read apart.
+newsish_marks = st.lists(
+    st.tuples(st.sampled_from([*PIECES, "©", "→", "\u2028", "\x1c", "Ж"]), JOINERS), max_size=30
+).map(lambda parts: "".join(p + j for p, j in parts))
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 LATIN = st.characters(min_codepoint=0x20, max_codepoint=0x24F)
@@ -306,12 +311,14 @@ def _cues(pattern: re.Pattern[str] | object, low: str, lo: int, hi: int) -> list
 
 
 @SETTINGS
-@given(newsish, st.integers(min_value=0, max_value=60), st.integers(min_value=0, max_value=140))
+@given(
+    newsish_marks, st.integers(min_value=0, max_value=60), st.integers(min_value=0, max_value=140)
+)
 def test_the_re_cue_pattern_finds_the_regex_cues(text, lo, width):
     low = fold(text).text
     lo = min(lo, len(low))
     hi = min(len(low), lo + width)
-    if rules._RE_UNSAFE.search(low, lo - 1 if lo else 0, hi) is not None:
+    if not resolve._tense_safe(low[lo - 1 if lo else 0 : hi]):
         return  # the fast pattern is only used where both modules agree on \w
     slow = resolve._cue_patterns()[0]
     assert _cues(resolve._fast_cue_pattern(), low, lo, hi) == _cues(slow, low, lo, hi)
@@ -332,7 +339,9 @@ def _cue_starts(pattern: re.Pattern[str] | object, low: str, lo: int, hi: int) -
 
 
 @SETTINGS
-@given(newsish, st.integers(min_value=1, max_value=60), st.integers(min_value=0, max_value=140))
+@given(
+    newsish_marks, st.integers(min_value=1, max_value=60), st.integers(min_value=0, max_value=140)
+)
 @example("il a dit qu'il viendrait", 1, 40)
 @example("x.avait ete prevu, aurait tire", 2, 40)
 @example("l'avait-il vu ? se sont", 2, 40)
@@ -343,7 +352,7 @@ def test_the_lead_cue_pattern_finds_the_regex_cues(text, lo, width):
     for low in (fold(text).text, fold("Il " + text + " " + text).text):
         a = min(lo, len(low))
         hi = min(len(low), a + width)
-        if a == 0 or rules._RE_UNSAFE.search(low, a - 1, hi) is not None:
+        if a == 0 or not resolve._tense_safe(low[a - 1 : hi]):
             continue
         slow = resolve._cue_patterns()[0]
         expected = _cue_starts(slow, low, a, hi)
@@ -352,8 +361,8 @@ def test_the_lead_cue_pattern_finds_the_regex_cues(text, lo, width):
 
 
 CLAUSE_TEXT = st.one_of(
-    newsish,
-    st.text(alphabet=st.sampled_from("ab' \t\n.,;!?«»\"“”\x1c\x1f\u00a0\u2028é"), max_size=120),
+    newsish_marks,
+    st.text(alphabet=st.sampled_from("ab' \t\n.,;!?«»\"“”\x1c\x1f\u00a0\u2028é©→"), max_size=120),
 )
 
 
@@ -373,7 +382,7 @@ def test_the_re_clause_bounds_are_the_regex_ones(text, a, b):
     ):
         found, expected = twin.search(low, lo, start), plain.search(low, lo, start)
         assert (found and found.span()) == (expected and expected.span())
-    if rules._RE_UNSAFE.search(low, lo, start) is None:  # where tense_at uses the twin
+    if resolve._tense_safe(low[lo:start]):  # where tense_at uses the twin
         front = resolve._FRONT_RE.fullmatch(low, lo, start)
         assert (front is None) == (resolve._FRONT.fullmatch(low, lo, start) is None)
 
@@ -453,7 +462,7 @@ def test_the_re_preposition_pattern_is_the_regex_one(text, start):
     low = fold(text).text
     start = min(start, len(low))
     lo = max(0, start - 20)
-    if rules._RE_UNSAFE.search(low, lo - 1 if lo else 0, start) is not None:
+    if not resolve._tense_safe(low[lo - 1 if lo else 0 : start]):
         return  # tense_at reads the stdlib twin only where both modules agree
     found = resolve._fast_prep_pattern().search(low, lo, start)
     expected = resolve._cue_patterns()[1].search(low, lo, start)
@@ -600,7 +609,7 @@ CLAUSE_WORDS = st.sampled_from(
     ["a", "à", "avait", "sera", "arriveront", "étaient", "prévu", "se sont", "s'est", "suis",
      "a-t-il", "le", "de", "jeudi", "juillet", "en", "depuis", "jusqu'à", "ministre", ",", ".",
      "«", "»", "Pékin", "\n", "entrerait", "espérait", "aurait", "tiré", "lieu", "serait",
-     "arrivé", "se serait", "pourrait", "montrait"]
+     "arrivé", "se serait", "pourrait", "montrait", "©", "→", "Ж", "\u2028"]
 )
 # fmt: on
 
@@ -849,18 +858,37 @@ def test_every_run_condition_belongs_to_a_refiner():
     assert set(refine._RUN_CONDITIONS) <= {name for name, _ in refine.REFINERS}
 
 
-SAFE_TEXT = st.text(alphabet=st.sampled_from("ab \n«»é\x1cЖ"), max_size=80)
+SAFE_TEXT = st.text(alphabet=st.sampled_from("ab \n«»é\x1cЖ©→"), max_size=80)
 
 
 @SETTINGS
 @given(SAFE_TEXT, st.lists(st.tuples(st.integers(0, 90), st.integers(0, 90)), max_size=12))
-def test_the_safe_stretch_reads_windows_as_only_safe(text, windows):
+def test_the_safe_stretch_reads_windows_as_tense_safe(text, windows):
     """resolve._SafeStretch, which remembers the last safe stretch, answers for any
-    sequence of windows what rules._only_safe answers for each."""
+    sequence of windows what resolve._tense_safe answers for each."""
     safe = resolve._SafeStretch(text)
     for a, b in sorted(windows) + windows:
         a, b = min(a, b), max(a, b)
-        assert safe(a, b) == rules._only_safe(text[a:b]), (a, b)
+        assert safe(a, b) == resolve._tense_safe(text[a:b]), (a, b)
+
+
+@SETTINGS
+@given(st.one_of(SAFE_TEXT, st.text(max_size=40)))
+@example("© AFP → Ж")
+def test_the_tense_safe_characters_are_safe_or_neither_word_nor_space(text):
+    """A window the tense's stdlib patterns read: its characters are all safe, or read as
+    neither word nor space characters by either module (the ASCII lead patterns then read
+    them as the regex ones do)."""
+    import regex
+
+    def inert(ch: str) -> bool:
+        return all(
+            re.fullmatch(c, ch) is None and regex.fullmatch(c, ch) is None
+            for c in (r"\w", r"\s", r"\d")
+        )
+
+    expected = all(rules._RE_UNSAFE.search(ch) is None or inert(ch) for ch in text)
+    assert resolve._tense_safe(text) == expected
 
 
 @SETTINGS

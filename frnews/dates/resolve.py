@@ -36,7 +36,7 @@ from frnews.dates._lazy import lazy_pattern
 from frnews.dates.api import PREFER
 from frnews.dates.model import Grain, TemporalValue, TimexType, _value
 from frnews.dates.reading import Reading
-from frnews.dates.rules import _only_safe
+from frnews.dates.rules import _RE_UNSAFE, _only_safe
 from frnews.lexicons import _prefix_tree, _PrefixTree, load_table, tree_alternation
 from frnews.text import fold
 
@@ -362,9 +362,39 @@ def _tense_patterns() -> tuple[
     )
 
 
+#: A word or space character, for ``re`` and for ``regex``.
+_WORD_OR_SPACE_RE = re.compile(r"[\w\s]")
+_WORD_OR_SPACE_REGEX = regex.compile(r"[\w\s]")
+
+
+@functools.lru_cache(maxsize=1024)
+def _inert(ch: str) -> bool:
+    r"""Whether ``ch`` is neither a word nor a space character, for ``re`` and for ``regex``:
+    outside ASCII, the tense patterns then read it alike with either module, and with the
+    ASCII classes of the lead patterns (a non-word, non-space character for all; none of
+    their literals is outside ASCII but the safe marks).
+
+    >>> _inert("©"), _inert("→"), _inert("Ж"), _inert("\x1c"), _inert("\u2028")
+    (True, True, False, False, False)
+    """
+    return _WORD_OR_SPACE_RE.match(ch) is None and _WORD_OR_SPACE_REGEX.match(ch) is None
+
+
+def _tense_safe(s: str) -> bool:
+    """Whether the stdlib tense patterns read ``s`` as the ``regex`` ones do: it holds only
+    safe characters (``rules._only_safe``) or inert ones (:func:`_inert`: ``©`` of a photo
+    credit, an arrow).
+
+    >>> _tense_safe("le 3 mai « hier »"), _tense_safe("© AFP, le 3 mai"), _tense_safe("Ж")
+    (True, True, False)
+    """
+    return _only_safe(s) or all(_inert(ch) for ch in set(_RE_UNSAFE.findall(s)))
+
+
 class _SafeStretch:
-    """Whether windows of ``low`` hold only characters both regex modules read alike
-    (``rules._only_safe``), for windows asked about in text order (:func:`tense_at`, one
+    """Whether windows of ``low`` hold only characters both regex modules read alike for
+    the tense patterns (:func:`_tense_safe`), for windows asked about in text order
+    (:func:`tense_at`, one
     expression after the other): the last safe stretch found is kept, and a window that
     starts inside it has only its characters past it checked. Every character is then
     checked about once, not once for each window that holds it.
@@ -382,16 +412,16 @@ class _SafeStretch:
         self.a = self.b = 0
 
     def __call__(self, a: int, b: int) -> bool:
-        """``_only_safe(low[a:b])``."""
+        """``_tense_safe(low[a:b])``."""
         kb = self.b
         if self.a <= a <= kb:
             if b <= kb:
                 return True
-            if _only_safe(self.low[kb:b]):
+            if _tense_safe(self.low[kb:b]):
                 self.b = b
                 return True
             return False
-        if _only_safe(self.low[a:b]):
+        if _tense_safe(self.low[a:b]):
             self.a, self.b = a, b
             return True
         return False
