@@ -417,6 +417,26 @@ def test_the_multi_word_head_pattern_is_the_lookbehind_one(text, a, b):
         assert (found and found.span()) == (expected and expected.span())
 
 
+FRONT_TEXT = st.lists(
+    st.sampled_from(["le", "fin", "mars", "l'", "abcdefg", "abcdefgh", " ", "  ", "\n", "\t", ","]),
+    max_size=8,
+).map("".join)
+
+
+@SETTINGS
+@given(FRONT_TEXT, st.integers(min_value=0, max_value=4))
+@example("fin mars ", 0)  # two words: fronted
+@example(" le l' mars ", 0)  # three: not
+@example("abcdefg  ", 0)
+@example("abcdefgh ", 0)  # a word of eight letters: not
+def test_the_re_front_pattern_is_the_regex_one(text, lo):
+    """Whether the words before an expression are few and short (a fronted expression,
+    tense_at), as the regex pattern says, on whole windows from their start."""
+    lo = min(lo, len(text))
+    found = resolve._FRONT_RE.fullmatch(text, lo, len(text))
+    assert (found is None) == (resolve._FRONT.fullmatch(text, lo, len(text)) is None)
+
+
 PREP_TEXT = st.lists(
     st.sampled_from(
         [

@@ -282,7 +282,13 @@ _AFTER_BOUNDARY_RE = re.compile(_AFTER_BOUNDARY_CHARS)
 #: ``match(low, lo, start)`` ends where the last boundary before ``start`` ends (as
 #: ``_BOUNDARY_BACK.search``).
 _LAST_BOUNDARY_RE = re.compile(f"(?s:.*){_BOUNDARY_CHARS}")
-_FRONT_RE = re.compile(r"\s*(?:[a-z']{1,7}\s+){0,2}")
+#: Possessive where the module has it (Python 3.11): a fullmatch that fails (most do) then
+#: fails without giving back its letters and words one by one (they could not end elsewhere).
+_FRONT_RE = re.compile(
+    r"\s*+(?:[a-z']{1,7}+\s++){0,2}+"
+    if sys.version_info >= (3, 11)
+    else r"\s*(?:[a-z']{1,7}\s+){0,2}"
+)
 
 
 @functools.cache
