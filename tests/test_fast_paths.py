@@ -878,6 +878,55 @@ def test_every_run_condition_belongs_to_a_refiner():
     assert set(refine._RUN_CONDITIONS) <= {name for name, _ in refine.REFINERS}
 
 
+def test_every_pair_condition_belongs_to_a_refiner():
+    from frnews.dates import refine
+
+    assert set(refine._PAIR_CONDITIONS) <= {name for name, _ in refine.REFINERS}
+
+
+# fmt: off
+REFINE_PIECES = st.sampled_from(
+    ["jeudi", "jeudi 19 octobre", "le 15 février", "demain", "hier", "ce soir", "matin",
+     "dans la matinée", "en fin de matinée", "à 14 h 30", "14 h", "19h30", "vers 9 h", "minuit",
+     "de 9 h à 17 h", "9 h - 17 h", "midi", "du 21 juin", "au 15 novembre 2019", "entre mars",
+     "et avril 2020", "en 2019", "mars", "la nuit", "dimanche soir", "le 3", "et le 5 mai",
+     "jusqu'au 4 juin 2021", "2023", "la semaine prochaine", "il y a trois jours", "le lendemain"]
+)
+# fmt: on
+REFINE_TEXT = st.lists(st.tuples(REFINE_PIECES, JOINERS), min_size=2, max_size=10).map(
+    lambda parts: " ".join(p + j for p, j in parts)
+)
+
+
+@SETTINGS
+@given(REFINE_TEXT)
+@example("jeudi 19 octobre à 14 h 30")
+@example("de 9 h à 17 h")
+@example("le 15 février dans la matinée")
+@example("en fin de matinée jeudi")
+@example("du 21 juin au 15 novembre 2019")
+def test_a_refiner_changes_nothing_on_a_pair_its_pair_condition_refuses(text):
+    """refine._refine_run does not call a refiner on a pair of neighbours that fails the
+    refiner's pair condition: the refiner would have returned None and changed nothing."""
+    from frnews.dates import refine
+    from frnews.dates.reading import evolve
+
+    ctx = rules.Context.of(text)
+    readings = rules.scan(ctx)
+    for name, fn in refine.REFINERS:
+        pair = refine._PAIR_CONDITIONS.get(name)
+        if pair is None:
+            continue
+        for i, a in enumerate(readings):
+            for b in readings[i + 1 :]:
+                gap = ctx.low[a.end : b.start]
+                if len(gap) > refine._REACH or pair(a, b):
+                    continue
+                a2, b2 = evolve(a), evolve(b)
+                assert fn(a2, b2, gap, ctx) is None, (name, a, b)
+                assert (a2, b2) == (a, b), name
+
+
 SAFE_TEXT = st.text(alphabet=st.sampled_from("ab \n«»é\x1cЖ©→"), max_size=80)
 
 
