@@ -60,6 +60,11 @@ JOINERS = st.sampled_from(["", " ", " ", "-", "/", ".", ",", ":", "'", "\t", "\u
 newsish = st.lists(st.tuples(st.sampled_from(PIECES), JOINERS), max_size=30).map(
     lambda parts: "".join(p + j for p, j in parts)
 )
+#: News-like text with characters that neither module reads as word or space (the
+#: tense's stdlib patterns read them: resolve._inert) and with others that they read apart.
+newsish_marks = st.lists(
+    st.tuples(st.sampled_from([*PIECES, "©", "→", "\u2028", "\x1c", "Ж"]), JOINERS), max_size=30
+).map(lambda parts: "".join(p + j for p, j in parts))
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 LATIN = st.characters(min_codepoint=0x20, max_codepoint=0x24F)
@@ -448,42 +453,42 @@ def test_the_counted_safety_check_is_the_regex_scan(text):
 
 
 def _cues(pattern: re.Pattern[str] | object, low: str, lo: int, hi: int) -> list[tuple]:
-    return [
-        (
-            m.span(),
-            m.group("w"),
-            m.group("refl"),
-            m.group("fut"),
-            m.group("past"),
-            m.group("cond"),
-            m.group("cpast"),
-        )
-        for m in pattern.finditer(low, lo, hi)  # type: ignore[attr-defined]
-    ]
+    """Each cue's span and kind (the last group its match closes: what tense_at reads)."""
+    return [(m.span(), m.lastgroup) for m in pattern.finditer(low, lo, hi)]  # type: ignore[attr-defined]
 
 
 @SETTINGS
-@given(newsish, st.integers(min_value=0, max_value=60), st.integers(min_value=0, max_value=140))
+@given(
+    newsish_marks, st.integers(min_value=0, max_value=60), st.integers(min_value=0, max_value=140)
+)
 def test_the_re_cue_pattern_finds_the_regex_cues(text, lo, width):
     low = fold(text).text
     lo = min(lo, len(low))
     hi = min(len(low), lo + width)
-    if rules._RE_UNSAFE.search(low, lo - 1 if lo else 0, hi) is not None:
+    if not resolve._tense_safe(low[lo - 1 if lo else 0 : hi]):
         return  # the fast pattern is only used where both modules agree on \w
     slow = resolve._cue_patterns()[0]
     assert _cues(resolve._fast_cue_pattern(), low, lo, hi) == _cues(slow, low, lo, hi)
 
 
 def _cue_starts(pattern: re.Pattern[str] | object, low: str, lo: int, hi: int) -> list[tuple]:
-    """The cues of a cue pattern: where each starts (its ``at`` group), ends, its kind."""
-    return [
-        (m.start("at"), m.end(), m.lastgroup, m.group("w"))
-        for m in pattern.finditer(low, lo, hi)  # type: ignore[attr-defined]
-    ]
+    """The cues of a cue pattern: where each starts (its ``at`` group), ends, its kind; a
+    cue word's ``w`` group holds the word in the regex pattern, and is empty at its end in
+    the stdlib ones (tense_at reads the word from ``at`` to the end)."""
+    out = []
+    for m in pattern.finditer(low, lo, hi):  # type: ignore[attr-defined]
+        w = m.group("w")
+        if w is not None:
+            assert m.span("w") in ((m.start("at"), m.end()), (m.end(), m.end()))
+            w = low[m.start("at") : m.end()]
+        out.append((m.start("at"), m.end(), m.lastgroup, w))
+    return out
 
 
 @SETTINGS
-@given(newsish, st.integers(min_value=1, max_value=60), st.integers(min_value=0, max_value=140))
+@given(
+    newsish_marks, st.integers(min_value=1, max_value=60), st.integers(min_value=0, max_value=140)
+)
 @example("il a dit qu'il viendrait", 1, 40)
 @example("x.avait ete prevu, aurait tire", 2, 40)
 @example("l'avait-il vu ? se sont", 2, 40)
@@ -494,7 +499,7 @@ def test_the_lead_cue_pattern_finds_the_regex_cues(text, lo, width):
     for low in (fold(text).text, fold("Il " + text + " " + text).text):
         a = min(lo, len(low))
         hi = min(len(low), a + width)
-        if a == 0 or rules._RE_UNSAFE.search(low, a - 1, hi) is not None:
+        if a == 0 or not resolve._tense_safe(low[a - 1 : hi]):
             continue
         slow = resolve._cue_patterns()[0]
         expected = _cue_starts(slow, low, a, hi)
@@ -503,8 +508,8 @@ def test_the_lead_cue_pattern_finds_the_regex_cues(text, lo, width):
 
 
 CLAUSE_TEXT = st.one_of(
-    newsish,
-    st.text(alphabet=st.sampled_from("ab' \t\n.,;!?«»\"“”\x1c\x1f\u00a0\u2028é"), max_size=120),
+    newsish_marks,
+    st.text(alphabet=st.sampled_from("ab' \t\n.,;!?«»\"“”\x1c\x1f\u00a0\u2028é©→"), max_size=120),
 )
 
 
@@ -524,9 +529,59 @@ def test_the_re_clause_bounds_are_the_regex_ones(text, a, b):
     ):
         found, expected = twin.search(low, lo, start), plain.search(low, lo, start)
         assert (found and found.span()) == (expected and expected.span())
-    if rules._RE_UNSAFE.search(low, lo, start) is None:  # where tense_at uses the twin
+    if resolve._tense_safe(low[lo:start]):  # where tense_at uses the twin
         front = resolve._FRONT_RE.fullmatch(low, lo, start)
         assert (front is None) == (resolve._FRONT.fullmatch(low, lo, start) is None)
+
+
+# fmt: off
+MULTI_WORD_TEXT = st.lists(
+    st.sampled_from(
+        ["se", "s'y", "aurait", "auraient", "serait", "seraient", "sera", "as", "s", "a", "x",
+         "'", " ", "-", "\n", "é", "_", "1", "\u00a0", "\x1c"]
+    ),
+    max_size=16,
+).map("".join)
+# fmt: on
+
+
+@SETTINGS
+@given(
+    st.one_of(MULTI_WORD_TEXT, CLAUSE_TEXT),
+    st.integers(min_value=0, max_value=140),
+    st.integers(min_value=0, max_value=140),
+)
+@example("xse se", 1, 6)  # the search starts after a letter: no word starts there
+@example("'s'y aurait", 1, 11)
+@example("l'aurait", 2, 8)
+def test_the_multi_word_head_pattern_is_the_lookbehind_one(text, a, b):
+    """The head of a cue of several words is found where the pattern that starts with its
+    lookbehind finds it (tense_at searches ``low[lo:near]``, lo possibly inside a word)."""
+    plain = re.compile(resolve._MULTI_WORD_HEAD_PLAIN)
+    for low in (text, fold(text).text):
+        lo, hi = sorted((min(a, len(low)), min(b, len(low))))
+        found, expected = resolve._MULTI_WORD_HEAD.search(low, lo, hi), plain.search(low, lo, hi)
+        assert (found and found.span()) == (expected and expected.span())
+
+
+FRONT_TEXT = st.lists(
+    st.sampled_from(["le", "fin", "mars", "l'", "abcdefg", "abcdefgh", " ", "  ", "\n", "\t", ","]),
+    max_size=8,
+).map("".join)
+
+
+@SETTINGS
+@given(FRONT_TEXT, st.integers(min_value=0, max_value=4))
+@example("fin mars ", 0)  # two words: fronted
+@example(" le l' mars ", 0)  # three: not
+@example("abcdefg  ", 0)
+@example("abcdefgh ", 0)  # a word of eight letters: not
+def test_the_re_front_pattern_is_the_regex_one(text, lo):
+    """Whether the words before an expression are few and short (a fronted expression,
+    tense_at), as the regex pattern says, on whole windows from their start."""
+    lo = min(lo, len(text))
+    found = resolve._FRONT_RE.fullmatch(text, lo, len(text))
+    assert (found is None) == (resolve._FRONT.fullmatch(text, lo, len(text)) is None)
 
 
 PREP_TEXT = st.lists(
@@ -574,7 +629,7 @@ def test_the_re_preposition_pattern_is_the_regex_one(text, start):
     low = fold(text).text
     start = min(start, len(low))
     lo = max(0, start - 20)
-    if rules._RE_UNSAFE.search(low, lo - 1 if lo else 0, start) is not None:
+    if not resolve._tense_safe(low[lo - 1 if lo else 0 : start]):
         return  # tense_at reads the stdlib twin only where both modules agree
     found = resolve._fast_prep_pattern().search(low, lo, start)
     expected = resolve._cue_patterns()[1].search(low, lo, start)
@@ -721,7 +776,7 @@ CLAUSE_WORDS = st.sampled_from(
     ["a", "à", "avait", "sera", "arriveront", "étaient", "prévu", "se sont", "s'est", "suis",
      "a-t-il", "le", "de", "jeudi", "juillet", "en", "depuis", "jusqu'à", "ministre", ",", ".",
      "«", "»", "Pékin", "\n", "entrerait", "espérait", "aurait", "tiré", "lieu", "serait",
-     "arrivé", "se serait", "pourrait", "montrait"]
+     "arrivé", "se serait", "pourrait", "montrait", "©", "→", "Ж", "\u2028"]
 )
 # fmt: on
 
@@ -970,18 +1025,86 @@ def test_every_run_condition_belongs_to_a_refiner():
     assert set(refine._RUN_CONDITIONS) <= {name for name, _ in refine.REFINERS}
 
 
-SAFE_TEXT = st.text(alphabet=st.sampled_from("ab \n«»é\x1cЖ"), max_size=80)
+def test_every_pair_condition_belongs_to_a_refiner():
+    from frnews.dates import refine
+
+    assert set(refine._PAIR_CONDITIONS) <= {name for name, _ in refine.REFINERS}
+
+
+# fmt: off
+REFINE_PIECES = st.sampled_from(
+    ["jeudi", "jeudi 19 octobre", "le 15 février", "demain", "hier", "ce soir", "matin",
+     "dans la matinée", "en fin de matinée", "à 14 h 30", "14 h", "19h30", "vers 9 h", "minuit",
+     "de 9 h à 17 h", "9 h - 17 h", "midi", "du 21 juin", "au 15 novembre 2019", "entre mars",
+     "et avril 2020", "en 2019", "mars", "la nuit", "dimanche soir", "le 3", "et le 5 mai",
+     "jusqu'au 4 juin 2021", "2023", "la semaine prochaine", "il y a trois jours", "le lendemain"]
+)
+# fmt: on
+REFINE_TEXT = st.lists(st.tuples(REFINE_PIECES, JOINERS), min_size=2, max_size=10).map(
+    lambda parts: " ".join(p + j for p, j in parts)
+)
+
+
+@SETTINGS
+@given(REFINE_TEXT)
+@example("jeudi 19 octobre à 14 h 30")
+@example("de 9 h à 17 h")
+@example("le 15 février dans la matinée")
+@example("en fin de matinée jeudi")
+@example("du 21 juin au 15 novembre 2019")
+def test_a_refiner_changes_nothing_on_a_pair_its_pair_condition_refuses(text):
+    """refine._refine_run does not call a refiner on a pair of neighbours that fails the
+    refiner's pair condition: the refiner would have returned None and changed nothing."""
+    from frnews.dates import refine
+    from frnews.dates.reading import evolve
+
+    ctx = rules.Context.of(text)
+    readings = rules.scan(ctx)
+    for name, fn in refine.REFINERS:
+        pair = refine._PAIR_CONDITIONS.get(name)
+        if pair is None:
+            continue
+        for i, a in enumerate(readings):
+            for b in readings[i + 1 :]:
+                gap = ctx.low[a.end : b.start]
+                if len(gap) > refine._REACH or pair(a, b):
+                    continue
+                a2, b2 = evolve(a), evolve(b)
+                assert fn(a2, b2, gap, ctx) is None, (name, a, b)
+                assert (a2, b2) == (a, b), name
+
+
+SAFE_TEXT = st.text(alphabet=st.sampled_from("ab \n«»é\x1cЖ©→"), max_size=80)
 
 
 @SETTINGS
 @given(SAFE_TEXT, st.lists(st.tuples(st.integers(0, 90), st.integers(0, 90)), max_size=12))
-def test_the_safe_stretch_reads_windows_as_only_safe(text, windows):
+def test_the_safe_stretch_reads_windows_as_tense_safe(text, windows):
     """resolve._SafeStretch, which remembers the last safe stretch, answers for any
-    sequence of windows what rules._only_safe answers for each."""
+    sequence of windows what resolve._tense_safe answers for each."""
     safe = resolve._SafeStretch(text)
     for a, b in sorted(windows) + windows:
         a, b = min(a, b), max(a, b)
-        assert safe(a, b) == rules._only_safe(text[a:b]), (a, b)
+        assert safe(a, b) == resolve._tense_safe(text[a:b]), (a, b)
+
+
+@SETTINGS
+@given(st.one_of(SAFE_TEXT, st.text(max_size=40)))
+@example("© AFP → Ж")
+def test_the_tense_safe_characters_are_safe_or_neither_word_nor_space(text):
+    """A window the tense's stdlib patterns read: its characters are all safe, or read as
+    neither word nor space characters by either module (the ASCII lead patterns then read
+    them as the regex ones do)."""
+    import regex
+
+    def inert(ch: str) -> bool:
+        return all(
+            re.fullmatch(c, ch) is None and regex.fullmatch(c, ch) is None
+            for c in (r"\w", r"\s", r"\d")
+        )
+
+    expected = all(rules._RE_UNSAFE.search(ch) is None or inert(ch) for ch in text)
+    assert resolve._tense_safe(text) == expected
 
 
 @SETTINGS

@@ -28,8 +28,10 @@ __all__ = ["REFINERS", "is_range_pair", "refine"]
 _DATE, _TIME = TimexType.DATE, TimexType.TIME
 _DATE_OR_TIME = (_DATE, _TIME)
 
-_CLOCK_RULES = ("clock", "clock_words", "clock_range")
-_TIME_ONLY_RULES = (*_CLOCK_RULES, "part_of_day", "first_hours")
+#: The rules of a clock time, and those of a time of day (sets: a rule name is looked up
+#: by its hash, not compared with each name in turn).
+_CLOCK_RULES = frozenset(("clock", "clock_words", "clock_range"))
+_TIME_ONLY_RULES = frozenset((*_CLOCK_RULES, "part_of_day", "first_hours"))
 
 _RANGE_GAP = lazy_pattern(r"\s*+(?:-|a|au|et|jusqu'a|jusqu'au)(?:\s++le)?+\s*+$")
 _DATE_TIME_GAP = lazy_pattern(
@@ -190,7 +192,10 @@ def _two_clocks(run: list[Reading]) -> bool:
 def _clock_or_part(run: list[Reading]) -> bool:
     """``date_time`` joins a clock time or a part of the day to a day: one of the two is a
     reading of a clock rule, or has a part of the day."""
-    return any(r.rule in _CLOCK_RULES or r.part is not None for r in run)
+    for r in run:  # noqa: SIM110 (a loop, not any() over a generator: a third of the time)
+        if r.rule in _CLOCK_RULES or r.part is not None:
+            return True
+    return False
 
 
 def _months_with_and_without_year(run: list[Reading]) -> bool:
@@ -213,6 +218,24 @@ _RUN_CONDITIONS: dict[str, Callable[[list[Reading]], bool]] = {
     "time_range": _two_clocks,
     "date_time": _clock_or_part,
     "range_year": _months_with_and_without_year,
+}
+
+
+#: For each refiner of :data:`REFINERS`, what a pair of neighbours (the reading before,
+#: the reading after) must have for it to change anything: the first tests of the refiner
+#: itself, without their calls (a refiner is not called on a pair that fails it).
+_PAIR_CONDITIONS: dict[str, Callable[[Reading, Reading], bool]] = {
+    # _is_clock(a) and _is_clock(b)
+    "time_range": lambda a, b: a.rule in _CLOCK_RULES and b.rule in _CLOCK_RULES,
+    # one of the four joins: a clock after (or before) a day or a part of the day, a part
+    # of the day after (or before) a day
+    "date_time": lambda a, b: (
+        b.rule in _CLOCK_RULES or a.rule in _CLOCK_RULES or b.part is not None or a.part is not None
+    ),
+    # a month without a year before a month with one
+    "range_year": lambda a, b: (
+        a.year is None and b.year is not None and a.month is not None and b.month is not None
+    ),
 }
 
 
@@ -256,20 +279,23 @@ def _refine_run(readings: list[Reading], ctx: Context) -> list[Reading]:
     [(0, 12, 14)]
     """
     conditions = _RUN_CONDITIONS
+    low = ctx.low
     for name, fn in REFINERS:
         condition = conditions.get(name)
         if condition is not None and not condition(readings):
             continue
+        pair = _PAIR_CONDITIONS.get(name)
         out: list[Reading] = []
         for r in readings:
             if out:
                 prev = out[-1]
-                gap = ctx.low[prev.end : r.start]
-                if len(gap) <= _REACH:
-                    merged = fn(prev, r, gap, ctx)
-                    if merged is not None:
-                        out[-1] = merged
-                        continue
+                if pair is None or pair(prev, r):
+                    gap = low[prev.end : r.start]
+                    if len(gap) <= _REACH:
+                        merged = fn(prev, r, gap, ctx)
+                        if merged is not None:
+                            out[-1] = merged
+                            continue
             out.append(r)
         readings = out
     return readings

@@ -36,7 +36,7 @@ from frnews.dates._lazy import lazy_pattern
 from frnews.dates.api import PREFER
 from frnews.dates.model import Grain, TemporalValue, TimexType, _value
 from frnews.dates.reading import Reading
-from frnews.dates.rules import _only_safe
+from frnews.dates.rules import _RE_UNSAFE, _only_safe
 from frnews.lexicons import _prefix_tree, _PrefixTree, load_table, tree_alternation
 from frnews.text import fold
 
@@ -207,12 +207,19 @@ _WHOLE_WORD = r"\w++" if sys.version_info >= (3, 11) else r"\w+(?!\w)"
 
 
 def _fast_cue_body() -> str:
-    """The alternation of the cues of :func:`_fast_cue_pattern`, with its named groups."""
+    """The alternation of the cues of :func:`_fast_cue_pattern`, with its named groups.
+
+    Each kind of cue is told by an empty group at its end (the last group a match closes:
+    its ``lastgroup``, as the groups that hold the whole cue in :func:`_cue_patterns`): an
+    alternative that starts with a letter, not with a group, is skipped by its first
+    letter without being entered, and a cue word is ``low[m.start("at"):m.end()]``.
+    """
     endings = f"{_FUTURE_ENDINGS}|{_COND_ENDINGS}|aient|ait".split("|")
     last = "".join(sorted({e[-1] for e in endings}))
     return (
-        rf"(?:(?P<cpast>{_COND_PAST})|(?P<w>{tree_alternation(list(_cue_words()[0]))})(?![\w'])"
-        r"|(?P<refl>s'est|se sont)(?!\w)"
+        rf"(?:(?:{_COND_PAST})(?P<cpast>)"
+        rf"|(?:{tree_alternation(list(_cue_words()[0]))})(?![\w'])(?P<w>)"
+        r"|(?:s'est|se sont)(?!\w)(?P<refl>)"
         rf"|{_WHOLE_WORD}(?<=[{last}])(?:{_ends_with(_FUTURE_ENDINGS)}(?P<fut>)"
         rf"|{_ends_with(_COND_ENDINGS)}(?P<cond>)"
         rf"|{_ends_with('aient|ait')}(?<!raient)(?<!rait)(?P<past>)))"
@@ -257,7 +264,14 @@ _BOUNDARY_BACK = lazy_pattern(rf"(?r){_BOUNDARY_CHARS}")
 #: The first words of the tense cues of several words (``se sont``, ``s'y serait``, the
 #: past conditional ``aurait tiré``, ``serait arrivé``): :func:`tense_at` reads the cues
 #: from a space near the expression only when none of them comes before that space.
-_MULTI_WORD_HEAD = re.compile(r"(?<![\w'])(?:se|s'y|aurai(?:en)?t|serai(?:en)?t)(?!\w)")
+#: Written as ``(?<![\w'])(?:se|s'y|aurai(?:en)?t|serai(?:en)?t)(?!\w)``
+#: (:data:`_MULTI_WORD_HEAD_PLAIN`), with the lookbehind after the first letter: a pattern
+#: that starts with a letter is searched for by skipping to that letter (``s`` or ``a``),
+#: one that starts with a lookbehind is tried at every character (about half the time).
+_MULTI_WORD_HEAD = re.compile(
+    r"(?:s(?<![\w']s)(?:e|'y|erai(?:en)?t)|a(?<![\w']a)urai(?:en)?t)(?!\w)"
+)
+_MULTI_WORD_HEAD_PLAIN = r"(?<![\w'])(?:se|s'y|aurai(?:en)?t|serai(?:en)?t)(?!\w)"
 
 # The stdlib twins of the clause bounds (a call of ``re`` costs less than one of ``regex``
 # on these short windows). A set of literal characters reads alike for both modules;
@@ -268,7 +282,13 @@ _AFTER_BOUNDARY_RE = re.compile(_AFTER_BOUNDARY_CHARS)
 #: ``match(low, lo, start)`` ends where the last boundary before ``start`` ends (as
 #: ``_BOUNDARY_BACK.search``).
 _LAST_BOUNDARY_RE = re.compile(f"(?s:.*){_BOUNDARY_CHARS}")
-_FRONT_RE = re.compile(r"\s*(?:[a-z']{1,7}\s+){0,2}")
+#: Possessive where the module has it (Python 3.11): a fullmatch that fails (most do) then
+#: fails without giving back its letters and words one by one (they could not end elsewhere).
+_FRONT_RE = re.compile(
+    r"\s*+(?:[a-z']{1,7}+\s++){0,2}+"
+    if sys.version_info >= (3, 11)
+    else r"\s*(?:[a-z']{1,7}\s+){0,2}"
+)
 
 
 @functools.cache
@@ -299,10 +319,10 @@ def _cue_sign(
     s: int,
     e: int,
     kind: str | None,
-    m: regex.Match[str] | re.Match[str],
 ) -> int | None:
-    """For :func:`tense_at`: the sign of the cue ``m`` (at ``[s, e)``, of kind ``kind``), or
-    None when the match is not one (``starts`` and ``ends``: the other expressions)."""
+    """For :func:`tense_at`: the sign of the cue at ``[s, e)``, of kind ``kind`` (the
+    ``lastgroup`` of its match), or None when the match is not one (``starts`` and
+    ``ends``: the other expressions)."""
     k = bisect.bisect_right(starts, s) - 1
     if k >= 0 and s < ends[k]:
         return None  # inside another expression
@@ -318,7 +338,7 @@ def _cue_sign(
     if kind == "cpast":
         return -1
     if kind == "w":
-        w = m.group("w")
+        w = low[s:e]  # the cue word (its group is empty in the stdlib patterns)
         ch = original(s) if callable(original) else original[s : s + 1]
         if w == "a" and ch not in ("a", "A"):
             return None  # the preposition "à", folded
@@ -348,9 +368,39 @@ def _tense_patterns() -> tuple[
     )
 
 
+#: A word or space character, for ``re`` and for ``regex``.
+_WORD_OR_SPACE_RE = re.compile(r"[\w\s]")
+_WORD_OR_SPACE_REGEX = regex.compile(r"[\w\s]")
+
+
+@functools.lru_cache(maxsize=1024)
+def _inert(ch: str) -> bool:
+    r"""Whether ``ch`` is neither a word nor a space character, for ``re`` and for ``regex``:
+    outside ASCII, the tense patterns then read it alike with either module, and with the
+    ASCII classes of the lead patterns (a non-word, non-space character for all; none of
+    their literals is outside ASCII but the safe marks).
+
+    >>> _inert("©"), _inert("→"), _inert("Ж"), _inert("\x1c"), _inert("\u2028")
+    (True, True, False, False, False)
+    """
+    return _WORD_OR_SPACE_RE.match(ch) is None and _WORD_OR_SPACE_REGEX.match(ch) is None
+
+
+def _tense_safe(s: str) -> bool:
+    """Whether the stdlib tense patterns read ``s`` as the ``regex`` ones do: it holds only
+    safe characters (``rules._only_safe``) or inert ones (:func:`_inert`: ``©`` of a photo
+    credit, an arrow).
+
+    >>> _tense_safe("le 3 mai « hier »"), _tense_safe("© AFP, le 3 mai"), _tense_safe("Ж")
+    (True, True, False)
+    """
+    return _only_safe(s) or all(_inert(ch) for ch in set(_RE_UNSAFE.findall(s)))
+
+
 class _SafeStretch:
-    """Whether windows of ``low`` hold only characters both regex modules read alike
-    (``rules._only_safe``), for windows asked about in text order (:func:`tense_at`, one
+    """Whether windows of ``low`` hold only characters both regex modules read alike for
+    the tense patterns (:func:`_tense_safe`), for windows asked about in text order
+    (:func:`tense_at`, one
     expression after the other): the last safe stretch found is kept, and a window that
     starts inside it has only its characters past it checked. Every character is then
     checked about once, not once for each window that holds it.
@@ -368,16 +418,16 @@ class _SafeStretch:
         self.a = self.b = 0
 
     def __call__(self, a: int, b: int) -> bool:
-        """``_only_safe(low[a:b])``."""
+        """``_tense_safe(low[a:b])``."""
         kb = self.b
         if self.a <= a <= kb:
             if b <= kb:
                 return True
-            if _only_safe(self.low[kb:b]):
+            if _tense_safe(self.low[kb:b]):
                 self.b = b
                 return True
             return False
-        if _only_safe(self.low[a:b]):
+        if _tense_safe(self.low[a:b]):
             self.a, self.b = a, b
             return True
         return False
@@ -464,7 +514,7 @@ def tense_at(
         e = m.end()
         if s < end and start < e:
             continue  # the expression itself
-        sign = _cue_sign(low, original, table, starts, ends, s, e, kind, m)
+        sign = _cue_sign(low, original, table, starts, ends, s, e, kind)
         if sign is None:
             continue
         if e <= start:
@@ -479,7 +529,7 @@ def tense_at(
         for m in scan.finditer(low, lo - lead if lo else 0, near):
             kind = m.lastgroup
             e = m.end()
-            sign = _cue_sign(low, original, table, starts, ends, m.start("at"), e, kind, m)
+            sign = _cue_sign(low, original, table, starts, ends, m.start("at"), e, kind)
             if sign is not None:
                 before = start - e
                 before_sign = sign
@@ -1257,17 +1307,24 @@ def _with_time(c: _Cal, r: Reading, st: _State, tense: Tense) -> _Cal:
 
 
 _TIME_GRAINS = frozenset((Grain.SECOND, Grain.MINUTE, Grain.HOUR, Grain.PART_OF_DAY))
+#: The types that have no calendar value (tested as a set: one hash, not two comparisons).
+_DURATION_OR_SET = frozenset((TimexType.DURATION, TimexType.SET))
 
 
 def _resolve(r: Reading, st: _State, tense: Tense) -> TemporalValue | None:
     try:
         return _resolve_unsafe(r, st, tense)
     except (ValueError, OverflowError):  # beyond what datetime can hold (year 0, 10000)
-        return _value(r.type, _unresolved_timex(r), None, r.mod, None, None, None, None, False)
+        return _unresolvable(r)
+
+
+def _unresolvable(r: Reading) -> TemporalValue:
+    """The value of a reading beyond what datetime can hold (year 0, 10000): unresolved."""
+    return _value(r.type, _unresolved_timex(r), None, r.mod, None, None, None, None, False)
 
 
 def _resolve_unsafe(r: Reading, st: _State, tense: Tense) -> TemporalValue | None:
-    if r.type in (_T_DURATION, _T_SET):
+    if r.type in _DURATION_OR_SET:
         g = r.duration.unit if r.duration else None
         return _value(r.type, r.timex or "", g, r.mod, None, None, r.duration, r.freq)
     if r.ref_value:
@@ -1405,7 +1462,7 @@ class _ClauseTense:
 
 def _needs_tense(r: Reading) -> bool:
     """Only an expression without a year, placed by tense, needs the clause's tense."""
-    if r.year is not None or r.type in (_T_DURATION, _T_SET) or r.ref_value:
+    if r.year is not None or r.type in _DURATION_OR_SET or r.ref_value:
         return False
     return (
         r.month is not None
@@ -1427,7 +1484,9 @@ _NARRATIVE_REACH = 400
 #: How far (in characters) a day number alone ("le 14") still takes the month named before.
 _MONTH_CONTEXT_REACH = 300
 
-_ESTABLISHES = (Grain.DAY, Grain.PART_OF_DAY, Grain.HOUR, Grain.MINUTE, Grain.SECOND)
+#: The grains of a value that sets the narrative day (a set: one hash, not five comparisons).
+_ESTABLISHES = frozenset((Grain.DAY, Grain.PART_OF_DAY, Grain.HOUR, Grain.MINUTE, Grain.SECOND))
+_DATE_OR_TIME = frozenset((TimexType.DATE, TimexType.TIME))
 
 
 def resolve_all(
@@ -1518,6 +1577,7 @@ class Resolution:
         pending = self.pending
         context_month = self.context_month
         base = self.rank
+        auto = prefer == "auto"
         for i, r in enumerate(readings):
             if r.month_from_context and r.month is None:
                 if context_month is None or r.start - context_month[0] > _MONTH_CONTEXT_REACH:
@@ -1530,12 +1590,15 @@ class Resolution:
                 quote_close = low.rfind("\u00bb", max(0, r.start - 600), r.start)
                 r.in_quote = quote_open > quote_close
             tense: Tense = _no_tense
-            if prefer == "auto" and _needs_tense(r):
+            if auto and _needs_tense(r):
                 tense = clause.at(r.start, r.end)
             if r.link_next:
                 pending.append((out, i, r))
                 continue
-            v = _resolve(r, st, tense)
+            try:  # _resolve, without its call
+                v = _resolve_unsafe(r, st, tense)
+            except (ValueError, OverflowError):
+                v = _unresolvable(r)
             out[i] = v
             if v is None:
                 continue
@@ -1546,18 +1609,16 @@ class Resolution:
                 for values, j, waiting in pending:
                     values[j] = _resolve_linked(waiting, v, st)
                 pending.clear()
-            if (
-                v.start is not None
-                and v.grain in _ESTABLISHES
-                and v.type in (_T_DATE, _T_TIME)
-                and "/" not in v.timex
-            ):
-                st.narr = v.start
-                st.narr_at = r.end
-                if v.type is _T_DATE and v.grain is _G_DAY:
-                    st.narr_day = v.start
-            if v.start is not None and v.grain is not None and "/" not in v.timex:
-                st.last_of_grain[v.grain] = (base + i, v.start)
+            start = v.start
+            if start is not None and "/" not in v.timex:  # a resolved value, not a range
+                grain = v.grain
+                if grain in _ESTABLISHES and v.type in _DATE_OR_TIME:
+                    st.narr = start
+                    st.narr_at = r.end
+                    if v.type is _T_DATE and grain is _G_DAY:
+                        st.narr_day = start
+                if grain is not None:
+                    st.last_of_grain[grain] = (base + i, start)
         self.context_month = context_month
         self.rank = base + len(readings)
         return out
