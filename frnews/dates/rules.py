@@ -2063,8 +2063,8 @@ def _undotted_match(
     The lookbehind can only fail after a dot, inside the match: ``twin`` tries the paths
     of the pattern in the same order, so the first that holds no dot is the rule's too.
 
-    >>> rule = regex.compile(r"(?:oct\.?+|mars)(?<!\.\w+\.)").match
-    >>> twin = re.compile(r"(?:oct\.?+|mars)").match
+    >>> rule = regex.compile(r"(?:oct\.|mars)(?<!\.\w+\.)").match
+    >>> twin = re.compile(r"(?:oct\.|mars)").match
     >>> _undotted_match(twin, rule, "mars", 0, 4).group()
     'mars'
     >>> _undotted_match(twin, rule, ".oct.", 1, 5) is None  # a dot, then "oct."
