@@ -36,7 +36,7 @@ from frnews.dates._lazy import lazy_pattern
 from frnews.dates.api import PREFER
 from frnews.dates.model import Grain, TemporalValue, TimexType, _value
 from frnews.dates.reading import Reading
-from frnews.dates.rules import _RE_UNSAFE, _only_safe
+from frnews.dates.rules import _stdlib_safe
 from frnews.lexicons import _prefix_tree, _PrefixTree, load_table, tree_alternation
 from frnews.text import fold
 
@@ -394,7 +394,7 @@ def _tense_safe(s: str) -> bool:
     >>> _tense_safe("le 3 mai « hier »"), _tense_safe("© AFP, le 3 mai"), _tense_safe("Ж")
     (True, True, False)
     """
-    return _only_safe(s) or all(_inert(ch) for ch in set(_RE_UNSAFE.findall(s)))
+    return _stdlib_safe(s, _inert)
 
 
 class _SafeStretch:

@@ -1997,15 +1997,18 @@ def _engines_agree(ch: str) -> bool:
 _CLASSES = (r"\w", r"\s", r"\d")
 
 
-def _stdlib_safe(low: str) -> bool:
-    r"""Whether the stdlib ``re`` may run the rules on ``low`` (see :class:`_FastRule`).
+def _stdlib_safe(low: str, alike: Callable[[str], bool] = _engines_agree) -> bool:
+    r"""Whether the stdlib ``re`` may run the rules on ``low`` (see :class:`_FastRule`):
+    it holds only safe characters (:func:`_only_safe`), or others that the patterns read
+    ``alike`` with either module (by default, where the modules agree on ``\w``, ``\s``
+    and ``\d``; the tense patterns ask more, ``resolve._tense_safe``).
 
     >>> _stdlib_safe("le 3 mai « hier » ©"), _stdlib_safe("le 3\x1cmai")
     (True, False)
     """
     if _only_safe(low):
         return True
-    return all(_engines_agree(ch) for ch in set(_RE_UNSAFE.findall(low)))
+    return all(alike(ch) for ch in set(_RE_UNSAFE.findall(low)))
 
 
 def _only_safe(s: str) -> bool:
