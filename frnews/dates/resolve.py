@@ -264,14 +264,13 @@ _BOUNDARY_BACK = lazy_pattern(rf"(?r){_BOUNDARY_CHARS}")
 #: The first words of the tense cues of several words (``se sont``, ``s'y serait``, the
 #: past conditional ``aurait tiré``, ``serait arrivé``): :func:`tense_at` reads the cues
 #: from a space near the expression only when none of them comes before that space.
-#: Written as ``(?<![\w'])(?:se|s'y|aurai(?:en)?t|serai(?:en)?t)(?!\w)``
-#: (:data:`_MULTI_WORD_HEAD_PLAIN`), with the lookbehind after the first letter: a pattern
+#: Written as ``(?<![\w'])(?:se|s'y|aurai(?:en)?t|serai(?:en)?t)(?!\w)`` (the tests check
+#: that both find the same), with the lookbehind after the first letter: a pattern
 #: that starts with a letter is searched for by skipping to that letter (``s`` or ``a``),
 #: one that starts with a lookbehind is tried at every character (about half the time).
 _MULTI_WORD_HEAD = re.compile(
     r"(?:s(?<![\w']s)(?:e|'y|erai(?:en)?t)|a(?<![\w']a)urai(?:en)?t)(?!\w)"
 )
-_MULTI_WORD_HEAD_PLAIN = r"(?<![\w'])(?:se|s'y|aurai(?:en)?t|serai(?:en)?t)(?!\w)"
 
 # The stdlib twins of the clause bounds (a call of ``re`` costs less than one of ``regex``
 # on these short windows). A set of literal characters reads alike for both modules;
