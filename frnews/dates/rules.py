@@ -1898,8 +1898,9 @@ def _run_walk() -> _RunMatch | None:
     """
     words = tree_alternation(w[::-1] for w in _starters())
     sep = f"[{_SEP_CHARS}]++"
-    word = rf"{sep}([a-z]*+\d++|e[ivxl]++|{words})(?!\w)"
-    walk = rf"(?:{sep}(?:[a-z]*+\d++|e[ivxl]++|{words})(?!\w))*+"
+    one = rf"[a-z]*+\d++|e[ivxl]++|{words}"  # a word of the scan, backwards
+    word = rf"{sep}({one})(?!\w)"
+    walk = rf"(?:{sep}(?:{one})(?!\w))*+"
     for _ in range(_WALK_WORDS):
         walk = f"(?:{word}{walk})?+"
     try:
