@@ -20,7 +20,16 @@ from collections.abc import Callable
 import attrs
 import regex
 
-from frnews.model import Block, BlockKind, Dateline, PhotoCredit, Span, _block
+from frnews.model import (
+    Block,
+    BlockKind,
+    Dateline,
+    PhotoCredit,
+    Span,
+    _block,
+    _block_bounds,
+    _photo_credit,
+)
 from frnews.segment.credits import (
     CreditMatch,
     credit_line_candidates,
@@ -339,6 +348,9 @@ def run(
 #: A unit's start and end (the named tuple's fields 0 and 1).
 _UNIT_START = operator.itemgetter(0)
 _UNIT_END = operator.itemgetter(1)
+#: A credit's span, and the credit, in the ``(start, end, credit)`` triples of ``_build``.
+_BY_SPAN = operator.itemgetter(0, 1)
+_CREDIT = operator.itemgetter(2)
 #: What ``_State.lower`` holds once the lower-case text is no longer read.
 _NO_TEXT = FoldedText("", "")
 
@@ -400,7 +412,7 @@ def _build(st: _State) -> Segmentation:
         append(block)
         if i in wanted:
             by_unit[i] = (block,)
-    credits: list[PhotoCredit] = []
+    credits: list[tuple[int, int, PhotoCredit]] = []
     for c, (name, agency) in zip(st.credits, names_of, strict=True):
         credit_block = next(b for b in by_unit[c.unit] if b.kind is BlockKind.PHOTO_CREDIT)
         caption = None
@@ -408,17 +420,10 @@ def _build(st: _State) -> Segmentation:
             caption = next(
                 (b for b in by_unit[c.caption_unit] if b.kind is BlockKind.CAPTION), None
             )
-        credits.append(
-            PhotoCredit(
-                credit_block.text,
-                credit_block.span,
-                caption=caption,
-                photographer=name,
-                agency=agency,
-                medium=c.match.medium,
-            )
-        )
-    credits.sort(key=lambda c: (c.span.start, c.span.end))
+        s, e = _block_bounds(credit_block)
+        credit = _photo_credit(text, s, e, caption, name, agency, c.match.medium)
+        credits.append((s, e, credit))
+    credits.sort(key=_BY_SPAN)  # by span, a stable sort (as by the credits' spans)
     dateline = None
     if st.dateline is not None:
         i, dm = st.dateline
@@ -429,4 +434,4 @@ def _build(st: _State) -> Segmentation:
             a, b = st.cased.span(base + dm.place[0], base + dm.place[1])
             place = st.text[a:b]
         dateline = Dateline(st.text[s:e], Span(s, e), place=place, agency=dm.agency, date=dm.date)
-    return Segmentation(tuple(blocks), dateline, tuple(credits))
+    return Segmentation(tuple(blocks), dateline, tuple(map(_CREDIT, credits)))
