@@ -140,5 +140,9 @@ def test_the_credits_are_those_of_their_blocks_in_text_order(text):
         assert type(credit) is PhotoCredit
         assert (credit.text, credit.span) == (block.text, block.span)
         assert text[credit.span.start : credit.span.end] == credit.text
+        if credit.caption is not None:
+            assert credit.caption.kind is BlockKind.CAPTION
+            assert credit.caption in seg.blocks
         assert credit == attrs.evolve(credit)
         assert hash(credit) == hash(attrs.evolve(credit))
+    assert any(c.caption is not None for c in seg.credits)  # each text has a caption

@@ -380,6 +380,20 @@ def _credit_names(st: _State, c: _Credit) -> tuple[str | None, str | None]:
     return name, " / ".join(names) if names else None
 
 
+def _first_of(blocks: tuple[Block, ...], kind: BlockKind) -> Block | None:
+    """The first of ``blocks`` (the one or two of a unit) of ``kind``, or None: a plain
+    loop, cheaper than a generator for so few.
+
+    >>> b = (_block(BlockKind.CAPTION, "a b", 0, 1), _block(BlockKind.PHOTO_CREDIT, "a b", 2, 3))
+    >>> _first_of(b, BlockKind.PHOTO_CREDIT).text, _first_of(b, BlockKind.DATELINE)
+    ('b', None)
+    """
+    for b in blocks:
+        if b.kind is kind:
+            return b
+    return None
+
+
 def _build(st: _State) -> Segmentation:
     # the names of the credits are read first: the lower-case text is then dropped (it is
     # freed here when the caller does not hold it), before the blocks are made
@@ -414,12 +428,11 @@ def _build(st: _State) -> Segmentation:
             by_unit[i] = (block,)
     credits: list[tuple[int, int, PhotoCredit]] = []
     for c, (name, agency) in zip(st.credits, names_of, strict=True):
-        credit_block = next(b for b in by_unit[c.unit] if b.kind is BlockKind.PHOTO_CREDIT)
+        credit_block = _first_of(by_unit[c.unit], BlockKind.PHOTO_CREDIT)
+        assert credit_block is not None  # a credit's unit gives its block
         caption = None
         if c.caption_unit is not None:
-            caption = next(
-                (b for b in by_unit[c.caption_unit] if b.kind is BlockKind.CAPTION), None
-            )
+            caption = _first_of(by_unit[c.caption_unit], BlockKind.CAPTION)
         s, e = _block_bounds(credit_block)
         credit = _photo_credit(text, s, e, caption, name, agency, c.match.medium)
         credits.append((s, e, credit))
