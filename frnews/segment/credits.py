@@ -28,11 +28,13 @@ import functools
 import re
 import string
 from collections.abc import Callable, Sequence
+from typing import Any
 
 import attrs
 import regex
 
 from frnews.lexicons import alternation, load_table, tree_alternation
+from frnews.model import _builder, _new
 from frnews.segment.furniture import agency_pattern
 from frnews.segment.units import LineStarts
 from frnews.text import LINE_BREAKS, fold
@@ -80,6 +82,26 @@ class CreditMatch:
     caption_side: str
     #: What is credited (``photo``, ``illustration``, ``screenshot``…).
     medium: str
+
+
+_CREDIT_MATCH_BUILDER = _builder(CreditMatch)
+
+
+def _credit_match(
+    rule: str, start: int, end: int, who_start: int, who_end: int, side: str, medium: str
+) -> CreditMatch:
+    """``CreditMatch(rule, start, end, who_start, who_end, side, medium)``, filled by plain
+    assignment (see :func:`frnews.model._builder`): a fraction of the frozen constructor.
+
+    >>> _credit_match("copyright", 0, 9, 2, 9, "before", "photo") == CreditMatch(
+    ...     "copyright", 0, 9, 2, 9, "before", "photo")
+    True
+    """
+    m: Any = _new(_CREDIT_MATCH_BUILDER)
+    m.rule, m.start, m.end, m.who_start, m.who_end = rule, start, end, who_start, who_end
+    m.caption_side, m.medium = side, medium
+    m.__class__ = CreditMatch
+    return m  # type: ignore[no-any-return]
 
 
 @functools.cache
@@ -152,6 +174,22 @@ def _line_patterns() -> dict[str, regex.Pattern[str]]:
     }
 
 
+@functools.cache
+def _line_groups() -> dict[str, tuple[regex.Pattern[str], int, int]]:
+    """Each whole-line pattern with the numbers of its groups ``who`` and ``marker`` (0 when
+    it has none): a group read by its number costs a fraction of one read by its name.
+
+    >>> pattern, who, marker = _line_groups()["caps-marker"]
+    >>> m = pattern.fullmatch("photo reuters")
+    >>> (m.group(who), m.group(marker)) == (m.group("who"), m.group("marker"))
+    True
+    """
+    return {
+        name: (p, p.groupindex["who"], p.groupindex.get("marker", 0))
+        for name, p in _line_patterns().items()
+    }
+
+
 _SENTENCE_IN_CREDIT = regex.compile(r"[.!?]\s++\p{Ll}|[;«»]")
 
 
@@ -189,10 +227,11 @@ def _line_rule(name: str) -> Callable[[str, str], CreditMatch | None]:
             return None
         if caps_marker and not _mostly_upper(cased):
             return None  # a check of the whole line: before the pattern, which it spares
-        m = _line_patterns()[name].fullmatch(lower)
+        pattern, who_group, marker_group = _line_groups()[name]
+        m = pattern.fullmatch(lower)
         if m is None:
             return None
-        ws, we = m.span("who") if m.group("who") is not None else (m.end(), m.end())
+        ws, we = m.span(who_group) if m.group(who_group) is not None else (m.end(), m.end())
         who = cased[ws:we]
         if slash and not _slash_credit(cased):
             return None
@@ -204,8 +243,8 @@ def _line_rule(name: str) -> Callable[[str, str], CreditMatch | None]:
             return None
         if copyright_ and (len(lower) > 80 or not (who[:1].isupper() or who[:1].isdigit())):
             return None
-        medium = _medium(flag, m.group("marker")) if flag is not None else "photo"
-        return CreditMatch(name, 0, len(lower), ws, we, caption_side, medium)
+        medium = _medium(flag, m.group(marker_group)) if flag is not None else "photo"
+        return _credit_match(name, 0, len(lower), ws, we, caption_side, medium)
 
     rule.__name__ = rule.__qualname__ = name.replace("-", "_")
     return rule
@@ -645,7 +684,7 @@ def match_trailing_credit(lower: str, cased: str) -> CreditMatch | None:
             who_start = cs + 1
         while who_start < who_end and cased[who_start] in " :(":
             who_start += 1
-        return CreditMatch(name, cs, ce, who_start, who_end, "inline", medium)
+        return _credit_match(name, cs, ce, who_start, who_end, "inline", medium)
     return None
 
 

@@ -20,7 +20,16 @@ from collections.abc import Callable
 import attrs
 import regex
 
-from frnews.model import Block, BlockKind, Dateline, PhotoCredit, Span, _block
+from frnews.model import (
+    Block,
+    BlockKind,
+    Dateline,
+    PhotoCredit,
+    Span,
+    _block,
+    _block_bounds,
+    _photo_credit,
+)
 from frnews.segment.credits import (
     CreditMatch,
     credit_line_candidates,
@@ -339,6 +348,9 @@ def run(
 #: A unit's start and end (the named tuple's fields 0 and 1).
 _UNIT_START = operator.itemgetter(0)
 _UNIT_END = operator.itemgetter(1)
+#: A credit's span, and the credit, in the ``(start, end, credit)`` triples of ``_build``.
+_BY_SPAN = operator.itemgetter(0, 1)
+_CREDIT = operator.itemgetter(2)
 #: What ``_State.lower`` holds once the lower-case text is no longer read.
 _NO_TEXT = FoldedText("", "")
 
@@ -366,6 +378,20 @@ def _credit_names(st: _State, c: _Credit) -> tuple[str | None, str | None]:
         if found not in names:
             names.append(found)
     return name, " / ".join(names) if names else None
+
+
+def _first_of(blocks: tuple[Block, ...], kind: BlockKind) -> Block | None:
+    """The first of ``blocks`` (the one or two of a unit) of ``kind``, or None: a plain
+    loop, cheaper than a generator for so few.
+
+    >>> b = (_block(BlockKind.CAPTION, "a b", 0, 1), _block(BlockKind.PHOTO_CREDIT, "a b", 2, 3))
+    >>> _first_of(b, BlockKind.PHOTO_CREDIT).text, _first_of(b, BlockKind.DATELINE)
+    ('b', None)
+    """
+    for b in blocks:
+        if b.kind is kind:
+            return b
+    return None
 
 
 def _build(st: _State) -> Segmentation:
@@ -400,25 +426,17 @@ def _build(st: _State) -> Segmentation:
         append(block)
         if i in wanted:
             by_unit[i] = (block,)
-    credits: list[PhotoCredit] = []
+    credits: list[tuple[int, int, PhotoCredit]] = []
     for c, (name, agency) in zip(st.credits, names_of, strict=True):
-        credit_block = next(b for b in by_unit[c.unit] if b.kind is BlockKind.PHOTO_CREDIT)
+        credit_block = _first_of(by_unit[c.unit], BlockKind.PHOTO_CREDIT)
+        assert credit_block is not None  # a credit's unit gives its block
         caption = None
         if c.caption_unit is not None:
-            caption = next(
-                (b for b in by_unit[c.caption_unit] if b.kind is BlockKind.CAPTION), None
-            )
-        credits.append(
-            PhotoCredit(
-                credit_block.text,
-                credit_block.span,
-                caption=caption,
-                photographer=name,
-                agency=agency,
-                medium=c.match.medium,
-            )
-        )
-    credits.sort(key=lambda c: (c.span.start, c.span.end))
+            caption = _first_of(by_unit[c.caption_unit], BlockKind.CAPTION)
+        s, e = _block_bounds(credit_block)
+        credit = _photo_credit(text, s, e, caption, name, agency, c.match.medium)
+        credits.append((s, e, credit))
+    credits.sort(key=_BY_SPAN)  # by span, a stable sort (as by the credits' spans)
     dateline = None
     if st.dateline is not None:
         i, dm = st.dateline
@@ -429,4 +447,4 @@ def _build(st: _State) -> Segmentation:
             a, b = st.cased.span(base + dm.place[0], base + dm.place[1])
             place = st.text[a:b]
         dateline = Dateline(st.text[s:e], Span(s, e), place=place, agency=dm.agency, date=dm.date)
-    return Segmentation(tuple(blocks), dateline, tuple(credits))
+    return Segmentation(tuple(blocks), dateline, tuple(map(_CREDIT, credits)))
