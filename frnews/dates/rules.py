@@ -1916,30 +1916,91 @@ def _head_pattern() -> re.Pattern[str]:
     return re.compile(rf"[^a-z](?:{tree_alternation(_heads())})(?![a-z])")
 
 
+#: The bytes of a Latin-1 text as :func:`_head_spans` reads them: a letter a-z stays, any
+#: other byte (a hyphen too) becomes a space.
+_LETTERS_OR_SPACE = bytes(c if 0x61 <= c <= 0x7A else 0x20 for c in range(256))
+#: The bytes of a Latin-1 text as :func:`_digit_spans` reads them: every digit becomes 0.
+_DIGITS_AS_ZERO = bytes.maketrans(b"123456789", b"000000000")
+#: A run of zeros: with one literal first, ``re`` finds each by a plain character search,
+#: where a class such as ``\d`` costs a test at every character.
+_ZERO_RUN = re.compile(rb"00*")
+
+
+@functools.cache
+def _spaced_head_pattern() -> re.Pattern[bytes]:
+    """:func:`_head_pattern` for the bytes of ``_LETTERS_OR_SPACE``: a head word after a
+    space, its hyphens written as spaces. Starting with one literal character, it is
+    searched for by a plain character search (see :func:`_head_spans`)."""
+    heads = (h.replace("-", " ") for h in _heads())
+    return re.compile(rf" (?:{tree_alternation(heads)})(?![a-z])".encode())
+
+
+@functools.cache
+def _head_set() -> frozenset[str]:
+    return frozenset(_heads())
+
+
+#: The length of the shortest head word with a hyphen (``week-end``).
+_HYPHEN_HEAD_MIN = 8
+
+
+def _head_spans(low: str, data: bytes) -> list[tuple[int, int]]:
+    """The spans of the head words that ``_head_pattern().finditer(" " + low)`` finds (less
+    the character before each), read on ``data``, the Latin-1 bytes of ``low`` (one byte a
+    character; any character beyond Latin-1 replaced by a byte that is not a letter).
+
+    There, every byte but a-z is a space, so a head word's character before is a space,
+    and :func:`_spaced_head_pattern` finds the same words, except where a head word with a
+    hyphen (``apres-midi``) is written with another separator (``apres midi``): the words
+    found then are not heads, and the text is read by the head pattern itself.
+
+    >>> low = "apres-midi, puis apres midi"
+    >>> _head_spans(low, low.encode("latin-1"))
+    [(0, 10), (17, 22), (23, 27)]
+    """
+    found = _spaced_head_pattern().finditer(b" " + data.translate(_LETTERS_OR_SPACE))
+    spans = [(m.start(), m.end() - 1) for m in found]
+    heads = _head_set()
+    for s, e in spans:
+        if e - s >= _HYPHEN_HEAD_MIN and low[s:e] not in heads:
+            return [(m.start(), m.end() - 1) for m in _head_pattern().finditer(" " + low)]
+    return spans
+
+
+def _latin1(low: str) -> tuple[bytes, bool]:
+    """The Latin-1 bytes of ``low``, each character beyond Latin-1 written ``?``, and
+    whether there was such a character."""
+    try:
+        return low.encode("latin-1"), False
+    except UnicodeEncodeError:
+        return low.encode("latin-1", "replace"), True
+
+
 #: Runs of digits (``\d`` of the stdlib ``re`` is a Unicode decimal digit).
 _DIGITS_RE = re.compile(r"\d+")
-#: The same in the ``regex`` module, much faster to scan; on a Latin-1 text (where the
-#: only decimal digits are 0-9, for both modules) it finds the same runs.
-_DIGITS_FAST = regex.compile(r"\d++")
 
 
-def _digit_runs(low: str) -> list[tuple[int, int]]:
-    try:
-        low.encode("latin-1")
-        view = low
-    except UnicodeEncodeError:
+def _digit_spans(low: str, data: bytes, wide: bool) -> list[tuple[int, int]]:
+    """The spans of the runs of decimal digits of ``low`` (``_DIGITS_RE``), read on its
+    Latin-1 bytes ``data`` (see :func:`_latin1`; ``wide`` when some character was beyond
+    Latin-1) where the only decimal digits are 0-9.
+
+    >>> low = "le 3 mars 2024, 12h"
+    >>> _digit_spans(low, *_latin1(low))
+    [(3, 4), (10, 14), (16, 18)]
+    """
+    if wide:
         # beyond Latin-1, look for decimal digits among those characters (they are "?"
-        # in the Latin-1 view); if there is one, or too many such characters, scan the text
-        view = low.encode("latin-1", "replace").decode("latin-1")
-        wide = view.count("?") - low.count("?")
-        if wide > 64:
+        # in the Latin-1 bytes); if there is one, or too many such characters, scan the text
+        marks = data.count(b"?")
+        if marks - low.count("?") > 64:
             return [m.span() for m in _DIGITS_RE.finditer(low)]
-        i = view.find("?")
+        i = data.find(b"?")
         while i >= 0:
             if low[i] != "?" and low[i].isdecimal():
                 return [m.span() for m in _DIGITS_RE.finditer(low)]
-            i = view.find("?", i + 1)
-    return [m.span() for m in _DIGITS_FAST.finditer(view)]
+            i = data.find(b"?", i + 1)
+    return [m.span() for m in _ZERO_RUN.finditer(data.translate(_DIGITS_AS_ZERO))]
 
 
 def _anchors(low: str) -> list[tuple[int, int]]:
@@ -1950,8 +2011,9 @@ def _anchors(low: str) -> list[tuple[int, int]]:
     """
     if len(low) < 256:  # a short text: one scan costs less than the set-up of two
         return [m.span() for m in _anchor_patterns()[0].finditer(low)]
-    heads = [(m.start(), m.end() - 1) for m in _head_pattern().finditer(" " + low)]
-    digits = _digit_runs(low)
+    data, wide = _latin1(low)
+    heads = _head_spans(low, data)
+    digits = _digit_spans(low, data, wide)
     if not digits:
         return heads
     if not heads:

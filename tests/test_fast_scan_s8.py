@@ -1,0 +1,86 @@
+"""The date scan's shortcuts of speed session 8 give what the paths they replace give.
+
+Each shortcut is checked against the plain computation it replaces (kept in the library
+or written here), on real-looking sentences and on news-like random text, and each test is
+checked to fail when its shortcut is broken.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from frnews.dates import rules
+from frnews.text import fold
+
+SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+# fmt: off
+#: Pieces of text around the anchors: head words with and without their hyphen, digits of
+#: other scripts, characters beyond Latin-1, question marks (the Latin-1 bytes' stand-in).
+PIECES = [
+    "le", "la", "en", "à", "mi", "l'", "après-midi", "apres midi", "après", "midi",
+    "week-end", "week end", "week-ends", "weekend", "saint-jean-baptiste", "saint jean",
+    "avant-veille", "avant veille", "veille", "saint-valentin", "saint-", "-midi", "end",
+    "3", "12", "2024", "1er", "12h30", "x4", "septembre", "sept", "mars", "hier", "été",
+    "jours", "an", "annees", "\u0663", "\u00b2", "?", "Ж", "’", "«", "»", "…", "œ", "_",
+    "\u00a0", "-", " ", "\n", ",", ".",
+]
+# fmt: on
+JOINERS = st.sampled_from(["", " ", "-", ".", ",", "'", "\n", "?", "Ж"])
+news = st.lists(st.tuples(st.sampled_from(PIECES), JOINERS), max_size=40).map(
+    lambda parts: "".join(p + j for p, j in parts)
+)
+
+
+def _reference_anchors(low: str) -> list[tuple[int, int]]:
+    return [m.span() for m in rules._anchor_patterns()[0].finditer(low)]
+
+
+def _long(text: str) -> str:
+    """``text`` made long enough (256 characters or more) for the two-scan path."""
+    return fold(text + " " + "." * 256 + " " + text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le conseil se réunira dans l'après-midi du 3 mars, puis le week-end suivant.",
+        "Il est arrivé en début d'après midi, et repartira le week end prochain.",
+        "La veille de la Saint-Jean-Baptiste, puis à la saint jean, l'avant veille.",
+        "Entre le 12 et le 14 septembre 2024, à 12h30, mi-septembre.",
+        "Des chiffres d'autres écritures : \u0663 mars, puis « 3 mars » … et Ж 2024.",
+        "Une question ? Le 3 mars ? " + "Ж" * 70 + " le 4 mars.",
+    ],
+)
+def test_anchors_of_real_sentences_are_the_anchor_pattern_matches(text):
+    low = _long(text)
+    assert rules._anchors(low) == _reference_anchors(low)
+
+
+@SETTINGS
+@given(news)
+@example("apres midi week end")
+@example("\u0663" + "Ж" * 80)
+def test_anchors_are_the_anchor_pattern_matches_with_hyphen_heads(text):
+    low = _long(text)
+    assert rules._anchors(low) == _reference_anchors(low)
+
+
+def test_the_anchor_test_sees_a_hyphen_head_written_apart(monkeypatch):
+    """The test above fails when the search by bytes is kept for a head word with a hyphen
+    written with another separator (``apres midi``: the heads ``apres`` and ``midi``)."""
+    low = _long("dans l'apres midi")
+    monkeypatch.setattr(rules, "_HYPHEN_HEAD_MIN", 10**6)
+    assert rules._anchors(low) != _reference_anchors(low)
+
+
+def test_the_anchor_test_sees_a_digit_of_another_script(monkeypatch):
+    """It fails when the characters beyond Latin-1 are not looked at (a decimal digit of
+    another script is then left out of the anchors)."""
+    low = _long("le \u0663 mars")
+    assert rules._anchors(low) == _reference_anchors(low)
+    latin1 = rules._latin1
+    monkeypatch.setattr(rules, "_latin1", lambda text: (latin1(text)[0], False))
+    assert rules._anchors(low) != _reference_anchors(low)
