@@ -12,6 +12,8 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from frnews.dates import rules
+from frnews.dates.model import Duration, Grain, TimexType
+from frnews.dates.reading import Reading
 from frnews.text import fold
 
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -84,3 +86,84 @@ def test_the_anchor_test_sees_a_digit_of_another_script(monkeypatch):
     latin1 = rules._latin1
     monkeypatch.setattr(rules, "_latin1", lambda text: (latin1(text)[0], False))
     assert rules._anchors(low) != _reference_anchors(low)
+
+
+# Builders set the fields of a reading one by one on ``Reading(start, end, rule)`` instead
+# of passing them as keywords: the readings are those the keywords gave.
+_DAY = Grain.DAY
+_R = Reading
+BUILT = [
+    (
+        "Il a été entendu pendant trois jours.",
+        _R(25, 36, "duration", type=TimexType.DURATION, duration=Duration(3, _DAY), timex="P3D"),
+    ),
+    (
+        "Le festival aura lieu du 3 au 5 novembre.",
+        _R(
+            25, 40, "day_month", month=11, day=3, range_end=_R(30, 40, "day_month", month=11, day=5)
+        ),
+    ),
+    ("Il est arrivé jeudi soir.", _R(14, 24, "weekday", type=TimexType.TIME, weekday=4, part="EV")),
+    (
+        "Le conseil se réunit à 14 h 30.",
+        _R(23, 30, "clock", type=TimexType.TIME, hour=14, minute=30),
+    ),
+    ("Il partira en mars 2024.", _R(14, 23, "month", year=2024, month=3)),
+    (
+        "La semaine dernière, rien.",
+        _R(0, 19, "relative_unit", rel_unit=Grain.WEEK, rel_offset=-1, anchor="ref"),
+    ),
+    (
+        "Ce matin, il pleuvait.",
+        _R(0, 8, "part_of_day", type=TimexType.TIME, part="MO", deictic=True),
+    ),
+    ("Il reviendra à Noël 2024.", _R(15, 24, "holiday", year=2024, holiday="12-25")),
+    ("En 2023, la loi a changé.", _R(3, 7, "year", year=2023)),
+    ("Il y a trois jours, il est parti.", _R(0, 18, "ago", anchor="ref", shift=((-3, _DAY),))),
+    ("Il reviendra dans deux semaines.", _R(13, 31, "in", anchor="ref", shift=((2, Grain.WEEK),))),
+    (
+        "Trois jours plus tard, il est revenu.",
+        _R(0, 21, "later", anchor="narr", shift=((3, _DAY),)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BUILT)
+def test_builders_give_the_readings_of_the_keyword_construction(text, expected):
+    assert rules.scan(rules.Context.of(text)) == [expected]
+
+
+DURATIONS = [
+    "trois jours",
+    "trois  jours et deux heures",
+    "48 heures",
+    "un an et demi",
+    "une dizaine d'annees",
+    "des decennies",
+    "1,5 an",
+    "jours",
+    "",
+    "quelques semaines",
+]
+
+
+def _check_first_part(text: str) -> None:
+    first = rules._DUR_PART_RE.match(text)
+    expected = None if first is None else (" ".join(first.group("n").split()), first.group("u"))
+    assert rules._first_dur_part(text) == expected
+
+
+@SETTINGS
+@given(st.one_of(st.sampled_from(DURATIONS), news.map(lambda t: fold(t).text)))
+def test_the_first_part_of_a_duration_is_the_part_pattern_match(text):
+    _check_first_part(text)
+
+
+def test_the_duration_part_test_fails_when_the_count_keeps_its_spaces(monkeypatch):
+    def unspaced(text: str) -> tuple[str, str] | None:
+        first = rules._DUR_PART_RE.match(text)
+        return None if first is None else (first.group("n"), first.group("u"))
+
+    monkeypatch.setattr(rules, "_first_dur_part", unspaced)
+    with pytest.raises(AssertionError):
+        _check_first_part("vingt  et  un jours")

@@ -323,6 +323,20 @@ def _dur_parts(text: str) -> tuple[tuple[float | None, Grain, bool], ...]:
 
 
 @functools.lru_cache(maxsize=4096)
+def _first_dur_part(text: str) -> tuple[str, str] | None:
+    """The count (spaces made single) and the unit of the part of a duration that starts
+    it, or None (cached, as :func:`_dur_parts`).
+
+    >>> _first_dur_part("trois  jours et deux heures"), _first_dur_part("jours")
+    (('trois', 'jours'), None)
+    """
+    first = _DUR_PART_RE.match(text)
+    if first is None:
+        return None
+    return " ".join(first.group("n").split()), first.group("u")
+
+
+@functools.lru_cache(maxsize=4096)
 def _dur_timex(text: str) -> str:
     return duration_timex([(a, u) for a, u, _ in _dur_parts(text)])
 
@@ -363,16 +377,12 @@ def _duration_reading(
         return None
     if approx and mod is None:
         mod = Mod.APPROX
-    timex = _dur_timex(text)
-    return Reading(
-        start,
-        end,
-        rule,
-        type=TimexType.DURATION,
-        duration=Duration(amount if len(parts) == 1 else None, unit),
-        timex=timex,
-        mod=mod,
-    )
+    r = Reading(start, end, rule)  # the fields set one by one: no keywords to bind
+    r.type = TimexType.DURATION
+    r.duration = Duration(amount if len(parts) == 1 else None, unit)
+    r.timex = _dur_timex(text)
+    r.mod = mod
+    return r
 
 
 def _shift_parts(text: str, sign: int) -> tuple[tuple[tuple[float, Grain], ...], bool, bool]:
@@ -739,7 +749,8 @@ def build_holiday(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     start = m.start()
     if _g(m, p, "det") and form.startswith(("noel", "paques")):
         start = hs  # "à Noël", "de Pâques": no article of their own
-    r = Reading(start, m.end(), p, holiday=e.value)
+    r = Reading(start, m.end(), p)
+    r.holiday = e.value
     if _g(m, p, "y"):
         r.year = int(_g(m, p, "y") or 0)
     return r
@@ -765,7 +776,8 @@ def build_day_month(m: regex.Match[str], ctx: Context, p: str) -> Reading | None
     if not _valid_ymd(y, mo, d) or (y is not None and not 1000 <= y <= 2200):
         return None
     start = m.start()
-    r = Reading(start, m.end(), p, year=y, month=mo, day=d)
+    r = Reading(start, m.end(), p)
+    r.year, r.month, r.day = y, mo, d
     r.direction = _rel_dir(rel)
     if wd:
         if _TITLE_BEFORE.search(ctx.before(m.start(), 12)):
@@ -782,7 +794,8 @@ def build_day_month(m: regex.Match[str], ctx: Context, p: str) -> Reading | None
         if sep in (",", "ou"):
             r.mod = Mod.APPROX
         elif d2v > d:
-            r.range_end = Reading(m.start(_GROUPS[p]["d2"]), m.end(), p, year=y, month=mo, day=d2v)
+            r.range_end = r2 = Reading(m.start(_GROUPS[p]["d2"]), m.end(), p)
+            r2.year, r2.month, r2.day = y, mo, d2v
         else:
             return None
     return r
@@ -824,7 +837,8 @@ def build_weekday(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
         if _match(r"\s[A-Z]", after):  # Jeudi Dupont, a name
             return None
     wd, rel, rel2, pod = _gs(m, p, "wd rel rel2 pod")
-    r = Reading(m.start(), m.end(), p, weekday=_weekday_value(wd or ""))
+    r = Reading(m.start(), m.end(), p)
+    r.weekday = _weekday_value(wd or "")
     r.direction = _rel_dir(rel or rel2)
     part = _pod(pod)
     if part:
@@ -938,7 +952,8 @@ def build_clock(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     if h > 24 or mi > 59 or (ss is not None and ss > 59) or (h == 24 and (mi or ss)):
         return None
     start = m.start() if appr else m.start(_GROUPS[p]["h"])
-    r = Reading(start, m.end(), p, type=TimexType.TIME, hour=h % 24, minute=mi, second=ss)
+    r = Reading(start, m.end(), p)
+    r.type, r.hour, r.minute, r.second = TimexType.TIME, h % 24, mi, ss
     if h == 24:
         r.midnight = True
     if not mi_txt and not ampm:
@@ -1103,7 +1118,8 @@ def build_month(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
             return None  # la planète Mars, le dieu Mars
     if not modw and not mois and _search(r"\d[ \t]*+$", ctx.before(m.start(), 4)):
         return None  # "32 août": a day that is not one
-    r = Reading(m.start(), m.end(), p, month=int(e.value))
+    r = Reading(m.start(), m.end(), p)
+    r.month = int(e.value)
     if y:
         r.year = int(y)
     elif y2:
@@ -1187,7 +1203,8 @@ def build_relative_unit(m: regex.Match[str], ctx: Context, p: str) -> Reading | 
         direction = direction or 0
     if unit is Grain.DAY and det not in ("ce", "cette") and not modw:
         return None
-    r = Reading(m.start(), m.end(), p, rel_unit=unit, rel_offset=direction or 0, anchor="ref")
+    r = Reading(m.start(), m.end(), p)
+    r.rel_unit, r.rel_offset, r.anchor = unit, direction or 0, "ref"
     if rel.startswith(("precedent", "suivant")):
         r.anchor = "narr"
     if modw:
@@ -1274,7 +1291,8 @@ def build_ago(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     parts, vague, approx = _shift_parts(_g(m, p, "dur") or "", -1)
     if not parts and not vague:
         return None
-    r = Reading(m.start(), m.end(), p, shift=parts, shift_vague=vague, anchor="ref")
+    r = Reading(m.start(), m.end(), p)
+    r.shift, r.shift_vague, r.anchor = parts, vague, "ref"
     r.mod = _prefix_mod(_g(m, p, "pm")) or (Mod.APPROX if approx else None)
     if r.mod in (Mod.MORE_THAN, Mod.EQUAL_OR_MORE):
         r.mod = Mod.BEFORE
@@ -1292,7 +1310,8 @@ def build_in(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     parts, vague, approx = _shift_parts(_g(m, p, "dur") or "", 1)
     if not parts and not vague:
         return None
-    r = Reading(m.start(), m.end(), p, shift=parts, shift_vague=vague, anchor="ref")
+    r = Reading(m.start(), m.end(), p)
+    r.shift, r.shift_vague, r.anchor = parts, vague, "ref"
     r.mod = _prefix_mod(_g(m, p, "pm")) or (Mod.APPROX if approx else None)
     return r
 
@@ -1309,7 +1328,8 @@ def build_later(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     parts, vague, approx = _shift_parts(_g(m, p, "dur") or "", sign)
     if not parts and not vague:
         return None
-    r = Reading(m.start(), m.end(), p, shift=parts, shift_vague=vague, anchor="narr")
+    r = Reading(m.start(), m.end(), p)
+    r.shift, r.shift_vague, r.anchor = parts, vague, "narr"
     r.direction = sign if vague else None
     if approx:
         r.mod = Mod.APPROX
@@ -1374,7 +1394,8 @@ def build_part_of_day(m: regex.Match[str], ctx: Context, p: str) -> Reading | No
     if det in ("la", "l'") and form in ("matin", "soir") and not rel:
         return None
     part = _pod(form)
-    r = Reading(m.start(), m.end(), p, type=TimexType.TIME, part=part)
+    r = Reading(m.start(), m.end(), p)
+    r.type, r.part = TimexType.TIME, part
     r.deictic = det in ("ce", "cet", "cette")
     if rel:
         r.previous_part = True
@@ -1459,11 +1480,10 @@ def build_duration(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     """
     text_or_none, pm = _gs(m, p, "dur pm")
     text = text_or_none or ""
-    first = _DUR_PART_RE.match(text)
+    first = _first_dur_part(text)
     if first is None:
         return None
-    count = " ".join(first.group("n").split())
-    unit_form = first.group("u")
+    count, unit_form = first
     if unit_form in ("seconde", "secondes") and count in ("une", "un"):
         return None
     if count == "des" and (
@@ -1581,7 +1601,8 @@ def build_year(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
             after,
         ):
             return None
-    r = Reading(m.start(), m.end(), p, year=y)
+    r = Reading(m.start(), m.end(), p)
+    r.year = y
     if modw:
         r.mod = _MOD_WORDS[modw]
     return r
