@@ -2024,15 +2024,16 @@ def _digit_spans(low: str, data: bytes, wide: bool) -> list[tuple[int, int]]:
     return [m.span() for m in _ZERO_RUN.finditer(data.translate(_DIGITS_AS_ZERO))]
 
 
-def _anchors(low: str) -> list[tuple[int, int]]:
-    """The spans of ``_anchor_patterns()[0].finditer(low)``, found by two faster scans.
+def _anchors(low: str, latin1: tuple[bytes, bool] | None = None) -> list[tuple[int, int]]:
+    """The spans of ``_anchor_patterns()[0].finditer(low)``, found by two faster scans
+    (on ``latin1``, ``_latin1(low)`` when the caller has it).
 
     A digit run and a head word never overlap (heads have no digits), so the anchors are
     the digit runs and the head words merged in text order.
     """
     if len(low) < 256:  # a short text: one scan costs less than the set-up of two
         return [m.span() for m in _anchor_patterns()[0].finditer(low)]
-    data, wide = _latin1(low)
+    data, wide = latin1 or _latin1(low)
     heads = _head_spans(low, data)
     digits = _digit_spans(low, data, wide)
     if not digits:
@@ -2106,6 +2107,38 @@ def _only_safe(s: str) -> bool:
     if s.isascii():  # then only U+001C-U+001F, spaces for ``re`` only, are unsafe
         return not ("\x1c" in s or "\x1d" in s or "\x1e" in s or "\x1f" in s)
     return _RE_UNSAFE.search(s) is None
+
+
+#: The bytes that :func:`_latin1_safe` drops: those of the characters that are not
+#: :data:`_RE_UNSAFE` (what is left of a text are its unsafe Latin-1 characters).
+_SAFE_BYTES = bytes(c for c in range(256) if not _RE_UNSAFE.match(chr(c)))
+#: The safe marks beyond Latin-1.
+_SAFE_WIDE = frozenset(ch for ch in _SAFE_MARKS if ch > "\xff")
+
+
+def _latin1_safe(low: str, data: bytes, wide: bool) -> bool:
+    """``_stdlib_safe(low)``, read on the Latin-1 bytes of ``low`` (see :func:`_latin1`):
+    its unsafe characters are the Latin-1 bytes that are not :data:`_SAFE_BYTES`, and the
+    characters beyond Latin-1 (a ``?`` in ``data``) that are not :data:`_SAFE_WIDE`. Only
+    a text where they are many (one in eight) is read by :func:`_stdlib_safe` itself.
+
+    >>> low = "le 3 mai « hier » “ok” ©"
+    >>> _latin1_safe(low, *_latin1(low)), _latin1_safe("3\x1cmai", *_latin1("3\x1cmai"))
+    (True, False)
+    """
+    if low.isascii():
+        return _stdlib_safe(low)
+    odd = set(data.translate(None, _SAFE_BYTES).decode("latin-1"))
+    if wide:
+        if (data.count(b"?") - low.count("?")) * 8 > len(low):  # then one search costs less
+            return _stdlib_safe(low)
+        i = data.find(b"?")
+        while i >= 0:
+            odd.add(low[i])  # "?" itself is safe: it is dropped below
+            i = data.find(b"?", i + 1)
+        odd.discard("?")
+        odd -= _SAFE_WIDE
+    return all(_engines_agree(ch) for ch in odd)
 
 
 #: The month rule's lookbehind (a word between two dots, as in ``www.oct.fr``, is no month),
@@ -2346,15 +2379,16 @@ def scan(ctx: Context) -> list[Reading]:
     not_after_word = _NOT_AFTER_WORD.match
     builders = _builder_list()
     low = ctx.low
+    latin1 = _latin1(low)
     patterns: tuple[regex.Pattern[str] | _FastRule, ...] = (
-        _fast_rule_patterns() if _stdlib_safe(low) else _rule_pattern_list()
+        _fast_rule_patterns() if _latin1_safe(low, *latin1) else _rule_pattern_list()
     )
     n = len(low)
     walk = _run_walk()
     rev = low[::-1] if walk is not None else ""
     pos = 0
     tried = -1  # candidates are tried left to right, each once
-    for a_start, a_end in _anchors(low):
+    for a_start, a_end in _anchors(low, latin1):
         if a_start < pos:
             continue
         lo = a_start - 48
