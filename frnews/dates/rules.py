@@ -323,6 +323,20 @@ def _dur_parts(text: str) -> tuple[tuple[float | None, Grain, bool], ...]:
 
 
 @functools.lru_cache(maxsize=4096)
+def _first_dur_part(text: str) -> tuple[str, str] | None:
+    """The count (spaces made single) and the unit of the part of a duration that starts
+    it, or None (cached, as :func:`_dur_parts`).
+
+    >>> _first_dur_part("trois  jours et deux heures"), _first_dur_part("jours")
+    (('trois', 'jours'), None)
+    """
+    first = _DUR_PART_RE.match(text)
+    if first is None:
+        return None
+    return " ".join(first.group("n").split()), first.group("u")
+
+
+@functools.lru_cache(maxsize=4096)
 def _dur_timex(text: str) -> str:
     return duration_timex([(a, u) for a, u, _ in _dur_parts(text)])
 
@@ -363,16 +377,12 @@ def _duration_reading(
         return None
     if approx and mod is None:
         mod = Mod.APPROX
-    timex = _dur_timex(text)
-    return Reading(
-        start,
-        end,
-        rule,
-        type=TimexType.DURATION,
-        duration=Duration(amount if len(parts) == 1 else None, unit),
-        timex=timex,
-        mod=mod,
-    )
+    r = Reading(start, end, rule)  # the fields set one by one: no keywords to bind
+    r.type = TimexType.DURATION
+    r.duration = Duration(amount if len(parts) == 1 else None, unit)
+    r.timex = _dur_timex(text)
+    r.mod = mod
+    return r
 
 
 def _shift_parts(text: str, sign: int) -> tuple[tuple[tuple[float, Grain], ...], bool, bool]:
@@ -739,7 +749,8 @@ def build_holiday(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     start = m.start()
     if _g(m, p, "det") and form.startswith(("noel", "paques")):
         start = hs  # "à Noël", "de Pâques": no article of their own
-    r = Reading(start, m.end(), p, holiday=e.value)
+    r = Reading(start, m.end(), p)
+    r.holiday = e.value
     if _g(m, p, "y"):
         r.year = int(_g(m, p, "y") or 0)
     return r
@@ -765,7 +776,8 @@ def build_day_month(m: regex.Match[str], ctx: Context, p: str) -> Reading | None
     if not _valid_ymd(y, mo, d) or (y is not None and not 1000 <= y <= 2200):
         return None
     start = m.start()
-    r = Reading(start, m.end(), p, year=y, month=mo, day=d)
+    r = Reading(start, m.end(), p)
+    r.year, r.month, r.day = y, mo, d
     r.direction = _rel_dir(rel)
     if wd:
         if _TITLE_BEFORE.search(ctx.before(m.start(), 12)):
@@ -782,7 +794,8 @@ def build_day_month(m: regex.Match[str], ctx: Context, p: str) -> Reading | None
         if sep in (",", "ou"):
             r.mod = Mod.APPROX
         elif d2v > d:
-            r.range_end = Reading(m.start(_GROUPS[p]["d2"]), m.end(), p, year=y, month=mo, day=d2v)
+            r.range_end = r2 = Reading(m.start(_GROUPS[p]["d2"]), m.end(), p)
+            r2.year, r2.month, r2.day = y, mo, d2v
         else:
             return None
     return r
@@ -824,7 +837,8 @@ def build_weekday(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
         if _match(r"\s[A-Z]", after):  # Jeudi Dupont, a name
             return None
     wd, rel, rel2, pod = _gs(m, p, "wd rel rel2 pod")
-    r = Reading(m.start(), m.end(), p, weekday=_weekday_value(wd or ""))
+    r = Reading(m.start(), m.end(), p)
+    r.weekday = _weekday_value(wd or "")
     r.direction = _rel_dir(rel or rel2)
     part = _pod(pod)
     if part:
@@ -938,7 +952,8 @@ def build_clock(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     if h > 24 or mi > 59 or (ss is not None and ss > 59) or (h == 24 and (mi or ss)):
         return None
     start = m.start() if appr else m.start(_GROUPS[p]["h"])
-    r = Reading(start, m.end(), p, type=TimexType.TIME, hour=h % 24, minute=mi, second=ss)
+    r = Reading(start, m.end(), p)
+    r.type, r.hour, r.minute, r.second = TimexType.TIME, h % 24, mi, ss
     if h == 24:
         r.midnight = True
     if not mi_txt and not ampm:
@@ -1103,7 +1118,8 @@ def build_month(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
             return None  # la planète Mars, le dieu Mars
     if not modw and not mois and _search(r"\d[ \t]*+$", ctx.before(m.start(), 4)):
         return None  # "32 août": a day that is not one
-    r = Reading(m.start(), m.end(), p, month=int(e.value))
+    r = Reading(m.start(), m.end(), p)
+    r.month = int(e.value)
     if y:
         r.year = int(y)
     elif y2:
@@ -1187,7 +1203,8 @@ def build_relative_unit(m: regex.Match[str], ctx: Context, p: str) -> Reading | 
         direction = direction or 0
     if unit is Grain.DAY and det not in ("ce", "cette") and not modw:
         return None
-    r = Reading(m.start(), m.end(), p, rel_unit=unit, rel_offset=direction or 0, anchor="ref")
+    r = Reading(m.start(), m.end(), p)
+    r.rel_unit, r.rel_offset, r.anchor = unit, direction or 0, "ref"
     if rel.startswith(("precedent", "suivant")):
         r.anchor = "narr"
     if modw:
@@ -1274,7 +1291,8 @@ def build_ago(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     parts, vague, approx = _shift_parts(_g(m, p, "dur") or "", -1)
     if not parts and not vague:
         return None
-    r = Reading(m.start(), m.end(), p, shift=parts, shift_vague=vague, anchor="ref")
+    r = Reading(m.start(), m.end(), p)
+    r.shift, r.shift_vague, r.anchor = parts, vague, "ref"
     r.mod = _prefix_mod(_g(m, p, "pm")) or (Mod.APPROX if approx else None)
     if r.mod in (Mod.MORE_THAN, Mod.EQUAL_OR_MORE):
         r.mod = Mod.BEFORE
@@ -1292,7 +1310,8 @@ def build_in(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     parts, vague, approx = _shift_parts(_g(m, p, "dur") or "", 1)
     if not parts and not vague:
         return None
-    r = Reading(m.start(), m.end(), p, shift=parts, shift_vague=vague, anchor="ref")
+    r = Reading(m.start(), m.end(), p)
+    r.shift, r.shift_vague, r.anchor = parts, vague, "ref"
     r.mod = _prefix_mod(_g(m, p, "pm")) or (Mod.APPROX if approx else None)
     return r
 
@@ -1309,7 +1328,8 @@ def build_later(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     parts, vague, approx = _shift_parts(_g(m, p, "dur") or "", sign)
     if not parts and not vague:
         return None
-    r = Reading(m.start(), m.end(), p, shift=parts, shift_vague=vague, anchor="narr")
+    r = Reading(m.start(), m.end(), p)
+    r.shift, r.shift_vague, r.anchor = parts, vague, "narr"
     r.direction = sign if vague else None
     if approx:
         r.mod = Mod.APPROX
@@ -1374,7 +1394,8 @@ def build_part_of_day(m: regex.Match[str], ctx: Context, p: str) -> Reading | No
     if det in ("la", "l'") and form in ("matin", "soir") and not rel:
         return None
     part = _pod(form)
-    r = Reading(m.start(), m.end(), p, type=TimexType.TIME, part=part)
+    r = Reading(m.start(), m.end(), p)
+    r.type, r.part = TimexType.TIME, part
     r.deictic = det in ("ce", "cet", "cette")
     if rel:
         r.previous_part = True
@@ -1459,11 +1480,10 @@ def build_duration(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     """
     text_or_none, pm = _gs(m, p, "dur pm")
     text = text_or_none or ""
-    first = _DUR_PART_RE.match(text)
+    first = _first_dur_part(text)
     if first is None:
         return None
-    count = " ".join(first.group("n").split())
-    unit_form = first.group("u")
+    count, unit_form = first
     if unit_form in ("seconde", "secondes") and count in ("une", "un"):
         return None
     if count == "des" and (
@@ -1581,7 +1601,8 @@ def build_year(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
             after,
         ):
             return None
-    r = Reading(m.start(), m.end(), p, year=y)
+    r = Reading(m.start(), m.end(), p)
+    r.year = y
     if modw:
         r.mod = _MOD_WORDS[modw]
     return r
@@ -1916,42 +1937,105 @@ def _head_pattern() -> re.Pattern[str]:
     return re.compile(rf"[^a-z](?:{tree_alternation(_heads())})(?![a-z])")
 
 
+#: The bytes of a Latin-1 text as :func:`_head_spans` reads them: a letter a-z stays, any
+#: other byte (a hyphen too) becomes a space.
+_LETTERS_OR_SPACE = bytes(c if 0x61 <= c <= 0x7A else 0x20 for c in range(256))
+#: The bytes of a Latin-1 text as :func:`_digit_spans` reads them: every digit becomes 0.
+_DIGITS_AS_ZERO = bytes.maketrans(b"123456789", b"000000000")
+#: A run of zeros: with one literal first, ``re`` finds each by a plain character search,
+#: where a class such as ``\d`` costs a test at every character.
+_ZERO_RUN = re.compile(rb"00*")
+
+
+@functools.cache
+def _spaced_head_pattern() -> re.Pattern[bytes]:
+    """:func:`_head_pattern` for the bytes of ``_LETTERS_OR_SPACE``: a head word after a
+    space, its hyphens written as spaces. Starting with one literal character, it is
+    searched for by a plain character search (see :func:`_head_spans`)."""
+    heads = (h.replace("-", " ") for h in _heads())
+    return re.compile(rf" (?:{tree_alternation(heads)})(?![a-z])".encode())
+
+
+@functools.cache
+def _head_set() -> frozenset[str]:
+    return frozenset(_heads())
+
+
+#: The length of the shortest head word with a hyphen (``week-end``).
+_HYPHEN_HEAD_MIN = 8
+
+
+def _head_spans(low: str, data: bytes) -> list[tuple[int, int]]:
+    """The spans of the head words that ``_head_pattern().finditer(" " + low)`` finds (less
+    the character before each), read on ``data``, the Latin-1 bytes of ``low`` (one byte a
+    character; any character beyond Latin-1 replaced by a byte that is not a letter).
+
+    There, every byte but a-z is a space, so a head word's character before is a space,
+    and :func:`_spaced_head_pattern` finds the same words, except where a head word with a
+    hyphen (``apres-midi``) is written with another separator (``apres midi``): the words
+    found then are not heads, and the text is read by the head pattern itself.
+
+    >>> low = "apres-midi, puis apres midi"
+    >>> _head_spans(low, low.encode("latin-1"))
+    [(0, 10), (17, 22), (23, 27)]
+    """
+    found = _spaced_head_pattern().finditer(b" " + data.translate(_LETTERS_OR_SPACE))
+    spans = [(m.start(), m.end() - 1) for m in found]
+    heads = _head_set()
+    for s, e in spans:
+        if e - s >= _HYPHEN_HEAD_MIN and low[s:e] not in heads:
+            return [(m.start(), m.end() - 1) for m in _head_pattern().finditer(" " + low)]
+    return spans
+
+
+def _latin1(low: str) -> tuple[bytes, bool]:
+    """The Latin-1 bytes of ``low``, each character beyond Latin-1 written ``?``, and
+    whether there was such a character."""
+    try:
+        return low.encode("latin-1"), False
+    except UnicodeEncodeError:
+        return low.encode("latin-1", "replace"), True
+
+
 #: Runs of digits (``\d`` of the stdlib ``re`` is a Unicode decimal digit).
 _DIGITS_RE = re.compile(r"\d+")
-#: The same in the ``regex`` module, much faster to scan; on a Latin-1 text (where the
-#: only decimal digits are 0-9, for both modules) it finds the same runs.
-_DIGITS_FAST = regex.compile(r"\d++")
 
 
-def _digit_runs(low: str) -> list[tuple[int, int]]:
-    try:
-        low.encode("latin-1")
-        view = low
-    except UnicodeEncodeError:
+def _digit_spans(low: str, data: bytes, wide: bool) -> list[tuple[int, int]]:
+    """The spans of the runs of decimal digits of ``low`` (``_DIGITS_RE``), read on its
+    Latin-1 bytes ``data`` (see :func:`_latin1`; ``wide`` when some character was beyond
+    Latin-1) where the only decimal digits are 0-9.
+
+    >>> low = "le 3 mars 2024, 12h"
+    >>> _digit_spans(low, *_latin1(low))
+    [(3, 4), (10, 14), (16, 18)]
+    """
+    if wide:
         # beyond Latin-1, look for decimal digits among those characters (they are "?"
-        # in the Latin-1 view); if there is one, or too many such characters, scan the text
-        view = low.encode("latin-1", "replace").decode("latin-1")
-        wide = view.count("?") - low.count("?")
-        if wide > 64:
+        # in the Latin-1 bytes); if there is one, or too many such characters, scan the text
+        marks = data.count(b"?")
+        if marks - low.count("?") > 64:
             return [m.span() for m in _DIGITS_RE.finditer(low)]
-        i = view.find("?")
+        i = data.find(b"?")
         while i >= 0:
             if low[i] != "?" and low[i].isdecimal():
                 return [m.span() for m in _DIGITS_RE.finditer(low)]
-            i = view.find("?", i + 1)
-    return [m.span() for m in _DIGITS_FAST.finditer(view)]
+            i = data.find(b"?", i + 1)
+    return [m.span() for m in _ZERO_RUN.finditer(data.translate(_DIGITS_AS_ZERO))]
 
 
-def _anchors(low: str) -> list[tuple[int, int]]:
-    """The spans of ``_anchor_patterns()[0].finditer(low)``, found by two faster scans.
+def _anchors(low: str, latin1: tuple[bytes, bool] | None = None) -> list[tuple[int, int]]:
+    """The spans of ``_anchor_patterns()[0].finditer(low)``, found by two faster scans
+    (on ``latin1``, ``_latin1(low)`` when the caller has it).
 
     A digit run and a head word never overlap (heads have no digits), so the anchors are
     the digit runs and the head words merged in text order.
     """
     if len(low) < 256:  # a short text: one scan costs less than the set-up of two
         return [m.span() for m in _anchor_patterns()[0].finditer(low)]
-    heads = [(m.start(), m.end() - 1) for m in _head_pattern().finditer(" " + low)]
-    digits = _digit_runs(low)
+    data, wide = latin1 or _latin1(low)
+    heads = _head_spans(low, data)
+    digits = _digit_spans(low, data, wide)
     if not digits:
         return heads
     if not heads:
@@ -2023,6 +2107,38 @@ def _only_safe(s: str) -> bool:
     if s.isascii():  # then only U+001C-U+001F, spaces for ``re`` only, are unsafe
         return not ("\x1c" in s or "\x1d" in s or "\x1e" in s or "\x1f" in s)
     return _RE_UNSAFE.search(s) is None
+
+
+#: The bytes that :func:`_latin1_safe` drops: those of the characters that are not
+#: :data:`_RE_UNSAFE` (what is left of a text are its unsafe Latin-1 characters).
+_SAFE_BYTES = bytes(c for c in range(256) if not _RE_UNSAFE.match(chr(c)))
+#: The safe marks beyond Latin-1.
+_SAFE_WIDE = frozenset(ch for ch in _SAFE_MARKS if ch > "\xff")
+
+
+def _latin1_safe(low: str, data: bytes, wide: bool) -> bool:
+    """``_stdlib_safe(low)``, read on the Latin-1 bytes of ``low`` (see :func:`_latin1`):
+    its unsafe characters are the Latin-1 bytes that are not :data:`_SAFE_BYTES`, and the
+    characters beyond Latin-1 (a ``?`` in ``data``) that are not :data:`_SAFE_WIDE`. Only
+    a text where they are many (one in eight) is read by :func:`_stdlib_safe` itself.
+
+    >>> low = "le 3 mai « hier » “ok” ©"
+    >>> _latin1_safe(low, *_latin1(low)), _latin1_safe("3\x1cmai", *_latin1("3\x1cmai"))
+    (True, False)
+    """
+    if low.isascii():
+        return _stdlib_safe(low)
+    odd = set(data.translate(None, _SAFE_BYTES).decode("latin-1"))
+    if wide:
+        if (data.count(b"?") - low.count("?")) * 8 > len(low):  # then one search costs less
+            return _stdlib_safe(low)
+        i = data.find(b"?")
+        while i >= 0:
+            odd.add(low[i])  # "?" itself is safe: it is dropped below
+            i = data.find(b"?", i + 1)
+        odd.discard("?")
+        odd -= _SAFE_WIDE
+    return all(_engines_agree(ch) for ch in odd)
 
 
 #: The month rule's lookbehind (a word between two dots, as in ``www.oct.fr``, is no month),
@@ -2263,15 +2379,16 @@ def scan(ctx: Context) -> list[Reading]:
     not_after_word = _NOT_AFTER_WORD.match
     builders = _builder_list()
     low = ctx.low
+    latin1 = _latin1(low)
     patterns: tuple[regex.Pattern[str] | _FastRule, ...] = (
-        _fast_rule_patterns() if _stdlib_safe(low) else _rule_pattern_list()
+        _fast_rule_patterns() if _latin1_safe(low, *latin1) else _rule_pattern_list()
     )
     n = len(low)
     walk = _run_walk()
     rev = low[::-1] if walk is not None else ""
     pos = 0
     tried = -1  # candidates are tried left to right, each once
-    for a_start, a_end in _anchors(low):
+    for a_start, a_end in _anchors(low, latin1):
         if a_start < pos:
             continue
         lo = a_start - 48
