@@ -78,6 +78,16 @@ def test_the_anchor_test_sees_a_hyphen_head_written_apart(monkeypatch):
     assert rules._anchors(low) != _reference_anchors(low)
 
 
+def test_the_head_words_are_what_the_search_by_bytes_assumes():
+    """The search on bytes holds for head words of letters a-z and hyphens only, and tells
+    a hyphen head written apart by its length: a head added to a lexicon with another
+    character, or a shorter hyphen head, must change the search first."""
+    heads = rules._heads()
+    assert all(h.replace("-", "").isalpha() and h.isascii() and h.islower() for h in heads)
+    assert all("--" not in h and h[0] != "-" and h[-1] != "-" for h in heads)
+    assert min(len(h) for h in heads if "-" in h) >= rules._HYPHEN_HEAD_MIN
+
+
 def test_the_anchor_test_sees_a_digit_of_another_script(monkeypatch):
     """It fails when the characters beyond Latin-1 are not looked at (a decimal digit of
     another script is then left out of the anchors)."""
