@@ -1003,28 +1003,70 @@ def _pick_for(
     return past if t == -1 else future if t == 1 else nearest
 
 
+def _ordered_picks(cands: Sequence[_Cal], ref: dt.datetime) -> tuple[_Picks, _Picks] | None:
+    """``(_picks(cands, ref, False), _picks(cands, ref, True))`` for candidates in the order
+    of their starts, each ending before the next one starts (those of :func:`_options`),
+    in one pass: only the candidates on either side of the reference's day can be picked
+    (the last one that starts on or before it, the first one after it), and only the end
+    of the first of them is read. None when :func:`_picks` gives None (a candidate at the
+    edge of what datetime holds): the caller then picks as :func:`_pick` does, keeping its
+    errors.
+
+    >>> o = _options("month", dt.datetime(2023, 10, 19), 9)
+    >>> [[c.timex for c in picks] for picks in _ordered_picks(o.cands, o.ref)]
+    [['2023-09', '2024-09', '2023-09'], ['2023-09', '2024-09', '2023-09']]
+    """
+    n = len(cands)
+    if n and (cands[0].start.year <= 1 or cands[-1].start.year >= 9999):
+        return None  # (in order: the first and the last have the lowest and highest years)
+    day = dt.datetime(ref.year, ref.month, ref.day)
+    i = 0
+    while i < n and cands[i].start <= day:
+        i += 1
+    before = cands[i - 1] if i else None  # the last candidate that starts on or before the day
+    after = cands[i] if i < n else None  # the first one that starts after it
+    if before is None:
+        return (None, after, after), (None, after, after)
+    e = before.end
+    if e > day:  # it holds the day: the nearest one, in the past and in the future
+        return (before, before, before), (cands[i - 2] if i > 1 else None, after, before)
+    if after is None:
+        return (before, None, before), (before, None, before)
+    # The distances of _nearest (the later one on a tie): each candidate lasts a day or
+    # more, so the nearest day of the one before is its last, of the one after its first.
+    near = after if after.start - day <= day + _DAY - e else before
+    return (before, after, near), (before, after, near)
+
+
 class _Options:
     """The candidates of a value written without its year (a month, a day of a month, a
-    weekday, a season, a holiday) for one reference, and the ones picked among them, each
-    computed once (see :func:`_options`).
+    weekday, a season, a holiday) for one reference, and the ones picked among them, all
+    computed at once on first use (see :func:`_options`, :func:`_ordered_picks`).
 
     The candidates are shared: a ``_Cal`` is never changed once built.
     """
 
-    __slots__ = ("_near", "_near_days", "_picks", "cands", "ref")
+    __slots__ = ("_near_days", "_ordered", "cands", "ref")
 
     def __init__(self, cands: Sequence[_Cal], ref: dt.datetime) -> None:
         self.cands = cands
         self.ref = ref
-        self._near: list[_Cal | None] = []
         self._near_days: float | None = None
-        self._picks: dict[bool, _Picks | None] = {}
+        #: _ordered_picks(cands, ref), or the candidates themselves before it is computed
+        self._ordered: tuple[_Picks, _Picks] | Sequence[_Cal] | None = cands
+
+    def _picked(self) -> tuple[_Picks, _Picks] | None:
+        ordered = self._ordered
+        if ordered is self.cands:
+            ordered = self._ordered = _ordered_picks(self.cands, self.ref)
+        return ordered  # type: ignore[return-value]
 
     def nearest(self) -> _Cal | None:
         """``_pick(self.cands, self.ref, None)``."""
-        if not self._near:
-            self._near.append(_pick(self.cands, self.ref, None))
-        return self._near[0]
+        picked = self._picked()
+        if picked is None:  # at the edge of datetime: as _pick does, with its errors
+            return _pick(self.cands, self.ref, None)
+        return picked[0][2]
 
     def near_days(self) -> float:
         """``_days_away(self.nearest(), self.ref)`` (there is a nearest candidate)."""
@@ -1037,10 +1079,8 @@ class _Options:
 
     def picks(self, strict: bool) -> _Picks | None:
         """``_picks(self.cands, self.ref, strict)``."""
-        if strict not in self._picks:
-            near = self._near[0] if self._near else None
-            self._picks[strict] = _picks(self.cands, self.ref, strict, near)
-        return self._picks[strict]
+        picked = self._picked()
+        return None if picked is None else picked[strict]
 
 
 @functools.lru_cache(maxsize=1024)
