@@ -15,6 +15,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from frnews.dates import resolve
+from frnews.dates.model import Grain
 
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -97,3 +98,47 @@ def test_options_read_the_ordered_picks_once() -> None:
     assert near.timex == "2024-03"
     assert opts.picks(False) is opts.picks(False)
     assert opts.picks(True) == (opts.cands[1], opts.cands[2], near)
+
+
+def _candidates_for(kind: str, ref: dt.datetime, n: int, day: int, spec: str) -> list[object]:
+    """The candidates as :func:`resolve._options` built them for each reference, before
+    they were shared by the references of a year (the grain, start and end of each)."""
+    years = (ref.year - 1, ref.year, ref.year + 1)
+    cal = resolve._Cal
+    if kind == "month":
+        cands = [cal(Grain.MONTH, dt.datetime(y, n, 1)) for y in years]
+    elif kind == "day":
+        cands = []
+        for y in years:
+            try:
+                cands.append(cal(Grain.DAY, dt.datetime(y, n, day)))
+            except ValueError:
+                cands.append(cal(Grain.DAY, dt.datetime(y, n, 28) + resolve._DAY))
+    elif kind == "weekday":
+        d0 = dt.datetime(ref.year, ref.month, ref.day)
+        days = [cal(Grain.DAY, d0 + k * resolve._DAY) for k in range(-7, 8)]
+        cands = [c for c in days if c.start.isoweekday() == n]
+    elif kind == "season":
+        cands = [cal(Grain.SEASON, dt.datetime(y, n, 1)) for y in range(ref.year - 2, ref.year + 2)]
+    else:
+        found = [resolve._holiday_date(spec, y) for y in years]
+        cands = [cal(Grain.DAY, dt.datetime(d.year, d.month, d.day)) for d in found if d]
+    return [(c.grain, c.start, c.end, c.timex) for c in cands]
+
+
+@pytest.mark.parametrize(("kind", "n", "day", "spec"), OPTIONS)
+def test_the_candidates_of_a_year_are_those_of_each_reference(
+    kind: str, n: int, day: int, spec: str
+) -> None:
+    resolve._options.cache_clear()
+    resolve._year_candidates.cache_clear()
+    # references of three years, each asked twice (the second time from the year's cache)
+    for ref in [dt.datetime(y, m, d) for y in (2023, 2024, 2023) for m, d in ((1, 1), (7, 14))]:
+        try:
+            expected = _candidates_for(kind, ref, n, day, spec)
+        except ValueError:  # (29 February as a holiday, in a year that has none)
+            with pytest.raises(ValueError, match="day is out of range"):
+                resolve._options(kind, ref, n, day, spec)
+            continue
+        cands = resolve._options(kind, ref, n, day, spec).cands
+        assert [(c.grain, c.start, c.end, c.timex) for c in cands] == expected

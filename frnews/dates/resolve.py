@@ -1094,8 +1094,25 @@ def _options(kind: str, ref: dt.datetime, n: int, day: int = 0, spec: str = "") 
     >>> [c.timex for c in o.cands], o.nearest().timex
     (['2022-09', '2023-09', '2024-09'], '2023-09')
     """
+    if kind == "weekday":  # the days of that weekday among the 15 around the reference
+        d0 = dt.datetime(ref.year, ref.month, ref.day)
+        k0 = (n - d0.isoweekday()) % 7
+        return _Options([_Cal(_G_DAY, d0 + k * _DAY) for k in _WEEKDAY_OFFSETS[k0]], ref)
+    return _Options(_year_candidates(kind, ref.year, n, day, spec), ref)
+
+
+@functools.lru_cache(maxsize=1024)
+def _year_candidates(kind: str, year: int, n: int, day: int, spec: str) -> Sequence[_Cal]:
+    """The candidates of :func:`_options` but a weekday's, which depend on the reference's
+    year only (the year before, that year and the next; a season's, two years before to the
+    next). Cached apart: the references of a year share them, with their ends and TIMEX3
+    values once computed.
+
+    >>> [c.timex for c in _year_candidates("season", 2023, 6, 0, "")]
+    ['2021-SU', '2022-SU', '2023-SU', '2024-SU']
+    """
     cands: list[_Cal]
-    years = (ref.year - 1, ref.year, ref.year + 1)
+    years = (year - 1, year, year + 1)
     if kind == "month":
         cands = [_Cal(_G_MONTH, dt.datetime(y, n, 1)) for y in years]
     elif kind == "day":
@@ -1105,19 +1122,15 @@ def _options(kind: str, ref: dt.datetime, n: int, day: int = 0, spec: str = "") 
                 cands.append(_Cal(_G_DAY, dt.datetime(y, n, day)))
             except ValueError:
                 cands.append(_Cal(_G_DAY, dt.datetime(y, n, 28) + _DAY))  # marker
-    elif kind == "weekday":  # the days of that weekday among the 15 around the reference
-        d0 = dt.datetime(ref.year, ref.month, ref.day)
-        k0 = (n - d0.isoweekday()) % 7
-        cands = [_Cal(_G_DAY, d0 + k * _DAY) for k in _WEEKDAY_OFFSETS[k0]]
     elif kind == "season":
-        cands = [_Cal(_G_SEASON, dt.datetime(y, n, 1)) for y in range(ref.year - 2, ref.year + 2)]
+        cands = [_Cal(_G_SEASON, dt.datetime(y, n, 1)) for y in range(year - 2, year + 2)]
     else:  # a holiday
         cands = []
         for y in years:
             d = _holiday_date(spec, y)
             if d:
                 cands.append(_Cal(_G_DAY, dt.datetime(d.year, d.month, d.day)))
-    return _Options(cands, ref)
+    return tuple(cands)
 
 
 def _date_cal(r: Reading, st: _State, tense: Tense) -> _Cal | None:
