@@ -952,12 +952,11 @@ def _is_past(st: _State, tense: Tense) -> bool:
 _Picks = tuple[_Cal | None, _Cal | None, _Cal | None]
 
 
-def _picks(
-    cands: Sequence[_Cal], ref: dt.datetime, strict: bool, nearest: _Cal | None = None
-) -> _Picks | None:
-    """What :func:`_pick` gives for -1, +1 and None (``nearest``, when the caller has it);
-    None when a candidate is at the edge of what datetime holds (the caller then picks as
-    :func:`_pick` does, keeping its errors)."""
+def _picks(cands: Sequence[_Cal], ref: dt.datetime, strict: bool) -> _Picks | None:
+    """What :func:`_pick` gives for -1, +1 and None; None when a candidate is at the edge of
+    what datetime holds (the caller then picks as :func:`_pick` does, keeping its errors).
+    Candidates in order and apart (those of :func:`_options`) are picked by
+    :func:`_ordered_picks`, in one pass."""
     for c in cands:
         year = c.start.year
         if year <= 1 or year >= 9999:
@@ -973,9 +972,7 @@ def _picks(
             past = c
         if (s > day if strict else c.end > day) and (future is None or s < future.start):
             future = c
-    if nearest is None:
-        nearest = _nearest(cands, day)
-    return past, future, nearest
+    return past, future, _nearest(cands, day)
 
 
 def _pick_for(
@@ -1046,20 +1043,21 @@ class _Options:
     The candidates are shared: a ``_Cal`` is never changed once built.
     """
 
-    __slots__ = ("_near_days", "_ordered", "cands", "ref")
+    __slots__ = ("_known", "_near_days", "_ordered", "cands", "ref")
 
     def __init__(self, cands: Sequence[_Cal], ref: dt.datetime) -> None:
         self.cands = cands
         self.ref = ref
         self._near_days: float | None = None
-        #: _ordered_picks(cands, ref), or the candidates themselves before it is computed
-        self._ordered: tuple[_Picks, _Picks] | Sequence[_Cal] | None = cands
+        self._known = False
+        self._ordered: tuple[_Picks, _Picks] | None = None
 
     def _picked(self) -> tuple[_Picks, _Picks] | None:
-        ordered = self._ordered
-        if ordered is self.cands:
-            ordered = self._ordered = _ordered_picks(self.cands, self.ref)
-        return ordered  # type: ignore[return-value]
+        """``_ordered_picks(self.cands, self.ref)``, computed on first use."""
+        if not self._known:
+            self._ordered = _ordered_picks(self.cands, self.ref)
+            self._known = True
+        return self._ordered
 
     def nearest(self) -> _Cal | None:
         """``_pick(self.cands, self.ref, None)``."""
