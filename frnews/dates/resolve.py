@@ -952,12 +952,11 @@ def _is_past(st: _State, tense: Tense) -> bool:
 _Picks = tuple[_Cal | None, _Cal | None, _Cal | None]
 
 
-def _picks(
-    cands: Sequence[_Cal], ref: dt.datetime, strict: bool, nearest: _Cal | None = None
-) -> _Picks | None:
-    """What :func:`_pick` gives for -1, +1 and None (``nearest``, when the caller has it);
-    None when a candidate is at the edge of what datetime holds (the caller then picks as
-    :func:`_pick` does, keeping its errors)."""
+def _picks(cands: Sequence[_Cal], ref: dt.datetime, strict: bool) -> _Picks | None:
+    """What :func:`_pick` gives for -1, +1 and None; None when a candidate is at the edge of
+    what datetime holds (the caller then picks as :func:`_pick` does, keeping its errors).
+    Candidates in order and apart (those of :func:`_options`) are picked by
+    :func:`_ordered_picks`, in one pass."""
     for c in cands:
         year = c.start.year
         if year <= 1 or year >= 9999:
@@ -973,9 +972,7 @@ def _picks(
             past = c
         if (s > day if strict else c.end > day) and (future is None or s < future.start):
             future = c
-    if nearest is None:
-        nearest = _nearest(cands, day)
-    return past, future, nearest
+    return past, future, _nearest(cands, day)
 
 
 def _pick_for(
@@ -1003,28 +1000,71 @@ def _pick_for(
     return past if t == -1 else future if t == 1 else nearest
 
 
+def _ordered_picks(cands: Sequence[_Cal], ref: dt.datetime) -> tuple[_Picks, _Picks] | None:
+    """``(_picks(cands, ref, False), _picks(cands, ref, True))`` for candidates in the order
+    of their starts, each ending before the next one starts (those of :func:`_options`),
+    in one pass: only the candidates on either side of the reference's day can be picked
+    (the last one that starts on or before it, the first one after it), and only the end
+    of the first of them is read. None when :func:`_picks` gives None (a candidate at the
+    edge of what datetime holds): the caller then picks as :func:`_pick` does, keeping its
+    errors.
+
+    >>> o = _options("month", dt.datetime(2023, 10, 19), 9)
+    >>> [[c.timex for c in picks] for picks in _ordered_picks(o.cands, o.ref)]
+    [['2023-09', '2024-09', '2023-09'], ['2023-09', '2024-09', '2023-09']]
+    """
+    n = len(cands)
+    if n and (cands[0].start.year <= 1 or cands[-1].start.year >= 9999):
+        return None  # (in order: the first and the last have the lowest and highest years)
+    day = dt.datetime(ref.year, ref.month, ref.day)
+    i = 0
+    while i < n and cands[i].start <= day:
+        i += 1
+    before = cands[i - 1] if i else None  # the last candidate that starts on or before the day
+    after = cands[i] if i < n else None  # the first one that starts after it
+    if before is None:
+        return (None, after, after), (None, after, after)
+    e = before.end
+    if e > day:  # it holds the day: the nearest one, in the past and in the future
+        return (before, before, before), (cands[i - 2] if i > 1 else None, after, before)
+    if after is None:
+        return (before, None, before), (before, None, before)
+    # The distances of _nearest (the later one on a tie): each candidate lasts a day or
+    # more, so the nearest day of the one before is its last, of the one after its first.
+    near = after if after.start - day <= day + _DAY - e else before
+    return (before, after, near), (before, after, near)
+
+
 class _Options:
     """The candidates of a value written without its year (a month, a day of a month, a
-    weekday, a season, a holiday) for one reference, and the ones picked among them, each
-    computed once (see :func:`_options`).
+    weekday, a season, a holiday) for one reference, and the ones picked among them, all
+    computed at once on first use (see :func:`_options`, :func:`_ordered_picks`).
 
     The candidates are shared: a ``_Cal`` is never changed once built.
     """
 
-    __slots__ = ("_near", "_near_days", "_picks", "cands", "ref")
+    __slots__ = ("_known", "_near_days", "_ordered", "cands", "ref")
 
     def __init__(self, cands: Sequence[_Cal], ref: dt.datetime) -> None:
         self.cands = cands
         self.ref = ref
-        self._near: list[_Cal | None] = []
         self._near_days: float | None = None
-        self._picks: dict[bool, _Picks | None] = {}
+        self._known = False
+        self._ordered: tuple[_Picks, _Picks] | None = None
+
+    def _picked(self) -> tuple[_Picks, _Picks] | None:
+        """``_ordered_picks(self.cands, self.ref)``, computed on first use."""
+        if not self._known:
+            self._ordered = _ordered_picks(self.cands, self.ref)
+            self._known = True
+        return self._ordered
 
     def nearest(self) -> _Cal | None:
         """``_pick(self.cands, self.ref, None)``."""
-        if not self._near:
-            self._near.append(_pick(self.cands, self.ref, None))
-        return self._near[0]
+        picked = self._picked()
+        if picked is None:  # at the edge of datetime: as _pick does, with its errors
+            return _pick(self.cands, self.ref, None)
+        return picked[0][2]
 
     def near_days(self) -> float:
         """``_days_away(self.nearest(), self.ref)`` (there is a nearest candidate)."""
@@ -1037,10 +1077,8 @@ class _Options:
 
     def picks(self, strict: bool) -> _Picks | None:
         """``_picks(self.cands, self.ref, strict)``."""
-        if strict not in self._picks:
-            near = self._near[0] if self._near else None
-            self._picks[strict] = _picks(self.cands, self.ref, strict, near)
-        return self._picks[strict]
+        picked = self._picked()
+        return None if picked is None else picked[strict]
 
 
 @functools.lru_cache(maxsize=1024)
@@ -1054,8 +1092,25 @@ def _options(kind: str, ref: dt.datetime, n: int, day: int = 0, spec: str = "") 
     >>> [c.timex for c in o.cands], o.nearest().timex
     (['2022-09', '2023-09', '2024-09'], '2023-09')
     """
+    if kind == "weekday":  # the days of that weekday among the 15 around the reference
+        d0 = dt.datetime(ref.year, ref.month, ref.day)
+        k0 = (n - d0.isoweekday()) % 7
+        return _Options([_Cal(_G_DAY, d0 + k * _DAY) for k in _WEEKDAY_OFFSETS[k0]], ref)
+    return _Options(_year_candidates(kind, ref.year, n, day, spec), ref)
+
+
+@functools.lru_cache(maxsize=1024)
+def _year_candidates(kind: str, year: int, n: int, day: int, spec: str) -> Sequence[_Cal]:
+    """The candidates of :func:`_options` but a weekday's, which depend on the reference's
+    year only (the year before, that year and the next; a season's, two years before to the
+    next). Cached apart: the references of a year share them, with their ends and TIMEX3
+    values once computed.
+
+    >>> [c.timex for c in _year_candidates("season", 2023, 6, 0, "")]
+    ['2021-SU', '2022-SU', '2023-SU', '2024-SU']
+    """
     cands: list[_Cal]
-    years = (ref.year - 1, ref.year, ref.year + 1)
+    years = (year - 1, year, year + 1)
     if kind == "month":
         cands = [_Cal(_G_MONTH, dt.datetime(y, n, 1)) for y in years]
     elif kind == "day":
@@ -1065,19 +1120,15 @@ def _options(kind: str, ref: dt.datetime, n: int, day: int = 0, spec: str = "") 
                 cands.append(_Cal(_G_DAY, dt.datetime(y, n, day)))
             except ValueError:
                 cands.append(_Cal(_G_DAY, dt.datetime(y, n, 28) + _DAY))  # marker
-    elif kind == "weekday":  # the days of that weekday among the 15 around the reference
-        d0 = dt.datetime(ref.year, ref.month, ref.day)
-        k0 = (n - d0.isoweekday()) % 7
-        cands = [_Cal(_G_DAY, d0 + k * _DAY) for k in _WEEKDAY_OFFSETS[k0]]
     elif kind == "season":
-        cands = [_Cal(_G_SEASON, dt.datetime(y, n, 1)) for y in range(ref.year - 2, ref.year + 2)]
+        cands = [_Cal(_G_SEASON, dt.datetime(y, n, 1)) for y in range(year - 2, year + 2)]
     else:  # a holiday
         cands = []
         for y in years:
             d = _holiday_date(spec, y)
             if d:
                 cands.append(_Cal(_G_DAY, dt.datetime(d.year, d.month, d.day)))
-    return _Options(cands, ref)
+    return tuple(cands)
 
 
 def _date_cal(r: Reading, st: _State, tense: Tense) -> _Cal | None:
