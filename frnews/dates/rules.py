@@ -189,7 +189,7 @@ class Context:
         >>> Context.of("depuis janvier").before(7)
         'depuis '
         """
-        return self.low[max(0, pos - width) : pos]
+        return self.low[pos - width if pos > width else 0 : pos]  # no max() call: a hot path
 
     def after(self, pos: int, width: int = 40) -> str:
         """The folded text just after ``pos``.
@@ -459,10 +459,13 @@ def _weekday_value(form: str) -> int:
     raise KeyError(msg)
 
 
-def _month_value(form: str) -> int:
-    return int(_MONTHS[form].value)
+#: The number of each month form of the table (``oct.`` = 10): the builders look it up
+#: once (a dictionary's ``__getitem__``, no function frame, no ``int`` of the table text).
+_MONTH_NUMBERS = {form: int(e.value) for form, e in _MONTHS.items()}
+_month_value: Callable[[str], int] = _MONTH_NUMBERS.__getitem__
 
 
+@functools.lru_cache(maxsize=1024)
 def _day_value(text: str) -> int:
     t = text.strip()
     if t.startswith("premier"):
