@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from frnews.dates import resolve
-from frnews.dates.model import Grain
+from tests.test_fast_paths import _fresh_candidates
 
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -102,28 +102,9 @@ def test_options_read_the_ordered_picks_once() -> None:
 
 def _candidates_for(kind: str, ref: dt.datetime, n: int, day: int, spec: str) -> list[object]:
     """The candidates as :func:`resolve._options` built them for each reference, before
-    they were shared by the references of a year (the grain, start and end of each)."""
-    years = (ref.year - 1, ref.year, ref.year + 1)
-    cal = resolve._Cal
-    if kind == "month":
-        cands = [cal(Grain.MONTH, dt.datetime(y, n, 1)) for y in years]
-    elif kind == "day":
-        cands = []
-        for y in years:
-            try:
-                cands.append(cal(Grain.DAY, dt.datetime(y, n, day)))
-            except ValueError:
-                cands.append(cal(Grain.DAY, dt.datetime(y, n, 28) + resolve._DAY))
-    elif kind == "weekday":
-        d0 = dt.datetime(ref.year, ref.month, ref.day)
-        days = [cal(Grain.DAY, d0 + k * resolve._DAY) for k in range(-7, 8)]
-        cands = [c for c in days if c.start.isoweekday() == n]
-    elif kind == "season":
-        cands = [cal(Grain.SEASON, dt.datetime(y, n, 1)) for y in range(ref.year - 2, ref.year + 2)]
-    else:
-        found = [resolve._holiday_date(spec, y) for y in years]
-        cands = [cal(Grain.DAY, dt.datetime(d.year, d.month, d.day)) for d in found if d]
-    return [(c.grain, c.start, c.end, c.timex) for c in cands]
+    they were shared by the references of a year (the grain, start, end and TIMEX3 value
+    of each, from ``test_fast_paths._fresh_candidates``)."""
+    return [(c.grain, c.start, c.end, c.timex) for c in _fresh_candidates(kind, ref, n, day, spec)]
 
 
 @pytest.mark.parametrize(("kind", "n", "day", "spec"), OPTIONS)
