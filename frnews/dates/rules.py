@@ -1964,8 +1964,14 @@ def _head_set() -> frozenset[str]:
     return frozenset(_heads())
 
 
-#: The length of the shortest head word with a hyphen (``week-end``).
-_HYPHEN_HEAD_MIN = 8
+@functools.cache
+def _hyphen_head_min() -> int:
+    """The length of the shortest head word with a hyphen (``week-end``).
+
+    >>> _hyphen_head_min()
+    8
+    """
+    return min((len(h) for h in _heads() if "-" in h), default=1 << 30)
 
 
 def _head_spans(low: str, data: bytes) -> list[tuple[int, int]]:
@@ -1985,8 +1991,9 @@ def _head_spans(low: str, data: bytes) -> list[tuple[int, int]]:
     found = _spaced_head_pattern().finditer(b" " + data.translate(_LETTERS_OR_SPACE))
     spans = [(m.start(), m.end() - 1) for m in found]
     heads = _head_set()
+    shortest = _hyphen_head_min()
     for s, e in spans:
-        if e - s >= _HYPHEN_HEAD_MIN and low[s:e] not in heads:
+        if e - s >= shortest and low[s:e] not in heads:
             return [(m.start(), m.end() - 1) for m in _head_pattern().finditer(" " + low)]
     return spans
 
