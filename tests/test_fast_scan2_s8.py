@@ -9,7 +9,6 @@ from __future__ import annotations
 import pytest
 
 from frnews.dates import rules
-from frnews.dates.reading import Reading
 
 
 def _check_month_numbers(numbers: dict[str, int]) -> None:
@@ -40,18 +39,3 @@ def test_an_unknown_month_form_is_a_key_error_as_before():
 )
 def test_day_values_are_those_of_the_uncached_function(text, value):
     assert rules._day_value(text) == rules._day_value.__wrapped__(text) == value
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "Le vote a eu lieu le 1er oct. 2023.",
-            Reading(21, 34, "day_month", year=2023, month=10, day=1),
-        ),
-        ("Réunion le premier mars.", Reading(11, 23, "day_month", month=3, day=1)),
-        ("Il partira en déc. 2024.", Reading(14, 23, "month", year=2024, month=12)),
-    ],
-)
-def test_builders_read_the_month_and_day_numbers(text, expected):
-    assert rules.scan(rules.Context.of(text)) == [expected]

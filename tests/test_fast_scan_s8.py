@@ -97,7 +97,8 @@ def test_the_anchor_test_sees_a_digit_of_another_script(monkeypatch):
 
 
 # Builders set the fields of a reading one by one on ``Reading(start, end, rule)`` instead
-# of passing them as keywords: the readings are those the keywords gave.
+# of passing them as keywords, and read month and day numbers from tables and caches:
+# the readings are those the keywords gave.
 _DAY = Grain.DAY
 _R = Reading
 BUILT = [
@@ -133,6 +134,10 @@ BUILT = [
         "Trois jours plus tard, il est revenu.",
         _R(0, 21, "later", anchor="narr", shift=((3, _DAY),)),
     ),
+    # month numbers from the table of ints, day numbers from the cached _day_value
+    ("Le vote a eu lieu le 1er oct. 2023.", _R(21, 34, "day_month", year=2023, month=10, day=1)),
+    ("Réunion le premier mars.", _R(11, 23, "day_month", month=3, day=1)),
+    ("Il partira en déc. 2024.", _R(14, 23, "month", year=2024, month=12)),
 ]
 
 
