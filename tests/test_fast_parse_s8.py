@@ -3,8 +3,6 @@ with the path it replaces."""
 
 from __future__ import annotations
 
-import pickle
-
 import attrs
 import pytest
 from hypothesis import given
@@ -20,6 +18,7 @@ from frnews.segment.credits import (
 )
 from frnews.segment.segmenter import run
 from frnews.text import fold
+from tests.test_fast_paths import _same_object
 
 _WORDS = st.text(alphabet="abcdeéÉ ©/-'().:AFPREUTERS", max_size=40)
 _MAYBE = st.one_of(st.none(), _WORDS)
@@ -67,14 +66,7 @@ def test_a_photo_credit_built_fast_is_the_constructors(
         agency=agency,
         medium=medium,
     )
-    assert type(fast) is PhotoCredit
-    assert fast == slow
-    assert hash(fast) == hash(slow)
-    assert repr(fast) == repr(slow)
-    assert fast.to_dict() == slow.to_dict()
-    assert pickle.loads(pickle.dumps(fast)) == slow
-    with pytest.raises(attrs.exceptions.FrozenInstanceError):
-        fast.agency = "AFP"  # type: ignore[misc]
+    _same_object(fast, slow)
 
 
 _CREDIT_LINES = [
