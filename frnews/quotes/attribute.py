@@ -890,6 +890,53 @@ def _abbreviation_dot(p: Para, k: int) -> bool:
     return prev in lexicons().honorifics or (len(prev) == 1 and p.cap[k - 1])
 
 
+def _comma_segments(low: list[str], a: int, b: int) -> list[tuple[int, int]]:
+    """Tokens ``[a, b)`` cut at their commas outside parentheses: the ``(start, end)`` of
+    each piece (empty pieces included).
+
+    >>> _comma_segments(["le", "chef", ",", "(", "x", ",", "y", ")", ",", "jean"], 0, 10)
+    [(0, 2), (3, 8), (9, 10)]
+    """
+    segs: list[tuple[int, int]] = []
+    start = a
+    if "(" not in low[a:b]:
+        # no parenthesis opens (nearly always; a ")" alone closes nothing): the commas
+        # are found by C-level searches
+        k = a
+        try:
+            while True:
+                k = low.index(",", k, b)
+                segs.append((start, k))
+                k = start = k + 1
+        except ValueError:
+            pass
+        segs.append((start, b))
+        return segs
+    return _comma_segments_plain(low, a, b)
+
+
+def _comma_segments_plain(low: list[str], a: int, b: int) -> list[tuple[int, int]]:
+    """:func:`_comma_segments` by a loop over the tokens (the reference of its fast path,
+    and the path taken when a parenthesis is among the tokens).
+
+    >>> _comma_segments_plain(["a", ",", ",", "b"], 0, 4)
+    [(0, 1), (2, 2), (3, 4)]
+    """
+    segs: list[tuple[int, int]] = []
+    start = a
+    depth = 0
+    for t in range(a, b):
+        if low[t] == "(":
+            depth += 1
+        elif low[t] == ")":
+            depth = max(0, depth - 1)
+        elif low[t] == "," and depth == 0:
+            segs.append((start, t))
+            start = t + 1
+    segs.append((start, b))
+    return segs
+
+
 def preposed_subject(p: Para, s: int, v: int) -> tuple[int, int, int] | None:
     """The subject before the verb at ``v`` in the sentence that starts at ``s``."""
     j = _skip_back(p, v - 1, s)
@@ -919,18 +966,7 @@ def preposed_subject(p: Para, s: int, v: int) -> tuple[int, int, int] | None:
         comma = comma or w == ","
         k -= 1
     a0 = k + 1
-    segs: list[tuple[int, int]] = []
-    start = a0
-    depth = 0
-    for t in range(a0, j + 1):
-        if p.low[t] == "(":
-            depth += 1
-        elif p.low[t] == ")":
-            depth = max(0, depth - 1)
-        elif p.low[t] == "," and depth == 0:
-            segs.append((start, t))
-            start = t + 1
-    segs.append((start, j + 1))
+    segs = _comma_segments(p.low, a0, j + 1)
     segs = [(a, b) for a, b in segs if b > a]
     cand = None
     pronoun_first = lexicons().pronoun_first
@@ -1685,7 +1721,19 @@ def quote_kind(doc: Doc, q: _Q) -> QuoteKind:
     if prev and (prev[0].isalnum() or prev.endswith("'")):
         return QuoteKind.FRAGMENT  # woven into the reporter's sentence: "une relation « … »"
     words = _unaccent(inner.lower().replace("’", "'")).split()
-    verbish = any(
+    if inner[:1].isupper() and len(words) >= 5:
+        return QuoteKind.FULL  # full whether its words are a verb's or not
+    return QuoteKind.FULL if _verbish(words) else QuoteKind.FRAGMENT
+
+
+def _verbish(words: list[str]) -> bool:
+    """Whether one of the (lower-case, unaccented) words of a quote reads as a verb or a
+    subject pronoun: the quote is a statement.
+
+    >>> _verbish(["c'est", "fini"]), _verbish(["une", "provocation"])
+    (True, False)
+    """
+    return any(
         w.strip(",.;:!?") in _VERBISH
         or w.startswith(("c'", "n'", "j'", "s'", "qu'il", "l'on"))
         or w in _SUBJECT_PRONOUNS
@@ -1693,9 +1741,6 @@ def quote_kind(doc: Doc, q: _Q) -> QuoteKind:
         or (len(w) >= 5 and w.strip(",.;:!?").endswith(_FINITE_ENDINGS))
         for w in words
     )
-    if inner[:1].isupper() and (verbish or len(words) >= 5):
-        return QuoteKind.FULL
-    return QuoteKind.FULL if verbish else QuoteKind.FRAGMENT
 
 
 #: Endings of finite verbs (imperfect, future, conditional) that tell a statement from a

@@ -26,10 +26,10 @@ import itertools
 import operator
 import sys
 from array import array
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
-from frnews.quotes.lex import AUX_AVOIR, AUX_ETRE, TOKEN_SPLIT, TitleInfo, lexicons, split_inverted
+from frnews.quotes.lex import AUX_AVOIR, AUX_ETRE, TitleInfo, lexicons, split_inverted, token_split
 from frnews.text import FoldedText
 
 __all__ = ["Mention", "NameRun", "Para", "clause_subject", "mention", "postposed_span"]
@@ -324,9 +324,14 @@ _OPENERS = frozenset(".!?;:«»(-—–")
 
 
 def _tokens_around(
-    folded: str, fs: int, fe: int, holes: Sequence[tuple[int, int, int]]
+    folded: str,
+    fs: int,
+    fe: int,
+    holes: Sequence[tuple[int, int, int]],
+    split: Callable[[str], list[str]],
 ) -> tuple[list[str], array[int], array[int], list[tuple[int, int]]]:
-    """The tokens of ``[fs, fe)`` with each hole read as one token (see :meth:`Para.build`)."""
+    """The tokens of ``[fs, fe)`` with each hole read as one token (see :meth:`Para.build`),
+    split by ``split`` (:func:`~frnews.quotes.lex.token_split`)."""
     toks: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
@@ -335,7 +340,7 @@ def _tokens_around(
     for hs, he, qi in (*holes, (fe, fe, -1)):
         hs, he = max(hs, pos), min(he, fe)
         if hs > pos:
-            parts = TOKEN_SPLIT.split(folded[pos:hs])
+            parts = split(folded[pos:hs])
             acc = list(itertools.accumulate(map(len, parts), initial=pos))
             toks += parts[1::2]
             starts += acc[1:-1:2]
@@ -429,15 +434,16 @@ class Para:
         p.source = (text, cased)
         folded = cased.text
         inside: list[tuple[int, int]] = []  # (token index, quote)
+        window = folded[fs:fe]
         if not holes:
-            parts = TOKEN_SPLIT.split(folded[fs:fe])
+            parts = token_split(window)(window)
             # a list first: an array filled from the generator is slower
             acc = list(itertools.accumulate(map(len, parts), initial=fs))
             toks = parts[1::2]
             starts = array("q", acc[1:-1:2])
             ends = array("q", acc[2::2])
         else:
-            toks, starts, ends, inside = _tokens_around(folded, fs, fe, holes)
+            toks, starts, ends, inside = _tokens_around(folded, fs, fe, holes, token_split(window))
         low = list(map(sys.intern, map(str.lower, toks)))
         p.starts, p.ends = starts, ends
         p.cap = cap = list(map(operator.ne, toks, low))

@@ -1,0 +1,114 @@
+"""The fast paths of quote attribution (session 9) give what the plain ones give.
+
+- :data:`frnews.quotes.lex.TOKEN_SPLIT_LATIN1` splits a Latin-1 text as
+  :data:`~frnews.quotes.lex.TOKEN_SPLIT` does, and :func:`~frnews.quotes.lex.token_split`
+  picks it only for such a text;
+- :func:`frnews.quotes.attribute._comma_segments` cuts tokens at their commas as
+  :func:`~frnews.quotes.attribute._comma_segments_plain` does.
+"""
+
+from __future__ import annotations
+
+from unittest import mock
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from frnews.quotes import mentions
+from frnews.quotes.attribute import _comma_segments, _comma_segments_plain
+from frnews.quotes.lex import TOKEN_SPLIT, TOKEN_SPLIT_LATIN1, token_split
+from frnews.quotes.mentions import Para
+from frnews.text import fold
+
+# fmt: off
+PIECES = [
+    "Le", "ministre", "a", "déclaré", "l'", "qu'", "aujourd'hui", "Jean-Pierre", "a-t-il",
+    "nord-coréen", "«", "»", "“", "”", ",", ".", ";", ":", "!", "?", "…", "(", ")", "-", "--",
+    "'", "’", "_", "x_y", "2023", "12/10", "1er", "²", "³", "µ", "ª", "º", "½", "×", "÷", "ÿ",
+    "Œ", "œ", "ß", "\u00a0", "\u00ad", "\u0085", "\x1c", "\x1f", "\t", "\n", " ", "  ", "¤",
+    "§", "°", "±", "·", "¿", "¡", "Ø", "ø", "Þ", "þ", "Ð", "ð", "\x7f", "\x00",
+]
+# fmt: on
+JOINERS = st.sampled_from(["", " ", "-", "'", ",", ".", "\u00a0", "\t"])
+newsish = st.lists(st.tuples(st.sampled_from(PIECES), JOINERS), max_size=25).map(
+    lambda parts: "".join(p + j for p, j in parts)
+)
+latin1 = st.text(alphabet=st.characters(max_codepoint=255), max_size=60)
+
+SENTENCES = [
+    "« Nous sommes préoccupés », a déclaré le ministre russe Sergueï Lavrov.",
+    "Le maire de Marseille, Benoît Payan, a-t-il ajouté : « C'est fini ».",
+    "L'OFAG (Office fédéral de l'agriculture) l’a confirmé à l’AFP jeudi 12/10.",
+    "Selon lui, la « provocation » n'est pas passée ; « jamais », dit-elle.",
+]
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_latin1_split_on_news(text: str) -> None:
+    folded = fold(text, lower=False).text
+    assert token_split(folded) == TOKEN_SPLIT_LATIN1.split
+    assert TOKEN_SPLIT_LATIN1.split(folded) == TOKEN_SPLIT.split(folded)
+    assert TOKEN_SPLIT_LATIN1.split(text) == TOKEN_SPLIT.split(text)
+
+
+@settings(max_examples=400)
+@given(st.one_of(latin1, newsish))
+@example("ª²³µ¹º¼½¾ À×÷ÿ_x-y'z")
+@example("a\x1cb\x1fc\x85d\xa0e")
+def test_latin1_split_is_the_split(text: str) -> None:
+    if token_split(text) == TOKEN_SPLIT_LATIN1.split:
+        assert TOKEN_SPLIT_LATIN1.split(text) == TOKEN_SPLIT.split(text)
+    else:  # a character beyond Latin-1: the plain pattern
+        assert max(text) > "\xff"
+        assert token_split(text) == TOKEN_SPLIT.split
+
+
+@pytest.mark.parametrize(
+    "text", ["Oui \u2014 non", "Zelensky : « \u0421\u043b\u0430\u0432\u0430 »"]
+)
+def test_beyond_latin1_takes_the_plain_split(text: str) -> None:
+    assert token_split(text) == TOKEN_SPLIT.split
+
+
+def _tokens(p: Para) -> tuple[object, ...]:
+    return (p.low, list(p.starts), list(p.ends), p.cap, p.caps, p.quote_of)
+
+
+@settings(max_examples=200)
+@given(newsish)
+@example("« Oui », a dit l'élu À Paris.")
+def test_paragraph_tokens_as_with_the_plain_split(text: str) -> None:
+    """A paragraph's tokens are those the plain pattern gives, with and without holes."""
+    cased = fold(text, lower=False)
+    n = len(cased.text)
+    for holes in ([], [(n // 3, n // 2, 0)] if n >= 6 else []):
+        fast = Para.build(text, cased, 0, n, "paragraph", holes)
+        with mock.patch.object(mentions, "token_split", return_value=TOKEN_SPLIT.split):
+            plain = Para.build(text, cased, 0, n, "paragraph", holes)
+        assert _tokens(fast) == _tokens(plain)
+
+
+TOKENS = st.lists(st.sampled_from([",", ",", "(", ")", "le", "chef", "Jean", "qui", "."]))
+
+
+@settings(max_examples=500)
+@given(TOKENS, st.integers(0, 12), st.integers(0, 12))
+@example(["le", ",", ",", "chef"], 0, 4)
+@example(["le", "(", ",", ")", ",", "chef"], 0, 6)
+def test_comma_segments_as_the_plain_loop(low: list[str], a: int, b: int) -> None:
+    a, b = min(a, len(low)), min(max(a, b), len(low))
+    assert _comma_segments(low, a, b) == _comma_segments_plain(low, a, b)
+
+
+@pytest.mark.parametrize(
+    ("low", "expected"),
+    [
+        (["le", "ministre", ",", "jean", ",", "a"], [(0, 2), (3, 4), (5, 6)]),
+        (["le", "chef", "(", "x", ",", "y", ")", ",", "jean"], [(0, 7), (8, 9)]),
+        ([",", ","], [(0, 0), (1, 1), (2, 2)]),
+        ([], [(0, 0)]),
+    ],
+)
+def test_comma_segments_table(low: list[str], expected: list[tuple[int, int]]) -> None:
+    assert _comma_segments(low, 0, len(low)) == expected
