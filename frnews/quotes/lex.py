@@ -13,6 +13,7 @@ way :func:`words` splits text, so that rules compare tokens with tokens.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Callable
 
@@ -47,8 +48,18 @@ TOKEN_SPLIT = re.compile(r"(\w+(?:-\w+)*'?|[^\w\s])")
 
 def _latin1_class(keep: Callable[[str], bool]) -> str:
     """The Latin-1 characters (U+0000 to U+00FF) that ``keep`` accepts, as the inside of a
-    character class."""
-    return "".join(re.escape(c) for c in map(chr, range(256)) if keep(c))
+    character class: ranges of consecutive characters (a short pattern, quick to compile).
+
+    >>> _latin1_class(str.isdigit)
+    '0-9²-³¹'
+    """
+    out = []
+    for accepted, group in itertools.groupby(range(256), lambda i: keep(chr(i))):
+        if accepted:
+            first, *rest = group
+            last = rest[-1] if rest else first
+            out.append(re.escape(chr(first)) + ("-" + re.escape(chr(last)) if last > first else ""))
+    return "".join(out)
 
 
 #: The Latin-1 characters that ``\w`` matches, and those that ``\s`` matches.
