@@ -4,11 +4,14 @@
   :data:`~frnews.quotes.lex.TOKEN_SPLIT` does, and :func:`~frnews.quotes.lex.token_split`
   picks it only for such a text;
 - :func:`frnews.quotes.attribute._comma_segments` cuts tokens at their commas as
-  :func:`~frnews.quotes.attribute._comma_segments_plain` does.
+  :func:`~frnews.quotes.attribute._comma_segments_plain` does;
+- :func:`frnews.quotes.attribute.quote_kind`, which no longer tests the words of a
+  capitalized quote of five words or more, gives the kind it gave when it did.
 """
 
 from __future__ import annotations
 
+from types import SimpleNamespace
 from unittest import mock
 
 import pytest
@@ -16,9 +19,18 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from frnews.quotes import mentions
-from frnews.quotes.attribute import _comma_segments, _comma_segments_plain
+from frnews.quotes.attribute import (
+    _SENTENCE_BREAK,
+    _comma_segments,
+    _comma_segments_plain,
+    _has_break,
+    _unaccent,
+    _verbish,
+    quote_kind,
+)
 from frnews.quotes.lex import TOKEN_SPLIT, TOKEN_SPLIT_LATIN1, token_split
 from frnews.quotes.mentions import Para
+from frnews.quotes.model import QuoteKind
 from frnews.text import fold
 
 # fmt: off
@@ -112,3 +124,60 @@ def test_comma_segments_as_the_plain_loop(low: list[str], a: int, b: int) -> Non
 )
 def test_comma_segments_table(low: list[str], expected: list[tuple[int, int]]) -> None:
     assert _comma_segments(low, 0, len(low)) == expected
+
+
+def _kind_before_s9(inner: str, prev: str) -> QuoteKind:
+    """:func:`frnews.quotes.attribute.quote_kind` as it was before its early exit (every
+    word tested, then the length): the reference."""
+    if _has_break(inner) and _SENTENCE_BREAK.search(inner):
+        return QuoteKind.FULL
+    if prev and (prev[0].isalnum() or prev.endswith("'")):
+        return QuoteKind.FRAGMENT
+    words = _unaccent(inner.lower().replace("’", "'")).split()
+    verbish = _verbish(words)
+    if inner[:1].isupper() and (verbish or len(words) >= 5):
+        return QuoteKind.FULL
+    return QuoteKind.FULL if verbish else QuoteKind.FRAGMENT
+
+
+QUOTE_WORDS = st.lists(
+    st.sampled_from(
+        [
+            "Nous",
+            "nous",
+            "sommes",
+            "c'est",
+            "C’est",
+            "une",
+            "provocation",
+            "Élu",
+            "était",
+            "répondra",
+            "la",
+            "paix",
+            "ne",
+            "pas",
+            "\u00a0",
+            "\u2028",
+            "İ",
+            "ǅ",
+            ".",
+            "Oui",
+            "?",
+        ]
+    ),
+    max_size=9,
+).map(" ".join)
+
+
+@settings(max_examples=500)
+@given(st.one_of(QUOTE_WORDS, st.text(max_size=30)), st.sampled_from(["", "a", "une", "l'", ":"]))
+@example("Nous sommes très préoccupés ici", "")
+@example("Une provocation inacceptable pour tous", "")
+@example("Une provocation", "")
+@example("Oui la paix encore", "")  # four words: a fragment
+@example("Oui  la  paix", "")  # three words, two spaces apart
+def test_quote_kind_as_before_its_early_exit(inner: str, prev: str) -> None:
+    doc = SimpleNamespace(text=inner)
+    q = SimpleNamespace(raw=SimpleNamespace(text_span=(0, len(inner))), prev=prev)
+    assert quote_kind(doc, q) is _kind_before_s9(inner, prev)  # type: ignore[arg-type]

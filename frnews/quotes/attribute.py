@@ -1720,9 +1720,9 @@ def quote_kind(doc: Doc, q: _Q) -> QuoteKind:
     prev = q.prev
     if prev and (prev[0].isalnum() or prev.endswith("'")):
         return QuoteKind.FRAGMENT  # woven into the reporter's sentence: "une relation « … »"
-    words = _unaccent(inner.lower().replace("’", "'")).split()
-    if inner[:1].isupper() and len(words) >= 5:
+    if inner[:1].isupper() and len(inner.split()) >= 5:
         return QuoteKind.FULL  # full whether its words are a verb's or not
+    words = _unaccent(inner.lower().replace("’", "'")).split()
     return QuoteKind.FULL if _verbish(words) else QuoteKind.FRAGMENT
 
 
