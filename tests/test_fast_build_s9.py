@@ -182,3 +182,27 @@ def test_the_builders_read_the_sentences(text, expected):
     from frnews.dates.api import find_dates
 
     assert [(m.text, m.value.timex) for m in find_dates(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [t for t, _ in SENTENCES]
+    + [
+        "Le 3\u00a0mai 2023, puis hier.",  # a no-break space: offsets mapped by span
+        "Le 3 mai, puis l\u2019e\u0301te\u0301 2024.",  # combining accents: offsets mapped
+    ],
+)
+def test_the_mentions_written_out_are_the_constructors(text):
+    import datetime as dt
+
+    from frnews.dates.api import find_dates
+    from frnews.dates.model import DateMention
+    from frnews.model import Span
+    from tests.test_fast_paths import _same_object
+
+    mentions = find_dates(text, reference=dt.date(2023, 10, 19))
+    assert mentions
+    for m in mentions:
+        s, e = m.span.start, m.span.end
+        assert text[s:e] == m.text
+        _same_object(m, DateMention(text[s:e], Span(s, e), m.value))
