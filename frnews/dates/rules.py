@@ -713,16 +713,13 @@ def build_night_of(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     """
     r = _fresh(m.start(), m.end(), p)
     r.type, r.part = TimexType.TIME, "NI"
-    wd = _g(m, p, "wd1")
-    mo = _g(m, p, "mo")
+    wd, mo, wd2, d1a, d2a, d1, ytext = m.group(*_NUMS["night_of wd1 mo wd2 d1a d2a d1 y"])
     if wd:
         r.weekday = _weekday_value(wd)
-        if _g(m, p, "wd2") and (_weekday_value(_g(m, p, "wd2") or "") - r.weekday) % 7 != 1:
+        if wd2 and (_weekday_value(wd2) - r.weekday) % 7 != 1:
             return None
-        d1a = _g(m, p, "d1a")
         if not d1a:
             if mo:  # "la nuit de samedi à dimanche 12 novembre": one night, its day is the first
-                d2a = _g(m, p, "d2a")
                 if not d2a:
                     return None
                 r.day = _day_value(d2a) - 1
@@ -736,12 +733,12 @@ def build_night_of(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
             return None
         r.weekday = None
     else:
-        r.day = int(_g(m, p, "d1") or 0)
+        r.day = int(d1 or 0)
         if not mo:
             return None
     r.month = _month_value(mo) if mo else None
-    if _g(m, p, "y"):
-        r.year = int(_g(m, p, "y") or 0)
+    if ytext:
+        r.year = int(ytext)
     if r.month is not None and not _valid_ymd(r.year, r.month, r.day):
         return None
     return r
@@ -1051,12 +1048,15 @@ def build_clock_words(m: regex.Match[str], ctx: Context, p: str) -> Reading | No
     >>> show("Il vit dans le Midi depuis vingt ans.")
     [('vingt ans', 'P20Y')]
     """
-    named = _g(m, p, "named")
+    named, n1, n2, pod_form, extra_form, appr = m.group(
+        *_NUMS["clock_words named n n2 pod extra appr"]
+    )
     mi = 0
     if named:
         if named == "midi":
-            orig = ctx.original_at(m.start(_GROUPS[p]["named"]), m.end(_GROUPS[p]["named"]))
-            if orig[:1] == "M" and not _sentence_start(ctx, m.start(_GROUPS[p]["named"])):
+            ns, ne = m.span(_NUM["clock_words named"])
+            orig = ctx.original_at(ns, ne)
+            if orig[:1] == "M" and not _sentence_start(ctx, ns):
                 return None  # le Midi (the south of France), Midi Libre
             if _search(r"\b(?:le|du|au|dans le)\s*+$", ctx.before(m.start(), 10)):
                 return None
@@ -1064,14 +1064,14 @@ def build_clock_words(m: regex.Match[str], ctx: Context, p: str) -> Reading | No
         else:
             h = 24
     else:
-        n = parse_number(_g(m, p, "n") or _g(m, p, "n2") or "")
+        n = parse_number(n1 or n2 or "")
         if n is None or not float(n).is_integer() or not 1 <= n <= 24:
             return None
         h = int(n)
-        pod = " ".join((_g(m, p, "pod") or "").split())
+        pod = " ".join((pod_form or "").split())
         if pod in ("du soir", "de l'apres-midi") and h < 12:
             h += 12
-    extra = " ".join((_g(m, p, "extra") or "").split())
+    extra = " ".join((extra_form or "").split())
     if extra:
         if extra.startswith("et quart"):
             mi = 15
@@ -1095,7 +1095,7 @@ def build_clock_words(m: regex.Match[str], ctx: Context, p: str) -> Reading | No
         r.minute = None  # "à quinze heures", "midi": an hour
     if h == 24:
         r.midnight = True
-    if _g(m, p, "appr"):
+    if appr:
         r.mod = Mod.APPROX
     return r
 
@@ -1310,13 +1310,14 @@ def build_quarter(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     >>> show("au troisième trimestre 2023 et au premier semestre")
     [('troisième trimestre 2023', '2023-Q3'), ('premier semestre', '2023-H1')]
     """
-    o = _g(m, p, "o") or ""
-    unit = _g(m, p, "u") or ""
+    o_form, unit_form, ytext = m.group(*_NUMS["quarter o u y"])
+    o = o_form or ""
+    unit = unit_form or ""
     n = _ORD.get(o)
     r = _fresh(m.start(), m.end(), p)
     if o == "dernier":
         n = 4 if unit.startswith("trimestre") else 2
-        if not _g(m, p, "y"):
+        if not ytext:
             r.rel_unit = Grain.QUARTER if unit.startswith("trimestre") else Grain.HALF_YEAR
             r.rel_offset, r.anchor = -1, "ref"
             return r
@@ -1326,8 +1327,8 @@ def build_quarter(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
         r.quarter = n
     else:
         r.half = n
-    if _g(m, p, "y"):
-        r.year = int(_g(m, p, "y") or 0)
+    if ytext:
+        r.year = int(ytext)
     else:
         r.rel_unit, r.rel_offset, r.anchor = Grain.YEAR, 0, "ref"
     return r
@@ -1515,9 +1516,8 @@ def build_set(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     >>> show("Il vient chaque jeudi, deux fois par semaine, et tous les ans.")
     [('chaque jeudi', 'XXXX-WXX-4'), ('deux fois par semaine', 'P1W'), ('tous les ans', 'P1Y')]
     """
-    u = _g(m, p, "u") or _g(m, p, "fu") or ""
-    n_txt = _g(m, p, "n")
-    fn = _g(m, p, "fn")
+    u1, fu, n_txt, fn = m.group(*_NUMS["set u fu n fn"])
+    u = u1 or fu or ""
     r = _fresh(m.start(), m.end(), p)
     r.type = TimexType.SET
     if u.rstrip("s") in _WEEKDAY_STEMS:
