@@ -30,7 +30,7 @@ import regex
 
 from frnews.dates._lazy import LazyPattern, lazy_pattern
 from frnews.dates.model import Duration, Grain, Mod, TimexType
-from frnews.dates.reading import Reading
+from frnews.dates.reading import Reading, _fresh
 from frnews.lexicons import Entry, alternation, load_table, tree_alternation
 from frnews.text import fold
 
@@ -377,7 +377,7 @@ def _duration_reading(
         return None
     if approx and mod is None:
         mod = Mod.APPROX
-    r = Reading(start, end, rule)  # the fields set one by one: no keywords to bind
+    r = _fresh(start, end, rule)  # the fields set one by one: no keywords to bind
     r.type = TimexType.DURATION
     r.duration = Duration(amount if len(parts) == 1 else None, unit)
     r.timex = _dur_timex(text)
@@ -574,6 +574,36 @@ def _gs(m: regex.Match[str], p: str, names: str) -> tuple[str | None, ...]:
     return m.group(*_numbers(p, names))
 
 
+class _GroupNumbers(dict[str, tuple[int, ...]]):
+    """The numbers of some groups of a rule, by a key ``"rule name name…"``:
+    ``_NUMS["clock h sep"]`` is ``(_GROUPS["clock"]["h"], _GROUPS["clock"]["sep"])``.
+
+    Worked out on the first look-up of a key (the rules are compiled by then), then read
+    by the dictionary's own ``__getitem__``: a builder fetches its groups with
+    ``m.group(*_NUMS[key])``, one C call, where :func:`_gs` costs two Python calls more.
+    """
+
+    def __missing__(self, key: str) -> tuple[int, ...]:
+        rule, *names = key.split()
+        numbers = _GROUPS[rule]
+        value = self[key] = tuple(numbers[name] for name in names)
+        return value
+
+
+class _GroupNumber(dict[str, int]):
+    """The number of one group of a rule, by a key ``"rule name"``: ``_NUM["weekday wd"]``
+    is ``_GROUPS["weekday"]["wd"]`` (see :class:`_GroupNumbers`)."""
+
+    def __missing__(self, key: str) -> int:
+        rule, name = key.split()
+        value = self[key] = _GROUPS[rule][name]
+        return value
+
+
+_NUMS = _GroupNumbers()
+_NUM = _GroupNumber()
+
+
 def _set_mod(r: Reading, m: regex.Match[str], p: str) -> Reading:
     word = _g(m, p, "mod")
     if word:
@@ -681,17 +711,15 @@ def build_night_of(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     >>> show("dans la nuit de mercredi à jeudi, un incendie s'est déclaré")
     [('la nuit de mercredi à jeudi', '2023-10-18TNI')]
     """
-    r = Reading(m.start(), m.end(), p, type=TimexType.TIME, part="NI")
-    wd = _g(m, p, "wd1")
-    mo = _g(m, p, "mo")
+    r = _fresh(m.start(), m.end(), p)
+    r.type, r.part = TimexType.TIME, "NI"
+    wd, mo, wd2, d1a, d2a, d1, ytext = m.group(*_NUMS["night_of wd1 mo wd2 d1a d2a d1 y"])
     if wd:
         r.weekday = _weekday_value(wd)
-        if _g(m, p, "wd2") and (_weekday_value(_g(m, p, "wd2") or "") - r.weekday) % 7 != 1:
+        if wd2 and (_weekday_value(wd2) - r.weekday) % 7 != 1:
             return None
-        d1a = _g(m, p, "d1a")
         if not d1a:
             if mo:  # "la nuit de samedi à dimanche 12 novembre": one night, its day is the first
-                d2a = _g(m, p, "d2a")
                 if not d2a:
                     return None
                 r.day = _day_value(d2a) - 1
@@ -705,12 +733,12 @@ def build_night_of(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
             return None
         r.weekday = None
     else:
-        r.day = int(_g(m, p, "d1") or 0)
+        r.day = int(d1 or 0)
         if not mo:
             return None
     r.month = _month_value(mo) if mo else None
-    if _g(m, p, "y"):
-        r.year = int(_g(m, p, "y") or 0)
+    if ytext:
+        r.year = int(ytext)
     if r.month is not None and not _valid_ymd(r.year, r.month, r.day):
         return None
     return r
@@ -737,26 +765,35 @@ def build_holiday(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     >>> show("le père Noël est passé")
     []
     """
-    form = _g(m, p, "h") or ""
+    form_or_none, ytext, det = m.group(*_NUMS["holiday h y det"])
+    form = form_or_none or ""
     e = _lookup("holidays", form)
-    hs = m.start(_GROUPS[p]["h"])
-    orig = ctx.original_at(hs, m.end(_GROUPS[p]["h"]))
+    hs, he = m.span(_NUM["holiday h"])
+    orig = ctx.original_at(hs, he)
     if "cap" in e.flags and not orig[:1].isupper():
         return None
-    before = ctx.before(hs, 12)
-    if _search(r"(?:pere|papa|marche|marches|sapin|sapins|arbre|conte|contes)\s*+$", before):
+    if _HOLIDAY_NOT_BEFORE.search(ctx.low[hs - 12 if hs > 12 else 0 : hs]):  # before(hs, 12)
         return None
-    after = ctx.to_original(m.end(), m.end())[0]
-    if not _g(m, p, "y") and _rx(r"[ \t]++[A-Z][a-z]").match(ctx.original, after):
+    end = m.end()
+    after = ctx.to_original(end, end)[0]
+    if not ytext and _FIRST_NAME_AFTER.match(ctx.original, after):
         return None  # Noël Mamère, a first name
     start = m.start()
-    if _g(m, p, "det") and form.startswith(("noel", "paques")):
+    if det and form.startswith(("noel", "paques")):
         start = hs  # "à Noël", "de Pâques": no article of their own
-    r = Reading(start, m.end(), p)
+    r = _fresh(start, end, p)
     r.holiday = e.value
-    if _g(m, p, "y"):
-        r.year = int(_g(m, p, "y") or 0)
+    if ytext:
+        r.year = int(ytext)
     return r
+
+
+#: Before a holiday, a word that makes it a name (``le père Noël``, ``le marché de Noël``).
+_HOLIDAY_NOT_BEFORE = lazy_pattern(
+    r"(?:pere|papa|marche|marches|sapin|sapins|arbre|conte|contes)\s*+$"
+)
+#: A capitalized word after a holiday (``Noël Mamère``, a first name).
+_FIRST_NAME_AFTER = lazy_pattern(r"[ \t]++[A-Z][a-z]")
 
 
 def build_day_month(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
@@ -772,23 +809,28 @@ def build_day_month(m: regex.Match[str], ctx: Context, p: str) -> Reading | None
     >>> show("le 31 février 2023")
     []
     """
-    mo_form, d_form, ytext, rel, wd, pod, d2, sep_form = _gs(m, p, "mo d y rel wd pod d2 sep")
+    mo_form, d_form, ytext, rel, wd, pod, d2, sep_form = m.group(
+        *_NUMS["day_month mo d y rel wd pod d2 sep"]
+    )
     mo = _month_value(mo_form or "")
     d = _day_value(d_form or "")
     y = int(ytext) if ytext else None
     if not _valid_ymd(y, mo, d) or (y is not None and not 1000 <= y <= 2200):
         return None
     start = m.start()
-    r = Reading(start, m.end(), p)
+    r = _fresh(start, m.end(), p)
     r.year, r.month, r.day = y, mo, d
-    r.direction = _rel_dir(rel)
+    if rel:
+        r.direction = _rel_dir(rel)
     if wd:
-        if _TITLE_BEFORE.search(ctx.before(m.start(), 12)):
+        # ctx.before(start, 12), sliced here (a method call costs more than the slice)
+        if _TITLE_BEFORE.search(ctx.low[start - 12 if start > 12 else 0 : start]):
             return None
         r.weekday = _weekday_value(wd)
-    part = _pod(pod)
-    if part:
-        r.part, r.type = part, TimexType.TIME
+    if pod:
+        part = _pod(pod)
+        if part:
+            r.part, r.type = part, TimexType.TIME
     if d2:
         sep = (sep_form or "").strip()
         d2v = _day_value(d2)
@@ -797,7 +839,7 @@ def build_day_month(m: regex.Match[str], ctx: Context, p: str) -> Reading | None
         if sep in (",", "ou"):
             r.mod = Mod.APPROX
         elif d2v > d:
-            r.range_end = r2 = Reading(m.start(_GROUPS[p]["d2"]), m.end(), p)
+            r.range_end = r2 = _fresh(m.start(_NUM["day_month d2"]), m.end(), p)
             r2.year, r2.month, r2.day = y, mo, d2v
         else:
             return None
@@ -830,23 +872,30 @@ def build_weekday(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     >>> show("M. Jeudi a témoigné.")
     []
     """
-    ws = m.start(_GROUPS[p]["wd"])
-    if _TITLE_BEFORE.search(ctx.before(ws, 12)):
+    wd_group = _NUM["weekday wd"]
+    ws, we = m.span(wd_group)
+    if _TITLE_BEFORE.search(ctx.low[ws - 12 if ws > 12 else 0 : ws]):  # ctx.before(ws, 12)
         return None
-    orig = ctx.original_at(ws, m.end(_GROUPS[p]["wd"]))
+    orig = ctx.original_at(ws, we)
     if orig[:1].isupper() and not orig.isupper() and not _sentence_start(ctx, m.start()):
         at = ctx.to_original(m.end(), m.end())[0]
         after = ctx.original[at : at + 3]
-        if _match(r"\s[A-Z]", after):  # Jeudi Dupont, a name
+        if _SPACE_CAPITAL.match(after):  # Jeudi Dupont, a name
             return None
-    wd, rel, rel2, pod = _gs(m, p, "wd rel rel2 pod")
-    r = Reading(m.start(), m.end(), p)
+    wd, rel, rel2, pod = m.group(*_NUMS["weekday wd rel rel2 pod"])
+    r = _fresh(m.start(), m.end(), p)
     r.weekday = _weekday_value(wd or "")
-    r.direction = _rel_dir(rel or rel2)
-    part = _pod(pod)
-    if part:
-        r.part, r.type = part, TimexType.TIME
+    if rel or rel2:
+        r.direction = _rel_dir(rel or rel2)
+    if pod:
+        part = _pod(pod)
+        if part:
+            r.part, r.type = part, TimexType.TIME
     return r
+
+
+#: A space and a capital letter (after a weekday: ``Jeudi Dupont``, a name).
+_SPACE_CAPITAL = lazy_pattern(r"\s[A-Z]")
 
 
 def build_clock_range(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
@@ -895,12 +944,16 @@ def build_clock(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     >>> show("Il a été entendu pendant 48 heures.")
     [('48 heures', 'PT48H')]
     """
-    h_txt, sep_txt, mi_txt, ss_txt, ampm_txt, pod_txt, appr = _gs(m, p, "h sep m s ampm pod appr")
+    h_txt, sep_txt, mi_txt, ss_txt, ampm_txt, pod_txt, appr = m.group(
+        *_NUMS["clock h sep m s ampm pod appr"]
+    )
     h = int(h_txt or 0)
     sep = (sep_txt or "").strip()
-    ampm = (ampm_txt or "").replace(".", "")
-    pod = " ".join((pod_txt or "").split())
-    before = ctx.before(m.start(), 24)
+    ampm = (ampm_txt or "").replace(".", "") if ampm_txt else ""
+    pod = " ".join(pod_txt.split()) if pod_txt else ""
+    low = ctx.low
+    ms, me = m.span()
+    before = low[ms - 24 if ms > 24 else 0 : ms]  # ctx.before(ms, 24), sliced here
     is_hours_word = sep.startswith("heure")
     if (
         not appr
@@ -912,26 +965,23 @@ def build_clock(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
             h > 24
             or _DURATION_BEFORE.search(before)
             or (is_hours_word and not _TIME_BEFORE.search(before))
-            or _match(
-                r"\s*+(?:/|sur\s*+24|de\s+(?!l'apres-midi|la\s+nuit|l'apres))",
-                ctx.after(m.end(), 6),
-            )
+            or _HOURS_OF_AFTER.match(low[me : me + 6])  # ctx.after(me, 6)
         )
     ):
-        if _match(r"\s*+(?:/|sur\s*+24)", ctx.after(m.end(), 6)):
+        if _PER_DAY_AFTER.match(low[me : me + 6]):
             return None  # 24h/24
-        return _duration_reading(m.start(), m.end(), p, m.group())
+        return _duration_reading(ms, me, p, m.group())
     if (
         mi_txt
         and not (appr or ampm or pod or ss_txt)
         and sep.startswith("h")
         and not _TIME_BEFORE.search(before)
-        and _NOUN_OF_AFTER.match(ctx.after(m.end(), 16))
+        and _NOUN_OF_AFTER.match(low[me : me + 16])
     ):
         minutes = int(mi_txt)  # "1 h 30 de route": a duration
         return Reading(
-            m.start(),
-            m.end(),
+            ms,
+            me,
             p,
             type=TimexType.DURATION,
             duration=Duration(h + minutes / 60, Grain.HOUR),
@@ -939,7 +989,7 @@ def build_clock(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
         )
     if sep == ":" and not mi_txt:
         return None
-    if sep == "." and not ampm and not _search(r"-[ \t]*+$", ctx.before(m.start(), 3)):
+    if sep == "." and not ampm and not _search(r"-[ \t]*+$", ctx.before(ms, 3)):
         return None  # 12.50 is a price; "8:10 - 12.32" is a range
     mi = int(mi_txt) if mi_txt else 0
     ss = int(ss_txt) if ss_txt else None
@@ -954,8 +1004,8 @@ def build_clock(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
         h += 12
     if h > 24 or mi > 59 or (ss is not None and ss > 59) or (h == 24 and (mi or ss)):
         return None
-    start = m.start() if appr else m.start(_GROUPS[p]["h"])
-    r = Reading(start, m.end(), p)
+    start = ms if appr else m.start(_NUM["clock h"])
+    r = _fresh(start, me, p)
     r.type, r.hour, r.minute, r.second = TimexType.TIME, h % 24, mi, ss
     if h == 24:
         r.midnight = True
@@ -964,6 +1014,12 @@ def build_clock(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     if appr:
         r.mod = Mod.APPROX
     return r
+
+
+#: After a count of hours: a rate (``24h/24``, ``24h sur 24``) or ``de`` and a noun.
+_HOURS_OF_AFTER = lazy_pattern(r"\s*+(?:/|sur\s*+24|de\s+(?!l'apres-midi|la\s+nuit|l'apres))")
+#: After a count of hours: a rate (``24h/24``).
+_PER_DAY_AFTER = lazy_pattern(r"\s*+(?:/|sur\s*+24)")
 
 
 def build_clock_compact(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
@@ -992,12 +1048,15 @@ def build_clock_words(m: regex.Match[str], ctx: Context, p: str) -> Reading | No
     >>> show("Il vit dans le Midi depuis vingt ans.")
     [('vingt ans', 'P20Y')]
     """
-    named = _g(m, p, "named")
+    named, n1, n2, pod_form, extra_form, appr = m.group(
+        *_NUMS["clock_words named n n2 pod extra appr"]
+    )
     mi = 0
     if named:
         if named == "midi":
-            orig = ctx.original_at(m.start(_GROUPS[p]["named"]), m.end(_GROUPS[p]["named"]))
-            if orig[:1] == "M" and not _sentence_start(ctx, m.start(_GROUPS[p]["named"])):
+            ns, ne = m.span(_NUM["clock_words named"])
+            orig = ctx.original_at(ns, ne)
+            if orig[:1] == "M" and not _sentence_start(ctx, ns):
                 return None  # le Midi (the south of France), Midi Libre
             if _search(r"\b(?:le|du|au|dans le)\s*+$", ctx.before(m.start(), 10)):
                 return None
@@ -1005,14 +1064,14 @@ def build_clock_words(m: regex.Match[str], ctx: Context, p: str) -> Reading | No
         else:
             h = 24
     else:
-        n = parse_number(_g(m, p, "n") or _g(m, p, "n2") or "")
+        n = parse_number(n1 or n2 or "")
         if n is None or not float(n).is_integer() or not 1 <= n <= 24:
             return None
         h = int(n)
-        pod = " ".join((_g(m, p, "pod") or "").split())
+        pod = " ".join((pod_form or "").split())
         if pod in ("du soir", "de l'apres-midi") and h < 12:
             h += 12
-    extra = " ".join((_g(m, p, "extra") or "").split())
+    extra = " ".join((extra_form or "").split())
     if extra:
         if extra.startswith("et quart"):
             mi = 15
@@ -1030,12 +1089,13 @@ def build_clock_words(m: regex.Match[str], ctx: Context, p: str) -> Reading | No
             if v is None or not 0 <= v <= 59:
                 return None
             mi = int(v)
-    r = Reading(m.start(), m.end(), p, type=TimexType.TIME, hour=h % 24, minute=mi)
+    r = _fresh(m.start(), m.end(), p)
+    r.type, r.hour, r.minute = TimexType.TIME, h % 24, mi
     if not extra:
         r.minute = None  # "à quinze heures", "midi": an hour
     if h == 24:
         r.midnight = True
-    if _g(m, p, "appr"):
+    if appr:
         r.mod = Mod.APPROX
     return r
 
@@ -1107,21 +1167,27 @@ def build_month(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     >>> show("la planète Mars")
     []
     """
-    form_or_none, y, rel, mois, modw, y2 = _gs(m, p, "m y rel mois mod y2")
+    form_or_none, y, rel, mois, modw, y2 = m.group(*_NUMS["month m y rel mois mod y2"])
     form = form_or_none or ""
     e = _MONTHS[form]
-    ms = m.start(_GROUPS[p]["m"])
+    ms, mend = m.span(_NUM["month m"])
+    low = ctx.low
     if "needs-day" in e.flags and not (y or rel or mois or modw):
-        if form in _NUMBERS or not _MONTH_PREP.search(ctx.before(ms, 14)):
+        if form in _NUMBERS or not _MONTH_PREP.search(low[ms - 14 if ms > 14 else 0 : ms]):
             return None  # "sept morts", "jusqu'à sept mètres"
         if _NOUN_AFTER.match(ctx.after(m.end(), 12)):
             return None  # "en mars" but not "mars climatiques"
-        orig = ctx.original_at(ms, m.end(_GROUPS[p]["m"]))
+        orig = ctx.original_at(ms, mend)
         if orig[:1].isupper() and not orig.isupper():
             return None  # la planète Mars, le dieu Mars
-    if not modw and not mois and _search(r"\d[ \t]*+$", ctx.before(m.start(), 4)):
+    start = m.start()
+    if (
+        not modw
+        and not mois
+        and _DIGIT_BEFORE.search(low[start - 4 if start > 4 else 0 : start])  # before(start, 4)
+    ):
         return None  # "32 août": a day that is not one
-    r = Reading(m.start(), m.end(), p)
+    r = _fresh(start, m.end(), p)
     r.month = int(e.value)
     if y:
         r.year = int(y)
@@ -1129,11 +1195,16 @@ def build_month(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
         if ctx.original_at(ms, ms + 1).isupper():
             r.year = 1900 + int(y2)  # "Mai 68": a two-digit year, no day
         else:
-            r.end = m.end(_GROUPS[p]["m"])  # "mai 45 personnes": the number is not a year
-    r.direction = _rel_dir(rel)
+            r.end = mend  # "mai 45 personnes": the number is not a year
+    if rel:
+        r.direction = _rel_dir(rel)
     if modw:
         r.mod = _MOD_WORDS[modw]
     return r
+
+
+#: A digit at the end of a text, then spaces (``32 août``).
+_DIGIT_BEFORE = lazy_pattern(r"\d[ \t]*+$")
 
 
 def build_season(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
@@ -1156,7 +1227,8 @@ def build_season(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
         return None
     if s == "ete" and det == "ce":
         return None
-    r = Reading(m.start(), m.end(), p, season=_SEASONS[s].value.split(":")[0])
+    r = _fresh(m.start(), m.end(), p)
+    r.season = _SEASONS[s].value.split(":")[0]
     if y:
         r.year = int(y)
     r.direction = _rel_dir(rel)
@@ -1189,10 +1261,10 @@ def build_relative_unit(m: regex.Match[str], ctx: Context, p: str) -> Reading | 
     >>> show("des exercices prévus ce week-end")
     [('ce week-end', '2023-W42-WE')]
     """
-    det_form, unit_form, rel_form, ci, modw = _gs(m, p, "det u rel ci mod")
-    det = (det_form or "").strip()
+    det_form, unit_form, rel_form, ci, modw = m.group(*_NUMS["relative_unit det u rel ci mod"])
+    det = det_form.strip() if det_form else ""
     unit = _REL_UNITS[unit_form or ""]
-    rel = " ".join((rel_form or "").split())
+    rel = " ".join(rel_form.split()) if rel_form else ""
     direction = _rel_dir(rel)
     if det in ("la", "le", "l'", "") and direction is None and not rel and not ci and not modw:
         return None
@@ -1206,7 +1278,7 @@ def build_relative_unit(m: regex.Match[str], ctx: Context, p: str) -> Reading | 
         direction = direction or 0
     if unit is Grain.DAY and det not in ("ce", "cette") and not modw:
         return None
-    r = Reading(m.start(), m.end(), p)
+    r = _fresh(m.start(), m.end(), p)
     r.rel_unit, r.rel_offset, r.anchor = unit, direction or 0, "ref"
     if rel.startswith(("precedent", "suivant")):
         r.anchor = "narr"
@@ -1238,13 +1310,14 @@ def build_quarter(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     >>> show("au troisième trimestre 2023 et au premier semestre")
     [('troisième trimestre 2023', '2023-Q3'), ('premier semestre', '2023-H1')]
     """
-    o = _g(m, p, "o") or ""
-    unit = _g(m, p, "u") or ""
+    o_form, unit_form, ytext = m.group(*_NUMS["quarter o u y"])
+    o = o_form or ""
+    unit = unit_form or ""
     n = _ORD.get(o)
-    r = Reading(m.start(), m.end(), p)
+    r = _fresh(m.start(), m.end(), p)
     if o == "dernier":
         n = 4 if unit.startswith("trimestre") else 2
-        if not _g(m, p, "y"):
+        if not ytext:
             r.rel_unit = Grain.QUARTER if unit.startswith("trimestre") else Grain.HALF_YEAR
             r.rel_offset, r.anchor = -1, "ref"
             return r
@@ -1254,8 +1327,8 @@ def build_quarter(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
         r.quarter = n
     else:
         r.half = n
-    if _g(m, p, "y"):
-        r.year = int(_g(m, p, "y") or 0)
+    if ytext:
+        r.year = int(ytext)
     else:
         r.rel_unit, r.rel_offset, r.anchor = Grain.YEAR, 0, "ref"
     return r
@@ -1268,20 +1341,18 @@ def build_last_n(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     >>> show("ces dernières semaines et les prochains jours")
     [('ces dernières semaines', 'PXW'), ('les prochains jours', 'PXD')]
     """
-    n_txt = _g(m, p, "n") or _g(m, p, "n2")
-    unit_form = _g(m, p, "u") or _g(m, p, "u2") or ""
+    n1, n2, u1, u2 = m.group(*_NUMS["last_n n n2 u u2"])
+    n_txt = n1 or n2
+    unit_form = u1 or u2 or ""
     unit = _UNIT_GRAIN[unit_form]
     amount = parse_number(n_txt) if n_txt else None
     if n_txt and amount is None:
         return None
-    return Reading(
-        m.start(),
-        m.end(),
-        p,
-        type=TimexType.DURATION,
-        duration=Duration(amount, unit),
-        timex=duration_timex([(amount, unit)]),
-    )
+    r = _fresh(m.start(), m.end(), p)
+    r.type = TimexType.DURATION
+    r.duration = Duration(amount, unit)
+    r.timex = duration_timex([(amount, unit)])
+    return r
 
 
 def build_ago(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
@@ -1291,12 +1362,13 @@ def build_ago(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     [('Il y a trois jours', '2023-10-16'), ('il y a un an', '2022'),
      ('il y a quelques jours', 'PAST_REF')]
     """
-    parts, vague, approx = _shift_parts(_g(m, p, "dur") or "", -1)
+    dur, pm = m.group(*_NUMS["ago dur pm"])
+    parts, vague, approx = _shift_parts(dur or "", -1)
     if not parts and not vague:
         return None
-    r = Reading(m.start(), m.end(), p)
+    r = _fresh(m.start(), m.end(), p)
     r.shift, r.shift_vague, r.anchor = parts, vague, "ref"
-    r.mod = _prefix_mod(_g(m, p, "pm")) or (Mod.APPROX if approx else None)
+    r.mod = _prefix_mod(pm) or (Mod.APPROX if approx else None)
     if r.mod in (Mod.MORE_THAN, Mod.EQUAL_OR_MORE):
         r.mod = Mod.BEFORE
     elif r.mod in (Mod.LESS_THAN, Mod.EQUAL_OR_LESS):
@@ -1310,12 +1382,13 @@ def build_in(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     >>> show("La décision tombera dans deux semaines.")
     [('dans deux semaines', '2023-11-02')]
     """
-    parts, vague, approx = _shift_parts(_g(m, p, "dur") or "", 1)
+    dur, pm = m.group(*_NUMS["in dur pm"])
+    parts, vague, approx = _shift_parts(dur or "", 1)
     if not parts and not vague:
         return None
-    r = Reading(m.start(), m.end(), p)
+    r = _fresh(m.start(), m.end(), p)
     r.shift, r.shift_vague, r.anchor = parts, vague, "ref"
-    r.mod = _prefix_mod(_g(m, p, "pm")) or (Mod.APPROX if approx else None)
+    r.mod = _prefix_mod(pm) or (Mod.APPROX if approx else None)
     return r
 
 
@@ -1326,12 +1399,13 @@ def build_later(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     >>> show("Le 3 octobre, il a été arrêté. Deux jours plus tard, il a été libéré.")
     [('3 octobre', '2023-10-03'), ('Deux jours plus tard', '2023-10-05')]
     """
-    d = " ".join((_g(m, p, "dir") or "").split())
+    dir_form, dur = m.group(*_NUMS["later dir dur"])
+    d = " ".join((dir_form or "").split())
     sign = 1 if d.startswith(("plus tard", "apres", "plus loin", "de plus")) else -1
-    parts, vague, approx = _shift_parts(_g(m, p, "dur") or "", sign)
+    parts, vague, approx = _shift_parts(dur or "", sign)
     if not parts and not vague:
         return None
-    r = Reading(m.start(), m.end(), p)
+    r = _fresh(m.start(), m.end(), p)
     r.shift, r.shift_vague, r.anchor = parts, vague, "narr"
     r.direction = sign if vague else None
     if approx:
@@ -1348,34 +1422,35 @@ def build_deictic(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     >>> show("Il est actuellement en poste.")
     [('actuellement', 'PRESENT_REF')]
     """
-    form, named, modw = _gs(m, p, "w pod mod")
+    form, named, modw = m.group(*_NUMS["deictic w pod mod"])
     form = form or ""
     # the apostrophes other than "'" are not ASCII: an ASCII form has only "'"
     word = form if form.isascii() else _APOS_RE.sub("'", form)
     e = _TIME_WORDS[word]
-    r = Reading(m.start(), m.end(), p)
+    r = _fresh(m.start(), m.end(), p)
     if "ref" in e.flags:
         r.ref_value = e.value
         return r
     if "now" in e.flags:
         r.now, r.anchor = True, "ref"
         return r
-    before = ctx.before(m.start(), 12)
     if word in ("veille",):
         return None  # "en veille", "la veille technologique" need their article
     if word in ("lendemain", "surlendemain", "avant-veille") and not _search(
-        r"\b(?:au|du|des|des le|au soir du)\s*+$", before
+        r"\b(?:au|du|des|des le|au soir du)\s*+$", ctx.before(m.start(), 12)
     ):
         return None
     r.day_shift = int(e.value)
     r.anchor = "narr" if "narrative" in e.flags else "ref"
     if r.anchor == "narr" and _match(r"\s*+(?:de|du|d')\b", ctx.after(m.end(), 5)):
         r.link_next = True
-    part = _pod(named)
-    if named and " ".join(named.split()) == "midi":
-        r.type, r.hour, r.minute = TimexType.TIME, 12, 0
-    elif part:
-        r.type, r.part = TimexType.TIME, part
+    if named:
+        if " ".join(named.split()) == "midi":
+            r.type, r.hour, r.minute = TimexType.TIME, 12, 0
+        else:
+            part = _pod(named)
+            if part:
+                r.type, r.part = TimexType.TIME, part
     if modw:
         r.mod = _MOD_WORDS[modw]
     return r
@@ -1389,7 +1464,7 @@ def build_part_of_day(m: regex.Match[str], ctx: Context, p: str) -> Reading | No
     [('Ce matin', '2023-10-19TMO'), ("fin d'après-midi", '2023-10-19TAF'),
      ('ce soir', '2023-10-19TEV')]
     """
-    det_form, modw, form_or_none, rel = _gs(m, p, "det mod pod rel")
+    det_form, modw, form_or_none, rel = m.group(*_NUMS["part_of_day det mod pod rel"])
     det = (det_form or "").strip()
     form = form_or_none or ""
     if not det and not modw:
@@ -1397,7 +1472,7 @@ def build_part_of_day(m: regex.Match[str], ctx: Context, p: str) -> Reading | No
     if det in ("la", "l'") and form in ("matin", "soir") and not rel:
         return None
     part = _pod(form)
-    r = Reading(m.start(), m.end(), p)
+    r = _fresh(m.start(), m.end(), p)
     r.type, r.part = TimexType.TIME, part
     r.deictic = det in ("ce", "cet", "cette")
     if rel:
@@ -1441,10 +1516,10 @@ def build_set(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     >>> show("Il vient chaque jeudi, deux fois par semaine, et tous les ans.")
     [('chaque jeudi', 'XXXX-WXX-4'), ('deux fois par semaine', 'P1W'), ('tous les ans', 'P1Y')]
     """
-    u = _g(m, p, "u") or _g(m, p, "fu") or ""
-    n_txt = _g(m, p, "n")
-    fn = _g(m, p, "fn")
-    r = Reading(m.start(), m.end(), p, type=TimexType.SET)
+    u1, fu, n_txt, fn = m.group(*_NUMS["set u fu n fn"])
+    u = u1 or fu or ""
+    r = _fresh(m.start(), m.end(), p)
+    r.type = TimexType.SET
     if u.rstrip("s") in _WEEKDAY_STEMS:
         r.timex = f"XXXX-WXX-{_weekday_value(u.rstrip('s'))}"
         r.duration = Duration(1, Grain.WEEK)
@@ -1481,7 +1556,7 @@ def build_duration(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     >>> show("a indiqué à 20 Minutes le maire, qui a parlé 20 minutes")
     [('20 minutes', 'PT20M')]
     """
-    text_or_none, pm = _gs(m, p, "dur pm")
+    text_or_none, pm = m.group(*_NUMS["duration dur pm"])
     text = text_or_none or ""
     first = _first_dur_part(text)
     if first is None:
@@ -1501,15 +1576,15 @@ def build_duration(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     if _UNITS[unit_form].flags and not count[:1].isdigit():
         return None  # "h", "s", "min" only after digits
     if unit_form == "minutes" and count == "20":
-        ds = m.start(_GROUPS[p]["dur"])
+        ds = m.start(_NUM["duration dur"])
         if ctx.original_at(ds, ds + len(text)).endswith("Minutes"):
             return None  # the newspaper 20 Minutes
     if count in ("un", "une") and unit_form in ("jour",):
         after = ctx.after(m.end(), 3)
         if _match(r"\s*+,", after) or _search(r"[.,]\s*+$", ctx.before(m.start(), 4)):
             return None  # "un jour, il reviendra": some day, not one day
-    start = m.start() if pm else m.start(_GROUPS[p]["dur"])
-    return _duration_reading(start, m.end(), p, text, _prefix_mod(pm))
+    start = m.start() if pm else m.start(_NUM["duration dur"])
+    return _duration_reading(start, m.end(), p, text, _prefix_mod(pm) if pm else None)
 
 
 _MONTH_OF_DAY = {
@@ -1543,7 +1618,8 @@ def build_day_of_month(m: regex.Match[str], ctx: Context, p: str) -> Reading | N
     d = int(_g(m, p, "d") or 0)
     if not 1 <= d <= 31:
         return None
-    r = Reading(m.start(), m.end(), p, day=d)
+    r = _fresh(m.start(), m.end(), p)
+    r.day = d
     if _g(m, p, "mois"):
         rel = " ".join((_g(m, p, "rel") or "").split()) or None
         if _g(m, p, "ce"):
@@ -1570,13 +1646,13 @@ def build_year(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     >>> show("En 2023, puis fin 2024, 2 000 emplois et 1000 conteneurs.")
     [('2023', '2023'), ('fin 2024', '2024')]
     """
-    ytext, modw = _gs(m, p, "y mod")
+    ytext, modw = m.group(*_NUMS["year y mod"])
     y = int(ytext or 0)
-    ys = m.start(_GROUPS[p]["y"])
-    before = ctx.before(ys, 20)
-    after = ctx.after(m.end(), 24)
     if not 1000 <= y <= 2100:
         return None
+    ys = m.start(_NUM["year y"])
+    low = ctx.low
+    before = low[ys - 20 if ys > 20 else 0 : ys]  # ctx.before(ys, 20), sliced here
     if _INVALID_DAY_BEFORE.search(before):
         return None  # "32 août 2014": the date was rejected, its year goes with it
     if not modw:
@@ -1586,29 +1662,42 @@ def build_year(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
             and "è" in unicodedata.normalize("NFC", ctx.original_at(ys - 4, ys)).lower()
         ):
             return None  # "les 2000 soldats", but "dès 2020"
-        if _match(r"\s*+(?:%|€|\$|£|euros?|dollars?|francs?|km|m|kg|t|mw|g|ha|\.\d|,\d)\b", after):
-            return None
-        if _match(r"\s*+(?:%|€|\$|£|\.\d|,\d)", after):
+        end = m.end()
+        after = low[end : end + 24]  # ctx.after(end, 24)
+        if _NOT_YEAR_AFTER.match(after):
             return None
         prep = _YEAR_PREP.search(before) is not None
-        if not prep and not (_match(r"\s*+(?:[.,;:)!?\]»]|$|-\s|et\b|ou\b)", after) or after == ""):
+        if not prep and not (_YEAR_END_AFTER.match(after) or after == ""):
             return None
-        if not prep and _match(r"\s++[a-z]", after):
+        if not prep and _WORD_AFTER.match(after):
             return None
-        if _match(
-            r"\s++(?:ans|annees|mois|jours|semaines|heures|personnes|habitants|soldats|morts"
-            r"|euros|metres|km|kilometres|tonnes|exemplaires|emplois|salaries|signatures"
-            r"|participants|eleves|logements|voix|hectares|dollars|conteneurs|foyers|cas|victimes"
-            r"|manifestants|agents|policiers|gendarmes|militaires|migrants|deces|points|pages"
-            r"|litres|kilos|places|postes|lits|membres|fois|pieds)\b",
-            after,
-        ):
+        if _COUNTED_AFTER.match(after):
             return None
-    r = Reading(m.start(), m.end(), p)
+    r = _fresh(m.start(), m.end(), p)
     r.year = y
     if modw:
         r.mod = _MOD_WORDS[modw]
     return r
+
+
+#: After a number that is no year: a unit or a currency (``2000 euros``, ``1500 km``), or
+#: decimals (the two alternatives of a test written twice before, joined: either one).
+_NOT_YEAR_AFTER = lazy_pattern(
+    r"\s*+(?:%|€|\$|£|euros?|dollars?|francs?|km|m|kg|t|mw|g|ha|\.\d|,\d)\b"
+    r"|\s*+(?:%|€|\$|£|\.\d|,\d)"
+)
+#: What may follow a year that no preposition introduces: punctuation, the end, a list.
+_YEAR_END_AFTER = lazy_pattern(r"\s*+(?:[.,;:)!?\]»]|$|-\s|et\b|ou\b)")
+#: A word after a number.
+_WORD_AFTER = lazy_pattern(r"\s++[a-z]")
+#: A noun of things counted after a number (``2000 soldats``).
+_COUNTED_AFTER = lazy_pattern(
+    r"\s++(?:ans|annees|mois|jours|semaines|heures|personnes|habitants|soldats|morts"
+    r"|euros|metres|km|kilometres|tonnes|exemplaires|emplois|salaries|signatures"
+    r"|participants|eleves|logements|voix|hectares|dollars|conteneurs|foyers|cas|victimes"
+    r"|manifestants|agents|policiers|gendarmes|militaires|migrants|deces|points|pages"
+    r"|litres|kilos|places|postes|lits|membres|fois|pieds)\b"
+)
 
 
 def _rule(
