@@ -1464,23 +1464,35 @@ class _ClauseTense:
     """The tense of the clause of an expression (:func:`tense_at`), computed on first call;
     one for all the expressions that :meth:`Resolution.feed` resolves one after the other:
     :meth:`at` moves it to the next (a call of :func:`_resolve` only reads the tense of its
-    own expression).
+    own expression). The starts and ends of the expressions (``readings``), which
+    :func:`tense_at` reads, are listed on the first tense computed (most windows need none).
     """
 
-    __slots__ = ("end", "ends", "known", "low", "original", "safe_at", "start", "starts", "value")
+    __slots__ = (
+        "end",
+        "ends",
+        "known",
+        "low",
+        "original",
+        "readings",
+        "safe_at",
+        "start",
+        "starts",
+        "value",
+    )
 
     def __init__(
         self,
         low: str,
         original: str | Callable[[int], str],
-        starts: Sequence[int],
-        ends: Sequence[int],
+        readings: Sequence[Reading],
         safe_at: Callable[[int, int], bool],
     ) -> None:
         self.low = low
         self.original = original
-        self.starts = starts
-        self.ends = ends
+        self.readings = readings
+        self.starts: list[int] | None = None
+        self.ends: list[int] = []
         self.safe_at = safe_at
         self.start = self.end = 0
         self.known = False
@@ -1496,13 +1508,18 @@ class _ClauseTense:
 
     def __call__(self) -> int | None:
         if not self.known:
+            starts = self.starts
+            if starts is None:
+                readings = self.readings
+                starts = self.starts = [r.start for r in readings]
+                self.ends = [r.end for r in readings]
             self.value = tense_at(
                 self.low,
                 self.original,
                 self.start,
                 self.end,
                 (),
-                self.starts,
+                starts,
                 self.ends,
                 self.safe_at,
             )
@@ -1616,13 +1633,7 @@ class Resolution:
         low = self.low
         original_for_tense = self.original_for_tense
         prefer = self.prefer
-        clause = _ClauseTense(
-            low,
-            original_for_tense,
-            [r.start for r in readings],
-            [r.end for r in readings],
-            self.safe_at,
-        )
+        clause = _ClauseTense(low, original_for_tense, readings, self.safe_at)
         out: list[TemporalValue | None] = [None] * len(readings)
         pending = self.pending
         context_month = self.context_month
