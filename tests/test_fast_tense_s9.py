@@ -146,3 +146,63 @@ def test_the_lazy_clause_tense_test_fails_when_the_expressions_are_lost():
     answers = [broken.at(r.start, r.end)() for r in readings]
     expected = [resolve.tense_at(ctx.low, ctx.low, r.start, r.end, spans) for r in readings]
     assert answers != expected  # without the other expressions, their words become cues
+
+
+def _picked(opts):
+    """What the resolver reads of an _Options: its candidates, the nearest one and its
+    distance in days, the past, future and nearest ones (plain and strict)."""
+    near = opts.nearest()
+    return (
+        [(c.grain, c.start) for c in opts.cands],
+        near and (near.start, opts.near_days()),
+        [[c and c.start for c in opts.picks(strict)] for strict in (False, True)],
+    )
+
+
+#: The kinds of _options: (kind, n, day, spec).
+KINDS = [
+    ("month", 9, 0, ""),
+    ("day", 2, 29, ""),
+    ("day", 12, 31, ""),
+    ("weekday", 3, 0, ""),
+    ("season", 6, 0, ""),
+    ("holiday", 0, 0, "easter+1"),
+    ("holiday", 0, 0, "12-25"),
+]
+
+
+@SETTINGS
+@given(
+    st.sampled_from(KINDS),
+    st.datetimes(min_value=dt.datetime(1900, 1, 1), max_value=dt.datetime(2200, 12, 31)),
+)
+@example(("day", 2, 29, ""), dt.datetime(2024, 2, 29, 23, 59, 59, 999999))
+@example(("weekday", 4, 0, ""), dt.datetime(2023, 10, 19, 12, 30))
+def test_the_options_of_a_day_are_those_of_its_times(kind, ref):
+    """_options is asked with the reference's day (_State.day): what it gives is what it
+    gave for the reference with its time."""
+    name, n, day, spec = kind
+    midnight = dt.datetime(ref.year, ref.month, ref.day)
+    fresh = resolve._options.__wrapped__  # not cached: each is built for its own reference
+    assert _picked(fresh(name, ref, n, day, spec)) == _picked(fresh(name, midnight, n, day, spec))
+
+
+def test_the_state_has_the_day_of_the_reference():
+    for reference, day in [
+        (dt.datetime(2023, 10, 19, 17, 45), dt.datetime(2023, 10, 19)),
+        (dt.datetime(2023, 10, 19, 0, 0, 0, 5), dt.datetime(2023, 10, 19)),
+        (dt.date(2023, 10, 19), dt.datetime(2023, 10, 19)),
+    ]:
+        assert resolve._state(reference, "auto").day == day
+    assert resolve._state(None, "auto").day is None
+
+
+def test_the_options_test_fails_when_the_time_is_read(monkeypatch):
+    def days_away(c, ref):  # the time of the reference counted
+        return abs((c.start - ref).total_seconds()) / 86400
+
+    monkeypatch.setattr(resolve, "_days_away", days_away)
+    with pytest.raises(AssertionError):
+        test_the_options_of_a_day_are_those_of_its_times.hypothesis.inner_test(
+            ("month", 9, 0, ""), dt.datetime(2023, 10, 19, 12, 30)
+        )
