@@ -180,38 +180,3 @@ def test_the_duration_part_test_fails_when_the_count_keeps_its_spaces(monkeypatc
     monkeypatch.setattr(rules, "_first_dur_part", unspaced)
     with pytest.raises(AssertionError):
         _check_first_part("vingt  et  un jours")
-
-
-#: Characters on which the two regular expression modules agree or not, safe marks within
-#: and beyond Latin-1, a question mark (the stand-in of the Latin-1 bytes).
-ODD = "«»°·×“”…€•©→\u2028\u09f4\x1c\x1fЖ平\u0663\u00b2\u00e9?’\u00a0"
-odd_text = st.lists(st.tuples(st.sampled_from([*PIECES, *ODD]), JOINERS), max_size=40).map(
-    lambda parts: "".join(p + j for p, j in parts)
-)
-
-
-def _check_safe(text: str) -> None:
-    low = fold(text).text
-    assert rules._latin1_safe(low, *rules._latin1(low)) == rules._stdlib_safe(low)
-
-
-@SETTINGS
-@given(st.one_of(odd_text, st.text(alphabet=st.sampled_from(ODD + "ab 1"), max_size=200)))
-@example("“" * 70 + "\u2028")
-@example("le 3 mai « hier » “ok” ©")
-@example("le 3\x1cmai")
-def test_the_safety_check_on_bytes_is_the_stdlib_safety_check(text):
-    _check_safe(text)
-
-
-@pytest.mark.parametrize(
-    ("name", "value", "text"),
-    [
-        ("_SAFE_WIDE", frozenset("“”…€•\u09f4"), "le 3 mai\u09f4hier"),  # a wide one let in
-        ("_SAFE_BYTES", rules._SAFE_BYTES + b"\x1c", "le 3\x1cmai, à 9 h"),  # a byte let in
-    ],
-)
-def test_the_safety_test_fails_when_an_unsafe_character_is_let_in(monkeypatch, name, value, text):
-    monkeypatch.setattr(rules, name, value)
-    with pytest.raises(AssertionError):
-        _check_safe(text + " « é »")

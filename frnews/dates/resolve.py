@@ -338,9 +338,10 @@ def _cue_sign(
         return -1
     if kind == "w":
         w = low[s:e]  # the cue word (its group is empty in the stdlib patterns)
-        ch = original(s) if callable(original) else original[s : s + 1]
-        if w == "a" and ch not in ("a", "A"):
-            return None  # the preposition "à", folded
+        if w == "a":
+            ch = original(s) if callable(original) else original[s : s + 1]
+            if ch not in ("a", "A"):
+                return None  # the preposition "à", folded
         return table[w]
     return 1 if kind == "fut" else -1  # past, refl
 
@@ -879,6 +880,10 @@ class _State:
     #: précédent" counts from the quarter just named, "l'année précédente" from the last
     #: year, quarter, month or day the text gave.
     last_of_grain: dict[Grain, tuple[int, dt.datetime]] = attrs.field(factory=dict)
+    #: The reference's day (``ref`` at midnight): the candidates of a value without its year
+    #: depend on it only (:func:`_options`, cached by it: articles of one day published at
+    #: different times share them).
+    day: dt.datetime | None = None
 
 
 def _unresolved_timex(r: Reading) -> str:
@@ -1086,7 +1091,8 @@ def _options(kind: str, ref: dt.datetime, n: int, day: int = 0, spec: str = "") 
     """The candidates of a value without its year, for ``ref``: a ``"month"`` ``n``, a
     ``"day"`` ``day`` of month ``n``, a ``"weekday"`` ``n``, a ``"season"`` starting in
     month ``n``, a ``"holiday"`` ``spec``. Cached: the texts of a day ask for the same
-    months, weekdays and holidays again and again.
+    months, weekdays and holidays again and again. Only the day of ``ref`` is read (the
+    resolver gives it at midnight, ``_State.day``: one entry for the texts of a day).
 
     >>> o = _options("month", dt.datetime(2023, 10, 19), 9)
     >>> [c.timex for c in o.cands], o.nearest().timex
@@ -1225,7 +1231,7 @@ def _date_cal_inner(r: Reading, st: _State, tense: Tense) -> _Cal | None:
             return _Cal(_G_SEASON, dt.datetime(r.year, first, 1))
         if ref is None:
             return None
-        opts = _options("season", ref, first)
+        opts = _options("season", st.day or ref, first)
         return _pick_for(opts.cands, ref, r, st, tense, explicit, options=opts)
     if r.holiday is not None:
         if r.year is not None:
@@ -1233,7 +1239,7 @@ def _date_cal_inner(r: Reading, st: _State, tense: Tense) -> _Cal | None:
             return _Cal(_G_DAY, dt.datetime(d.year, d.month, d.day)) if d else None
         if ref is None:
             return None
-        opts = _options("holiday", ref, 0, 0, r.holiday)
+        opts = _options("holiday", st.day or ref, 0, 0, r.holiday)
         near = opts.nearest()
         if not explicit and st.prefer == "auto" and near is not None and opts.near_days() <= 60:
             return near
@@ -1243,7 +1249,7 @@ def _date_cal_inner(r: Reading, st: _State, tense: Tense) -> _Cal | None:
             return _Cal(_G_DAY, dt.datetime(r.year, r.month, r.day))
         if ref is None:
             return None
-        opts = _options("day", ref, r.month, r.day)
+        opts = _options("day", st.day or ref, r.month, r.day)
         near = opts.nearest()
         picked: _Cal | None = near
         if explicit or st.prefer != "auto" or near is None or opts.near_days() > 60:
@@ -1257,14 +1263,14 @@ def _date_cal_inner(r: Reading, st: _State, tense: Tense) -> _Cal | None:
             return _Cal(_G_MONTH, dt.datetime(r.year, r.month, 1))
         if ref is None:
             return None
-        opts = _options("month", ref, r.month)
+        opts = _options("month", st.day or ref, r.month)
         return _pick_for(opts.cands, ref, r, st, tense, explicit, options=opts)
     if r.weekday is not None:
         if ref is None:
             return None
         strict = explicit or (st.prefer == "future" and r.direction is None)
         if _WEEK_SAFE_LO <= ref <= _WEEK_SAFE_HI and 1 <= r.weekday <= 7:
-            opts = _options("weekday", ref, r.weekday)
+            opts = _options("weekday", st.day or ref, r.weekday)
             return _pick_for(opts.cands, ref, r, st, tense, strict, options=opts)
         # a day a week away does not exist: keep the error (an unresolved value)
         day = dt.datetime(ref.year, ref.month, ref.day)
@@ -1457,30 +1463,43 @@ def _state(reference: dt.date | dt.datetime | None, prefer: str) -> _State:
     else:
         ref = dt.datetime(reference.year, reference.month, reference.day)
         has_time = False
-    return _State(ref, has_time, prefer, ref)
+    day = dt.datetime(ref.year, ref.month, ref.day) if has_time or ref.microsecond else ref
+    return _State(ref, has_time, prefer, ref, day=day)
 
 
 class _ClauseTense:
     """The tense of the clause of an expression (:func:`tense_at`), computed on first call;
     one for all the expressions that :meth:`Resolution.feed` resolves one after the other:
     :meth:`at` moves it to the next (a call of :func:`_resolve` only reads the tense of its
-    own expression).
+    own expression). The starts and ends of the expressions (``readings``), which
+    :func:`tense_at` reads, are listed on the first tense computed (most windows need none).
     """
 
-    __slots__ = ("end", "ends", "known", "low", "original", "safe_at", "start", "starts", "value")
+    __slots__ = (
+        "end",
+        "ends",
+        "known",
+        "low",
+        "original",
+        "readings",
+        "safe_at",
+        "start",
+        "starts",
+        "value",
+    )
 
     def __init__(
         self,
         low: str,
         original: str | Callable[[int], str],
-        starts: Sequence[int],
-        ends: Sequence[int],
+        readings: Sequence[Reading],
         safe_at: Callable[[int, int], bool],
     ) -> None:
         self.low = low
         self.original = original
-        self.starts = starts
-        self.ends = ends
+        self.readings = readings
+        self.starts: list[int] | None = None
+        self.ends: list[int] = []
         self.safe_at = safe_at
         self.start = self.end = 0
         self.known = False
@@ -1496,13 +1515,18 @@ class _ClauseTense:
 
     def __call__(self) -> int | None:
         if not self.known:
+            starts = self.starts
+            if starts is None:
+                readings = self.readings
+                starts = self.starts = [r.start for r in readings]
+                self.ends = [r.end for r in readings]
             self.value = tense_at(
                 self.low,
                 self.original,
                 self.start,
                 self.end,
                 (),
-                self.starts,
+                starts,
                 self.ends,
                 self.safe_at,
             )
@@ -1616,13 +1640,7 @@ class Resolution:
         low = self.low
         original_for_tense = self.original_for_tense
         prefer = self.prefer
-        clause = _ClauseTense(
-            low,
-            original_for_tense,
-            [r.start for r in readings],
-            [r.end for r in readings],
-            self.safe_at,
-        )
+        clause = _ClauseTense(low, original_for_tense, readings, self.safe_at)
         out: list[TemporalValue | None] = [None] * len(readings)
         pending = self.pending
         context_month = self.context_month
@@ -1688,7 +1706,7 @@ def _resolve_linked(r: Reading, anchor: TemporalValue, st: _State) -> TemporalVa
     if anchor.start is None or anchor.grain is None:
         return _resolve(r, st, _no_tense)
     if anchor.grain in _ESTABLISHES:
-        sub = _State(st.ref, st.ref_has_time, st.prefer, anchor.start)
+        sub = _State(st.ref, st.ref_has_time, st.prefer, anchor.start, day=st.day)
         return _resolve(r, sub, _no_tense)
     return TemporalValue(
         r.type, anchor.timex, anchor.grain, start=anchor.start, end=anchor.end, mod=r.mod

@@ -2181,15 +2181,54 @@ def _engines_agree(ch: str) -> bool:
 _CLASSES = (r"\w", r"\s", r"\d")
 
 
-def _stdlib_safe(low: str, alike: Callable[[str], bool] = _engines_agree) -> bool:
+def _stdlib_safe(
+    low: str,
+    alike: Callable[[str], bool] = _engines_agree,
+    latin1: tuple[bytes, bool] | None = None,
+) -> bool:
     r"""Whether the stdlib ``re`` may run the rules on ``low`` (see :class:`_FastRule`):
     it holds only safe characters (:func:`_only_safe`), or others that the patterns read
     ``alike`` with either module (by default, where the modules agree on ``\w``, ``\s``
     and ``\d``; the tense patterns ask more, ``resolve._tense_safe``).
 
+    Those others are ``set(_RE_UNSAFE.findall(low))``. With ``latin1``, the Latin-1 bytes
+    of ``low`` (:func:`_latin1`), they are read on the bytes instead, several times as
+    fast: the Latin-1 bytes that are not :data:`_SAFE_BYTES`, and the characters beyond
+    Latin-1 (a ``?`` in the bytes) that are not :data:`_SAFE_WIDE`. Only a text where
+    these are many (one in eight) is searched character by character.
+
     >>> _stdlib_safe("le 3 mai « hier » ©"), _stdlib_safe("le 3\x1cmai")
     (True, False)
+    >>> low = "le 3 mai « hier » “ok” ©"
+    >>> _stdlib_safe(low, latin1=_latin1(low)), _stdlib_safe("3\x1c", latin1=_latin1("3\x1c"))
+    (True, False)
     """
+    if latin1 is not None and not low.isascii():
+        data, wide = latin1
+        # Most often, what is left without the guillemets is ASCII, found unsafe-free by
+        # C-level scans of a few instructions a byte; the unsafe bytes are found one by one.
+        rest = data
+        for mark in _GUILLEMET_BYTES:
+            rest = rest.replace(mark, b"")
+        if rest.isascii() and not (
+            b"\x1c" in rest or b"\x1d" in rest or b"\x1e" in rest or b"\x1f" in rest
+        ):
+            odd: set[str] = set()
+        else:
+            odd = set(rest.translate(None, _SAFE_BYTES).decode("latin-1"))
+        if not wide:
+            return all(alike(ch) for ch in odd)
+        # the characters beyond Latin-1 are "?" in the bytes, as "?" itself
+        left = len(low) >> 3  # one search costs less than looking at more of them
+        i = data.find(b"?")
+        while i >= 0 and left:
+            odd.add(low[i])
+            left -= 1
+            i = data.find(b"?", i + 1)
+        if i < 0:
+            odd.discard("?")  # safe
+            odd -= _SAFE_WIDE
+            return all(alike(ch) for ch in odd)
     if _only_safe(low):
         return True
     return all(alike(ch) for ch in set(_RE_UNSAFE.findall(low)))
@@ -2203,41 +2242,25 @@ def _only_safe(s: str) -> bool:
     >>> _only_safe("le 3 mai « hier »"), _only_safe("le 3\x1cmai"), _only_safe("Ж")
     (True, False, False)
     """
-    if s.isascii():  # then only U+001C-U+001F, spaces for ``re`` only, are unsafe
-        return not ("\x1c" in s or "\x1d" in s or "\x1e" in s or "\x1f" in s)
-    return _RE_UNSAFE.search(s) is None
+    if not s.isascii():
+        for mark in _GUILLEMETS:  # without them, news text is often ASCII
+            s = s.replace(mark, "")
+        if not s.isascii():
+            return _RE_UNSAFE.search(s) is None
+    # an ASCII string: only U+001C-U+001F, spaces for ``re`` only, are unsafe
+    return not ("\x1c" in s or "\x1d" in s or "\x1e" in s or "\x1f" in s)
 
 
-#: The bytes that :func:`_latin1_safe` drops: those of the characters that are not
-#: :data:`_RE_UNSAFE` (what is left of a text are its unsafe Latin-1 characters).
+#: The safe marks that news text holds most (``str.replace`` removes them at a few
+#: instructions a character, where a search for a class of characters takes tens).
+_GUILLEMETS = ("\xab", "\xbb")
+_GUILLEMET_BYTES = tuple(mark.encode("latin-1") for mark in _GUILLEMETS)
+#: The bytes that :func:`_stdlib_safe` drops from the Latin-1 bytes of a text: those of the
+#: characters that are not :data:`_RE_UNSAFE` (what is left are its unsafe Latin-1
+#: characters).
 _SAFE_BYTES = bytes(c for c in range(256) if not _RE_UNSAFE.match(chr(c)))
 #: The safe marks beyond Latin-1.
 _SAFE_WIDE = frozenset(ch for ch in _SAFE_MARKS if ch > "\xff")
-
-
-def _latin1_safe(low: str, data: bytes, wide: bool) -> bool:
-    """``_stdlib_safe(low)``, read on the Latin-1 bytes of ``low`` (see :func:`_latin1`):
-    its unsafe characters are the Latin-1 bytes that are not :data:`_SAFE_BYTES`, and the
-    characters beyond Latin-1 (a ``?`` in ``data``) that are not :data:`_SAFE_WIDE`. Only
-    a text where they are many (one in eight) is read by :func:`_stdlib_safe` itself.
-
-    >>> low = "le 3 mai « hier » “ok” ©"
-    >>> _latin1_safe(low, *_latin1(low)), _latin1_safe("3\x1cmai", *_latin1("3\x1cmai"))
-    (True, False)
-    """
-    if low.isascii():
-        return _stdlib_safe(low)
-    odd = set(data.translate(None, _SAFE_BYTES).decode("latin-1"))
-    if wide:
-        if (data.count(b"?") - low.count("?")) * 8 > len(low):  # then one search costs less
-            return _stdlib_safe(low)
-        i = data.find(b"?")
-        while i >= 0:
-            odd.add(low[i])  # "?" itself is safe: it is dropped below
-            i = data.find(b"?", i + 1)
-        odd.discard("?")
-        odd -= _SAFE_WIDE
-    return all(_engines_agree(ch) for ch in odd)
 
 
 #: The month rule's lookbehind (a word between two dots, as in ``www.oct.fr``, is no month),
@@ -2480,7 +2503,7 @@ def scan(ctx: Context) -> list[Reading]:
     low = ctx.low
     latin1 = _latin1(low)
     patterns: tuple[regex.Pattern[str] | _FastRule, ...] = (
-        _fast_rule_patterns() if _latin1_safe(low, *latin1) else _rule_pattern_list()
+        _fast_rule_patterns() if _stdlib_safe(low, latin1=latin1) else _rule_pattern_list()
     )
     n = len(low)
     walk = _run_walk()
