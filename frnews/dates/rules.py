@@ -2373,15 +2373,7 @@ def _dispatch() -> dict[str, tuple[int, ...]]:
     probes_of["roman"] = ("xxe ", "xixe ", "ive ")
     out: dict[str, tuple[int, ...]] = {}
     for w, probes in probes_of.items():
-        kept = tuple(
-            i
-            for i, (_, p, _) in enumerate(rules)
-            if any(
-                p.match(before + pr, pos=len(before), partial=True) is not None
-                for pr in probes
-                for before in ("a ", "le ")  # what some rules' lookbehinds want
-            )
-        )
+        kept = tuple(i for i in range(len(rules)) if any(_can_start(i, pr) for pr in probes))
         if kept:
             out[w] = kept
     return out
@@ -2463,6 +2455,46 @@ def _digit_rules(word: str, low: str, st: int, limit: int) -> tuple[int, ...] | 
     return _digit_candidates(n if n < 5 else 5, x, y)
 
 
+#: The contexts put before a start of text when partial matching asks whether a rule can
+#: match it: what some rules' lookbehinds want (a rule that does not look behind needs one).
+_PARTIAL_BEFORE = ("a ", "le ")
+
+
+@functools.cache
+def _partial_befores() -> tuple[tuple[str, ...], ...]:
+    """For each rule, the contexts of :data:`_PARTIAL_BEFORE` that partial matching puts
+    before a start: all of them for a pattern that may look before where it starts (a
+    lookbehind, a word boundary, a start anchor), the first one otherwise (what is before
+    is then never read, and one context answers for all).
+
+    >>> names = [r.name for r in RULES]
+    >>> befores = _partial_befores()
+    >>> befores[names.index("day_of_month")], befores[names.index("holiday")]
+    (('a ', 'le '), ('a ',))
+    """
+    looks_back = ("(?<", "\\b", "\\B", "\\A", "\\G", "^")
+    return tuple(
+        _PARTIAL_BEFORE if any(x in p.pattern for x in looks_back) else _PARTIAL_BEFORE[:1]
+        for _, p, _ in _ready_rules()
+    )
+
+
+def _can_start(i: int, start: str) -> bool:
+    """Whether some continuation of ``start`` (a text read from where a rule is tried)
+    can be matched by rule ``i``, after the contexts its lookbehinds want: partial matching
+    says no only when no text starting with ``start`` can match.
+
+    >>> names = [r.name for r in RULES]
+    >>> _can_start(names.index("holiday"), "la s"), _can_start(names.index("holiday"), "la se")
+    (True, False)
+    """
+    pattern = _ready_rules()[i][1]
+    return any(
+        pattern.match(b + start, pos=len(b), partial=True) is not None
+        for b in _partial_befores()[i]
+    )
+
+
 @functools.lru_cache(maxsize=16384)
 def _word_candidates(word: str, after: str) -> tuple[int, ...]:
     """The rules of ``word`` that can match a text starting with ``word + after``.
@@ -2472,15 +2504,7 @@ def _word_candidates(word: str, after: str) -> tuple[int, ...]:
     ``le`` opens). The contexts the rules' lookbehinds want are put before it.
     """
     start = word + after
-    rules = _ready_rules()
-    return tuple(
-        i
-        for i in _dispatch()[word]
-        if any(
-            rules[i][1].match(b + start, pos=len(b), partial=True) is not None
-            for b in ("a ", "le ")
-        )
-    )
+    return tuple(i for i in _dispatch()[word] if _can_start(i, start))
 
 
 def scan(ctx: Context) -> list[Reading]:
@@ -2611,14 +2635,7 @@ def _first_chars() -> tuple[frozenset[str], ...]:
     """For each rule, the ASCII characters one of its matches can start with (worked out
     with partial matching, after the contexts its lookbehinds want)."""
     chars = [chr(c) for c in range(128)]
-    return tuple(
-        frozenset(
-            c
-            for c in chars
-            if any(p.match(b + c, pos=len(b), partial=True) is not None for b in ("a ", "le "))
-        )
-        for _, p, _ in _ready_rules()
-    )
+    return tuple(frozenset(c for c in chars if _can_start(i, c)) for i in range(len(RULES)))
 
 
 @functools.lru_cache(maxsize=16384)
@@ -2633,15 +2650,10 @@ def _later_candidates(i: int, word: str, after: str) -> tuple[int, ...]:
     c = word[0]
     first = _first_chars() if c < "\x80" else None
     start = word + after
-    rules = _ready_rules()
     return tuple(
         j
-        for j in range(i + 1, len(rules))
-        if (first is None or c in first[j])
-        and any(
-            rules[j][1].match(b + start, pos=len(b), partial=True) is not None
-            for b in ("a ", "le ")
-        )
+        for j in range(i + 1, len(RULES))
+        if (first is None or c in first[j]) and _can_start(j, start)
     )
 
 
