@@ -192,7 +192,7 @@ def test_the_builders_read_the_sentences(text, expected):
         "Le 3 mai, puis l\u2019e\u0301te\u0301 2024.",  # combining accents: offsets mapped
     ],
 )
-def test_the_mentions_written_out_are_the_constructors(text):
+def test_the_mentions_are_the_constructors(text):
     import datetime as dt
 
     from frnews.dates.api import find_dates

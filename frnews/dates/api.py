@@ -12,15 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from frnews._check import check_reference, check_text
 from frnews.dates._lazy import lazy_pattern
-from frnews.dates.model import (
-    _MENTION_BUILDER,
-    DateMention,
-    TemporalValue,
-    TimexType,
-    _mention_at,
-    _new,
-)
-from frnews.model import _MASK, _Packed
+from frnews.dates.model import DateMention, TemporalValue, TimexType, _mention_at
 from frnews.text import FoldedText, fold
 
 if TYPE_CHECKING:
@@ -222,15 +214,7 @@ def _mentions(
                 d = v.duration  # its amount's type too: Duration(2, DAY) == Duration(2.0, DAY)
                 dk = None if d is None else (d.amount.__class__, d.amount, d.unit)
                 key = (v.type, v.timex, v.grain, v.mod, v.start, v.end, dk, v.freq, v.resolved)
-                if e > _MASK:  # a string over 4 G characters: a copy and a Span
-                    append(_mention_at(text, s, e, share(key, v)))
-                else:  # _mention_at(text, s, e, value), written out (one call less)
-                    m: Any = _new(_MENTION_BUILDER)
-                    m.text = text
-                    m.span = _Packed(s << 32 | e)
-                    m.value = share(key, v)
-                    m.__class__ = DateMention
-                    append(m)
+                append(_mention_at(text, s, e, share(key, v)))
             values[i] = None  # a value not shared is freed as we go
     waiting.clear()
 

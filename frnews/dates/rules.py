@@ -949,7 +949,7 @@ def build_clock(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     )
     h = int(h_txt or 0)
     sep = (sep_txt or "").strip()
-    ampm = (ampm_txt or "").replace(".", "") if ampm_txt else ""
+    ampm = ampm_txt.replace(".", "") if ampm_txt else ""
     pod = " ".join(pod_txt.split()) if pod_txt else ""
     low = ctx.low
     ms, me = m.span()
