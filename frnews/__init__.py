@@ -12,8 +12,6 @@
 
 from __future__ import annotations
 
-import logging
-
 # The subpackage frnews.segment is imported before the function frnews.segment is bound:
 # importing a subpackage for the first time sets it as an attribute of its parent, which
 # would later replace the function (the segmenter's rules load lazily, on first use).
@@ -71,5 +69,4 @@ __all__ = [
     "segment",
 ]
 
-logging.getLogger(__name__).addHandler(logging.NullHandler())
 _resolve_annotations()

@@ -19,14 +19,10 @@ closing the iterator (or leaving it behind) shuts the workers down.
 
 from __future__ import annotations
 
-import copyreg
 import datetime as dt
 import functools
-import io
 import operator
 import os
-import pickle
-import signal
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
@@ -259,6 +255,8 @@ def ordered_map(
 
 
 def _ignore_sigint() -> None:
+    import signal  # here, not at the top: ``import frnews`` stays light
+
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
@@ -306,6 +304,8 @@ def _parse_chunk(chunk: list[tuple[str, Published]]) -> bytes:
 
 
 def _load_chunk(data: bytes) -> list[Article]:
+    import pickle  # here, not at the top: ``import frnews`` stays light
+
     articles: list[Article] = pickle.loads(data)
     return articles
 
@@ -319,9 +319,12 @@ def _dumps(value: Any) -> bytes:
     constructor call per object halves the cost of dumping and cuts loading by a third.
     The bytes are plain pickle: :func:`pickle.loads` reads them.
     """
+    import io  # here, not at the top: ``import frnews`` stays light
+    import pickle
+
     buffer = io.BytesIO()
     pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
-    pickler.dispatch_table = _DISPATCH
+    pickler.dispatch_table = _dispatch_table()
     pickler.dump(value)
     return buffer.getvalue()
 
@@ -330,10 +333,13 @@ def _reduce_attrs(cls: type, fields: Callable[[Any], tuple[Any, ...]], obj: Any)
     return cls, fields(obj)
 
 
+@functools.cache
 def _dispatch_table() -> dict[type, Callable[[Any], Any]]:
     """Reducers for the attrs result classes of :mod:`frnews.model` whose fields are all
     positional ``__init__`` arguments (a private field such as ``Article._body`` is passed
-    by position too); any other object pickles the usual way."""
+    by position too); any other object pickles the usual way. Built on the first dump."""
+    import copyreg  # here, not at the top: ``import frnews`` stays light
+
     table: dict[type, Callable[[Any], Any]] = dict(copyreg.dispatch_table)
     for name in model.__all__:
         cls = getattr(model, name)
@@ -344,9 +350,6 @@ def _dispatch_table() -> dict[type, Callable[[Any], Any]]:
             getter = operator.attrgetter(*(f.name for f in fields))  # a tuple, read in C
             table[cls] = functools.partial(_reduce_attrs, cls, getter)
     return table
-
-
-_DISPATCH = _dispatch_table()
 
 
 def _flatten(lists: Generator[bytes, None, None]) -> Iterator[Article]:

@@ -25,9 +25,12 @@ import functools
 import itertools
 import re
 import unicodedata
+from typing import TYPE_CHECKING
 
 import attrs
-import regex
+
+if TYPE_CHECKING:
+    import regex
 
 __all__ = [
     "APOSTROPHES",
@@ -122,6 +125,7 @@ class _Tables:
 def _tables() -> _Tables:
     """Build the folding tables and patterns once, on first use (``import frnews`` stays
     light)."""
+    import regex
     from unidecode import unidecode
 
     one: dict[int, str] = {}

@@ -229,10 +229,10 @@ def test_exported():
 
 
 def test_results_travel_as_constructor_calls(seed_text):
-    from frnews.batch import _DISPATCH, _dumps
+    from frnews.batch import _dispatch_table, _dumps
 
     for cls in (frnews.Span, frnews.Block, frnews.Dateline, frnews.PhotoCredit, frnews.Article):
-        assert cls in _DISPATCH, cls
+        assert cls in _dispatch_table(), cls
     arts = [frnews.parse(t, published=OCT_19) for t in [*FRAGMENTS, seed_text]]
     assert pickle.loads(_dumps(arts)) == arts
 

@@ -40,6 +40,21 @@ def test_import_frnews_loads_no_heavy_module():
     assert _heavy(loaded) == set()
 
 
+#: Libraries that only a call needs: ``import frnews`` leaves them for the first call
+#: (``regex`` and ``unidecode`` build the folding tables and patterns; ``pickle`` moves
+#: results between the processes of ``parse_many``; frnews logs nothing).
+DEFERRED = ("regex", "unidecode", "pickle", "logging")
+
+
+def test_import_frnews_defers_what_only_a_call_needs():
+    assert set(DEFERRED) & _loaded_after("import frnews") == set()
+
+
+def test_the_first_call_loads_the_deferred_pattern_libraries():
+    loaded = _loaded_after("import frnews\nfrnews.parse('Il a dit « oui » jeudi.')")
+    assert {"regex", "unidecode"} <= loaded
+
+
 @pytest.mark.parametrize(
     "code",
     [

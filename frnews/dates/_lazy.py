@@ -7,9 +7,10 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import regex
+if TYPE_CHECKING:
+    import regex
 
 __all__ = ["LazyPattern", "lazy_pattern"]
 
@@ -38,6 +39,8 @@ class LazyPattern:
         'x'
         """
         if self._compiled is None:
+            import regex  # on first use: ``import frnews`` stays light
+
             compiled = regex.compile(*self._args)
             for name in self._METHODS:  # the instance's own attributes shadow the methods
                 setattr(self, name, getattr(compiled, name))
