@@ -1,11 +1,18 @@
 """Linear-time checks by ratio, never in absolute seconds.
 
-The time of a call is the best of a few runs with the cyclic garbage collector paused:
-its pauses depend on how many objects the whole process holds, not on the algorithm
-under test, and they made 8x inputs look 13x slower on a loaded machine. It is the CPU
-time of the process (:func:`time.process_time`), not the wall clock: on a shared machine
-the wall clock also counts the time other processes hold the core, which made 8x inputs
-look 11x slower while other jobs ran on both cores.
+Every time is taken with the cyclic garbage collector paused: its pauses depend on how
+many objects the whole process holds, not on the algorithm under test, and they made 8x
+inputs look 13x slower on a loaded machine. It is the CPU time of the process
+(:func:`time.process_time`), not the wall clock: on a shared machine the wall clock also
+counts the time other processes hold the core, which made 8x inputs look 11x slower while
+other jobs ran on both cores.
+
+The 1x time is the mean of eight calls in a row, measured just before the one 8x call, so
+that both measurements last about as long and are taken under the same conditions. On a
+virtual machine whose speed changed by up to 1.8x from one second to the next (one call
+on the 1x input took 0.10 s or 0.17 s), the best of three short 1x calls caught a fast
+moment more often than the best of three long 8x calls could, and linear passes looked
+10-15x slower on 8x their input.
 """
 
 from __future__ import annotations
@@ -18,43 +25,40 @@ from collections.abc import Callable
 MAX_RATIO = 10.0
 #: Times under this many seconds are rounded up to it (timer and scheduler noise).
 FLOOR = 1e-3
+#: Pairs of measurements before giving up: a busy machine can slow one of them down (with
+#: both cores busy, about one pair in 18 of a linear pass went over 10x, never two in a
+#: row), a quadratic pass (a ratio of about 64) fails every one.
+ATTEMPTS = 4
 
 
-def best_time(func: Callable[[str], object], text: str, runs: int = 3) -> float:
-    """The best CPU time of ``func(text)`` over ``runs`` runs, GC paused."""
-    best = float("inf")
-    for _ in range(runs):
-        gc.collect()
-        gc.disable()
-        try:
-            t0 = time.process_time()
+def cpu_time(func: Callable[[str], object], text: str, calls: int = 1) -> float:
+    """The CPU time of ``calls`` calls of ``func(text)`` in a row, GC paused."""
+    gc.collect()
+    gc.disable()
+    try:
+        t0 = time.process_time()
+        for _ in range(calls):
             func(text)
-            best = min(best, time.process_time() - t0)
-        finally:
-            gc.enable()
-    return best
-
-
-#: Measurements before giving up: a busy machine can slow one of them down, a quadratic
-#: pass (a ratio of about 64) fails every one.
-ATTEMPTS = 3
+        return time.process_time() - t0
+    finally:
+        gc.enable()
 
 
 def assert_linear(func: Callable[[str], object], small: str, large: str, label: str) -> None:
     """Assert that ``func`` on ``large`` (8x ``small``) takes at most MAX_RATIO times as long.
 
-    The pair of times is measured again (up to ATTEMPTS times) when the ratio is over the
-    limit, and each time is the best over all the attempts so far: a burst of load on a
-    shared machine during one measurement does not fail the check, while a quadratic pass
-    (whose every 8x run is about 64 times its 1x run) fails every attempt.
+    Each attempt times eight calls on ``small`` in a row, then one call on ``large``, and
+    compares the 8x call with the mean 1x call of that same attempt. The pair is measured
+    again (up to ATTEMPTS times) when its ratio is over the limit: a burst of load during
+    one pair does not fail the check, while a quadratic pass (whose 8x call takes about
+    64 times its 1x call) fails every attempt.
     """
     func(small)  # warm the lazy tables and caches
     seen = []
-    t1 = t8 = float("inf")
     for _ in range(ATTEMPTS):
-        t1 = min(t1, best_time(func, small))
-        t8 = min(t8, best_time(func, large))
+        t1 = cpu_time(func, small, calls=8) / 8
+        t8 = cpu_time(func, large)
         if t8 <= MAX_RATIO * max(t1, FLOOR):
             return
-        seen.append(f"1x {t1:.4f}s, 8x {t8:.4f}s")
+        seen.append(f"1x {t1:.4f}s, 8x {t8:.4f}s ({t8 / max(t1, FLOOR):.1f}x)")
     raise AssertionError(f"{label}: " + "; ".join(seen))
