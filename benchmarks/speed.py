@@ -2,7 +2,8 @@
 
 Run from the repository root:
 
-    python benchmarks/speed.py [--mb 1.0] [--dateparser-cycles 3] [--memory-mb 10] [--json]
+    python benchmarks/speed.py [--mb 1.0] [--dateparser-cycles 3] [--rounds 3]
+                               [--memory-mb 10] [--json]
 
 The corpus (about 1 MB) is made of articles: the seed article, and the sentences of the
 tests (every string literal of ``tests/test_dates*.py`` and ``tests/test_segment.py``
@@ -14,7 +15,9 @@ dateparser alike), as articles of a real corpus are. It prints:
 * ``frnews.parse``: MB/s and articles/s;
 * ``frnews.find_dates`` and ``dateparser.search_dates(text, languages=["fr"],
   settings={"RELATIVE_BASE": ...})`` in MB/s on the same articles, and their ratio (and
-  the ratio of ``parse`` to dateparser, ``parse ratio``; ``parse_ratio`` in JSON), for
+  the ratio of ``parse`` to dateparser, ``parse ratio``; ``parse_ratio`` in JSON): the
+  median of ``--rounds`` rounds that time dateparser and frnews in turns on the same
+  texts, each side running about as long (see :func:`paired_ratios`), for
   the whole corpus, the seed alone and the test sentences alone (dateparser is slow: it
   reads a few cycles of the distinct articles, which is the same text as the corpus), and
   ``eval``: the annotated real articles of ``../shared/eval/articles`` with their own
@@ -30,7 +33,8 @@ dateparser alike), as articles of a real corpus are. It prints:
   text itself is not counted (it exists before the call). tracemalloc slows Python down
   several times: this part takes a few minutes at 10 MB.
 
-Times are the best of a few runs (the machine may be shared). Not part of the test suite.
+The MB/s columns are the best of a few runs (the machine may be shared); the ratios come
+from the rounds, which measure both sides alike. Not part of the test suite.
 """
 
 from __future__ import annotations
@@ -39,6 +43,7 @@ import argparse
 import ast
 import datetime as dt
 import json
+import statistics
 import subprocess
 import sys
 import time
@@ -183,6 +188,71 @@ def dateparser_speed(docs: list[tuple[str, dt.date]], runs: int) -> float:
     return _mb(docs) / t
 
 
+def paired_ratios(
+    texts: list[tuple[str, dt.date]], cycles: int, rounds: int, k_find: int, k_parse: int
+) -> dict[str, float | list[float]]:
+    """``find_dates`` and ``parse`` against ``search_dates``, timed in turns on the same texts.
+
+    Each round times ``search_dates`` on ``texts`` once and frnews on them ``k_find`` (or
+    ``k_parse``) times in a row (chosen by the caller so that both take about as long;
+    repeat ``j`` dates the texts ``j * cycles`` days later, so that no (text, date) pair
+    comes twice),
+    one right after the other, alternating which goes first; the ratio of a round is the
+    two speeds' quotient, and the median of the rounds is kept. The CPU time of the process
+    is counted (:func:`time.process_time`). On a virtual machine whose speed drifted by up
+    to 1.8x from one second to the next, the best of three short frnews runs set against
+    one long dateparser run put the ratio anywhere between 36x and 58x; measuring both
+    sides alike, side by side, cancels the drift instead of picking its fast moments.
+    """
+    from dateparser.search import search_dates
+
+    import frnews
+
+    def base(ref: dt.date) -> dict[str, dt.datetime]:
+        return {"RELATIVE_BASE": dt.datetime(ref.year, ref.month, ref.day)}
+
+    def run_dateparser() -> float:
+        t0 = time.process_time()
+        for d, ref in texts:
+            search_dates(d, languages=["fr"], settings=base(ref))
+        return time.process_time() - t0
+
+    def run_frnews(fn: Callable[[str, dt.date], object], k: int) -> float:
+        repeats = [[(d, ref + dt.timedelta(days=j * cycles)) for d, ref in texts] for j in range(k)]
+        t0 = time.process_time()
+        for batch in repeats:
+            for d, ref in batch:
+                fn(d, ref)
+        return (time.process_time() - t0) / k
+
+    def find(d: str, ref: dt.date) -> object:
+        return frnews.find_dates(d, reference=ref)
+
+    def parse(d: str, ref: dt.date) -> object:
+        return frnews.parse(d, published=ref)
+
+    search_dates(texts[0][0][:500], languages=["fr"], settings=base(REFERENCE))  # warm up
+    for d, ref in texts[:10]:
+        frnews.parse(d, published=ref)
+    find_ratios: list[float] = []
+    parse_ratios: list[float] = []
+    for r in range(rounds):
+        if r % 2:
+            t_find, t_parse = run_frnews(find, k_find), run_frnews(parse, k_parse)
+            t_dp = run_dateparser()
+        else:
+            t_dp = run_dateparser()
+            t_find, t_parse = run_frnews(find, k_find), run_frnews(parse, k_parse)
+        find_ratios.append(t_dp / t_find)
+        parse_ratios.append(t_dp / t_parse)
+    return {
+        "ratio": statistics.median(find_ratios),
+        "parse_ratio": statistics.median(parse_ratios),
+        "ratios": find_ratios,
+        "parse_ratios": parse_ratios,
+    }
+
+
 def eval_articles(shared: Path) -> list[tuple[str, dt.date]]:
     """The annotated articles of ``shared/eval/articles`` with their publication dates,
     read at run time when they are there (nothing is copied into the repository)."""
@@ -236,6 +306,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--runs", type=int, default=3, help="frnews runs, the best is kept")
     ap.add_argument(
+        "--rounds",
+        type=int,
+        default=3,
+        help="rounds of the paired ratios, whose median is printed (default 3, 0 skips)",
+    )
+    ap.add_argument(
         "--memory-mb",
         type=float,
         default=10.0,
@@ -277,11 +353,25 @@ def main(argv: list[str] | None = None) -> int:
     for name, part in parts.items():
         fr = frnews_speed(part, a.runs)
         dp = dateparser_speed(dp_parts[name], 1)
+        paired = (
+            paired_ratios(
+                dp_parts[name],
+                a.dateparser_cycles,
+                a.rounds,
+                k_find=max(1, round(fr["find_dates_mb_s"] / dp)),
+                k_parse=max(1, round(fr["parse_mb_s"] / dp)),
+            )
+            if a.rounds > 0
+            else {}
+        )
+        if not paired:
+            paired = {"ratio": fr["find_dates_mb_s"] / dp, "parse_ratio": fr["parse_mb_s"] / dp}
         result[name] = {
             **fr,
             "search_dates_mb_s": dp,
-            "ratio": fr["find_dates_mb_s"] / dp,
-            "parse_ratio": fr["parse_mb_s"] / dp,
+            "columns_ratio": fr["find_dates_mb_s"] / dp,
+            "columns_parse_ratio": fr["parse_mb_s"] / dp,
+            **paired,
         }
     result["import_frnews_s"] = import_time("frnews")
     result["import_frnews_own_s"] = own_import_time()
@@ -297,22 +387,35 @@ def main(argv: list[str] | None = None) -> int:
         f"({result['distinct_articles']} distinct: the seed and the test sentences)"
     )
     head = f"  {'texts':<11}{'parse MB/s':>11}{'articles/s':>12}{'find_dates':>12}"
-    print(head + f"{'dateparser':>12}{'ratio':>8}{'parse ratio':>13}")
+    print(head + f"{'dateparser':>12}{'ratio':>8}{'parse ratio':>13}{'rounds':>22}")
     for name in parts:
         r = result[name]
         assert isinstance(r, dict)
+        spread = ""
+        if "ratios" in r:
+            lo, hi = min(r["ratios"]), max(r["ratios"])
+            plo, phi = min(r["parse_ratios"]), max(r["parse_ratios"])
+            spread = f"{lo:.0f}-{hi:.0f}x, {plo:.0f}-{phi:.0f}x"
         print(
             f"  {name:<11}{r['parse_mb_s']:>11.2f}{r['parse_articles_s']:>12.0f}"
             f"{r['find_dates_mb_s']:>12.2f}{r['search_dates_mb_s']:>12.3f}{r['ratio']:>7.1f}x"
-            f"{r['parse_ratio']:>12.1f}x"
+            f"{r['parse_ratio']:>12.1f}x{spread:>22}"
         )
     if "eval" in parts:
         print(
             f"  eval: the {result['eval_articles']} annotated articles of "
             f"{a.shared / 'eval' / 'articles'} (real news, not in 'all')"
         )
-    print("  (find_dates and dateparser.search_dates in MB/s on the same articles;")
-    print("  ratio: find_dates / dateparser, parse ratio: parse / dateparser)")
+    print("  (find_dates and dateparser.search_dates in MB/s on the same articles, best run;")
+    if a.rounds > 0:
+        print(
+            f"  ratio: find_dates / dateparser, parse ratio: parse / dateparser, each the "
+            f"median of {a.rounds} rounds"
+        )
+        print("  timing both on the same texts in turns (rounds: the lowest and highest round);")
+        print("  the MB/s columns' own quotients are 'columns_ratio' in --json)")
+    else:
+        print("  ratio: find_dates / dateparser, parse ratio: parse / dateparser)")
     print(
         f"import frnews      {result['import_frnews_s'] * 1e3:6.1f} ms "
         f"(frnews's own modules {result['import_frnews_own_s'] * 1e3:.1f} ms)"
