@@ -122,6 +122,7 @@ def bad_line(kind: int, n: int) -> tuple[bytes, dict, str]:
     return cases[kind % len(cases)]
 
 
+@pytest.mark.slow
 def test_ten_thousand_records_with_fifty_bad_ones(tmp_path):
     rng = random.Random(20231019)
     total, n_bad = 10_000, 50

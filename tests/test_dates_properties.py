@@ -112,6 +112,7 @@ def test_parse_and_find_dates_agree(text):
     assert art.dates == expected
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     "piece",
     ["7", "1er ", "octobre ", "19 octobre ", "il y a ", "mi-", "les années ", "\u00a0", "jeudi "],

@@ -159,6 +159,7 @@ LINEAR = {
 }
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", LINEAR)
 def test_time_grows_linearly(name):
     make, n = ADVERSARIAL[name], LINEAR[name]

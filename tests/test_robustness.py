@@ -15,6 +15,9 @@ import frnews
 from tests.conftest import SEED_PATH
 from tests.timing import assert_linear
 
+#: Every test here reads inputs of up to 10 MB or times the growth of a pass.
+pytestmark = pytest.mark.slow
+
 SEED = SEED_PATH.read_text(encoding="utf-8")
 MB = 1_000_000
 
