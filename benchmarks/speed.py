@@ -201,7 +201,7 @@ def paired_ratios(
     two speeds' quotient, and the median of the rounds is kept. The CPU time of the process
     is counted (:func:`time.process_time`). On a virtual machine whose speed drifted by up
     to 1.8x from one second to the next, the best of three short frnews runs set against
-    one long dateparser run put the ratio anywhere between 36x and 58x; measuring both
+    one long dateparser run put the ratio anywhere between 41x and 58x; measuring both
     sides alike, side by side, cancels the drift instead of picking its fast moments.
     """
     from dateparser.search import search_dates
