@@ -14,13 +14,12 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
 
 import pytest
 
 import frnews
 from frnews.dates import resolve
+from tests.timing import gc_paused
 
 # fmt: off
 #: News paragraphs with expressions of every kind the resolver reads: placed by the tense
@@ -39,23 +38,13 @@ TEXTS = [
 REFERENCE = dt.datetime(2023, 10, 19, 14, 30)
 
 
-@contextmanager
-def _no_collector() -> Iterator[None]:
-    gc.collect()
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
-
-
 def _cyclic_garbage() -> int:
     """How many unreachable objects in cycles the calls of this test leave (the lazy
     tables and patterns are built first, outside the count)."""
     for text in TEXTS:  # warm: the first call builds tables, patterns and caches
         frnews.find_dates(text, reference=REFERENCE)
         frnews.parse(text, published=REFERENCE)
-    with _no_collector():
+    with gc_paused():
         for k, text in enumerate(TEXTS):
             reference = REFERENCE + dt.timedelta(days=k + 1)  # new caches' entries too
             frnews.find_dates(text, reference=reference)

@@ -8,7 +8,11 @@ import sys
 
 import pytest
 
-#: Modules that ``import frnews`` must not load (they load on the first call that needs them).
+#: Modules that ``import frnews`` must not load (they load on the first call that needs them):
+#: the date grammar and resolver, the quote and segmentation rules, dateparser, and the
+#: libraries that only a call needs (``regex`` and ``unidecode`` build the folding tables
+#: and patterns; ``pickle`` moves results between the processes of ``parse_many``; frnews
+#: logs nothing).
 HEAVY = (
     "dateparser",
     "frnews.dates.rules",
@@ -19,6 +23,10 @@ HEAVY = (
     "frnews.quotes.attribute",
     "frnews.quotes.mentions",
     "frnews.segment.segmenter",
+    "regex",
+    "unidecode",
+    "pickle",
+    "logging",
 )
 
 
@@ -40,21 +48,6 @@ def test_import_frnews_loads_no_heavy_module():
     assert _heavy(loaded) == set()
 
 
-#: Libraries that only a call needs: ``import frnews`` leaves them for the first call
-#: (``regex`` and ``unidecode`` build the folding tables and patterns; ``pickle`` moves
-#: results between the processes of ``parse_many``; frnews logs nothing).
-DEFERRED = ("regex", "unidecode", "pickle", "logging")
-
-
-def test_import_frnews_defers_what_only_a_call_needs():
-    assert set(DEFERRED) & _loaded_after("import frnews") == set()
-
-
-def test_the_first_call_loads_the_deferred_pattern_libraries():
-    loaded = _loaded_after("import frnews\nfrnews.parse('Il a dit « oui » jeudi.')")
-    assert {"regex", "unidecode"} <= loaded
-
-
 @pytest.mark.parametrize(
     "code",
     [
@@ -70,6 +63,7 @@ def test_result_types_and_entry_points_load_no_heavy_module(code):
 def test_the_grammar_loads_on_the_first_call_without_dateparser():
     loaded = _loaded_after("import frnews\nfrnews.parse('Il est arrivé hier.')")
     assert {"frnews.dates.rules", "frnews.dates.refine", "frnews.dates.resolve"} <= loaded
+    assert {"regex", "unidecode"} <= loaded  # the patterns and the folding tables
     assert not any(m == "dateparser" or m.startswith("dateparser.") for m in loaded)
 
 

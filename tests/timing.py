@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import gc
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 #: 8 times the input may take at most this many times as long (a quadratic pass: 64).
 MAX_RATIO = 10.0
@@ -31,17 +32,24 @@ FLOOR = 1e-3
 ATTEMPTS = 4
 
 
-def cpu_time(func: Callable[[str], object], text: str, calls: int = 1) -> float:
-    """The CPU time of ``calls`` calls of ``func(text)`` in a row, GC paused."""
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """Collect, then pause the cyclic garbage collector until the block ends."""
     gc.collect()
     gc.disable()
     try:
+        yield
+    finally:
+        gc.enable()
+
+
+def cpu_time(func: Callable[[str], object], text: str, calls: int = 1) -> float:
+    """The CPU time of ``calls`` calls of ``func(text)`` in a row, GC paused."""
+    with gc_paused():
         t0 = time.process_time()
         for _ in range(calls):
             func(text)
         return time.process_time() - t0
-    finally:
-        gc.enable()
 
 
 def assert_linear(func: Callable[[str], object], small: str, large: str, label: str) -> None:
