@@ -173,13 +173,15 @@ def memory_peaks(mb: float) -> dict[str, dict[str, float]]:
     return out
 
 
+def base(ref: dt.date) -> dict[str, dt.datetime]:
+    """dateparser's settings for a text published on ``ref``."""
+    return {"RELATIVE_BASE": dt.datetime(ref.year, ref.month, ref.day)}
+
+
 def dateparser_speed(docs: list[tuple[str, dt.date]], runs: int) -> float:
     """MB/s of ``dateparser.search_dates`` on ``docs``, each with its date as
     ``RELATIVE_BASE``."""
     from dateparser.search import search_dates
-
-    def base(ref: dt.date) -> dict[str, dt.datetime]:
-        return {"RELATIVE_BASE": dt.datetime(ref.year, ref.month, ref.day)}
 
     search_dates(docs[0][0][:500], languages=["fr"], settings=base(REFERENCE))  # warm up
     t = _best(
@@ -207,9 +209,6 @@ def paired_ratios(
     from dateparser.search import search_dates
 
     import frnews
-
-    def base(ref: dt.date) -> dict[str, dt.datetime]:
-        return {"RELATIVE_BASE": dt.datetime(ref.year, ref.month, ref.day)}
 
     def run_dateparser() -> float:
         t0 = time.process_time()
@@ -353,24 +352,23 @@ def main(argv: list[str] | None = None) -> int:
     for name, part in parts.items():
         fr = frnews_speed(part, a.runs)
         dp = dateparser_speed(dp_parts[name], 1)
+        columns = fr["find_dates_mb_s"] / dp, fr["parse_mb_s"] / dp
         paired = (
             paired_ratios(
                 dp_parts[name],
                 a.dateparser_cycles,
                 a.rounds,
-                k_find=max(1, round(fr["find_dates_mb_s"] / dp)),
-                k_parse=max(1, round(fr["parse_mb_s"] / dp)),
+                k_find=max(1, round(columns[0])),
+                k_parse=max(1, round(columns[1])),
             )
             if a.rounds > 0
-            else {}
+            else {"ratio": columns[0], "parse_ratio": columns[1]}
         )
-        if not paired:
-            paired = {"ratio": fr["find_dates_mb_s"] / dp, "parse_ratio": fr["parse_mb_s"] / dp}
         result[name] = {
             **fr,
             "search_dates_mb_s": dp,
-            "columns_ratio": fr["find_dates_mb_s"] / dp,
-            "columns_parse_ratio": fr["parse_mb_s"] / dp,
+            "columns_ratio": columns[0],
+            "columns_parse_ratio": columns[1],
             **paired,
         }
     result["import_frnews_s"] = import_time("frnews")
