@@ -24,7 +24,10 @@ dateparser alike), as articles of a real corpus are. It prints:
   publication dates, when that directory is there (``--shared``; read at run time, never
   copied into the repository; not part of ``all``);
 * the time ``import frnews`` and ``import dateparser`` take in a fresh interpreter (best
-  of several runs), and frnews's own share of it (``-X importtime``);
+  of several runs), and frnews's own share of it (``-X importtime``); frnews binds its
+  public names on first use, so the time to a first result is printed too: the import
+  and one call on the seed article (``frnews.parse``, ``frnews.find_dates``,
+  ``dateparser.search_dates``), which compiles what the call needs (``first_call_s``);
 * memory, with ``--memory-mb N`` (default 10, 0 to skip): the peak that :mod:`tracemalloc`
   traces while ``frnews.parse`` reads ONE string of N MB, as a multiple of the string's
   UTF-8 size, for two strings: the corpus's articles joined by blank lines (``corpus``)
@@ -43,6 +46,7 @@ import argparse
 import ast
 import datetime as dt
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -262,17 +266,58 @@ def eval_articles(shared: Path) -> list[tuple[str, dt.date]]:
     return out
 
 
-def import_time(module: str, runs: int = 7) -> float:
-    """Seconds ``import module`` takes in a fresh interpreter (best of ``runs``)."""
-    code = f"import time; t = time.perf_counter(); import {module}; print(time.perf_counter() - t)"
+def _fresh_env() -> dict[str, str]:
+    """The environment of the fresh interpreters: this one's, but writing bytecode (as an
+    installed package has it: the first run compiles, the best run reads ``.pyc`` files)."""
+    return {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
+def _fresh_seconds(code: str, runs: int) -> float:
+    """The best of what ``code`` prints (seconds), each run in a fresh interpreter."""
     return min(
         float(
             subprocess.run(
-                [sys.executable, "-c", code], capture_output=True, text=True, check=True
+                [sys.executable, "-c", code],
+                capture_output=True,
+                text=True,
+                check=True,
+                env=_fresh_env(),
             ).stdout
         )
         for _ in range(runs)
     )
+
+
+def import_time(module: str, runs: int = 7) -> float:
+    """Seconds ``import module`` takes in a fresh interpreter (best of ``runs``)."""
+    code = f"import time; t = time.perf_counter(); import {module}; print(time.perf_counter() - t)"
+    return _fresh_seconds(code, runs)
+
+
+#: What the first result costs: the imports, then one call on the seed article (which
+#: compiles and builds what the call needs, where a library does that on first use).
+FIRST_CALLS = {
+    "frnews.parse": ("import frnews", "frnews.parse(text, published=ref)"),
+    "frnews.find_dates": ("import frnews", "frnews.find_dates(text, reference=ref)"),
+    "dateparser.search_dates": (
+        "from dateparser.search import search_dates",
+        "search_dates(text, languages=['fr'], settings={'RELATIVE_BASE': "
+        "dt.datetime(ref.year, ref.month, ref.day)})",
+    ),
+}
+
+
+def first_call_time(setup: str, call: str, runs: int = 5) -> float:
+    """Seconds from a fresh interpreter to the first result on the seed article: ``setup``
+    (the imports) and ``call`` (best of ``runs``)."""
+    code = (
+        "import datetime as dt, time\n"
+        f"text = open({str(SEED)!r}, encoding='utf-8').read()\n"
+        f"ref = dt.date({REFERENCE.year}, {REFERENCE.month}, {REFERENCE.day})\n"
+        f"t = time.perf_counter()\n{setup}\n{call}\n"
+        "print(time.perf_counter() - t)"
+    )
+    return _fresh_seconds(code, runs)
 
 
 def own_import_time(runs: int = 7) -> float:
@@ -284,6 +329,7 @@ def own_import_time(runs: int = 7) -> float:
             capture_output=True,
             text=True,
             check=True,
+            env=_fresh_env(),
         ).stderr
         own = 0
         for line in err.splitlines():
@@ -374,6 +420,7 @@ def main(argv: list[str] | None = None) -> int:
     result["import_frnews_s"] = import_time("frnews")
     result["import_frnews_own_s"] = own_import_time()
     result["import_dateparser_s"] = import_time("dateparser")
+    result["first_call_s"] = {name: first_call_time(*code) for name, code in FIRST_CALLS.items()}
     if a.memory_mb > 0:
         result["memory_peak_x"] = memory_peaks(a.memory_mb)
 
@@ -419,6 +466,10 @@ def main(argv: list[str] | None = None) -> int:
         f"(frnews's own modules {result['import_frnews_own_s'] * 1e3:.1f} ms)"
     )
     print(f"import dateparser  {result['import_dateparser_s'] * 1e3:6.1f} ms")
+    first = result["first_call_s"]
+    assert isinstance(first, dict)
+    print("First result on the seed article (import, then one call, in a fresh interpreter):")
+    print("  " + ", ".join(f"{name} {s * 1e3:.0f} ms" for name, s in first.items()))
     memory = result.get("memory_peak_x")
     if isinstance(memory, dict):
         print("Peak memory (tracemalloc) on one string, in multiples of its UTF-8 size:")

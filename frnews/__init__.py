@@ -8,36 +8,33 @@
 ... )
 >>> art.dateline.place, art.photo_credits[0].photographer, art.photo_credits[0].agency
 ('Québec', 'ALAIN ROBERGE', 'La Presse')
+
+``import frnews`` loads none of the library: its public names (the functions and the
+result types) are bound on first use of any of them (:pep:`562`), so that a program that
+imports frnews and does not call it pays nothing for it. The first call then imports what
+it needs.
 """
 
 from __future__ import annotations
 
-# The subpackage frnews.segment is imported before the function frnews.segment is bound:
-# importing a subpackage for the first time sets it as an attribute of its parent, which
-# would later replace the function (the segmenter's rules load lazily, on first use).
-import frnews.segment  # noqa: F401  (first, see above)
-from frnews.api import find_dateline, parse, segment
-from frnews.batch import parse_many
-from frnews.dates import (
-    DateMention,
-    Duration,
-    Grain,
-    Mod,
-    TemporalValue,
-    TimexType,
-    find_dates,
-    parse_date,
-)
-from frnews.model import (
-    Article,
-    Block,
-    BlockKind,
-    Dateline,
-    PhotoCredit,
-    Span,
-    _resolve_annotations,
-)
-from frnews.quotes import Cue, Quote, QuoteKind, Speaker, find_quotes
+#: True only for type checkers (a constant of this name, not ``typing.TYPE_CHECKING``:
+#: importing ``typing`` is part of what ``import frnews`` leaves to the first use).
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from frnews.api import find_dateline, parse, segment
+    from frnews.batch import parse_many
+    from frnews.dates import (
+        DateMention,
+        Duration,
+        Grain,
+        Mod,
+        TemporalValue,
+        TimexType,
+        find_dates,
+        parse_date,
+    )
+    from frnews.model import Article, Block, BlockKind, Dateline, PhotoCredit, Span
+    from frnews.quotes import Cue, Quote, QuoteKind, Speaker, find_quotes
 
 #: The version of frnews (PEP 440), the one of its package metadata.
 __version__ = "0.1.0.dev0"
@@ -69,4 +66,82 @@ __all__ = [
     "segment",
 ]
 
-_resolve_annotations()
+#: Where each public name is defined, in the order :func:`_bind` imports them.
+_HOMES = (
+    ("frnews.api", ("find_dateline", "parse", "segment")),
+    ("frnews.batch", ("parse_many",)),
+    (
+        "frnews.dates",
+        (
+            "DateMention",
+            "Duration",
+            "Grain",
+            "Mod",
+            "TemporalValue",
+            "TimexType",
+            "find_dates",
+            "parse_date",
+        ),
+    ),
+    ("frnews.model", ("Article", "Block", "BlockKind", "Dateline", "PhotoCredit", "Span")),
+    ("frnews.quotes", ("Cue", "Quote", "QuoteKind", "Speaker", "find_quotes")),
+)
+
+# The subpackage frnews.segment is imported now, and its binding in this namespace dropped:
+# importing a subpackage for the first time sets it as an attribute of its parent, which
+# would hide the function frnews.segment (bound on first use) if the first call imported it.
+# Once in sys.modules, it is not set again. Its __init__ holds only a docstring.
+import frnews.segment  # noqa: E402, F401  (here, see above)
+
+globals().pop("segment", None)
+globals().pop("frnews", None)  # the name the import statement binds
+
+
+def _bind() -> None:
+    """Import the modules of the public names and bind the names here (once: later uses
+    find them in the module's namespace and never come back here)."""
+    import importlib
+
+    names: dict[str, object] = {}
+    for module, attrs in _HOMES:
+        home = importlib.import_module(module)
+        names.update((name, getattr(home, name)) for name in attrs)
+    from frnews.model import _resolve_annotations
+
+    _resolve_annotations()
+    globals().update(names)
+
+
+# Hidden from type checkers, which see the imports above instead: a misspelt name is then
+# an error for them, not an ``object``.
+if not TYPE_CHECKING:
+
+    def __getattr__(name: str) -> object:
+        """A public name of frnews, bound on its first use (:pep:`562`).
+
+        The first use of any public name imports the library's modules and binds all of
+        them; names that are not frnews's raise :class:`AttributeError`, as on any module.
+
+        >>> import frnews
+        >>> frnews.find_dates.__module__
+        'frnews.dates.api'
+        >>> frnews.no_such_name
+        Traceback (most recent call last):
+        ...
+        AttributeError: module 'frnews' has no attribute 'no_such_name'
+        """
+        if name in __all__ or name in ("api", "batch", "dates", "model", "quotes", "text"):
+            _bind()
+            if name in globals():
+                return globals()[name]
+        msg = f"module {__name__!r} has no attribute {name!r}"
+        raise AttributeError(msg)
+
+    def __dir__() -> list[str]:
+        """The module's names, with the public ones that are bound on first use.
+
+        >>> import frnews
+        >>> {"parse", "Quote", "__version__"} <= set(dir(frnews))
+        True
+        """
+        return sorted(set(globals()) | set(__all__))

@@ -3,6 +3,7 @@ on first use, each check in a fresh interpreter."""
 
 from __future__ import annotations
 
+import importlib
 import subprocess
 import sys
 
@@ -42,10 +43,49 @@ def _heavy(loaded: set[str]) -> set[str]:
     return {m for m in loaded if m in HEAVY or m.startswith("dateparser.")}
 
 
-def test_import_frnews_loads_no_heavy_module():
+def test_import_frnews_loads_none_of_the_library():
+    # the public names are bound on first use (PEP 562): not even attrs is imported
     loaded = _loaded_after("import frnews")
-    assert "frnews.dates.model" in loaded  # the result types are there
+    assert {m for m in loaded if m.split(".")[0] == "frnews"} == {"frnews", "frnews.segment"}
+    assert "attrs" not in loaded
     assert _heavy(loaded) == set()
+
+
+def test_probing_the_module_binds_nothing():
+    # what inspect, doctest or an IDE asks of a module must not import the library
+    loaded = _loaded_after(
+        "import frnews\n"
+        "assert not hasattr(frnews, '__wrapped__') and not hasattr(frnews, 'no_such_name')\n"
+        "assert 'parse' in dir(frnews) and frnews.__version__"
+    )
+    assert "frnews.model" not in loaded and "attrs" not in loaded
+
+
+def test_the_first_public_name_binds_them_all():
+    code = (
+        "import frnews\n"
+        "frnews.Span\n"
+        "assert set(frnews.__all__) <= set(vars(frnews)), set(frnews.__all__) - set(vars(frnews))"
+    )
+    loaded = _loaded_after(code)
+    assert {"frnews.dates.model", "frnews.quotes.model", "attrs"} <= loaded
+    assert _heavy(loaded) == set()
+
+
+def test_public_names_are_the_objects_of_their_modules():
+    import frnews
+
+    homes = dict(frnews._HOMES)
+    assert sorted(n for names in homes.values() for n in names) == sorted(
+        n for n in frnews.__all__ if n != "__version__"
+    )
+    for module, names in homes.items():
+        home = importlib.import_module(module)
+        for name in names:
+            assert getattr(frnews, name) is getattr(home, name), name
+    assert frnews.dates is sys.modules["frnews.dates"]
+    with pytest.raises(AttributeError, match="module 'frnews' has no attribute 'Parse'"):
+        frnews.Parse  # noqa: B018
 
 
 @pytest.mark.parametrize(
@@ -67,12 +107,20 @@ def test_the_grammar_loads_on_the_first_call_without_dateparser():
     assert not any(m == "dateparser" or m.startswith("dateparser.") for m in loaded)
 
 
-def test_lazy_loading_does_not_replace_public_names():
+@pytest.mark.parametrize(
+    "first",
+    [
+        "frnews.parse('(Québec) Il a dit « oui » jeudi.')",
+        "import frnews.segment.segmenter",  # the subpackage's first import, before any name
+        "from frnews.api import parse; parse('Titre\\n\\nTexte.')",
+    ],
+)
+def test_lazy_loading_does_not_replace_public_names(first):
     # importing frnews.segment.segmenter on the first call must not rebind frnews.segment
     # (the function) to the subpackage of the same name
     code = (
         "import frnews, types\n"
-        "frnews.parse('(Québec) Il a dit « oui » jeudi.')\n"
+        f"{first}\n"
         "assert isinstance(frnews.segment, types.FunctionType), frnews.segment\n"
         "assert [b.kind.value for b in frnews.segment('Titre\\n\\nTexte.')] == ['heading', 'paragraph']"
     )
