@@ -2371,9 +2371,15 @@ def _dispatch() -> dict[str, tuple[int, ...]]:
     }
     probes_of["0"] = _DIGIT_PROBES
     probes_of["roman"] = ("xxe ", "xixe ", "ive ")
+    first = _first_chars()
     out: dict[str, tuple[int, ...]] = {}
     for w, probes in probes_of.items():
-        kept = tuple(i for i in range(len(rules)) if any(_can_start(i, pr) for pr in probes))
+        # What a word's probes need first, cheaper to ask: the rule can start with the
+        # word's first character, then with the word itself (every probe begins with it).
+        maybe: Sequence[int] = range(len(rules))
+        if w in words:
+            maybe = [i for i in maybe if w[0] in first[i] and _can_start(i, w)]
+        kept = tuple(i for i in maybe if any(_can_start(i, pr) for pr in probes))
         if kept:
             out[w] = kept
     return out
