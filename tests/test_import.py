@@ -58,7 +58,8 @@ def test_probing_the_module_binds_nothing():
         "assert not hasattr(frnews, '__wrapped__') and not hasattr(frnews, 'no_such_name')\n"
         "assert 'parse' in dir(frnews) and frnews.__version__"
     )
-    assert "frnews.model" not in loaded and "attrs" not in loaded
+    assert "frnews.model" not in loaded
+    assert "attrs" not in loaded
 
 
 def test_the_first_public_name_binds_them_all():
