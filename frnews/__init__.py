@@ -66,26 +66,9 @@ __all__ = [
     "segment",
 ]
 
-#: Where each public name is defined, in the order :func:`_bind` imports them.
-_HOMES = (
-    ("frnews.api", ("find_dateline", "parse", "segment")),
-    ("frnews.batch", ("parse_many",)),
-    (
-        "frnews.dates",
-        (
-            "DateMention",
-            "Duration",
-            "Grain",
-            "Mod",
-            "TemporalValue",
-            "TimexType",
-            "find_dates",
-            "parse_date",
-        ),
-    ),
-    ("frnews.model", ("Article", "Block", "BlockKind", "Dateline", "PhotoCredit", "Span")),
-    ("frnews.quotes", ("Cue", "Quote", "QuoteKind", "Speaker", "find_quotes")),
-)
+#: The modules the public names come from, in the order :func:`_bind` imports them: each
+#: gives the names of its own ``__all__`` that are in this ``__all__``.
+_HOMES = ("frnews.api", "frnews.batch", "frnews.dates", "frnews.model", "frnews.quotes")
 
 # The subpackage frnews.segment is imported now, and its binding in this namespace dropped:
 # importing a subpackage for the first time sets it as an attribute of its parent, which
@@ -102,10 +85,11 @@ def _bind() -> None:
     find them in the module's namespace and never come back here)."""
     import importlib
 
+    public = set(__all__)
     names: dict[str, object] = {}
-    for module, attrs in _HOMES:
+    for module in _HOMES:
         home = importlib.import_module(module)
-        names.update((name, getattr(home, name)) for name in attrs)
+        names.update((name, getattr(home, name)) for name in home.__all__ if name in public)
     from frnews.model import _resolve_annotations
 
     _resolve_annotations()

@@ -76,14 +76,17 @@ def test_the_first_public_name_binds_them_all():
 def test_public_names_are_the_objects_of_their_modules():
     import frnews
 
-    homes = dict(frnews._HOMES)
-    assert sorted(n for names in homes.values() for n in names) == sorted(
+    homes = {module: importlib.import_module(module) for module in frnews._HOMES}
+    exported = {
+        module: [n for n in home.__all__ if n in frnews.__all__] for module, home in homes.items()
+    }
+    # every public name but the version comes from exactly one home
+    assert sorted(n for names in exported.values() for n in names) == sorted(
         n for n in frnews.__all__ if n != "__version__"
     )
-    for module, names in homes.items():
-        home = importlib.import_module(module)
+    for module, names in exported.items():
         for name in names:
-            assert getattr(frnews, name) is getattr(home, name), name
+            assert getattr(frnews, name) is getattr(homes[module], name), name
     assert frnews.dates is sys.modules["frnews.dates"]
     with pytest.raises(AttributeError, match="module 'frnews' has no attribute 'Parse'"):
         frnews.Parse  # noqa: B018
