@@ -90,9 +90,6 @@ def _bind() -> None:
     for module in _HOMES:
         home = importlib.import_module(module)
         names.update((name, getattr(home, name)) for name in home.__all__ if name in public)
-    from frnews.model import _resolve_annotations
-
-    _resolve_annotations()
     globals().update(names)
 
 

@@ -509,23 +509,30 @@ class Article:
 _BODY_KINDS = (BlockKind.PARAGRAPH, BlockKind.HEADING)
 
 
-def _resolve_annotations() -> None:
-    """Make Article's annotations evaluable (``typing.get_type_hints``, autodoc).
+def _bind_annotation(cls: type) -> None:
+    """Bind ``cls`` here: :class:`~frnews.dates.model.DateMention` and
+    :class:`~frnews.quotes.model.Quote`, which Article's annotations name, so that they can
+    be evaluated (``typing.get_type_hints``, autodoc) whichever frnews module a program
+    imports first.
 
-    The types of its later fields live beside their extractors and import :class:`Span`
-    from here, so they are bound into this module once everything is imported
-    (``frnews/__init__.py`` calls this last).
+    Their modules import :class:`Span` and the others from here, so this module cannot
+    import them first: it imports them last (see the end of this file), and each binds its
+    class as it is defined.
 
-    >>> import typing, frnews
-    >>> typing.get_type_hints(frnews.Article)["dates"]
+    >>> import typing, frnews.model
+    >>> typing.get_type_hints(frnews.model.Article)["dates"]
     tuple[frnews.dates.model.DateMention, ...]
-    >>> typing.get_type_hints(frnews.Article)["quotes"]
+    >>> typing.get_type_hints(frnews.model.Article.__init__)["quotes"]
     tuple[frnews.quotes.model.Quote, ...]
     """
-    from frnews.dates.model import DateMention
-    from frnews.quotes.model import Quote
+    globals()[cls.__name__] = cls
+    # attrs compiles __init__ with a copy of this module's globals: bind it there too
+    Article.__init__.__globals__[cls.__name__] = cls
 
-    names = {"DateMention": DateMention, "Quote": Quote}
-    globals().update(names)
-    # attrs compiles __init__ with a copy of this module's globals: update it too
-    Article.__init__.__globals__.update(names)
+
+# Last, once every name they import from here exists: the modules of the classes that
+# Article's annotations name, each of which binds its class here (_bind_annotation). When
+# one of them is being imported already (it imported this module), the import below finds
+# it and goes on; it binds its class when it gets there.
+from frnews.dates import model as _dates_model  # noqa: E402, F401
+from frnews.quotes import model as _quotes_model  # noqa: E402, F401

@@ -129,3 +129,30 @@ def test_lazy_loading_does_not_replace_public_names(first):
         "assert [b.kind.value for b in frnews.segment('Titre\\n\\nTexte.')] == ['heading', 'paragraph']"
     )
     subprocess.run([sys.executable, "-c", code], check=True, timeout=120)
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "import frnews.model",
+        "import frnews.dates.model",
+        "import frnews.quotes.model",
+        "import frnews.quotes",
+        "from frnews.api import parse",
+        "import frnews.segment.segmenter",
+        "import frnews.cli",
+        "import frnews; frnews.Article",
+    ],
+)
+def test_article_annotations_evaluate_whichever_module_comes_first(first):
+    # Article's annotations name DateMention and Quote, whose modules import frnews.model:
+    # typing.get_type_hints (cattrs, autodoc, pydantic) must find them in any import order
+    code = (
+        f"{first}\n"
+        "import typing, frnews.model, frnews.dates.model, frnews.quotes.model\n"
+        "for target in (frnews.model.Article, frnews.model.Article.__init__):\n"
+        "    hints = typing.get_type_hints(target)\n"
+        "    assert hints['dates'] == tuple[frnews.dates.model.DateMention, ...], hints\n"
+        "    assert hints['quotes'] == tuple[frnews.quotes.model.Quote, ...], hints\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=120)

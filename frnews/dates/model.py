@@ -22,7 +22,15 @@ from typing import Any
 
 import attrs
 
-from frnews.model import _MASK, Span, _builder, _fields_dict, _Packed, _source_backed
+from frnews.model import (
+    _MASK,
+    Span,
+    _bind_annotation,
+    _builder,
+    _fields_dict,
+    _Packed,
+    _source_backed,
+)
 
 __all__ = ["DateMention", "Duration", "Grain", "Mod", "TemporalValue", "TimexType"]
 
@@ -300,3 +308,6 @@ def _mention_at(source: str, start: int, end: int, value: TemporalValue) -> Date
     m.value = value
     m.__class__ = DateMention
     return m  # type: ignore[no-any-return]
+
+
+_bind_annotation(DateMention)  # Article's annotations name it (frnews.model)

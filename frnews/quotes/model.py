@@ -14,6 +14,7 @@ import attrs
 from frnews.model import (
     _MASK,
     Span,
+    _bind_annotation,
     _builder,
     _fields_dict,
     _new,
@@ -235,3 +236,6 @@ def _cue_at(source: str, start: int, end: int, rule: str) -> Cue:
     c.rule = rule
     c.__class__ = Cue
     return c  # type: ignore[no-any-return]
+
+
+_bind_annotation(Quote)  # Article's annotations name it (frnews.model)
