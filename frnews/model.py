@@ -517,17 +517,22 @@ def _bind_annotation(cls: type) -> None:
 
     Their modules import :class:`Span` and the others from here, so this module cannot
     import them first: it imports them last (see the end of this file), and each binds its
-    class as it is defined.
+    class as it is defined. The class is bound into its own ``__init__``'s globals too,
+    for a field that holds its own kind (``Quote.nested``).
 
     >>> import typing, frnews.model
     >>> typing.get_type_hints(frnews.model.Article)["dates"]
     tuple[frnews.dates.model.DateMention, ...]
     >>> typing.get_type_hints(frnews.model.Article.__init__)["quotes"]
     tuple[frnews.quotes.model.Quote, ...]
+    >>> typing.get_type_hints(frnews.quotes.model.Quote.__init__)["nested"]
+    tuple[frnews.quotes.model.Quote, ...]
     """
-    globals()[cls.__name__] = cls
-    # attrs compiles __init__ with a copy of this module's globals: bind it there too
-    Article.__init__.__globals__[cls.__name__] = cls
+    # attrs compiles an __init__ with a copy of its module's globals, taken before the
+    # class existed: bind it there too
+    own_init = vars(cls)["__init__"]  # the class's own, that attrs wrote
+    for namespace in (globals(), Article.__init__.__globals__, own_init.__globals__):
+        namespace[cls.__name__] = cls
 
 
 # Last, once every name they import from here exists: the modules of the classes that
