@@ -296,6 +296,14 @@ ENDS = _ENDS
 _ABBREVIATIONS = frozenset({"m", "mm", "mme", "mgr", "dr", "pr", "st", "me"})
 #: The longest noun phrase read, in tokens (bounds the work on run-on text).
 NP_MAX = 40
+#: The longest sentence, in tokens (the inside of a quote is one): a longer run with no
+#: sentence end (run-on text, a list with no full stop) is cut into pieces of at most this
+#: many tokens, so that the rules that read a quote's sentence, and the cues in it, do a
+#: bounded work for each quote (the longest sentence of the development articles has 79).
+SENTENCE_MAX = 250
+#: Tokens a cut of a run-on sentence never goes just after (a reporter's colon stays with
+#: the quote it opens; a mark with the quote it belongs to).
+_NO_CUT_AFTER = frozenset({":", "«", "»", "“", "”", QUOTED, QUOTED_END})
 _HARD = frozenset('.!?;:()«»“”"[]…/')
 _OPEN_MARKS = frozenset("«“")
 
@@ -526,6 +534,8 @@ class Para:
             bounds.append(nxt)
         bounds.append(n)
         self.sentences = [(a, b) for a, b in itertools.pairwise(bounds) if b > a]
+        if any(b - a > SENTENCE_MAX for a, b in self.sentences):
+            self.sentences = _cut_long(self.sentences, low)
         sent_of: list[int] = []
         for i, (a, b) in enumerate(self.sentences):
             sent_of.extend([i] * (b - a))
@@ -971,6 +981,32 @@ def _skip_paren(p: Para, t: int, lim: int) -> int:
             if p.low[k] == ")":
                 return k + 1
     return t
+
+
+def _cut_long(sentences: list[tuple[int, int]], low: Sequence[str]) -> list[tuple[int, int]]:
+    """The sentences, those longer than :data:`SENTENCE_MAX` tokens cut into pieces of at
+    most that many: each cut goes after a comma or a semicolon among the last half of the
+    piece's tokens when there is one, else at the last token that is not just after a
+    colon, a quote mark or a quote, else at the limit.
+
+    >>> low = ["il", "a", "dit", ","] * 100
+    >>> [b - a for a, b in _cut_long([(0, 400)], low)]
+    [248, 152]
+    """
+    out: list[tuple[int, int]] = []
+    for a, b in sentences:
+        while b - a > SENTENCE_MAX:
+            limit = a + SENTENCE_MAX
+            half = a + SENTENCE_MAX // 2
+            cut = next((c for c in range(limit, half, -1) if low[c - 1] in (",", ";")), 0)
+            if not cut:
+                cut = next(
+                    (c for c in range(limit, half, -1) if low[c - 1] not in _NO_CUT_AFTER), limit
+                )
+            out.append((a, cut))
+            a = cut
+        out.append((a, b))
+    return out
 
 
 def clause_subject(p: Para, s: int, v: int) -> tuple[int, int, int] | None:
