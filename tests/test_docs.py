@@ -17,6 +17,7 @@ import inspect
 import re
 import textwrap
 import types
+import typing
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -99,6 +100,20 @@ METHODS = [(f"{m}.{n}.{meth}", func) for m, n, cls in CLASSES for meth, func in 
 @pytest.mark.parametrize("func", [f for _, f in METHODS], ids=[i for i, _ in METHODS])
 def test_public_method_has_a_docstring_with_an_example(func):
     _check_docstring(func.__qualname__, inspect.getdoc(func) if func.__doc__ else None)
+
+
+#: What ``typing.get_type_hints`` is asked of (by cattrs, autodoc, pydantic): each public
+#: callable, each public class's ``__init__`` and each public method.
+ANNOTATED = [
+    *((f"{m}.{n}", obj) for m, n, obj in CALLABLES),
+    *((f"{m}.{n}.__init__", cls.__init__) for m, n, cls in CLASSES),
+    *METHODS,
+]
+
+
+@pytest.mark.parametrize("target", [t for _, t in ANNOTATED], ids=[i for i, _ in ANNOTATED])
+def test_public_annotations_evaluate(target):
+    typing.get_type_hints(target)  # raises NameError for a name it cannot find
 
 
 def _doc_comment_above(lines: list[str], lineno: int) -> bool:

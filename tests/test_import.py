@@ -156,27 +156,3 @@ def test_article_annotations_evaluate_whichever_module_comes_first(first):
         "    assert hints['quotes'] == tuple[frnews.quotes.model.Quote, ...], hints\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, timeout=120)
-
-
-def test_every_public_annotation_evaluates():
-    # typing.get_type_hints on each public function and class, on a class's __init__ (what
-    # cattrs and autodoc read) and on its public methods
-    import inspect
-    import typing
-
-    import frnews
-
-    for name in frnews.__all__:
-        obj = getattr(frnews, name)
-        if not (inspect.isclass(obj) or inspect.isfunction(obj)):
-            continue
-        targets = [obj]
-        if inspect.isclass(obj):
-            targets.append(obj.__init__)
-            targets += [
-                member
-                for key, member in vars(obj).items()
-                if inspect.isfunction(member) and not key.startswith("_")
-            ]
-        for target in targets:
-            typing.get_type_hints(target)  # raises NameError for a name it cannot find
