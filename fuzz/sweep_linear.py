@@ -2,23 +2,26 @@
 
 Run from the repository root, in a virtual environment with frnews installed:
 
-    python fuzz/sweep_linear.py [--seed 1] [--cases 150] [--func parse] [--kb 16]
+    python fuzz/sweep_linear.py [--seed 1] [--cases 150] [--func parse] [--kb 16] [--mix]
 
 The fuzzer (``fuzz/fuzz_parse.py``) finds crashes; it does not find a pass that reads a
 quote's whole paragraph once for each quote, because such a pass is only slow on long
-texts made of one shape repeated. This script looks for those. Each case is a *unit* of
-2 to 7 pieces drawn from :data:`PIECES` (bits of French news: quotes and their marks,
-colons, reporting verbs, names and titles, credits, headings, dates, odd spaces) and a
-text that repeats the unit to ``--kb`` KB; the function (``parse`` by default) is timed
-on that text and on 8× it, as ``tests/timing.py`` times the linear-time tests (CPU time,
-garbage collector paused). A case over :data:`MAX_RATIO` is measured again, at 1×, 4×
-and 16× half that size: a linear pass takes about 16× as long on 16× the text, a
-quadratic one up to 256× (less when a linear part of the work still weighs), and the case
-is *confirmed* when the growth is over :data:`CONFIRM_GROWTH`. The script prints every case
-over the limit and the slowest ones, and exits with status 1 when one is confirmed:
-add its unit to the adversarial tests (``tests/test_quotes_scan.py``,
-``tests/test_robustness.py``) and bound the loop (``docs/rules.md``, "Regexes run in
-linear time").
+texts made of one shape repeated. This script looks for those.
+
+Each case is a *unit* of 2 to 7 pieces drawn from :data:`PIECES` (bits of French news:
+quotes and their marks, colons, reporting verbs, names and titles, credits, headings,
+dates, odd spaces) and a text that repeats the unit to ``--kb`` KB (with ``--mix``, a text
+that draws the unit's pieces at random, so that a mark may stay open for long stretches).
+The function (``parse`` by default) is timed on that text and on 8× it, as
+``tests/timing.py`` times the linear-time tests (CPU time, garbage collector paused).
+
+A case over :data:`MAX_RATIO` is measured again, at 1×, 4× and 16× half that size: a
+linear pass takes about 16× as long on 16× the text, a quadratic one up to 256× (less
+when a linear part of the work still weighs), and the case is *confirmed* when the growth
+is over :data:`CONFIRM_GROWTH`. The script prints every case over the limit and the
+slowest ones, and exits with status 1 when one is confirmed: add its unit to the
+adversarial tests (``tests/test_quotes_scan.py``, ``tests/test_robustness.py``) and bound
+the loop (``docs/rules.md``, "Regexes run in linear time").
 
 One seed of 150 cases takes one to two minutes on a 2-core virtual machine (``parse``;
 ``segment`` about ten seconds). This is how the run-on paragraph of
@@ -210,10 +213,35 @@ def repeat(unit: Sequence[str], size: int) -> str:
     return (text * (size // len(text) + 1))[:size]
 
 
-def ratio(func: Callable[[str], object], unit: Sequence[str], size: int) -> float:
-    """The time of ``func`` on 8× ``size`` characters of the unit over its time on
-    ``size`` (the best of two measurements when the first is over the limit)."""
-    small, large = repeat(unit, size), repeat(unit, 8 * size)
+def mix(unit: Sequence[str], size: int) -> str:
+    """Pieces of the unit drawn at random, in no order, to ``size`` characters: the same
+    text for the same unit, and a longer text starts with the shorter one.
+
+    >>> mix(("ab", "c"), 50)[:20] == mix(("ab", "c"), 20)
+    True
+    >>> len(mix(("ab", "c"), 50)), sorted(set(mix(("ab", "c"), 50)))
+    (50, ['a', 'b', 'c'])
+    """
+    rng = random.Random("\x00".join(unit))
+    out: list[str] = []
+    length = 0
+    while length < size:
+        batch = "".join(rng.choices(unit, k=1024))
+        out.append(batch)
+        length += len(batch)
+    return "".join(out)[:size]
+
+
+#: A function that makes a text of a given size from a unit.
+Make = Callable[[Sequence[str], int], str]
+
+
+def ratio(
+    func: Callable[[str], object], unit: Sequence[str], size: int, make: Make = repeat
+) -> float:
+    """The time of ``func`` on 8× ``size`` characters made of the unit (by ``make``) over
+    its time on ``size`` (the best of two measurements when the first is over the limit)."""
+    small, large = make(unit, size), make(unit, 8 * size)
     func(small[: size // 8])  # compile what the unit needs
     best = float("inf")
     for _ in range(2):
@@ -225,10 +253,12 @@ def ratio(func: Callable[[str], object], unit: Sequence[str], size: int) -> floa
     return best
 
 
-def steps(func: Callable[[str], object], unit: Sequence[str], size: int) -> tuple[float, float]:
+def steps(
+    func: Callable[[str], object], unit: Sequence[str], size: int, make: Make = repeat
+) -> tuple[float, float]:
     """The growth of ``func``'s time from 1× to 4× and from 4× to 16× ``size`` (each time
     the best of two)."""
-    texts = [repeat(unit, k * size) for k in (1, 4, 16)]
+    texts = [make(unit, k * size) for k in (1, 4, 16)]
     times = [max(min(cpu_time(func, t) for _ in range(2)), 1e-3) for t in texts]
     return times[1] / times[0], times[2] / times[1]
 
@@ -249,16 +279,20 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cases", type=int, default=150, help="how many units (default 150)")
     ap.add_argument("--func", choices=sorted(FUNCS), default="parse", help="what to time")
     ap.add_argument("--kb", type=int, default=16, help="the size of the 1x text (default 16)")
+    ap.add_argument(
+        "--mix", action="store_true", help="draw the unit's pieces at random, not in turn"
+    )
     args = ap.parse_args(argv)
     func = FUNCS[args.func]
+    make = mix if args.mix else repeat
     size = args.kb * 1000
     results: list[tuple[float, tuple[str, ...]]] = []
     found = []
     for unit in units(args.seed, args.cases):
-        r = ratio(func, unit, size)
+        r = ratio(func, unit, size, make)
         results.append((r, unit))
         if r > MAX_RATIO:
-            growth = steps(func, unit, size // 2)
+            growth = steps(func, unit, size // 2, make)
             verdict = "CONFIRMED" if confirmed(growth) else "not confirmed"
             print(
                 f"over: {r:.1f}x for 8x the text; 4x steps {growth[0]:.1f}x, "
@@ -268,7 +302,8 @@ def main(argv: list[str] | None = None) -> int:
             if confirmed(growth):
                 found.append(unit)
     results.sort(reverse=True)
-    print(f"{args.func}, seed {args.seed}: {len(results)} cases; the slowest:")
+    how = ", mixed" if args.mix else ""
+    print(f"{args.func}, seed {args.seed}{how}: {len(results)} cases; the slowest:")
     for r, unit in results[:5]:
         print(f"  {r:5.1f}x  {unit!r}")
     print(f"{len(found)} confirmed slower than linear")

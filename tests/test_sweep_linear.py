@@ -61,6 +61,15 @@ def test_repeat_gives_the_size_asked(size: int) -> None:
     assert text == ("« Oui », a dit Jean Dupont. " * 40)[:size]
 
 
+def test_mix_draws_the_pieces_in_no_order() -> None:
+    unit = ("« ", "Oui ", "» ", "a dit Jean Dupont. ")
+    text = sweep.mix(unit, 4000)
+    assert len(text) == 4000
+    assert text != sweep.repeat(unit, 4000)
+    assert text.count("« ") != text.count("» ")  # marks left open, or closed twice
+    assert sweep.mix(unit, 32_000).startswith(text)
+
+
 @pytest.mark.parametrize(
     ("growth", "expected"),
     [
@@ -97,6 +106,13 @@ def test_main_runs_a_small_sweep(capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out
     assert "segment, seed 3: 2 cases; the slowest:" in out
     assert "0 confirmed slower than linear" in out
+
+
+def test_main_mixed(capsys: pytest.CaptureFixture[str]) -> None:
+    assert (
+        sweep.main(["--seed", "4", "--cases", "1", "--kb", "1", "--func", "segment", "--mix"]) == 0
+    )
+    assert "segment, seed 4, mixed: 1 cases; the slowest:" in capsys.readouterr().out
 
 
 def test_main_rejects_an_unknown_function() -> None:
