@@ -287,7 +287,7 @@ def main(argv: list[str] | None = None) -> int:
     make = mix if args.mix else repeat
     size = args.kb * 1000
     results: list[tuple[float, tuple[str, ...]]] = []
-    found = []
+    found: list[tuple[str, ...]] = []
     for unit in units(args.seed, args.cases):
         r = ratio(func, unit, size, make)
         results.append((r, unit))
