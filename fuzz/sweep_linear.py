@@ -42,7 +42,7 @@ if str(ROOT) not in sys.path:  # tests/timing.py, when run as ``python fuzz/…`
     sys.path.insert(0, str(ROOT))
 
 import frnews  # noqa: E402
-from tests.timing import MAX_RATIO, cpu_time  # noqa: E402
+from tests.timing import FLOOR, MAX_RATIO, cpu_time, pair  # noqa: E402
 
 REF = dt.date(2023, 10, 19)
 
@@ -245,9 +245,8 @@ def ratio(
     func(small[: size // 8])  # compile what the unit needs
     best = float("inf")
     for _ in range(2):
-        one = max(cpu_time(func, small, 4) / 4, 1e-3)
-        eight = max(cpu_time(func, large), 1e-3)
-        best = min(best, eight / one)
+        one, eight = pair(func, small, large)
+        best = min(best, max(eight, FLOOR) / max(one, FLOOR))
         if best <= MAX_RATIO:
             break
     return best
@@ -259,7 +258,7 @@ def steps(
     """The growth of ``func``'s time from 1× to 4× and from 4× to 16× ``size`` (each time
     the best of two)."""
     texts = [make(unit, k * size) for k in (1, 4, 16)]
-    times = [max(min(cpu_time(func, t) for _ in range(2)), 1e-3) for t in texts]
+    times = [max(min(cpu_time(func, t) for _ in range(2)), FLOOR) for t in texts]
     return times[1] / times[0], times[2] / times[1]
 
 

@@ -52,6 +52,12 @@ def cpu_time(func: Callable[[str], object], text: str, calls: int = 1) -> float:
         return time.process_time() - t0
 
 
+def pair(func: Callable[[str], object], small: str, large: str) -> tuple[float, float]:
+    """One measurement of a linear-time check: the mean time of eight calls on ``small``
+    in a row, then the time of one call on ``large``."""
+    return cpu_time(func, small, calls=8) / 8, cpu_time(func, large)
+
+
 def assert_linear(func: Callable[[str], object], small: str, large: str, label: str) -> None:
     """Assert that ``func`` on ``large`` (8x ``small``) takes at most MAX_RATIO times as long.
 
@@ -64,8 +70,7 @@ def assert_linear(func: Callable[[str], object], small: str, large: str, label: 
     func(small)  # warm the lazy tables and caches
     seen = []
     for _ in range(ATTEMPTS):
-        t1 = cpu_time(func, small, calls=8) / 8
-        t8 = cpu_time(func, large)
+        t1, t8 = pair(func, small, large)
         if t8 <= MAX_RATIO * max(t1, FLOOR):
             return
         seen.append(f"1x {t1:.4f}s, 8x {t8:.4f}s ({t8 / max(t1, FLOOR):.1f}x)")
