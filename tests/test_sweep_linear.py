@@ -11,6 +11,8 @@ from types import ModuleType
 
 import pytest
 
+from tests.timing import linear_pass, quadratic_pass
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -84,21 +86,12 @@ def test_confirmed(growth: tuple[float, float], expected: bool) -> None:
     assert sweep.confirmed(growth) is expected
 
 
-def _quadratic(text: str) -> object:
-    # reads the rest of the text from every fourth character: n * n / 8 characters in all
-    return [text.find("\x00", i) for i in range(0, len(text), 4)]
-
-
-def _linear(text: str) -> object:
-    return [text.find("\x00", i, i + 64) for i in range(0, len(text), 4)]
-
-
 @pytest.mark.slow
 def test_the_check_tells_quadratic_from_linear() -> None:
     unit = ("« Oui », ", "a dit Jean Dupont. ")
-    assert sweep.ratio(_quadratic, unit, 20_000) > sweep.MAX_RATIO
-    assert sweep.confirmed(sweep.steps(_quadratic, unit, 10_000))
-    assert not sweep.confirmed(sweep.steps(_linear, unit, 100_000))
+    assert sweep.ratio(quadratic_pass, unit, 80_000) > sweep.MAX_RATIO
+    assert sweep.confirmed(sweep.steps(quadratic_pass, unit, 40_000))
+    assert not sweep.confirmed(sweep.steps(linear_pass, unit, 100_000))
 
 
 def test_main_runs_a_small_sweep(capsys: pytest.CaptureFixture[str]) -> None:

@@ -75,3 +75,14 @@ def assert_linear(func: Callable[[str], object], small: str, large: str, label: 
             return
         seen.append(f"1x {t1:.4f}s, 8x {t8:.4f}s ({t8 / max(t1, FLOOR):.1f}x)")
     raise AssertionError(f"{label}: " + "; ".join(seen))
+
+
+def linear_pass(text: str) -> object:
+    """A pass in linear time, to test a linear-time check with."""
+    return [c for c in text if c == "«"]
+
+
+def quadratic_pass(text: str) -> object:
+    """A pass in quadratic time, to test a linear-time check with: each search runs to the
+    end of the text (no "§" in it), n/32 searches of n/2 characters."""
+    return [text.find("§", i) for i in range(0, len(text), 32)]
