@@ -147,6 +147,7 @@ def test_the_digit_prefilter_keeps_every_rule_that_matches(text, reach):
         "13h-15h, 18-22h, 1-3pm, 1230pm, 14:30, 8 h du matin",
         "les 3 derniers jours, 2 fois par semaine, 1,5 an, 48h, 3 jours, 21e siècle",
         "1er trimestre, 2e semestre, 1er oct. 2023, 19octobre, 7-Octobre",
+        "défilé du 14-Juillet, cérémonies du 11-Novembre, 14-juillet 2023, 14-15 mai",
     ],
 )
 def test_the_digit_prefilter_on_dates_written_with_digits(text):

@@ -46,6 +46,7 @@ SENTENCES = [
     "À deux heures du matin, à midi, vers 14 h 30, jusqu'à minuit, dès 8 h.",
     "Le XXe siècle, le 21e siècle, le 1er trimestre 2024, le deuxième semestre.",
     "Le 14 juillet, le 11-Novembre, à la Saint-Jean, pour Noël 2024, à Pâques.",
+    "Défilé du 14-Juillet, cérémonies du 11-Novembre ; 14-juillet 2023.",
     "Trois jours plus tard, 48 heures après, quarante-huit heures, un an et demi.",
     "99 euros, 300 personnes, 1500 conteneurs, le 3 au 5 mai, les 2 et 3 février.",
 ]

@@ -2347,7 +2347,10 @@ def _builder_list() -> tuple[
 
 _ROMAN_WORD = re.compile(r"[ivxl]+e")
 _SEP_ONLY = re.compile(f"[{_SEP_CHARS}]+")
-_DIGIT_PROBES = ("1 ", "12 ", "2023 ", "1er ", "12h", "12:", "1/", "2023-", "12.", "1230pm", "1-")
+_DIGIT_PROBES = (
+    *("1 ", "12 ", "2023 ", "1er ", "12h", "12:", "1/", "2023-", "12.", "1230pm", "1-"),
+    "14-",  # the holidays written with a day: 14-Juillet, 11-Novembre
+)
 #: A character that cannot be between two words of a run.
 _SEP_GAP = re.compile(f"[^{_SEP_CHARS}]")
 #: How far before an anchor the words of its run are read first.
@@ -2429,6 +2432,8 @@ def _digit_rule_fits(name: str, n: int, x: str, y: str) -> bool:
         return n <= 2
     if name == "year":
         return n == 4
+    if name == "holiday":  # 14-juillet, 11-novembre
+        return n == 2 and x == "-"
     return True
 
 
