@@ -2347,9 +2347,21 @@ def _builder_list() -> tuple[
 
 _ROMAN_WORD = re.compile(r"[ivxl]+e")
 _SEP_ONLY = re.compile(f"[{_SEP_CHARS}]+")
+#: Starts of the expressions written with digits, for the rules that open with a number
+#: (:func:`_dispatch`); ``14-`` is the holidays written with their day (14-Juillet).
 _DIGIT_PROBES = (
-    *("1 ", "12 ", "2023 ", "1er ", "12h", "12:", "1/", "2023-", "12.", "1230pm", "1-"),
-    "14-",  # the holidays written with a day: 14-Juillet, 11-Novembre
+    "1 ",
+    "12 ",
+    "2023 ",
+    "1er ",
+    "12h",
+    "12:",
+    "1/",
+    "2023-",
+    "12.",
+    "1230pm",
+    "1-",
+    "14-",
 )
 #: A character that cannot be between two words of a run.
 _SEP_GAP = re.compile(f"[^{_SEP_CHARS}]")
