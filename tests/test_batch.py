@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 import frnews
 from frnews.batch import DEFAULT_CHUNK_SIZE, chunks, ordered_map, parse_many
+from tests.deep import examples
 
 OCT_19 = dt.date(2023, 10, 19)
 
@@ -217,7 +218,7 @@ def test_ordered_map_window_bounds_the_tasks_in_flight():
     assert list(results) == list(range(1, 100))
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(st.lists(st.text(max_size=80), max_size=12), st.integers(min_value=1, max_value=5))
 def test_any_texts_give_the_results_of_parse(texts, chunk_size):
     assert list(parse_many(texts, chunk_size=chunk_size)) == [frnews.parse(t) for t in texts]
@@ -237,7 +238,7 @@ def test_results_travel_as_constructor_calls(seed_text):
     assert pickle.loads(_dumps(arts)) == arts
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(st.text(alphabet=st.sampled_from("(Québec) PHOTO AFP—«»\n\n.,Le:"), max_size=200))
 def test_any_article_survives_the_transport(text):
     from frnews.batch import _dumps

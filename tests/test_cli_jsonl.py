@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 import frnews
 from frnews import cli
 from frnews.cli import main
+from tests.deep import examples
 
 OCT_18 = dt.date(2023, 10, 18)
 OCT_19 = dt.date(2023, 10, 19)
@@ -499,13 +500,13 @@ def check_output_record(number, record):
     json.dumps(record)  # what the command writes
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.integers(min_value=1, max_value=10**6), st.binary(max_size=80))
 def test_any_bytes_give_exactly_one_record(number, raw):
     check_output_record(number, cli.jsonl_record(number, raw, OPTIONS))
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(RECORDS)
 def test_any_json_object_gives_exactly_one_record(obj):
     raw = json.dumps(obj, ensure_ascii=False).encode()

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 import frnews
 from frnews import BlockKind
+from tests.deep import examples
 from tests.timing import assert_linear
 
 REF = dt.date(2023, 10, 19)
@@ -80,21 +81,21 @@ def _check(text, mentions):
             assert v.start <= v.end
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(300), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.one_of(newsish, anything), st.sampled_from(["auto", "past", "future", "nearest"]))
 def test_spans_slice_back_sorted_and_disjoint(text, prefer):
     _check(text, frnews.find_dates(text, reference=REF, prefer=prefer))
     _check(text, frnews.find_dates(text))
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(st.one_of(newsish, anything))
 def test_parse_date_never_raises(text):
     v = frnews.parse_date(text, reference=dt.datetime(2023, 10, 19, 8, 30))
     assert v is None or isinstance(v.timex, str)
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=examples(100), deadline=None)
 @given(newsish)
 def test_parse_and_find_dates_agree(text):
     """parse's dates are find_dates' outside credits, bylines and site furniture."""

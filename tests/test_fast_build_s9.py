@@ -22,8 +22,9 @@ from hypothesis import strategies as st
 
 from frnews.dates import rules
 from frnews.dates.reading import Reading, _fresh, evolve
+from tests.deep import examples
 
-SETTINGS = settings(max_examples=150, deadline=None)
+SETTINGS = settings(max_examples=examples(150), deadline=None)
 
 
 @SETTINGS

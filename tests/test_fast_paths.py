@@ -44,6 +44,7 @@ from frnews.text import (
     _translate_piece,
     fold,
 )
+from tests.deep import examples
 
 # fmt: off
 PIECES = [
@@ -65,7 +66,9 @@ newsish = st.lists(st.tuples(st.sampled_from(PIECES), JOINERS), max_size=30).map
 newsish_marks = st.lists(
     st.tuples(st.sampled_from([*PIECES, "©", "→", "\u2028", "\x1c", "Ж"]), JOINERS), max_size=30
 ).map(lambda parts: "".join(p + j for p, j in parts))
-SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = settings(
+    max_examples=examples(300), deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
 
 LATIN = st.characters(min_codepoint=0x20, max_codepoint=0x24F)
 WIDE = st.sampled_from("’‘–—…“”€\u2009\u202f\u03a3\u03c3\u0130\u0301\u00ad\u200b\u0153Ж平٣")

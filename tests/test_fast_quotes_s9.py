@@ -32,6 +32,7 @@ from frnews.quotes.lex import TOKEN_SPLIT, TOKEN_SPLIT_LATIN1, token_split
 from frnews.quotes.mentions import Para
 from frnews.quotes.model import QuoteKind
 from frnews.text import fold
+from tests.deep import examples
 
 # fmt: off
 PIECES = [
@@ -64,7 +65,7 @@ def test_latin1_split_on_news(text: str) -> None:
     assert TOKEN_SPLIT_LATIN1.split(text) == TOKEN_SPLIT.split(text)
 
 
-@settings(max_examples=400)
+@settings(max_examples=examples(400))
 @given(st.one_of(latin1, newsish))
 @example("ª²³µ¹º¼½¾ À×÷ÿ_x-y'z")
 @example("a\x1cb\x1fc\x85d\xa0e")
@@ -87,7 +88,7 @@ def _tokens(p: Para) -> tuple[object, ...]:
     return (p.low, list(p.starts), list(p.ends), p.cap, p.caps, p.quote_of)
 
 
-@settings(max_examples=200)
+@settings(max_examples=examples(200))
 @given(newsish)
 @example("« Oui », a dit l'élu À Paris.")
 def test_paragraph_tokens_as_with_the_plain_split(text: str) -> None:
@@ -104,7 +105,7 @@ def test_paragraph_tokens_as_with_the_plain_split(text: str) -> None:
 TOKENS = st.lists(st.sampled_from([",", ",", "(", ")", "le", "chef", "Jean", "qui", "."]))
 
 
-@settings(max_examples=500)
+@settings(max_examples=examples(500))
 @given(TOKENS, st.integers(0, 12), st.integers(0, 12))
 @example(["le", ",", ",", "chef"], 0, 4)
 @example(["le", "(", ",", ")", ",", "chef"], 0, 6)
@@ -170,7 +171,7 @@ QUOTE_WORDS = st.lists(
 ).map(" ".join)
 
 
-@settings(max_examples=500)
+@settings(max_examples=examples(500))
 @given(st.one_of(QUOTE_WORDS, st.text(max_size=30)), st.sampled_from(["", "a", "une", "l'", ":"]))
 @example("Nous sommes très préoccupés ici", "")
 @example("Une provocation inacceptable pour tous", "")

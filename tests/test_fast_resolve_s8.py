@@ -15,9 +15,12 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from frnews.dates import resolve
+from tests.deep import examples
 from tests.test_fast_paths import _fresh_candidates
 
-SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = settings(
+    max_examples=examples(300), deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
 
 #: The values without a year the resolver places (kind, n, day, spec, as _options takes them).
 OPTIONS = [

@@ -15,8 +15,11 @@ from frnews.dates import rules
 from frnews.dates.model import Duration, Grain, TimexType
 from frnews.dates.reading import Reading
 from frnews.text import fold
+from tests.deep import examples
 
-SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = settings(
+    max_examples=examples(300), deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
 
 # fmt: off
 #: Pieces of text around the anchors: head words with and without their hyphen, digits of

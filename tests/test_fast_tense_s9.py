@@ -22,8 +22,11 @@ from hypothesis import strategies as st
 
 from frnews.dates import resolve, rules
 from frnews.text import fold
+from tests.deep import examples
 
-SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = settings(
+    max_examples=examples(300), deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
 
 #: The two readings of "alike": where the modules agree on \w, \s and \d (the scan), and
 #: where a character is neither a word nor a space character for both (the tense).

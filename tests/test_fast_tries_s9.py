@@ -17,8 +17,11 @@ from hypothesis import strategies as st
 
 from frnews.dates import rules
 from frnews.text import fold
+from tests.deep import examples
 
-SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = settings(
+    max_examples=examples(200), deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
 
 # fmt: off
 #: Pieces of news text around the words that open the rules.

@@ -25,6 +25,7 @@ from frnews.segment.furniture import (
 )
 from frnews.segment.units import _newlines_only, split_units
 from frnews.text import fold
+from tests.deep import examples
 
 # fmt: off
 WORDS = [
@@ -42,7 +43,9 @@ line = st.lists(
 texts = st.lists(
     st.tuples(st.sampled_from(["", *SPACES]), line, st.sampled_from(BREAKS)), max_size=12
 ).map(lambda lines: "".join(s + t + b for s, t, b in lines))
-SETTINGS = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = settings(
+    max_examples=examples(400), deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
 
 
 def _check_furniture(text: str) -> None:

@@ -19,6 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import frnews
+from tests.deep import examples
 
 REF = dt.date(2023, 10, 19)
 
@@ -61,7 +62,9 @@ COMPOSED = st.lists(
     max_size=40,
 ).map(lambda parts: unicodedata.normalize("NFC", "".join(p + s for p, s in parts)))
 
-SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = settings(
+    max_examples=examples(150), deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
 
 
 def _check(text: str, items: Iterable[object], *, disjoint: bool = True) -> None:

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from frnews import QuoteKind, find_quotes, parse
 from frnews.quotes.mentions import SENTENCE_MAX, Para
 from frnews.text import fold
+from tests.deep import examples
 from tests.timing import assert_linear
 
 NBSP = "\N{NO-BREAK SPACE}"
@@ -239,7 +240,7 @@ def _walk(qs):
         yield from _walk(q.nested)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.lists(_ALPHABET, max_size=60).map("".join))
 def test_spans_slice_back_and_are_sorted(text):
     qs = find_quotes(text)
@@ -256,7 +257,7 @@ def test_spans_slice_back_and_are_sorted(text):
             assert text[q.cue.span.start : q.cue.span.end] == q.cue.text
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(st.text(max_size=200))
 def test_any_string_is_accepted(text):
     for q in find_quotes(text):
@@ -373,7 +374,7 @@ def _text_and_regions(draw):
     return text, regions
 
 
-@settings(max_examples=1000, deadline=None)
+@settings(max_examples=examples(1000), deadline=None)
 @given(_text_and_regions())
 @example(("« a ‘oui’_ b » « c\n\n» d", [(0, 15), (18, 23)]))
 @example(("‘oui’", [(0, 4)]))

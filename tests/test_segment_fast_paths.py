@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from frnews.segment import credits, units
 from frnews.segment.units import Unit, split_units
 from frnews.text import LINE_BREAKS, fold
+from tests.deep import examples
 
 # fmt: off
 PIECES = [
@@ -36,7 +37,9 @@ newsish = st.lists(st.tuples(st.sampled_from(PIECES), st.sampled_from(JOINERS)),
     lambda parts: "".join(p + j for p, j in parts)
 )
 TEXTS = st.one_of(newsish, st.text(max_size=200))
-SETTINGS = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = settings(
+    max_examples=examples(400), deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
 
 
 def _units(text: str) -> tuple[str, str, list[tuple[int, int]]]:

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 import frnews.text
 from frnews.text import fold, strip_span
+from tests.deep import examples
 
 FOLD_CASES = [
     ("accents", "Été à Montréal", "ete a montreal"),
@@ -113,7 +114,7 @@ def test_strip_span_strips_typographic_spaces() -> None:
     assert s[a:b] == "« Oui »"
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.text(alphabet=st.sampled_from("ΣσςΟΔaÉé İ\n.'’-"), max_size=120))
 def test_lower_text_in_pieces_is_str_lower(text):
     # pieces of a few characters: every cut falls next to a final sigma somewhere
@@ -132,7 +133,7 @@ def test_lower_text_of_a_long_text_is_str_lower():
 _VIEW_CHARS = st.sampled_from("ΣσςΟΔaÉé É\n.'-«»…€LLE")
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(
     st.text(alphabet=_VIEW_CHARS, max_size=150),
     st.lists(st.tuples(st.integers(0, 160), st.integers(0, 160)), max_size=8),
