@@ -826,27 +826,47 @@ def test_the_stdlib_rules_read_what_the_regex_rules_read(text):
 
 
 def test_every_stdlib_twin_has_the_groups_of_its_rule():
+    """The twins are compiled from the rules' sources without the regex patterns, and
+    _GROUPS is filled from whichever compiled the rule first: the group numbers must be
+    those of the regex pattern, on every Python that CI runs."""
     import regex
 
     twins = 0
-    for pattern in rules._rule_pattern_list():
-        match = rules._stdlib_twin(pattern)
+    for i, pattern in enumerate(rules._rule_pattern_list()):
+        match = rules._stdlib_twin(i)
         if match != pattern.match:
             twins += 1
             source = pattern.pattern
             if isinstance(match, functools.partial):  # the month rule: no dotted word
                 assert match.func is rules._undotted_match
-                assert match.args[1] == pattern.match
+                rule = match.args[1]
+                assert rule.func is rules._rule_match and rule.args == (i,)
                 match = match.args[0]
                 source = source.replace(rules._DOTTED_WORD, "")
                 assert source != pattern.pattern
             twin = match.__self__
             assert isinstance(twin, re.Pattern)
+            assert twin is rules._stdlib_compiled(i)
             assert twin.pattern == source
             assert twin.groupindex == dict(pattern.groupindex)
         else:
             assert isinstance(pattern, regex.Pattern)
+            assert rules._stdlib_compiled(i) is None
     assert twins > 0 or not hasattr(re, "NOFLAG")  # re reads possessive quantifiers from 3.11
+
+
+def test_a_dotted_match_of_the_month_twin_is_read_by_the_rule_itself():
+    """The month rule's twin has no dotted-word lookbehind; a match with a dot goes to the
+    regex pattern, compiled then (in ``www.oct. 2023`` the month is ``oct`` alone)."""
+    names = [r.name for r in rules.RULES]
+    i = names.index("month")
+    match = rules._stdlib_twin(i)
+    assert isinstance(match, functools.partial)
+    twin = rules._stdlib_compiled(i)
+    assert twin.match("www.oct. 2023", 4).group() == "oct. 2023"
+    assert match("www.oct. 2023", 4, 13).group() == "oct"
+    assert match("fin oct. 2023", 4, 13).group() == "oct. 2023"
+    assert match("le 3 mars 2023", 5, 14).group() == "mars 2023"
 
 
 @pytest.mark.parametrize(
