@@ -840,7 +840,8 @@ def test_every_stdlib_twin_has_the_groups_of_its_rule():
             if isinstance(match, functools.partial):  # the month rule: no dotted word
                 assert match.func is rules._undotted_match
                 rule = match.args[1]
-                assert rule.func is rules._rule_match and rule.args == (i,)
+                assert rule.func is rules._rule_match
+                assert rule.args == (i,)
                 match = match.args[0]
                 source = source.replace(rules._DOTTED_WORD, "")
                 assert source != pattern.pattern

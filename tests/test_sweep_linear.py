@@ -86,12 +86,32 @@ def test_confirmed(growth: tuple[float, float], expected: bool) -> None:
     assert sweep.confirmed(growth) is expected
 
 
+@pytest.mark.parametrize(
+    ("measured", "expected"),
+    [
+        ([(16.0, 16.0), (15.1, 16.9)], (True, (15.1, 16.9))),  # quadratic: twice
+        ([(3.8, 8.6), (4.0, 4.1)], (False, (4.0, 4.1))),  # linear, a slow moment once
+        ([(4.0, 4.1)], (False, (4.0, 4.1))),  # linear: measured once
+        ([(16.0, 16.0), (4.2, 3.9)], (False, (4.2, 3.9))),
+    ],
+)
+def test_a_case_is_confirmed_only_by_every_measurement(
+    monkeypatch: pytest.MonkeyPatch,
+    measured: list[tuple[float, float]],
+    expected: tuple[bool, tuple[float, float]],
+) -> None:
+    left = list(measured)
+    monkeypatch.setattr(sweep, "steps", lambda *_: left.pop(0))
+    assert sweep.check(len, ("ab",), 1000) == expected
+    assert left == []  # measured again only while confirmed
+
+
 @pytest.mark.slow
 def test_the_check_tells_quadratic_from_linear() -> None:
     unit = ("« Oui », ", "a dit Jean Dupont. ")
     assert sweep.ratio(quadratic_pass, unit, 80_000) > sweep.MAX_RATIO
-    assert sweep.confirmed(sweep.steps(quadratic_pass, unit, 40_000))
-    assert not sweep.confirmed(sweep.steps(linear_pass, unit, 100_000))
+    assert sweep.check(quadratic_pass, unit, 40_000)[0]
+    assert not sweep.check(linear_pass, unit, 100_000)[0]
 
 
 def test_main_runs_a_small_sweep(capsys: pytest.CaptureFixture[str]) -> None:
