@@ -862,9 +862,12 @@ def test_a_dotted_match_of_the_month_twin_is_read_by_the_rule_itself():
     names = [r.name for r in rules.RULES]
     i = names.index("month")
     match = rules._stdlib_twin(i)
-    assert isinstance(match, functools.partial)
     twin = rules._stdlib_compiled(i)
-    assert twin.match("www.oct. 2023", 4).group() == "oct. 2023"
+    if twin is None:  # before Python 3.11 (possessive quantifiers): the rule itself
+        assert match == rules._rule_regex(i).match
+    else:
+        assert isinstance(match, functools.partial)
+        assert twin.match("www.oct. 2023", 4).group() == "oct. 2023"
     assert match("www.oct. 2023", 4, 13).group() == "oct"
     assert match("fin oct. 2023", 4, 13).group() == "oct. 2023"
     assert match("le 3 mars 2023", 5, 14).group() == "mars 2023"
