@@ -827,8 +827,8 @@ def test_the_stdlib_rules_read_what_the_regex_rules_read(text):
 
 def test_every_stdlib_twin_has_the_groups_of_its_rule():
     """The twins are compiled from the rules' sources without the regex patterns, and
-    _GROUPS is filled from whichever compiled the rule first: the group numbers must be
-    those of the regex pattern, on every Python that CI runs."""
+    _GROUPS reads a rule's numbers from its twin when it has one: the group numbers must
+    be those of the regex pattern, on every Python that CI runs."""
     import regex
 
     twins = 0

@@ -557,24 +557,23 @@ class _GroupsOf(dict[str, dict[str, int]]):
     """The number of each named group, by rule name (the groups of a rule are ``{rule}_x``):
     a group is fetched by number, several times faster than by name.
 
-    Filled when a rule's pattern is compiled (by either module: the numbers are the same);
-    a rule not compiled yet is compiled on its first look-up.
+    A rule's numbers are read on its first look-up from its compiled pattern, the stdlib
+    twin when it has one (both modules number the groups alike), the ``regex`` pattern
+    otherwise; both are cached, and the scan has compiled one of them by then.
     """
 
     def __missing__(self, name: str) -> dict[str, int]:
         i = _RULE_INDEX[name]
-        twin = _stdlib_compiled(i)
-        _groups_of(name, twin if twin is not None else _rule_regex(i))
-        return self[name]
+        pattern: re.Pattern[str] | regex.Pattern[str] | None = _stdlib_compiled(i)
+        if pattern is None:
+            pattern = _rule_regex(i)
+        cut = len(name) + 1
+        numbers = {g[cut:]: n for g, n in pattern.groupindex.items() if g[:cut] == name + "_"}
+        self[name] = numbers
+        return numbers
 
 
 _GROUPS = _GroupsOf()
-
-
-def _groups_of(name: str, pattern: re.Pattern[str] | regex.Pattern[str]) -> None:
-    """Record in :data:`_GROUPS` the numbers of the named groups of rule ``name``."""
-    cut = len(name) + 1
-    _GROUPS[name] = {g[cut:]: i for g, i in pattern.groupindex.items() if g[:cut] == name + "_"}
 
 
 def _g(m: regex.Match[str], p: str, name: str) -> str | None:
@@ -2173,10 +2172,7 @@ _Ready = tuple[str, regex.Pattern[str], Callable[[regex.Match[str], Context, str
 def _rule_regex(i: int) -> regex.Pattern[str]:
     """The pattern of rule ``i`` compiled with ``regex`` (its partial matching tells which
     rules a word can open; it reads the texts the stdlib ``re`` may not)."""
-    rule = RULES[i]
-    pattern = regex.compile(rule.pattern)
-    _groups_of(rule.name, pattern)
-    return pattern
+    return regex.compile(RULES[i].pattern)
 
 
 @functools.cache
@@ -2310,15 +2306,12 @@ def _stdlib_compiled(i: int) -> re.Pattern[str] | None:
     """
     import warnings
 
-    rule = RULES[i]
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error")  # "possible nested set": not the same pattern
-            twin = re.compile(rule.pattern.replace(_DOTTED_WORD, ""))
+            return re.compile(RULES[i].pattern.replace(_DOTTED_WORD, ""))
     except (re.error, Warning):
         return None
-    _groups_of(rule.name, twin)
-    return twin
 
 
 def _stdlib_twin(i: int) -> Callable[..., regex.Match[str] | None]:
