@@ -2475,7 +2475,6 @@ def _computed_dispatch() -> dict[str, tuple[int, ...]]:
     """The rules each word can open, worked out from the rules themselves, with partial
     matching: a rule is kept for ``la`` when ``la …`` can begin one of its matches.
     """
-    rules = RULES
     words = set(_starters())
     probes_of: dict[str, tuple[str, ...]] = {
         w: (w + " ", w + "'", w + "-", w + ",", w + ".") for w in words
@@ -2487,7 +2486,7 @@ def _computed_dispatch() -> dict[str, tuple[int, ...]]:
     for w, probes in probes_of.items():
         # What a word's probes need first, cheaper to ask: the rule can start with the
         # word's first character, then with the word itself (every probe begins with it).
-        maybe: Sequence[int] = range(len(rules))
+        maybe: Sequence[int] = range(len(RULES))
         if w in words:
             maybe = [i for i in maybe if w[0] in first[i] and _can_start(i, w)]
         kept = tuple(i for i in maybe if any(_can_start(i, pr) for pr in probes))
