@@ -9,9 +9,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import frnews
 from frnews.text import fold
+from tests.deep import examples
 
 REF = dt.date(2023, 10, 19)  # a Thursday
 
@@ -502,6 +505,57 @@ def test_a_datetime_reference_resolves_clock_shifts():
     )
 
 
+#: Shifts in hours or minutes from a day whose time of day is not known (a ``date``
+#: reference, or a day the text named without a time): counted from the middle of the
+#: day, they give the day they fall on. (text, reference, expected mentions)
+CLOCK_SHIFTS_FROM_A_DAY = [
+    (
+        "Un colis suspect a été signalé il y a 30 minutes.",
+        REF,
+        [("il y a 30 minutes", "2023-10-19")],
+    ),
+    (
+        "La gare a été évacuée il y a une heure et demie.",
+        REF,
+        [("il y a une heure et demie", "2023-10-19")],
+    ),
+    ("Le suspect a été interpellé il y a 12 heures.", REF, [("il y a 12 heures", "2023-10-19")]),
+    ("L'alerte a été levée il y a 36 heures.", REF, [("il y a 36 heures", "2023-10-18")]),
+    ("Le navire a coulé il y a 48 heures.", REF, [("il y a 48 heures", "2023-10-17")]),
+    ("Le verdict tombera dans 12 heures.", REF, [("dans 12 heures", "2023-10-19")]),
+    ("Le verdict tombera dans 13 heures.", REF, [("dans 13 heures", "2023-10-20")]),
+    (
+        "Le 3 mars, l'usine a pris feu. Deux heures plus tôt, une alarme avait sonné.",
+        REF,
+        [("3 mars", "2023-03-03"), ("Deux heures plus tôt", "2023-03-03")],
+    ),
+    (
+        "Le 3 mars, l'usine a pris feu. Deux heures plus tôt, une alarme avait sonné.",
+        dt.datetime(2023, 10, 19, 15, 40),
+        [("3 mars", "2023-03-03"), ("Deux heures plus tôt", "2023-03-03")],
+    ),
+    # with a time, the shift is exact: a minute
+    (
+        "Le 3 mars à 1 h, l'usine a pris feu. Deux heures plus tôt, une alarme avait sonné.",
+        REF,
+        [("3 mars à 1 h", "2023-03-03T01:00"), ("Deux heures plus tôt", "2023-03-02T23:00")],
+    ),
+    (
+        "Un colis suspect a été signalé il y a 30 minutes.",
+        dt.datetime(2023, 10, 19, 0, 10),
+        [("il y a 30 minutes", "2023-10-18T23:40:00")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), CLOCK_SHIFTS_FROM_A_DAY)
+def test_clock_shifts_from_a_day_without_its_time(
+    text: str, reference: dt.date, expected: list[tuple[str, str]]
+) -> None:
+    got = [(m.text, m.value.timex) for m in frnews.find_dates(text, reference=reference)]
+    assert got == expected
+
+
 def test_easter_is_computed():
     assert frnews.parse_date("Pâques 2025").timex == "2025-04-20"
     assert frnews.parse_date("lundi de Pâques 2024").timex == "2024-04-01"
@@ -529,3 +583,17 @@ def test_a_bare_time_is_on_the_day_just_named():
     far += "La mairie est ouverte de 8 h à 17 h."
     last = frnews.find_dates(far, reference=REF)[-1]
     assert last.value.timex == "2023-10-19T08:00/2023-10-19T17:00"
+
+
+@given(
+    minutes=st.integers(min_value=1, max_value=720),
+    day=st.dates(min_value=dt.date(1900, 1, 2), max_value=dt.date(2100, 12, 30)),
+    forward=st.booleans(),
+)
+@settings(max_examples=examples(50), deadline=None)
+def test_less_than_half_a_day_from_a_date_is_that_day(
+    minutes: int, day: dt.date, forward: bool
+) -> None:
+    text = f"dans {minutes} minutes" if forward else f"il y a {minutes} minutes"
+    v = frnews.parse_date(text, reference=day)
+    assert (v.timex, v.grain.value) == (day.isoformat(), "day")

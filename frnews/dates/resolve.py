@@ -80,6 +80,8 @@ def _no_tense() -> int | None:
 
 
 _DAY = dt.timedelta(days=1)
+#: The middle of a day whose time is not known: where a shift in hours or minutes counts from.
+_NOON = dt.timedelta(hours=12)
 
 
 @functools.cache
@@ -862,6 +864,25 @@ def _apply_shift(anchor: dt.datetime, parts: Sequence[tuple[float, Grain]]) -> d
     return d
 
 
+def _shifted_day(day: dt.datetime, parts: Sequence[tuple[float, Grain]]) -> dt.datetime:
+    """The day that a shift in clock units (``parts``) from ``day``, whose time of day is
+    not known, falls on: counted from the middle of the day, an instant reached forward
+    exactly at midnight being the end of the day before (``dans 12 heures`` is still the
+    day, as ``il y a 12 heures`` is).
+
+    >>> d = dt.datetime(2024, 3, 14)
+    >>> hours = Grain.HOUR
+    >>> [_shifted_day(d, ((n, hours),)).day for n in (-0.5, -12, -13, -36, 12, 13)]
+    [14, 14, 13, 13, 14, 15]
+    """
+    noon = day + _NOON
+    at = _apply_shift(noon, parts)
+    out = _floor(at, _G_DAY)
+    if at == out and at > noon:
+        out -= _DAY
+    return out
+
+
 # ---------------------------------------------------------------------------------------
 # Resolution
 
@@ -876,6 +897,8 @@ class _State:
     narr_day: dt.datetime | None = None
     #: Where the expression that set ``narr`` ends in the text.
     narr_at: int = -1
+    #: ``narr`` has a time of day (a clock time or a part of the day), not only a day.
+    narr_timed: bool = False
     #: The last value of each grain, as (its rank in the text, its start): "le trimestre
     #: précédent" counts from the quarter just named, "l'année précédente" from the last
     #: year, quarter, month or day the text gave.
@@ -1178,10 +1201,8 @@ def _date_cal_inner(r: Reading, st: _State, tense: Tense) -> _Cal | None:
         if base is None:
             return None
         if g in (_G_SECOND, _G_MINUTE, _G_HOUR):
-            if not st.ref_has_time and r.anchor != "narr":
-                return _Cal(_G_DAY, _floor(_apply_shift(_floor(base, _G_DAY), r.shift), _G_DAY))
-            if r.anchor == "narr" and base.hour == 0 and base.minute == 0 and not st.ref_has_time:
-                return _Cal(_G_DAY, _floor(_apply_shift(base, r.shift), _G_DAY))
+            if not (st.narr_timed if r.anchor == "narr" else st.ref_has_time):
+                return _Cal(_G_DAY, _shifted_day(_floor(base, _G_DAY), r.shift))
             # A shift in clock units is one unit more precise than its unit: two hours
             # ago is a minute, fifteen minutes ago a second.
             grain = _G_MINUTE if g is _G_HOUR else _G_SECOND
@@ -1464,7 +1485,7 @@ def _state(reference: dt.date | dt.datetime | None, prefer: str) -> _State:
         ref = dt.datetime(reference.year, reference.month, reference.day)
         has_time = False
     day = dt.datetime(ref.year, ref.month, ref.day) if has_time or ref.microsecond else ref
-    return _State(ref, has_time, prefer, ref, day=day)
+    return _State(ref, has_time, prefer, ref, day=day, narr_timed=has_time)
 
 
 class _ClauseTense:
@@ -1683,6 +1704,7 @@ class Resolution:
                 if grain in _ESTABLISHES and v.type in _DATE_OR_TIME:
                     st.narr = start
                     st.narr_at = r.end
+                    st.narr_timed = grain is not _G_DAY
                     if v.type is _T_DATE and grain is _G_DAY:
                         st.narr_day = start
                 if grain is not None:
@@ -1706,7 +1728,14 @@ def _resolve_linked(r: Reading, anchor: TemporalValue, st: _State) -> TemporalVa
     if anchor.start is None or anchor.grain is None:
         return _resolve(r, st, _no_tense)
     if anchor.grain in _ESTABLISHES:
-        sub = _State(st.ref, st.ref_has_time, st.prefer, anchor.start, day=st.day)
+        sub = _State(
+            st.ref,
+            st.ref_has_time,
+            st.prefer,
+            anchor.start,
+            day=st.day,
+            narr_timed=anchor.grain is not _G_DAY,
+        )
         return _resolve(r, sub, _no_tense)
     return TemporalValue(
         r.type, anchor.timex, anchor.grain, start=anchor.start, end=anchor.end, mod=r.mod
