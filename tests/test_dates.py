@@ -156,6 +156,19 @@ CASES: list[tuple[tuple[str, str, str, str | None], list[str]]] = [
         ["Le navire a sombré il y a trois jours au large de la Crète."],
     ),
     (("il y a deux ans", "DATE", "2021", None), ["L'usine a fermé il y a deux ans."]),
+    # "jour pour jour" names the day
+    (
+        ("Il y a un an jour pour jour", "DATE", "2022-10-19", None),
+        ["Il y a un an jour pour jour, le village était rasé par les eaux."],
+    ),
+    (
+        ("il y a vingt ans, jour pour jour", "DATE", "2003-10-19", None),
+        ["Le Concorde effectuait il y a vingt ans, jour pour jour, son dernier vol."],
+    ),
+    (
+        ("il y a un an", "DATE", "2022", None),
+        ["Elle a repris il y a un an, jour après jour, le chemin de l'école."],
+    ),
     (
         ("dans deux semaines", "DATE", "2023-11-02", None),
         ["Le tribunal statuera dans deux semaines."],

@@ -1376,14 +1376,21 @@ def build_last_n(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
 def build_ago(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     """A shift back from the publication date: ``il y a trois jours``, ``il y a un an``.
 
+    ``jour pour jour`` after it names the day (``il y a un an jour pour jour``: the same day
+    a year before).
+
     >>> show("Il y a trois jours, puis il y a un an, il y a quelques jours.")
     [('Il y a trois jours', '2023-10-16'), ('il y a un an', '2022'),
      ('il y a quelques jours', 'PAST_REF')]
+    >>> show("Il y a dix ans jour pour jour, le mur tombait.")
+    [('Il y a dix ans jour pour jour', '2013-10-19')]
     """
-    dur, pm = m.group(*_NUMS["ago dur pm"])
+    dur, pm, exact = m.group(*_NUMS["ago dur pm jpj"])
     parts, vague, approx = _shift_parts(dur or "", -1)
     if not parts and not vague:
         return None
+    if exact and parts and not vague:
+        parts = (*parts, (0, Grain.DAY))  # the day: the finest unit gives the grain
     r = _fresh(m.start(), m.end(), p)
     r.shift, r.shift_vague, r.anchor = parts, vague, "ref"
     r.mod = _prefix_mod(pm) or (Mod.APPROX if approx else None)
@@ -1898,7 +1905,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "ago",
-        rf"il{_S0}y{_S0}a{_S}(?:(?P<{_P}_pm>{_PREFIX_MOD})(?:{_S}|(?<={APOS})))?+(?P<{_P}_dur>{DUR})(?!\w)",
+        rf"il{_S0}y{_S0}a{_S}(?:(?P<{_P}_pm>{_PREFIX_MOD})(?:{_S}|(?<={APOS})))?+(?P<{_P}_dur>{DUR})(?!\w)"
+        rf"(?:{_S0},?+{_S0}(?P<{_P}_jpj>jour{_S}pour{_S}jour)(?!\w))?+",
         build_ago,
     ),
     _rule(
