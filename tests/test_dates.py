@@ -7,6 +7,7 @@ and the news-like sentences that must give exactly that one mention.
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 
 import pytest
 from hypothesis import given, settings
@@ -567,6 +568,79 @@ def test_clock_shifts_from_a_day_without_its_time(
 ) -> None:
     got = [(m.text, m.value.timex) for m in frnews.find_dates(text, reference=reference)]
     assert got == expected
+
+
+#: « -là » after a period with a demonstrative: the period of the day the text is telling,
+#: not of the publication date. (text, expected mentions; reference Thursday 19 October 2023)
+PERIODS_THERE = [
+    (
+        "En 2019, la crise a frappé. Cette année-là, le PIB a chuté de 8 %.",
+        [("2019", "2019"), ("Cette année-là", "2019")],
+    ),
+    (
+        "Le 3 mars 2021, l'usine a fermé. Cette semaine-là, la bourse a chuté.",
+        [("3 mars 2021", "2021-03-03"), ("Cette semaine-là", "2021-W09")],
+    ),
+    (
+        "Le 3 mars 2021, l'usine a fermé. Ce mois-là, 2 000 emplois ont disparu.",
+        [("3 mars 2021", "2021-03-03"), ("Ce mois-là", "2021-03")],
+    ),
+    (
+        "Le samedi 6 mars 2021, le match a eu lieu. Ce week-end-là, il neigeait.",
+        [("samedi 6 mars 2021", "2021-03-06"), ("Ce week-end-là", "2021-W09-WE")],
+    ),
+    (
+        "Le 3 mars 2021, l'usine a fermé. Ce matin-là, les ouvriers étaient devant les grilles.",
+        [("3 mars 2021", "2021-03-03"), ("Ce matin-là", "2021-03-03TMO")],
+    ),
+    (
+        "Le 3 mars 2021, l'usine a fermé. Cette nuit-là, des vitrines ont été brisées.",
+        [("3 mars 2021", "2021-03-03"), ("Cette nuit-là", "2021-03-03TNI")],
+    ),
+    (
+        "Le 3 mars 2021, l'usine a fermé. Cet après-midi-là, le préfet est venu.",
+        [("3 mars 2021", "2021-03-03"), ("Cet après-midi-là", "2021-03-03TAF")],
+    ),
+    (
+        "En juillet 2019, la canicule a frappé. Cet été-là, les records sont tombés.",
+        [("juillet 2019", "2019-07"), ("Cet été-là", "2019-SU")],
+    ),
+    # with a space, only with its accent: « la » is then the article of the next words
+    (
+        "Le 3 mars 2021, l'usine a fermé. Ce soir là, la police est venue.",
+        [("3 mars 2021", "2021-03-03"), ("Ce soir là", "2021-03-03TEV")],
+    ),
+    (
+        "Le 3 mars 2021, l'usine a fermé. Ce soir la police viendra.",
+        [("3 mars 2021", "2021-03-03"), ("Ce soir", "2023-10-19TEV")],
+    ),
+    (
+        "Le 3 mars 2021, l'usine a fermé. Cette année la France a voté.",
+        [("3 mars 2021", "2021-03-03"), ("Cette année", "2023")],
+    ),
+    # without -là, the publication date's
+    (
+        "Le 3 mars 2021, l'usine a fermé. Cette année, le chômage a baissé.",
+        [("3 mars 2021", "2021-03-03"), ("Cette année", "2023")],
+    ),
+    (
+        "Le 3 mars 2021, l'usine a fermé. Cette nuit, des vitrines ont été brisées.",
+        [("3 mars 2021", "2021-03-03"), ("Cette nuit", "2023-10-18TNI")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), PERIODS_THERE, ids=[t[33:60] for t, _ in PERIODS_THERE]
+)
+def test_a_period_there_is_the_one_the_text_tells(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    for t in (text, unicodedata.normalize("NFD", text)):
+        got = [(m.text, m.value.timex) for m in frnews.find_dates(t, reference=REF)]
+        assert got == [
+            (unicodedata.normalize("NFD", a) if t is not text else a, v) for a, v in expected
+        ]
 
 
 def test_easter_is_computed():

@@ -1250,6 +1250,11 @@ def _date_cal_inner(r: Reading, st: _State, tense: Tense) -> _Cal | None:
         first = _season_months()[r.season]
         if r.year is not None:
             return _Cal(_G_SEASON, dt.datetime(r.year, first, 1))
+        if r.anchor == "narr":  # "cet été-là": the one nearest the day the text tells
+            told = _narrative_base(st, _G_SEASON)
+            if told is None:
+                return None
+            return _options("season", _floor(told, _G_DAY), first).nearest()
         if ref is None:
             return None
         opts = _options("season", st.day or ref, first)
@@ -1373,6 +1378,7 @@ def _with_time(c: _Cal, r: Reading, st: _State, tense: Tense) -> _Cal:
         if r.previous_part or (
             r.part == "NI"
             and r.rule == "part_of_day"
+            and r.anchor is None  # not "cette nuit-là": the night of the day told
             and not r.has_date
             and r.month is None
             and tense() != 1

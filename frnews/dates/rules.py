@@ -1232,6 +1232,8 @@ def build_season(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     [('Cet été', '2023-SU'), ("l'hiver dernier", '2022-WI')]
     >>> show("Il a été élu.")
     []
+    >>> show("En juillet 2019, la canicule. Cet été-là, les records sont tombés.")
+    [('juillet 2019', '2019-07'), ('Cet été-là', '2019-SU')]
     """
     s_form, det_form, y, rel, modw = _gs(m, p, "s det y rel mod")
     s = s_form or ""
@@ -1245,8 +1247,11 @@ def build_season(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
         return None
     if s == "ete" and det == "ce":
         return None
-    r = _fresh(m.start(), m.end(), p)
+    end, there = _there(m, ctx, "season la", det)
+    r = _fresh(m.start(), end, p)
     r.season = _SEASONS[s].value.split(":")[0]
+    if there:  # the season of the day the text tells
+        r.anchor = "narr"
     if y:
         r.year = int(y)
     r.direction = _rel_dir(rel)
@@ -1270,6 +1275,33 @@ _REL_UNITS = {
 }
 
 
+def _there(m: regex.Match[str], ctx: Context, key: str, det: str) -> tuple[int, bool]:
+    """Where a reading of a period ends, and whether it is a period « -là » (``ce jour-là``,
+    ``cette année-là``: the one of the day the text is telling, not of the publication
+    date): the group ``key`` read ``-la`` or `` la`` after the period, with a demonstrative
+    ``det``; written with a space, only when the original has its grave accent (« cette
+    année là », not « cette année la France »). Otherwise the reading ends before it.
+
+    >>> show("Le 3 mars 2021, l'usine a fermé. Cette année là, le chômage a bondi.")
+    [('3 mars 2021', '2021-03-03'), ('Cette année là', '2021')]
+    >>> show("Le 3 mars 2021, l'usine a fermé. Cette année la France a voté.")
+    [('3 mars 2021', '2021-03-03'), ('Cette année', '2023')]
+    """
+    la = _NUM[key]
+    s = m.start(la)
+    if s < 0:
+        return m.end(), False
+    if det not in ("ce", "cet", "cette"):
+        return s, False
+    if ctx.low[s] != "-" and not _GRAVE.search(ctx.original_at(m.end(la) - 1, m.end(la))):
+        return s, False
+    return m.end(), True
+
+
+#: ``à`` (or its ``a`` and a combining grave accent, in NFD).
+_GRAVE = re.compile("[\u00e0\u00c0\u0300]")
+
+
 def build_relative_unit(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     """A period counted from the publication date: ``cette semaine``, ``la semaine dernière``,
     ``le mois prochain``, ``l'an dernier``, ``ce week-end``, ``fin de l'année``.
@@ -1278,9 +1310,15 @@ def build_relative_unit(m: regex.Match[str], ctx: Context, p: str) -> Reading | 
     [('Cette semaine', '2023-W42'), ('la semaine dernière', '2023-W41'), ("l'an dernier", '2022')]
     >>> show("des exercices prévus ce week-end")
     [('ce week-end', '2023-W42-WE')]
+
+    With ``-là``, the period of the day the text is telling (``cette année-là``):
+
+    >>> show("Le 3 mars 2021, l'usine a fermé. Cette année-là, le chômage a bondi.")
+    [('3 mars 2021', '2021-03-03'), ('Cette année-là', '2021')]
     """
     det_form, unit_form, rel_form, ci, modw = m.group(*_NUMS["relative_unit det u rel ci mod"])
     det = det_form.strip() if det_form else ""
+    end, there = _there(m, ctx, "relative_unit la", det)
     unit = _REL_UNITS[unit_form or ""]
     rel = " ".join(rel_form.split()) if rel_form else ""
     direction = _rel_dir(rel)
@@ -1296,9 +1334,9 @@ def build_relative_unit(m: regex.Match[str], ctx: Context, p: str) -> Reading | 
         direction = direction or 0
     if unit is Grain.DAY and det not in ("ce", "cette") and not modw:
         return None
-    r = _fresh(m.start(), m.end(), p)
+    r = _fresh(m.start(), end, p)
     r.rel_unit, r.rel_offset, r.anchor = unit, direction or 0, "ref"
-    if rel.startswith(("precedent", "suivant")):
+    if there or rel.startswith(("precedent", "suivant")):
         r.anchor = "narr"
     if modw:
         r.mod = _MOD_WORDS[modw]
@@ -1488,6 +1526,8 @@ def build_part_of_day(m: regex.Match[str], ctx: Context, p: str) -> Reading | No
     >>> show("Ce matin, puis en fin d'après-midi et ce soir.")
     [('Ce matin', '2023-10-19TMO'), ("fin d'après-midi", '2023-10-19TAF'),
      ('ce soir', '2023-10-19TEV')]
+    >>> show("Le 3 mars, l'usine a fermé. Ce soir-là, les ouvriers ont manifesté.")
+    [('3 mars', '2023-03-03'), ('Ce soir-là', '2023-03-03TEV')]
     """
     det_form, modw, form_or_none, rel = m.group(*_NUMS["part_of_day det mod pod rel"])
     det = (det_form or "").strip()
@@ -1496,10 +1536,15 @@ def build_part_of_day(m: regex.Match[str], ctx: Context, p: str) -> Reading | No
         return None
     if det in ("la", "l'") and form in ("matin", "soir") and not rel:
         return None
+    if rel and m.start(_NUM["part_of_day la"]) >= 0:
+        return None  # "là" and "dernier" both: no reading of it
+    end, there = _there(m, ctx, "part_of_day la", det)
     part = _pod(form)
-    r = _fresh(m.start(), m.end(), p)
+    r = _fresh(m.start(), end, p)
     r.type, r.part = TimexType.TIME, part
-    r.deictic = det in ("ce", "cet", "cette")
+    r.deictic = det in ("ce", "cet", "cette") and not there
+    if there:  # the part of the day the text tells ("cette nuit-là": its night, not the last)
+        r.anchor = "narr"
     if rel:
         r.previous_part = True
     if modw:
@@ -1875,14 +1920,16 @@ RULES: tuple[Rule, ...] = (
         # does not match it (the scan tries no builder for it, nor the later rules twice)
         rf"(?({_P}_det)|(?({_P}_mod)|(?:(?<!ete)"
         rf"|(?={_S}(?:{_YEAR4}|(?:dernier|prochain|passe)(?!\w))))))"
-        rf"(?:{_S}(?P<{_P}_y>{_YEAR4})|{_S}(?P<{_P}_rel>dernier|prochain|passe)(?!\w))?+",
+        rf"(?:{_S}(?P<{_P}_y>{_YEAR4})|{_S}(?P<{_P}_rel>dernier|prochain|passe)(?!\w)"
+        rf"|(?P<{_P}_la>-la|{_S}la)(?![\w-]))?+",
         build_season,
     ),
     _rule(
         "relative_unit",
         rf"{_modp(_P)}(?:(?P<{_P}_det>cette|cet|ce|la|le|l{APOS}){_S0})?+"
         rf"(?P<{_P}_u>semaine|mois|annee|an|week-end|weekend|trimestre|semestre|decennie|siecle|journee)"
-        rf"(?:(?P<{_P}_ci>-ci)|{_S}(?P<{_P}_rel>derniere|dernier|prochaine|prochain|passee|passe"
+        rf"(?:(?P<{_P}_ci>-ci)|(?P<{_P}_la>-la|{_S}la)(?![\w-])"
+        rf"|{_S}(?P<{_P}_rel>derniere|dernier|prochaine|prochain|passee|passe"
         rf"|precedente|precedent|suivante|suivant|ecoulee|ecoule|en{_S}cours|courante|courant"
         rf"|actuelle|actuel|qui{_S}vient|a{_S}venir))?+{_WE}",
         build_relative_unit,
@@ -1928,7 +1975,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "part_of_day",
-        rf"{_modp(_P)}(?:(?P<{_P}_det>cette|cet|ce|la|l{APOS}){_S0})?+(?P<{_P}_pod>{_POD})(?![\w-])"
+        rf"{_modp(_P)}(?:(?P<{_P}_det>cette|cet|ce|la|l{APOS}){_S0})?+(?P<{_P}_pod>{_POD})"
+        rf"(?:(?P<{_P}_la>-la|{_S}la)(?![\w-])|(?![\w-]))"
         rf"(?:{_S}(?P<{_P}_rel>derniere|dernier)(?!\w))?+",
         build_part_of_day,
     ),
