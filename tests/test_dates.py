@@ -405,6 +405,24 @@ def test_one_mention_with_its_value(sentence, expected):
 
 #: Several mentions in one sentence, and the narrative anchor moving along the text.
 SEQUENCES = [
+    # a weekday « suivant » / « précédent »: after or before the day the text tells
+    (
+        "Le jeudi 4 mars 2021, l'usine a fermé; le samedi suivant, une marche a réuni 2 000 personnes.",
+        [("jeudi 4 mars 2021", "2021-03-04"), ("samedi suivant", "2021-03-06")],
+    ),
+    (
+        "Le jeudi 4 mars 2021, l'usine a fermé; le jeudi suivant, les machines ont été vendues.",
+        [("jeudi 4 mars 2021", "2021-03-04"), ("jeudi suivant", "2021-03-11")],
+    ),
+    (
+        "Le jeudi 4 mars 2021, l'usine a fermé; le mardi précédent, la direction avait prévenu.",
+        [("jeudi 4 mars 2021", "2021-03-04"), ("mardi précédent", "2021-03-02")],
+    ),
+    # a part of a day, « en fin de journée »: of the day the text tells
+    (
+        "Le 3 mars 2021, l'usine a fermé. En fin de journée, la police est arrivée.",
+        [("3 mars 2021", "2021-03-03"), ("fin de journée", "2021-03-03")],
+    ),
     (
         "Le ministre est arrivé jeudi matin à Séoul; il avait quitté Tokyo la veille.",
         [("jeudi matin", "2023-10-19TMO"), ("la veille", "2023-10-18")],

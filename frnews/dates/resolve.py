@@ -1292,6 +1292,10 @@ def _date_cal_inner(r: Reading, st: _State, tense: Tense) -> _Cal | None:
         opts = _options("month", st.day or ref, r.month)
         return _pick_for(opts.cands, ref, r, st, tense, explicit, options=opts)
     if r.weekday is not None:
+        if r.anchor == "narr" and st.narr is not None:  # "le samedi suivant", "précédent"
+            told = _floor(st.narr, _G_DAY)
+            gap = (r.weekday - told.isoweekday()) * (r.direction or 1) % 7 or 7
+            return _Cal(_G_DAY, told + gap * (r.direction or 1) * _DAY)
         if ref is None:
             return None
         strict = explicit or (st.prefer == "future" and r.direction is None)

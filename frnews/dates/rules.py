@@ -889,6 +889,8 @@ def build_weekday(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     [('jeudi matin', '2023-10-19TMO'), ('dimanche', '2023-10-22')]
     >>> show("M. Jeudi a témoigné.")
     []
+    >>> show("Le 3 mars 2021, l'usine a fermé; le samedi suivant, une marche a eu lieu.")
+    [('3 mars 2021', '2021-03-03'), ('samedi suivant', '2021-03-06')]
     """
     wd_group = _NUM["weekday wd"]
     ws, we = m.span(wd_group)
@@ -905,6 +907,8 @@ def build_weekday(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     r.weekday = _weekday_value(wd or "")
     if rel or rel2:
         r.direction = _rel_dir(rel or rel2)
+        if rel in ("suivant", "precedent"):  # after or before the day the text tells
+            r.anchor = "narr"
     if pod:
         part = _pod(pod)
         if part:
@@ -1338,6 +1342,8 @@ def build_relative_unit(m: regex.Match[str], ctx: Context, p: str) -> Reading | 
     r.rel_unit, r.rel_offset, r.anchor = unit, direction or 0, "ref"
     if there or rel.startswith(("precedent", "suivant")):
         r.anchor = "narr"
+    elif unit is Grain.DAY and det not in ("ce", "cette"):
+        r.anchor = "narr"  # "en fin de journée": of the day the text tells
     if modw:
         r.mod = _MOD_WORDS[modw]
     return r
