@@ -661,6 +661,53 @@ def test_a_period_there_is_the_one_the_text_tells(
         ]
 
 
+#: A word before the amount: how it compares, or that it is exact (reference Thursday
+#: 19 October 2023). (sentence, text, timex, mod)
+AMOUNT_WORDS = [
+    ("L'usine a fermé il y a un peu plus d'un an.", "il y a un peu plus d'un an", "2022", "BEFORE"),
+    (
+        "Le pont a cédé il y a un peu moins de deux ans.",
+        "il y a un peu moins de deux ans",
+        "2021",
+        "AFTER",
+    ),
+    (
+        "Il a été élu il y a à peine deux semaines.",
+        "il y a à peine deux semaines",
+        "2023-10-05",
+        "AFTER",
+    ),
+    ("Le virus est apparu il y a quasiment un an.", "il y a quasiment un an", "2022", "AFTER"),
+    ("La loi a été votée il y a tout juste un an.", "il y a tout juste un an", "2022", None),
+    ("Le séisme a frappé il y a exactement dix ans.", "il y a exactement dix ans", "2013", None),
+    ("La guerre a éclaté il y a pile un an.", "il y a pile un an", "2022", None),
+    ("Le chantier a commencé il y a déjà deux ans.", "il y a déjà deux ans", "2021", None),
+    (
+        "Elle a bouclé le tour en à peine deux semaines.",
+        "à peine deux semaines",
+        "P2W",
+        "EQUAL_OR_LESS",
+    ),
+    ("Le projet a abouti en tout juste deux ans.", "tout juste deux ans", "P2Y", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "timex", "mod"), AMOUNT_WORDS)
+def test_words_before_an_amount(sentence: str, text: str, timex: str, mod: str | None) -> None:
+    ms = frnews.find_dates(sentence, reference=REF)
+    assert [(m.text, m.value.timex, m.value.mod and m.value.mod.value) for m in ms] == [
+        (text, timex, mod)
+    ]
+
+
+def test_every_word_before_an_amount_is_a_word_of_the_scan():
+    from frnews.dates.rules import _PREFIX_MODS, _heads, _starters
+
+    words = _starters() | set(_heads())
+    for key in _PREFIX_MODS:
+        assert set(key.split()) <= words, key
+
+
 def test_easter_is_computed():
     assert frnews.parse_date("Pâques 2025").timex == "2025-04-20"
     assert frnews.parse_date("lundi de Pâques 2024").timex == "2024-04-01"

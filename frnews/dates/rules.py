@@ -341,10 +341,15 @@ def _dur_timex(text: str) -> str:
     return duration_timex([(a, u) for a, u, _ in _dur_parts(text)])
 
 
-_PREFIX_MODS = {
+#: The words before an amount that say how it compares (``plus de trois ans``, ``il y a
+#: près de deux semaines``), or that it is exact (None: ``il y a tout juste un an``).
+#: Every word of them is a word of the scan (``scan_words``; a test checks it).
+_PREFIX_MODS: dict[str, Mod | None] = {
     "plus de": Mod.MORE_THAN,
     "bien plus de": Mod.MORE_THAN,
+    "un peu plus de": Mod.MORE_THAN,
     "moins de": Mod.LESS_THAN,
+    "un peu moins de": Mod.LESS_THAN,
     "pres de": Mod.APPROX,
     "environ": Mod.APPROX,
     "quelque": Mod.APPROX,
@@ -352,9 +357,16 @@ _PREFIX_MODS = {
     "au plus": Mod.EQUAL_OR_LESS,
     "a peine": Mod.EQUAL_OR_LESS,
     "presque": Mod.LESS_THAN,
+    "quasiment": Mod.LESS_THAN,
     "pas moins de": Mod.EQUAL_OR_MORE,
+    "tout juste": None,
+    "juste": None,
+    "exactement": None,
+    "pile": None,
 }
-_PREFIX_MOD = f"(?:{alternation(_PREFIX_MODS).replace(' ', _S).replace('de', f'd(?:e|{APOS})')})"
+_PREFIX_MOD = "(?:{})".format(
+    re.sub(r"\bde\b", f"d(?:e|{APOS})", alternation(_PREFIX_MODS).replace(" ", _S))
+)
 
 
 def _prefix_mod(text: str | None) -> Mod | None:
@@ -1958,7 +1970,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "ago",
-        rf"il{_S0}y{_S0}a{_S}(?:(?P<{_P}_pm>{_PREFIX_MOD})(?:{_S}|(?<={APOS})))?+(?P<{_P}_dur>{DUR})(?!\w)"
+        rf"il{_S0}y{_S0}a{_S}(?:deja{_S})?+(?:(?P<{_P}_pm>{_PREFIX_MOD})(?:{_S}|(?<={APOS})))?+(?P<{_P}_dur>{DUR})(?!\w)"
         rf"(?:{_S0},?+{_S0}(?P<{_P}_jpj>jour{_S}pour{_S}jour)(?!\w))?+",
         build_ago,
     ),
