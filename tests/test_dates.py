@@ -708,6 +708,24 @@ def test_every_word_before_an_amount_is_a_word_of_the_scan():
         assert set(key.split()) <= words, key
 
 
+#: « dès » folds as the article « des »: after it, a count of hours is a clock time; after
+#: the article, a duration. (sentence, text, timex)
+SINCE_OR_ARTICLE = [
+    ("Dès 6 h, les bus circuleront normalement.", "6 h", "2023-10-19T06:00"),
+    ("Les bus circuleront dès 6 heures.", "6 heures", "2023-10-19T06:00"),
+    ("DÈS 18 H, LES MAGASINS FERMERONT.", "18 H", "2023-10-19T18:00"),
+    ("Les vainqueurs des 24 heures du Mans ont été reçus.", "24 heures", "PT24H"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "timex"), SINCE_OR_ARTICLE)
+def test_hours_after_des(sentence: str, text: str, timex: str) -> None:
+    for s in (sentence, unicodedata.normalize("NFD", sentence)):
+        assert [(m.text, m.value.timex) for m in frnews.find_dates(s, reference=REF)] == [
+            (unicodedata.normalize("NFD", text) if s is not sentence else text, timex)
+        ]
+
+
 def test_easter_is_computed():
     assert frnews.parse_date("Pâques 2025").timex == "2025-04-20"
     assert frnews.parse_date("lundi de Pâques 2024").timex == "2024-04-01"

@@ -969,6 +969,21 @@ _TIME_BEFORE = _ending(
 )
 
 
+def _since(ctx: Context, at: int, before: str) -> bool:
+    """Whether ``before`` (the folded text that ends at ``at``) ends with « dès », which
+    folds as the article « des »: a count of hours after it is a clock time (``dès 6 h``).
+
+    >>> ctx = Context.of("dès 6 h, des 24 heures")
+    >>> _since(ctx, 4, ctx.low[:4]), _since(ctx, 13, ctx.low[:13])
+    (True, False)
+    """
+    b = before.rstrip()
+    if not b.endswith("des") or (len(b) > 3 and (b[-4].isalnum() or b[-4] == "_")):
+        return False
+    e = at - (len(before) - len(b)) - 2  # the "e" of "des"
+    return _grave(ctx.original_at(e, e + 1))
+
+
 def build_clock(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     """Clock times: ``14 h 30``, ``14h30``, ``vers 9 h``, ``14:30``, ``8 h du matin``,
     ``8:10 PM``; a count of hours that is a duration (``48 heures``) is read as one.
@@ -997,7 +1012,7 @@ def build_clock(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
         and sep != ":"
         and (
             h > 24
-            or _DURATION_BEFORE.search(before)
+            or (_DURATION_BEFORE.search(before) and not _since(ctx, ms, before))
             or (is_hours_word and not _TIME_BEFORE.search(before))
             or _HOURS_OF_AFTER.match(low[me : me + 6])  # ctx.after(me, 6)
         )
@@ -1309,13 +1324,18 @@ def _there(m: regex.Match[str], ctx: Context, key: str, det: str) -> tuple[int, 
         return m.end(), False
     if det not in ("ce", "cet", "cette"):
         return s, False
-    if ctx.low[s] != "-" and not _GRAVE.search(ctx.original_at(m.end(la) - 1, m.end(la))):
+    if ctx.low[s] != "-" and not _grave(ctx.original_at(m.end(la) - 1, m.end(la))):
         return s, False
     return m.end(), True
 
 
-#: ``à`` (or its ``a`` and a combining grave accent, in NFD).
-_GRAVE = re.compile("[\u00e0\u00c0\u0300]")
+def _grave(original: str) -> bool:
+    """Whether ``original`` has a letter with a grave accent (``là``, ``dès``), in NFC or NFD.
+
+    >>> _grave("là"), _grave("la"), _grave("de\u0300s")
+    (True, False, True)
+    """
+    return "\u0300" in unicodedata.normalize("NFD", original)
 
 
 def build_relative_unit(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
