@@ -405,6 +405,17 @@ def test_one_mention_with_its_value(sentence, expected):
 
 #: Several mentions in one sentence, and the narrative anchor moving along the text.
 SEQUENCES = [
+    # "mars" needs a preposition or a day, unless another month pairs with it
+    (
+        "Les travaux dureront de mars à mai.",
+        [("mars", "2024-03"), ("mai", "2024-05")],
+    ),
+    (
+        "Les inscriptions seront ouvertes entre mars et avril.",
+        [("mars", "2024-03"), ("avril", "2024-04")],
+    ),
+    ("La sonde voyagera de Mars à Vénus.", []),
+    ("De sept à neuf personnes seront jugées.", []),
     # a weekday « suivant » / « précédent »: after or before the day the text tells
     (
         "Le jeudi 4 mars 2021, l'usine a fermé; le samedi suivant, une marche a réuni 2 000 personnes.",

@@ -438,6 +438,9 @@ _MONTH_PREP = _ending(
     r"(?:\b(?:en|depuis|des|debut|fin|mi|courant|jusqu'en|d'ici|avant|apres|mois|milieu)|-"
     rf"|\b{_MONTH_FREE}[ \t]++(?:a|au|et|ou|-))\s*+$"
 )
+#: A month that pairs with the one before it (``de mars à mai``, ``entre mars et avril``): the
+#: one before needs no preposition.
+_MONTH_PAIR_AFTER = lazy_pattern(rf"[ \t]++(?:a|au|et|ou|-)[ \t]++(?:{_MONTH_FREE})(?!\w)")
 #: A lower-case word that is not a function word: a noun after a number ("sept mètres").
 _NOUN_AFTER = lazy_pattern(
     r"[ \t]++(?!(?:et|ou|a|au|aux|en|dans|pour|par|sur|avec|lors|le|la|les|l'|de|des|du|d'|qui"
@@ -1215,6 +1218,8 @@ def build_month(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     [('mi-septembre', '2023-09'), ('début octobre 2023', '2023-10')]
     >>> show("la planète Mars")
     []
+    >>> show("Il a plu de mars à mai, puis entre mars et avril 2024.")
+    [('mars', '2023-03'), ('mai', '2023-05'), ('mars', '2024-03'), ('avril 2024', '2024-04')]
     """
     form_or_none, y, rel, mois, modw, y2 = m.group(*_NUMS["month m y rel mois mod y2"])
     form = form_or_none or ""
@@ -1222,7 +1227,10 @@ def build_month(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     ms, mend = m.span(_NUM["month m"])
     low = ctx.low
     if "needs-day" in e.flags and not (y or rel or mois or modw):
-        if form in _NUMBERS or not _MONTH_PREP.search(low[ms - 14 if ms > 14 else 0 : ms]):
+        if form in _NUMBERS or not (
+            _MONTH_PREP.search(low[ms - 14 if ms > 14 else 0 : ms])
+            or _MONTH_PAIR_AFTER.match(low, mend, mend + 16)
+        ):
             return None  # "sept morts", "jusqu'à sept mètres"
         if _NOUN_AFTER.match(ctx.after(m.end(), 12)):
             return None  # "en mars" but not "mars climatiques"
