@@ -108,6 +108,30 @@ INCISE_INSIDE = [
         "souligné. Mais pour combien de temps ? »",
         [("Elle a tenu, a-t-il souligné. Mais pour combien de temps ?", "Étienne Guyot")],
     ),
+    # a quote that goes on over two paragraphs (« reopens the second): its incise
+    (
+        "« Nous avons tout perdu, raconte Marie Dupuis, 54 ans. La maison, les meubles.\n\n"
+        "« Il ne reste rien. On repart de zéro. »",
+        [
+            (
+                "Nous avons tout perdu, raconte Marie Dupuis, 54 ans. La maison, les meubles."
+                "\n\n« Il ne reste rien. On repart de zéro.",
+                "Marie Dupuis",
+            )
+        ],
+    ),
+    (
+        "« La digue a cédé vers 3 h. L'eau est montée très vite.\n\n"
+        "« En une heure, tout était noyé, témoigne Jean Rivière, pêcheur. Nous n'avions rien "
+        "vu venir. »",
+        [
+            (
+                "La digue a cédé vers 3 h. L'eau est montée très vite.\n\n« En une heure, tout "
+                "était noyé, témoigne Jean Rivière, pêcheur. Nous n'avions rien vu venir.",
+                "Jean Rivière",
+            )
+        ],
+    ),
 ]
 
 PREPOSED = [

@@ -1232,12 +1232,29 @@ def _first_after(cues: list[_Cue], t: int) -> int:
 
 def rule_incise_inside(doc: Doc, q: _Q) -> Attribution | None:
     """``« Notre crainte …, explique Alexandra Teixeira, chargée de communication. Il y
-    a … »``: the incise inside the quote."""
-    if q.first_para != q.last_para or not q.raw.closed:
+    a … »``: the incise inside the quote; in a quote that goes on over several
+    paragraphs (« … », raconte X. … ¶ « … »), the first paragraph that has one."""
+    if not q.raw.closed:
         return None
     ts, te = q.raw.text_span
     cased = doc.cased
     fs, fe = cased.to_folded(ts), cased.to_folded(te)
+    if q.first_para == q.last_para:
+        return _incise_inside(doc, q.first_para, fs, fe)
+    starts, ends = doc.paras.starts, doc.paras.ends
+    for i in range(q.first_para, q.last_para + 1):
+        a = fs if i == q.first_para else starts[i]
+        b = fe if i == q.last_para else ends[i]
+        if a < b:
+            found = _incise_inside(doc, i, a, b)
+            if found is not None:
+                return found
+    return None
+
+
+def _incise_inside(doc: Doc, para: int, fs: int, fe: int) -> Attribution | None:
+    """:func:`rule_incise_inside` on the folded range ``[fs, fe)`` of the quote, in the
+    paragraph ``para``."""
     low, off = doc.low.window(fs, fe)
     if low.find(",", fs - off, fe - off) < 0:  # no comma: no incise (cheaper than the regex)
         return None
@@ -1247,8 +1264,8 @@ def rule_incise_inside(doc: Doc, q: _Q) -> Attribution | None:
         for w in _AFTER_COMMA.findall(low, fs - off, fe - off)
     ):
         return None
-    p = Para.build(doc.text, cased, fs, fe, "quote")
-    p.index = q.first_para
+    p = Para.build(doc.text, doc.cased, fs, fe, "quote")
+    p.index = para
     p.find_runs()
     end = len(p)
     for t in range(1, end):
@@ -1270,10 +1287,10 @@ def rule_incise_inside(doc: Doc, q: _Q) -> Attribution | None:
         if m is None or subj_end >= end or p.low[subj_end] not in (",", ".", ";"):
             continue
         pos = p.starts[v.t0]
-        ref = resolve(doc, q.first_para, m, pos, True, para=p, going_on="continue" in v.flags)
+        ref = resolve(doc, para, m, pos, True, para=p, going_on="continue" in v.flags)
         if ref is None:
             continue
-        return Attribution(ref, q.first_para, m, (v.t0, v.t1), "incise-inside", pos, para_obj=p)
+        return Attribution(ref, para, m, (v.t0, v.t1), "incise-inside", pos, para_obj=p)
     return None
 
 
