@@ -21,6 +21,8 @@ BODY = "Le premier ministre a annoncé jeudi un plan de 3 milliards pour les hô
 
 # (id, text, dateline text, place, agency, date)
 DATELINES = [
+    ("jdm-bar", f"MONTRÉAL | {BODY}", "MONTRÉAL", "MONTRÉAL", None, None),
+    ("jdm-bar-region", f"SAINT-JÉRÔME | {BODY}", "SAINT-JÉRÔME", "SAINT-JÉRÔME", None, None),
     ("lapresse-paren", f"(Pyongyang) {BODY}", "(Pyongyang)", "Pyongyang", None, None),
     ("lesoleil-paren", f"(Québec) {BODY}", "(Québec)", "Québec", None, None),
     (
@@ -195,6 +197,7 @@ NO_DATELINES = [
     ("party-in-parentheses-hyphen", "Rouen (Seine-Maritime) - la ville a voté un budget."),
     ("article-then-parentheses", "La France (insoumise) — Le parti a voté contre."),
     ("byline-then-sentence", f"Par Marie Lefèvre\n\n{BODY}"),
+    ("bar-mixed-case", f"Politique | {BODY}"),
 ]
 
 

@@ -9,7 +9,8 @@ Named rules, tried in this order on the start of the first body unit:
     ``MOSCOU, 19 octobre (Reuters) - …``
 ``dash-place``
     La Presse Canadienne, Le Devoir: ``MONTRÉAL — …``, ``Québec — …``; the regional
-    press: ``ROUEN (Seine-Maritime) – …``
+    press: ``ROUEN (Seine-Maritime) – …``; Le Journal de Montréal, TVA Nouvelles:
+    ``MONTRÉAL | …`` (a place in capitals before a bar)
 ``correspondent``
     ``De notre correspondant à Moscou, …``, ``Envoyé spécial à Kyiv``
 
@@ -101,7 +102,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         ),
         "dash-place": regex.compile(
             rf"{_PLACE}(?P<region>\s*+\(\s*+{_REGION}\s*+\))?+(?:\s*+,\s*+{date})?+"
-            rf"(?P<sep>\s*+-\s++){start_of_story}"
+            rf"(?P<sep>\s*+[-|]\s++){start_of_story}"
         ),
         "correspondent": regex.compile(
             r"(?i:(?:de\s++(?:notre|nos|votre|leur)\s++)?+"
@@ -164,6 +165,9 @@ def match_dateline(
     >>> m.rule, t[m.start:m.end], t[m.place[0]:m.place[1]], t[m.body_start:m.body_start + 2]
     ('paren-place', '(Pyongyang)', 'Pyongyang', 'Le')
     >>> t = "MONTREAL - Le premier ministre"
+    >>> match_dateline(t.lower(), t).rule
+    'dash-place'
+    >>> t = "MONTREAL | La ministre"
     >>> match_dateline(t.lower(), t).rule
     'dash-place'
     >>> t = "ROUEN (Seine-Maritime) - Un incendie"
