@@ -1239,8 +1239,6 @@ def rule_incise_inside(doc: Doc, q: _Q) -> Attribution | None:
     ts, te = q.raw.text_span
     cased = doc.cased
     fs, fe = cased.to_folded(ts), cased.to_folded(te)
-    if q.first_para == q.last_para:
-        return _incise_inside(doc, q.first_para, fs, fe)
     starts, ends = doc.paras.starts, doc.paras.ends
     for i in range(q.first_para, q.last_para + 1):
         a = fs if i == q.first_para else starts[i]
