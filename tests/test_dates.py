@@ -737,6 +737,121 @@ def test_hours_after_des(sentence: str, text: str, timex: str) -> None:
         ]
 
 
+#: A night read with its days, and the time in it: the small hours are on the second day
+#: (reference Thursday 19 October 2023). (sentence, [(text, timex)])
+NIGHTS = [
+    (
+        "Dans la nuit du 3 au 4 octobre, vers 2 h 30, un incendie s'est déclaré.",
+        [("la nuit du 3 au 4 octobre, vers 2 h 30", "2023-10-04T02:30")],
+    ),
+    (
+        "Dans la nuit de samedi à dimanche, vers 4 h, la police est intervenue.",
+        [("la nuit de samedi à dimanche, vers 4 h", "2023-10-15T04:00")],
+    ),
+    (
+        "Dans la nuit de samedi à dimanche, vers 23 h, la police est intervenue.",
+        [("la nuit de samedi à dimanche, vers 23 h", "2023-10-14T23:00")],
+    ),
+    (
+        "Il a été arrêté vers 3 h dans la nuit de dimanche à lundi.",
+        [("vers 3 h dans la nuit de dimanche à lundi", "2023-10-16T03:00")],
+    ),
+    (
+        "Dans la nuit du 3 au 4 octobre, de 1 h à 5 h, la circulation a été coupée.",
+        [("la nuit du 3 au 4 octobre, de 1 h à 5 h", "2023-10-04T01:00/2023-10-04T05:00")],
+    ),
+    # a night across two months, each day with its month
+    (
+        "Dans la nuit du 31 décembre au 1er janvier, 690 voitures ont été incendiées.",
+        [("la nuit du 31 décembre au 1er janvier", "2022-12-31TNI")],
+    ),
+    (
+        "Dans la nuit du 30 septembre au 1er octobre 2023, vers 1 h, un incendie s'est déclaré.",
+        [("la nuit du 30 septembre au 1er octobre 2023, vers 1 h", "2023-10-01T01:00")],
+    ),
+    (
+        "Dans la nuit du 31 décembre 2022 au 1er janvier 2023, la fête a tourné au drame.",
+        [("la nuit du 31 décembre 2022 au 1er janvier 2023", "2022-12-31TNI")],
+    ),
+    (
+        "Dans la nuit du 29 février au 1er mars 2024, il a neigé.",
+        [("la nuit du 29 février au 1er mars 2024", "2024-02-29TNI")],
+    ),
+    # not the last day of the month: the night of the first day, then the other day
+    (
+        "Dans la nuit du 30 septembre au 2 octobre, il a plu.",
+        [("la nuit du 30 septembre", "2023-09-30TNI"), ("2 octobre", "2023-10-02")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), NIGHTS, ids=[s[:45] for s, _ in NIGHTS])
+def test_a_night_and_its_hours(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.value.timex) for m in frnews.find_dates(sentence, reference=REF)] == expected
+
+
+#: ``la journée`` as a day: the day the text is telling, or the day named after it; not a
+#: day of some kind (``la journée de grève``). (sentence, [(text, timex)])
+THE_DAY = [
+    ("Plus tard dans la journée, le ministre s'est exprimé.", [("la journée", "2023-10-19")]),
+    (
+        "Au cours de la journée, les secours ont évacué 300 personnes.",
+        [("la journée", "2023-10-19")],
+    ),
+    (
+        "Le 3 octobre, il est arrivé à Paris. Dans la journée, il a rencontré le maire.",
+        [("3 octobre", "2023-10-03"), ("la journée", "2023-10-03")],
+    ),
+    ("Il a plu toute la journée de samedi.", [("la journée de samedi", "2023-10-14")]),
+    (
+        "La journée du 8 octobre a été marquée par des violences.",
+        [("La journée du 8 octobre", "2023-10-08")],
+    ),
+    (
+        "Il est arrivé à 14 h dans la journée de mardi.",
+        [("14 h dans la journée de mardi", "2023-10-17T14:00")],
+    ),
+    (
+        "Il est arrivé vers 10 h dans la matinée de mardi.",
+        [("vers 10 h dans la matinée de mardi", "2023-10-17T10:00")],
+    ),
+    ("Dans la journée de grève, les trains sont restés à quai.", []),
+    ("Pendant la journée d'action, les manifestants ont défilé.", []),
+    ("La journée a été longue pour les secouristes.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), THE_DAY, ids=[s[:45] for s, _ in THE_DAY])
+def test_the_day(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.value.timex) for m in frnews.find_dates(sentence, reference=REF)] == expected
+
+
+#: The passé composé with « être » is a past: « samedi » is the one before Thursday 19
+#: October 2023, not the one after. (sentence, text, timex)
+PASSE_COMPOSE_WITH_ETRE = [
+    ("Samedi, la police est intervenue.", "Samedi", "2023-10-14"),
+    ("Samedi, les pompiers sont intervenus.", "Samedi", "2023-10-14"),
+    ("Samedi, il est arrivé à Lyon.", "Samedi", "2023-10-14"),
+    ("Samedi, l'homme est mort à l'hôpital.", "Samedi", "2023-10-14"),
+    ("Samedi, elle est décédée.", "Samedi", "2023-10-14"),
+    ("Samedi, ils sont descendus dans la rue.", "Samedi", "2023-10-14"),
+    ("Samedi, il n'est pas venu.", "Samedi", "2023-10-14"),
+    ("Samedi, il est finalement arrivé.", "Samedi", "2023-10-14"),
+    ("La police est intervenue samedi vers 23 h.", "samedi vers 23 h", "2023-10-14T23:00"),
+    ("Le nouveau directeur est entré en fonction samedi.", "samedi", "2023-10-14"),
+    # « est » with another participle is the present: a future cue still decides
+    ("Samedi, la réunion est prévue à Paris.", "Samedi", "2023-10-21"),
+    ("Le président est attendu samedi.", "samedi", "2023-10-21"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "timex"), PASSE_COMPOSE_WITH_ETRE)
+def test_the_passe_compose_with_etre_is_a_past(sentence: str, text: str, timex: str) -> None:
+    for s in (sentence, unicodedata.normalize("NFD", sentence)):
+        got = [(m.text, m.value.timex) for m in frnews.find_dates(s, reference=REF)]
+        assert got == [(unicodedata.normalize("NFD", text) if s is not sentence else text, timex)]
+
+
 def test_easter_is_computed():
     assert frnews.parse_date("Pâques 2025").timex == "2025-04-20"
     assert frnews.parse_date("lundi de Pâques 2024").timex == "2024-04-01"

@@ -91,6 +91,9 @@ class Reading:
     link_next: bool = False
     #: ``minuit``: the end of the day (00:00 of the next one).
     midnight: bool = False
+    #: ``la nuit du 3 au 4 mars, vers 2 h``: a time of the small hours in a night read with
+    #: its first day, on the day after that day.
+    small_hours: bool = False
     #: ``la nuit dernière``: the part of the day before the anchor day.
     previous_part: bool = False
     #: ``ce matin``, ``cette nuit``: said from the speaker's now (in a quote, the time of
@@ -141,7 +144,7 @@ _DATE = TimexType.DATE
 def _fresh(start: int, end: int, rule: str) -> Reading:
     """``Reading(start, end, rule)``, built faster: every field set by plain assignment.
 
-    attrs' ``__init__`` binds its 45 parameters (42 of them to their defaults) before it
+    attrs' ``__init__`` binds its 42 parameters (39 of them to their defaults) before it
     stores them; the builders, which make a reading at each match, skip that binding
     (about a sixth of the cost of a reading). Internal only: the public constructor stays
     the attrs one. A test checks that it sets every field, to the default.
@@ -184,6 +187,7 @@ def _fresh(start: int, end: int, rule: str) -> Reading:
     r.range_end = None
     r.link_next = False
     r.midnight = False
+    r.small_hours = False
     r.previous_part = False
     r.deictic = False
     r.in_quote = False

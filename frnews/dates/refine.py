@@ -2,6 +2,7 @@
 
 * ``time_range``: two clock times joined by ``à``/``-`` become one range
   (``de 9 h à 17 h`` → ``9 h à 17 h``);
+* ``the_day``: ``la journée`` before a day is that day (``la journée de mardi``);
 * ``date_time``: a day and a time next to each other become one expression
   (``jeudi 19 octobre à 14 h 30``, ``minuit ce jeudi soir``, ``demain 17:00``);
 * ``range_year``: in ``entre le 21 juin et le 15 novembre 2019`` the first end takes the
@@ -18,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from frnews.dates._lazy import lazy_pattern
-from frnews.dates.model import TimexType
+from frnews.dates.model import Grain, TimexType
 from frnews.dates.reading import Reading, evolve
 from frnews.dates.rules import Context, _search
 
@@ -37,7 +38,7 @@ _RANGE_GAP = lazy_pattern(r"\s*+(?:-|a|au|et|jusqu'a|jusqu'au)(?:\s++le)?+\s*+$"
 _DATE_TIME_GAP = lazy_pattern(
     r"\s*+,?+\s*+(?:(?:a|vers|des|de|dans\s+la|en|aux\s+alentours\s+de|autour\s+de)\s++)?$"
 )
-_TIME_DATE_GAP = lazy_pattern(r"\s*+,?+\s*+(?:le\s++|de\s++|du\s++)?$")
+_TIME_DATE_GAP = lazy_pattern(r"\s*+,?+\s*+(?:le\s++|de\s++|du\s++|dans\s++)?$")
 _DAY_PART_GAP = lazy_pattern(r"\s*+,?+\s*+(?:(?:dans|en|au\s++cours\s++de|pendant|durant)\s++)?$")
 _RANGE_START = lazy_pattern(r"(?:\b(?:du|de|d'|entre|des|depuis)\s++(?:le\s++)?|^\s*+)$")
 
@@ -48,6 +49,18 @@ def _is_clock(r: Reading) -> bool:
 
 def _is_time_only(r: Reading) -> bool:
     return r.rule in _TIME_ONLY_RULES and r.type is _TIME and not r.has_date and r.month is None
+
+
+def _is_clock_in_part(r: Reading) -> bool:
+    """A clock time joined to a part of the day without its day (``vers 10 h dans la
+    matinée``): the part's reading, with the hour."""
+    return (
+        r.rule == "part_of_day"
+        and r.hour is not None
+        and not r.has_date
+        and r.month is None
+        and r.range_end is None
+    )
 
 
 def _is_day(r: Reading) -> bool:
@@ -69,6 +82,12 @@ def _time_range(a: Reading, b: Reading, gap: str, ctx: Context) -> Reading | Non
     return out
 
 
+def _small_hours(day: Reading, hour: int | None, midnight: bool) -> bool:
+    """A time before noon in a night read with its first day (``la nuit du 3 au 4 mars, vers
+    2 h``) is on the next day."""
+    return day.rule == "night_of" and hour is not None and hour < 12 and not midnight
+
+
 def _with_clock(day: Reading, clock: Reading, start: int, end: int) -> Reading:
     """``day`` (a date, or a part of a day) at the clock time of ``clock``."""
     hour = clock.hour
@@ -84,6 +103,7 @@ def _with_clock(day: Reading, clock: Reading, start: int, end: int) -> Reading:
         second=clock.second,
         part=None,
         midnight=clock.midnight,
+        small_hours=_small_hours(day, hour, clock.midnight),
         mod=day.mod if day.mod is not None else clock.mod,
     )
     if clock.range_end is not None:
@@ -98,6 +118,8 @@ def _with_clock(day: Reading, clock: Reading, start: int, end: int) -> Reading:
             part=None,
             type=_TIME,
             range_end=None,
+            midnight=e.midnight,
+            small_hours=_small_hours(day, e.hour, e.midnight),
         )
     return out
 
@@ -105,6 +127,21 @@ def _with_clock(day: Reading, clock: Reading, start: int, end: int) -> Reading:
 def _is_part(r: Reading) -> bool:
     """A part of a day, with or without its day (``ce soir``, ``demain matin``)."""
     return r.part is not None and r.hour is None and r.range_end is None and not r.shift
+
+
+def _the_day(a: Reading, b: Reading, gap: str, ctx: Context) -> Reading | None:
+    """``la journée de mardi``: the day named, from ``la journée`` on."""
+    if (
+        a.rel_unit is Grain.DAY
+        and a.rule == "relative_unit"
+        and a.anchor == "narr"
+        and a.rel_offset == 0
+        and _is_day(b)
+        and _TIME_DATE_GAP.match(gap)
+        and "\n" not in gap
+    ):
+        return evolve(b, start=a.start, mod=a.mod or b.mod)
+    return None
 
 
 def _date_time(a: Reading, b: Reading, gap: str, ctx: Context) -> Reading | None:
@@ -116,6 +153,9 @@ def _date_time(a: Reading, b: Reading, gap: str, ctx: Context) -> Reading | None
         return _with_clock(a, b, a.start, b.end)
     # minuit ce jeudi soir; 19h30 ce soir; 14 h, jeudi 19 octobre
     if _is_clock(a) and (_is_day(b) or _is_part(b)) and _TIME_DATE_GAP.match(gap):
+        return _with_clock(b, a, a.start, b.end)
+    # vers 10 h dans la matinée | de mardi: a clock joined to its part of the day, then the day
+    if _is_clock_in_part(a) and _is_day(b) and b.part is None and _TIME_DATE_GAP.match(gap):
         return _with_clock(b, a, a.start, b.end)
     # le 15 février dans la matinée; jeudi, en fin de matinée
     if _is_day(a) and a.part is None and _is_time_only(b) and b.part is not None:
@@ -173,6 +213,7 @@ def _range_year(a: Reading, b: Reading, gap: str, ctx: Context) -> Reading | Non
 #: returns the merged reading, or None to leave the pair alone.
 REFINERS: tuple[tuple[str, Callable[[Reading, Reading, str, Context], Reading | None]], ...] = (
     ("time_range", _time_range),
+    ("the_day", _the_day),
     ("date_time", _date_time),
     ("range_year", _range_year),
 )
@@ -186,6 +227,14 @@ def _two_clocks(run: list[Reading]) -> bool:
             if clocks:
                 return True
             clocks = 1
+    return False
+
+
+def _day_unit(run: list[Reading]) -> bool:
+    """``the_day`` joins ``la journée`` to the day after it: a reading of the day as a unit."""
+    for r in run:  # noqa: SIM110 (a loop, as in _clock_or_part)
+        if r.rel_unit is Grain.DAY:
+            return True
     return False
 
 
@@ -216,6 +265,7 @@ def _months_with_and_without_year(run: list[Reading]) -> bool:
 #: cannot have made the run meet it.
 _RUN_CONDITIONS: dict[str, Callable[[list[Reading]], bool]] = {
     "time_range": _two_clocks,
+    "the_day": _day_unit,
     "date_time": _clock_or_part,
     "range_year": _months_with_and_without_year,
 }
@@ -227,10 +277,16 @@ _RUN_CONDITIONS: dict[str, Callable[[list[Reading]], bool]] = {
 _PAIR_CONDITIONS: dict[str, Callable[[Reading, Reading], bool]] = {
     # _is_clock(a) and _is_clock(b)
     "time_range": lambda a, b: a.rule in _CLOCK_RULES and b.rule in _CLOCK_RULES,
-    # one of the four joins: a clock after (or before) a day or a part of the day, a part
-    # of the day after (or before) a day
+    # la journée, then a day
+    "the_day": lambda a, b: a.rel_unit is Grain.DAY,
+    # one of the five joins: a clock after (or before) a day or a part of the day, a part
+    # of the day after (or before) a day, a clock joined to its part of the day before a day
     "date_time": lambda a, b: (
-        b.rule in _CLOCK_RULES or a.rule in _CLOCK_RULES or b.part is not None or a.part is not None
+        b.rule in _CLOCK_RULES
+        or a.rule in _CLOCK_RULES
+        or b.part is not None
+        or a.part is not None
+        or a.rule == "part_of_day"
     ),
     # a month without a year before a month with one
     "range_year": lambda a, b: (

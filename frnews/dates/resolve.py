@@ -128,6 +128,9 @@ _ETRE_PARTICIPLES = (
     "(?:arrive|parti|entre|sorti|rentre|retourne|reste|tombe|alle|decede|monte|passe|ne"
     "|mort|venu|revenu|devenu|intervenu|parvenu|survenu|descendu|apparu|disparu)(?:e|s|es)?"
 )
+#: The passé composé of a verb conjugated with "être": "est arrivé", "sont intervenus",
+#: "n'est pas venue" (reported facts, in the past; "est" alone is the present).
+_ETRE_PAST = rf"(?:est|sont)\s+(?:(?:{_COND_ADVERBS})\s+)?{_ETRE_PARTICIPLES}(?!\w)"
 #: A past conditional: "aurait" and a participle, "serait" and the participle of a verb
 #: conjugated with "être", or a reflexive "se serait".
 _COND_PAST = (
@@ -162,6 +165,7 @@ def _cue_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], dict[str, i
     cue = regex.compile(
         rf"(?<!\w)(?P<at>)(?:(?P<cpast>{_COND_PAST})|(?P<w>{alt})(?![\w'])"
         r"|(?P<refl>s'est|se sont)(?!\w)"
+        rf"|(?P<epast>{_ETRE_PAST})"
         rf"|\w++(?:(?<=eront|era|erons|erez|erai|iront|ira|dront|dra|rront|rra|ura|uront)(?P<fut>)"
         rf"|(?<={_COND_ENDINGS})(?P<cond>)|(?<=aient|ait)(?<!raient|rait)(?P<past>)))"
     )
@@ -222,6 +226,7 @@ def _fast_cue_body() -> str:
         rf"(?:(?:{_COND_PAST})(?P<cpast>)"
         rf"|(?:{tree_alternation(list(_cue_words()[0]))})(?![\w'])(?P<w>)"
         r"|(?:s'est|se sont)(?!\w)(?P<refl>)"
+        rf"|{_ETRE_PAST}(?P<epast>)"
         rf"|{_WHOLE_WORD}(?<=[{last}])(?:{_ends_with(_FUTURE_ENDINGS)}(?P<fut>)"
         rf"|{_ends_with(_COND_ENDINGS)}(?P<cond>)"
         rf"|{_ends_with('aient|ait')}(?<!raient)(?<!rait)(?P<past>)))"
@@ -264,14 +269,16 @@ _AFTER_BOUNDARY = lazy_pattern(_AFTER_BOUNDARY_CHARS)
 _FRONT = lazy_pattern(r"\s*+(?:[a-z']{1,7}\s++){0,2}")
 _BOUNDARY_BACK = lazy_pattern(rf"(?r){_BOUNDARY_CHARS}")
 #: The first words of the tense cues of several words (``se sont``, ``s'y serait``, the
-#: past conditional ``aurait tiré``, ``serait arrivé``): :func:`tense_at` reads the cues
-#: from a space near the expression only when none of them comes before that space.
-#: Written as ``(?<![\w'])(?:se|s'y|aurai(?:en)?t|serai(?:en)?t)(?!\w)`` (the tests check
-#: that both find the same), with the lookbehind after the first letter: a pattern
-#: that starts with a letter is searched for by skipping to that letter (``s`` or ``a``),
-#: one that starts with a lookbehind is tried at every character (about half the time).
+#: past conditional ``aurait tiré``, ``serait arrivé``, the passé composé ``est arrivé``,
+#: ``sont venus``): :func:`tense_at` reads the cues from a space near the expression only
+#: when none of them comes before that space.
+#: Written as ``(?<![\w'])(?:se|s'y|aurai(?:en)?t|serai(?:en)?t|sont)(?!\w)|(?<!\w)est(?!\w)``
+#: (the tests check that both find the same), with the lookbehind after the first letter:
+#: a pattern that starts with a letter is searched for by skipping to that letter (``s``,
+#: ``a`` or ``e``), one that starts with a lookbehind is tried at every character (about
+#: half the time).
 _MULTI_WORD_HEAD = re.compile(
-    r"(?:s(?<![\w']s)(?:e|'y|erai(?:en)?t)|a(?<![\w']a)urai(?:en)?t)(?!\w)"
+    r"(?:s(?<![\w']s)(?:e|'y|erai(?:en)?t|ont)|a(?<![\w']a)urai(?:en)?t|e(?<!\we)st)(?!\w)"
 )
 
 # The stdlib twins of the clause bounds (a call of ``re`` costs less than one of ``regex``
@@ -345,7 +352,7 @@ def _cue_sign(
             if ch not in ("a", "A"):
                 return None  # the preposition "à", folded
         return table[w]
-    return 1 if kind == "fut" else -1  # past, refl
+    return 1 if kind == "fut" else -1  # past, refl, epast
 
 
 @functools.cache
@@ -1370,8 +1377,9 @@ _INVALID = _Cal(Grain.DAY, dt.datetime(1, 1, 1))
 def _with_time(c: _Cal, r: Reading, st: _State, tense: Tense) -> _Cal:
     if r.hour is not None:
         start = c.start.replace(hour=r.hour, minute=r.minute or 0, second=r.second or 0)
-        if r.midnight:
-            start += _DAY  # minuit ce jeudi soir: the end of Thursday
+        if r.midnight or r.small_hours:
+            # minuit ce jeudi soir: the end of Thursday; la nuit du 3 au 4 mars, vers 2 h: the 4th
+            start += _DAY
         grain = (
             _G_SECOND if r.second is not None else _G_MINUTE if r.minute is not None else _G_HOUR
         )

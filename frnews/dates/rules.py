@@ -765,16 +765,49 @@ def build_night_of(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
         if not mo:
             return None
         r.weekday = None
-    else:
-        r.day = int(d1 or 0)
+    elif d1:
+        r.day = int(d1)
         if not mo:
             return None
+    else:  # "la nuit du 31 décembre au 1er janvier": the last day of a month, the first of the next
+        y1_end = m.end(_NUM["night_of y1"])
+        r.end = y1_end if y1_end >= 0 else m.end(_NUM["night_of mo1"])
+        return _night_across(r, m.end(), *m.group(*_NUMS["night_of dl mo1 y1 mo2 y2"]))
     r.month = _month_value(mo) if mo else None
     if ytext:
         r.year = int(ytext)
     if r.month is not None and not _valid_ymd(r.year, r.month, r.day):
         return None
     return r
+
+
+def _night_across(
+    r: Reading, end: int, last: str, mo1: str, y1: str | None, mo2: str, y2: str | None
+) -> Reading | None:
+    """The night from the last day of ``mo1`` to the first of ``mo2``, the next month, each
+    day with its year or not (a year given once is that of its day): ``r`` ends at ``end``.
+    Without such a pair (``la nuit du 30 mars au 1er avril``), the night of the first day
+    (``r`` as it is, ending after it); None when that day does not exist.
+
+    >>> show("la nuit du 31 décembre au 1er janvier 2024 a été calme")
+    [('la nuit du 31 décembre au 1er janvier 2024', '2023-12-31TNI')]
+    >>> show("la nuit du 31 décembre 2022 au 1er janvier 2023")
+    [('la nuit du 31 décembre 2022 au 1er janvier 2023', '2022-12-31TNI')]
+    >>> show("la nuit du 30 mars au 1er avril")
+    [('la nuit du 30 mars', '2024-03-30TNI')]
+    """
+    m1, m2 = _month_value(mo1), _month_value(mo2)
+    day = _day_value(last)
+    r.day, r.month, r.year = day, m1, int(y1) if y1 else None
+    if m2 != m1 % 12 + 1 or (y1 and y2 and int(y2) != int(y1) + (m1 == 12)):
+        return r if _valid_ymd(r.year, m1, day) else None
+    year = r.year if y1 or y2 is None else int(y2) - (m1 == 12)
+    # the month's last day: a valid day whose next is not (the 28th or 29th of a February
+    # without a year)
+    last_day = _valid_ymd(year, m1, day) and not _valid_ymd(year, m1, day + 1)
+    if last_day or (year is None and m1 == 2 and day == 28):
+        r.year, r.end = year, end
+    return r if _valid_ymd(r.year, m1, day) else None
 
 
 def build_first_hours(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
@@ -1367,7 +1400,10 @@ def build_relative_unit(m: regex.Match[str], ctx: Context, p: str) -> Reading | 
     rel = " ".join(rel_form.split()) if rel_form else ""
     direction = _rel_dir(rel)
     if det in ("la", "le", "l'", "") and direction is None and not rel and not ci and not modw:
-        return None
+        # "dans la journée": the day the text is telling
+        if not (unit is Grain.DAY and det == "la" and _in_the_day(ctx, m.start(), end)):
+            return None
+        direction = 0
     if det in ("ce", "cet", "cette") or rel in (
         "en cours",
         "courant",
@@ -1376,7 +1412,7 @@ def build_relative_unit(m: regex.Match[str], ctx: Context, p: str) -> Reading | 
         "actuelle",
     ):
         direction = direction or 0
-    if unit is Grain.DAY and det not in ("ce", "cette") and not modw:
+    if unit is Grain.DAY and det not in ("ce", "cette", "la") and not modw:
         return None
     r = _fresh(m.start(), end, p)
     r.rel_unit, r.rel_offset, r.anchor = unit, direction or 0, "ref"
@@ -1387,6 +1423,36 @@ def build_relative_unit(m: regex.Match[str], ctx: Context, p: str) -> Reading | 
     if modw:
         r.mod = _MOD_WORDS[modw]
     return r
+
+
+#: What ``la journée`` is read after: ``dans la journée``, ``plus tard dans la journée``,
+#: ``au cours de la journée``, ``toute la journée``.
+_IN_THE_DAY_BEFORE = lazy_pattern(
+    r"(?:\bdans|\bdurant|\bpendant|\bau\s++cours\s++de|\btout\s++au\s++long\s++de|\btoute)\s++$"
+)
+#: What follows ``la journée`` of another kind than a day (``dans la journée de grève``,
+#: ``pendant la journée d'action``), unless a day follows it (``la journée de mardi``).
+_DAY_KIND_AFTER = lazy_pattern(r"\s*+(?:de\s++|du\s++|des\s++|d')")
+_A_DAY_AFTER = lazy_pattern(
+    r"\s*+(?:de|du)\s++(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![\w-])|\d)"
+)
+
+
+def _in_the_day(ctx: Context, start: int, end: int) -> bool:
+    """``la journée`` as a day: before a named day (``la journée de mardi``, ``la journée du
+    3 mars``), or after ``dans``, ``pendant``, ``au cours de``, ``toute``… when it is not a day
+    of some kind (``dans la journée de grève``).
+
+    >>> [_in_the_day(Context.of(t), 5, 15) for t in ("dans la journée, il a plu",
+    ...     "dans la journée de grève", "pour la journée", "pour la journée de mardi")]
+    [True, False, False, True]
+    """
+    after = ctx.after(end, 24)
+    if _A_DAY_AFTER.match(after) is not None:
+        return True
+    if _IN_THE_DAY_BEFORE.search(ctx.before(start, 28)) is None:
+        return False
+    return _DAY_KIND_AFTER.match(after) is None
 
 
 _ORD = {
@@ -1864,7 +1930,11 @@ RULES: tuple[Rule, ...] = (
         "night_of",
         rf"(?:la{_S})?+nuit{_S}d(?:e|u){_S}(?:(?P<{_P}_wd1>{_WD_FULL})(?:{_S}(?P<{_P}_d1a>{_DAYNUM}))?+"
         rf"(?:{_S}(?:a|au){_S}(?P<{_P}_wd2>{_WD_FULL})(?:{_S}(?P<{_P}_d2a>{_DAYNUM}))?+)?+"
-        rf"|(?P<{_P}_d1>{_DAYNUM}){_S}(?:a|au){_S}(?P<{_P}_d2>{_DAYNUM}))"
+        rf"|(?P<{_P}_d1>{_DAYNUM}){_S}(?:a|au){_S}(?P<{_P}_d2>{_DAYNUM})"
+        rf"|(?P<{_P}_dl>(?:2[89]|3[01])(?!\d)(?:er|re|e)?+){_S}(?P<{_P}_mo1>{_MONTH_ALL})"
+        rf"(?:{_S}(?P<{_P}_y1>{_YEAR4}))?+{_S}(?:a|au){_S}"
+        rf"(?P<{_P}_df>0?1(?!\d)(?:er|re|e)?+|premier){_S}(?P<{_P}_mo2>{_MONTH_ALL})"
+        rf"(?:{_S}(?P<{_P}_y2>{_YEAR4}))?+(?!{_S}{_MONTH_ALL}))"
         rf"(?:{_S}(?P<{_P}_mo>{_MONTH_ALL})(?:{_S}(?P<{_P}_y>{_YEAR4}))?+)?+{_WE}",
         build_night_of,
     ),
