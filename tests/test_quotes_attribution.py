@@ -18,6 +18,20 @@ def speakers(text):
 
 
 INCISE_AFTER = [
+    # a reporting verb after a modal
+    (
+        "« Le pire est derrière nous », veut croire le ministre de l’Économie, Bruno Le Maire.",
+        [("Le pire est derrière nous", "Bruno Le Maire")],
+    ),
+    (
+        "« Aucun emploi ne sera supprimé », a voulu rassurer la directrice, Claire Moreau.",
+        [("Aucun emploi ne sera supprimé", "Claire Moreau")],
+    ),
+    (
+        "L’entraîneur Didier Deschamps reste prudent. « On peut aller au bout », ose-t-il "
+        "espérer.",
+        [("On peut aller au bout", "Didier Deschamps")],
+    ),
     (
         "« Nous ne céderons pas aux menaces », a déclaré le premier ministre François Legault.",
         [("Nous ne céderons pas aux menaces", "François Legault")],
@@ -313,6 +327,20 @@ NO_SPEAKER = [
 ]
 
 NAMES = [
+    # a surname that is also a given name, after a preposition: one name, not a place then
+    # a name ("de Marseille Dominique Laurens")
+    (
+        "Selon Jean Martin, délégué syndical, la direction « joue la montre ».",
+        [("joue la montre", "Jean Martin")],
+    ),
+    (
+        "Pour Sophie Bernard, cheminote à Lyon depuis vingt ans, « la coupe est pleine ».",
+        [("la coupe est pleine", "Sophie Bernard")],
+    ),
+    (
+        "D’après Thomas Laurent, le dossier est « loin d’être bouclé ».",
+        [("loin d’être bouclé", "Thomas Laurent")],
+    ),
     (
         "« Nous allons porter plainte », a annoncé lundi à l’AFP l’avocat de la famille, "
         "Me Jean Tamalet.",

@@ -575,9 +575,11 @@ class Para:
                     t = self._run_end(k)
             # after "de", "l'", "à"… or a number ("à 20 Minutes Sophie Lenoir")
             comp = s > 0 and (low[s - 1] in COMPLEMENT or low[s - 1].isdigit())
-            if comp and t - s >= 2:
-                # "du Logement Olivier Klein", "de Marseille Dominique Laurens": the place
-                # belongs to the complement, the person's name follows it
+            # "du Logement Olivier Klein", "de Marseille Dominique Laurens": the place
+            # belongs to the complement, the person's name follows it; but a given name
+            # and one word after it are one name ("selon Jean Martin", "pour Paul Bernard":
+            # surnames that are also given names)
+            if comp and (t - s >= 3 or (t - s == 2 and low[s] not in lx.given)):
                 cut = next((i for i in range(s + 1, t) if low[i] in lx.given), None)
                 if cut is None and t - s >= 3 and low[s - 1] in _OF and low[s] not in lx.given:
                     cut = s + 1
