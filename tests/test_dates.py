@@ -10,7 +10,7 @@ import datetime as dt
 import unicodedata
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import frnews
@@ -893,3 +893,96 @@ def test_less_than_half_a_day_from_a_date_is_that_day(
     text = f"dans {minutes} minutes" if forward else f"il y a {minutes} minutes"
     v = frnews.parse_date(text, reference=day)
     assert (v.timex, v.grain.value) == (day.isoformat(), "day")
+
+
+#: The two ends of a range written without a year are placed together, in order: in the
+#: past the second end is placed and the first precedes it, otherwise the first is placed
+#: and the second follows it. (sentence, reference, prefer, [(text, timex)])
+RANGES_WITHOUT_A_YEAR = [
+    (
+        "De septembre à décembre, il a plu presque sans arrêt.",
+        REF,
+        "auto",
+        [("septembre", "2022-09"), ("décembre", "2022-12")],
+    ),
+    (
+        "Entre octobre et décembre, les ventes ont reculé de 4 %.",
+        REF,
+        "auto",
+        [("octobre", "2022-10"), ("décembre", "2022-12")],
+    ),
+    (
+        "Les travaux auront lieu du 15 juillet au 31 août.",
+        REF,
+        "auto",
+        [("15 juillet", "2024-07-15"), ("31 août", "2024-08-31")],
+    ),
+    (
+        "Le festival se tient du 10 août au 12 septembre.",
+        dt.date(2024, 2, 29),
+        "nearest",
+        [("10 août", "2024-08-10"), ("12 septembre", "2024-09-12")],
+    ),
+    (
+        "Les visites reprennent de janvier à mars.",
+        dt.date(2023, 1, 2),
+        "past",
+        [("janvier", "2022-01"), ("mars", "2022-03")],
+    ),
+    (
+        "Entre novembre et janvier, les prix ont flambé.",
+        REF,
+        "auto",
+        [("novembre", "2022-11"), ("janvier", "2023-01")],
+    ),
+    # controls: across the new year in the future, and a range with its year
+    (
+        "Du 20 décembre au 5 janvier, le musée sera fermé.",
+        REF,
+        "auto",
+        [("20 décembre", "2023-12-20"), ("5 janvier", "2024-01-05")],
+    ),
+    (
+        "De janvier à mai 2022, il a plu.",
+        REF,
+        "auto",
+        [("janvier", "2022-01"), ("mai 2022", "2022-05")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reference", "prefer", "expected"),
+    RANGES_WITHOUT_A_YEAR,
+    ids=[f"{s[:40]}-{p}" for s, _, p, _ in RANGES_WITHOUT_A_YEAR],
+)
+def test_a_range_without_a_year_is_placed_in_order(
+    sentence: str, reference: dt.date, prefer: str, expected: list[tuple[str, str]]
+) -> None:
+    got = frnews.find_dates(sentence, reference=reference, prefer=prefer)  # type: ignore[arg-type]
+    assert [(m.text, m.value.timex) for m in got] == expected
+
+
+_MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+           "septembre", "octobre", "novembre", "décembre")  # fmt: skip
+
+
+@given(
+    first=st.sampled_from(_MONTHS),
+    second=st.sampled_from(_MONTHS),
+    frame=st.sampled_from(["De {} à {}", "Entre {} et {}"]),
+    clause=st.sampled_from(["il a plu", "il pleuvra", "il pleut", "les prix avaient grimpé"]),
+    reference=st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31)),
+    prefer=st.sampled_from(["auto", "past", "future", "nearest"]),
+)
+@settings(max_examples=examples(60), deadline=None)
+def test_the_ends_of_a_range_without_a_year_are_in_order(
+    first: str, second: str, frame: str, clause: str, reference: dt.date, prefer: str
+) -> None:
+    assume(first != second)  # "de mars à mars" is no range (nor, for "mars", a month)
+    text = frame.format(first, second) + ", " + clause + "."
+    a, b = frnews.find_dates(text, reference=reference, prefer=prefer)  # type: ignore[arg-type]
+    assert a.value.start is not None
+    assert b.value.start is not None
+    assert a.value.start <= b.value.start
+    assert b.value.start.year - a.value.start.year <= 1

@@ -28,8 +28,7 @@ INCISE_AFTER = [
         [("Aucun emploi ne sera supprimé", "Claire Moreau")],
     ),
     (
-        "L’entraîneur Didier Deschamps reste prudent. « On peut aller au bout », ose-t-il "
-        "espérer.",
+        "L’entraîneur Didier Deschamps reste prudent. « On peut aller au bout », ose-t-il espérer.",
         [("On peut aller au bout", "Didier Deschamps")],
     ),
     (

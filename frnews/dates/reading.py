@@ -91,6 +91,10 @@ class Reading:
     link_next: bool = False
     #: ``minuit``: the end of the day (00:00 of the next one).
     midnight: bool = False
+    #: ``de janvier à mai``, ``du 20 décembre au 5 janvier``: the first end of a range
+    #: written as two expressions, the next reading its other end, neither with its year:
+    #: the two are placed together, in order.
+    range_start: bool = False
     #: ``la nuit du 3 au 4 mars, vers 2 h``: a time of the small hours in a night read with
     #: its first day, on the day after that day.
     small_hours: bool = False
@@ -144,7 +148,7 @@ _DATE = TimexType.DATE
 def _fresh(start: int, end: int, rule: str) -> Reading:
     """``Reading(start, end, rule)``, built faster: every field set by plain assignment.
 
-    attrs' ``__init__`` binds its 42 parameters (39 of them to their defaults) before it
+    attrs' ``__init__`` binds its 43 parameters (40 of them to their defaults) before it
     stores them; the builders, which make a reading at each match, skip that binding
     (about a sixth of the cost of a reading). Internal only: the public constructor stays
     the attrs one. A test checks that it sets every field, to the default.
@@ -188,6 +192,7 @@ def _fresh(start: int, end: int, rule: str) -> Reading:
     r.link_next = False
     r.midnight = False
     r.small_hours = False
+    r.range_start = False
     r.previous_part = False
     r.deictic = False
     r.in_quote = False

@@ -6,7 +6,8 @@
 * ``date_time``: a day and a time next to each other become one expression
   (``jeudi 19 octobre à 14 h 30``, ``minuit ce jeudi soir``, ``demain 17:00``);
 * ``range_year``: in ``entre le 21 juin et le 15 novembre 2019`` the first end takes the
-  year of the second (both stay separate mentions, as TimeML annotates them).
+  year of the second (both stay separate mentions, as TimeML annotates them); in ``de
+  janvier à mai``, the two ends are marked to be placed together (``range_start``).
 
 >>> from frnews.dates.rules import Context, _search, scan
 >>> ctx = Context.of("jeudi 19 octobre à 14 h 30")
@@ -198,14 +199,11 @@ def is_range_pair(a: Reading, b: Reading, ctx: Context) -> bool:
 
 
 def _range_year(a: Reading, b: Reading, gap: str, ctx: Context) -> Reading | None:
-    if (
-        a.year is None
-        and b.year is not None
-        and a.month is not None
-        and b.month is not None
-        and is_range_pair(a, b, ctx)
-    ):
-        a.year = b.year if a.month <= b.month else b.year - 1
+    if a.year is None and a.month is not None and b.month is not None and is_range_pair(a, b, ctx):
+        if b.year is not None:
+            a.year = b.year if a.month <= b.month else b.year - 1
+        elif a.weekday is None and b.weekday is None:
+            a.range_start = True  # "de janvier à mai": placed together when resolved
     return None
 
 
@@ -247,16 +245,16 @@ def _clock_or_part(run: list[Reading]) -> bool:
     return False
 
 
-def _months_with_and_without_year(run: list[Reading]) -> bool:
-    """``range_year`` gives the year of a month that has one to a month that has none."""
-    with_year = without_year = False
+def _months_to_pair(run: list[Reading]) -> bool:
+    """``range_year`` gives the year of a month that has one to a month that has none, or
+    pairs two months without a year: the run has two months, one of them without a year."""
+    months = without_year = 0
     for r in run:
         if r.month is not None:
+            months += 1
             if r.year is None:
-                without_year = True
-            else:
-                with_year = True
-    return with_year and without_year
+                without_year = 1
+    return months >= 2 and without_year == 1
 
 
 #: For each refiner of :data:`REFINERS`, what a run of readings must have for it to
@@ -267,7 +265,7 @@ _RUN_CONDITIONS: dict[str, Callable[[list[Reading]], bool]] = {
     "time_range": _two_clocks,
     "the_day": _day_unit,
     "date_time": _clock_or_part,
-    "range_year": _months_with_and_without_year,
+    "range_year": _months_to_pair,
 }
 
 
@@ -288,10 +286,8 @@ _PAIR_CONDITIONS: dict[str, Callable[[Reading, Reading], bool]] = {
         or a.part is not None
         or a.rule == "part_of_day"
     ),
-    # a month without a year before a month with one
-    "range_year": lambda a, b: (
-        a.year is None and b.year is not None and a.month is not None and b.month is not None
-    ),
+    # a month without a year before a month
+    "range_year": lambda a, b: a.year is None and a.month is not None and b.month is not None,
 }
 
 

@@ -1702,11 +1702,20 @@ class Resolution:
             if r.link_next:
                 pending.append((out, i, r))
                 continue
+            pair = None
+            if r.range_start and i + 1 < len(readings):
+                pair = readings[i + 1]
+                if pair.year is None and pair.month is not None:
+                    _place_range_start(r, pair, st, tense)
             try:  # _resolve, without its call
                 v = _resolve_unsafe(r, st, tense)
             except (ValueError, OverflowError):
                 v = _unresolvable(r)
             out[i] = v
+            if pair is not None and pair.year is None and v is not None and v.start is not None:
+                # the other end: the first of its days on or after this one
+                after = (pair.month, pair.day or 32) < (r.month or 0, r.day or 0)
+                pair.year = v.start.year + after
             if v is None:
                 continue
             if r.month is not None and r.rel_unit is None:
@@ -1739,6 +1748,34 @@ class Resolution:
         for values, j, waiting in self.pending:
             values[j] = _resolve(waiting, self.st, _no_tense)
         self.pending.clear()
+
+
+def _place_range_start(a: Reading, b: Reading, st: _State, tense: Tense) -> None:
+    """``de janvier à mai``, ``entre avril et juin``: the two ends of a range without a year
+    are placed together, in order. In the past, the second end is placed (by its tense) and
+    the first is the last of its days on or before it; otherwise the first is placed and
+    the second follows it (:meth:`Resolution.feed`): ``a`` gets its year here in the past.
+    Both ends are in one clause: ``tense`` is that of ``a``.
+
+    >>> import datetime as dt
+    >>> from frnews.dates.rules import Context, scan
+    >>> from frnews.dates.refine import refine
+    >>> ctx = Context.of("Entre avril et juin, les ventes ont chuté.")
+    >>> res = Resolution(ctx.low, ctx.low, dt.date(2023, 3, 15))
+    >>> [v.timex for v in res.feed(refine(scan(ctx), ctx))]
+    ['2022-04', '2022-06']
+    """
+    if not _is_past(st, tense):
+        return
+    try:
+        vb = _resolve_unsafe(b, st, tense)
+    except (ValueError, OverflowError):
+        return
+    if vb is None or vb.start is None:
+        return
+    before = (a.month or 0, a.day or 0) <= (b.month or 0, b.day or 32)
+    a.year = vb.start.year - (not before)
+    b.year = vb.start.year
 
 
 def _resolve_linked(r: Reading, anchor: TemporalValue, st: _State) -> TemporalValue | None:
