@@ -986,3 +986,75 @@ def test_the_ends_of_a_range_without_a_year_are_in_order(
     assert b.value.start is not None
     assert a.value.start <= b.value.start
     assert b.value.start.year - a.value.start.year <= 1
+
+
+#: Defects found by reading news sentences (reference Thursday 19 October 2023), each row
+#: (sentence, [(text, type, timex)]).
+NEWS_SENTENCES = [
+    # a date that opens the sentence: its verb may come after a long aside
+    (
+        "Samedi, à l'appel de l'intersyndicale, des milliers de personnes ont manifesté.",
+        [("Samedi", "DATE", "2023-10-14")],
+    ),
+    (
+        "Dimanche, lors de la cérémonie organisée au palais, le président a décoré trois soldats.",
+        [("Dimanche", "DATE", "2023-10-15")],
+    ),
+    (
+        "Samedi, dans plusieurs villes de France, des milliers de personnes manifesteront.",
+        [("Samedi", "DATE", "2023-10-21")],
+    ),
+    # « aurait dû » and an infinitive: a past
+    (
+        "Le sommet aurait dû se tenir en septembre, mais il a été reporté.",
+        [("septembre", "DATE", "2023-09")],
+    ),
+    ("Le match aurait dû se jouer samedi.", [("samedi", "DATE", "2023-10-14")]),
+    ("Il aurait du mal à convaincre en janvier.", [("janvier", "DATE", "2024-01")]),
+    # a new date given to what was put off: ahead
+    ("Le procès a été reporté au 12 mars.", [("12 mars", "DATE", "2024-03-12")]),
+    ("La date de l'audience a été fixée au 8 février.", [("8 février", "DATE", "2024-02-08")]),
+    ("Le vote a été repoussé à mardi.", [("mardi", "DATE", "2023-10-24")]),
+    # the pronoun s' after a number is no count of seconds
+    ("Le vol AF 447 s'est abîmé en mer.", []),
+    ("Le bus 38 s'arrêtera place de la Mairie.", []),
+    # a news bulletin is no count of hours
+    ("Elle présente le 13 h de TF1 depuis 2008.", [("2008", "DATE", "2008")]),
+    ("Le 20 h de France 2 a été interrompu.", []),
+    ("Le journal de 20 heures a été interrompu.", [("20 heures", "TIME", "2023-10-19T20:00")]),
+    # hours and minutes that are a length
+    ("Le trajet dure 2 h 30.", [("2 h 30", "DURATION", "PT2H30M")]),
+    ("Le parcours se fait en 1 h 45.", [("1 h 45", "DURATION", "PT1H45M")]),
+    (
+        "Il a fallu 3 h 30 aux pompiers pour maîtriser le feu.",
+        [("3 h 30", "DURATION", "PT3H30M")],
+    ),
+    ("Après 2 h 30 de débat, le texte a été adopté.", [("2 h 30", "DURATION", "PT2H30M")]),
+    ("La grève de 24 heures a été suivie.", [("24 heures", "DURATION", "PT24H")]),
+    ("Le film de 2 heures a été projeté en avant-première.", [("2 heures", "DURATION", "PT2H")]),
+    ("Après 14 h 30, les bureaux ferment.", [("14 h 30", "TIME", "2023-10-19T14:30")]),
+    (
+        "La permanence est ouverte de 2 heures à 5 heures.",
+        [("2 heures à 5 heures", "TIME", "2023-10-19T02:00/2023-10-19T05:00")],
+    ),
+    # places and people named after a date
+    ("Un incendie a éclaté à Saint-Jean-de-Luz.", []),
+    ("La rue du 8-Mai-1945 sera fermée lundi.", [("lundi", "DATE", "2023-10-23")]),
+    ("Rendez-vous place du 14-Juillet à 18 h.", [("18 h", "TIME", "2023-10-19T18:00")]),
+    ("L'avenue du 11-Novembre est bloquée.", []),
+    (
+        "Les commémorations du 8-Mai-1945 ont eu lieu.",
+        [("8-Mai-1945", "DATE", "1945-05-08")],
+    ),
+    ("L'île de Pâques attire les touristes.", []),
+    ("Avril Lavigne sera en concert à Montréal.", []),
+    ("Avril 2024 sera chaud.", [("Avril 2024", "DATE", "2024-04")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"), NEWS_SENTENCES, ids=[s[:45] for s, _ in NEWS_SENTENCES]
+)
+def test_news_sentences(sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    got = frnews.find_dates(sentence, reference=REF)
+    assert [(m.text, m.value.type.value, m.value.timex) for m in got] == expected

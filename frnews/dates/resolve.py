@@ -137,6 +137,10 @@ _COND_PAST = (
     rf"aurai(?:en)?t\s+(?:(?:{_COND_ADVERBS})\s+)?(?!(?:{_NOT_PARTICIPLE})(?!\w))\w*"
     r"(?:e|es|i|is|ie|ies|u|us|ue|ues|it|ite|its|ites|ert|erte|erts|ertes|eint|einte|eints"
     r"|eintes|aint|ainte|aints|aintes|ait|aite|aits|aites)(?!\w)"
+    # "aurait dû se tenir": the participle "dû" (folded "du") and an infinitive (not "aurait
+    # du mal", "du pain")
+    r"|aurai(?:en)?t\s+du\s+(?:(?:se|en|y|le|la|les|lui|leur)\s+|s'|l')?\w+"
+    r"(?:(?<=er)|(?<=ir)|(?<=re))(?!\w)"
     rf"|serai(?:en)?t\s+(?:(?:{_COND_ADVERBS})\s+)?{_ETRE_PARTICIPLES}(?!\w)"
     r"|(?:se|s'y)\s+serai(?:en)?t(?!\w)"
 )
@@ -493,7 +497,7 @@ def tense_at(
     # and its verb comes after the subject (a cue after a fronted expression counts double,
     # after one in the clause triple)
     fronted = (_FRONT_RE if safe else _FRONT).fullmatch(low, lo, start) is not None
-    weight = 2 if fronted else 3
+    weight = 1 if fronted else 3
     hi = end + 100 // weight
     if hi > len(low):
         hi = len(low)

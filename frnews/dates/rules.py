@@ -432,7 +432,8 @@ _NOT_YEAR_BEFORE = _ending(
     r"(?:\b(?:les|des|ces|nos|vos|leurs|ses|mes|plus|moins|de plus de|environ|quelque|n|no|art"
     r"|article|page|pages|p|loi|decret|route|rn|rd|vol|numero|code|modele|serie|version"
     r"|pres de|sur|par|x|fois|top|cac|ftse|dow|nasdaq|nikkei|dax|ibex|sbf|stoxx)\.?|n°|[#€$£]"
-    r"|\d)\s*+$"
+    r"|\d|\d-(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre"
+    r"|decembre)-)\s*+$"
 )
 _MONTH_PREP = _ending(
     r"(?:\b(?:en|depuis|des|debut|fin|mi|courant|jusqu'en|d'ici|avant|apres|mois|milieu)|-"
@@ -841,6 +842,9 @@ def build_holiday(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     if _HOLIDAY_NOT_BEFORE.search(ctx.low[hs - 12 if hs > 12 else 0 : hs]):  # before(hs, 12)
         return None
     end = m.end()
+    if ctx.low[end : end + 1] == "-" or _STREET_BEFORE.search(ctx.before(m.start(), 32)):
+        # "Saint-Jean-de-Luz", a town; "rue du 8-Mai-1945", "place du 14-Juillet": a street
+        return None
     after = ctx.to_original(end, end)[0]
     if not ytext and _FIRST_NAME_AFTER.match(ctx.original, after):
         return None  # Noël Mamère, a first name
@@ -856,7 +860,14 @@ def build_holiday(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
 
 #: Before a holiday, a word that makes it a name (``le père Noël``, ``le marché de Noël``).
 _HOLIDAY_NOT_BEFORE = lazy_pattern(
-    r"(?:pere|papa|marche|marches|sapin|sapins|arbre|conte|contes)\s*+$"
+    r"(?:pere|papa|marche|marches|sapin|sapins|arbre|conte|contes|\bile[ \t]++de)\s*+$"
+)
+#: Before a date written as a name, a street or a place that bears it (``rue du 8-Mai-1945``,
+#: ``place du 14-Juillet``, ``avenue du 11-Novembre``).
+_STREET_BEFORE = _ending(
+    r"\b(?:rue|ruelle|place|avenue|av|boulevard|bd|quai|pont|square|allee|esplanade|cours"
+    r"|impasse|passage|parvis|stade|lycee|college|ecole|parc|route|chemin|promenade"
+    r"|carrefour|rond-point|gare|station|cite|residence|hopital)\.?+[ \t]++(?:du|de)[ \t]++$"
 )
 #: A capitalized word after a holiday (``Noël Mamère``, a first name).
 _FIRST_NAME_AFTER = lazy_pattern(r"[ \t]++[A-Z][a-z]")
@@ -875,11 +886,14 @@ def build_day_month(m: regex.Match[str], ctx: Context, p: str) -> Reading | None
     >>> show("le 31 février 2023")
     []
     """
-    mo_form, d_form, ytext, rel, wd, pod, d2, sep_form = m.group(
-        *_NUMS["day_month mo d y rel wd pod d2 sep"]
+    mo_form, d_form, ytext, rel, wd, pod, d2, sep_form, yh = m.group(
+        *_NUMS["day_month mo d y rel wd pod d2 sep yh"]
     )
+    if _STREET_BEFORE.search(ctx.before(m.start(), 32)):
+        return None  # "rue du 8-Mai-1945", "place du 4 Septembre": a street
     mo = _month_value(mo_form or "")
     d = _day_value(d_form or "")
+    ytext = ytext or yh  # "le 8-Mai-1945"
     y = int(ytext) if ytext else None
     if not _valid_ymd(y, mo, d) or (y is not None and not 1000 <= y <= 2200):
         return None
@@ -998,6 +1012,23 @@ _DURATION_BEFORE = _ending(
     r"\b(?:pendant|durant|en|dans|les|des|ces|sous|plus de|moins de|pres de|environ|au moins"
     r"|toutes les|tous les|chaque|au bout de|pour|sur|a peine|quelque|de plus de)\s*+$"
 )
+#: A verb of length before a count of hours (``le trajet dure 2 h 30``, ``il a fallu 3 h``).
+_LENGTH_VERB_BEFORE = _ending(
+    r"\b(?:dure|durent|durera|dureront|durait|duraient|durerait|fallu|faut|faudra|faudrait"
+    r"|fallait)\s*+$"
+)
+#: An article before a count of hours: ``le 20 h de France 2``, ``au 13 h``, a news bulletin.
+#: ``après`` before a count of hours and minutes followed by ``de`` and a noun: ``après 2 h
+#: 30 de débat`` is a duration.
+_AFTER_WORD_BEFORE = _ending(r"\bapres\s*+$")
+#: A noun and ``de`` before a count of hours: ``la grève de 24 heures``, ``un film de 2
+#: heures`` (not ``à partir de``, ``autour de``…, which name a time).
+_NOUN_DE_BEFORE = _ending(
+    r"\b(?!(?:partir|alentours|autour|environs|compter)\b)[a-z]{3,}[ \t]++de[ \t]++$"
+)
+#: A range after a count of hours: ``de 9 heures à 17 heures``.
+_RANGE_AFTER = lazy_pattern(r"[ \t]*+(?:(?:a|au)[ \t]++\d|-|jusqu)")
+_ARTICLE_BEFORE = _ending(r"\b(?:le|du|au)[ \t]++$")
 _TIME_BEFORE = _ending(
     r"\b(?:a|vers|des|jusqu'a|avant|apres|entre|de|depuis|et|partir de|alentours de|autour de"
     r"|peu avant|peu apres|des|a compter de|aux environs de|ce soir|ce matin|demain|hier"
@@ -1040,6 +1071,14 @@ def build_clock(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     ms, me = m.span()
     before = low[ms - 24 if ms > 24 else 0 : ms]  # ctx.before(ms, 24), sliced here
     is_hours_word = sep.startswith("heure")
+    if not (appr or mi_txt or ampm or pod) and sep[:1] == "h" and _ARTICLE_BEFORE.search(before):
+        return None  # "le 20 h de France 2", "au 13 h": a news bulletin
+    length_verb = _LENGTH_VERB_BEFORE.search(before) is not None or (
+        is_hours_word
+        and (h <= 3 or h % 24 == 0)
+        and _NOUN_DE_BEFORE.search(before) is not None
+        and _RANGE_AFTER.match(low, me) is None
+    )  # "la grève de 24 heures", "un film de 2 heures", but "le journal de 20 heures"
     if (
         not appr
         and not mi_txt
@@ -1048,6 +1087,7 @@ def build_clock(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
         and sep != ":"
         and (
             h > 24
+            or length_verb
             or (_DURATION_BEFORE.search(before) and not _since(ctx, ms, before))
             or (is_hours_word and not _TIME_BEFORE.search(before))
             or _HOURS_OF_AFTER.match(low[me : me + 6])  # ctx.after(me, 6)
@@ -1060,10 +1100,18 @@ def build_clock(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
         mi_txt
         and not (appr or ampm or pod or ss_txt)
         and sep.startswith("h")
-        and not _TIME_BEFORE.search(before)
-        and _NOUN_OF_AFTER.match(low[me : me + 16])
+        and (
+            length_verb
+            or (_DURATION_BEFORE.search(before) and not _since(ctx, ms, before))
+            or (
+                (not _TIME_BEFORE.search(before) or _AFTER_WORD_BEFORE.search(before))
+                and _NOUN_OF_AFTER.match(low[me : me + 16])
+            )
+        )
     ):
-        minutes = int(mi_txt)  # "1 h 30 de route": a duration
+        # "1 h 30 de route", "après 2 h 30 de débat", "le trajet dure 2 h 30", "en 1 h 45":
+        # a duration
+        minutes = int(mi_txt)
         return Reading(
             ms,
             me,
@@ -1277,6 +1325,15 @@ def build_month(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
         and _DIGIT_BEFORE.search(low[start - 4 if start > 4 else 0 : start])  # before(start, 4)
     ):
         return None  # "32 août": a day that is not one
+    if not (y or y2 or rel or mois or modw) and start == ms:
+        orig = ctx.original_at(ms, mend)
+        after = ctx.to_original(mend, mend)[0]
+        if (
+            orig[:1].isupper()
+            and orig[1:].islower()
+            and _FIRST_NAME_AFTER.match(ctx.original, after)
+        ):
+            return None  # "Avril Lavigne": a first name
     r = _fresh(start, m.end(), p)
     r.month = int(e.value)
     if y:
@@ -1293,8 +1350,9 @@ def build_month(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     return r
 
 
-#: A digit at the end of a text, then spaces (``32 août``).
-_DIGIT_BEFORE = lazy_pattern(r"\d[ \t]*+$")
+#: A digit at the end of a text, then spaces or a hyphen (``32 août``, a date refused as
+#: ``rue du 8-Mai``).
+_DIGIT_BEFORE = lazy_pattern(r"\d(?:[ \t]*+|-)$")
 
 
 def build_season(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
@@ -1755,6 +1813,14 @@ def build_duration(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
         return None  # "depuis des décennies", but not "ce ne sont pas des heures"
     if _match(r"[ \t]*+/[ \t]*+\d", ctx.after(m.end(), 4)):
         return None  # 24h/24, 7j/7
+    if _match(APOS, ctx.after(m.end(), 1)):
+        return None  # "le vol 447 s'est abîmé": the pronoun s', not seconds
+    if (
+        not pm
+        and _match(r"\d++[ \t]*+h$", text)
+        and _search(r"(?<!\w)(?:le|du|au)[ \t]++$", ctx.before(m.start(), 4))
+    ):
+        return None  # "le 20 h de France 2": the news bulletin, not twenty hours
     if _UNITS[unit_form].flags and not count[:1].isdigit():
         return None  # "h", "s", "min" only after digits
     if unit_form == "minutes" and count == "20":
@@ -1946,7 +2012,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "holiday",
-        rf"(?:(?P<{_P}_det>le|la|l{APOS}){_S0})?+(?P<{_P}_h>{_HOLIDAY})(?:{_S}(?P<{_P}_y>{_YEAR4}))?+{_WE}",
+        rf"(?:(?P<{_P}_det>le|la|l{APOS}){_S0})?+(?P<{_P}_h>{_HOLIDAY})(?:(?:{_S}|-)(?P<{_P}_y>{_YEAR4}))?+{_WE}",
         build_holiday,
     ),
     _rule(
@@ -1956,7 +2022,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:{_S0}(?P<{_P}_sep>-|au|a|et|ou|,){_S0}(?:le{_S})?+(?:{_WD_ANY}{_S})?+"
         rf"(?P<{_P}_d2>{_DAYNUM}))?+"
         rf"(?:{_S0}|-)(?P<{_P}_mo>{_MONTH_ALL})(?!\w)"
-        rf"(?:{_S0},?+{_S0}(?P<{_P}_y>{_YEAR4}))?+"
+        rf"(?:{_S0},?+{_S0}(?P<{_P}_y>{_YEAR4})|-(?P<{_P}_yh>{_YEAR4})(?!\w))?+"
         rf"(?:{_S}(?P<{_P}_rel>prochain|dernier)(?!\w))?+"
         rf"(?:{_S}(?:au{_S})?+(?P<{_P}_pod>matin|soir|apres-midi)(?!\w))?+",
         build_day_month,
