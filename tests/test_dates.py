@@ -1049,6 +1049,40 @@ NEWS_SENTENCES = [
     ("L'île de Pâques attire les touristes.", []),
     ("Avril Lavigne sera en concert à Montréal.", []),
     ("Avril 2024 sera chaud.", [("Avril 2024", "DATE", "2024-04")]),
+    # a compact clock range before the full stop
+    (
+        "La permanence est ouverte 13h-15h.",
+        [("13h-15h", "TIME", "2023-10-19T13:00/2023-10-19T15:00")],
+    ),
+    (
+        "La permanence est ouverte de 9 h-11 h.",
+        [("9 h-11 h", "TIME", "2023-10-19T09:00/2023-10-19T11:00")],
+    ),
+    # the eve of an event with no date after it: not the eve of the publication date
+    (
+        "À la veille des élections, les sondages donnaient le président battu.",
+        [("la veille", "DATE", "XXXX-XX-XX")],
+    ),
+    (
+        "Au lendemain du premier tour, les partis ont négocié pendant des jours.",
+        [("lendemain", "DATE", "XXXX-XX-XX"), ("des jours", "DURATION", "PXD")],
+    ),
+    (
+        "Le scrutin a eu lieu le 3 mars. À la veille du scrutin, le candidat a renoncé.",
+        [("3 mars", "DATE", "2023-03-03"), ("la veille", "DATE", "2023-03-02")],
+    ),
+    (
+        "Au lendemain des attentats du 13 novembre 2015, l'état d'urgence a été décrété.",
+        [("lendemain", "DATE", "2015-11-14"), ("13 novembre 2015", "DATE", "2015-11-13")],
+    ),
+    # Quebec's parts of the day after « en »
+    (
+        "L'accident est survenu en avant-midi sur l'autoroute 20.",
+        [("avant-midi", "TIME", "2023-10-19TMO")],
+    ),
+    ("La manifestation a dégénéré en soirée.", [("soirée", "TIME", "2023-10-19TEV")]),
+    ("Le ministre prendra la parole en après-midi.", [("après-midi", "TIME", "2023-10-19TAF")]),
+    ("Il est arrivé à midi.", [("midi", "TIME", "2023-10-19T12:00")]),
 ]
 
 

@@ -1727,7 +1727,10 @@ class Resolution:
                 context_month = (r.end, r.month, year)
             if pending:
                 for values, j, waiting in pending:
-                    values[j] = _resolve_linked(waiting, v, st)
+                    if r.start - waiting.end <= _LINK_REACH:
+                        values[j] = _resolve_linked(waiting, v, st)
+                    else:  # "à la veille des élections, …": the next date is not the anchor
+                        values[j] = _unlinked(waiting, st)
                 pending.clear()
             start = v.start
             if start is not None and "/" not in v.timex:  # a resolved value, not a range
@@ -1750,7 +1753,7 @@ class Resolution:
         >>> Resolution("", "", None).finish()
         """
         for values, j, waiting in self.pending:
-            values[j] = _resolve(waiting, self.st, _no_tense)
+            values[j] = _unlinked(waiting, self.st)
         self.pending.clear()
 
 
@@ -1782,10 +1785,30 @@ def _place_range_start(a: Reading, b: Reading, st: _State, tense: Tense) -> None
     b.year = vb.start.year
 
 
+#: How far (in characters) the expression that anchors ``au lendemain de …`` may start
+#: after it (``au lendemain de l'indépendance du pays en 1960``).
+_LINK_REACH = 60
+
+
+def _unlinked(r: Reading, st: _State) -> TemporalValue | None:
+    """``à la veille des élections``, with no date of the event after it: the day before (or
+    after) the day the text is telling, if it told one; else an unresolved day (the
+    publication date is not the event's).
+
+    >>> import datetime as dt
+    >>> r = Reading(0, 9, "deictic", day_shift=-1, anchor="narr", link_next=True)
+    >>> _unlinked(r, _state(dt.date(2023, 10, 19), "auto")).timex
+    'XXXX-XX-XX'
+    """
+    if st.narr_at >= 0:
+        return _resolve(r, st, _no_tense)
+    return _value(r.type, "XXXX-XX-XX", None, r.mod, None, None, None, None, False)
+
+
 def _resolve_linked(r: Reading, anchor: TemporalValue, st: _State) -> TemporalValue | None:
     """``au lendemain de l'indépendance en 1960``: the day after a day, or the year."""
     if anchor.start is None or anchor.grain is None:
-        return _resolve(r, st, _no_tense)
+        return _unlinked(r, st)  # a duration, an unresolved value: no day to count from
     if anchor.grain in _ESTABLISHES:
         sub = _State(
             st.ref,

@@ -1675,7 +1675,7 @@ def build_deictic(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
         return None
     r.day_shift = int(e.value)
     r.anchor = "narr" if "narrative" in e.flags else "ref"
-    if r.anchor == "narr" and _match(r"\s*+(?:de|du|d')\b", ctx.after(m.end(), 5)):
+    if r.anchor == "narr" and _match(r"\s*+(?:de|du|des|d')\b", ctx.after(m.end(), 5)):
         r.link_next = True
     if named:
         if " ".join(named.split()) == "midi":
@@ -1702,8 +1702,12 @@ def build_part_of_day(m: regex.Match[str], ctx: Context, p: str) -> Reading | No
     det_form, modw, form_or_none, rel = m.group(*_NUMS["part_of_day det mod pod rel"])
     det = (det_form or "").strip()
     form = form_or_none or ""
-    if not det and not modw:
-        return None
+    if (
+        not det
+        and not modw
+        and not (form in _EN_PARTS and not rel and _EN_BEFORE.search(ctx.before(m.start(), 4)))
+    ):
+        return None  # but "en soirée", "en avant-midi" (Quebec); not "en matin"
     if det in ("la", "l'") and form in ("matin", "soir") and not rel:
         return None
     if rel and m.start(_NUM["part_of_day la"]) >= 0:
@@ -1721,6 +1725,11 @@ def build_part_of_day(m: regex.Match[str], ctx: Context, p: str) -> Reading | No
         r.mod = _MOD_WORDS[modw]
     return r
 
+
+#: The parts of the day read after ``en`` (``en soirée``, ``en après-midi``, Quebec's ``en
+#: avant-midi``).
+_EN_PARTS = frozenset(("matinee", "soiree", "apres-midi", "avant-midi"))
+_EN_BEFORE = _ending(r"\ben[ \t]++$")
 
 _WEEKDAY_STEMS = frozenset(k.rstrip(".") for k in _WEEKDAYS)
 _SET_UNITS = {
@@ -2046,7 +2055,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?<![\w:.,/-])(?:(?P<{_P}_a>[01]?\d|2[0-4]){_S0}-{_S0}(?P<{_P}_b>[01]?\d|2[0-4]){_S0}"
         rf"(?:h|heures|(?P<{_P}_ampm>pm|am))(?![\w:])"
         rf"|(?P<{_P}_c>[01]?\d|2[0-4]){_S0}(?:h(?P<{_P}_m1>[0-5]\d)?+|(?P<{_P}_ampm1>pm|am)){_S0}-{_S0}"
-        rf"(?P<{_P}_d>[01]?\d|2[0-4])(?:{_S0}h(?P<{_P}_m2>[0-5]\d)?+)?+(?![\w:.]))",
+        rf"(?P<{_P}_d>[01]?\d|2[0-4])(?:{_S0}h(?P<{_P}_m2>[0-5]\d)?+)?+(?![\w:]|[.,]\d))",
         build_clock_range,
     ),
     _rule(
