@@ -1083,6 +1083,16 @@ NEWS_SENTENCES = [
     ("La manifestation a dégénéré en soirée.", [("soirée", "TIME", "2023-10-19TEV")]),
     ("Le ministre prendra la parole en après-midi.", [("après-midi", "TIME", "2023-10-19TAF")]),
     ("Il est arrivé à midi.", [("midi", "TIME", "2023-10-19T12:00")]),
+    # holidays: another calendar's new year, the night before a feast, the lower case
+    (
+        "Le Nouvel An chinois sera célébré le 10 février.",
+        [("10 février", "DATE", "2024-02-10")],
+    ),
+    ("La nuit du Nouvel An a été calme.", [("La nuit du Nouvel An", "TIME", "2022-12-31TNI")]),
+    ("La nuit de Noël, il a neigé.", [("La nuit de Noël", "TIME", "2022-12-24TNI")]),
+    ("Le mardi gras, les enfants se déguisent.", [("Le mardi gras", "DATE", "2024-02-13")]),
+    # a recurrence in minutes
+    ("Le bus passe toutes les 15 minutes.", [("toutes les 15 minutes", "SET", "PT15M")]),
 ]
 
 

@@ -74,6 +74,11 @@ def _is_day(r: Reading) -> bool:
     )
 
 
+#: The holidays whose night is the one before them (``la nuit de Noël`` is Christmas Eve's,
+#: ``la nuit du Nouvel An`` December 31st's, ``la nuit de Pâques`` the Easter vigil).
+_NIGHT_BEFORE_HOLIDAYS = frozenset(("12-25", "01-01", "easter+0"))
+
+
 def _time_range(a: Reading, b: Reading, gap: str, ctx: Context) -> Reading | None:
     if not (_is_clock(a) and _is_clock(b)) or not _RANGE_GAP.match(gap):
         return None
@@ -166,7 +171,11 @@ def _date_time(a: Reading, b: Reading, gap: str, ctx: Context) -> Reading | None
     # fin de matinée vendredi; dans la soirée de dimanche
     if _is_time_only(a) and a.part is not None and _is_day(b) and b.part is None:
         if _TIME_DATE_GAP.match(gap):
-            return evolve(b, start=a.start, type=_TIME, part=a.part, mod=a.mod or b.mod)
+            # "la nuit de Noël", "la nuit du Nouvel An": the night before the day
+            eve = a.part == "NI" and b.holiday in _NIGHT_BEFORE_HOLIDAYS
+            return evolve(
+                b, start=a.start, type=_TIME, part=a.part, mod=a.mod or b.mod, previous_part=eve
+            )
         return None
     return None
 

@@ -842,6 +842,8 @@ def build_holiday(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     if _HOLIDAY_NOT_BEFORE.search(ctx.low[hs - 12 if hs > 12 else 0 : hs]):  # before(hs, 12)
         return None
     end = m.end()
+    if e.value == "01-01" and _OTHER_NEW_YEAR.match(ctx.low, end):
+        return None  # "le Nouvel An chinois": not January 1st
     if ctx.low[end : end + 1] == "-" or _STREET_BEFORE.search(ctx.before(m.start(), 32)):
         # "Saint-Jean-de-Luz", a town; "rue du 8-Mai-1945", "place du 14-Juillet": a street
         return None
@@ -861,6 +863,11 @@ def build_holiday(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
 #: Before a holiday, a word that makes it a name (``le père Noël``, ``le marché de Noël``).
 _HOLIDAY_NOT_BEFORE = lazy_pattern(
     r"(?:pere|papa|marche|marches|sapin|sapins|arbre|conte|contes|\bile[ \t]++de)\s*+$"
+)
+#: After ``Nouvel An``, the new year of another calendar (``le Nouvel An chinois``).
+_OTHER_NEW_YEAR = lazy_pattern(
+    r"[ \t]++(?:chinois|lunaire|juif|vietnamien|iranien|persan|tamoul|tibetain|orthodoxe"
+    r"|berbere|amazigh|islamique|musulman|hegirien)(?!\w)"
 )
 #: Before a date written as a name, a street or a place that bears it (``rue du 8-Mai-1945``,
 #: ``place du 14-Juillet``, ``avenue du 11-Novembre``).
@@ -1744,6 +1751,8 @@ _SET_UNITS = {
     "annees": "P1Y",
     "heure": "PT1H",
     "heures": "PT1H",
+    "minute": "PT1M",
+    "minutes": "PT1M",
     "week-end": "P1WE",
     "week-ends": "P1WE",
     "matin": "XXXX-XX-XXTMO",
