@@ -1091,6 +1091,33 @@ NEWS_SENTENCES = [
     ("La nuit du Nouvel An a été calme.", [("La nuit du Nouvel An", "TIME", "2022-12-31TNI")]),
     ("La nuit de Noël, il a neigé.", [("La nuit de Noël", "TIME", "2022-12-24TNI")]),
     ("Le mardi gras, les enfants se déguisent.", [("Le mardi gras", "DATE", "2024-02-13")]),
+    # a story told in the past: a day or a month without its year takes the year written
+    # just before it, in the same paragraph, unless the clause is in the future
+    (
+        "Le 3 mars 2019, il est arrivé à Paris. Le 10 mars, il repartait. La veille, il avait "
+        "dîné avec le maire.",
+        [
+            ("3 mars 2019", "DATE", "2019-03-03"),
+            ("10 mars", "DATE", "2019-03-10"),
+            ("La veille", "DATE", "2019-03-09"),
+        ],
+    ),
+    (
+        "En 2019, il est arrivé en France. En juin, il a trouvé un emploi.",
+        [("2019", "DATE", "2019"), ("juin", "DATE", "2019-06")],
+    ),
+    (
+        "Le 20 décembre 2019, il est parti. Le 5 janvier, il est revenu.",
+        [("20 décembre 2019", "DATE", "2019-12-20"), ("5 janvier", "DATE", "2020-01-05")],
+    ),
+    (
+        "Le 3 mars 2019, il est arrivé. Il sera jugé le 10 mars.",
+        [("3 mars 2019", "DATE", "2019-03-03"), ("10 mars", "DATE", "2024-03-10")],
+    ),
+    (
+        "En 2019, le chômage était de 8 %.\n\nEn mars, il a reculé.",
+        [("2019", "DATE", "2019"), ("mars", "DATE", "2023-03")],
+    ),
     # a recurrence in minutes
     ("Le bus passe toutes les 15 minutes.", [("toutes les 15 minutes", "SET", "PT15M")]),
 ]

@@ -1663,6 +1663,9 @@ class Resolution:
         self.st = _state(reference, prefer)
         #: (end, month, year) of the last month named
         self.context_month: tuple[int, int, int | None] | None = None
+        #: (end, year, month or 0) of the last expression that wrote its year, before the
+        #: reference's year (a story told in the past: « Le 3 mars 2019, … »)
+        self.context_year: tuple[int, int, int] | None = None
         #: readings waiting for the next value: (the list their value goes to, index, reading)
         self.pending: list[tuple[list[TemporalValue | None], int, Reading]] = []
         #: the rank in the text of the next reading
@@ -1687,9 +1690,11 @@ class Resolution:
         out: list[TemporalValue | None] = [None] * len(readings)
         pending = self.pending
         context_month = self.context_month
+        context_year = self.context_year
         base = self.rank
         auto = prefer == "auto"
         for i, r in enumerate(readings):
+            written_year = r.year is not None
             if r.month_from_context and r.month is None:
                 if context_month is None or r.start - context_month[0] > _MONTH_CONTEXT_REACH:
                     continue  # "le 14" with no month named before: not a date
@@ -1703,6 +1708,9 @@ class Resolution:
             tense: Tense = _no_tense
             if auto and _needs_tense(r):
                 tense = clause.at(r.start, r.end)
+                if context_year is not None and _in_the_story(r, context_year, low, tense):
+                    # "Le 3 mars 2019, il est arrivé. Le 10 mars, il repartait": 2019
+                    r.year = context_year[1] + (context_year[2] - (r.month or 0) > 6)
             if r.link_next:
                 pending.append((out, i, r))
                 continue
@@ -1725,6 +1733,11 @@ class Resolution:
             if r.month is not None and r.rel_unit is None:
                 year = v.start.year if v.start is not None else r.year
                 context_month = (r.end, r.month, year)
+            if written_year and r.year is not None and st.ref is not None:
+                if r.year < st.ref.year and r.rel_unit is None and r.decade is None:
+                    context_year = (r.end, r.year, r.month or 0)
+                else:
+                    context_year = None
             if pending:
                 for values, j, waiting in pending:
                     if r.start - waiting.end <= _LINK_REACH:
@@ -1744,6 +1757,7 @@ class Resolution:
                 if grain is not None:
                     st.last_of_grain[grain] = (base + i, start)
         self.context_month = context_month
+        self.context_year = context_year
         self.rank = base + len(readings)
         return out
 
@@ -1783,6 +1797,39 @@ def _place_range_start(a: Reading, b: Reading, st: _State, tense: Tense) -> None
     before = (a.month or 0, a.day or 0) <= (b.month or 0, b.day or 32)
     a.year = vb.start.year - (not before)
     b.year = vb.start.year
+
+
+#: How far (in characters) a month or a day without its year takes the year a story in the
+#: past wrote before it, in the same paragraph (:func:`_in_the_story`).
+_YEAR_CONTEXT_REACH = 300
+
+
+def _in_the_story(r: Reading, context_year: tuple[int, int, int], low: str, tense: Tense) -> bool:
+    """Whether ``r`` (a month or a day without its year) continues the story that wrote
+    ``context_year`` (end, year, month) before it: a month, in the same paragraph, close,
+    not said to be ``dernier``/``prochain``, a holiday or a weekday, and not in the future.
+
+    >>> import datetime as dt
+    >>> low = "le 3 mars 2019, il est arrive. le 10 mars, il repartait."
+    >>> r = Reading(34, 41, "day_month", month=3, day=10)
+    >>> _in_the_story(r, (14, 2019, 3), low, lambda: -1)
+    True
+    >>> _in_the_story(r, (14, 2019, 3), low, lambda: 1)
+    False
+    """
+    end = context_year[0]
+    return (
+        r.month is not None
+        and r.year is None
+        and r.direction is None
+        and r.rel_unit is None
+        and r.holiday is None
+        and r.weekday is None
+        and not r.month_from_context
+        and 0 <= r.start - end <= _YEAR_CONTEXT_REACH
+        and "\n" not in low[end : r.start]
+        and tense() != 1
+    )
 
 
 #: How far (in characters) the expression that anchors ``au lendemain de …`` may start
