@@ -742,7 +742,57 @@ OTHER_BLOCKS = [
     ("byline-radio-canada", "Avec les informations de Charles Contant", BlockKind.BYLINE),
     ("signature-two-authors", "Claire Gatinois et Mariama Darame", BlockKind.BYLINE),
     ("signature-belga-bare", "Belga", BlockKind.BYLINE),
+    ("byline-radio-canada-texte", "Un texte de Marie-Ève Tremblay", BlockKind.BYLINE),
+    ("byline-texte-colon", f"Texte{NBSP}: Jean-François Lépine", BlockKind.BYLINE),
+    ("byline-texte-photos", "Texte et photos : Aymeric Lebrun", BlockKind.BYLINE),
+    ("byline-envoye-special", "Par Jean Dupont, envoyé spécial à Kiev", BlockKind.BYLINE),
+    (
+        "byline-envoyees-speciales",
+        "Par Clémentine Martin et Johanna Petit, envoyées spéciales à Kherson",
+        BlockKind.BYLINE,
+    ),
+    ("byline-correspondante", "Par Mireille Duval, correspondante à Bruxelles", BlockKind.BYLINE),
+    ("byline-avec-l-afp", "Avec l’AFP", BlockKind.BYLINE),
 ]
+
+# (id, last line of the text): a signature after the story
+BYLINES_AT_THE_END = [
+    ("ledevoir-avec-afp", "Avec l'Agence France-Presse"),
+    ("avec-l-afp", "Avec l'AFP"),
+    ("avec-l-afp-et-reuters", "Avec l’AFP et Reuters"),
+    ("radio-canada-informations-afp", "Avec les informations de l'Agence France-Presse"),
+    ("parenthesized-avec-l-afp", "(avec l'AFP)"),
+    ("le-soir", "Le Soir"),
+    ("le-temps", "Le Temps"),
+    ("le-temps-capitals", "LE TEMPS"),
+    ("libre-belgique", "La Libre Belgique"),
+    ("le-devoir", "Le Devoir"),
+]
+
+
+@pytest.mark.parametrize(
+    "line", [c[1] for c in BYLINES_AT_THE_END], ids=[c[0] for c in BYLINES_AT_THE_END]
+)
+def test_byline_at_the_end(line):
+    text = f"{BODY}\n\n{BODY}\n\n{line}"
+    blocks = frnews.segment(text)
+    assert (blocks[-1].kind, blocks[-1].text) == (BlockKind.BYLINE, line)
+    assert line not in frnews.parse(text).body
+
+
+# (id, text): near an end of the text, and no author line
+NOT_BYLINES = [
+    ("intertitle-le-soir", f"{BODY}\n\nLe soir\n\n{BODY}"),
+    ("intertitle-le-temps", f"{BODY}\n\n{BODY}\n\nLe temps presse\n\n{BODY}"),
+    ("avec-l-europe", f"{BODY}\n\n{BODY}\n\nAvec l'Europe"),
+    ("texte-de-loi", f"Un texte de loi sera déposé jeudi.\n\n{BODY}"),
+    ("envoye-de-dieu", f"Par Jean Dupont, envoyé de Dieu\n\n{BODY}"),
+]
+
+
+@pytest.mark.parametrize("text", [c[1] for c in NOT_BYLINES], ids=[c[0] for c in NOT_BYLINES])
+def test_not_bylines(text):
+    assert BlockKind.BYLINE not in [b.kind for b in frnews.segment(text)]
 
 
 def test_signature_at_the_end_is_a_byline():

@@ -186,8 +186,48 @@ def _bylines() -> tuple[regex.Pattern[str], tuple[str, ...]]:
     )
 
 
+@functools.cache
+def _elided_agency() -> regex.Pattern[str]:
+    """The elided article before an agency's or a newspaper's name, in any case: the
+    ``l'`` of ``Avec l'AFP``, ``Avec l'Agence France-Presse`` (Le Devoir).
+
+    >>> _elided_agency().sub("", "avec l'Agence France-Presse et L'AFP")
+    'avec Agence France-Presse et AFP'
+    """
+    forms = alternation(fold(e.form).text for e in load_table("agencies"))
+    return regex.compile(rf"(?<![\w'])l'(?=(?:{forms})(?![\w']))", regex.IGNORECASE)
+
+
+#: Between a byline's lead words and the names: spaces and a colon (``Texte : Jean Dupont``).
+_LEAD_COLON = regex.compile(r"\s*+:")
+
+#: The post after the names (folded, any case): ``, envoyé spécial à Kiev``, ``, notre
+#: correspondante à Ottawa``. Each form before the shorter one it starts with (the groups
+#: are atomic).
+_POST_TAIL = regex.compile(
+    r"\s*+,\s*+(?i:(?:notre\s++|nos\s++)?+"
+    r"(?:envoyees|envoyee|envoyes|envoye|correspondantes|correspondante|correspondants|"
+    r"correspondant)(?:\s++(?:speciales|speciale|speciaux|special|permanentes|permanente|"
+    r"permanents|permanent))?+(?:\s++(?:a|au|aux|en|dans)\s++(?-i:\p{Lu})[^,;:!?]{0,40}+)?+)$"
+)
+
+
 def _names_only(rest: str) -> bool:
-    """Whether ``rest`` (original case) is a short list of names or agencies."""
+    """Whether ``rest`` (original case) is a short list of names or agencies, after a colon
+    if there is one, and before the authors' post if there is one.
+
+    >>> _names_only(" : Jean Dupont"), _names_only(" Jean Dupont, envoye special a Kiev")
+    (True, True)
+    >>> _names_only(" l'AFP et Reuters"), _names_only(" Jean Dupont, envoye de Dieu")
+    (True, False)
+    """
+    lead = _LEAD_COLON.match(rest)
+    if lead is not None:
+        rest = rest[lead.end() :]
+    post = _POST_TAIL.search(rest)
+    if post is not None:
+        rest = rest[: post.start()]
+    rest = _elided_agency().sub("", rest)
     words = [w for w in _SEPARATORS.split(rest.strip(" ().")) if w]
     if not words or len(words) > 12:
         return False
@@ -256,6 +296,23 @@ def _agency_signature() -> regex.Pattern[str]:
     return regex.compile(rf"\(\s*+{agency_pattern().pattern}(?:\s*+/\s*+[a-z]{{1,5}}+)*+\s*+\)")
 
 
+@functools.cache
+def _agency_forms() -> frozenset[str]:
+    """The agencies' and newspapers' names as ``agencies.tsv`` writes them (folded)."""
+    return frozenset(fold(e.form, lower=False).text for e in load_table("agencies"))
+
+
+def _as_listed(name: str) -> bool:
+    """Whether an agency's or a newspaper's name (folded) is written as listed or in
+    capitals: ``Le Soir`` and ``LE TEMPS`` sign an article, an intertitle ``Le soir`` does
+    not.
+
+    >>> _as_listed("Le Soir"), _as_listed("LE SOIR"), _as_listed("Le soir")
+    (True, True, False)
+    """
+    return name.isupper() or name in _agency_forms()
+
+
 def is_byline(line: str, cased: str) -> bool:
     """Whether a unit is an author line: ``line`` folded and lower-cased, ``cased`` folded.
 
@@ -275,7 +332,7 @@ def is_byline(line: str, cased: str) -> bool:
     exact, prefixes = _bylines()
     if exact.fullmatch(line) or _agency_signature().fullmatch(line):
         return True
-    if agency_pattern().fullmatch(line.rstrip(" .")):
+    if agency_pattern().fullmatch(line.rstrip(" .")) and _as_listed(cased.rstrip(" .")):
         return True  # an agency's or a newspaper's name alone: "Belga", "La Presse"
     if " avec " in line and _outlet_with_agency().fullmatch(line):
         return True
