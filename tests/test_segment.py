@@ -753,7 +753,54 @@ OTHER_BLOCKS = [
     ),
     ("byline-correspondante", "Par Mireille Duval, correspondante à Bruxelles", BlockKind.BYLINE),
     ("byline-avec-l-afp", "Avec l’AFP", BlockKind.BYLINE),
+    ("video-label-brackets", "[VIDÉO] Le ministre s'explique", BlockKind.FURNITURE),
+    ("direct-link", "DIRECT. Guerre Israël-Hamas : suivez notre direct", BlockKind.FURNITURE),
+    (
+        "en-direct-brackets",
+        "[EN DIRECT] Suivez la séance du conseil municipal",
+        BlockKind.FURNITURE,
+    ),
 ]
+
+# (id, line): furniture between two paragraphs of the story (the line starts are scanned
+# for the units that may be furniture)
+FURNITURE_IN_THE_STORY = [
+    ("arrowhead-lire-aussi", "➤ Lire aussi : Le budget de la Ville adopté de justesse"),
+    ("greater-than-lire-aussi", "> Lire aussi : Le budget de la Ville adopté de justesse"),
+    ("pointer-a-lire-aussi", "► À lire aussi : Les élus divisés sur la taxe foncière"),
+    ("lisez-aussi", "Lisez aussi : Le budget de la Ville adopté de justesse"),
+    ("lisez-egalement", f"Lisez également{NBSP}: Le maire défend sa réforme"),
+    ("figaro-redaction-conseille", "La rédaction vous conseille"),
+    ("signaler-une-erreur", "Signaler une erreur"),
+    ("video-label-brackets", "[VIDÉO] Le ministre s'explique"),
+    ("direct-link", "DIRECT. Guerre Israël-Hamas : suivez notre direct"),
+    ("arrow-video", "► VIDÉO. Le conseil municipal en images"),
+]
+
+
+@pytest.mark.parametrize(
+    "line", [c[1] for c in FURNITURE_IN_THE_STORY], ids=[c[0] for c in FURNITURE_IN_THE_STORY]
+)
+def test_furniture_in_the_story(line):
+    text = f"{BODY}\n\n{line}\n\n{BODY}\n\n{BODY}"
+    blocks = frnews.segment(text)
+    assert (blocks[1].kind, blocks[1].text) == (BlockKind.FURNITURE, line)
+
+
+# (id, line): starts like furniture, but is a line of the story
+NOT_FURNITURE = [
+    ("direct-comma", "Direct, le ministre a répondu aux questions des élus"),
+    ("directement", "Directement concerné, le maire a refusé de commenter"),
+    ("lisez-verb", "Lisez attentivement le texte avant de signer"),
+    ("bracket-in-title", "[Re]découvrir le Vieux-Québec"),
+]
+
+
+@pytest.mark.parametrize("line", [c[1] for c in NOT_FURNITURE], ids=[c[0] for c in NOT_FURNITURE])
+def test_not_furniture(line):
+    text = f"{BODY}\n\n{line}\n\n{BODY}\n\n{BODY}"
+    assert frnews.segment(text)[1].kind is not BlockKind.FURNITURE
+
 
 # (id, last line of the text): a signature after the story
 BYLINES_AT_THE_END = [
