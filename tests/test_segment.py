@@ -814,6 +814,11 @@ BYLINES_AT_THE_END = [
     ("le-temps-capitals", "LE TEMPS"),
     ("libre-belgique", "La Libre Belgique"),
     ("le-devoir", "Le Devoir"),
+    ("signature-mireille-aymeric", "Mireille Duval et Aymeric Lebrun"),
+    ("signature-benedicte", "Bénédicte Lutaud"),
+    ("signature-clementine-johanna", "Clémentine Goldszal et Johanna Luyssen"),
+    ("signature-marie-eve", "Marie-Ève Cousineau"),
+    ("signature-claude", "Claude Lévesque"),
 ]
 
 
