@@ -17,6 +17,8 @@ from frnews.quotes.api import _opens_in
 from frnews.segment import credits
 from frnews.segment.credits import _line_start_probe, _photo_agencies
 from frnews.segment.furniture import (
+    _LEAD,
+    _WORD_END,
     _first_words,
     _furniture_any,
     _unit_start_probe,
@@ -31,7 +33,8 @@ from tests.deep import examples
 WORDS = [
     *sorted(_first_words()), "Lire", "PARTAGER", "Vidéo", "aussi", "Le", "ministre", "a",
     "parlé", "jeudi", "©", "(c)", "(C)", "Copyright", "2023", "AFP", "Publicité", "Écouter",
-    ":", ".", "...", "|", "-", "!", "»", "›", "«", "“", "‘", "’",
+    ":", ".", "...", "|", "-", "!", "»", "›", "«", "“", "‘", "’", "[", "]", "[vidéo]",
+    "\N{BLACK RIGHTWARDS ARROWHEAD}", ">", "\N{BLACK RIGHT-POINTING POINTER}",
 ]
 SPACES = [" ", "  ", "\t", "\u00a0", "\u202f", "\x1f", "\u3000", "\u2003"]
 BREAKS = ["\n", "\n\n", "\r\n", "\r\n\r\n", "\u2028", "\x0c", "\n \n", "\n\t"]
@@ -64,6 +67,9 @@ def _check_furniture(text: str) -> None:
 @example("Titre\n\u3000partager")
 @example("Le texte.\n\n© 2023 Le Point. Tous droits réservés")
 @example("Lire.:-! aussi")
+@example("Le texte.\n\n[VIDÉO] Le ministre s'explique")
+@example("Le texte.\n  \N{BLACK RIGHTWARDS ARROWHEAD}\tLire aussi : la suite")
+@example("Le texte.\n> lire aussi")
 def test_the_furniture_candidates_hold_every_furniture_unit(text):
     _check_furniture(text)
 
@@ -100,14 +106,20 @@ furniture_lines = st.tuples(
 @example("les\x1fplus lus")
 @example("en direct")
 @example("en images : la fusee")
+@example("[video] le ministre")
+@example("[en direct] la seance")
+@example("\N{BLACK RIGHTWARDS ARROWHEAD} lire aussi : la suite")
 def test_the_second_word_check_of_furniture_keeps_every_match_of_the_pattern(low):
-    # is_furniture without the check of the second word: the length, the first word
-    words = low.split(maxsplit=1)
-    first = words[0].rstrip(".:!|-") if words else ""
+    # is_furniture without the check of the second word: the length, the lead, the first
+    # word
+    lead = _LEAD.match(low)
+    rest = low[lead.end() :] if lead is not None else low
+    words = rest.split(maxsplit=1)
+    first = words[0].rstrip(_WORD_END) if words else ""
     tried = len(low) <= 200 and (
-        first in _first_words() or low.startswith(("©", "(c)", "copyright"))
+        first in _first_words() or rest.startswith(("©", "(c)", "copyright"))
     )
-    assert is_furniture(low) == (tried and _furniture_any().match(low) is not None)
+    assert is_furniture(low) == (tried and _furniture_any().match(rest) is not None)
 
 
 @SETTINGS

@@ -109,6 +109,31 @@ def test_honorifics_pronouns_given_names():
     assert lx.given["dominique"] is None
 
 
+# (given name, gender as the table gives it: "m", "f", None for both)
+GIVEN_NAMES = [
+    ("Mireille", "f"),
+    ("Bénédicte", "f"),
+    ("Aymeric", "m"),
+    ("Clémentine", "f"),
+    ("Johanna", "f"),
+    ("Marie-Ève", "f"),
+    ("Marie-Josée", "f"),
+    ("Jean-Philippe", "m"),
+    ("Pierre-Luc", "m"),
+    ("Réjean", "m"),
+    ("Ghislaine", "f"),
+    ("Claude", None),
+]
+
+
+@pytest.mark.parametrize(("name", "gender"), GIVEN_NAMES, ids=[n for n, _ in GIVEN_NAMES])
+def test_given_names(name, gender):
+    given = lexicons().given
+    key = fold(name).text
+    assert key in given
+    assert given[key] == gender
+
+
 def test_bodies_and_places():
     lx = lexicons()
     assert {"prefecture", "ministere", "parti", "agence"} <= lx.bodies

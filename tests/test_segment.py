@@ -146,6 +146,56 @@ DATELINES = [
     ),
     ("wire-on-own-line", f"BEYROUTH (AFP)\n\n{BODY}", "BEYROUTH (AFP)", "BEYROUTH", "AFP", None),
     (
+        "envoyee-speciale",
+        f"De notre envoyée spéciale à Kherson, {BODY}",
+        "De notre envoyée spéciale à Kherson",
+        "Kherson",
+        None,
+        None,
+    ),
+    (
+        "envoyee-speciale-own-line",
+        f"Envoyée spéciale à Kyiv\n\n{BODY}",
+        "Envoyée spéciale à Kyiv",
+        "Kyiv",
+        None,
+        None,
+    ),
+    (
+        "envoyees-speciales",
+        f"De nos envoyées spéciales à Gaza, {BODY}",
+        "De nos envoyées spéciales à Gaza",
+        "Gaza",
+        None,
+        None,
+    ),
+    (
+        "correspondante-permanente",
+        f"De notre correspondante permanente à Bruxelles, {BODY}",
+        "De notre correspondante permanente à Bruxelles",
+        "Bruxelles",
+        None,
+        None,
+    ),
+    ("ledevoir-elided-particle", f"Val-d’Or — {BODY}", "Val-d’Or", "Val-d’Or", None, None),
+    ("lesoleil-elided-particle", f"(Val-d'Or) {BODY}", "(Val-d'Or)", "Val-d'Or", None, None),
+    (
+        "regional-elided-particle",
+        f"Val-d'Isère (Savoie) – {BODY}",
+        "Val-d'Isère (Savoie)",
+        "Val-d'Isère",
+        None,
+        None,
+    ),
+    (
+        "cp-elided-particle",
+        f"SAINT-JEAN-D'IBERVILLE — {BODY}",
+        "SAINT-JEAN-D'IBERVILLE",
+        "SAINT-JEAN-D'IBERVILLE",
+        None,
+        None,
+    ),
+    (
         "after-title",
         f"Le sommet de Pyongyang\n\n(Pyongyang) {BODY}",
         "(Pyongyang)",
@@ -198,6 +248,7 @@ NO_DATELINES = [
     ("article-then-parentheses", "La France (insoumise) — Le parti a voté contre."),
     ("byline-then-sentence", f"Par Marie Lefèvre\n\n{BODY}"),
     ("bar-mixed-case", f"Politique | {BODY}"),
+    ("elided-place-hyphen", "Val-d'Or - la ville a voté un budget."),
 ]
 
 
@@ -691,7 +742,109 @@ OTHER_BLOCKS = [
     ("byline-radio-canada", "Avec les informations de Charles Contant", BlockKind.BYLINE),
     ("signature-two-authors", "Claire Gatinois et Mariama Darame", BlockKind.BYLINE),
     ("signature-belga-bare", "Belga", BlockKind.BYLINE),
+    ("byline-radio-canada-texte", "Un texte de Marie-Ève Tremblay", BlockKind.BYLINE),
+    ("byline-texte-colon", f"Texte{NBSP}: Jean-François Lépine", BlockKind.BYLINE),
+    ("byline-texte-photos", "Texte et photos : Aymeric Lebrun", BlockKind.BYLINE),
+    ("byline-envoye-special", "Par Jean Dupont, envoyé spécial à Kiev", BlockKind.BYLINE),
+    (
+        "byline-envoyees-speciales",
+        "Par Clémentine Martin et Johanna Petit, envoyées spéciales à Kherson",
+        BlockKind.BYLINE,
+    ),
+    ("byline-correspondante", "Par Mireille Duval, correspondante à Bruxelles", BlockKind.BYLINE),
+    ("byline-avec-l-afp", "Avec l’AFP", BlockKind.BYLINE),
+    ("video-label-brackets", "[VIDÉO] Le ministre s'explique", BlockKind.FURNITURE),
+    ("direct-link", "DIRECT. Guerre Israël-Hamas : suivez notre direct", BlockKind.FURNITURE),
+    (
+        "en-direct-brackets",
+        "[EN DIRECT] Suivez la séance du conseil municipal",
+        BlockKind.FURNITURE,
+    ),
 ]
+
+# (id, line): furniture between two paragraphs of the story (the line starts are scanned
+# for the units that may be furniture)
+FURNITURE_IN_THE_STORY = [
+    ("arrowhead-lire-aussi", "➤ Lire aussi : Le budget de la Ville adopté de justesse"),
+    ("greater-than-lire-aussi", "> Lire aussi : Le budget de la Ville adopté de justesse"),
+    ("pointer-a-lire-aussi", "► À lire aussi : Les élus divisés sur la taxe foncière"),
+    ("lisez-aussi", "Lisez aussi : Le budget de la Ville adopté de justesse"),
+    ("lisez-egalement", f"Lisez également{NBSP}: Le maire défend sa réforme"),
+    ("figaro-redaction-conseille", "La rédaction vous conseille"),
+    ("signaler-une-erreur", "Signaler une erreur"),
+    ("video-label-brackets", "[VIDÉO] Le ministre s'explique"),
+    ("direct-link", "DIRECT. Guerre Israël-Hamas : suivez notre direct"),
+    ("arrow-video", "► VIDÉO. Le conseil municipal en images"),
+]
+
+
+@pytest.mark.parametrize(
+    "line", [c[1] for c in FURNITURE_IN_THE_STORY], ids=[c[0] for c in FURNITURE_IN_THE_STORY]
+)
+def test_furniture_in_the_story(line):
+    text = f"{BODY}\n\n{line}\n\n{BODY}\n\n{BODY}"
+    blocks = frnews.segment(text)
+    assert (blocks[1].kind, blocks[1].text) == (BlockKind.FURNITURE, line)
+
+
+# (id, line): starts like furniture, but is a line of the story
+NOT_FURNITURE = [
+    ("direct-comma", "Direct, le ministre a répondu aux questions des élus"),
+    ("directement", "Directement concerné, le maire a refusé de commenter"),
+    ("lisez-verb", "Lisez attentivement le texte avant de signer"),
+    ("bracket-in-title", "[Re]découvrir le Vieux-Québec"),
+]
+
+
+@pytest.mark.parametrize("line", [c[1] for c in NOT_FURNITURE], ids=[c[0] for c in NOT_FURNITURE])
+def test_not_furniture(line):
+    text = f"{BODY}\n\n{line}\n\n{BODY}\n\n{BODY}"
+    assert frnews.segment(text)[1].kind is not BlockKind.FURNITURE
+
+
+# (id, last line of the text): a signature after the story
+BYLINES_AT_THE_END = [
+    ("ledevoir-avec-afp", "Avec l'Agence France-Presse"),
+    ("avec-l-afp", "Avec l'AFP"),
+    ("avec-l-afp-et-reuters", "Avec l’AFP et Reuters"),
+    ("radio-canada-informations-afp", "Avec les informations de l'Agence France-Presse"),
+    ("parenthesized-avec-l-afp", "(avec l'AFP)"),
+    ("le-soir", "Le Soir"),
+    ("le-temps", "Le Temps"),
+    ("le-temps-capitals", "LE TEMPS"),
+    ("libre-belgique", "La Libre Belgique"),
+    ("le-devoir", "Le Devoir"),
+    ("signature-mireille-aymeric", "Mireille Duval et Aymeric Lebrun"),
+    ("signature-benedicte", "Bénédicte Lutaud"),
+    ("signature-clementine-johanna", "Clémentine Goldszal et Johanna Luyssen"),
+    ("signature-marie-eve", "Marie-Ève Cousineau"),
+    ("signature-claude", "Claude Lévesque"),
+]
+
+
+@pytest.mark.parametrize(
+    "line", [c[1] for c in BYLINES_AT_THE_END], ids=[c[0] for c in BYLINES_AT_THE_END]
+)
+def test_byline_at_the_end(line):
+    text = f"{BODY}\n\n{BODY}\n\n{line}"
+    blocks = frnews.segment(text)
+    assert (blocks[-1].kind, blocks[-1].text) == (BlockKind.BYLINE, line)
+    assert line not in frnews.parse(text).body
+
+
+# (id, text): near an end of the text, and no author line
+NOT_BYLINES = [
+    ("intertitle-le-soir", f"{BODY}\n\nLe soir\n\n{BODY}"),
+    ("intertitle-le-temps", f"{BODY}\n\n{BODY}\n\nLe temps presse\n\n{BODY}"),
+    ("avec-l-europe", f"{BODY}\n\n{BODY}\n\nAvec l'Europe"),
+    ("texte-de-loi", f"Un texte de loi sera déposé jeudi.\n\n{BODY}"),
+    ("envoye-de-dieu", f"Par Jean Dupont, envoyé de Dieu\n\n{BODY}"),
+]
+
+
+@pytest.mark.parametrize("text", [c[1] for c in NOT_BYLINES], ids=[c[0] for c in NOT_BYLINES])
+def test_not_bylines(text):
+    assert BlockKind.BYLINE not in [b.kind for b in frnews.segment(text)]
 
 
 def test_signature_at_the_end_is_a_byline():

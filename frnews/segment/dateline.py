@@ -67,7 +67,9 @@ class DatelineMatch:
 
 _TOK = r"\p{Lu}[\p{L}\p{M}']*+"
 _PARTICLE = r"(?:sur|sous|les|la|le|de|du|des|en|et|aux|au|lez|l'|d')"
-_HYPH = rf"{_TOK}(?:-(?:{_TOK}|{_PARTICLE}))*+"
+#: A hyphenated compound: ``Saint-Jean-sur-Richelieu``; an elided particle joins the next
+#: word (``Val-d'Or``, ``Saint-Jean-d'Iberville``).
+_HYPH = rf"{_TOK}(?:-(?:{_TOK}|[dl]'{_TOK}|{_PARTICLE}))*+"
 _PLACE_BODY = rf"{_HYPH}(?:\s(?:{_PARTICLE}\s)?+{_HYPH}){{0,3}}+"
 _PLACE = rf"(?P<place>{_PLACE_BODY})"
 #: A region or country after the place: ``(Pyongyang, Corée du Nord)``, ``BEYROUTH, Liban``.
@@ -108,8 +110,10 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             r"(?i:(?:de\s++(?:notre|nos|votre|leur)\s++)?+"
             r"(?:envoye|envoyee|envoyes|envoyees|correspondant|correspondante|correspondants|"
             r"correspondantes|bureau|correspondance)"
-            r"(?:\s++(?:special|speciale|speciaux|speciales|permanent|permanente|particulier|"
-            r"regional|regionale))?+\s++(?:a|au|aux|en|dans|pres\s++de)\s++)"
+            # each form before the shorter one it starts with: the group is atomic
+            r"(?:\s++(?:speciales|speciale|special|speciaux|permanentes|permanente|permanents|"
+            r"permanent|particuliere|particulier|regionale|regional))?+"
+            r"\s++(?:a|au|aux|en|dans|pres\s++de)\s++)"
         ),
         "place": regex.compile(_PLACE),
         "correspondent-sep": regex.compile(r"\s*+[,.:\-]?+\s*+"),

@@ -42,10 +42,28 @@ def _furniture() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[
         else:
             prefix.append(form)
     return (
-        regex.compile(rf"(?:{alternation(exact)})[\s.:!…]*+"),
-        regex.compile(rf"(?:{alternation(prefix)})(?:[\s:|»›>.\-]|$)"),
-        regex.compile(rf"(?:{alternation(punct)})\s*+[:|»›>.\-]"),
+        regex.compile(rf"(?:{alternation(exact)})[\s.:!…\]]*+"),
+        regex.compile(rf"(?:{alternation(prefix)})(?:[\s:|»›>.\-\]]|$)"),
+        regex.compile(rf"(?:{alternation(punct)})\s*+[:|»›>.\-\]]"),
     )
+
+
+#: The arrows and signs that open a related link: ``➤ Lire aussi : …``, ``> Lire aussi``.
+_LINK_MARKS = (
+    "\N{GREATER-THAN SIGN}"
+    "\N{BLACK RIGHTWARDS ARROWHEAD}"
+    "\N{BLACK RIGHT-POINTING POINTER}"
+    "\N{BLACK RIGHT-POINTING TRIANGLE}"
+    "\N{BLACK RIGHT-POINTING SMALL TRIANGLE}"
+    "\N{RIGHTWARDS ARROW}"
+    "\N{HEAVY ROUND-TIPPED RIGHTWARDS ARROW}"
+    "\N{WHITE RIGHT POINTING BACKHAND INDEX}"
+)
+#: What may come before a furniture form: a link mark and spaces, or the opening bracket of
+#: a label (``[VIDÉO] Le ministre s'explique``; the closing one is punctuation after it).
+_LEAD = regex.compile(rf"\[|[{_LINK_MARKS}]\s*+")
+#: What ends the first word of a line, before the test of its first words.
+_WORD_END = ".:!|-]"
 
 
 #: A copyright notice of the site (a year after the sign), not a photo credit.
@@ -61,11 +79,16 @@ def is_furniture(line: str) -> bool:
     False
     >>> is_furniture("© 2023 le point. tous droits reserves")
     True
+    >>> is_furniture("[video] le ministre s'explique"), is_furniture("➤ lire aussi : la suite")
+    (True, True)
     """
     if len(line) > _MAX_FURNITURE:
         return False
+    lead = _LEAD.match(line)
+    if lead is not None:
+        line = line[lead.end() :]
     words = line.split(maxsplit=1)
-    first = words[0].rstrip(".:!|-") if words else ""
+    first = words[0].rstrip(_WORD_END) if words else ""
     if first not in _first_words() and not line.startswith(("©", "(c)", "copyright")):
         return False  # no form starts with this word: spare the pattern
     seconds = _second_words().get(words[0])
@@ -79,14 +102,15 @@ def furniture_candidates(lower: str, starts: Sequence[int]) -> list[int]:
 
     The units start at ``starts`` (sorted; each at the start of a line of ``lower``, the
     lower-cased folded text, after its spaces and tabs). Kept are those whose first word,
-    without its trailing ``.:!|-``, is the first word of a furniture form, those that start
-    with ``©``, ``(c)`` or ``copyright``, and the first unit: :func:`is_furniture` is true
-    of no unit left out (it matches its forms at the very start of the unit). One C-level
-    scan of the line starts of the text, not a call for each unit.
+    without its trailing ``.:!|-]`` and after a link mark or an opening bracket, is the
+    first word of a furniture form, those that start with ``©``, ``(c)`` or ``copyright``,
+    and the first unit: :func:`is_furniture` is true of no unit left out (it matches its
+    forms at the very start of the unit). One C-level scan of the line starts of the text,
+    not a call for each unit.
 
-    >>> t = "partager\\nLe ministre.\\n  lire aussi : la suite\\n\\n© 2023 le point"
-    >>> furniture_candidates(fold(t).text, [0, 9, 24, 47])
-    [0, 2, 3]
+    >>> t = "partager\\nLe ministre.\\n  lire aussi : la suite\\n\\n© 2023 le point\\n[video] x"
+    >>> furniture_candidates(fold(t).text, [0, 9, 24, 47, 63])
+    [0, 2, 3, 4]
     """
     if not starts:
         return []
@@ -104,20 +128,23 @@ def furniture_candidates(lower: str, starts: Sequence[int]) -> list[int]:
 @functools.cache
 def _unit_start_probe() -> LineStarts:
     """A line break, the spaces and tabs that open the next line, and (group 1) a first
-    word of a furniture form followed by ``.:!|-`` and a white space or the end (as
+    word of a furniture form, after a link mark and its spaces or an opening bracket
+    (``_LEAD``), followed by ``.:!|-]`` and a white space or the end (as
     :func:`is_furniture` reads the first word: ``str.split``, which splits at ``re``'s
     ``\\s``), or a copyright sign.
 
     Plain ``re`` patterns (see :class:`~frnews.segment.units.LineStarts`): no part of them
-    runs over a line break, the alternation (a prefix tree) backtracks over one word
-    only, and
-    ``[.:!|-]*`` is matched once (an atomic group written with a lookahead and a
+    runs over a line break, the lead is one character and its spaces, the alternation (a
+    prefix tree) backtracks over one word only, and
+    ``[.:!|-]]*`` is matched once (an atomic group written with a lookahead and a
     back-reference): linear time."""
     words = tree_alternation(_first_words())
     # the lookahead on the first characters spares most lines the alternation
     firsts = "".join(sorted({re.escape(w[0]) for w in _first_words()} | {"©", r"\(", "c"}))
+    lead = f"(?:\\[|[{_LINK_MARKS}][ \t]*)?"
     return LineStarts(
-        f"[ \t]*(?=[{firsts}])({words}(?=([.:!|\\-]*))\\2(?!\\S)|©|\\(c\\)|copyright)"
+        f"[ \t]*(?=[{firsts}\\[{_LINK_MARKS}])"
+        f"({lead}(?:{words})(?=([.:!|\\]\\-]*))\\2(?!\\S)|©|\\(c\\)|copyright)"
     )
 
 
@@ -186,8 +213,48 @@ def _bylines() -> tuple[regex.Pattern[str], tuple[str, ...]]:
     )
 
 
+@functools.cache
+def _elided_agency() -> regex.Pattern[str]:
+    """The elided article before an agency's or a newspaper's name, in any case: the
+    ``l'`` of ``Avec l'AFP``, ``Avec l'Agence France-Presse`` (Le Devoir).
+
+    >>> _elided_agency().sub("", "avec l'Agence France-Presse et L'AFP")
+    'avec Agence France-Presse et AFP'
+    """
+    forms = alternation(fold(e.form).text for e in load_table("agencies"))
+    return regex.compile(rf"(?<![\w'])l'(?=(?:{forms})(?![\w']))", regex.IGNORECASE)
+
+
+#: Between a byline's lead words and the names: spaces and a colon (``Texte : Jean Dupont``).
+_LEAD_COLON = regex.compile(r"\s*+:")
+
+#: The post after the names (folded, any case): ``, envoyé spécial à Kiev``, ``, notre
+#: correspondante à Ottawa``. Each form before the shorter one it starts with (the groups
+#: are atomic).
+_POST_TAIL = regex.compile(
+    r"\s*+,\s*+(?i:(?:notre\s++|nos\s++)?+"
+    r"(?:envoyees|envoyee|envoyes|envoye|correspondantes|correspondante|correspondants|"
+    r"correspondant)(?:\s++(?:speciales|speciale|speciaux|special|permanentes|permanente|"
+    r"permanents|permanent))?+(?:\s++(?:a|au|aux|en|dans)\s++(?-i:\p{Lu})[^,;:!?]{0,40}+)?+)$"
+)
+
+
 def _names_only(rest: str) -> bool:
-    """Whether ``rest`` (original case) is a short list of names or agencies."""
+    """Whether ``rest`` (original case) is a short list of names or agencies, after a colon
+    if there is one, and before the authors' post if there is one.
+
+    >>> _names_only(" : Jean Dupont"), _names_only(" Jean Dupont, envoye special a Kiev")
+    (True, True)
+    >>> _names_only(" l'AFP et Reuters"), _names_only(" Jean Dupont, envoye de Dieu")
+    (True, False)
+    """
+    lead = _LEAD_COLON.match(rest)
+    if lead is not None:
+        rest = rest[lead.end() :]
+    post = _POST_TAIL.search(rest)
+    if post is not None:
+        rest = rest[: post.start()]
+    rest = _elided_agency().sub("", rest)
     words = [w for w in _SEPARATORS.split(rest.strip(" ().")) if w]
     if not words or len(words) > 12:
         return False
@@ -256,6 +323,23 @@ def _agency_signature() -> regex.Pattern[str]:
     return regex.compile(rf"\(\s*+{agency_pattern().pattern}(?:\s*+/\s*+[a-z]{{1,5}}+)*+\s*+\)")
 
 
+@functools.cache
+def _agency_forms() -> frozenset[str]:
+    """The agencies' and newspapers' names as ``agencies.tsv`` writes them (folded)."""
+    return frozenset(fold(e.form, lower=False).text for e in load_table("agencies"))
+
+
+def _as_listed(name: str) -> bool:
+    """Whether an agency's or a newspaper's name (folded) is written as listed or in
+    capitals: ``Le Soir`` and ``LE TEMPS`` sign an article, an intertitle ``Le soir`` does
+    not.
+
+    >>> _as_listed("Le Soir"), _as_listed("LE SOIR"), _as_listed("Le soir")
+    (True, True, False)
+    """
+    return name.isupper() or name in _agency_forms()
+
+
 def is_byline(line: str, cased: str) -> bool:
     """Whether a unit is an author line: ``line`` folded and lower-cased, ``cased`` folded.
 
@@ -275,7 +359,7 @@ def is_byline(line: str, cased: str) -> bool:
     exact, prefixes = _bylines()
     if exact.fullmatch(line) or _agency_signature().fullmatch(line):
         return True
-    if agency_pattern().fullmatch(line.rstrip(" .")):
+    if agency_pattern().fullmatch(line.rstrip(" .")) and _as_listed(cased.rstrip(" .")):
         return True  # an agency's or a newspaper's name alone: "Belga", "La Presse"
     if " avec " in line and _outlet_with_agency().fullmatch(line):
         return True
