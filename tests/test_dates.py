@@ -1091,6 +1091,11 @@ NEWS_SENTENCES = [
     ("La nuit du Nouvel An a été calme.", [("La nuit du Nouvel An", "TIME", "2022-12-31TNI")]),
     ("La nuit de Noël, il a neigé.", [("La nuit de Noël", "TIME", "2022-12-24TNI")]),
     ("Le mardi gras, les enfants se déguisent.", [("Le mardi gras", "DATE", "2024-02-13")]),
+    # « a », « ont » before a determiner or « lieu »: to have, in the present
+    ("Le club a un match important samedi.", [("samedi", "DATE", "2023-10-21")]),
+    ("La réunion a lieu samedi.", [("samedi", "DATE", "2023-10-21")]),
+    ("Le club a gagné un match samedi.", [("samedi", "DATE", "2023-10-14")]),
+    ("Il a dû partir samedi.", [("samedi", "DATE", "2023-10-14")]),
     # a story told in the past: a day or a month without its year takes the year written
     # just before it, in the same paragraph, unless the clause is in the future
     (

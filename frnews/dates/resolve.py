@@ -322,6 +322,16 @@ def _lead_prep_pattern() -> re.Pattern[str]:
     return re.compile(_fast_prep_pattern().pattern.replace("(?<![\\w'])", "[^\\w']", 1), re.ASCII)
 
 
+#: The present of « avoir », a past cue as the auxiliary of a passé composé.
+_AVOIR_PRESENT = frozenset(("a", "ont"))
+#: After « a », « ont »: a determiner or a noun of « avoir lieu », « avoir besoin »…, the
+#: verb « to have » in the present, not an auxiliary (« il a dû », « a de nouveau » are).
+_HAVE_NOUN_AFTER = re.compile(
+    r"[ \t]+(?:un|une|des|le|la|les|l'|d'|lieu|besoin|hate|peur|envie|raison|tort|droit"
+    r"|rendez-vous|rdv)(?![\w-])"
+)
+
+
 def _cue_sign(
     low: str,
     original: str | Callable[[int], str],
@@ -355,6 +365,8 @@ def _cue_sign(
             ch = original(s) if callable(original) else original[s : s + 1]
             if ch not in ("a", "A"):
                 return None  # the preposition "à", folded
+        if w in _AVOIR_PRESENT and _HAVE_NOUN_AFTER.match(low, e):
+            return None  # "le club a un match samedi", "la réunion a lieu lundi": to have
         return table[w]
     return 1 if kind == "fut" else -1  # past, refl, epast
 
