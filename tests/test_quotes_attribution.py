@@ -148,6 +148,22 @@ INCISE_INSIDE = [
 ]
 
 PREPOSED = [
+    # "ce dernier", "cette dernière" as a subject (not a filler like "mardi dernier")
+    (
+        "Patrick Martin, président du Medef, a été reçu à Matignon. Ce dernier a jugé la "
+        "situation « préoccupante ».",
+        [("préoccupante", "Patrick Martin")],
+    ),
+    (
+        "La maire de Paris Anne Hidalgo a reçu les élus lundi. Cette dernière a jugé la "
+        "situation « préoccupante ».",
+        [("préoccupante", "Anne Hidalgo")],
+    ),
+    (
+        "Le préfet Pierre Durand a rencontré les maires. Lundi dernier, il a dénoncé des "
+        "violences « inacceptables ».",
+        [("inacceptables", "Pierre Durand")],
+    ),
     (
         "M. Boyer, élu en 2021 à l'âge de 33 ans, avait pourtant affirmé au printemps dernier "
         "qu'il comptait « terminer le travail commencé ».",

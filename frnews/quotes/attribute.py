@@ -825,6 +825,8 @@ def _skip_back(p: Para, t: int, s: int) -> int:
     s = max(s, t - 8)
     while t >= s:
         w = p.low[t]
+        if (w,) in lx.fillers and t > s and (p.low[t - 1], w) in lx.pronouns:
+            break  # "Ce dernier a jugé": a pronoun, not "mardi dernier"
         if w in _CLITICS or w in ("pas", "non", "plus", "aussi") or (w,) in lx.fillers:
             t -= 1
             continue
