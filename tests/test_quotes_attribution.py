@@ -148,6 +148,20 @@ INCISE_INSIDE = [
 ]
 
 PREPOSED = [
+    # "sur X." (the social network) ends the sentence: the letter is no initial
+    (
+        "« Ce sont des mots », a réagi Marine Le Pen sur X. Jean-Luc Mélenchon a dénoncé "
+        "« une opération de communication ».",
+        [
+            ("Ce sont des mots", "Marine Le Pen"),
+            ("une opération de communication", "Jean-Luc Mélenchon"),
+        ],
+    ),
+    (
+        "« C’est une honte », a écrit le député Aurélien Pradié via X. La ministre Aurore "
+        "Bergé a jugé ces propos « indignes ».",
+        [("C’est une honte", "Aurélien Pradié"), ("indignes", "Aurore Bergé")],
+    ),
     # "ce dernier", "cette dernière" as a subject (not a filler like "mardi dernier")
     (
         "Patrick Martin, président du Medef, a été reçu à Matignon. Ce dernier a jugé la "

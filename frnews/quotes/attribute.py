@@ -888,8 +888,7 @@ def _abbreviation_dot(p: Para, k: int) -> bool:
     """Whether the period at ``k`` ends an honorific or an initial ("M.", "E.")."""
     if p.low[k] != "." or k == 0:
         return False
-    prev = p.low[k - 1]
-    return prev in lexicons().honorifics or (len(prev) == 1 and p.cap[k - 1])
+    return p.low[k - 1] in lexicons().honorifics or p.initial(k - 1)
 
 
 def _comma_segments(low: list[str], a: int, b: int) -> list[tuple[int, int]]:

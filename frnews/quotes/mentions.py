@@ -294,6 +294,9 @@ _ENDS = _TERMINAL | {"»"}
 #: The tokens that may end a sentence (see :meth:`Para.split_sentences`).
 ENDS = _ENDS
 _ABBREVIATIONS = frozenset({"m", "mm", "mme", "mgr", "dr", "pr", "st", "me"})
+#: Prepositions after which one capital letter is a platform, not an initial ("a réagi
+#: Marine Le Pen sur X.", "via X."): its period may end the sentence.
+_PLATFORM_PREPOSITIONS = frozenset({"sur", "via"})
 #: The longest noun phrase read, in tokens (bounds the work on run-on text).
 NP_MAX = 40
 #: The longest sentence, in tokens (the inside of a quote is one): a longer run with no
@@ -529,7 +532,7 @@ class Para:
                     bounds.append(nxt)
                 continue
             prev = low[t - 1] if t else ""
-            if w == "." and ((len(prev) == 1 and cap[t - 1]) or prev in _ABBREVIATIONS):
+            if w == "." and (self.initial(t - 1) or prev in _ABBREVIATIONS):
                 continue
             bounds.append(nxt)
         bounds.append(n)
@@ -540,6 +543,20 @@ class Para:
         for i, (a, b) in enumerate(self.sentences):
             sent_of.extend([i] * (b - a))
         self.sent_of = sent_of
+
+    def initial(self, t: int) -> bool:
+        """Whether token ``t`` is one capital letter that reads as an initial (``Yassin E.``,
+        ``J. Dupont``), not a platform after ``sur`` or ``via`` (``a réagi sur X.``).
+
+        >>> from frnews.text import fold
+        >>> t = "Karim T. a réagi sur X. Il"
+        >>> p = Para.build(t, fold(t, lower=False), 0, len(t), "paragraph")
+        >>> p.initial(1), p.initial(6)
+        (True, False)
+        """
+        if t < 0 or len(self.low[t]) != 1 or not self.cap[t]:
+            return False
+        return t == 0 or self.low[t - 1] not in _PLATFORM_PREPOSITIONS
 
     # -- names ---------------------------------------------------------------------
 
@@ -645,7 +662,7 @@ class Para:
                 continue
             if t not in names or (caps[t] and not (t > first and low[first] in lexicons().given)):
                 break  # an acronym stands alone, but "Jean-Pierre DUVAL" is one name
-            if len(low[t]) == 1 and t + 1 < n and low[t + 1] == ".":
+            if len(low[t]) == 1 and t + 1 < n and low[t + 1] == "." and self.initial(t):
                 t += 2  # an initial: "Yassin E."
                 break
             t += 1
