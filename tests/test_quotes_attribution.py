@@ -541,6 +541,19 @@ RELATIVES = [
 ]
 
 TITLES_OF_WORKS = [
+    # the participle "dit" ("so-called") before a name; "X dit « … »" stays speech
+    (
+        "Le projet de loi dit « immigration » sera examiné au Sénat à partir de lundi.",
+        [("immigration", None)],
+    ),
+    (
+        "Les opposants au projet de loi dit « immigration » ont manifesté samedi à Paris.",
+        [("immigration", None)],
+    ),
+    (
+        "Le ministre de l’Intérieur Gérald Darmanin dit « comprendre » la colère des agriculteurs.",
+        [("comprendre", "Gérald Darmanin")],
+    ),
     (
         "« La guerre est là », écrit le reporter dans son livre « Chroniques du front ».",
         [("La guerre est là", "reporter"), ("Chroniques du front", None)],

@@ -1311,9 +1311,25 @@ def rule_preposed(doc: Doc, q: _Q) -> Attribution | None:
             return None  # "…, quand les syndicats y voient une « provocation »"
         if "incise" in c.verb.flags and not (c.postposed or c.verb.pronoun):
             continue
+        if _so_called(doc.paras[q.first_para], c, q.open_tok):
+            return None  # "Le projet de loi dit « immigration »": a name, nobody said it
         if c.attribution is not None:
             return _attr(doc, q.first_para, c, "preposed")
     return None
+
+
+def _so_called(p: Para, c: _Cue, t: int) -> bool:
+    """Whether the cue is the participle ``dit`` ("so-called") right before the quote at
+    token ``t``, not the verb: its subject is plural (``les opposants au projet de loi
+    dit « … »``) or a thing named with a definite article (``Le projet de loi dit « … »``,
+    ``La loi dit « … »``), not a person, a title or a body (``Le ministre dit « … »``)."""
+    v = c.verb
+    if v.kind != "finite" or v.pronoun is not None or v.t0 + 1 != v.t1 or v.t1 != t:
+        return False
+    if v.lemma != "dire" or p.original_word(v.t0) != "dit" or c.attribution is None:
+        return False
+    m = c.attribution.mention
+    return m.plural or (m.kind == "desc" and m.det in ("le", "la", "l'"))
 
 
 #: Conjunctions that open a clause with a subject of its own after a comma ("…, tandis
