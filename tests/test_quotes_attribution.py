@@ -412,6 +412,22 @@ NAMES = [
 ]
 
 BODIES_AND_GROUPS = [
+    # a compound infinitive after the cue: "a indiqué avoir interpellé « … »"
+    (
+        "La police a indiqué avoir interpellé « plusieurs individus » dans la nuit de "
+        "samedi à dimanche.",
+        [("plusieurs individus", "police")],
+    ),
+    (
+        "La préfecture des Bouches-du-Rhône affirme avoir constaté « de nombreuses "
+        "dégradations » sur le site.",
+        [("de nombreuses dégradations", "préfecture des Bouches-du-Rhône")],
+    ),
+    (
+        "Le député Éric Coquerel a interpellé le ministre : « Que comptez-vous faire pour "
+        "les hôpitaux ? »",
+        [("Que comptez-vous faire pour les hôpitaux ?", "Éric Coquerel")],
+    ),
     (
         "« Nous avons interpellé trois suspects », selon un communiqué de la préfecture de police.",
         [("Nous avons interpellé trois suspects", "préfecture de police")],

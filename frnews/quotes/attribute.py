@@ -1359,6 +1359,11 @@ def _other_clause(p: Para, a: int, b: int) -> bool:
     return False
 
 
+#: The auxiliaries of a compound infinitive or participle ("avoir interpellé", "ayant
+#: dénoncé"): the participle after them is no bare participle.
+_COMPOUND_INFINITIVE = frozenset({"avoir", "ayant"})
+
+
 def _passive_before(p: Para, t: int) -> int:
     """When the quote at token ``t`` follows a reporting verb's bare participle (``jugée
     « … »``, ``qualifié de « … »``, ``décrit comme « … »``): the participle's token, whose
@@ -1368,6 +1373,8 @@ def _passive_before(p: Para, t: int) -> int:
         k -= 1
     if k < 1 or p.low[k - 1] in AUX_AVOIR or p.low[k - 1] in AUX_ETRE:
         return -1
+    if p.low[k - 1] in _COMPOUND_INFINITIVE:  # "a indiqué avoir interpellé « … »": the
+        return -1  # participle of a compound infinitive; the verb before it speaks
     if p.low[k - 1] in DETERMINERS:  # "les faits « … »": a noun
         return -1
     forms = lexicons().verbs.get(p.low[k])
