@@ -313,6 +313,10 @@ RESOLUTION = [
 
 PROPAGATION = [
     (
+        "« Nous ne céderons pas », a déclaré le ministre Gérald Darmanin.\n\n« Jamais. »",
+        [("Nous ne céderons pas", "Gérald Darmanin"), ("Jamais.", "Gérald Darmanin")],
+    ),
+    (
         "« Le dossier est complet », a dit M. Lemaire. « Il n’y a plus d’obstacle. »",
         [("Le dossier est complet", "Lemaire"), ("Il n’y a plus d’obstacle.", "Lemaire")],
     ),
@@ -557,6 +561,18 @@ RELATIVES = [
 ]
 
 TITLES_OF_WORKS = [
+    # a short quote that opens a paragraph as the subject of a verb is a name, not the
+    # previous speaker going on
+    (
+        "« Nous ne céderons pas », a déclaré le ministre Gérald Darmanin.\n\n"
+        "« Oppenheimer » domine toujours le box-office français.",
+        [("Nous ne céderons pas", "Gérald Darmanin"), ("Oppenheimer", None)],
+    ),
+    (
+        "« Le cinéma va mieux », a assuré la ministre de la Culture, Rachida Dati.\n\n"
+        "« Barbie » et « Oppenheimer » ont attiré plus de dix millions de spectateurs.",
+        [("Le cinéma va mieux", "Rachida Dati"), ("Barbie", None), ("Oppenheimer", None)],
+    ),
     # the participle "dit" ("so-called") before a name; "X dit « … »" stays speech
     (
         "Le projet de loi dit « immigration » sera examiné au Sénat à partir de lundi.",

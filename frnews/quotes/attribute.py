@@ -1600,11 +1600,24 @@ def prop_next_paragraph(doc: Doc, q: _Q, ctx: _Around) -> Attribution | None:
     last = ctx.prev_para_last
     if last is None or doc.paras.kind_of(q.first_para - 1) != "paragraph":
         return None
-    if q.open_tok == 0:
+    if q.open_tok == 0 and _speech_like(doc, q):
         return _with_rule(last, "next-paragraph")
     if ctx.next_in_para is not None and ctx.next_in_para.ref is last.ref:
         return _with_rule(last, "next-paragraph")
     return None
+
+
+def _speech_like(doc: Doc, q: _Q) -> bool:
+    """Whether a quote that opens its paragraph reads as speech going on: a statement, a
+    quote over several paragraphs, or a sentence of quotes alone (``« Une honte. »``); not
+    a name used in the reporter's sentence (``« Oppenheimer » domine le box-office``)."""
+    if q.kind is QuoteKind.FULL or q.first_para != q.last_para:
+        return True
+    p = doc.paras[q.first_para]
+    if not p.sentences:
+        return True
+    a, b = p.sentences[q.sent]
+    return not any(p.quote_of[k] < 0 and p.is_word(k) for k in range(a, b))
 
 
 def prop_heading_echo(doc: Doc, q: _Q, ctx: _Around) -> Attribution | None:
