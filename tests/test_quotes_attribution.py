@@ -247,6 +247,19 @@ ACCORDING_TO = [
 ]
 
 COLON = [
+    # a name alone before the colon gives the floor (a label such as "Extrait :" does not)
+    (
+        "Les réactions se sont multipliées à droite.\n\nÉric Ciotti : « C’est inadmissible. »",
+        [("C’est inadmissible.", "Éric Ciotti")],
+    ),
+    (
+        "Le maire de Nice, Christian Estrosi : « Nous ne laisserons pas faire. »",
+        [("Nous ne laisserons pas faire.", "Christian Estrosi")],
+    ),
+    (
+        "Extrait : « Nous avons tout perdu en une nuit. »",
+        [("Nous avons tout perdu en une nuit.", None)],
+    ),
     (
         "Le capitaine des Bleus, Antoine Dupont, ne cache pas sa déception : « On n’a pas été "
         "à la hauteur. »",

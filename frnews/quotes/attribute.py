@@ -1470,7 +1470,7 @@ def rule_colon(doc: Doc, q: _Q) -> Attribution | None:
     ):
         return None
     after = m.name[1] if m.name is not None else sub[1]
-    if not any(p.is_word(k) for k in range(after, colon)):
+    if not any(p.is_word(k) for k in range(after, colon)) and not _speaker_label(p, m, s, pi, q):
         return None  # nothing said of the subject: "Extrait : « … »"
     if stop == colon and not verb and not _introduced(p, m):
         return None  # "Lire aussi : « … »", "Publié : « … »": a label, not a person
@@ -1479,6 +1479,18 @@ def rule_colon(doc: Doc, q: _Q) -> Attribution | None:
     if ref is None:
         return None
     return Attribution(ref, pi, m, None, "colon", pos)
+
+
+def _speaker_label(p: Para, m: Mention, s: int, pi: int, q: _Q) -> bool:
+    """Whether a sentence that is only a person's name before the colon of its quote gives
+    the floor to that person: ``Éric Ciotti : « … »``, ``Le maire de Nice, Christian
+    Estrosi : « … »`` (a name that starts with a given name, or a title with its name), in
+    the quote's own paragraph; not a label (``Extrait :``, ``Lire aussi :``)."""
+    if pi != q.first_para or m.name is None or m.kind not in ("person", "title"):
+        return False
+    if not (p.low[m.name[0]] in lexicons().given or m.title is not None or m.honorific):
+        return False
+    return m.t0 <= s + 1 and all(p.low[k] == "," for k in range(m.name[1], q.open_tok - 1))
 
 
 def _introduced(p: Para, m: Mention) -> bool:
