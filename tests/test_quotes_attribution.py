@@ -373,6 +373,31 @@ NO_SPEAKER = [
 ]
 
 NAMES = [
+    # a particle and a capitalized word after a first run go on with the name, whether or
+    # not the table of given names knows the first word
+    (
+        "La présidente du tribunal, Bénédicte de Perthuis, a jugé les faits « d’une "
+        "particulière gravité ».",
+        [("d’une particulière gravité", "Bénédicte de Perthuis")],
+    ),
+    (
+        "« Le texte n’est pas prêt », a estimé la députée Laure de La Raudière.",
+        [("Le texte n’est pas prêt", "Laure de La Raudière")],
+    ),
+    (
+        "« Les entreprises ont besoin de visibilité », a plaidé Geoffroy Roux de Bézieux, "
+        "ancien président du Medef.",
+        [("Les entreprises ont besoin de visibilité", "Geoffroy Roux de Bézieux")],
+    ),
+    (
+        "Le gouverneur de la Banque de France, François Villeroy de Galhau, a jugé "
+        "l’inflation « en net recul ».",
+        [("en net recul", "François Villeroy de Galhau")],
+    ),
+    (
+        "« C’est une provocation », a dénoncé le député Philippe Martin du Var.",
+        [("C’est une provocation", "Philippe Martin")],
+    ),
     # a surname that is also a given name, after a preposition: one name, not a place then
     # a name ("de Marseille Dominique Laurens")
     (
