@@ -148,6 +148,36 @@ INCISE_INSIDE = [
 ]
 
 PREPOSED = [
+    # "sur X." (the social network) ends the sentence: the letter is no initial
+    (
+        "« Ce sont des mots », a réagi Marine Le Pen sur X. Jean-Luc Mélenchon a dénoncé "
+        "« une opération de communication ».",
+        [
+            ("Ce sont des mots", "Marine Le Pen"),
+            ("une opération de communication", "Jean-Luc Mélenchon"),
+        ],
+    ),
+    (
+        "« C’est une honte », a écrit le député Aurélien Pradié via X. La ministre Aurore "
+        "Bergé a jugé ces propos « indignes ».",
+        [("C’est une honte", "Aurélien Pradié"), ("indignes", "Aurore Bergé")],
+    ),
+    # "ce dernier", "cette dernière" as a subject (not a filler like "mardi dernier")
+    (
+        "Patrick Martin, président du Medef, a été reçu à Matignon. Ce dernier a jugé la "
+        "situation « préoccupante ».",
+        [("préoccupante", "Patrick Martin")],
+    ),
+    (
+        "La maire de Paris Anne Hidalgo a reçu les élus lundi. Cette dernière a jugé la "
+        "situation « préoccupante ».",
+        [("préoccupante", "Anne Hidalgo")],
+    ),
+    (
+        "Le préfet Pierre Durand a rencontré les maires. Lundi dernier, il a dénoncé des "
+        "violences « inacceptables ».",
+        [("inacceptables", "Pierre Durand")],
+    ),
     (
         "M. Boyer, élu en 2021 à l'âge de 33 ans, avait pourtant affirmé au printemps dernier "
         "qu'il comptait « terminer le travail commencé ».",
@@ -217,6 +247,19 @@ ACCORDING_TO = [
 ]
 
 COLON = [
+    # a name alone before the colon gives the floor (a label such as "Extrait :" does not)
+    (
+        "Les réactions se sont multipliées à droite.\n\nÉric Ciotti : « C’est inadmissible. »",
+        [("C’est inadmissible.", "Éric Ciotti")],
+    ),
+    (
+        "Le maire de Nice, Christian Estrosi : « Nous ne laisserons pas faire. »",
+        [("Nous ne laisserons pas faire.", "Christian Estrosi")],
+    ),
+    (
+        "Extrait : « Nous avons tout perdu en une nuit. »",
+        [("Nous avons tout perdu en une nuit.", None)],
+    ),
     (
         "Le capitaine des Bleus, Antoine Dupont, ne cache pas sa déception : « On n’a pas été "
         "à la hauteur. »",
@@ -283,6 +326,10 @@ RESOLUTION = [
 
 PROPAGATION = [
     (
+        "« Nous ne céderons pas », a déclaré le ministre Gérald Darmanin.\n\n« Jamais. »",
+        [("Nous ne céderons pas", "Gérald Darmanin"), ("Jamais.", "Gérald Darmanin")],
+    ),
+    (
         "« Le dossier est complet », a dit M. Lemaire. « Il n’y a plus d’obstacle. »",
         [("Le dossier est complet", "Lemaire"), ("Il n’y a plus d’obstacle.", "Lemaire")],
     ),
@@ -326,6 +373,31 @@ NO_SPEAKER = [
 ]
 
 NAMES = [
+    # a particle and a capitalized word after a first run go on with the name, whether or
+    # not the table of given names knows the first word
+    (
+        "La présidente du tribunal, Bénédicte de Perthuis, a jugé les faits « d’une "
+        "particulière gravité ».",
+        [("d’une particulière gravité", "Bénédicte de Perthuis")],
+    ),
+    (
+        "« Le texte n’est pas prêt », a estimé la députée Laure de La Raudière.",
+        [("Le texte n’est pas prêt", "Laure de La Raudière")],
+    ),
+    (
+        "« Les entreprises ont besoin de visibilité », a plaidé Geoffroy Roux de Bézieux, "
+        "ancien président du Medef.",
+        [("Les entreprises ont besoin de visibilité", "Geoffroy Roux de Bézieux")],
+    ),
+    (
+        "Le gouverneur de la Banque de France, François Villeroy de Galhau, a jugé "
+        "l’inflation « en net recul ».",
+        [("en net recul", "François Villeroy de Galhau")],
+    ),
+    (
+        "« C’est une provocation », a dénoncé le député Philippe Martin du Var.",
+        [("C’est une provocation", "Philippe Martin")],
+    ),
     # a surname that is also a given name, after a preposition: one name, not a place then
     # a name ("de Marseille Dominique Laurens")
     (
@@ -382,6 +454,22 @@ NAMES = [
 ]
 
 BODIES_AND_GROUPS = [
+    # a compound infinitive after the cue: "a indiqué avoir interpellé « … »"
+    (
+        "La police a indiqué avoir interpellé « plusieurs individus » dans la nuit de "
+        "samedi à dimanche.",
+        [("plusieurs individus", "police")],
+    ),
+    (
+        "La préfecture des Bouches-du-Rhône affirme avoir constaté « de nombreuses "
+        "dégradations » sur le site.",
+        [("de nombreuses dégradations", "préfecture des Bouches-du-Rhône")],
+    ),
+    (
+        "Le député Éric Coquerel a interpellé le ministre : « Que comptez-vous faire pour "
+        "les hôpitaux ? »",
+        [("Que comptez-vous faire pour les hôpitaux ?", "Éric Coquerel")],
+    ),
     (
         "« Nous avons interpellé trois suspects », selon un communiqué de la préfecture de police.",
         [("Nous avons interpellé trois suspects", "préfecture de police")],
@@ -511,6 +599,31 @@ RELATIVES = [
 ]
 
 TITLES_OF_WORKS = [
+    # a short quote that opens a paragraph as the subject of a verb is a name, not the
+    # previous speaker going on
+    (
+        "« Nous ne céderons pas », a déclaré le ministre Gérald Darmanin.\n\n"
+        "« Oppenheimer » domine toujours le box-office français.",
+        [("Nous ne céderons pas", "Gérald Darmanin"), ("Oppenheimer", None)],
+    ),
+    (
+        "« Le cinéma va mieux », a assuré la ministre de la Culture, Rachida Dati.\n\n"
+        "« Barbie » et « Oppenheimer » ont attiré plus de dix millions de spectateurs.",
+        [("Le cinéma va mieux", "Rachida Dati"), ("Barbie", None), ("Oppenheimer", None)],
+    ),
+    # the participle "dit" ("so-called") before a name; "X dit « … »" stays speech
+    (
+        "Le projet de loi dit « immigration » sera examiné au Sénat à partir de lundi.",
+        [("immigration", None)],
+    ),
+    (
+        "Les opposants au projet de loi dit « immigration » ont manifesté samedi à Paris.",
+        [("immigration", None)],
+    ),
+    (
+        "Le ministre de l’Intérieur Gérald Darmanin dit « comprendre » la colère des agriculteurs.",
+        [("comprendre", "Gérald Darmanin")],
+    ),
     (
         "« La guerre est là », écrit le reporter dans son livre « Chroniques du front ».",
         [("La guerre est là", "reporter"), ("Chroniques du front", None)],

@@ -825,6 +825,8 @@ def _skip_back(p: Para, t: int, s: int) -> int:
     s = max(s, t - 8)
     while t >= s:
         w = p.low[t]
+        if (w,) in lx.fillers and t > s and (p.low[t - 1], w) in lx.pronouns:
+            break  # "Ce dernier a jugé": a pronoun, not "mardi dernier"
         if w in _CLITICS or w in ("pas", "non", "plus", "aussi") or (w,) in lx.fillers:
             t -= 1
             continue
@@ -886,8 +888,7 @@ def _abbreviation_dot(p: Para, k: int) -> bool:
     """Whether the period at ``k`` ends an honorific or an initial ("M.", "E.")."""
     if p.low[k] != "." or k == 0:
         return False
-    prev = p.low[k - 1]
-    return prev in lexicons().honorifics or (len(prev) == 1 and p.cap[k - 1])
+    return p.low[k - 1] in lexicons().honorifics or p.initial(k - 1)
 
 
 def _comma_segments(low: list[str], a: int, b: int) -> list[tuple[int, int]]:
@@ -1310,9 +1311,25 @@ def rule_preposed(doc: Doc, q: _Q) -> Attribution | None:
             return None  # "…, quand les syndicats y voient une « provocation »"
         if "incise" in c.verb.flags and not (c.postposed or c.verb.pronoun):
             continue
+        if _so_called(doc.paras[q.first_para], c, q.open_tok):
+            return None  # "Le projet de loi dit « immigration »": a name, nobody said it
         if c.attribution is not None:
             return _attr(doc, q.first_para, c, "preposed")
     return None
+
+
+def _so_called(p: Para, c: _Cue, t: int) -> bool:
+    """Whether the cue is the participle ``dit`` ("so-called") right before the quote at
+    token ``t``, not the verb: its subject is plural (``les opposants au projet de loi
+    dit « … »``) or a thing named with a definite article (``Le projet de loi dit « … »``,
+    ``La loi dit « … »``), not a person, a title or a body (``Le ministre dit « … »``)."""
+    v = c.verb
+    if v.kind != "finite" or v.pronoun is not None or v.t0 + 1 != v.t1 or v.t1 != t:
+        return False
+    if v.lemma != "dire" or p.original_word(v.t0) != "dit" or c.attribution is None:
+        return False
+    m = c.attribution.mention
+    return m.plural or (m.kind == "desc" and m.det in ("le", "la", "l'"))
 
 
 #: Conjunctions that open a clause with a subject of its own after a comma ("…, tandis
@@ -1342,6 +1359,11 @@ def _other_clause(p: Para, a: int, b: int) -> bool:
     return False
 
 
+#: The auxiliaries of a compound infinitive or participle ("avoir interpellé", "ayant
+#: dénoncé"): the participle after them is no bare participle.
+_COMPOUND_INFINITIVE = frozenset({"avoir", "ayant"})
+
+
 def _passive_before(p: Para, t: int) -> int:
     """When the quote at token ``t`` follows a reporting verb's bare participle (``jugée
     « … »``, ``qualifié de « … »``, ``décrit comme « … »``): the participle's token, whose
@@ -1351,6 +1373,8 @@ def _passive_before(p: Para, t: int) -> int:
         k -= 1
     if k < 1 or p.low[k - 1] in AUX_AVOIR or p.low[k - 1] in AUX_ETRE:
         return -1
+    if p.low[k - 1] in _COMPOUND_INFINITIVE:  # "a indiqué avoir interpellé « … »": the
+        return -1  # participle of a compound infinitive; the verb before it speaks
     if p.low[k - 1] in DETERMINERS:  # "les faits « … »": a noun
         return -1
     forms = lexicons().verbs.get(p.low[k])
@@ -1446,7 +1470,7 @@ def rule_colon(doc: Doc, q: _Q) -> Attribution | None:
     ):
         return None
     after = m.name[1] if m.name is not None else sub[1]
-    if not any(p.is_word(k) for k in range(after, colon)):
+    if not any(p.is_word(k) for k in range(after, colon)) and not _speaker_label(p, m, s, pi, q):
         return None  # nothing said of the subject: "Extrait : « … »"
     if stop == colon and not verb and not _introduced(p, m):
         return None  # "Lire aussi : « … »", "Publié : « … »": a label, not a person
@@ -1455,6 +1479,18 @@ def rule_colon(doc: Doc, q: _Q) -> Attribution | None:
     if ref is None:
         return None
     return Attribution(ref, pi, m, None, "colon", pos)
+
+
+def _speaker_label(p: Para, m: Mention, s: int, pi: int, q: _Q) -> bool:
+    """Whether a sentence that is only a person's name before the colon of its quote gives
+    the floor to that person: ``Éric Ciotti : « … »``, ``Le maire de Nice, Christian
+    Estrosi : « … »`` (a name that starts with a given name, or a title with its name), in
+    the quote's own paragraph; not a label (``Extrait :``, ``Lire aussi :``)."""
+    if pi != q.first_para or m.name is None or m.kind not in ("person", "title"):
+        return False
+    if not (p.low[m.name[0]] in lexicons().given or m.title is not None or m.honorific):
+        return False
+    return m.t0 <= s + 1 and all(p.low[k] == "," for k in range(m.name[1], q.open_tok - 1))
 
 
 def _introduced(p: Para, m: Mention) -> bool:
@@ -1576,11 +1612,24 @@ def prop_next_paragraph(doc: Doc, q: _Q, ctx: _Around) -> Attribution | None:
     last = ctx.prev_para_last
     if last is None or doc.paras.kind_of(q.first_para - 1) != "paragraph":
         return None
-    if q.open_tok == 0:
+    if q.open_tok == 0 and _speech_like(doc, q):
         return _with_rule(last, "next-paragraph")
     if ctx.next_in_para is not None and ctx.next_in_para.ref is last.ref:
         return _with_rule(last, "next-paragraph")
     return None
+
+
+def _speech_like(doc: Doc, q: _Q) -> bool:
+    """Whether a quote that opens its paragraph reads as speech going on: a statement, a
+    quote over several paragraphs, or a sentence of quotes alone (``« Une honte. »``); not
+    a name used in the reporter's sentence (``« Oppenheimer » domine le box-office``)."""
+    if q.kind is QuoteKind.FULL or q.first_para != q.last_para:
+        return True
+    p = doc.paras[q.first_para]
+    if not p.sentences:
+        return True
+    a, b = p.sentences[q.sent]
+    return not any(p.quote_of[k] < 0 and p.is_word(k) for k in range(a, b))
 
 
 def prop_heading_echo(doc: Doc, q: _Q, ctx: _Around) -> Attribution | None:

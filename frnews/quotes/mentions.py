@@ -263,6 +263,10 @@ PARTICLES = frozenset(
         "ter",
     ]
 )
+#: The particles that continue a name whose first word is not a known given name
+#: (``Bénédicte de Perthuis``, ``Valéry Giscard d'Estaing``); not ``du`` (``Jean Dupont du
+#: Var``: a place).
+_OF_PARTICLES = frozenset({"de", "d'"})
 #: Prepositions made of two words ("auprès de", "face à", "lors de"): the second word.
 _COMPOUND_PREP = frozenset({"de", "d'", "du", "des", "à", "au", "aux"})
 #: Their first word.
@@ -294,6 +298,9 @@ _ENDS = _TERMINAL | {"»"}
 #: The tokens that may end a sentence (see :meth:`Para.split_sentences`).
 ENDS = _ENDS
 _ABBREVIATIONS = frozenset({"m", "mm", "mme", "mgr", "dr", "pr", "st", "me"})
+#: Prepositions after which one capital letter is a platform, not an initial ("a réagi
+#: Marine Le Pen sur X.", "via X."): its period may end the sentence.
+_PLATFORM_PREPOSITIONS = frozenset({"sur", "via"})
 #: The longest noun phrase read, in tokens (bounds the work on run-on text).
 NP_MAX = 40
 #: The longest sentence, in tokens (the inside of a quote is one): a longer run with no
@@ -529,7 +536,7 @@ class Para:
                     bounds.append(nxt)
                 continue
             prev = low[t - 1] if t else ""
-            if w == "." and ((len(prev) == 1 and cap[t - 1]) or prev in _ABBREVIATIONS):
+            if w == "." and (self.initial(t - 1) or prev in _ABBREVIATIONS):
                 continue
             bounds.append(nxt)
         bounds.append(n)
@@ -541,13 +548,26 @@ class Para:
             sent_of.extend([i] * (b - a))
         self.sent_of = sent_of
 
+    def initial(self, t: int) -> bool:
+        """Whether token ``t`` is one capital letter that reads as an initial (``Yassin E.``,
+        ``J. Dupont``), not a platform after ``sur`` or ``via`` (``a réagi sur X.``).
+
+        >>> from frnews.text import fold
+        >>> t = "Karim T. a réagi sur X. Il"
+        >>> p = Para.build(t, fold(t, lower=False), 0, len(t), "paragraph")
+        >>> p.initial(1), p.initial(6)
+        (True, False)
+        """
+        if t < 0 or len(self.low[t]) != 1 or not self.cap[t]:
+            return False
+        return t == 0 or self.low[t - 1] not in _PLATFORM_PREPOSITIONS
+
     # -- names ---------------------------------------------------------------------
 
     def find_runs(self) -> None:
         """Find the name runs of the paragraph."""
         lx = lexicons()
         low, caps = self.low, self.caps
-        n = len(low)
         runs: list[NameRun] = []
         t = 0
         self._names = names = self._names_of()
@@ -567,14 +587,12 @@ class Para:
                 continue
             s = t
             t = self._run_end(t)
-            if t == s + 1 and low[s] in lx.given:  # "Philippe de Gonneville", "von der"
-                k = t
-                while k < n and k < t + 3 and low[k] in PARTICLES:
-                    k += 1
-                if t < k < n and self._namey(k) and not caps[k]:
-                    t = self._run_end(k)
             # after "de", "l'", "à"… or a number ("à 20 Minutes Sophie Lenoir")
             comp = s > 0 and (low[s - 1] in COMPLEMENT or low[s - 1].isdigit())
+            if t == s + 1 and low[s] in lx.given:
+                t = self._particle_end(t, PARTICLES)
+            elif self._before_particle(s, t, comp):
+                t = self._particle_end(t, _OF_PARTICLES)
             # "du Logement Olivier Klein", "de Marseille Dominique Laurens": the place
             # belongs to the complement, the person's name follows it; but a given name
             # and one word after it are one name ("selon Jean Martin", "pour Paul Bernard":
@@ -591,6 +609,29 @@ class Para:
         self.runs = runs
         self.run_at = {r.t0: r for r in runs}
         self.run_starts = [r.t0 for r in runs]
+
+    def _before_particle(self, s: int, t: int, comp: bool) -> bool:
+        """Whether the run ``[s, t)``, not a given name alone, may go on with ``de`` and a
+        capitalized word (``Bénédicte de Perthuis``, ``Geoffroy Roux de Bézieux``): one or
+        two words outside a complement that open no body or place (``Banque de France``,
+        ``Conseil d'État`` stay apart)."""
+        lx = lexicons()
+        low = self.low
+        return not comp and t - s <= 2 and low[s] not in lx.bodies and low[s] not in lx.place_first
+
+    def _particle_end(self, t: int, particles: frozenset[str]) -> int:
+        """The end of the name that goes on at ``t`` with ``particles`` and a capitalized
+        word (``de Gonneville``, ``von der Leyen``, ``de La Raudière``), or ``t``."""
+        low, cap, caps = self.low, self.cap, self.caps
+        n = len(low)
+        k = t
+        while k < n and k < t + 3 and low[k] in particles:
+            k += 1
+        if t < k < n - 1 and cap[k] and low[k] in ("la", "le") and self._namey(k + 1):
+            k += 1  # "Laure de La Raudière"
+        if t < k < n and self._namey(k) and not caps[k]:
+            return self._run_end(k)
+        return t
 
     def _namey(self, t: int) -> bool:
         return t in self._names
@@ -645,7 +686,7 @@ class Para:
                 continue
             if t not in names or (caps[t] and not (t > first and low[first] in lexicons().given)):
                 break  # an acronym stands alone, but "Jean-Pierre DUVAL" is one name
-            if len(low[t]) == 1 and t + 1 < n and low[t + 1] == ".":
+            if len(low[t]) == 1 and t + 1 < n and low[t + 1] == "." and self.initial(t):
                 t += 2  # an initial: "Yassin E."
                 break
             t += 1
