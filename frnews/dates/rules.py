@@ -844,7 +844,7 @@ def build_holiday(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     end = m.end()
     if e.value == "01-01" and _OTHER_NEW_YEAR.match(ctx.low, end):
         return None  # "le Nouvel An chinois": not January 1st
-    if ctx.low[end : end + 1] == "-" or _STREET_BEFORE.search(ctx.before(m.start(), 32)):
+    if ctx.low[end : end + 1] == "-" or _on_a_street(ctx, m.start()):
         # "Saint-Jean-de-Luz", a town; "rue du 8-Mai-1945", "place du 14-Juillet": a street
         return None
     after = ctx.to_original(end, end)[0]
@@ -864,6 +864,21 @@ def build_holiday(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
 _HOLIDAY_NOT_BEFORE = lazy_pattern(
     r"(?:pere|papa|marche|marches|sapin|sapins|arbre|conte|contes|\bile[ \t]++de)\s*+$"
 )
+
+
+def _on_a_street(ctx: Context, start: int) -> bool:
+    """Whether the date at ``start`` names a street or a place (:data:`_STREET_BEFORE`);
+    the pattern is searched only after ``du``/``de`` and a space.
+
+    >>> _on_a_street(Context.of("rue du 8-Mai-1945"), 7), _on_a_street(Context.of("le 8 mai"), 3)
+    (True, False)
+    """
+    near = ctx.low[start - 8 if start > 8 else 0 : start]
+    if near == near.rstrip(" \t") or not near.rstrip(" \t").endswith(("du", "de")):
+        return False
+    return _STREET_BEFORE.search(ctx.before(start, 32)) is not None
+
+
 #: After ``Nouvel An``, the new year of another calendar (``le Nouvel An chinois``).
 _OTHER_NEW_YEAR = lazy_pattern(
     r"[ \t]++(?:chinois|lunaire|juif|vietnamien|iranien|persan|tamoul|tibetain|orthodoxe"
@@ -896,7 +911,7 @@ def build_day_month(m: regex.Match[str], ctx: Context, p: str) -> Reading | None
     mo_form, d_form, ytext, rel, wd, pod, d2, sep_form, yh = m.group(
         *_NUMS["day_month mo d y rel wd pod d2 sep yh"]
     )
-    if _STREET_BEFORE.search(ctx.before(m.start(), 32)):
+    if _on_a_street(ctx, m.start()):
         return None  # "rue du 8-Mai-1945", "place du 4 Septembre": a street
     mo = _month_value(mo_form or "")
     d = _day_value(d_form or "")
