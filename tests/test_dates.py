@@ -1112,6 +1112,10 @@ NEWS_SENTENCES = [
         [("2019", "DATE", "2019"), ("juin", "DATE", "2019-06")],
     ),
     (
+        "En 2019, il est arrivé en France. De janvier à mai, il a travaillé à Lyon.",
+        [("2019", "DATE", "2019"), ("janvier", "DATE", "2019-01"), ("mai", "DATE", "2019-05")],
+    ),
+    (
         "Le 20 décembre 2019, il est parti. Le 5 janvier, il est revenu.",
         [("20 décembre 2019", "DATE", "2019-12-20"), ("5 janvier", "DATE", "2020-01-05")],
     ),

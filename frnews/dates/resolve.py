@@ -1729,8 +1729,8 @@ class Resolution:
             pair = None
             if r.range_start and i + 1 < len(readings):
                 pair = readings[i + 1]
-                if pair.year is None and pair.month is not None:
-                    _place_range_start(r, pair, st, tense)
+                if pair.year is None and pair.month is not None and r.year is None:
+                    _place_range_start(r, pair, st, tense)  # (not in a story's year: below)
             try:  # _resolve, without its call
                 v = _resolve_unsafe(r, st, tense)
             except (ValueError, OverflowError):
