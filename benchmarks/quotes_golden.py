@@ -18,6 +18,14 @@ single output. The corpus (built at run time, nothing is copied into the reposit
 Each text gives one line: ``find_quotes(text)`` and ``parse(text).quotes`` as
 ``to_dict()`` lists. With ``--check``, the lines are compared with a reference file and the
 first differences are printed; the exit status is 1 when anything differs.
+
+The texts come from this checkout; the code under test is this checkout's ``frnews`` too,
+unless the environment variable ``FRNEWS_CODE`` names another folder that holds an
+``frnews`` package. To compare two versions on the same texts (``PYTHONPATH`` is not
+enough: this checkout comes first on the path)::
+
+    FRNEWS_CODE=/tmp/old python benchmarks/quotes_golden.py A.jsonl
+    python benchmarks/quotes_golden.py B.jsonl --check A.jsonl
 """
 
 from __future__ import annotations
@@ -26,13 +34,16 @@ import argparse
 import ast
 import datetime
 import json
+import os
 import random
 import sys
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+#: The folder whose ``frnews`` is tested: ``FRNEWS_CODE``, else this checkout.
+CODE = Path(os.environ.get("FRNEWS_CODE") or ROOT)
+sys.path.insert(0, str(CODE))
 
 import frnews  # noqa: E402
 
@@ -154,7 +165,7 @@ def main() -> int:
     args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     nq = sum(line.count('"outer_span"') for line in lines)
     mb = sum(len(t.encode()) for t in texts) / 1e6
-    print(f"{len(texts)} texts, {mb:.2f} MB, {nq} quote dicts, {elapsed:.1f} s")
+    print(f"{len(texts)} texts, {mb:.2f} MB, {nq} quote dicts, {elapsed:.1f} s (frnews of {CODE})")
     if args.check is None:
         return 0
     ref = args.check.read_text(encoding="utf-8").splitlines()
