@@ -1738,8 +1738,7 @@ class Resolution:
             out[i] = v
             if pair is not None and pair.year is None and v is not None and v.start is not None:
                 # the other end: the first of its days on or after this one
-                after = (pair.month, pair.day or 32) < (r.month or 0, r.day or 0)
-                pair.year = v.start.year + after
+                pair.year = v.start.year + (not _in_year_order(r, pair))
             if v is None:
                 continue
             if r.month is not None and r.rel_unit is None:
@@ -1806,9 +1805,22 @@ def _place_range_start(a: Reading, b: Reading, st: _State, tense: Tense) -> None
         return
     if vb is None or vb.start is None:
         return
-    before = (a.month or 0, a.day or 0) <= (b.month or 0, b.day or 32)
-    a.year = vb.start.year - (not before)
+    a.year = vb.start.year - (not _in_year_order(a, b))
     b.year = vb.start.year
+
+
+def _in_year_order(a: Reading, b: Reading) -> bool:
+    """Whether the days of ``a`` come before (or with) those of ``b`` within one year: the
+    two ends of ``de janvier à mai`` are in one year, those of ``du 20 décembre au 5
+    janvier`` in two (a month alone is all its days).
+
+    >>> _in_year_order(Reading(0, 1, "month", month=1), Reading(0, 1, "month", month=5))
+    True
+    >>> _in_year_order(Reading(0, 1, "day_month", month=12, day=20),
+    ...                Reading(0, 1, "day_month", month=1, day=5))
+    False
+    """
+    return (a.month or 0, a.day or 0) <= (b.month or 0, b.day or 32)
 
 
 #: How far (in characters) a month or a day without its year takes the year a story in the

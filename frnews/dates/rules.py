@@ -847,8 +847,7 @@ def build_holiday(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     if ctx.low[end : end + 1] == "-" or _on_a_street(ctx, m.start()):
         # "Saint-Jean-de-Luz", a town; "rue du 8-Mai-1945", "place du 14-Juillet": a street
         return None
-    after = ctx.to_original(end, end)[0]
-    if not ytext and _FIRST_NAME_AFTER.match(ctx.original, after):
+    if not ytext and _first_name_after(ctx, end):
         return None  # Noël Mamère, a first name
     start = m.start()
     if det and form.startswith(("noel", "paques")):
@@ -874,7 +873,8 @@ def _on_a_street(ctx: Context, start: int) -> bool:
     (True, False)
     """
     near = ctx.low[start - 8 if start > 8 else 0 : start]
-    if near == near.rstrip(" \t") or not near.rstrip(" \t").endswith(("du", "de")):
+    word = near.rstrip(" \t")
+    if word == near or not word.endswith(("du", "de")):
         return False
     return _STREET_BEFORE.search(ctx.before(start, 32)) is not None
 
@@ -893,6 +893,16 @@ _STREET_BEFORE = _ending(
 )
 #: A capitalized word after a holiday (``Noël Mamère``, a first name).
 _FIRST_NAME_AFTER = lazy_pattern(r"[ \t]++[A-Z][a-z]")
+
+
+def _first_name_after(ctx: Context, end: int) -> bool:
+    """Whether a capitalized word follows the folded offset ``end`` in the original text: the
+    word before it is a first name (``Noël Mamère``, ``Avril Lavigne``).
+
+    >>> _first_name_after(Context.of("Avril Lavigne chante"), 5)
+    True
+    """
+    return _FIRST_NAME_AFTER.match(ctx.original, ctx.to_original(end, end)[0]) is not None
 
 
 def build_day_month(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
@@ -1039,7 +1049,6 @@ _LENGTH_VERB_BEFORE = _ending(
     r"\b(?:dure|durent|durera|dureront|durait|duraient|durerait|fallu|faut|faudra|faudrait"
     r"|fallait)\s*+$"
 )
-#: An article before a count of hours: ``le 20 h de France 2``, ``au 13 h``, a news bulletin.
 #: ``après`` before a count of hours and minutes followed by ``de`` and a noun: ``après 2 h
 #: 30 de débat`` is a duration.
 _AFTER_WORD_BEFORE = _ending(r"\bapres\s*+$")
@@ -1050,6 +1059,7 @@ _NOUN_DE_BEFORE = _ending(
 )
 #: A range after a count of hours: ``de 9 heures à 17 heures``.
 _RANGE_AFTER = lazy_pattern(r"[ \t]*+(?:(?:a|au)[ \t]++\d|-|jusqu)")
+#: An article before a count of hours: ``le 20 h de France 2``, ``au 13 h``, a news bulletin.
 _ARTICLE_BEFORE = _ending(r"\b(?:le|du|au)[ \t]++$")
 _TIME_BEFORE = _ending(
     r"\b(?:a|vers|des|jusqu'a|avant|apres|entre|de|depuis|et|partir de|alentours de|autour de"
@@ -1349,12 +1359,7 @@ def build_month(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
         return None  # "32 août": a day that is not one
     if not (y or y2 or rel or mois or modw) and start == ms:
         orig = ctx.original_at(ms, mend)
-        after = ctx.to_original(mend, mend)[0]
-        if (
-            orig[:1].isupper()
-            and orig[1:].islower()
-            and _FIRST_NAME_AFTER.match(ctx.original, after)
-        ):
+        if orig[:1].isupper() and orig[1:].islower() and _first_name_after(ctx, mend):
             return None  # "Avril Lavigne": a first name
     r = _fresh(start, m.end(), p)
     r.month = int(e.value)
@@ -1851,7 +1856,7 @@ def build_duration(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     if (
         not pm
         and _match(r"\d++[ \t]*+h$", text)
-        and _search(r"(?<!\w)(?:le|du|au)[ \t]++$", ctx.before(m.start(), 4))
+        and _ARTICLE_BEFORE.search(ctx.before(m.start(), 4))
     ):
         return None  # "le 20 h de France 2": the news bulletin, not twenty hours
     if _UNITS[unit_form].flags and not count[:1].isdigit():
