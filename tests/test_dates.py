@@ -785,11 +785,6 @@ NIGHTS = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "expected"), NIGHTS, ids=[s[:45] for s, _ in NIGHTS])
-def test_a_night_and_its_hours(sentence: str, expected: list[tuple[str, str]]) -> None:
-    assert [(m.text, m.value.timex) for m in frnews.find_dates(sentence, reference=REF)] == expected
-
-
 #: ``la journée`` as a day: the day the text is telling, or the day named after it; not a
 #: day of some kind (``la journée de grève``). (sentence, [(text, timex)])
 THE_DAY = [
@@ -821,8 +816,15 @@ THE_DAY = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "expected"), THE_DAY, ids=[s[:45] for s, _ in THE_DAY])
-def test_the_day(sentence: str, expected: list[tuple[str, str]]) -> None:
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(s, e, id=f"{group}-{s[:45]}")
+        for group, rows in (("night", NIGHTS), ("the-day", THE_DAY))
+        for s, e in rows
+    ],
+)
+def test_nights_and_the_day(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.text, m.value.timex) for m in frnews.find_dates(sentence, reference=REF)] == expected
 
 
