@@ -743,7 +743,7 @@ def _tense_plain(low, original, start, end, spans):
     if lo_m is not None:
         lo = lo_m.end()
     fronted = resolve._FRONT.fullmatch(low, lo, start) is not None
-    weight = 2 if fronted else 3
+    weight = 1 if fronted else 3
     hi = min(len(low), end + 100 // weight)
     hi_m = (resolve._BOUNDARY if fronted else resolve._AFTER_BOUNDARY).search(low, end, hi)
     if hi_m is not None:
@@ -762,6 +762,8 @@ def _tense_plain(low, original, start, end, spans):
             w = m.group("w")
             if w == "a" and original[s : s + 1] not in ("a", "A"):
                 continue
+            if w in ("a", "ont") and resolve._HAVE_NOUN_AFTER.match(low, e):
+                continue  # "a lieu", "a un match": avoir in the present
             sign = table[w]
         elif m.group("fut") is not None:
             sign = 1
@@ -782,7 +784,8 @@ CLAUSE_WORDS = st.sampled_from(
     ["a", "à", "avait", "sera", "arriveront", "étaient", "prévu", "se sont", "s'est", "suis",
      "a-t-il", "le", "de", "jeudi", "juillet", "en", "depuis", "jusqu'à", "ministre", ",", ".",
      "«", "»", "Pékin", "\n", "entrerait", "espérait", "aurait", "tiré", "lieu", "serait",
-     "arrivé", "se serait", "pourrait", "montrait", "©", "→", "Ж", "\u2028"]
+     "arrivé", "se serait", "pourrait", "montrait", "©", "→", "Ж", "\u2028", "est", "sont",
+     "intervenus", "ont", "un", "dû", "tenir"]
 )
 # fmt: on
 
@@ -797,6 +800,7 @@ CLAUSE_WORDS = st.sampled_from(
 # a past conditional across the space the fast scan starts from (found by hypothesis in CI)
 @example(["aurait", "depuis", "a-t-il", "a-t-il", "avait"], 31, 1, [])
 @example(["serait", "arrivé", "a-t-il", "a-t-il", "a-t-il", "avait"], 38, 1, [])
+@example(["a", "le"], 1, 1, [])  # « a » before a determiner: avoir, no cue (found in CI)
 def test_tense_reads_the_nearest_cue_like_the_plain_scan(words, at, width, others):
     text = " ".join(words)
     low = fold(text).text
