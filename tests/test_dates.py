@@ -1140,3 +1140,120 @@ NEWS_SENTENCES = [
 def test_news_sentences(sentence: str, expected: list[tuple[str, str, str]]) -> None:
     got = frnews.find_dates(sentence, reference=REF)
     assert [(m.text, m.value.type.value, m.value.timex) for m in got] == expected
+
+
+DAY_LISTS = [
+    # days that do not follow each other: a mention each (the month is the last one's)
+    (
+        "Les élections auront lieu les 3 et 17 octobre 2024.",
+        [("3", "2024-10-03"), ("17 octobre 2024", "2024-10-17")],
+    ),
+    (
+        "Les séances auront lieu les 3, 10 et 17 novembre.",
+        [("3", "2023-11-03"), ("10", "2023-11-10"), ("17 novembre", "2023-11-17")],
+    ),
+    (
+        "Les concerts auront lieu samedi 4 et samedi 11 novembre.",
+        [("samedi 4", "2023-11-04"), ("samedi 11 novembre", "2023-11-11")],
+    ),
+    (
+        "Les 1er et 15 janvier prochains, les tarifs augmenteront.",
+        [("1er", "2024-01-01"), ("15 janvier prochains", "2024-01-15")],
+    ),
+    # days that follow each other: one range
+    (
+        "Les audiences se tiendront les 3, 4 et 5 novembre.",
+        [("3, 4 et 5 novembre", "2023-11-03/2023-11-05")],
+    ),
+    ("Les 3, 4, 5 novembre 2022, il a plu.", [("3, 4, 5 novembre 2022", "2022-11-03/2022-11-05")]),
+    (
+        "Les 7 et 8 octobre derniers, des combats ont eu lieu.",
+        [("7 et 8 octobre derniers", "2023-10-07/2023-10-08")],
+    ),
+    # one day or another: the first, approximate (as before)
+    ("Il viendra le 3 ou le 4 mai.", [("3 ou le 4 mai", "2024-05-03")]),
+    ("d'ici le 28, 29 avril", [("28, 29 avril", "2024-04-28")]),
+    # days out of order are no list
+    ("Les 12 et 3 mai.", [("3 mai", "2023-05-03")]),
+]
+
+WEEKDAY_AND_DAY = [
+    # a weekday and a day number without the month: the month where that day is that
+    # weekday, nearest the reference
+    ("Rendez-vous samedi 28 pour la finale.", [("samedi 28", "2023-10-28")]),
+    (
+        "Le salon ouvrira vendredi 27 et fermera dimanche 29.",
+        [("vendredi 27", "2023-10-27"), ("dimanche 29", "2023-10-29")],
+    ),
+    ("Vendredi 13, la chance a tourné.", [("Vendredi 13", "2023-10-13")]),
+    ("Il est mort mardi 17 dans un accident.", [("mardi 17", "2023-10-17")]),
+    ("Le scrutin a eu lieu vendredi 1er.", [("vendredi 1er", "2023-09-01")]),
+    ("Rendez-vous samedi 28 à 20 h au stade.", [("samedi 28 à 20 h", "2023-10-28T20:00")]),
+    # a number that counts something, a score, a clock time: not a day
+    ("Samedi 28 personnes ont été blessées.", [("Samedi", "2023-10-14")]),
+    ("Le PSG a battu l'OM dimanche 3-0.", [("dimanche", "2023-10-15")]),
+    ("Le match de samedi 20 h.", [("samedi 20 h", "2023-10-21T20:00")]),
+    ("Rendez-vous jeudi 15:12.", [("jeudi 15:12", "2023-10-19T15:12")]),
+]
+
+INTENTIONS = [
+    # after a verb of call, intention or promise in the passé composé, the date of its
+    # complement is ahead
+    ("Les syndicats ont appelé à manifester samedi.", [("samedi", "2023-10-21")]),
+    ("La CGT a appelé à la grève lundi.", [("lundi", "2023-10-23")]),
+    ("Le ministre a promis une réponse en janvier.", [("janvier", "2024-01")]),
+    ("Le président s'est engagé à répondre en janvier.", [("janvier", "2024-01")]),
+    ("Il a décidé d'agir en mars.", [("mars", "2024-03")]),
+    ("Il a demandé aux salariés de revenir lundi.", [("lundi", "2023-10-23")]),
+    ("Il a invité les électeurs à voter dimanche.", [("dimanche", "2023-10-22")]),
+    ("Le club a donné rendez-vous aux supporters samedi.", [("samedi", "2023-10-21")]),
+    (
+        "Il a promis jeudi une réponse en janvier.",
+        [("jeudi", "2023-10-19"), ("janvier", "2024-01")],
+    ),
+    # the date of the call itself, before its complement, is past
+    ("Les syndicats ont appelé samedi à manifester.", [("samedi", "2023-10-14")]),
+    ("Samedi, ils ont appelé à manifester.", [("Samedi", "2023-10-14")]),
+    # « à » before a place opens no infinitive
+    ("Il a invité à Paris les dirigeants lundi.", [("lundi", "2023-10-16")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [*DAY_LISTS, *WEEKDAY_AND_DAY, *INTENTIONS],
+    ids=[
+        f"{table}-{s[:40]}"
+        for table, rows in (("lists", DAY_LISTS), ("wd", WEEKDAY_AND_DAY), ("intent", INTENTIONS))
+        for s, _ in rows
+    ],
+)
+def test_lists_weekday_days_and_intentions(sentence: str, expected: list[tuple[str, str]]) -> None:
+    got = frnews.find_dates(sentence, reference=REF)
+    assert [(m.text, m.value.timex) for m in got] == expected
+    for m in got:
+        assert sentence[m.span.start : m.span.end] == m.text
+
+
+@given(
+    days=st.lists(st.integers(1, 28), min_size=2, max_size=4, unique=True).map(sorted),
+    month=st.integers(1, 12),
+    year=st.integers(1950, 2050),
+    clause=st.sampled_from(["il a plu", "il pleuvra", "les écoles seront fermées"]),
+    reference=st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2050, 12, 31)),
+)
+@settings(max_examples=examples(60), deadline=None)
+def test_a_list_of_days_is_a_range_or_a_mention_a_day(
+    days: list[int], month: int, year: int, clause: str, reference: dt.date
+) -> None:
+    listed = ", ".join(str(d) for d in days[:-1]) + f" et {days[-1]}"
+    text = f"Les {listed} {_MONTHS[month - 1]} {year}, {clause}."
+    got = frnews.find_dates(text, reference=reference)
+    for m in got:
+        assert text[m.span.start : m.span.end] == m.text
+    if days[-1] - days[0] == len(days) - 1:  # consecutive: one range
+        assert [m.value.timex for m in got] == [
+            f"{dt.date(year, month, days[0])}/{dt.date(year, month, days[-1])}"
+        ]
+    else:
+        assert [m.value.timex for m in got] == [str(dt.date(year, month, d)) for d in days]

@@ -22,6 +22,7 @@ KNOWN_FLAGS = {
     "time_words": {"day", "narrative", "ref", "now"},
     "holidays": {"cap"},
     "tense_cues": {"prep"},
+    "intention_verbs": {"noun"},
     "reporting_verbs": {"incise", "decision", "source", "continue"},
     "titles": {"m", "f", "pl", "generic"},
     "honorifics": {"pl"},
@@ -153,6 +154,19 @@ def test_holidays_have_a_computable_date():
 def test_tense_cues_say_a_tense():
     for e in load_table("tense_cues"):
         assert e.value in {"past", "future", "present"}, f"{e.file}:{e.line}"
+
+
+def test_intention_verbs_are_participles_with_a_complement():
+    from frnews.dates.resolve import _intends
+
+    for e in load_table("intention_verbs"):
+        where = f"{e.file}:{e.line}"
+        assert e.value in {"à", "de", "any"} or " " not in e.value, where
+        assert e.form.endswith(("é", "is", "u", "i")), f"{where}: a past participle"
+        # each row reads its own example: the auxiliary, the participle, its complement
+        opens = {"any": "une", "de": "de"}.get(e.value, e.value)
+        text = fold(f"ils ont {e.form} {opens} venir lundi").text
+        assert _intends(text, text, len("ils ont"), text.index("lundi")), where
 
 
 def test_scan_words_are_heads_or_starters():

@@ -332,6 +332,64 @@ _HAVE_NOUN_AFTER = re.compile(
 )
 
 
+@functools.cache
+def _intention_pattern() -> re.Pattern[str]:
+    """After an auxiliary: a participle of ``intention_verbs``, up to four words, and the
+    word that opens its complement, then the first letter of the complement's next word
+    (group ``w``; the ``noun`` rows may take an article: group ``det``)."""
+    verbs: dict[tuple[str, str], bool] = {}
+    for e in load_table("intention_verbs"):
+        verbs[fold(e.form).text, fold(e.value).text] = "noun" in e.flags
+    alts = []
+    for (form, opens), noun in sorted(verbs.items()):
+        part = re.escape(form) + "(?:e|s|es)?"
+        if opens == "any":
+            alts.append(rf"{part}[ \t]+")
+            continue
+        det = r"(?:(?:le|la|les|un|une|des|du|au|aux)[ \t]+|l')?" if noun else ""
+        word = "(?:de[ \t]+|d')" if opens == "de" else re.escape(opens) + "[ \t]+"
+        alts.append(
+            rf"{part}(?![\w'])(?:[ \t]+(?!{re.escape(opens)}(?!\w))[\w'-]+){{0,4}}[ \t]+{word}{det}"
+        )
+    return re.compile(
+        rf"[ \t]+(?:(?:{_COND_ADVERBS})[ \t]+)?(?:{'|'.join(alts)})(?P<w>\w)"
+        if sys.version_info < (3, 11)
+        else rf"[ \t]++(?:(?:{_COND_ADVERBS})[ \t]++)?+(?:{'|'.join(alts)})(?P<w>\w)"
+    )
+
+
+def _auxiliary_ends(low: str, e: int) -> bool:
+    """Whether the past cue that ends at ``e`` is an auxiliary of the passé composé:
+    « a », « ont », « s'est », « se sont ».
+
+    >>> _auxiliary_ends("il a dit", 4), _auxiliary_ends("ils avaient dit", 11)
+    (True, False)
+    """
+    if low.endswith(("ont", "s'est", "se sont"), 0, e):
+        return True
+    return e >= 1 and low[e - 1] == "a" and (e < 2 or not low[e - 2].isalnum())
+
+
+def _intends(low: str, original: str | Callable[[int], str], e: int, start: int) -> bool:
+    """Whether the auxiliary that ends at ``e`` opens a verb of intention whose complement
+    starts before ``start`` (:data:`intention_verbs`): the expression at ``start`` is then
+    what is intended, still to come.
+
+    >>> t = "les syndicats ont appele a manifester samedi"
+    >>> _intends(t, t, 17, 38), _intends(t, t, 17, 26)
+    (True, False)
+    >>> t = "il a invite a Paris les dirigeants lundi"
+    >>> _intends(t, t, 4, 35)
+    False
+    """
+    m = _intention_pattern().match(low, e, start)
+    if m is None:
+        return False
+    k = m.start("w")
+    ch = original(k) if callable(original) else original[k : k + 1]
+    return ch.islower() or not ch.isalpha()
+
+
 def _cue_sign(
     low: str,
     original: str | Callable[[int], str],
@@ -559,6 +617,9 @@ def tense_at(
                 before = start - e
                 before_sign = sign
     if before >= 0 and (after < 0 or before <= after):
+        e = start - before
+        if before_sign == -1 and _auxiliary_ends(low, e) and _intends(low, original, e, start):
+            return 1  # "ont appelé à manifester samedi": what is called for, to come
         return (before_sign or None) if before <= 100 else None
     return (after_sign or None) if 0 <= after <= 100 else None
 
@@ -1202,6 +1263,36 @@ _WEEK_SAFE_LO = dt.datetime.min + 7 * _DAY
 _WEEK_SAFE_HI = dt.datetime.max - 8 * _DAY
 
 
+#: How far (in days) from the reference the day of a weekday and a day number without a
+#: month (``samedi 28``) is looked for.
+_WEEKDAY_DAY_REACH = 62
+
+
+def _weekday_and_day(base: dt.datetime, weekday: int, day: int) -> list[_Cal]:
+    """The days numbered ``day`` that are a ``weekday`` (ISO, Monday 1) within
+    :data:`_WEEKDAY_DAY_REACH` days of ``base``, in order; none for ``samedi 31`` with no
+    Saturday the 31st near (the weekday alone is then read).
+
+    >>> [c.timex for c in _weekday_and_day(dt.datetime(2023, 10, 19), 6, 28)]
+    ['2023-10-28']
+    >>> [c.timex for c in _weekday_and_day(dt.datetime(2023, 10, 19), 5, 1)]  # Friday 1st
+    ['2023-09-01', '2023-12-01']
+    >>> _weekday_and_day(dt.datetime(2023, 10, 19), 7, 31)
+    []
+    """
+    day0 = _floor(base, _G_DAY)
+    out: list[_Cal] = []
+    y, mo = day0.year, day0.month
+    for k in range(-3, 4):
+        yy, mm = y + (mo - 1 + k) // 12, (mo - 1 + k) % 12 + 1
+        if not (1 <= yy <= 9999 and _valid_day(yy, mm, day)):
+            continue
+        c = dt.datetime(yy, mm, day)
+        if c.isoweekday() == weekday and abs((c - day0).days) <= _WEEKDAY_DAY_REACH:
+            out.append(_Cal(_G_DAY, c))
+    return out
+
+
 def _date_cal_inner(r: Reading, st: _State, tense: Tense) -> _Cal | None:
     ref = st.ref
     explicit = r.direction is not None
@@ -1315,6 +1406,10 @@ def _date_cal_inner(r: Reading, st: _State, tense: Tense) -> _Cal | None:
         opts = _options("month", st.day or ref, r.month)
         return _pick_for(opts.cands, ref, r, st, tense, explicit, options=opts)
     if r.weekday is not None:
+        if r.day is not None and ref is not None:  # "samedi 28": the 28th that is a Saturday
+            days = _weekday_and_day(st.day or ref, r.weekday, r.day)
+            if days:
+                return _pick_for(days, ref, r, st, tense, explicit)
         if r.anchor == "narr" and st.narr is not None:  # "le samedi suivant", "précédent"
             told = _floor(st.narr, _G_DAY)
             gap = (r.weekday - told.isoweekday()) * (r.direction or 1) % 7 or 7

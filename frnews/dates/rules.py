@@ -125,6 +125,13 @@ _HOLIDAYS = _table("holidays")
 _HOLIDAY = _alt(_HOLIDAYS)
 _YEAR4 = r"(?:1[0-9]|20|21)\d\d(?!\d)"
 _DAYNUM = r"(?:3[01]|[12]\d|0?[1-9])(?!\d)(?:er|re|e)?+"
+#: What may follow a weekday's day number written without its month (``samedi 28,``,
+#: ``samedi 28 à 20 h``, ``samedi 28 et dimanche 29``): not a noun (``samedi 28 personnes``).
+_DAY_NUMBER_AFTER = (
+    rf"(?={_S0}(?:[;!?)\u00bb\n]|[,.:](?!\d)|$)"
+    rf"|{_S}(?:et|ou|a|au|dans|pour|avec|entre|vers|apres|avant|jusqu{APOS}a"
+    rf"|(?:de|des){_S}\d|en{_S}(?:soiree|matinee|fin|debut|journee|apres-midi|milieu))(?!\w))"
+)
 _WB = r"(?<![\w])"
 _WE = r"(?![\w])"
 
@@ -788,14 +795,15 @@ def _night_across(
     """The night from the last day of ``mo1`` to the first of ``mo2``, the next month, each
     day with its year or not (a year given once is that of its day): ``r`` ends at ``end``.
     Without such a pair (``la nuit du 30 mars au 1er avril``), the night of the first day
-    (``r`` as it is, ending after it); None when that day does not exist.
+    (``r`` as it is, ending after it: the scan reads the rest again, and ``1er avril`` is
+    a date of its own); None when that day does not exist.
 
     >>> show("la nuit du 31 décembre au 1er janvier 2024 a été calme")
     [('la nuit du 31 décembre au 1er janvier 2024', '2023-12-31TNI')]
     >>> show("la nuit du 31 décembre 2022 au 1er janvier 2023")
     [('la nuit du 31 décembre 2022 au 1er janvier 2023', '2022-12-31TNI')]
     >>> show("la nuit du 30 mars au 1er avril")
-    [('la nuit du 30 mars', '2024-03-30TNI')]
+    [('la nuit du 30 mars', '2024-03-30TNI'), ('1er avril', '2024-04-01')]
     """
     m1, m2 = _month_value(mo1), _month_value(mo2)
     day = _day_value(last)
@@ -948,6 +956,9 @@ def build_day_month(m: regex.Match[str], ctx: Context, p: str) -> Reading | None
         d2v = _day_value(d2)
         if not _valid_ymd(y, mo, d2v):
             return None
+        mid = m.group(_NUM["day_month mid"])
+        if mid or sep == "et":
+            return _day_list(r, m, ctx, d, mid, sep, d2v)
         if sep in (",", "ou"):
             r.mod = Mod.APPROX
         elif d2v > d:
@@ -955,6 +966,51 @@ def build_day_month(m: regex.Match[str], ctx: Context, p: str) -> Reading | None
             r2.year, r2.month, r2.day = y, mo, d2v
         else:
             return None
+    return r
+
+
+#: A day number of a list's middle (``, 10``, ``, samedi 10``): the number is read.
+_LIST_DAY = re.compile(r"(3[01]|[12]\d|0?[1-9])(?!\d)")
+#: The end of a text before the rest of a list of days: a day number and a separator.
+_LIST_BEFORE = re.compile(rf"\d(?:er|re|e)?[ \t]*(?:,|et|ou)[ \t]*(?:(?:{_WD_ANY})[ \t]+)?\Z")
+
+
+def _day_list(
+    r: Reading, m: regex.Match[str], ctx: Context, d: int, mid: str, sep: str, last: int
+) -> Reading | None:
+    """The reading ``r`` of a list of days of one month (``les 3 et 17 octobre``, ``les 3,
+    10 et 17 octobre``, ``les 3, 4 et 5 novembre``), from its first day ``d``, the text of
+    its middle days ``mid``, the separator ``sep`` before its last day ``last``.
+
+    Days that follow each other are one range, from the first to the last; other days are
+    each a mention: ``r`` is then the first day alone (it ends after its number), and the
+    scan reads the rest of the list again from there. ``ou`` keeps the first day,
+    approximate (``le 3, 4 ou 5 mai``); days out of order are no reading.
+
+    >>> show("Les élections auront lieu les 3 et 17 octobre 2024.")
+    [('3', '2024-10-03'), ('17 octobre 2024', '2024-10-17')]
+    >>> show("Les audiences se tiendront les 3, 4 et 5 novembre.")
+    [('3, 4 et 5 novembre', '2023-11-03/2023-11-05')]
+    >>> show("Les 7 et 8 octobre derniers, des combats ont eu lieu.")
+    [('7 et 8 octobre derniers', '2023-10-07/2023-10-08')]
+    """
+    days = [d, *(int(x) for x in _LIST_DAY.findall(mid)), last]
+    if sorted(set(days)) != days:  # out of order, or a day twice
+        return None
+    if sep == "ou":
+        r.mod = Mod.APPROX
+        return r
+    if sep not in ("et", ","):
+        return None
+    start = r.start
+    # the rest of a list read again after its first day ("1, 3 et 4 janvier": "3 et 4"):
+    # its days are each a mention too
+    rest = _LIST_BEFORE.search(ctx.low, start - 24 if start > 24 else 0, start) is not None
+    if not rest and days[-1] - days[0] == len(days) - 1:  # days that follow each other
+        r.range_end = r2 = _fresh(m.start(_NUM["day_month d2"]), m.end(), r.rule)
+        r2.year, r2.month, r2.day = r.year, r.month, last
+        return r
+    r.end = m.end(_NUM["day_month d"])
     return r
 
 
@@ -996,9 +1052,11 @@ def build_weekday(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
         after = ctx.original[at : at + 3]
         if _SPACE_CAPITAL.match(after):  # Jeudi Dupont, a name
             return None
-    wd, rel, rel2, pod = m.group(*_NUMS["weekday wd rel rel2 pod"])
+    wd, rel, rel2, pod, dn = m.group(*_NUMS["weekday wd rel rel2 pod dn"])
     r = _fresh(m.start(), m.end(), p)
     r.weekday = _weekday_value(wd or "")
+    if dn:  # "samedi 28": the resolver looks for the month
+        r.day = _day_value(dn)
     if rel or rel2:
         r.direction = _rel_dir(rel or rel2)
         if rel in ("suivant", "precedent"):  # after or before the day the text tells
@@ -2057,11 +2115,14 @@ RULES: tuple[Rule, ...] = (
         "day_month",
         rf"(?:(?:ce{_S})?+(?P<{_P}_wd>{_WD_ANY}){_S0},?+{_S0}(?:le{_S})?+(?=\d|premier))?+"
         rf"(?<![\w.,/:])(?<!\d\s)(?P<{_P}_d>{_DAYNUM}|premier)"
+        # the middle days of a list ("les 3, 10 et 17 octobre"): each one followed by
+        # another comma or by "et"/"ou"
+        rf"(?P<{_P}_mid>(?:{_S0},{_S0}(?:{_WD_ANY}{_S})?+{_DAYNUM}(?={_S0}(?:,|(?:et|ou){_S})))*+)"
         rf"(?:{_S0}(?P<{_P}_sep>-|au|a|et|ou|,){_S0}(?:le{_S})?+(?:{_WD_ANY}{_S})?+"
         rf"(?P<{_P}_d2>{_DAYNUM}))?+"
         rf"(?:{_S0}|-)(?P<{_P}_mo>{_MONTH_ALL})(?!\w)"
         rf"(?:{_S0},?+{_S0}(?P<{_P}_y>{_YEAR4})|-(?P<{_P}_yh>{_YEAR4})(?!\w))?+"
-        rf"(?:{_S}(?P<{_P}_rel>prochain|dernier)(?!\w))?+"
+        rf"(?:{_S}(?P<{_P}_rel>prochains?+|derniers?+)(?!\w))?+"
         rf"(?:{_S}(?:au{_S})?+(?P<{_P}_pod>matin|soir|apres-midi)(?!\w))?+",
         build_day_month,
     ),
@@ -2074,6 +2135,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "weekday",
         rf"(?:(?:ce|cette){_S})?+(?P<{_P}_wd>{_WD_FULL}|{_WD_ABBR}(?={_S0}\d{{1,2}}[:h]\d\d))(?![\w-])"
+        rf"(?:{_S}(?P<{_P}_dn>{_DAYNUM}){_DAY_NUMBER_AFTER})?+"
         rf"(?:{_S}(?P<{_P}_rel>dernier|prochain|passe|precedent|suivant)(?!\w))?+"
         rf"(?:{_S}(?:en{_S}|dans{_S}la{_S})?+(?P<{_P}_pod>matin|apres-midi|aprem|soir|matinee|soiree|nuit)(?!\w))?+"
         rf"(?:{_S}(?P<{_P}_rel2>dernier|prochain)(?!\w))?+",
@@ -3018,7 +3080,9 @@ def scan(ctx: Context) -> list[Reading]:
                 r = _build_later(i, ctx, st, word, limit, patterns, narrow)
             if r is not None:
                 out.append(r)
-                pos = r.end if r.end > m.end() else m.end()
+                # what the reading leaves out of its match is read again ("les 3 et 17
+                # octobre": "3", then "17 octobre")
+                pos = r.end
                 break
     return out
 
