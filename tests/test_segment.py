@@ -590,6 +590,81 @@ CREDITS = [
         ],
     ),
     (
+        "franceinfo-paren-pool",
+        f"Emmanuel Macron à l'Élysée, le 3 mai 2024. (LUDOVIC MARIN / POOL / AFP)\n\n{BODY}",
+        [
+            (
+                "(LUDOVIC MARIN / POOL / AFP)",
+                "Emmanuel Macron à l'Élysée, le 3 mai 2024.",
+                "LUDOVIC MARIN",
+                "POOL / AFP",
+            )
+        ],
+    ),
+    (
+        "rts-bracket",
+        f"Le conseiller fédéral Albert Rösti à Berne. [Keystone - Peter Klaunzer]\n\n{BODY}",
+        [
+            (
+                "[Keystone - Peter Klaunzer]",
+                "Le conseiller fédéral Albert Rösti à Berne.",
+                "Peter Klaunzer",
+                "Keystone",
+            )
+        ],
+    ),
+    (
+        "photo-agency-mixed-case-end",
+        f"{BODY}\n\nLe navire au large de Brest. Photo AFP\n\n{BODY}",
+        [("Photo AFP", "Le navire au large de Brest.", None, "AFP")],
+    ),
+    (
+        "photo-archives-agency-end",
+        f"{BODY}\n\nLe chantier, lundi. Photo d'archives, La Presse canadienne\n\n{BODY}",
+        [
+            (
+                "Photo d'archives, La Presse canadienne",
+                "Le chantier, lundi.",
+                None,
+                "La Presse Canadienne",
+            )
+        ],
+    ),
+    (
+        "screenshot-platform-end",
+        f"{BODY}\n\nLe président ukrainien lors de son allocution. Capture d'écran Telegram\n\n{BODY}",
+        [
+            (
+                "Capture d'écran Telegram",
+                "Le président ukrainien lors de son allocution.",
+                None,
+                "Telegram",
+            )
+        ],
+    ),
+    (
+        "belga-photo-end",
+        f"Des manifestants à Bruxelles, le 3 mai. BELGA PHOTO NICOLAS MAETERLINCK\n\n{BODY}",
+        [
+            (
+                "BELGA PHOTO NICOLAS MAETERLINCK",
+                "Des manifestants à Bruxelles, le 3 mai.",
+                "NICOLAS MAETERLINCK",
+                "Belga",
+            )
+        ],
+    ),
+    (
+        "ouestfrance-bar",
+        f"{BODY}\n\nLa mairie de Rennes. | PHOTO : OUEST-FRANCE\n\n{BODY}",
+        [("PHOTO : OUEST-FRANCE", "La mairie de Rennes.", None, "Ouest-France")],
+    ),
+    (
+        "ouestfrance-bar-no-stop",
+        f"{BODY}\n\nLa mairie de Rennes | PHOTO : OUEST-FRANCE\n\n{BODY}",
+        [("PHOTO : OUEST-FRANCE", "La mairie de Rennes", None, "Ouest-France")],
+    ),
+    (
         "credit-without-caption",
         f"PHOTO REUTERS\n\n{BODY} {BODY} {BODY} {BODY} {BODY} {BODY}",
         [("PHOTO REUTERS", None, None, "Reuters")],
@@ -632,6 +707,9 @@ NOT_CREDITS = [
         "photo-of-sentence",
         f"Il a montré la carte. Photo de la mairie pour les habitants du quartier\n\n{BODY}",
     ),
+    ("source-in-brackets", f"Le bilan s'élève à douze morts. [AFP]\n\n{BODY}"),
+    ("photo-of-a-family-end", f"Il a posé devant le palais. Photo de famille\n\n{BODY}"),
+    ("bar-in-a-menu", f"Accueil | Actualités | Politique\n\n{BODY}"),
     (
         "list-item-c",
         f"(c) le troisième volet du plan prévoit des baisses d'impôt pour les ménages modestes et les retraités.\n\n{BODY}",

@@ -471,6 +471,11 @@ def _line_probe_parts() -> tuple[regex.Pattern[str], frozenset[str]]:
     return _line_probe(), first_chars
 
 
+#: What comes before a credit at the end of a caption: the caption's last mark and a space,
+#: or a bar (Ouest-France: ``La mairie de Rennes. | PHOTO : OUEST-FRANCE``).
+_BEFORE_END_CREDIT = rf"(?:{_TERMINAL}\s++(?:\|\s*+)?+|\s\|\s*+)"
+
+
 @functools.cache
 def _trailing_patterns() -> dict[str, regex.Pattern[str]]:
     caps, colon, paren = (_markers()[f][0] for f in ("caps", "colon", "paren"))
@@ -483,10 +488,10 @@ def _trailing_patterns() -> dict[str, regex.Pattern[str]]:
             rf"{_TERMINAL}\s++(?P<credit>[\p{{Lu}}][\p{{L}}\s'.\-]{{0,60}}+/[^\n]{{1,50}}+)$"
         ),
         "colon-marker-end": regex.compile(
-            rf"{_TERMINAL}\s++(?P<credit>(?P<marker>{colon})\s*+:\s*+[^\n:!?]{{1,80}}+)$"
+            rf"{_BEFORE_END_CREDIT}(?P<credit>(?P<marker>{colon})\s*+:\s*+[^\n:!?|]{{1,80}}+)$"
         ),
         "caps-marker-end": regex.compile(
-            rf"{_TERMINAL}\s++(?P<credit>(?P<marker>{caps})(?![\w'])[^\n.!?]{{0,80}}+)$"
+            rf"{_BEFORE_END_CREDIT}(?P<credit>(?P<marker>{caps})(?![\w'])[^\n.!?|]{{0,80}}+)$"
         ),
         "paren-marker-end": regex.compile(
             rf"\s(?P<credit>\(\s*+(?P<marker>{paren})(?![\w'])[^()\n]{{0,80}}+\))$"
@@ -494,7 +499,16 @@ def _trailing_patterns() -> dict[str, regex.Pattern[str]]:
         "copyright-end": regex.compile(r"\s(?P<credit>©[^©\n]{1,80}+)$"),
         "paren-slash-agency": regex.compile(
             rf"{_TERMINAL}\s++(?P<credit>\(\s*+(?P<who>[\p{{Lu}}][\p{{L}}\s'.\-]{{0,60}}+"
-            rf"/[^()\n/]{{1,40}}+)\))$"
+            rf"(?:/[^()\n/]{{1,40}}+){{1,3}}+)\))$"
+        ),
+        "bracket-agency": regex.compile(r"\s(?P<credit>\[(?P<who>[^\[\]\n]{2,70}+)\])$"),
+        "marker-agency-end": regex.compile(
+            rf"{_TERMINAL}\s++(?P<credit>(?P<marker>Photos?+|Image|Illustration|Capture d'[eé]cran"
+            rf"|Capture vid[eé]o)(?:\s++d'archives)?+,?+\s++(?P<who>[^\n.!?|]{{1,60}}+))$"
+        ),
+        "caps-agency-photo": regex.compile(
+            rf"{_TERMINAL}\s++(?P<credit>(?P<who>(?P<agency>\p{{Lu}}[\p{{Lu}}\-]{{1,20}}+)\s++PHOTO"
+            rf"\s++\p{{Lu}}[\p{{Lu}}\s'.\-]{{2,50}}+))$"
         ),
         "photo-name-for": regex.compile(
             rf"{_TERMINAL}\s++(?P<credit>(?P<marker>Photos?+)\s++(?P<who>\p{{Lu}}[\p{{L}}'.\-]*+"
@@ -521,10 +535,24 @@ def _trailing_ok(name: str, credit_cased: str, caption_len: int) -> bool:
         return _slash_credit(credit_cased) and _is_agency(credit_cased.split("/")[-1])
     if name == "caps-marker-end":
         return _mostly_upper(credit_cased)
-    if name == "paren-slash-agency":  # "(LUDOVIC MARIN / AFP)", franceinfo
+    if name == "paren-slash-agency":  # "(LUDOVIC MARIN / AFP)", "(… / POOL / AFP)"
         inner = credit_cased.strip()[1:-1]
         return _slash_credit(inner) and _is_agency(inner.split("/")[-1])
+    if name == "bracket-agency":  # RTS: "[Keystone - Peter Klaunzer]" ("[AFP]" is a source)
+        head, _, name_part = credit_cased.strip()[1:-1].partition(" - ")
+        return _is_agency(head) and bool(_NAMEISH.fullmatch(name_part.strip()))
+    if name == "marker-agency-end":  # "Photo AFP", "Photo d'archives, La Presse canadienne"
+        who = _MARKER_AGENCY_WHO.sub("", credit_cased).strip()
+        return _is_agency(who) or _is_agency(who.rpartition(",")[2])
+    if name == "caps-agency-photo":  # "BELGA PHOTO NICOLAS MAETERLINCK"
+        return _is_agency(credit_cased.split()[0]) and _mostly_upper(credit_cased)
     return _credit_like(credit_cased)
+
+
+#: The marker of a ``marker-agency-end`` credit, and ``d'archives``: what is left is who.
+_MARKER_AGENCY_WHO = regex.compile(
+    r"^(?:Photos?+|Image|Illustration|Capture d'[eé]cran|Capture vid[eé]o)(?:\s++d'archives)?+,?+"
+)
 
 
 # Substring tests (and one C-level scan): much faster than a regex search on short lines.
@@ -548,6 +576,9 @@ _TRAILING_NEEDS: dict[str, Callable[[str], bool]] = {
     "name-slash-agency-end": lambda w: "/" in w,
     "dash-credit": lambda w: "-" in w and _DASH_AFTER_END.search(w) is not None,
     "paren-slash-agency": lambda w: w.endswith(")") and "/" in w,
+    "bracket-agency": lambda w: w.endswith("]"),
+    "marker-agency-end": lambda w: _MARKER_WORD.search(w) is not None,
+    "caps-agency-photo": lambda w: " photo " in w,
     "photo-name-for": lambda w: "photo" in w and (" pour " in w or "/" in w),
 }
 
@@ -557,7 +588,7 @@ _TRAILING_NEEDS: dict[str, Callable[[str], bool]] = {
 #: ends with a terminal mark ends its unit (:func:`frnews.segment.units.split_units`), so
 #: the mark would be the last character of the unit. A plain ``re`` pattern (no
 #: backtracking in it): its ``\s`` holds every space of ``regex``'s.
-_TERMINAL_GAP = re.compile(rf'[.!?»)"”](?:-|[^\S{LINE_BREAKS}])')
+_TERMINAL_GAP = re.compile(rf'[.!?»)"”](?:-|[^\S{LINE_BREAKS}])|[^\S{LINE_BREAKS}]\|')
 
 
 def trailing_credit_candidates(lower: str, starts: Sequence[int], ends: Sequence[int]) -> set[int]:
@@ -640,7 +671,10 @@ TRAILING_RULES: tuple[str, ...] = (
     "caps-name-slash-agency",
     "name-slash-agency-end",
     "paren-slash-agency",
+    "bracket-agency",
+    "caps-agency-photo",
     "photo-name-for",
+    "marker-agency-end",
     "dash-credit",
 )
 
@@ -679,13 +713,23 @@ def match_trailing_credit(lower: str, cased: str) -> CreditMatch | None:
         if name in ("colon-marker-end", "caps-marker-end", "paren-marker-end"):
             flag = {"colon-marker-end": "colon", "caps-marker-end": "caps"}.get(name, "paren")
             medium = _medium(flag, m.group("marker"))
-        who_end = ce - 1 if name in ("paren-marker-end", "paren-slash-agency") else ce
+        if name in ("bracket-agency", "marker-agency-end", "caps-agency-photo"):
+            who_start = m.start("who")
+        who_end = ce - 1 if name in _CLOSED_RULES else ce
         if name == "copyright-end":
             who_start = cs + 1
         while who_start < who_end and cased[who_start] in " :(":
             who_start += 1
         return _credit_match(name, cs, ce, who_start, who_end, "inline", medium)
     return None
+
+
+#: The trailing rules whose credit ends with a closing parenthesis or bracket (not who).
+_CLOSED_RULES = frozenset(("paren-marker-end", "paren-slash-agency", "bracket-agency"))
+#: The trailing rules that read the folded text with its case (besides those of slashes).
+_CASED_RULES = frozenset(
+    ("photo-name-for", "bracket-agency", "marker-agency-end", "caps-agency-photo")
+)
 
 
 @functools.cache
@@ -699,7 +743,7 @@ def _trailing_dispatch() -> tuple[tuple[str, Callable[[str], bool], regex.Patter
     """
     pats = _trailing_patterns()
     return tuple(
-        (name, _TRAILING_NEEDS[name], pats[name], "slash" in name or name == "photo-name-for")
+        (name, _TRAILING_NEEDS[name], pats[name], "slash" in name or name in _CASED_RULES)
         for name in TRAILING_RULES
     )
 
@@ -732,7 +776,9 @@ def _agency_tail() -> regex.Pattern[str]:
     return regex.compile(rf"(?<=\s)(?:{forms})$")
 
 
-_PART_SPLIT = regex.compile(r"\s*+(?:/|,|;|\.\s|\s-\s|\bpar\b|\bpour\b|\bfor\b|\bvia\b)\s*+")
+_PART_SPLIT = regex.compile(
+    r"\s*+(?:/|,|;|\.\s|(?<=\s)[-\u2013](?=\s)|\bpar\b|\bpour\b|\bfor\b|\bvia\b|(?<=\S\s)photo(?=\s\S))\s*+"
+)
 
 
 @functools.cache
