@@ -632,6 +632,45 @@ TITLES_OF_WORKS = [
         "Le préfet a lancé l’opération « Place nette » dans le quartier.",
         [("Place nette", None)],
     ),
+    # titles that are the subject of a verb that may report ("rapporter": to earn); the
+    # noun after it is its object, not a speaker (no comma after the quote)
+    (
+        "« Barbie » et « Oppenheimer » ont rapporté 200 millions de dollars ce week-end.",
+        [("Barbie", None), ("Oppenheimer", None)],
+    ),
+    ("« Barbie » a rapporté 200 millions de dollars.", [("Barbie", None)]),
+]
+
+#: An incise after a quote: a comma, or the quote's own end mark; a comma forgotten
+#: still reads a person, a title or a body.
+INCISE_MARKS = [
+    ("« Partez tout de suite ! » a crié le policier.", [("Partez tout de suite !", "policier")]),
+    (
+        "« Nous ne partirons pas » a dit le ministre Jean Dupont.",
+        [("Nous ne partirons pas", "Jean Dupont")],
+    ),
+    ("« Nous ne partirons pas » a indiqué la police.", [("Nous ne partirons pas", "police")]),
+]
+
+#: Vox pop: a given name alone, with an apposition, introduces the person a pronoun
+#: then names.
+VOX_POP = [
+    (
+        "Karim, 34 ans, attend son bus depuis une heure. « C’est tous les jours la même "
+        "chose avec cette ligne », s’agace-t-il.",
+        [("C’est tous les jours la même chose avec cette ligne", "Karim")],
+    ),
+    (
+        "Sylvie, une retraitée, est venue en voisine. « On ne pouvait pas rester chez nous "
+        "sans rien faire », explique-t-elle.",
+        [("On ne pouvait pas rester chez nous sans rien faire", "Sylvie")],
+    ),
+    # a town that is also a given name, and a pronoun of the other gender: no speaker
+    (
+        "Florence, capitale de la Toscane, attire les touristes. « C’est une ville "
+        "magnifique et très visitée », dit-il.",
+        [("C’est une ville magnifique et très visitée", None)],
+    ),
 ]
 
 CASES = [
@@ -651,6 +690,8 @@ CASES = [
         ("relatives", RELATIVES),
         ("quebec-and-elsewhere", QUEBEC_AND_ELSEWHERE),
         ("titles-of-works", TITLES_OF_WORKS),
+        ("incise-marks", INCISE_MARKS),
+        ("vox-pop", VOX_POP),
     )
     for i, (t, e) in enumerate(rows)
 ]

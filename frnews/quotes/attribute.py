@@ -34,6 +34,7 @@ from frnews.quotes.mentions import (
     INDEFINITES,
     NUMERALS,
     PREPOSITIONS,
+    QUOTED_END,
     Mention,
     Para,
     _document_end,
@@ -98,6 +99,13 @@ _INCISE_CLITICS = frozenset(["lui", "leur", "nous", "vous", "m'", "me", "t'", "t
 _STRESSED = frozenset(["lui", "elle", "eux", "elles"])
 _BOUNDARY = frozenset({"que", "qu'", "dont", ";", ":", "«", "»", "“", "”"})
 _SENT_END = frozenset({".", "!", "?", "…"})
+#: The last token of a quotation that ends with its own mark (the inside of a quote is
+#: one token, :data:`~frnews.quotes.mentions.QUOTED_END` then): an incise after it needs
+#: no comma (« Partez ! » a crié le policier).
+_ENDS_ITS_SENTENCE = _SENT_END | {QUOTED_END}
+#: The kinds of mention that name who speaks (not ``group``, ``desc``: ``200 millions``).
+_SPEAKER_KINDS = frozenset({"person", "title", "body"})
+
 _VERBISH = frozenset(
     [
         "est",
@@ -1214,10 +1222,22 @@ def rule_incise_after(doc: Doc, q: _Q) -> Attribution | None:
     if k < len(cues):
         c = cues[k]
         if _closing_mark(p, c.verb.t0, q.close_tok) == q.close_tok and (
-            c.postposed or c.verb.pronoun
+            c.verb.pronoun or (c.postposed and _incise_marked(p, q.close_tok, c))
         ):
             return _attr(doc, q.last_para, c, "incise-after")
     return None
+
+
+def _incise_marked(p: Para, close: int, c: _Cue) -> bool:
+    """Whether the cue ``c``, after the closing mark at ``close``, reads as an incise: a
+    comma between them (``« … », a déclaré X``), a quote that ends with its own mark
+    (``« Partez ! » a crié X``), or, without either (a comma forgotten), a subject that
+    names a person, a title or a body (``« … » a dit le ministre``). Otherwise the quote
+    is the verb's subject or a title: ``« Barbie » et « Oppenheimer » ont rapporté 200
+    millions`` (the subject read after the verb is its object)."""
+    if "," in p.low[close + 1 : c.verb.t0] or p.low[close - 1] in _ENDS_ITS_SENTENCE:
+        return True
+    return c.attribution is not None and c.attribution.mention.kind in _SPEAKER_KINDS
 
 
 def _first_after(cues: list[_Cue], t: int) -> int:
@@ -2228,10 +2248,18 @@ def _narrative_subject(doc: Doc, pi: int, si: int, v: VerbMatch) -> tuple[int, i
     return clause_subject(p, ps, pe)
 
 
+def _apposition_after(p: Para, t: int, e: int) -> bool:
+    """Whether an apposition between commas starts at token ``t`` (before ``e``): ``, 34
+    ans,``, ``, une retraitée,`` after a given name alone (a vox pop: « Karim, 34 ans,
+    attend son bus »)."""
+    return t < e and p.low[t] == "," and "," in p.low[t + 1 : min(e, t + 9)]
+
+
 def _register_at(p: Para, t: int, e: int, subject: bool = False) -> tuple[int, Mention] | None:
     """A person introduced outside any cue ("le ministre des Affaires étrangères Sergueï
     Lavrov", "M. Lavrov", "l'imam …, Yassin E."; at the start of a sentence, a title
-    alone: "Le chef de l'État a reçu …"): where it ends, and the mention."""
+    alone: "Le chef de l'État a reçu …"; a given name alone with an apposition: "Karim,
+    34 ans, attend son bus"): where it ends, and the mention."""
     lx = lexicons()
     w = p.low[t]
     start = t
@@ -2245,7 +2273,7 @@ def _register_at(p: Para, t: int, e: int, subject: bool = False) -> tuple[int, M
         run is not None
         and not run.complement
         and not run.acronym
-        and run.t1 - run.t0 >= 2
+        and (run.t1 - run.t0 >= 2 or (subject and _apposition_after(p, run.t1, e)))
         and p.low[run.t0] in lx.given
     )
     if not (is_title or is_hon or is_person_run):
