@@ -1257,3 +1257,78 @@ def test_a_list_of_days_is_a_range_or_a_mention_a_day(
         ]
     else:
         assert [m.value.timex for m in got] == [str(dt.date(year, month, d)) for d in days]
+
+
+RECURRENCES = [
+    ("Chaque été, la ville accueille des touristes.", [("Chaque été", "SET", "XXXX-SU")]),
+    ("Tous les hivers, la route est fermée.", [("Tous les hivers", "SET", "XXXX-WI")]),
+    (
+        "Chaque 14 juillet, le défilé descend les Champs-Élysées.",
+        [("Chaque 14 juillet", "SET", "XXXX-07-14")],
+    ),
+    (
+        "Le marché se tient les lundis et les jeudis.",
+        [("les lundis", "SET", "XXXX-WXX-1"), ("les jeudis", "SET", "XXXX-WXX-4")],
+    ),
+    ("Le bus passe quotidiennement devant l'école.", [("quotidiennement", "SET", "P1D")]),
+    ("Le rapport est publié annuellement.", [("annuellement", "SET", "P1Y")]),
+    # « vous êtes » is no plural of « été »
+    ("Vous êtes tous les bienvenus.", []),
+]
+
+NEWS_BULLETINS = [
+    # « le 20 heures », « au 13 heures »: the news, not a count of hours
+    ("Il présente le 20 heures de France 2.", []),
+    ("Le 13 heures de TF1 a ouvert sur la grève.", []),
+    ("Il était l'invité du 20 heures.", []),
+    ("Il a travaillé 20 heures d'affilée.", [("20 heures", "DURATION", "PT20H")]),
+    ("Les 24 heures du Mans.", [("24 heures", "DURATION", "PT24H")]),
+]
+
+NARRATIVE_WITHOUT_A_DAY = [
+    # « le lendemain » after a month or a year and no day: in that month or year
+    (
+        "Il est arrivé en mars 2019. Le lendemain, il repartait.",
+        [("mars 2019", "DATE", "2019-03"), ("Le lendemain", "DATE", "2019-03")],
+    ),
+    (
+        "En 2019, il a été élu. La veille, il avait fait campagne.",
+        [("2019", "DATE", "2019"), ("La veille", "DATE", "2019")],
+    ),
+    # a day told before: the day after it, whatever year comes between
+    (
+        "Le 12 mars 2019, il a été arrêté à Paris, où il vivait depuis 2015. Le lendemain, "
+        "il a été libéré.",
+        [
+            ("12 mars 2019", "DATE", "2019-03-12"),
+            ("2015", "DATE", "2015"),
+            ("Le lendemain", "DATE", "2019-03-13"),
+        ],
+    ),
+    ("Le lendemain, il est reparti.", [("Le lendemain", "DATE", "2023-10-20")]),
+    # the eve of an event with no date: unresolved, with its part of the day
+    (
+        "La veille au soir du scrutin, il a parlé.",
+        [("La veille au soir", "TIME", "XXXX-XX-XXTEV")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [*RECURRENCES, *NEWS_BULLETINS, *NARRATIVE_WITHOUT_A_DAY],
+    ids=[
+        f"{table}-{s[:40]}"
+        for table, rows in (
+            ("set", RECURRENCES),
+            ("news", NEWS_BULLETINS),
+            ("narr", NARRATIVE_WITHOUT_A_DAY),
+        )
+        for s, _ in rows
+    ],
+)
+def test_recurrences_bulletins_and_narratives(
+    sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    got = frnews.find_dates(sentence, reference=REF)
+    assert [(m.text, m.value.type.value, m.value.timex) for m in got] == expected

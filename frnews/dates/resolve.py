@@ -987,6 +987,9 @@ class _State:
     #: précédent" counts from the quarter just named, "l'année précédente" from the last
     #: year, quarter, month or day the text gave.
     last_of_grain: dict[Grain, tuple[int, dt.datetime]] = attrs.field(factory=dict)
+    #: The last month or year the text wrote without a day (``en mars 2019``), as (where it
+    #: ends, its grain, its start): what ``le lendemain`` is in when no day was told.
+    coarse: tuple[int, Grain, dt.datetime] | None = None
     #: The reference's day (``ref`` at midnight): the candidates of a value without its year
     #: depend on it only (:func:`_options`, cached by it: articles of one day published at
     #: different times share them).
@@ -1303,6 +1306,14 @@ def _date_cal_inner(r: Reading, st: _State, tense: Tense) -> _Cal | None:
             return _Cal(_G_SECOND, ref)
         return _Cal(_G_DAY, _floor(ref, _G_DAY))
     if r.day_shift is not None and r.month is None and r.weekday is None:
+        coarse = st.coarse
+        if (
+            r.anchor == "narr"
+            and st.narr_at < 0
+            and coarse is not None
+            and 0 <= r.start - coarse[0] <= _NARRATIVE_REACH
+        ):  # "Il est arrivé en mars 2019. Le lendemain, …": no day told, the month known
+            return _Cal(coarse[1], coarse[2])
         base = st.narr if r.anchor == "narr" else ref
         if base is None:
             return None
@@ -1711,6 +1722,8 @@ _MONTH_CONTEXT_REACH = 300
 #: The grains of a value that sets the narrative day (a set: one hash, not five comparisons).
 _ESTABLISHES = frozenset((Grain.DAY, Grain.PART_OF_DAY, Grain.HOUR, Grain.MINUTE, Grain.SECOND))
 _DATE_OR_TIME = frozenset((TimexType.DATE, TimexType.TIME))
+#: The grains of a month or a year written without a day (:attr:`_State.coarse`).
+_COARSE = frozenset((Grain.MONTH, Grain.YEAR))
 
 
 def resolve_all(
@@ -1854,6 +1867,8 @@ class Resolution:
             start = v.start
             if start is not None and "/" not in v.timex:  # a resolved value, not a range
                 grain = v.grain
+                if grain in _COARSE and r.day is None and (r.month or r.year) is not None:
+                    st.coarse = (r.end, grain, start)
                 if grain in _ESTABLISHES and v.type in _DATE_OR_TIME:
                     st.narr = start
                     st.narr_at = r.end
@@ -1965,10 +1980,13 @@ def _unlinked(r: Reading, st: _State) -> TemporalValue | None:
     >>> r = Reading(0, 9, "deictic", day_shift=-1, anchor="narr", link_next=True)
     >>> _unlinked(r, _state(dt.date(2023, 10, 19), "auto")).timex
     'XXXX-XX-XX'
+    >>> r.part, r.type = "EV", TimexType.TIME
+    >>> _unlinked(r, _state(dt.date(2023, 10, 19), "auto")).timex
+    'XXXX-XX-XXTEV'
     """
     if st.narr_at >= 0:
         return _resolve(r, st, _no_tense)
-    return _value(r.type, "XXXX-XX-XX", None, r.mod, None, None, None, None, False)
+    return _unresolvable(r)  # with its part of the day: "la veille au soir" is XXXX-XX-XXTEV
 
 
 def _resolve_linked(r: Reading, anchor: TemporalValue, st: _State) -> TemporalValue | None:

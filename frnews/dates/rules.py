@@ -1817,6 +1817,13 @@ _EN_PARTS = frozenset(("matinee", "soiree", "apres-midi", "avant-midi"))
 _EN_BEFORE = _ending(r"\ben[ \t]++$")
 
 _WEEKDAY_STEMS = frozenset(k.rstrip(".") for k in _WEEKDAYS)
+#: The adverbs of a recurrence, by the unit they repeat.
+_SET_ADVERBS = {
+    "quotidiennement": "jour",
+    "hebdomadairement": "semaine",
+    "mensuellement": "mois",
+    "annuellement": "an",
+}
 _SET_UNITS = {
     "jour": "P1D",
     "jours": "P1D",
@@ -1847,15 +1854,29 @@ _SET_UNITS = {
 
 def build_set(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     """Recurrences: ``chaque jeudi``, ``tous les ans``, ``toutes les deux semaines``,
-    ``deux fois par semaine``.
+    ``deux fois par semaine``, ``les lundis``, ``chaque été``, ``chaque 14 juillet``,
+    ``quotidiennement``.
 
     >>> show("Il vient chaque jeudi, deux fois par semaine, et tous les ans.")
     [('chaque jeudi', 'XXXX-WXX-4'), ('deux fois par semaine', 'P1W'), ('tous les ans', 'P1Y')]
+    >>> show("Chaque été et chaque 14 juillet, le marché se tient les lundis.")
+    [('Chaque été', 'XXXX-SU'), ('chaque 14 juillet', 'XXXX-07-14'), ('les lundis', 'XXXX-WXX-1')]
     """
-    u1, fu, n_txt, fn = m.group(*_NUMS["set u fu n fn"])
-    u = u1 or fu or ""
+    u1, fu, n_txt, fn, ss, dd, dm, wp, adv = m.group(*_NUMS["set u fu n fn ss dd dm wp adv"])
+    u = u1 or fu or wp or _SET_ADVERBS.get(adv or "", "")
     r = _fresh(m.start(), m.end(), p)
     r.type = TimexType.SET
+    if ss:  # "chaque été", "tous les hivers"
+        r.timex = f"XXXX-{_SEASONS[ss].value.split(':')[0]}"
+        r.duration = Duration(1, Grain.YEAR)
+        return r
+    if dm:  # "chaque 14 juillet": the day, every year
+        month, day = _month_value(dm), _day_value(dd or "")
+        if not _valid_ymd(None, month, day):
+            return None
+        r.timex = f"XXXX-{month:02d}-{day:02d}"
+        r.duration = Duration(1, Grain.YEAR)
+        return r
     if u.rstrip("s") in _WEEKDAY_STEMS:
         r.timex = f"XXXX-WXX-{_weekday_value(u.rstrip('s'))}"
         r.duration = Duration(1, Grain.WEEK)
@@ -1913,10 +1934,10 @@ def build_duration(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
         return None  # "le vol 447 s'est abîmé": the pronoun s', not seconds
     if (
         not pm
-        and _match(r"\d++[ \t]*+h$", text)
+        and _match(r"\d++[ \t]*+(?:h|heures)$", text)
         and _ARTICLE_BEFORE.search(ctx.before(m.start(), 4))
     ):
-        return None  # "le 20 h de France 2": the news bulletin, not twenty hours
+        return None  # "le 20 h", "le 20 heures de France 2": the news, not twenty hours
     if _UNITS[unit_form].flags and not count[:1].isdigit():
         return None  # "h", "s", "min" only after digits
     if unit_form == "minutes" and count == "20":
@@ -2266,8 +2287,11 @@ RULES: tuple[Rule, ...] = (
         "set",
         rf"(?:(?:chaque|tous{_S}les|toutes{_S}les){_S}(?:(?P<{_P}_n>\d{{1,3}}|{NUMW}){_S})?+"
         rf"(?P<{_P}_u>{_UNIT_WORD}|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?+"
-        rf"|matins?+|soirs?+|nuits?+)"
-        rf"|(?P<{_P}_fn>\d{{1,3}}|{NUMW}){_S}fois{_S}par{_S}(?P<{_P}_fu>{_UNIT_WORD}))(?!\w)",
+        rf"|matins?+|soirs?+|nuits?+|(?P<{_P}_ss>{_SEASON})s?+)"
+        rf"|chaque{_S}(?P<{_P}_dd>{_DAYNUM}|premier){_S}(?P<{_P}_dm>{_MONTH_FREE})"
+        rf"|les{_S}(?P<{_P}_wp>(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s)"
+        rf"|(?P<{_P}_fn>\d{{1,3}}|{NUMW}){_S}fois{_S}par{_S}(?P<{_P}_fu>{_UNIT_WORD})"
+        rf"|(?P<{_P}_adv>quotidiennement|hebdomadairement|mensuellement|annuellement))(?!\w)",
         build_set,
     ),
     _rule(
