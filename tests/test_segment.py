@@ -897,6 +897,7 @@ BYLINES_AT_THE_END = [
     ("signature-clementine-johanna", "Clémentine Goldszal et Johanna Luyssen"),
     ("signature-marie-eve", "Marie-Ève Cousineau"),
     ("signature-claude", "Claude Lévesque"),
+    ("signature-agence-qmi", "Jean-François Racine (Agence QMI)"),
 ]
 
 
@@ -923,6 +924,17 @@ NOT_BYLINES = [
 @pytest.mark.parametrize("text", [c[1] for c in NOT_BYLINES], ids=[c[0] for c in NOT_BYLINES])
 def test_not_bylines(text):
     assert BlockKind.BYLINE not in [b.kind for b in frnews.segment(text)]
+
+
+def test_a_name_and_its_agency_at_the_top_is_a_byline_not_a_dateline():
+    # the Journal de Montréal signs « Jean Dupont (Agence QMI) » above the story; « Paris
+    # (AFP) » on its own line stays a dateline
+    text = f"Jean Dupont (Agence QMI)\n\n{BODY}\n\n{BODY}"
+    assert frnews.find_dateline(text) is None
+    assert frnews.segment(text)[0].kind is BlockKind.BYLINE
+    d = frnews.find_dateline(f"Paris (AFP)\n\n{BODY}")
+    assert d is not None
+    assert (d.place, d.agency) == ("Paris", "AFP")
 
 
 def test_signature_at_the_end_is_a_byline():

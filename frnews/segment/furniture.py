@@ -297,6 +297,26 @@ def _signature(cased: str) -> bool:
     return bool(firsts) and fold(firsts[0]).text.lower() in given
 
 
+#: A signature and its agency in parentheses: ``Jean Dupont (Agence QMI)``.
+_SIGNATURE_AGENCY = regex.compile(r"(?P<who>[^()\n]{3,60}+)\(\s*+(?P<agency>[^()\n]{2,30}+)\)\s*+")
+
+
+def _signature_with_agency(cased: str) -> bool:
+    """Whether a line is an author's full name and an agency in parentheses (the Journal
+    de Montréal's ``Jean Dupont (Agence QMI)``): a byline, not a dateline (``Paris
+    (AFP)``, a place alone, has no given name and surname).
+
+    >>> _signature_with_agency("Jean Dupont (Agence QMI)"), _signature_with_agency("Paris (AFP)")
+    (True, False)
+    >>> _signature_with_agency("Marie Dupont (Mairie de Paris)")
+    False
+    """
+    m = _SIGNATURE_AGENCY.fullmatch(cased.strip())
+    if m is None or not _signature(m.group("who")):
+        return False
+    return agency_pattern().fullmatch(fold(m.group("agency").strip()).text.lower()) is not None
+
+
 @functools.cache
 def _given_names() -> frozenset[str]:
     return frozenset(fold(e.form).text.lower() for e in load_table("given_names"))
@@ -363,7 +383,7 @@ def is_byline(line: str, cased: str) -> bool:
         return True  # an agency's or a newspaper's name alone: "Belga", "La Presse"
     if " avec " in line and _outlet_with_agency().fullmatch(line):
         return True
-    if _signature(cased):
+    if _signature(cased) or _signature_with_agency(cased):
         return True
     if not line.startswith(prefixes):
         return False  # no prefix starts the line (one C-level test)
