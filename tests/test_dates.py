@@ -1332,3 +1332,25 @@ def test_recurrences_bulletins_and_narratives(
 ) -> None:
     got = frnews.find_dates(sentence, reference=REF)
     assert [(m.text, m.value.type.value, m.value.timex) for m in got] == expected
+
+
+TENSE_ACROSS_QUOTES_AND_PERSONS = [
+    # a quoted fragment of the clause reads the clause's verb, outside the quote
+    ("Selon le ministre, la loi serait adoptée « avant l'été ».", [("l'été", "2024-SU")]),
+    (
+        "La réforme est entrée en vigueur « en janvier », a rappelé le ministre.",
+        [("janvier", "2023-01")],
+    ),
+    # the first and second persons of the irregular futures
+    ("« Nous partirons avant l'été », a-t-il dit.", [("l'été", "2024-SU")]),
+    ("Nous reviendrons en septembre.", [("septembre", "2024-09")]),
+    ("Vous pourrez voter en septembre.", [("septembre", "2024-09")]),
+    # a noun with a future's ending is no cue: the imperfect before it decides
+    ("Il pleuvait aux environs de novembre.", [("novembre", "2022-11")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), TENSE_ACROSS_QUOTES_AND_PERSONS)
+def test_tense_across_quotes_and_persons(sentence: str, expected: list[tuple[str, str]]) -> None:
+    got = frnews.find_dates(sentence, reference=REF)
+    assert [(m.text, m.value.timex) for m in got] == expected

@@ -170,7 +170,7 @@ def _cue_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], dict[str, i
         rf"(?<!\w)(?P<at>)(?:(?P<cpast>{_COND_PAST})|(?P<w>{alt})(?![\w'])"
         r"|(?P<refl>s'est|se sont)(?!\w)"
         rf"|(?P<epast>{_ETRE_PAST})"
-        rf"|\w++(?:(?<=eront|era|erons|erez|erai|iront|ira|dront|dra|rront|rra|ura|uront)(?P<fut>)"
+        rf"|\w++(?:(?<={_FUTURE_ENDINGS})(?P<fut>)"
         rf"|(?<={_COND_ENDINGS})(?P<cond>)|(?<=aient|ait)(?<!raient|rait)(?P<past>)))"
     )
     prep_alt = "|".join(regex.escape(w) for w in sorted(preps, key=len, reverse=True))
@@ -183,7 +183,14 @@ def _cue_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], dict[str, i
 
 
 #: The endings of the simple future that :func:`_cue_patterns` reads as a future.
-_FUTURE_ENDINGS = "eront|era|erons|erez|erai|iront|ira|dront|dra|rront|rra|ura|uront"
+#: Besides the third persons, the first and second of the irregular futures: « nous
+#: partirons », « nous reviendrons », « vous pourrez », « j'aurai ».
+_FUTURE_ENDINGS = (
+    "eront|era|erons|erez|erai|iront|ira|dront|dra|rront|rra|ura|uront"
+    "|irons|drons|rrons|urons|drez|rrez|urez|drai|rrai|urai"
+)
+#: Nouns with a future's ending: no cue (« aux environs de 10 h »).
+_NOT_FUTURES = frozenset(("environs", "escadrons", "chaudrons", "potirons", "marrons", "larrons"))
 
 
 def _ends_with(endings: str) -> str:
@@ -289,6 +296,8 @@ _MULTI_WORD_HEAD = re.compile(
 # on these short windows). A set of literal characters reads alike for both modules;
 # ``_FRONT_RE`` reads like ``_FRONT`` where both agree on ``\s`` (``rules._RE_UNSAFE``): its
 # words and spaces can be split in one way only, so the possessive quantifiers change nothing.
+#: The rest of a quoted fragment after an expression, to its closing mark: « avant l'été ».
+_FRAGMENT_END_RE = re.compile(r"[^.!?;\n«»\"“”]{0,20}»")
 _BOUNDARY_RE = re.compile(_BOUNDARY_CHARS)
 _AFTER_BOUNDARY_RE = re.compile(_AFTER_BOUNDARY_CHARS)
 #: ``match(low, lo, start)`` ends where the last boundary before ``start`` ends (as
@@ -426,7 +435,9 @@ def _cue_sign(
         if w in _AVOIR_PRESENT and _HAVE_NOUN_AFTER.match(low, e):
             return None  # "le club a un match samedi", "la réunion a lieu lundi": to have
         return table[w]
-    return 1 if kind == "fut" else -1  # past, refl, epast
+    if kind == "fut":
+        return None if low[s:e] in _NOT_FUTURES else 1
+    return -1  # past, refl, epast
 
 
 @functools.cache
@@ -562,7 +573,16 @@ def tense_at(
         return table[pm.group("p")]
     lo_m = _LAST_BOUNDARY_RE.match(low, lo, start)
     if lo_m is not None:
-        lo = lo_m.end()
+        q = lo_m.end()
+        if (
+            low[q - 1] == "\u00ab"
+            and start - q <= 12
+            and _FRAGMENT_END_RE.match(low, end) is not None
+        ):
+            # "la loi serait adoptée « avant l'été »": a quoted fragment of the clause
+            lo_m = _LAST_BOUNDARY_RE.match(low, lo, q - 1)
+            q = lo_m.end() if lo_m is not None else lo
+        lo = q
     # "Fin mars, les élus avaient voté", "Le 2 mai, la séance a été levée": the clause goes on,
     # and its verb comes after the subject (a cue after a fronted expression counts double,
     # after one in the clause triple)
