@@ -1131,6 +1131,11 @@ NEWS_SENTENCES = [
     ),
     # a recurrence in minutes
     ("Le bus passe toutes les 15 minutes.", [("toutes les 15 minutes", "SET", "PT15M")]),
+    # a winter across two years is one season
+    (
+        "Lors de l'hiver 2019-2020, la grève a paralysé le pays.",
+        [("l'hiver 2019-2020", "DATE", "2019-WI")],
+    ),
 ]
 
 

@@ -1449,6 +1449,8 @@ def build_season(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     []
     >>> show("En juillet 2019, la canicule. Cet été-là, les records sont tombés.")
     [('juillet 2019', '2019-07'), ('Cet été-là', '2019-SU')]
+    >>> show("Lors de l'hiver 2019-2020, la grève a paralysé le pays.")
+    [("l'hiver 2019-2020", '2019-WI')]
     """
     s_form, det_form, y, rel, modw = _gs(m, p, "s det y rel mod")
     s = s_form or ""
@@ -1469,6 +1471,9 @@ def build_season(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
         r.anchor = "narr"
     if y:
         r.year = int(y)
+        y2 = m.group(_NUM["season y2"])
+        if y2 and not (r.season == "WI" and int(y2) == r.year + 1):
+            r.end = m.end(_NUM["season y"])  # "l'hiver 2019-2020" is one winter; no other
     r.direction = _rel_dir(rel)
     if modw:
         r.mod = _MOD_WORDS[modw]
@@ -2223,7 +2228,8 @@ RULES: tuple[Rule, ...] = (
         # does not match it (the scan tries no builder for it, nor the later rules twice)
         rf"(?({_P}_det)|(?({_P}_mod)|(?:(?<!ete)"
         rf"|(?={_S}(?:{_YEAR4}|(?:dernier|prochain|passe)(?!\w))))))"
-        rf"(?:{_S}(?P<{_P}_y>{_YEAR4})|{_S}(?P<{_P}_rel>dernier|prochain|passe)(?!\w)"
+        rf"(?:{_S}(?P<{_P}_y>{_YEAR4})(?:-(?P<{_P}_y2>{_YEAR4}))?+"
+        rf"|{_S}(?P<{_P}_rel>dernier|prochain|passe)(?!\w)"
         rf"|(?P<{_P}_la>-la|{_S}la)(?![\w-]))?+",
         build_season,
     ),
