@@ -665,6 +665,18 @@ CREDITS = [
         [("PHOTO : OUEST-FRANCE", "La mairie de Rennes", None, "Ouest-France")],
     ),
     (
+        "photo-archives-agency-line",
+        f"{BODY}\n\nPhoto d’archives, La Presse canadienne\n\nLe chantier du REM à Brossard\n\n{BODY}",
+        [
+            (
+                "Photo d’archives, La Presse canadienne",
+                "Le chantier du REM à Brossard",
+                None,
+                "La Presse Canadienne",
+            )
+        ],
+    ),
+    (
         "credit-without-caption",
         f"PHOTO REUTERS\n\n{BODY} {BODY} {BODY} {BODY} {BODY} {BODY}",
         [("PHOTO REUTERS", None, None, "Reuters")],
@@ -709,6 +721,7 @@ NOT_CREDITS = [
     ),
     ("source-in-brackets", f"Le bilan s'élève à douze morts. [AFP]\n\n{BODY}"),
     ("photo-of-a-family-end", f"Il a posé devant le palais. Photo de famille\n\n{BODY}"),
+    ("photo-of-a-family-agency", f"{BODY}\n\nPhoto de famille, La Presse\n\n{BODY}"),
     ("bar-in-a-menu", f"Accueil | Actualités | Politique\n\n{BODY}"),
     (
         "list-item-c",

@@ -311,9 +311,16 @@ def _who_like(lower: str, cased: str) -> bool:
     True
     >>> _who_like("de famille au sommet", "de famille au sommet")
     False
+    >>> _who_like("d'archives, la presse canadienne", "d'archives, La Presse canadienne")
+    True
     """
     if len(cased) > 90 or _PUNCT_SPACE.search(cased + " "):
         return False
+    head, comma, tail = lower.rpartition(",")
+    if comma and head.strip() and agency_pattern().fullmatch(tail.strip()):
+        # an agency as the agencies table writes it, whatever its case ("La Presse
+        # canadienne"), after the photographer or "d'archives"
+        lower, cased = head, cased[: len(head)]
     tokens = _WHO_TOKEN.findall(cased)
     words = _WHO_TOKEN.findall(lower)
     if not tokens:
