@@ -650,6 +650,14 @@ INCISE_MARKS = [
         [("Nous ne partirons pas", "Jean Dupont")],
     ),
     ("« Nous ne partirons pas » a indiqué la police.", [("Nous ne partirons pas", "police")]),
+    (
+        "« Nous ne partirons pas » ont scandé les manifestants.",
+        [("Nous ne partirons pas", "manifestants")],
+    ),
+    (
+        "« Il faudra des mois pour redresser la barre » a poursuivi cette source.",
+        [("Il faudra des mois pour redresser la barre", "source")],
+    ),
 ]
 
 #: Vox pop: a given name alone, with an apposition, introduces the person a pronoun
@@ -664,6 +672,12 @@ VOX_POP = [
         "Sylvie, une retraitée, est venue en voisine. « On ne pouvait pas rester chez nous "
         "sans rien faire », explique-t-elle.",
         [("On ne pouvait pas rester chez nous sans rien faire", "Sylvie")],
+    ),
+    # a town that is also a given name: its apposition tells no person
+    (
+        "Florence, capitale de la Toscane, attire les touristes. « Il faudra des mois pour "
+        "redresser la barre », a poursuivi cette source.",
+        [("Il faudra des mois pour redresser la barre", "source")],
     ),
     # a town that is also a given name, and a pronoun of the other gender: no speaker
     (

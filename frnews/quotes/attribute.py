@@ -1232,12 +1232,18 @@ def _incise_marked(p: Para, close: int, c: _Cue) -> bool:
     """Whether the cue ``c``, after the closing mark at ``close``, reads as an incise: a
     comma between them (``« … », a déclaré X``), a quote that ends with its own mark
     (``« Partez ! » a crié X``), or, without either (a comma forgotten), a subject that
-    names a person, a title or a body (``« … » a dit le ministre``). Otherwise the quote
-    is the verb's subject or a title: ``« Barbie » et « Oppenheimer » ont rapporté 200
-    millions`` (the subject read after the verb is its object)."""
+    names a person, a title, a body or, with its determiner, another noun (``« … » a dit
+    le ministre``, ``ont scandé les manifestants``). Otherwise the quote is the verb's
+    subject or a title: ``« Barbie » et « Oppenheimer » ont rapporté 200 millions`` (the
+    amount read after the verb is its object)."""
     if "," in p.low[close + 1 : c.verb.t0] or p.low[close - 1] in _ENDS_ITS_SENTENCE:
         return True
-    return c.attribution is not None and c.attribution.mention.kind in _SPEAKER_KINDS
+    if c.attribution is None:
+        return False
+    m = c.attribution.mention
+    # a person, a title, a body; another noun with its determiner (« cette source », « les
+    # manifestants »), not a bare amount (« 200 millions de dollars »)
+    return m.kind in _SPEAKER_KINDS or (m.det is not None and not p.low[m.t0][:1].isdigit())
 
 
 def _first_after(cues: list[_Cue], t: int) -> int:
@@ -2249,10 +2255,16 @@ def _narrative_subject(doc: Doc, pi: int, si: int, v: VerbMatch) -> tuple[int, i
 
 
 def _apposition_after(p: Para, t: int, e: int) -> bool:
-    """Whether an apposition between commas starts at token ``t`` (before ``e``): ``, 34
-    ans,``, ``, une retraitée,`` after a given name alone (a vox pop: « Karim, 34 ans,
-    attend son bus »)."""
-    return t < e and p.low[t] == "," and "," in p.low[t + 1 : min(e, t + 9)]
+    """Whether an apposition that tells a person starts at token ``t`` (before ``e``): an
+    age (``, 34 ans,``) or an indefinite noun (``, une retraitée,``) between commas, after
+    a given name alone (a vox pop: « Karim, 34 ans, attend son bus »); not ``Florence,
+    capitale de la Toscane,``."""
+    if t + 3 >= e or p.low[t] != "," or "," not in p.low[t + 1 : min(e, t + 9)]:
+        return False
+    first, second = p.low[t + 1], p.low[t + 2]
+    if first.isdigit():
+        return second in ("ans", "an")
+    return first in ("un", "une") and second.isalpha() and not p.cap[t + 2]
 
 
 def _register_at(p: Para, t: int, e: int, subject: bool = False) -> tuple[int, Mention] | None:
