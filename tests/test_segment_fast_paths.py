@@ -28,7 +28,8 @@ PIECES = [
     "Jacques Nadeau", "pour Libération", "Denis Allard", "©", "(c)", "copyright", "(", ")",
     "(PHOTO", "AGENCE KCNA PAR REUTERS", "/", " / ", "/AP", "12/10", ":", " - ", "-", "—",
     ".", "!", "?", "»", "«", "”", '"', ",", ";", "'", "Image: Keystone", "LUDOVIC MARIN",
-    "Ville de Québec", "Photo d'archives",
+    "Ville de Québec", "Photo d'archives", "[Keystone - Peter Klaunzer]", "[", "]", "|",
+    " | ", "BELGA PHOTO NICOLAS MAETERLINCK", "Photo AFP", "POOL", "Capture d'écran Telegram",
 ]
 BREAKS = ["\n", "\n\n", "\r\n", "\r\n\r\n", "\r", *LINE_BREAKS, "\n \n", "\n\t\n"]
 JOINERS = [" ", " ", "  ", "", "\t", "\u3000", "\x1f", "\u00a0", *BREAKS]
@@ -74,7 +75,8 @@ def test_the_credit_scans_keep_the_credits_of_real_looking_lines():
         "PHOTO AGENCE KCNA PAR REUTERS\n\n"
         "Il a parlé.\r\n© Henri Frasque\u2028Getty Images\n"
         "Des dégâts à Hasparren. - Bob Edme/AP\n"
-        "Le chlorothalonil est utilisé depuis des années. Image: Keystone"
+        "Le chlorothalonil est utilisé depuis des années. Image: Keystone\n"
+        "Le conseiller fédéral à Berne [Keystone - Peter Klaunzer]"
     )
     lower, cased, spans = _units(text)
     starts, ends = [s for s, _ in spans], [e for _, e in spans]
@@ -90,7 +92,7 @@ def test_the_credit_scans_keep_the_credits_of_real_looking_lines():
         for i, (s, e) in enumerate(spans)
         if credits.match_credit_line(lower[s:e], cased[s:e]) is not None
     }
-    assert len(matched_trailing) == 3
+    assert len(matched_trailing) == 4
     assert matched_trailing <= trailing
     assert len(matched_lines) == 3
     assert matched_lines <= lines

@@ -344,8 +344,8 @@ _HAVE_NOUN_AFTER = re.compile(
 @functools.cache
 def _intention_pattern() -> re.Pattern[str]:
     """After an auxiliary: a participle of ``intention_verbs``, up to four words, and the
-    word that opens its complement, then the first letter of the complement's next word
-    (group ``w``; the ``noun`` rows may take an article: group ``det``)."""
+    word that opens its complement (an article may follow it in the ``noun`` rows), then
+    the first letter of the complement's next word (group ``w``)."""
     verbs: dict[tuple[str, str], bool] = {}
     for e in load_table("intention_verbs"):
         verbs[fold(e.form).text, fold(e.value).text] = "noun" in e.flags
@@ -1887,7 +1887,7 @@ class Resolution:
             start = v.start
             if start is not None and "/" not in v.timex:  # a resolved value, not a range
                 grain = v.grain
-                if grain in _COARSE and r.day is None and (r.month or r.year) is not None:
+                if grain in _COARSE and r.day is None and (r.month or r.year):
                     st.coarse = (r.end, grain, start)
                 if grain in _ESTABLISHES and v.type in _DATE_OR_TIME:
                     st.narr = start

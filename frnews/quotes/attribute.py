@@ -103,7 +103,8 @@ _SENT_END = frozenset({".", "!", "?", "…"})
 #: one token, :data:`~frnews.quotes.mentions.QUOTED_END` then): an incise after it needs
 #: no comma (« Partez ! » a crié le policier).
 _ENDS_ITS_SENTENCE = _SENT_END | {QUOTED_END}
-#: The kinds of mention that name who speaks (not ``group``, ``desc``: ``200 millions``).
+#: The kinds of mention that name who speaks whatever their determiner (a ``group`` or a
+#: ``desc`` needs one: ``les manifestants``, not ``200 millions``).
 _SPEAKER_KINDS = frozenset({"person", "title", "body"})
 
 _VERBISH = frozenset(

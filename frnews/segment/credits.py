@@ -589,9 +589,10 @@ _TRAILING_NEEDS: dict[str, Callable[[str], bool]] = {
     "photo-name-for": lambda w: "photo" in w and (" pour " in w or "/" in w),
 }
 
-#: A terminal mark followed by a space or a dash: every trailing rule but
-#: ``copyright-end`` and ``paren-marker-end`` starts its match with one (``{_TERMINAL}\s``,
-#: ``{_TERMINAL}\s*+-``), inside the unit. A line break cannot be that space: a line that
+#: A terminal mark followed by a space or a dash, or a space and a bar: every trailing
+#: rule but ``copyright-end``, ``paren-marker-end`` and ``bracket-agency`` (units that end
+#: with ``)`` or ``]``) starts its match with one (``{_TERMINAL}\s``, ``{_TERMINAL}\s*+-``,
+#: Ouest-France's ``\s\|``), inside the unit. A line break cannot be that space: a line that
 #: ends with a terminal mark ends its unit (:func:`frnews.segment.units.split_units`), so
 #: the mark would be the last character of the unit. A plain ``re`` pattern (no
 #: backtracking in it): its ``\s`` holds every space of ``regex``'s.
@@ -604,8 +605,8 @@ def trailing_credit_candidates(lower: str, starts: Sequence[int], ends: Sequence
     The units are ``lower[starts[i]:ends[i]]`` (sorted, disjoint, as
     :func:`~frnews.segment.units.split_units` cuts them); kept are those whose last
     :data:`MAX_TRAILING` + 2 characters hold a ``©``, or a terminal mark followed by a
-    space or a dash, and those that end with ``)``. :func:`match_trailing_credit` matches
-    no unit left out.
+    space or a dash, or a space and a bar, and those that end with ``)`` or ``]``.
+    :func:`match_trailing_credit` matches no unit left out.
 
     Three C-level scans of the whole text, jumping from unit to unit: the work is not a
     loop over the units (most units of an article are sentences that end it).
@@ -619,17 +620,18 @@ def trailing_credit_candidates(lower: str, starts: Sequence[int], ends: Sequence
         return found
     first = starts[0]
     _near_ends(_COPYRIGHT.search, lower, starts, ends, found)
-    k = lower.find(")", first)
-    while k >= 0:
-        i = bisect.bisect_right(starts, k) - 1
-        end = ends[i]
-        if k + 1 == end:
-            found.add(i)
-            k = lower.find(")", end)
-        elif k + 1 < end:
-            k = lower.find(")", end - 1)
-        else:
-            k = lower.find(")", k + 1)
+    for closing in ")]":  # "(Photo AFP)", "[Keystone - Peter Klaunzer]"
+        k = lower.find(closing, first)
+        while k >= 0:
+            i = bisect.bisect_right(starts, k) - 1
+            end = ends[i]
+            if k + 1 == end:
+                found.add(i)
+                k = lower.find(closing, end)
+            elif k + 1 < end:
+                k = lower.find(closing, end - 1)
+            else:
+                k = lower.find(closing, k + 1)
     _near_ends(_TERMINAL_GAP.search, lower, starts, ends, found)
     return found
 
