@@ -1193,6 +1193,8 @@ WEEKDAY_AND_DAY = [
     ("Vendredi 13, la chance a tourné.", [("Vendredi 13", "2023-10-13")]),
     ("Il est mort mardi 17 dans un accident.", [("mardi 17", "2023-10-17")]),
     ("Le scrutin a eu lieu vendredi 1er.", [("vendredi 1er", "2023-09-01")]),
+    # a past clause and no such day before the reference: the day there is
+    ("Samedi 28, ils ont manifesté.", [("Samedi 28", "2023-10-28")]),
     ("Rendez-vous samedi 28 à 20 h au stade.", [("samedi 28 à 20 h", "2023-10-28T20:00")]),
     # a number that counts something, a score, a clock time: not a day
     ("Samedi 28 personnes ont été blessées.", [("Samedi", "2023-10-14")]),

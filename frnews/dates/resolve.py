@@ -1438,9 +1438,13 @@ def _date_cal_inner(r: Reading, st: _State, tense: Tense) -> _Cal | None:
         return _pick_for(opts.cands, ref, r, st, tense, explicit, options=opts)
     if r.weekday is not None:
         if r.day is not None and ref is not None:  # "samedi 28": the 28th that is a Saturday
-            days = _weekday_and_day(st.day or ref, r.weekday, r.day)
+            around: dt.datetime = st.day or ref
+            days = _weekday_and_day(around, r.weekday, r.day)
             if days:
-                return _pick_for(days, ref, r, st, tense, explicit)
+                picked = _pick_for(days, ref, r, st, tense, explicit)
+                if picked is None:  # the tense wants a side with no such day: the nearest
+                    picked = min(days, key=lambda c: abs(c.start - around))
+                return picked
         if r.anchor == "narr" and st.narr is not None:  # "le samedi suivant", "précédent"
             told = _floor(st.narr, _G_DAY)
             gap = (r.weekday - told.isoweekday()) * (r.direction or 1) % 7 or 7

@@ -972,7 +972,7 @@ def build_day_month(m: regex.Match[str], ctx: Context, p: str) -> Reading | None
 #: A day number of a list's middle (``, 10``, ``, samedi 10``): the number is read.
 _LIST_DAY = re.compile(r"(3[01]|[12]\d|0?[1-9])(?!\d)")
 #: The end of a text before the rest of a list of days: a day number and a separator.
-_LIST_BEFORE = re.compile(rf"\d(?:er|re|e)?[ \t]*(?:,|et|ou)[ \t]*(?:(?:{_WD_ANY})[ \t]+)?\Z")
+_LIST_BEFORE = regex.compile(rf"\d(?:er|re|e)?[ \t]*(?:,|et|ou)[ \t]*(?:(?:{_WD_ANY})[ \t]+)?\Z")
 
 
 def _day_list(
