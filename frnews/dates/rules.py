@@ -962,11 +962,17 @@ def build_day_month(m: regex.Match[str], ctx: Context, p: str) -> Reading | None
         if sep in (",", "ou"):
             r.mod = Mod.APPROX
         elif d2v > d:
-            r.range_end = r2 = _fresh(m.start(_NUM["day_month d2"]), m.end(), p)
-            r2.year, r2.month, r2.day = y, mo, d2v
+            _range_to(r, m, d2v)
         else:
             return None
     return r
+
+
+def _range_to(r: Reading, m: regex.Match[str], last: int) -> None:
+    """Make the day_month reading ``r`` a range to the day ``last`` of its month and year,
+    the end read from its last day number to the end of the match (``3 au 5 novembre``)."""
+    r.range_end = r2 = _fresh(m.start(_NUM["day_month d2"]), m.end(), r.rule)
+    r2.year, r2.month, r2.day = r.year, r.month, last
 
 
 #: A day number of a list's middle (``, 10``, ``, samedi 10``): the number is read.
@@ -1007,8 +1013,7 @@ def _day_list(
     # its days are each a mention too
     rest = _LIST_BEFORE.search(ctx.low, start - 24 if start > 24 else 0, start) is not None
     if not rest and days[-1] - days[0] == len(days) - 1:  # days that follow each other
-        r.range_end = r2 = _fresh(m.start(_NUM["day_month d2"]), m.end(), r.rule)
-        r2.year, r2.month, r2.day = r.year, r.month, last
+        _range_to(r, m, last)
         return r
     r.end = m.end(_NUM["day_month d"])
     return r

@@ -478,6 +478,8 @@ def _line_probe_parts() -> tuple[regex.Pattern[str], frozenset[str]]:
     return _line_probe(), first_chars
 
 
+#: The markers of a ``marker-agency-end`` credit, in any case but their first letter.
+_AGENCY_MARKERS = r"Photos?+|Image|Illustration|Capture d'[eé]cran|Capture vid[eé]o"
 #: What comes before a credit at the end of a caption: the caption's last mark and a space,
 #: or a bar (Ouest-France: ``La mairie de Rennes. | PHOTO : OUEST-FRANCE``).
 _BEFORE_END_CREDIT = rf"(?:{_TERMINAL}\s++(?:\|\s*+)?+|\s\|\s*+)"
@@ -510,8 +512,8 @@ def _trailing_patterns() -> dict[str, regex.Pattern[str]]:
         ),
         "bracket-agency": regex.compile(r"\s(?P<credit>\[(?P<who>[^\[\]\n]{2,70}+)\])$"),
         "marker-agency-end": regex.compile(
-            rf"{_TERMINAL}\s++(?P<credit>(?P<marker>Photos?+|Image|Illustration|Capture d'[eé]cran"
-            rf"|Capture vid[eé]o)(?:\s++d'archives)?+,?+\s++(?P<who>[^\n.!?|]{{1,60}}+))$"
+            rf"{_TERMINAL}\s++(?P<credit>(?P<marker>{_AGENCY_MARKERS})(?:\s++d'archives)?+,?+"
+            rf"\s++(?P<who>[^\n.!?|]{{1,60}}+))$"
         ),
         "caps-agency-photo": regex.compile(
             rf"{_TERMINAL}\s++(?P<credit>(?P<who>(?P<agency>\p{{Lu}}[\p{{Lu}}\-]{{1,20}}+)\s++PHOTO"
@@ -557,9 +559,7 @@ def _trailing_ok(name: str, credit_cased: str, caption_len: int) -> bool:
 
 
 #: The marker of a ``marker-agency-end`` credit, and ``d'archives``: what is left is who.
-_MARKER_AGENCY_WHO = regex.compile(
-    r"^(?:Photos?+|Image|Illustration|Capture d'[eé]cran|Capture vid[eé]o)(?:\s++d'archives)?+,?+"
-)
+_MARKER_AGENCY_WHO = regex.compile(rf"^(?:{_AGENCY_MARKERS})(?:\s++d'archives)?+,?+")
 
 
 # Substring tests (and one C-level scan): much faster than a regex search on short lines.
