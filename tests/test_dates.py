@@ -1361,3 +1361,109 @@ TENSE_ACROSS_QUOTES_AND_PERSONS = [
 def test_tense_across_quotes_and_persons(sentence: str, expected: list[tuple[str, str]]) -> None:
     got = frnews.find_dates(sentence, reference=REF)
     assert [(m.text, m.value.timex) for m in got] == expected
+
+
+SHARES_OF_UNITS = [
+    # one unit in so many: a recurrence
+    ("Il garde ses enfants une semaine sur deux.", [("une semaine sur deux", "SET", "P2W", None)]),
+    ("Un jour sur deux, la ligne est coupée.", [("Un jour sur deux", "SET", "P2D", None)]),
+    # a share of them: so many times in the whole
+    ("Les cadres télétravaillent 3 jours sur 5.", [("3 jours sur 5", "SET", "P5D", "3X")]),
+    # the whole: always, neither a duration nor a clock time nor a recurrence
+    ("Les secours sont mobilisés 24 heures sur 24.", []),
+    ("Le magasin est ouvert 24 h sur 24, sept jours sur sept.", []),
+    ("Il travaille 7 jours sur 7 depuis janvier.", [("janvier", "DATE", "2023-01", None)]),
+    ("La ligne fonctionne 24h/24 et 7j/7.", []),
+    # « sur » before no number: the duration stays
+    ("Il a plu trois jours sur la côte.", [("trois jours", "DURATION", "P3D", None)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SHARES_OF_UNITS)
+def test_shares_of_units(sentence: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    got = frnews.find_dates(sentence, reference=REF)
+    assert [(m.text, m.value.type.value, m.value.timex, m.value.freq) for m in got] == expected
+
+
+DECADES_AND_FORTNIGHTS = [
+    # « dernière »/« prochaine » before « décennie » or « siècle », as « la décennie écoulée »
+    (
+        "Au cours de la dernière décennie, les prix ont doublé.",
+        [("la dernière décennie", "201", None)],
+    ),
+    ("Cette dernière décennie, tout a changé.", [("Cette dernière décennie", "201", None)]),
+    ("La prochaine décennie sera décisive.", [("La prochaine décennie", "203", None)]),
+    ("Au cours du dernier siècle, la population a triplé.", [("dernier siècle", "19", None)]),
+    # the decade of something else: not the one before the publication
+    ("La dernière décennie de sa vie fut difficile.", []),
+    # and « la dernière semaine » is the last one of something: not read
+    ("La dernière semaine de campagne a été tendue.", []),
+    # the halves of a month
+    (
+        "Les travaux auront lieu la première quinzaine de novembre.",
+        [("la première quinzaine de novembre", "2023-11", "START")],
+    ),
+    (
+        "Il est parti durant la seconde quinzaine d'août 2022.",
+        [("la seconde quinzaine d'août 2022", "2022-08", "END")],
+    ),
+    (
+        "Le sommet se tiendra dans la deuxième quinzaine de décembre.",
+        [("la deuxième quinzaine de décembre", "2023-12", "END")],
+    ),
+    # a count, not a fortnight
+    ("Une quinzaine de juilletistes sont arrivés.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), DECADES_AND_FORTNIGHTS)
+def test_decades_and_fortnights(sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
+    got = frnews.find_dates(sentence, reference=REF)
+    assert [(m.text, m.value.timex, m.value.mod and m.value.mod.value) for m in got] == expected
+
+
+DATES_BETWEEN_COMMAS = [
+    # an expression between commas after the subject: its clause's verb comes after it
+    ("Les manifestants, mardi, ont défilé dans Paris.", [("mardi", "2023-10-17")]),
+    ("Les manifestants, mardi, défileront dans Paris.", [("mardi", "2023-10-24")]),
+    ("Le gouvernement, en juillet, avait annoncé une baisse.", [("juillet", "2023-07")]),
+    ("Une quinzaine de personnes, en novembre, sont arrivées.", [("novembre", "2022-11")]),
+    # a verb before it still decides first
+    ("Il est arrivé à Paris, en novembre, et a rencontré le maire.", [("novembre", "2022-11")]),
+    (
+        "Le ministre, en juillet, a annoncé que la loi sera votée en novembre.",
+        [("juillet", "2023-07"), ("novembre", "2023-11")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), DATES_BETWEEN_COMMAS)
+def test_dates_between_commas(sentence: str, expected: list[tuple[str, str]]) -> None:
+    got = frnews.find_dates(sentence, reference=REF)
+    assert [(m.text, m.value.timex) for m in got] == expected
+
+
+_SHARE_UNITS = {"jours": "D", "semaines": "W", "mois": "M", "ans": "Y"}
+
+
+@given(
+    share=st.integers(1, 40),
+    whole=st.integers(1, 40),
+    unit=st.sampled_from(sorted(_SHARE_UNITS)),
+    slash=st.booleans(),
+    reference=st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2050, 12, 31)),
+)
+@settings(max_examples=examples(60), deadline=None)
+def test_a_share_of_units_is_a_recurrence_or_nothing(
+    share: int, whole: int, unit: str, slash: bool, reference: dt.date
+) -> None:
+    joined = f"{share} {unit}/{whole}" if slash else f"{share} {unit} sur {whole}"
+    text = f"Les agents travaillent {joined} depuis le printemps."
+    got = [m for m in frnews.find_dates(text, reference=reference) if m.text != "printemps"]
+    if share < whole:
+        assert [(m.text, m.value.type.value, m.value.timex) for m in got] == [
+            (joined, "SET", f"P{whole}{_SHARE_UNITS[unit]}")
+        ]
+        assert got[0].value.freq == (f"{share}X" if share > 1 else None)
+    else:  # the whole or more: no time of its own, and not a duration either
+        assert got == []

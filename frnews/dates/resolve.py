@@ -592,6 +592,20 @@ def tense_at(
     if hi > len(low):
         hi = len(low)
     hi_m = (_BOUNDARY_RE if fronted else _AFTER_BOUNDARY_RE).search(low, end, hi)
+    if (
+        hi_m is not None
+        and not fronted
+        and low[hi_m.start()] == ","
+        and not low[end : hi_m.start()].strip()
+    ):
+        # "Les manifestants, mardi, ont défilé": an expression between commas, whose
+        # clause goes on after the second one
+        c = low.rfind(",", lo, start)
+        if c >= 0 and (_FRONT_RE if safe else _FRONT).fullmatch(low, c + 1, start) is not None:
+            hi = hi_m.end() + 100 // weight
+            if hi > len(low):
+                hi = len(low)
+            hi_m = _AFTER_BOUNDARY_RE.search(low, hi_m.end(), hi)
     if hi_m is not None:
         hi = hi_m.start()
     lead = 0  # 1: the cues are searched for from the character before the window

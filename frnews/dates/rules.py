@@ -1185,10 +1185,10 @@ def build_clock(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
             or length_verb
             or (_DURATION_BEFORE.search(before) and not _since(ctx, ms, before))
             or (is_hours_word and not _TIME_BEFORE.search(before))
-            or _HOURS_OF_AFTER.match(low[me : me + 6])  # ctx.after(me, 6)
+            or _HOURS_OF_AFTER.match(low[me : me + 9])  # ctx.after(me, 9)
         )
     ):
-        if _PER_DAY_AFTER.match(low[me : me + 6]):
+        if _PER_DAY_AFTER.match(low[me : me + 9]):
             return None  # 24h/24
         return _duration_reading(ms, me, p, m.group())
     if (
@@ -1248,6 +1248,8 @@ def build_clock(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
 _HOURS_OF_AFTER = lazy_pattern(r"\s*+(?:/|sur\s*+24|de\s+(?!l'apres-midi|la\s+nuit|l'apres))")
 #: After a count of hours: a rate (``24h/24``).
 _PER_DAY_AFTER = lazy_pattern(r"\s*+(?:/|sur\s*+24)")
+#: After a duration: the whole it is a share of (``trois jours sur quatre``).
+_SHARE_AFTER = lazy_pattern(rf"[ \t]++sur[ \t]++(?:\d|{NUMW}(?!\w))")
 
 
 def build_clock_compact(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
@@ -1392,13 +1394,17 @@ def build_month(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     [('juillet', '2023-07'), ('novembre', '2023-11')]
     >>> show("Une rencontre mi-septembre, puis début octobre 2023.")
     [('mi-septembre', '2023-09'), ('début octobre 2023', '2023-10')]
+    >>> show("Les travaux auront lieu dans la première quinzaine de juillet.")
+    [('la première quinzaine de juillet', '2023-07')]
     >>> show("la planète Mars")
     []
     >>> show("Il a plu de mars à mai, puis entre mars et avril 2024.")
     [('mars', '2023-03'), ('mai', '2023-05'), ('mars', '2024-03'), ('avril 2024', '2024-04')]
     """
-    form_or_none, y, rel, mois, modw, y2 = m.group(*_NUMS["month m y rel mois mod y2"])
+    form_or_none, y, rel, mois, modw, y2, qz = m.group(*_NUMS["month m y rel mois mod y2 qz"])
     form = form_or_none or ""
+    if qz:  # "la première quinzaine de juillet": the month, its first or second half
+        modw = "debut" if qz == "premiere" else "fin"
     e = _MONTHS[form]
     ms, mend = m.span(_NUM["month m"])
     low = ctx.low
@@ -1546,11 +1552,15 @@ def build_relative_unit(m: regex.Match[str], ctx: Context, p: str) -> Reading | 
     >>> show("Le 3 mars 2021, l'usine a fermé. Cette année-là, le chômage a bondi.")
     [('3 mars 2021', '2021-03-03'), ('Cette année-là', '2021')]
     """
-    det_form, unit_form, rel_form, ci, modw = m.group(*_NUMS["relative_unit det u rel ci mod"])
+    det_form, unit_form, rel_form, ci, modw, pre = m.group(
+        *_NUMS["relative_unit det u rel ci mod pre"]
+    )
+    if pre and _OF_AFTER.match(ctx.after(m.end(), 4)):
+        return None  # "la dernière décennie du siècle", "de sa vie": a decade of something
     det = det_form.strip() if det_form else ""
     end, there = _there(m, ctx, "relative_unit la", det)
     unit = _REL_UNITS[unit_form or ""]
-    rel = " ".join(rel_form.split()) if rel_form else ""
+    rel = " ".join((rel_form or pre).split()) if rel_form or pre else ""
     direction = _rel_dir(rel)
     if det in ("la", "le", "l'", "") and direction is None and not rel and not ci and not modw:
         # "dans la journée": the day the text is telling
@@ -1578,6 +1588,8 @@ def build_relative_unit(m: regex.Match[str], ctx: Context, p: str) -> Reading | 
     return r
 
 
+#: What makes a period the part of something else: ``la dernière décennie du siècle``.
+_OF_AFTER = lazy_pattern(rf"[ \t]*+(?:de|du|des|d{APOS})(?!\w)")
 #: What ``la journée`` is read after: ``dans la journée``, ``plus tard dans la journée``,
 #: ``au cours de la journée``, ``toute la journée``.
 _IN_THE_DAY_BEFORE = lazy_pattern(
@@ -1872,7 +1884,9 @@ def build_set(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     >>> show("Chaque été et chaque 14 juillet, le marché se tient les lundis.")
     [('Chaque été', 'XXXX-SU'), ('chaque 14 juillet', 'XXXX-07-14'), ('les lundis', 'XXXX-WXX-1')]
     """
-    u1, fu, n_txt, fn, ss, dd, dm, wp, adv = m.group(*_NUMS["set u fu n fn ss dd dm wp adv"])
+    u1, fu, n_txt, fn, ss, dd, dm, wp, adv, on = m.group(*_NUMS["set u fu n fn ss dd dm wp adv on"])
+    if on:
+        return _share_of_units(m, p)
     u = u1 or fu or wp or _SET_ADVERBS.get(adv or "", "")
     r = _fresh(m.start(), m.end(), p)
     r.type = TimexType.SET
@@ -1912,6 +1926,35 @@ def build_set(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     return r
 
 
+def _share_of_units(m: regex.Match[str], p: str) -> Reading | None:
+    """A share of the units as a recurrence: ``un jour sur deux`` is every second day
+    (``P2D``), ``une semaine sur deux`` every second week, ``trois jours sur quatre`` three
+    times in four days (``P4D``, freq ``3X``). None for the whole (``7 jours sur 7``,
+    ``24 heures sur 24``, ``24h/24``, ``7j/7``: always, no time of its own), for a share
+    more than the whole, and for an abbreviation after a number in words.
+
+    >>> show("il garde ses enfants une semaine sur deux et télétravaille 3 jours sur 5")
+    [('une semaine sur deux', 'P2W'), ('3 jours sur 5', 'P5D')]
+    >>> show("Le service est ouvert 24 heures sur 24 et 7j/7.")
+    []
+    """
+    n_txt, unit_form, m_txt = m.group(*_NUMS["set on ou om"])
+    n, whole = parse_number(n_txt or ""), parse_number(m_txt or "")
+    entry = _UNITS.get("jour" if unit_form == "j" else unit_form or "")
+    if n is None or whole is None or entry is None or not 0 < n < whole:
+        return None
+    if (unit_form == "j" or entry.flags) and not (n_txt or "")[:1].isdigit():
+        return None  # "h", "j", "min" only after digits
+    unit = Grain(entry.value)
+    r = _fresh(m.start(), m.end(), p)
+    r.type = TimexType.SET
+    r.timex = duration_timex([(whole, unit)])
+    r.duration = Duration(whole, unit)
+    if n > 1:
+        r.freq = f"{_fmt_amount(n)}X"
+    return r
+
+
 def build_duration(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     """Durations and vague periods: ``deux jours``, ``48 heures``, ``un an et demi``,
     ``une dizaine d'années``, ``des décennies``, ``plus de trois ans``.
@@ -1940,6 +1983,8 @@ def build_duration(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
         return None  # "depuis des décennies", but not "ce ne sont pas des heures"
     if _match(r"[ \t]*+/[ \t]*+\d", ctx.after(m.end(), 4)):
         return None  # 24h/24, 7j/7
+    if _SHARE_AFTER.match(ctx.after(m.end(), 24)):
+        return None  # "trois jours sur quatre": a share, not a length of time
     if _match(APOS, ctx.after(m.end(), 1)):
         return None  # "le vol 447 s'est abîmé": the pronoun s', not seconds
     if (
@@ -2219,7 +2264,9 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "month",
-        rf"{_modp(_P)}(?:(?P<{_P}_mois>(?:(?:le|ce){_S})?+mois{_S}d(?:e{_S}|{APOS})))?+"
+        # "la première quinzaine de juillet" (START), "la seconde quinzaine d'août" (END)
+        rf"(?:(?:la{_S})?+(?P<{_P}_qz>premiere|deuxieme|seconde|derniere){_S}quinzaine{_S}"
+        rf"d(?:e{_S}|{APOS}{_S0})|{_modp(_P)})(?:(?P<{_P}_mois>(?:(?:le|ce){_S})?+mois{_S}d(?:e{_S}|{APOS})))?+"
         rf"(?P<{_P}_m>{_MONTH_ALL})(?!\w)(?<!\.\w+\.)"
         rf"(?:{_S0},?+{_S0}(?P<{_P}_y>{_YEAR4})|{_S}(?P<{_P}_rel>dernier|prochain|passe)(?!\w)"
         rf"|{_S}{APOS}?+(?P<{_P}_y2>[4-9]\d)(?![\w%,.]))?+",
@@ -2241,6 +2288,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "relative_unit",
         rf"{_modp(_P)}(?:(?P<{_P}_det>cette|cet|ce|la|le|l{APOS}){_S0})?+"
+        # "la dernière décennie", "le prochain siècle": before these two units only
+        rf"(?:(?P<{_P}_pre>derniere|dernier|prochaine|prochain){_S}(?=decennie|siecle))?+"
         rf"(?P<{_P}_u>semaine|mois|annee|an|week-end|weekend|trimestre|semestre|decennie|siecle|journee)"
         rf"(?:(?P<{_P}_ci>-ci)|(?P<{_P}_la>-la|{_S}la)(?![\w-])"
         rf"|{_S}(?P<{_P}_rel>derniere|dernier|prochaine|prochain|passee|passe"
@@ -2302,6 +2351,10 @@ RULES: tuple[Rule, ...] = (
         rf"|chaque{_S}(?P<{_P}_dd>{_DAYNUM}|premier){_S}(?P<{_P}_dm>{_MONTH_FREE})"
         rf"|les{_S}(?P<{_P}_wp>(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s)"
         rf"|(?P<{_P}_fn>\d{{1,3}}|{NUMW}){_S}fois{_S}par{_S}(?P<{_P}_fu>{_UNIT_WORD})"
+        # a share of the units: "un jour sur deux" (and the whole, "7 jours sur 7", "24h/24",
+        # which the builder refuses: no reading of the later rules either)
+        rf"|(?P<{_P}_on>\d{{1,3}}|{NUMW}){_S0}(?P<{_P}_ou>{_UNIT_ANY}|j)"
+        rf"(?:{_S}sur{_S}|{_S0}/{_S0})(?P<{_P}_om>\d{{1,3}}|{NUMW})"
         rf"|(?P<{_P}_adv>quotidiennement|hebdomadairement|mensuellement|annuellement))(?!\w)",
         build_set,
     ),
@@ -2904,8 +2957,8 @@ def _digit_rule_fits(name: str, n: int, x: str, y: str) -> bool:
         return n <= 3 and x in _SPACE_OR_TAB and y in ("d", "p")
     if name in ("later", "duration"):  # 3 jours, 1,5 an, 48h
         return n <= 4 and (x in (".", ",") or nxt in _UNIT_FIRST)
-    if name == "set":  # 2 fois par semaine
-        return n <= 3 and x in _SPACE_OR_TAB and y == "f"
+    if name == "set":  # 2 fois par semaine, 7 jours sur 7, 24h/24, 7j/7
+        return n <= 3 and ((x in _SPACE_OR_TAB and y == "f") or nxt in _UNIT_FIRST or nxt == "j")
     if name == "clock_compact":  # 1230pm
         return 3 <= n <= 4 and nxt in ("a", "p")
     if name == "day_of_month":  # le 14, le 20 du mois
