@@ -1467,3 +1467,46 @@ def test_a_share_of_units_is_a_recurrence_or_nothing(
         assert got[0].value.freq == (f"{share}X" if share > 1 else None)
     else:  # the whole or more: no time of its own, and not a duration either
         assert got == []
+
+
+HALVES_AND_ENVIRON = [
+    # half a century is 50 years, told at a decade; the half of a decade, at a year
+    ("Il y a un demi-siècle, la ville était rurale.", [("Il y a un demi-siècle", "197", None)]),
+    (
+        "L'usine a fermé il y a plus d'un demi-siècle.",
+        [("il y a plus d'un demi-siècle", "197", "BEFORE")],
+    ),
+    (
+        "Il y a un siècle et demi, la ville était rurale.",
+        [("Il y a un siècle et demi", "187", None)],
+    ),
+    (
+        "Il y a une décennie et demie, la ville était rurale.",
+        [("Il y a une décennie et demie", "2008", None)],
+    ),
+    ("Dans un demi-siècle, la ville sera rurale.", [("Dans un demi-siècle", "207", None)]),
+    # whole units as before
+    ("Il y a deux siècles, la ville était rurale.", [("Il y a deux siècles", "18", None)]),
+    ("Il y a un an et demi, la ville était rurale.", [("Il y a un an et demi", "2022", None)]),
+    # « environ » after the amount: in the extent, APPROX
+    (
+        "Les fouilles ont repris il y a dix jours environ.",
+        [("il y a dix jours environ", "2023-10-09", "APPROX")],
+    ),
+    ("Le trajet a duré deux heures environ.", [("deux heures environ", "PT2H", "APPROX")]),
+    (
+        "Le verdict tombera dans trois semaines environ.",
+        [("dans trois semaines environ", "2023-11-09", "APPROX")],
+    ),
+    # « environ » before a number counts that number
+    (
+        "Il y a deux ans environ 300 personnes vivaient ici.",
+        [("Il y a deux ans", "2021", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), HALVES_AND_ENVIRON)
+def test_halves_and_environ(sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
+    got = frnews.find_dates(sentence, reference=REF)
+    assert [(m.text, m.value.timex, m.value.mod and m.value.mod.value) for m in got] == expected

@@ -956,8 +956,25 @@ def _days_away(c: _Cal, ref: dt.datetime) -> float:
     return abs((c.start - dt.datetime(ref.year, ref.month, ref.day)).total_seconds()) / 86400
 
 
+#: The grain a half of these units is told at: half a century is a decade's worth.
+_HALF_GRAIN = {
+    Grain.DECADE: Grain.YEAR,
+    Grain.CENTURY: Grain.DECADE,
+    Grain.MILLENNIUM: Grain.CENTURY,
+}
+
+
 def _finest(parts: Sequence[tuple[float, Grain]]) -> Grain:
-    return min((u for _, u in parts), key=_GRAIN_RANK.__getitem__)
+    """The finest unit of a shift; a fraction of a decade, century or millennium (``un
+    demi-siècle``, ``une décennie et demie``) is told one grain finer.
+
+    >>> _finest([(2, Grain.YEAR), (3, Grain.MONTH)]), _finest([(0.5, Grain.CENTURY)])
+    (<Grain.MONTH: 'month'>, <Grain.DECADE: 'decade'>)
+    """
+    g = min((u for _, u in parts), key=_GRAIN_RANK.__getitem__)
+    if g in _HALF_GRAIN and any(u is g and a != int(a) for a, u in parts):
+        return _HALF_GRAIN[g]
+    return g
 
 
 def _apply_shift(anchor: dt.datetime, parts: Sequence[tuple[float, Grain]]) -> dt.datetime:
@@ -977,8 +994,8 @@ def _apply_shift(anchor: dt.datetime, parts: Sequence[tuple[float, Grain]]) -> d
             d += dt.timedelta(weeks=amount)
         else:
             d = _shift_unit(d, unit, whole)
-            if frac:
-                d = _shift_unit(d, _G_MONTH, round(frac * {_G_YEAR: 12}.get(unit, 1)))
+            if frac:  # "un an et demi", "un demi-siècle": the fraction in months
+                d = _shift_unit(d, _G_MONTH, round(frac * _MONTHS_LONG.get(unit, 1)))
     return d
 
 

@@ -1700,7 +1700,7 @@ def build_ago(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     >>> show("Il y a dix ans jour pour jour, le mur tombait.")
     [('Il y a dix ans jour pour jour', '2013-10-19')]
     """
-    dur, pm, exact = m.group(*_NUMS["ago dur pm jpj"])
+    dur, pm, exact, env = m.group(*_NUMS["ago dur pm jpj env"])
     parts, vague, approx = _shift_parts(dur or "", -1)
     if not parts and not vague:
         return None
@@ -1708,7 +1708,7 @@ def build_ago(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
         parts = (*parts, (0, Grain.DAY))  # the day: the finest unit gives the grain
     r = _fresh(m.start(), m.end(), p)
     r.shift, r.shift_vague, r.anchor = parts, vague, "ref"
-    r.mod = _prefix_mod(pm) or (Mod.APPROX if approx else None)
+    r.mod = _prefix_mod(pm) or (Mod.APPROX if approx or env else None)
     if r.mod in (Mod.MORE_THAN, Mod.EQUAL_OR_MORE):
         r.mod = Mod.BEFORE
     elif r.mod in (Mod.LESS_THAN, Mod.EQUAL_OR_LESS):
@@ -1722,13 +1722,13 @@ def build_in(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     >>> show("La décision tombera dans deux semaines.")
     [('dans deux semaines', '2023-11-02')]
     """
-    dur, pm = m.group(*_NUMS["in dur pm"])
+    dur, pm, env = m.group(*_NUMS["in dur pm env"])
     parts, vague, approx = _shift_parts(dur or "", 1)
     if not parts and not vague:
         return None
     r = _fresh(m.start(), m.end(), p)
     r.shift, r.shift_vague, r.anchor = parts, vague, "ref"
-    r.mod = _prefix_mod(pm) or (Mod.APPROX if approx else None)
+    r.mod = _prefix_mod(pm) or (Mod.APPROX if approx or env else None)
     return r
 
 
@@ -1966,7 +1966,7 @@ def build_duration(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     >>> show("a indiqué à 20 Minutes le maire, qui a parlé 20 minutes")
     [('20 minutes', 'PT20M')]
     """
-    text_or_none, pm = m.group(*_NUMS["duration dur pm"])
+    text_or_none, pm, env = m.group(*_NUMS["duration dur pm env"])
     text = text_or_none or ""
     first = _first_dur_part(text)
     if first is None:
@@ -2004,7 +2004,8 @@ def build_duration(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
         if _match(r"\s*+,", after) or _search(r"[.,]\s*+$", ctx.before(m.start(), 4)):
             return None  # "un jour, il reviendra": some day, not one day
     start = m.start() if pm else m.start(_NUM["duration dur"])
-    return _duration_reading(start, m.end(), p, text, _prefix_mod(pm) if pm else None)
+    mod = _prefix_mod(pm) if pm else Mod.APPROX if env else None
+    return _duration_reading(start, m.end(), p, text, mod)
 
 
 _MONTH_OF_DAY = {
@@ -2316,12 +2317,14 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "ago",
         rf"il{_S0}y{_S0}a{_S}(?:deja{_S})?+(?:(?P<{_P}_pm>{_PREFIX_MOD})(?:{_S}|(?<={APOS})))?+(?P<{_P}_dur>{DUR})(?!\w)"
+        rf"(?:{_S}(?P<{_P}_env>environ)(?!\w|{_S}\d))?+"
         rf"(?:{_S0},?+{_S0}(?P<{_P}_jpj>jour{_S}pour{_S}jour)(?!\w))?+",
         build_ago,
     ),
     _rule(
         "in",
-        rf"dans{_S}(?:(?P<{_P}_pm>{_PREFIX_MOD})(?:{_S}|(?<={APOS})))?+(?P<{_P}_dur>{DUR})(?!\w)",
+        rf"dans{_S}(?:(?P<{_P}_pm>{_PREFIX_MOD})(?:{_S}|(?<={APOS})))?+(?P<{_P}_dur>{DUR})(?!\w)"
+        rf"(?:{_S}(?P<{_P}_env>environ)(?!\w|{_S}\d))?+",
         build_in,
     ),
     _rule(
@@ -2365,7 +2368,9 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "duration",
-        rf"(?<![:.,/])(?:(?P<{_P}_pm>{_PREFIX_MOD})(?:{_S}|(?<={APOS})))?+(?P<{_P}_dur>{DUR})(?!\w)",
+        rf"(?<![:.,/])(?:(?P<{_P}_pm>{_PREFIX_MOD})(?:{_S}|(?<={APOS})))?+(?P<{_P}_dur>{DUR})(?!\w)"
+        # "environ" after it: "deux heures environ", "il y a dix jours environ"
+        rf"(?:{_S}(?P<{_P}_env>environ)(?!\w|{_S}\d))?+",
         build_duration,
     ),
     _rule(
