@@ -1510,3 +1510,32 @@ HALVES_AND_ENVIRON = [
 def test_halves_and_environ(sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
     got = frnews.find_dates(sentence, reference=REF)
     assert [(m.text, m.value.timex, m.value.mod and m.value.mod.value) for m in got] == expected
+
+
+EDGES_OF_QUARTERS = [
+    # début, fin, mi- before a quarter or a semester: in the extent, and the mod
+    (
+        "Les travaux seront achevés d'ici à la fin du premier trimestre.",
+        [("fin du premier trimestre", "2024-Q1", "END")],
+    ),
+    # a quarter over by the publication holds no future, as one to come holds no past
+    ("Au premier trimestre, les ventes chuteront.", [("premier trimestre", "2024-Q1", None)]),
+    ("Les ventes ont chuté au premier trimestre.", [("premier trimestre", "2023-Q1", None)]),
+    ("Le premier semestre sera difficile.", [("Le premier semestre", "2024-H1", None)]),
+    (
+        "Au début du second semestre 2024, la croissance a repris.",
+        [("début du second semestre 2024", "2024-H2", "START")],
+    ),
+    (
+        "Fin du troisième trimestre, les ventes ont chuté.",
+        [("Fin du troisième trimestre", "2023-Q3", "END")],
+    ),
+    # without one, as before
+    ("Le dernier trimestre a été bon.", [("Le dernier trimestre", "2023-Q3", None)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), EDGES_OF_QUARTERS)
+def test_edges_of_quarters(sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
+    got = frnews.find_dates(sentence, reference=REF)
+    assert [(m.text, m.value.timex, m.value.mod and m.value.mod.value) for m in got] == expected

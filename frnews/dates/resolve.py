@@ -1114,6 +1114,11 @@ def _is_past(st: _State, tense: Tense) -> bool:
     return st.prefer == "past" or (st.prefer == "auto" and tense() == -1)
 
 
+def _is_future(st: _State, tense: Tense) -> bool:
+    """Whether the clause is in the future (``prefer="future"``, or its tense with ``"auto"``)."""
+    return st.prefer == "future" or (st.prefer == "auto" and tense() == 1)
+
+
 #: The candidates the tense chooses from: (the past one, the future one, the nearest one).
 _Picks = tuple[_Cal | None, _Cal | None, _Cal | None]
 
@@ -1412,6 +1417,10 @@ def _date_cal_inner(r: Reading, st: _State, tense: Tense) -> _Cal | None:
                 # "au quatrième trimestre, les ventes avaient chuté": a quarter still to come
                 # cannot hold what is over; it is last year's
                 c = _Cal(c.grain, c.start.replace(year=c.start.year - 1))
+            elif ref is not None and c.end <= ref and _is_future(st, tense):
+                # "les travaux seront achevés à la fin du premier trimestre", written in
+                # October: a quarter that is over cannot hold what is to come; next year's
+                c = _Cal(c.grain, c.start.replace(year=c.start.year + 1))
             return c
         return _Cal(g, start)
     if r.decade is not None:

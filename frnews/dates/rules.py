@@ -1642,12 +1642,16 @@ def build_quarter(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
 
     >>> show("au troisième trimestre 2023 et au premier semestre")
     [('troisième trimestre 2023', '2023-Q3'), ('premier semestre', '2023-H1')]
+    >>> show("d'ici à la fin du premier trimestre 2024")
+    [('fin du premier trimestre 2024', '2024-Q1')]
     """
-    o_form, unit_form, ytext = m.group(*_NUMS["quarter o u y"])
+    o_form, unit_form, ytext, modw = m.group(*_NUMS["quarter o u y mod"])
     o = o_form or ""
     unit = unit_form or ""
     n = _ORD.get(o)
     r = _fresh(m.start(), m.end(), p)
+    if modw:  # "fin du premier trimestre", "début du second semestre 2024"
+        r.mod = _MOD_WORDS[modw]
     if o == "dernier":
         n = 4 if unit.startswith("trimestre") else 2
         if not ytext:
@@ -2300,7 +2304,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "quarter",
-        rf"(?:le{_S})?+(?P<{_P}_o>premier|premiere|1er|1re|deuxieme|2e|second|seconde|troisieme|3e"
+        rf"{_modp(_P)}(?:le{_S})?+(?P<{_P}_o>premier|premiere|1er|1re|deuxieme|2e|second|seconde|troisieme|3e"
         rf"|quatrieme|4e|dernier){_S}(?P<{_P}_u>trimestre|semestre)(?!\w)"
         rf"(?:{_S}(?:de{_S}l{APOS}annee{_S})?+(?P<{_P}_y>{_YEAR4}))?+",
         build_quarter,
