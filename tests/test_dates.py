@@ -1539,3 +1539,23 @@ EDGES_OF_QUARTERS = [
 def test_edges_of_quarters(sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
     got = frnews.find_dates(sentence, reference=REF)
     assert [(m.text, m.value.timex, m.value.mod and m.value.mod.value) for m in got] == expected
+
+
+BELGIAN_AND_SWISS_NUMBERS = [
+    # septante, huitante (octante), nonante: the tens of Belgium and Switzerland
+    ("Il y a septante ans, la ville était rurale.", [("Il y a septante ans", "DATE", "1953")]),
+    ("Depuis nonante jours, il attend sa libération.", [("nonante jours", "DURATION", "P90D")]),
+    ("La grève a duré septante-cinq jours.", [("septante-cinq jours", "DURATION", "P75D")]),
+    ("Il y a huitante ans, le village brûlait.", [("Il y a huitante ans", "DATE", "1943")]),
+    # and the French tens, as before
+    (
+        "Il y a quatre-vingt-dix ans, le village brûlait.",
+        [("Il y a quatre-vingt-dix ans", "DATE", "1933")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), BELGIAN_AND_SWISS_NUMBERS)
+def test_belgian_and_swiss_numbers(sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    got = frnews.find_dates(sentence, reference=REF)
+    assert [(m.text, m.value.type.value, m.value.timex) for m in got] == expected

@@ -1395,7 +1395,7 @@ def build_month(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     >>> show("Une rencontre mi-septembre, puis début octobre 2023.")
     [('mi-septembre', '2023-09'), ('début octobre 2023', '2023-10')]
     >>> show("Les travaux auront lieu dans la première quinzaine de juillet.")
-    [('la première quinzaine de juillet', '2023-07')]
+    [('la première quinzaine de juillet', '2024-07')]
     >>> show("la planète Mars")
     []
     >>> show("Il a plu de mars à mai, puis entre mars et avril 2024.")
