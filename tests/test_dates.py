@@ -1559,3 +1559,66 @@ BELGIAN_AND_SWISS_NUMBERS = [
 def test_belgian_and_swiss_numbers(sentence: str, expected: list[tuple[str, str, str]]) -> None:
     got = frnews.find_dates(sentence, reference=REF)
     assert [(m.text, m.value.type.value, m.value.timex) for m in got] == expected
+
+
+NTH_WEEKDAYS = [
+    (
+        "Le deuxième mardi de novembre, les électeurs votent.",
+        [("Le deuxième mardi de novembre", "2023-11-14")],
+    ),
+    (
+        "Le dernier dimanche de mars 2024, on passe à l'heure d'été.",
+        [("Le dernier dimanche de mars 2024", "2024-03-31")],
+    ),
+    (
+        "Il est parti le quatrième jeudi de novembre.",
+        [("le quatrième jeudi de novembre", "2023-11-23")],
+    ),
+    # the tense places it, as a holiday's (within 60 days, the nearest one)
+    (
+        "Le premier lundi de juin, les élèves reprendront les cours.",
+        [("Le premier lundi de juin", "2024-06-03")],
+    ),
+    (
+        "Le premier lundi de juin, les élèves ont repris les cours.",
+        [("Le premier lundi de juin", "2023-06-05")],
+    ),
+    (
+        "Le 1er samedi de décembre 2022, il a neigé.",
+        [("Le 1er samedi de décembre 2022", "2022-12-03")],
+    ),
+    # « sept » counting something is no September
+    ("Le dernier dimanche de sept personnes.", [("dimanche", "2023-10-15")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), NTH_WEEKDAYS)
+def test_nth_weekdays(sentence: str, expected: list[tuple[str, str]]) -> None:
+    got = frnews.find_dates(sentence, reference=REF)
+    assert [(m.text, m.value.timex) for m in got] == expected
+
+
+_WEEKDAY_NAMES = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
+_ORDINALS = {1: "premier", 2: "deuxième", 3: "troisième", 4: "quatrième", -1: "dernier"}
+
+
+@given(
+    n=st.sampled_from(sorted(_ORDINALS)),
+    weekday=st.integers(1, 7),
+    month=st.integers(1, 12),
+    year=st.integers(1901, 2099),
+    reference=st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2050, 12, 31)),
+)
+@settings(max_examples=examples(80), deadline=None)
+def test_the_nth_weekday_of_a_month_is_that_day(
+    n: int, weekday: int, month: int, year: int, reference: dt.date
+) -> None:
+    phrase = f"le {_ORDINALS[n]} {_WEEKDAY_NAMES[weekday - 1]} de {_MONTHS[month - 1]} {year}"
+    got = frnews.find_dates(f"Le conseil a siégé {phrase}.", reference=reference)
+    assert [m.text for m in got] == [phrase]
+    day = dt.date.fromisoformat(got[0].value.timex)
+    assert (day.year, day.month, day.isoweekday()) == (year, month, weekday)
+    if n > 0:
+        assert 7 * (n - 1) < day.day <= 7 * n
+    else:
+        assert (day + dt.timedelta(days=7)).month != month

@@ -725,8 +725,11 @@ def _easter(year: int) -> dt.date:
 def _holiday_date(spec: str, year: int) -> dt.date | None:
     if spec.startswith("easter"):
         return _easter(year) + dt.timedelta(days=int(spec[6:]))
-    if spec.startswith("nth:"):
+    if spec.startswith("nth:"):  # the nth weekday of a month; n = -1: the last one
         _, mo, wd, n = spec.split(":")
+        if int(n) < 0:
+            after = dt.date(year + int(mo) // 12, int(mo) % 12 + 1, 1)  # the next month's 1st
+            return after - dt.timedelta(days=(after.isoweekday() - int(wd) - 1) % 7 + 1)
         first = dt.date(year, int(mo), 1)
         delta = (int(wd) - first.isoweekday()) % 7
         return first + dt.timedelta(days=delta + 7 * (int(n) - 1))

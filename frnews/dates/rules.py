@@ -867,6 +867,27 @@ def build_holiday(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     return r
 
 
+def build_nth_weekday(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
+    """The nth weekday of a month: ``le premier lundi de septembre``, ``le dernier dimanche
+    de mars``, ``le deuxième mardi de novembre 2024``; the year, when not written, is
+    placed as a holiday's is.
+
+    >>> show("Le vote a lieu le deuxième mardi de novembre.")
+    [('le deuxième mardi de novembre', '2023-11-14')]
+    >>> show("Le dernier dimanche de mars 2024, on passe à l'heure d'été.")
+    [('Le dernier dimanche de mars 2024', '2024-03-31')]
+    """
+    o, wd, month, y = m.group(*_NUMS["nth_weekday o wd m y"])
+    n = -1 if o == "dernier" else _ORD.get(o or "")
+    if not n or month in _NUMBERS:
+        return None  # "le dernier dimanche de sept personnes": a count, not September
+    r = _fresh(m.start(), m.end(), p)
+    r.holiday = f"nth:{_month_value(month or '')}:{_weekday_value(wd or '')}:{n}"
+    if y:
+        r.year = int(y)
+    return r
+
+
 #: Before a holiday, a word that makes it a name (``le père Noël``, ``le marché de Noël``).
 _HOLIDAY_NOT_BEFORE = lazy_pattern(
     r"(?:pere|papa|marche|marches|sapin|sapins|arbre|conte|contes|\bile[ \t]++de)\s*+$"
@@ -2186,6 +2207,13 @@ RULES: tuple[Rule, ...] = (
         rf"les{_S}(?P<{_P}_which>premieres|dernieres){_S}heures{_S}"
         rf"(?:de{_S}la{_S}|de{_S}l{APOS}|du{_S})(?P<{_P}_pod>matinee|journee|nuit|soiree|apres-midi|matin|soir){_WE}",
         build_first_hours,
+    ),
+    _rule(
+        "nth_weekday",
+        rf"(?:le{_S})?+(?P<{_P}_o>premier|1er|deuxieme|2e|second|troisieme|3e|quatrieme|4e"
+        rf"|dernier){_S}(?P<{_P}_wd>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche){_S}"
+        rf"d(?:e{_S}|{APOS}{_S0})(?P<{_P}_m>{_MONTH_ALL})(?:{_S}(?P<{_P}_y>{_YEAR4}))?+{_WE}",
+        build_nth_weekday,
     ),
     _rule(
         "holiday",
