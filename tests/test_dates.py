@@ -1622,3 +1622,54 @@ def test_the_nth_weekday_of_a_month_is_that_day(
         assert 7 * (n - 1) < day.day <= 7 * n
     else:
         assert (day + dt.timedelta(days=7)).month != month
+
+
+WEEKENDS_OF = [
+    # the weekend nearest a day: a Friday's is the next one, a Monday's the one before
+    ("Le week-end du 14 juillet, il a plu.", [("Le week-end du 14 juillet", "2023-W28-WE")]),
+    ("Il a plu le week-end du 1er mai 2023.", [("le week-end du 1er mai 2023", "2023-W17-WE")]),
+    # the weekend of the month's first, second… or last Saturday (1 July 2023 is a Saturday)
+    (
+        "Le premier week-end de juillet, les routes étaient saturées.",
+        [("Le premier week-end de juillet", "2023-W26-WE")],
+    ),
+    (
+        "Le deuxième week-end de mai 2024, un festival aura lieu.",
+        [("Le deuxième week-end de mai 2024", "2024-W19-WE")],
+    ),
+    (
+        "Le dernier week-end d'août 2024, les routes seront saturées.",
+        [("Le dernier week-end d'août 2024", "2024-W35-WE")],
+    ),
+    # weeks, as before
+    (
+        "La dernière semaine de septembre, il a plu.",
+        [("La dernière semaine de septembre", "2023-W39")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), WEEKENDS_OF)
+def test_weekends_of(sentence: str, expected: list[tuple[str, str]]) -> None:
+    got = frnews.find_dates(sentence, reference=REF)
+    assert [(m.text, m.value.timex) for m in got] == expected
+
+
+def _saturday_of(timex: str) -> dt.date:
+    year, week = timex[:4], timex[6:8]
+    return dt.date.fromisocalendar(int(year), int(week), 6)
+
+
+@given(
+    day=st.dates(min_value=dt.date(1901, 1, 8), max_value=dt.date(2099, 12, 20)),
+    reference=st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2050, 12, 31)),
+)
+@settings(max_examples=examples(80), deadline=None)
+def test_the_weekend_of_a_day_is_the_nearest_one(day: dt.date, reference: dt.date) -> None:
+    phrase = f"le week-end du {day.day} {_MONTHS[day.month - 1]} {day.year}"
+    got = frnews.find_dates(f"Ils ont manifesté {phrase}.", reference=reference)
+    assert [m.text for m in got] == [phrase]
+    assert got[0].value.timex.endswith("-WE")
+    saturday = _saturday_of(got[0].value.timex)
+    assert -3 <= (saturday - day).days <= 3
+    assert day.isoweekday() < 6 or saturday <= day  # a Saturday's or Sunday's own weekend

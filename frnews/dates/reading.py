@@ -109,6 +109,10 @@ class Reading:
     week_of: bool = False
     #: ``la dernière semaine de septembre``: the week of the month's last Monday.
     last_week: bool = False
+    #: A weekend instead of the week: 1 for the one nearest the day read (``le week-end du
+    #: 14 juillet``), 2 for the one of the first Saturday on or after it (``le premier
+    #: week-end de juillet``; with ``last_week``, of the month's last Saturday).
+    weekend_of: int = 0
     #: Prefer a forward reading when nothing else decides (set by ``parse_date`` for
     #: ``en deux heures``).
     forward: bool = False
@@ -198,6 +202,7 @@ def _fresh(start: int, end: int, rule: str) -> Reading:
     r.in_quote = False
     r.week_of = False
     r.last_week = False
+    r.weekend_of = 0
     r.forward = False
     r.month_from_context = False
     return r

@@ -1306,11 +1306,24 @@ def _year_candidates(kind: str, year: int, n: int, day: int, spec: str) -> Seque
     return tuple(cands)
 
 
+#: Days from a day (by its weekday, Monday 0) to the Saturday of its weekend: [False] the
+#: first Saturday on or after it, [True] the nearest one (a Monday's, a Tuesday's weekend
+#: is the one before; a Sunday belongs to the weekend of the day before).
+_TO_SATURDAY = ((5, 4, 3, 2, 1, 0, 6), (-2, -3, 3, 2, 1, 0, -1))
+
+
 def _date_cal(r: Reading, st: _State, tense: Tense) -> _Cal | None:
     """The day-or-coarser calendar value of a reading (no clock time yet)."""
     c = _date_cal_inner(r, st, tense)
     if r.week_of and c is not None and c is not _INVALID:
         day = c.start
+        if r.weekend_of:
+            if r.last_week:  # the month's last Saturday
+                day = _add_months(day.replace(day=1), 1) - _DAY
+                day -= (day.weekday() - 5) % 7 * _DAY
+            else:  # the nearest Saturday, or the first one on or after the day
+                day += _TO_SATURDAY[r.weekend_of == 1][day.weekday()] * _DAY
+            return _Cal(_G_WEEKEND, day)
         if r.last_week:
             day = _add_months(day.replace(day=1), 1) - _DAY
             day -= (day.weekday()) * _DAY

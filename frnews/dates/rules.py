@@ -721,17 +721,25 @@ def build_year_range(m: regex.Match[str], ctx: Context, p: str) -> Reading | Non
 
 
 def build_week_of(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
-    """A week named by a day or an ordinal: ``la semaine du 6 octobre``, ``la dernière
-    semaine de septembre 2014``.
+    """A week or a weekend named by a day or an ordinal: ``la semaine du 6 octobre``, ``la
+    dernière semaine de septembre 2014``, ``le week-end du 14 juillet`` (the one nearest the
+    day), ``le premier week-end de juillet`` (the one of the month's first Saturday).
 
     >>> show("Les épreuves auront lieu la semaine du 6 novembre.")
     [('la semaine du 6 novembre', '2023-W45')]
+    >>> show("Le premier week-end de juillet, il a plu.")
+    [('Le premier week-end de juillet', '2023-W26-WE')]
+    >>> show("Il a plu le week-end du 14 juillet 2023.")
+    [('le week-end du 14 juillet 2023', '2023-W28-WE')]
     """
-    mo = _month_value(_g(m, p, "mo") or "")
+    mo_form = _g(m, p, "mo") or ""
+    mo = _month_value(mo_form)
     ytext = _g(m, p, "y")
     y = int(ytext) if ytext else None
     dtext = _g(m, p, "d")
     o = _g(m, p, "o")
+    if not dtext and mo_form in _NUMBERS:
+        return None  # "la première semaine de sept jours": a count, not September
     if dtext:
         d = _day_value(dtext)
         if o or not _valid_ymd(y, mo, d):
@@ -741,9 +749,10 @@ def build_week_of(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
         d = 1 + 7 * (n - 1) if n else 0  # 0: the last week, found once the year is known
     else:
         return None
-    return Reading(
-        m.start(), m.end(), p, year=y, month=mo, day=d or 1, week_of=True, last_week=not d
-    )
+    r = Reading(m.start(), m.end(), p, year=y, month=mo, day=d or 1, week_of=True, last_week=not d)
+    if (_g(m, p, "u") or "").startswith("week"):
+        r.weekend_of = 1 if dtext else 2
+    return r
 
 
 def build_night_of(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
@@ -2185,9 +2194,10 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "week_of",
-        rf"(?:la{_S})?+(?:(?P<{_P}_o>premiere|1re|deuxieme|2e|seconde|troisieme|3e|quatrieme|4e"
-        rf"|derniere){_S})?+semaine{_S}(?:du{_S}(?P<{_P}_d>{_DAYNUM}|premier){_S}|d(?:e{_S}|{APOS}))"
-        rf"(?P<{_P}_mo>{_MONTH_FREE})(?!\w)(?:{_S}(?P<{_P}_y>{_YEAR4}))?+",
+        rf"(?:(?:la|le){_S})?+(?:(?P<{_P}_o>premiere|1re|deuxieme|2e|seconde|troisieme|3e|quatrieme"
+        rf"|4e|derniere|premier|1er|second|dernier){_S})?+(?P<{_P}_u>semaine|week-end|weekend){_S}"
+        rf"(?:du{_S}(?P<{_P}_d>{_DAYNUM}|premier){_S}|d(?:e{_S}|{APOS}))"
+        rf"(?P<{_P}_mo>{_MONTH_ALL})(?!\w)(?:{_S}(?P<{_P}_y>{_YEAR4}))?+",
         build_week_of,
     ),
     _rule(
