@@ -1673,3 +1673,28 @@ def test_the_weekend_of_a_day_is_the_nearest_one(day: dt.date, reference: dt.dat
     saturday = _saturday_of(got[0].value.timex)
     assert -3 <= (saturday - day).days <= 3
     assert day.isoweekday() < 6 or saturday <= day  # a Saturday's or Sunday's own weekend
+
+
+MODIFIERS_AFTER_THE_AMOUNT = [
+    # as before the amount: « il y a à peine deux ans », « au moins trois jours »
+    ("Il y a deux ans à peine, il était ministre.", [("Il y a deux ans à peine", "2021", "AFTER")]),
+    ("Le siège a duré trois jours au moins.", [("trois jours au moins", "P3D", "EQUAL_OR_MORE")]),
+    (
+        "La réunion a duré deux heures tout au plus.",
+        [("deux heures tout au plus", "PT2H", "EQUAL_OR_LESS")],
+    ),
+    ("Il y a un an pile, il était élu.", [("Il y a un an pile", "2022", None)]),
+    # « au plus tard » is a deadline, not a bound of the amount
+    (
+        "Le verdict tombera dans deux heures au plus tard.",
+        [("dans deux heures", "2023-10-19", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), MODIFIERS_AFTER_THE_AMOUNT)
+def test_modifiers_after_the_amount(
+    sentence: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    got = frnews.find_dates(sentence, reference=REF)
+    assert [(m.text, m.value.timex, m.value.mod and m.value.mod.value) for m in got] == expected

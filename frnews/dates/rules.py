@@ -371,6 +371,29 @@ _PREFIX_MODS: dict[str, Mod | None] = {
     "exactement": None,
     "pile": None,
 }
+#: Modifiers after an amount (« il y a dix jours environ », « deux heures au moins »).
+_POST_MODS: dict[str, Mod | None] = {
+    "environ": Mod.APPROX,
+    "a peu pres": Mod.APPROX,
+    "au moins": Mod.EQUAL_OR_MORE,
+    "au plus": Mod.EQUAL_OR_LESS,
+    "tout au plus": Mod.EQUAL_OR_LESS,
+    "a peine": Mod.EQUAL_OR_LESS,
+    "pile": None,
+    "tout juste": None,
+}
+_POST_MOD = "(?:{})".format(alternation(_POST_MODS).replace(" ", _S))
+
+
+def _post_mod(text: str | None) -> Mod | None:
+    """The mod of a modifier after an amount (``environ``, ``au moins``, ``à peine``).
+
+    >>> _post_mod("environ"), _post_mod("au  moins"), _post_mod(None)
+    (<Mod.APPROX: 'APPROX'>, <Mod.EQUAL_OR_MORE: 'EQUAL_OR_MORE'>, None)
+    """
+    return _POST_MODS.get(" ".join(text.split())) if text else None
+
+
 _PREFIX_MOD = "(?:{})".format(
     re.sub(r"\bde\b", f"d(?:e|{APOS})", alternation(_PREFIX_MODS).replace(" ", _S))
 )
@@ -1742,7 +1765,7 @@ def build_ago(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
         parts = (*parts, (0, Grain.DAY))  # the day: the finest unit gives the grain
     r = _fresh(m.start(), m.end(), p)
     r.shift, r.shift_vague, r.anchor = parts, vague, "ref"
-    r.mod = _prefix_mod(pm) or (Mod.APPROX if approx or env else None)
+    r.mod = _prefix_mod(pm) or _post_mod(env) or (Mod.APPROX if approx else None)
     if r.mod in (Mod.MORE_THAN, Mod.EQUAL_OR_MORE):
         r.mod = Mod.BEFORE
     elif r.mod in (Mod.LESS_THAN, Mod.EQUAL_OR_LESS):
@@ -1762,7 +1785,7 @@ def build_in(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
         return None
     r = _fresh(m.start(), m.end(), p)
     r.shift, r.shift_vague, r.anchor = parts, vague, "ref"
-    r.mod = _prefix_mod(pm) or (Mod.APPROX if approx or env else None)
+    r.mod = _prefix_mod(pm) or _post_mod(env) or (Mod.APPROX if approx else None)
     return r
 
 
@@ -2038,7 +2061,7 @@ def build_duration(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
         if _match(r"\s*+,", after) or _search(r"[.,]\s*+$", ctx.before(m.start(), 4)):
             return None  # "un jour, il reviendra": some day, not one day
     start = m.start() if pm else m.start(_NUM["duration dur"])
-    mod = _prefix_mod(pm) if pm else Mod.APPROX if env else None
+    mod = _prefix_mod(pm) if pm else _post_mod(env)
     return _duration_reading(start, m.end(), p, text, mod)
 
 
@@ -2359,14 +2382,14 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "ago",
         rf"il{_S0}y{_S0}a{_S}(?:deja{_S})?+(?:(?P<{_P}_pm>{_PREFIX_MOD})(?:{_S}|(?<={APOS})))?+(?P<{_P}_dur>{DUR})(?!\w)"
-        rf"(?:{_S}(?P<{_P}_env>environ)(?!\w|{_S}\d))?+"
+        rf"(?:{_S}(?P<{_P}_env>{_POST_MOD})(?!\w|{_S}(?:\d|tard|tot)))?+"
         rf"(?:{_S0},?+{_S0}(?P<{_P}_jpj>jour{_S}pour{_S}jour)(?!\w))?+",
         build_ago,
     ),
     _rule(
         "in",
         rf"dans{_S}(?:(?P<{_P}_pm>{_PREFIX_MOD})(?:{_S}|(?<={APOS})))?+(?P<{_P}_dur>{DUR})(?!\w)"
-        rf"(?:{_S}(?P<{_P}_env>environ)(?!\w|{_S}\d))?+",
+        rf"(?:{_S}(?P<{_P}_env>{_POST_MOD})(?!\w|{_S}(?:\d|tard|tot)))?+",
         build_in,
     ),
     _rule(
@@ -2411,8 +2434,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "duration",
         rf"(?<![:.,/])(?:(?P<{_P}_pm>{_PREFIX_MOD})(?:{_S}|(?<={APOS})))?+(?P<{_P}_dur>{DUR})(?!\w)"
-        # "environ" after it: "deux heures environ", "il y a dix jours environ"
-        rf"(?:{_S}(?P<{_P}_env>environ)(?!\w|{_S}\d))?+",
+        # a modifier after it: "deux heures environ", "trois jours au moins"
+        rf"(?:{_S}(?P<{_P}_env>{_POST_MOD})(?!\w|{_S}(?:\d|tard|tot)))?+",
         build_duration,
     ),
     _rule(
