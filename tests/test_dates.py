@@ -1698,3 +1698,35 @@ def test_modifiers_after_the_amount(
 ) -> None:
     got = frnews.find_dates(sentence, reference=REF)
     assert [(m.text, m.value.timex, m.value.mod and m.value.mod.value) for m in got] == expected
+
+
+YEAR_AFTER_DE = [
+    # a day, a month or a holiday takes the year written or counted after « de »
+    ("Le 3 mars de l'an prochain, il votera.", [("3 mars de l'an prochain", "2024-03-03")]),
+    (
+        "Le 14 juillet de l'année dernière, il a plu.",
+        [("14 juillet de l'année dernière", "2022-07-14")],
+    ),
+    ("En mars de cette année, les ventes ont chuté.", [("mars de cette année", "2023-03")]),
+    (
+        "La Toussaint de l'an dernier a été pluvieuse.",
+        [("La Toussaint de l'an dernier", "2022-11-01")],
+    ),
+    ("Le Noël de 2019 avait été marqué par la grève.", [("Noël de 2019", "2019-12-25")]),
+    ("Le 3 mars de l'année 2021, il a plu.", [("3 mars de l'année 2021", "2021-03-03")]),
+    # counted from the year the story tells
+    (
+        "Il a été arrêté en 2019. En juillet de l'année suivante, il a été libéré.",
+        [("2019", "2019"), ("juillet de l'année suivante", "2020-07")],
+    ),
+    # a month said to be « dernier » has its year already
+    ("En juin dernier, il a plu.", [("juin dernier", "2023-06")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), YEAR_AFTER_DE)
+def test_year_after_de(sentence: str, expected: list[tuple[str, str]]) -> None:
+    got = frnews.find_dates(sentence, reference=REF)
+    assert [(m.text, m.value.timex) for m in got] == expected
+    for m in got:
+        assert sentence[m.span.start : m.span.end] == m.text

@@ -113,6 +113,11 @@ class Reading:
     #: 14 juillet``), 2 for the one of the first Saturday on or after it (``le premier
     #: week-end de juillet``; with ``last_week``, of the month's last Saturday).
     weekend_of: int = 0
+    #: ``le 3 mars de l'an prochain``, ``en juillet de l'année suivante``: the year as a
+    #: number of years from the reference (``year_anchor`` ``"ref"``) or from the year the
+    #: text is telling (``"narr"``), for a reading without a year of its own.
+    year_offset: int | None = None
+    year_anchor: str | None = None
     #: Prefer a forward reading when nothing else decides (set by ``parse_date`` for
     #: ``en deux heures``).
     forward: bool = False
@@ -203,6 +208,8 @@ def _fresh(start: int, end: int, rule: str) -> Reading:
     r.week_of = False
     r.last_week = False
     r.weekend_of = 0
+    r.year_offset = None
+    r.year_anchor = None
     r.forward = False
     r.month_from_context = False
     return r

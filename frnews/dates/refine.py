@@ -5,6 +5,9 @@
 * ``the_day``: ``la journée`` before a day is that day (``la journée de mardi``);
 * ``date_time``: a day and a time next to each other become one expression
   (``jeudi 19 octobre à 14 h 30``, ``minuit ce jeudi soir``, ``demain 17:00``);
+* ``year_of``: a day, month or holiday without a year takes the year written after it
+  with ``de`` (``le 3 mars de l'an prochain``, ``en juillet de l'année suivante``, ``le
+  Noël de 2019``): one expression;
 * ``range_year``: in ``entre le 21 juin et le 15 novembre 2019`` the first end takes the
   year of the second (both stay separate mentions, as TimeML annotates them); in ``de
   janvier à mai``, the two ends are marked to be placed together (``range_start``).
@@ -207,6 +210,45 @@ def is_range_pair(a: Reading, b: Reading, ctx: Context) -> bool:
     return True
 
 
+#: The rules of a year written in digits (``2019``, ``l'année 2021``).
+_YEAR_RULES = frozenset(("year", "year_named"))
+_OF_GAP = lazy_pattern(r"\s*+d(?:e\s++|')$")
+
+
+def _is_year_of(a: Reading, b: Reading) -> bool:
+    """A reading without a year that can take one (a month or a day of it, a holiday), and
+    a year after it: written (``2019``) or counted (``l'an dernier``, ``l'année suivante``)."""
+    return (
+        a.year is None
+        and a.year_offset is None
+        and (a.month is not None or a.holiday is not None)
+        and a.direction is None
+        and a.rel_unit is None
+        and a.range_end is None
+        and not a.week_of
+        and b.mod is None
+        and (
+            (b.rule in _YEAR_RULES and b.year is not None and b.month is None)
+            or (b.rule == "relative_unit" and b.rel_unit is Grain.YEAR)
+        )
+    )
+
+
+def _year_of(a: Reading, b: Reading, gap: str, ctx: Context) -> Reading | None:
+    """``le 3 mars de l'an prochain``: the day with the year after it, one expression.
+
+    >>> from frnews.dates.rules import scan
+    >>> ctx = Context.of("le 3 mars de l'an prochain")
+    >>> [(r.start, r.end, r.year_offset) for r in refine(scan(ctx), ctx)]
+    [(3, 26, 1)]
+    """
+    if _OF_GAP.match(gap) is None or not _is_year_of(a, b):
+        return None
+    if b.year is not None:
+        return evolve(a, end=b.end, year=b.year)
+    return evolve(a, end=b.end, year_offset=b.rel_offset, year_anchor=b.anchor)
+
+
 def _range_year(a: Reading, b: Reading, gap: str, ctx: Context) -> Reading | None:
     if a.year is None and a.month is not None and b.month is not None and is_range_pair(a, b, ctx):
         if b.year is not None:
@@ -222,6 +264,7 @@ REFINERS: tuple[tuple[str, Callable[[Reading, Reading, str, Context], Reading | 
     ("time_range", _time_range),
     ("the_day", _the_day),
     ("date_time", _date_time),
+    ("year_of", _year_of),
     ("range_year", _range_year),
 )
 
@@ -254,6 +297,15 @@ def _clock_or_part(run: list[Reading]) -> bool:
     return False
 
 
+def _a_year(run: list[Reading]) -> bool:
+    """``year_of`` gives a year to the reading before it: the run has a year, written or
+    counted."""
+    for r in run:  # noqa: SIM110 (a loop, as in _clock_or_part)
+        if r.rel_unit is Grain.YEAR or r.rule in _YEAR_RULES:
+            return True
+    return False
+
+
 def _months_to_pair(run: list[Reading]) -> bool:
     """``range_year`` gives the year of a month that has one to a month that has none, or
     pairs two months without a year: the run has two months, one of them without a year."""
@@ -274,6 +326,7 @@ _RUN_CONDITIONS: dict[str, Callable[[list[Reading]], bool]] = {
     "time_range": _two_clocks,
     "the_day": _day_unit,
     "date_time": _clock_or_part,
+    "year_of": _a_year,
     "range_year": _months_to_pair,
 }
 
@@ -295,6 +348,8 @@ _PAIR_CONDITIONS: dict[str, Callable[[Reading, Reading], bool]] = {
         or a.part is not None
         or a.rule == "part_of_day"
     ),
+    # a month, day or holiday without a year before a year
+    "year_of": _is_year_of,
     # a month without a year before a month
     "range_year": lambda a, b: a.year is None and a.month is not None and b.month is not None,
 }

@@ -35,7 +35,7 @@ import regex
 from frnews.dates._lazy import lazy_pattern
 from frnews.dates.api import PREFER
 from frnews.dates.model import Grain, TemporalValue, TimexType, _value
-from frnews.dates.reading import Reading
+from frnews.dates.reading import Reading, evolve
 from frnews.dates.rules import _stdlib_safe
 from frnews.lexicons import _prefix_tree, _PrefixTree, load_table, tree_alternation
 from frnews.text import fold
@@ -1370,6 +1370,12 @@ def _weekday_and_day(base: dt.datetime, weekday: int, day: int) -> list[_Cal]:
 
 def _date_cal_inner(r: Reading, st: _State, tense: Tense) -> _Cal | None:
     ref = st.ref
+    if r.year_offset is not None and r.year is None:
+        # "le 3 mars de l'an prochain": the year counted from the reference or the story
+        base = ref if r.year_anchor == "ref" else _narrative_base(st, _G_YEAR)
+        if base is None:
+            return None
+        r = evolve(r, year=base.year + r.year_offset, year_offset=None)
     explicit = r.direction is not None
     if r.now:
         if ref is None:
@@ -2035,6 +2041,7 @@ def _in_the_story(r: Reading, context_year: tuple[int, int, int], low: str, tens
     return (
         r.month is not None
         and r.year is None
+        and r.year_offset is None
         and r.direction is None
         and r.rel_unit is None
         and r.holiday is None
