@@ -1677,7 +1677,15 @@ def test_the_weekend_of_a_day_is_the_nearest_one(day: dt.date, reference: dt.dat
 
 MODIFIERS_AFTER_THE_AMOUNT = [
     # as before the amount: « il y a à peine deux ans », « au moins trois jours »
-    ("Il y a deux ans à peine, il était ministre.", [("Il y a deux ans à peine", "2021", "AFTER")]),
+    (
+        "Il y a deux ans environ, il était ministre.",
+        [("Il y a deux ans environ", "2021", "APPROX")],
+    ),
+    # « à peine » after the amount bears on what follows: out of the extent
+    (
+        "Le décret est tombé une semaine à peine après le lancement.",
+        [("une semaine", "P1W", None)],
+    ),
     ("Le siège a duré trois jours au moins.", [("trois jours au moins", "P3D", "EQUAL_OR_MORE")]),
     (
         "La réunion a duré deux heures tout au plus.",
@@ -1730,3 +1738,30 @@ def test_year_after_de(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.text, m.value.timex) for m in got] == expected
     for m in got:
         assert sentence[m.span.start : m.span.end] == m.text
+
+
+DAWN_AND_DUSK = [
+    ("Les secours sont arrivés à l'aube.", [("l'aube", "TIME", "2023-10-19TMO")]),
+    ("Au petit matin, la police a perquisitionné.", [("petit matin", "TIME", "2023-10-19TMO")]),
+    ("Au crépuscule, les tirs ont repris.", [("crépuscule", "TIME", "2023-10-19TEV")]),
+    # with their day, one expression
+    (
+        "Mardi à l'aube, la police a arrêté deux hommes.",
+        [("Mardi à l'aube", "TIME", "2023-10-17TMO")],
+    ),
+    (
+        "Le 3 mars au petit matin, la police est intervenue.",
+        [("3 mars au petit matin", "TIME", "2023-03-03TMO")],
+    ),
+    # the dawn of something, the Aube département, a morning with no article: none
+    ("À l'aube de sa carrière, il jouait à Lyon.", []),
+    ("Le crépuscule de sa vie fut triste.", []),
+    ("Il habite dans l'Aube.", []),
+    ("Le petit matin était frais.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), DAWN_AND_DUSK)
+def test_dawn_and_dusk(sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    got = frnews.find_dates(sentence, reference=REF)
+    assert [(m.text, m.value.type.value, m.value.timex) for m in got] == expected

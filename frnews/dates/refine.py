@@ -43,7 +43,9 @@ _DATE_TIME_GAP = lazy_pattern(
     r"\s*+,?+\s*+(?:(?:a|vers|des|de|dans\s+la|en|aux\s+alentours\s+de|autour\s+de)\s++)?$"
 )
 _TIME_DATE_GAP = lazy_pattern(r"\s*+,?+\s*+(?:le\s++|de\s++|du\s++|dans\s++)?$")
-_DAY_PART_GAP = lazy_pattern(r"\s*+,?+\s*+(?:(?:dans|en|au\s++cours\s++de|pendant|durant)\s++)?$")
+_DAY_PART_GAP = lazy_pattern(
+    r"\s*+,?+\s*+(?:(?:dans|en|au\s++cours\s++de|pendant|durant|a|au)\s++)?$"
+)
 _RANGE_START = lazy_pattern(r"(?:\b(?:du|de|d'|entre|des|depuis)\s++(?:le\s++)?|^\s*+)$")
 
 

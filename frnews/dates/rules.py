@@ -372,13 +372,14 @@ _PREFIX_MODS: dict[str, Mod | None] = {
     "pile": None,
 }
 #: Modifiers after an amount (« il y a dix jours environ », « deux heures au moins »).
+#: Not ``à peine``: after the amount it bears on what follows as often as on the amount
+#: (« une semaine à peine après le lancement »: ``une semaine``).
 _POST_MODS: dict[str, Mod | None] = {
     "environ": Mod.APPROX,
     "a peu pres": Mod.APPROX,
     "au moins": Mod.EQUAL_OR_MORE,
     "au plus": Mod.EQUAL_OR_LESS,
     "tout au plus": Mod.EQUAL_OR_LESS,
-    "a peine": Mod.EQUAL_OR_LESS,
     "pile": None,
     "tout juste": None,
 }
@@ -386,7 +387,7 @@ _POST_MOD = "(?:{})".format(alternation(_POST_MODS).replace(" ", _S))
 
 
 def _post_mod(text: str | None) -> Mod | None:
-    """The mod of a modifier after an amount (``environ``, ``au moins``, ``à peine``).
+    """The mod of a modifier after an amount (``environ``, ``au moins``, ``tout au plus``).
 
     >>> _post_mod("environ"), _post_mod("au  moins"), _post_mod(None)
     (<Mod.APPROX: 'APPROX'>, <Mod.EQUAL_OR_MORE: 'EQUAL_OR_MORE'>, None)
@@ -1870,8 +1871,14 @@ def build_part_of_day(m: regex.Match[str], ctx: Context, p: str) -> Reading | No
         not det
         and not modw
         and not (form in _EN_PARTS and not rel and _EN_BEFORE.search(ctx.before(m.start(), 4)))
+        and not (form in _AU_PARTS and not rel and _AU_BEFORE.search(ctx.before(m.start(), 4)))
     ):
-        return None  # but "en soirée", "en avant-midi" (Quebec); not "en matin"
+        return None  # but "en soirée", "en avant-midi" (Quebec), "au petit matin"; not "en matin"
+    if form in _FIGURATIVE_PARTS and (
+        _OF_AFTER.match(ctx.after(m.end(), 4))
+        or ctx.original_at(m.start(_NUM["part_of_day pod"]), m.end())[:1].isupper()
+    ):
+        return None  # "à l'aube de sa carrière", "le crépuscule de sa vie", "dans l'Aube"
     if det in ("la", "l'") and form in ("matin", "soir") and not rel:
         return None
     if rel and m.start(_NUM["part_of_day la"]) >= 0:
@@ -1894,6 +1901,12 @@ def build_part_of_day(m: regex.Match[str], ctx: Context, p: str) -> Reading | No
 #: avant-midi``).
 _EN_PARTS = frozenset(("matinee", "soiree", "apres-midi", "avant-midi"))
 _EN_BEFORE = _ending(r"\ben[ \t]++$")
+#: The parts of the day read after ``au`` (``au petit matin``, ``au crépuscule``).
+_AU_PARTS = frozenset(("petit matin", "crepuscule"))
+_AU_BEFORE = _ending(r"\bau[ \t]++$")
+#: The parts of the day that also name the start or the end of something else (``l'aube
+#: d'une ère``) or a place (the Aube).
+_FIGURATIVE_PARTS = frozenset(("aube", "crepuscule"))
 
 _WEEKDAY_STEMS = frozenset(k.rstrip(".") for k in _WEEKDAYS)
 #: The adverbs of a recurrence, by the unit they repeat.
