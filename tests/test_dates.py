@@ -1522,6 +1522,11 @@ EDGES_OF_QUARTERS = [
     ("Au premier trimestre, les ventes chuteront.", [("premier trimestre", "2024-Q1", None)]),
     ("Les ventes ont chuté au premier trimestre.", [("premier trimestre", "2023-Q1", None)]),
     ("Le premier semestre sera difficile.", [("Le premier semestre", "2024-H1", None)]),
+    # the quarter just over stays: its figures are still to come
+    (
+        "Les chiffres du troisième trimestre seront publiés fin octobre.",
+        [("troisième trimestre", "2023-Q3", None), ("fin octobre", "2023-10", "END")],
+    ),
     (
         "Au début du second semestre 2024, la croissance a repris.",
         [("début du second semestre 2024", "2024-H2", "START")],

@@ -1439,9 +1439,15 @@ def _date_cal_inner(r: Reading, st: _State, tense: Tense) -> _Cal | None:
                 # "au quatrième trimestre, les ventes avaient chuté": a quarter still to come
                 # cannot hold what is over; it is last year's
                 c = _Cal(c.grain, c.start.replace(year=c.start.year - 1))
-            elif ref is not None and c.end <= ref and _is_future(st, tense):
+            elif (
+                ref is not None
+                and (ref.year - c.end.year) * 12 + ref.month - c.end.month >= 3  # c.end: a 1st
+                and _is_future(st, tense)
+            ):
                 # "les travaux seront achevés à la fin du premier trimestre", written in
-                # October: a quarter that is over cannot hold what is to come; next year's
+                # October: a quarter long over cannot hold what is to come; next year's.
+                # The quarter just over stays ("les chiffres du troisième trimestre seront
+                # publiés le 31 octobre", "au troisième trimestre, le PIB devrait …")
                 c = _Cal(c.grain, c.start.replace(year=c.start.year + 1))
             return c
         return _Cal(g, start)
