@@ -1317,16 +1317,13 @@ def _date_cal(r: Reading, st: _State, tense: Tense) -> _Cal | None:
     c = _date_cal_inner(r, st, tense)
     if r.week_of and c is not None and c is not _INVALID:
         day = c.start
-        if r.weekend_of:
-            if r.last_week:  # the month's last Saturday
-                day = _add_months(day.replace(day=1), 1) - _DAY
-                day -= (day.weekday() - 5) % 7 * _DAY
-            else:  # the nearest Saturday, or the first one on or after the day
-                day += _TO_SATURDAY[r.weekend_of == 1][day.weekday()] * _DAY
-            return _Cal(_G_WEEKEND, day)
-        if r.last_week:
+        if r.last_week:  # the month's last Monday (its last Saturday, for a weekend)
             day = _add_months(day.replace(day=1), 1) - _DAY
-            day -= (day.weekday()) * _DAY
+            day -= (day.weekday() - (5 if r.weekend_of else 0)) % 7 * _DAY
+        elif r.weekend_of:  # the nearest Saturday, or the first one on or after the day
+            day += _TO_SATURDAY[r.weekend_of == 1][day.weekday()] * _DAY
+        if r.weekend_of:
+            return _Cal(_G_WEEKEND, day)
         return _Cal(_G_WEEK, _floor(day, _G_WEEK))
     return c
 

@@ -2257,7 +2257,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "nth_weekday",
         rf"(?:le{_S})?+(?P<{_P}_o>premier|1er|deuxieme|2e|second|troisieme|3e|quatrieme|4e"
-        rf"|dernier){_S}(?P<{_P}_wd>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche){_S}"
+        rf"|dernier){_S}(?P<{_P}_wd>{_WD_FULL}){_S}"
         rf"d(?:e{_S}|{APOS}{_S0})(?P<{_P}_m>{_MONTH_ALL})(?:{_S}(?P<{_P}_y>{_YEAR4}))?+{_WE}",
         build_nth_weekday,
     ),
