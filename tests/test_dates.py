@@ -1770,3 +1770,31 @@ DAWN_AND_DUSK = [
 def test_dawn_and_dusk(sentence: str, expected: list[tuple[str, str, str]]) -> None:
     got = frnews.find_dates(sentence, reference=REF)
     assert [(m.text, m.value.type.value, m.value.timex) for m in got] == expected
+
+
+# « la rentrée » is September, placed by the tense as a month is; a participle, a money
+# or space complement, « de septembre » (its own month) are no rentrée
+THE_RENTREE = [
+    ("À la rentrée, les enseignants seront en grève.", [("la rentrée", "2024-09")]),
+    ("Depuis la rentrée, trois écoles ont fermé.", [("la rentrée", "2023-09")]),
+    ("La rentrée des classes s'est bien passée.", [("La rentrée des classes", "2023-09")]),
+    ("La rentrée littéraire a compté 466 romans.", [("La rentrée littéraire", "2023-09")]),
+    ("La rentrée 2024 sera chargée.", [("La rentrée 2024", "2024-09")]),
+    ("La rentrée de 2019 avait été perturbée.", [("La rentrée de 2019", "2019-09")]),
+    (
+        "Lors de la rentrée scolaire 2024-2025, les effectifs baisseront.",
+        [("la rentrée scolaire 2024-2025", "2024-09")],
+    ),
+    ("Elle est rentrée chez elle.", []),
+    ("La rentrée d'argent a été retardée.", []),
+    ("Les recettes de la rentrée fiscale sont décevantes.", []),
+    ("La capsule a réussi sa rentrée dans l'atmosphère.", []),
+    ("La rentrée de septembre s'annonce tendue.", [("septembre", "2023-09")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), THE_RENTREE)
+def test_the_rentree_is_september(sentence: str, expected: list[tuple[str, str]]) -> None:
+    got = frnews.find_dates(sentence, reference=REF)
+    assert [(m.text, m.value.timex) for m in got] == expected
+    assert all(m.value.type.value == "DATE" for m in got)

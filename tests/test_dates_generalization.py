@@ -375,7 +375,7 @@ CASES: list[tuple[str, list[Mention]]] = [
     ),
     (
         "En septembre, la rentrée se fera sans téléphone portable au collège.",
-        [("septembre", "DATE", "2024-09", None)],
+        [("septembre", "DATE", "2024-09", None), ("la rentrée", "DATE", "2024-09", None)],
     ),
     (
         "En février, le tribunal avait déjà condamné la société.",

@@ -20,7 +20,7 @@ KNOWN_FLAGS = {
     "number_words": {"unit", "teen", "ten", "approx", "vague"},
     "time_units": {"abbr"},
     "time_words": {"day", "narrative", "ref", "now"},
-    "holidays": {"cap"},
+    "holidays": {"cap", "det"},
     "tense_cues": {"prep"},
     "intention_verbs": {"noun"},
     "reporting_verbs": {"incise", "decision", "source", "continue"},
@@ -148,7 +148,12 @@ def test_holidays_have_a_computable_date():
     from frnews.dates.resolve import _holiday_date
 
     for e in load_table("holidays"):
-        assert _holiday_date(e.value, 2024) is not None, f"{e.file}:{e.line}"
+        if e.value.isdigit():  # a time of year, read as its month (la rentrée)
+            assert 1 <= int(e.value) <= 12, f"{e.file}:{e.line}"
+            assert len(e.value) == 2, f"{e.file}:{e.line}"
+            assert "det" in e.flags, f"{e.file}:{e.line}: a noun that needs its article"
+        else:
+            assert _holiday_date(e.value, 2024) is not None, f"{e.file}:{e.line}"
 
 
 def test_tense_cues_say_a_tense():

@@ -866,16 +866,23 @@ def build_first_hours(m: regex.Match[str], ctx: Context, p: str) -> Reading | No
 
 
 def build_holiday(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
-    """Holidays and named days, Easter computed: ``Noël``, ``Pâques``, ``la Toussaint``.
+    """Holidays and named days, Easter computed: ``Noël``, ``Pâques``, ``la Toussaint``;
+    and the names of a time of year, read as its month: ``la rentrée`` is September.
 
     >>> show("avant Noël, puis à Pâques 2024 et à la Toussaint")
     [('Noël', '2023-12-25'), ('Pâques 2024', '2024-03-31'), ('la Toussaint', '2023-11-01')]
     >>> show("le père Noël est passé")
     []
+    >>> show("À la rentrée, les enseignants seront en grève; elle est rentrée chez elle.")
+    [('la rentrée', '2024-09')]
+    >>> show("Lors de la rentrée scolaire 2024-2025, les effectifs baisseront.")
+    [('la rentrée scolaire 2024-2025', '2024-09')]
     """
     form_or_none, ytext, det = m.group(*_NUMS["holiday h y det"])
     form = form_or_none or ""
     e = _lookup("holidays", form)
+    if "det" in e.flags and det not in ("la", "cette"):
+        return None  # "elle est rentrée": a participle, not the start of the school year
     hs, he = m.span(_NUM["holiday h"])
     orig = ctx.original_at(hs, he)
     if "cap" in e.flags and not orig[:1].isupper():
@@ -883,6 +890,10 @@ def build_holiday(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     if _HOLIDAY_NOT_BEFORE.search(ctx.low[hs - 12 if hs > 12 else 0 : hs]):  # before(hs, 12)
         return None
     end = m.end()
+    if ytext and e.value.isdigit():  # "la rentrée 2024-2025": the school year's first
+        school_year = _NEXT_YEAR_AFTER.match(ctx.low, end)
+        if school_year is not None and int(school_year.group(1)) % 100 == (int(ytext) + 1) % 100:
+            end = school_year.end()
     if e.value == "01-01" and _OTHER_NEW_YEAR.match(ctx.low, end):
         return None  # "le Nouvel An chinois": not January 1st
     if ctx.low[end : end + 1] == "-" or _on_a_street(ctx, m.start()):
@@ -891,10 +902,15 @@ def build_holiday(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     if not ytext and _first_name_after(ctx, end):
         return None  # Noël Mamère, a first name
     start = m.start()
-    if det and form.startswith(("noel", "paques")):
+    if det and det[0] == "l" and form.startswith(("noel", "paques")):
         start = hs  # "à Noël", "de Pâques": no article of their own
     r = _fresh(start, end, p)
-    r.holiday = e.value
+    if e.value.isdigit():  # a time of year: its month ("la rentrée" is September)
+        if _NAMED_MONTH_NOT_AFTER.match(ctx.low, end):
+            return None  # "la rentrée d'argent", "la rentrée dans l'atmosphère"
+        r.month = int(e.value)
+    else:
+        r.holiday = e.value
     if ytext:
         r.year = int(ytext)
     return r
@@ -921,6 +937,16 @@ def build_nth_weekday(m: regex.Match[str], ctx: Context, p: str) -> Reading | No
     return r
 
 
+#: After the name of a time of year (``la rentrée``), what makes it another noun: a
+#: complement (``la rentrée d'argent``, ``des impôts``, ``dans l'atmosphère``, ``en
+#: bourse``) or an adjective of money (``la rentrée fiscale``). ``de`` before a month or a
+#: year is no complement (``la rentrée de 2019``; ``de septembre`` names its own month).
+_NAMED_MONTH_NOT_AFTER = lazy_pattern(
+    rf"{_S0}(?:(?:en|dans|sur){_S}|(?:d{APOS}|(?:de|du|des){_S})(?!{_S0}(?:\d|l{APOS}an|cette{_S}annee))"
+    r"|(?:fiscale|financiere|budgetaire|atmospherique|monetaire)s?+(?!\w))"
+)
+#: After a year, the next one of a school year (``2024-2025``, ``2024/25``).
+_NEXT_YEAR_AFTER = lazy_pattern(r"[-/]((?:1[89]|20)\d\d|\d\d)(?![\w/]|[.,:-]\d)")
 #: Before a holiday, a word that makes it a name (``le père Noël``, ``le marché de Noël``).
 _HOLIDAY_NOT_BEFORE = lazy_pattern(
     r"(?:pere|papa|marche|marches|sapin|sapins|arbre|conte|contes|\bile[ \t]++de)\s*+$"
@@ -2263,7 +2289,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "holiday",
-        rf"(?:(?P<{_P}_det>le|la|l{APOS}){_S0})?+(?P<{_P}_h>{_HOLIDAY})(?:(?:{_S}|-)(?P<{_P}_y>{_YEAR4}))?+{_WE}",
+        rf"(?:(?P<{_P}_det>le|la|l{APOS}|cette|ce){_S0})?+(?P<{_P}_h>{_HOLIDAY})(?:(?:{_S}|-)(?P<{_P}_y>{_YEAR4}))?+{_WE}",
         build_holiday,
     ),
     _rule(
