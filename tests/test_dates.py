@@ -1798,3 +1798,42 @@ def test_the_rentree_is_september(sentence: str, expected: list[tuple[str, str]]
     got = frnews.find_dates(sentence, reference=REF)
     assert [(m.text, m.value.timex) for m in got] == expected
     assert all(m.value.type.value == "DATE" for m in got)
+
+
+# the nth weekday of every month (or of a month every year) is a recurrence, once a month
+# (or a year): it was the nearest weekday, a day
+EVERY_NTH_WEEKDAY = [
+    (
+        "Le conseil municipal se réunit le premier lundi de chaque mois.",
+        [("le premier lundi de chaque mois", "SET", "P1M")],
+    ),
+    (
+        "La permanence se tient chaque premier mardi du mois à la mairie.",
+        [("chaque premier mardi du mois", "SET", "P1M")],
+    ),
+    (
+        "Le marché aux puces a lieu tous les derniers dimanches du mois.",
+        [("tous les derniers dimanches du mois", "SET", "P1M")],
+    ),
+    (
+        "Chaque premier lundi de septembre, le Canada fête le travail.",
+        [("Chaque premier lundi de septembre", "SET", "P1Y")],
+    ),
+    # one day still: a month named after « du mois de », or a year after the month
+    (
+        "L'élection a lieu le premier mardi du mois de novembre.",
+        [("le premier mardi du mois de novembre", "DATE", "2023-11-07")],
+    ),
+    (
+        "Le scrutin s'est tenu le deuxième dimanche de mars 2023.",
+        [("le deuxième dimanche de mars 2023", "DATE", "2023-03-12")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), EVERY_NTH_WEEKDAY)
+def test_every_nth_weekday_is_a_recurrence(
+    sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    got = frnews.find_dates(sentence, reference=REF)
+    assert [(m.text, m.value.type.value, m.value.timex) for m in got] == expected

@@ -925,11 +925,33 @@ def build_nth_weekday(m: regex.Match[str], ctx: Context, p: str) -> Reading | No
     [('le deuxième mardi de novembre', '2023-11-14')]
     >>> show("Le dernier dimanche de mars 2024, on passe à l'heure d'été.")
     [('Le dernier dimanche de mars 2024', '2024-03-31')]
+
+    Every month's, or every year's, is a recurrence, once a month or once a year:
+
+    >>> show("Le conseil se réunit le premier lundi de chaque mois.")
+    [('le premier lundi de chaque mois', 'P1M')]
+    >>> show("Le marché a lieu tous les derniers dimanches du mois.")
+    [('tous les derniers dimanches du mois', 'P1M')]
     """
-    o, wd, month, y = m.group(*_NUMS["nth_weekday o wd m y"])
-    n = -1 if o == "dernier" else _ORD.get(o or "")
+    o, wd, month, y, every, each_month, plural = m.group(*_NUMS["nth_weekday o wd m y ev mo pl"])
+    o = o or ""
+    if (every == "chaque") == (o[-1:] == "s" or plural is not None) and every:
+        return None  # "chaque premiers lundis", "tous les premier lundi"
+    if not every and (o[-1:] == "s" or plural):
+        return None  # "premiers lundis" without "tous les": not one day
+    o = o[:-1] if o[-1:] == "s" else o  # "premiers", "derniers"
+    n = -1 if o == "dernier" else _ORD.get(o)
     if not n or month in _NUMBERS:
         return None  # "le dernier dimanche de sept personnes": a count, not September
+    if each_month or every:  # once a month, or once a year ("chaque premier lundi de mai")
+        if y:
+            return None  # "chaque premier lundi de mai 2024": not a recurrence
+        r = _fresh(m.start(), m.end(), p)
+        r.type = TimexType.SET
+        grain = Grain.MONTH if each_month else Grain.YEAR
+        r.timex = duration_timex([(1, grain)])
+        r.duration = Duration(1, grain)
+        return r
     r = _fresh(m.start(), m.end(), p)
     r.holiday = f"nth:{_month_value(month or '')}:{_weekday_value(wd or '')}:{n}"
     if y:
@@ -2282,9 +2304,12 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "nth_weekday",
-        rf"(?:le{_S})?+(?P<{_P}_o>premier|1er|deuxieme|2e|second|troisieme|3e|quatrieme|4e"
-        rf"|dernier){_S}(?P<{_P}_wd>{_WD_FULL}){_S}"
-        rf"d(?:e{_S}|{APOS}{_S0})(?P<{_P}_m>{_MONTH_ALL})(?:{_S}(?P<{_P}_y>{_YEAR4}))?+{_WE}",
+        # "chaque premier lundi du mois", "tous les derniers vendredis du mois": every month
+        rf"(?:(?P<{_P}_ev>chaque|tous{_S}les){_S}|le{_S})?+(?P<{_P}_o>(?:premier|1er|deuxieme|2e"
+        rf"|second|troisieme|3e|quatrieme|4e|dernier)s?+){_S}(?P<{_P}_wd>{_WD_FULL})(?P<{_P}_pl>s)?+{_S}"
+        rf"(?:(?P<{_P}_mo>de{_S}chaque{_S}mois|du{_S}mois)"
+        rf"(?!{_S0}d{APOS}|{_S}(?:de|prochain|dernier|suivant|precedent|courant|passe|ecoule|en{_S}cours)(?!\w))"
+        rf"|(?:du{_S}mois{_S})?+d(?:e{_S}|{APOS}{_S0})(?P<{_P}_m>{_MONTH_ALL})(?:{_S}(?P<{_P}_y>{_YEAR4}))?+){_WE}",
         build_nth_weekday,
     ),
     _rule(
