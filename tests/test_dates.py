@@ -1837,3 +1837,70 @@ def test_every_nth_weekday_is_a_recurrence(
 ) -> None:
     got = frnews.find_dates(sentence, reference=REF)
     assert [(m.text, m.value.type.value, m.value.timex) for m in got] == expected
+
+
+# a holiday's weekend is the one nearest it (Easter Sunday's is the day before and the
+# Sunday; Ascension Thursday's the one after); a fixed holiday's week is the week it falls
+# in. They were the holiday's day alone.
+WEEKS_OF_HOLIDAYS = [
+    (
+        "Le week-end de Pâques a été marqué par des orages.",
+        [("Le week-end de Pâques", "2023-W14-WE")],
+    ),
+    (
+        "Pendant le week-end de Pâques, les routes seront chargées.",
+        [("le week-end de Pâques", "2024-W13-WE")],
+    ),
+    (
+        "Le week-end de la Toussaint, les routes seront chargées.",
+        [("Le week-end de la Toussaint", "2023-W44-WE")],
+    ),
+    ("Le week-end de l'Ascension, il a plu.", [("Le week-end de l'Ascension", "2023-W20-WE")]),
+    (
+        "Le week-end de la Pentecôte 2024 sera pluvieux.",
+        [("Le week-end de la Pentecôte 2024", "2024-W20-WE")],
+    ),
+    ("La semaine de Noël 2022 a été douce.", [("La semaine de Noël 2022", "2022-W51")]),
+    ("Le week-end du 14-Juillet, il a plu.", [("Le week-end du 14-Juillet", "2023-W28-WE")]),
+    # a week of a movable feast is not one week to every reader: the feast alone
+    ("À la semaine de Pâques 2023, il a plu.", [("Pâques 2023", "2023-04-09")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), WEEKS_OF_HOLIDAYS)
+def test_weeks_and_weekends_of_holidays(sentence: str, expected: list[tuple[str, str]]) -> None:
+    got = frnews.find_dates(sentence, reference=REF)
+    assert [(m.text, m.value.timex) for m in got] == expected
+
+
+def _holiday_forms() -> list[tuple[str, str]]:
+    """Every holiday of the table that names a day, as a text writes it (capitalized)."""
+    from frnews.lexicons import load_table
+
+    return [
+        (e.form[0].upper() + e.form[1:], e.value)
+        for e in load_table("holidays")
+        if not e.value.isdigit()
+    ]
+
+
+@given(
+    holiday=st.sampled_from(_holiday_forms()),
+    year=st.integers(1901, 2099),
+    reference=st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2050, 12, 31)),
+)
+@settings(max_examples=examples(80), deadline=None)
+def test_the_weekend_of_a_holiday_is_the_nearest_one(
+    holiday: tuple[str, str], year: int, reference: dt.date
+) -> None:
+    from frnews.dates.resolve import _holiday_date
+
+    form, spec = holiday
+    phrase = f"le week-end de {form} {year}"
+    got = frnews.find_dates(f"Ils ont manifesté {phrase}.", reference=reference)
+    assert [m.text for m in got] == [phrase]
+    day = _holiday_date(spec, year)
+    assert day is not None
+    saturday = _saturday_of(got[0].value.timex)
+    assert -3 <= (saturday - day).days <= 3
+    assert day.isoweekday() < 6 or saturday <= day  # a Saturday's or Sunday's own weekend

@@ -755,7 +755,17 @@ def build_week_of(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     [('Le premier week-end de juillet', '2023-W26-WE')]
     >>> show("Il a plu le week-end du 14 juillet 2023.")
     [('le week-end du 14 juillet 2023', '2023-W28-WE')]
+
+    A holiday's weekend is the one nearest it; its week, for a holiday of a fixed day, the
+    week it falls in:
+
+    >>> show("Le week-end de Pâques a été marqué par des orages.")
+    [('Le week-end de Pâques', '2023-W14-WE')]
+    >>> show("La semaine de Noël 2022 a été douce.")
+    [('La semaine de Noël 2022', '2022-W51')]
     """
+    if m.group(_NUM["week_of h"]):
+        return _holiday_week(m, ctx, p)
     mo_form = _g(m, p, "mo") or ""
     mo = _month_value(mo_form)
     ytext = _g(m, p, "y")
@@ -776,6 +786,27 @@ def build_week_of(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     r = Reading(m.start(), m.end(), p, year=y, month=mo, day=d or 1, week_of=True, last_week=not d)
     if (_g(m, p, "u") or "").startswith("week"):
         r.weekend_of = 1 if dtext else 2
+    return r
+
+
+def _holiday_week(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
+    """The weekend or the week of a holiday (see :func:`build_week_of`); none for a week of
+    a movable feast (« la semaine de Pâques » is Holy Week to some, the week after to
+    others), for the name of a time of year (``la semaine de la rentrée``) and for a name
+    written without the capital it needs."""
+    form, unit, ytext = m.group(*_NUMS["week_of h u y"])
+    e = _lookup("holidays", form or "")
+    if e.value.isdigit() or _g(m, p, "o"):
+        return None
+    weekend = (unit or "").startswith("week")
+    if not weekend and not e.value[:1].isdigit():
+        return None
+    hs, he = m.span(_NUM["week_of h"])
+    if "cap" in e.flags and not ctx.original_at(hs, he)[:1].isupper():
+        return None
+    r = Reading(m.start(), m.end(), p, holiday=e.value, week_of=True, weekend_of=int(weekend))
+    if ytext:
+        r.year = int(ytext)
     return r
 
 
@@ -2280,8 +2311,10 @@ RULES: tuple[Rule, ...] = (
         "week_of",
         rf"(?:(?:la|le){_S})?+(?:(?P<{_P}_o>premiere|1re|deuxieme|2e|seconde|troisieme|3e|quatrieme"
         rf"|4e|derniere|premier|1er|second|dernier){_S})?+(?P<{_P}_u>semaine|week-end|weekend){_S}"
-        rf"(?:du{_S}(?P<{_P}_d>{_DAYNUM}|premier){_S}|d(?:e{_S}|{APOS}))"
-        rf"(?P<{_P}_mo>{_MONTH_ALL})(?!\w)(?:{_S}(?P<{_P}_y>{_YEAR4}))?+",
+        rf"(?:(?:du{_S}(?P<{_P}_d>{_DAYNUM}|premier){_S}|d(?:e{_S}|{APOS}))(?P<{_P}_mo>{_MONTH_ALL})"
+        # "le week-end de Pâques", "la semaine de Noël", "le week-end de la Toussaint"
+        rf"|(?:de{_S}(?:la{_S}|l{APOS}{_S0})?+|du{_S})(?P<{_P}_h>{_HOLIDAY}))(?!\w)"
+        rf"(?:{_S}(?P<{_P}_y>{_YEAR4}))?+",
         build_week_of,
     ),
     _rule(
