@@ -1904,3 +1904,22 @@ def test_the_weekend_of_a_holiday_is_the_nearest_one(
     saturday = _saturday_of(got[0].value.timex)
     assert -3 <= (saturday - day).days <= 3
     assert day.isoweekday() < 6 or saturday <= day  # a Saturday's or Sunday's own weekend
+
+
+# the present, said with a fixed phrase, is PRESENT_REF as « actuellement » is
+PRESENT_PHRASES = [
+    ("En ce moment, les urgences sont saturées.", [("En ce moment", "PRESENT_REF")]),
+    ("Les négociations sont à présent au point mort.", [("à présent", "PRESENT_REF")]),
+    ("Ces jours-ci, les tensions sont vives à la frontière.", [("Ces jours-ci", "PRESENT_REF")]),
+    ("Le ministre se fait discret ces temps-ci.", [("ces temps-ci", "PRESENT_REF")]),
+    # a moment, someone present, a present report: no time
+    ("Le moment est venu de partir.", []),
+    ("Le maire était présent à la cérémonie.", []),
+    ("Le présent rapport a été publié en ligne.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PRESENT_PHRASES)
+def test_present_phrases(sentence: str, expected: list[tuple[str, str]]) -> None:
+    got = frnews.find_dates(sentence, reference=REF)
+    assert [(m.text, m.value.timex) for m in got] == expected
