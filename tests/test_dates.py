@@ -1923,3 +1923,23 @@ PRESENT_PHRASES = [
 def test_present_phrases(sentence: str, expected: list[tuple[str, str]]) -> None:
     got = frnews.find_dates(sentence, reference=REF)
     assert [(m.text, m.value.timex) for m in got] == expected
+
+
+# « jour pour jour » after « dans … » names the day, as after « il y a … »
+IN_DAY_FOR_DAY = [
+    (
+        "Dans un mois jour pour jour, le scrutin aura lieu.",
+        [("Dans un mois jour pour jour", "2023-11-19")],
+    ),
+    (
+        "Dans un an, jour pour jour, le tunnel ouvrira.",
+        [("Dans un an, jour pour jour", "2024-10-19")],
+    ),
+    ("Dans un an, le tunnel ouvrira.", [("Dans un an", "2024")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), IN_DAY_FOR_DAY)
+def test_in_day_for_day(sentence: str, expected: list[tuple[str, str]]) -> None:
+    got = frnews.find_dates(sentence, reference=REF)
+    assert [(m.text, m.value.timex) for m in got] == expected

@@ -1856,13 +1856,19 @@ def build_ago(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
 def build_in(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     """A shift forward from the publication date: ``dans deux semaines``, ``dans 48 heures``.
 
+    ``jour pour jour`` after it names the day, as after ``il y a``.
+
     >>> show("La décision tombera dans deux semaines.")
     [('dans deux semaines', '2023-11-02')]
+    >>> show("Dans un an jour pour jour, le tunnel ouvrira.")
+    [('Dans un an jour pour jour', '2024-10-19')]
     """
-    dur, pm, env = m.group(*_NUMS["in dur pm env"])
+    dur, pm, env, exact = m.group(*_NUMS["in dur pm env jpj"])
     parts, vague, approx = _shift_parts(dur or "", 1)
     if not parts and not vague:
         return None
+    if exact and parts and not vague:
+        parts = (*parts, (0, Grain.DAY))  # the day: the finest unit gives the grain
     r = _fresh(m.start(), m.end(), p)
     r.shift, r.shift_vague, r.anchor = parts, vague, "ref"
     r.mod = _prefix_mod(pm) or _post_mod(env) or (Mod.APPROX if approx else None)
@@ -2486,7 +2492,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "in",
         rf"dans{_S}(?:(?P<{_P}_pm>{_PREFIX_MOD})(?:{_S}|(?<={APOS})))?+(?P<{_P}_dur>{DUR})(?!\w)"
-        rf"(?:{_S}(?P<{_P}_env>{_POST_MOD})(?!\w|{_S}(?:\d|tard|tot)))?+",
+        rf"(?:{_S}(?P<{_P}_env>{_POST_MOD})(?!\w|{_S}(?:\d|tard|tot)))?+"
+        rf"(?:{_S0},?+{_S0}(?P<{_P}_jpj>jour{_S}pour{_S}jour)(?!\w))?+",
         build_in,
     ),
     _rule(
