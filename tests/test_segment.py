@@ -681,6 +681,26 @@ CREDITS = [
         f"PHOTO REUTERS\n\n{BODY} {BODY} {BODY} {BODY} {BODY} {BODY}",
         [("PHOTO REUTERS", None, None, "Reuters")],
     ),
+    # the story's opening, with its dateline, is no caption on the credit's usual side
+    (
+        "slash-credit-after-the-dateline",
+        f"Genève — Le Conseil fédéral a tranché mercredi.\n\nKeystone/Salvatore Di Nolfi"
+        f"\n\nLe conseiller fédéral Alain Berset, à Berne.\n\n{BODY}",
+        [
+            (
+                "Keystone/Salvatore Di Nolfi",
+                "Le conseiller fédéral Alain Berset, à Berne.",
+                "Salvatore Di Nolfi",
+                "Keystone",
+            )
+        ],
+    ),
+    (
+        "copyright-after-the-dateline",
+        f"PARIS (AFP) - Le gouvernement a tranché mercredi.\n\n© Ludovic Marin"
+        f"\n\nEmmanuel Macron à l'Élysée.\n\n{BODY}",
+        [("© Ludovic Marin", "Emmanuel Macron à l'Élysée.", "Ludovic Marin", None)],
+    ),
 ]
 
 

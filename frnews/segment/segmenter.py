@@ -183,12 +183,30 @@ def _caption_like(line: str, max_chars: int, max_sentences: int) -> bool:
     return len(_SENTENCE_END.findall(line)) < max_sentences
 
 
+def _opening_units(st: _State) -> tuple[int, ...]:
+    """The first two units no earlier rule claimed: where :func:`rule_dateline` looks for
+    the dateline (after a title, at most)."""
+    found: list[int] = []
+    for i in range(len(st.units)):
+        if st.free(i):
+            found.append(i)
+            if len(found) == 2:
+                break
+    return tuple(found)
+
+
 def rule_captions(st: _State) -> None:
     """Link each whole-line credit to the caption beside it.
 
     La Presse and Le Devoir print the caption after the credit, Le Point (``©``) before
-    it; the other side is tried when the usual one has no caption-like line.
+    it; the other side is tried when the usual one has no caption-like line. A unit that
+    opens the story with a dateline is no caption, on either side.
+
+    >>> seg = run("Genève — Le Conseil fédéral a tranché.\\n\\nKeystone/Salvatore Di Nolfi")
+    >>> seg.dateline.place, [b.kind.value for b in seg.blocks]
+    ('Genève', ['dateline', 'paragraph', 'photo_credit'])
     """
+    opening = _opening_units(st)
     for c in st.credits:
         if c.caption_unit is not None:
             continue
@@ -199,10 +217,11 @@ def rule_captions(st: _State) -> None:
                 continue
             limit = MAX_CAPTION_AFTER if j > i else MAX_CAPTION_BEFORE
             if not usual:
-                # the unusual side: a short line that does not open the story
-                limit = MAX_CAPTION_OTHER_SIDE
-                if match_dateline(st.lo(j), st.ca(j), raw=st.raw(j)) is not None:
-                    continue
+                limit = MAX_CAPTION_OTHER_SIDE  # the unusual side: a short line
+            if (not usual or j in opening) and match_dateline(
+                st.lo(j), st.ca(j), raw=st.raw(j)
+            ) is not None:
+                continue  # the story's dateline and first paragraph, not a caption
             if _caption_like(st.ca(j), limit, 3 if j > i else 2):
                 st.kinds[j] = BlockKind.CAPTION
                 c.caption_unit = j
