@@ -1943,3 +1943,59 @@ IN_DAY_FOR_DAY = [
 def test_in_day_for_day(sentence: str, expected: list[tuple[str, str]]) -> None:
     got = frnews.find_dates(sentence, reference=REF)
     assert [(m.text, m.value.timex) for m in got] == expected
+
+
+# the feasts of the Islamic calendar, computed with its tabular form (within a day or two
+# of the crescent seen: APPROX); Ramadan is its days, a range. Tariq Ramadan is a name.
+ISLAMIC_FEASTS = [
+    (
+        "Le ramadan a commencé jeudi en France.",
+        [("Le ramadan", "2023-03-23/2023-04-21", "APPROX"), ("jeudi", "2023-10-19", None)],
+    ),
+    (
+        "Pendant le ramadan, les horaires des commerces changeront.",
+        [("le ramadan", "2024-03-11/2024-04-09", "APPROX")],
+    ),
+    (
+        "Au ramadan 2022, les prix avaient flambé.",
+        [("ramadan 2022", "2022-04-03/2022-05-02", "APPROX")],
+    ),
+    (
+        "La Tabaski a été célébrée au Sénégal.",
+        [("La Tabaski", "2023-06-29", "APPROX")],
+    ),
+    (
+        "L'Aïd el-Kébir 2024 a été fêté à Marseille.",
+        [("L'Aïd el-Kébir 2024", "2024-06-17", "APPROX")],
+    ),
+    (
+        "L'Aïd al-Fitr marquera la fin du jeûne.",
+        [("L'Aïd al-Fitr", "2024-04-10", "APPROX")],
+    ),
+    # a surname
+    ("Le procès de Tariq Ramadan s'est ouvert à Genève.", []),
+    ("Ramadan a été condamné en appel.", []),
+    ("Les accusatrices de Ramadan ont témoigné.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ISLAMIC_FEASTS)
+def test_islamic_feasts(sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
+    got = frnews.find_dates(sentence, reference=REF)
+    assert [(m.text, m.value.timex, m.value.mod and m.value.mod.value) for m in got] == expected
+
+
+@given(year=st.integers(1901, 2099))
+@settings(max_examples=examples(60), deadline=None)
+def test_ramadan_is_thirty_days_before_the_aid(year: int) -> None:
+    (ramadan,) = frnews.find_dates(f"Le ramadan {year} a été long.", reference=REF)
+    start, end = ramadan.value.start, ramadan.value.end
+    assert start is not None
+    assert end is not None
+    assert start.year == year
+    assert (end - start).days == 30
+    assert ramadan.value.mod is not None
+    assert ramadan.value.mod.value == "APPROX"
+    (aid,) = frnews.find_dates(f"L'Aïd el-Fitr {end.year} a été fêté.", reference=REF)
+    # the day after Ramadan, or an earlier Aïd of that year (a year with two of them)
+    assert aid.value.start == end or (aid.value.start < end and aid.value.start.month == 1)

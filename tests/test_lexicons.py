@@ -20,7 +20,7 @@ KNOWN_FLAGS = {
     "number_words": {"unit", "teen", "ten", "approx", "vague"},
     "time_units": {"abbr"},
     "time_words": {"day", "narrative", "ref", "now"},
-    "holidays": {"cap", "det"},
+    "holidays": {"cap", "det", "surname"},
     "tense_cues": {"prep"},
     "intention_verbs": {"noun"},
     "reporting_verbs": {"incise", "decision", "source", "continue"},

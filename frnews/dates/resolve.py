@@ -721,8 +721,49 @@ def _easter(year: int) -> dt.date:
     return dt.date(year, month, day + 1)
 
 
+#: The ordinal (proleptic Gregorian, :meth:`datetime.date.toordinal`) of 1 Muharram of
+#: the year 1 of the Hegira, the civil epoch of the tabular Islamic calendar (16 July 622,
+#: Julian).
+_HIJRI_EPOCH = 227015
+
+
+def _hijri_day(year: int, month: int, day: int) -> dt.date:
+    """A day of the tabular Islamic calendar (months of 30 and 29 days in turn, eleven
+    leap years in thirty), which the lunar calendar as observed follows within a day or
+    two. Ramadan 1444 began on 23 March 2023:
+
+    >>> _hijri_day(1444, 9, 1), _hijri_day(1444, 10, 1)
+    (datetime.date(2023, 3, 23), datetime.date(2023, 4, 22))
+    """
+    days = day + (59 * (month - 1) + 1) // 2 + (year - 1) * 354 + (3 + 11 * year) // 30
+    return dt.date.fromordinal(_HIJRI_EPOCH - 1 + days)
+
+
+def _hijri_in_year(month: int, day: int, year: int) -> dt.date | None:
+    """The first day of a Gregorian ``year`` that is the ``day`` of the Islamic ``month``
+    (the Islamic year is eleven days shorter: about every 33 years one falls twice)."""
+    h = (year - 622) * 33 // 32  # the Islamic year that begins in the Gregorian one, about
+    for y in (h - 1, h, h + 1):
+        if y >= 1:
+            d = _hijri_day(y, month, day)
+            if d.year == year:
+                return d
+    return None
+
+
+def _hijri_days(spec: str) -> int:
+    """How many days a holiday lasts: a month of the Islamic calendar (``hijri:MM``,
+    Ramadan) its 30 or 29 days in the tabular calendar, any other holiday one."""
+    if spec.startswith("hijri:") and "-" not in spec:
+        return 30 if int(spec[6:]) % 2 else 29
+    return 1
+
+
 @functools.lru_cache(maxsize=1024)
 def _holiday_date(spec: str, year: int) -> dt.date | None:
+    if spec.startswith("hijri:"):  # the Islamic calendar: a day, or a month's first day
+        month, _, day = spec[6:].partition("-")
+        return _hijri_in_year(int(month), int(day or 1), year)
     if spec.startswith("easter"):
         return _easter(year) + dt.timedelta(days=int(spec[6:]))
     if spec.startswith("nth:"):  # the nth weekday of a month; n = -1: the last one
@@ -1300,10 +1341,29 @@ def _year_candidates(kind: str, year: int, n: int, day: int, spec: str) -> Seque
     else:  # a holiday
         cands = []
         for y in years:
-            d = _holiday_date(spec, y)
-            if d:
-                cands.append(_Cal(_G_DAY, dt.datetime(d.year, d.month, d.day)))
+            c = _holiday_cal(spec, y)
+            if c is not None:
+                cands.append(c)
     return tuple(cands)
+
+
+def _holiday_cal(spec: str, year: int) -> _Cal | None:
+    """A holiday's day in ``year``; for a month of the Islamic calendar (Ramadan), its
+    days, a range.
+
+    >>> _holiday_cal("hijri:09", 2023).timex, _holiday_cal("12-25", 2023).timex
+    ('2023-03-23/2023-04-21', '2023-12-25')
+    """
+    d = _holiday_date(spec, year)
+    if d is None:
+        return None
+    start = dt.datetime(d.year, d.month, d.day)
+    days = _hijri_days(spec)
+    if days == 1:
+        return _Cal(_G_DAY, start)
+    c = _Cal(_G_DAY, start, None, start + days * _DAY)
+    c._timex = f"{d.isoformat()}/{(d + (days - 1) * _DAY).isoformat()}"
+    return c
 
 
 #: Days from a day (by its weekday, Monday 0) to the Saturday of its weekend: [False] the
@@ -1471,8 +1531,7 @@ def _date_cal_inner(r: Reading, st: _State, tense: Tense) -> _Cal | None:
         return _pick_for(opts.cands, ref, r, st, tense, explicit, options=opts)
     if r.holiday is not None:
         if r.year is not None:
-            d = _holiday_date(r.holiday, r.year)
-            return _Cal(_G_DAY, dt.datetime(d.year, d.month, d.day)) if d else None
+            return _holiday_cal(r.holiday, r.year)
         if ref is None:
             return None
         opts = _options("holiday", st.day or ref, 0, 0, r.holiday)

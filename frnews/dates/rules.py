@@ -915,6 +915,8 @@ def build_holiday(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     if "det" in e.flags and det not in ("la", "cette"):
         return None  # "elle est rentrée": a participle, not the start of the school year
     hs, he = m.span(_NUM["holiday h"])
+    if "surname" in e.flags and not det and not _SURNAME_FREE_BEFORE.search(ctx.before(hs, 16)):
+        return None  # "Tariq Ramadan", "l'islamologue Ramadan": a name
     orig = ctx.original_at(hs, he)
     if "cap" in e.flags and not orig[:1].isupper():
         return None
@@ -942,6 +944,8 @@ def build_holiday(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
         r.month = int(e.value)
     else:
         r.holiday = e.value
+        if e.value.startswith("hijri:"):
+            r.mod = Mod.APPROX  # the tabular calendar: the day seen may be one off
     if ytext:
         r.year = int(ytext)
     return r
@@ -997,6 +1001,12 @@ def build_nth_weekday(m: regex.Match[str], ctx: Context, p: str) -> Reading | No
 _NAMED_MONTH_NOT_AFTER = lazy_pattern(
     rf"{_S0}(?:(?:en|dans|sur){_S}|(?:d{APOS}|(?:de|du|des){_S})(?!{_S0}(?:\d|l{APOS}an|cette{_S}annee))"
     r"|(?:fiscale|financiere|budgetaire|atmospherique|monetaire)s?+(?!\w))"
+)
+#: Before a holiday that is also a surname (``ramadan``), what makes it the feast: a
+#: preposition of time (``pendant ramadan``, ``la fin du ramadan``); an article is read by
+#: the rule's own ``det``.
+_SURNAME_FREE_BEFORE = _ending(
+    r"\b(?:du|au|pendant|durant|avant|apres|depuis|jusqu'a|jusqu'au|en|dernier|prochain)[ \t]++$"
 )
 #: After a year, the next one of a school year (``2024-2025``, ``2024/25``).
 _NEXT_YEAR_AFTER = lazy_pattern(r"[-/]((?:1[89]|20)\d\d|\d\d)(?![\w/]|[.,:-]\d)")
