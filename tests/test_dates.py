@@ -1999,3 +1999,52 @@ def test_ramadan_is_thirty_days_before_the_aid(year: int) -> None:
     (aid,) = frnews.find_dates(f"L'Aïd el-Fitr {end.year} a été fêté.", reference=REF)
     # the day after Ramadan, or an earlier Aïd of that year (a year with two of them)
     assert aid.value.start == end or (aid.value.start < end and aid.value.start.month == 1)
+
+
+# a duration before a comma and a word that opens like a unit (« un s… » for seconds,
+# « un h… » for hours): the duration was lost whole; two durations of the same unit are
+# two mentions, not one compound
+DURATIONS_BEFORE_A_COMMA = [
+    (
+        "Il y a trois jours, un séisme a frappé le Maroc.",
+        [("Il y a trois jours", "DATE", "2023-10-16")],
+    ),
+    (
+        "Pendant trois jours, un homme a été retenu en otage.",
+        [("trois jours", "DURATION", "P3D")],
+    ),
+    ("Dans deux jours, un sommet s'ouvrira à Paris.", [("Dans deux jours", "DATE", "2023-10-21")]),
+    (
+        "Il y a un peu plus d'une semaine, un séisme a frappé le Maroc.",
+        [("Il y a un peu plus d'une semaine", "DATE", "2023-10-12")],
+    ),
+    (
+        "Il y a deux ans, un an après la crise, une loi a été votée.",
+        [("Il y a deux ans", "DATE", "2021"), ("un an", "DURATION", "P1Y")],
+    ),
+    # a compound duration stays one
+    ("Il a purgé 2 ans, 6 mois de prison.", [("2 ans, 6 mois", "DURATION", "P2Y6M")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), DURATIONS_BEFORE_A_COMMA)
+def test_durations_before_a_comma(sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    got = frnews.find_dates(sentence, reference=REF)
+    assert [(m.text, m.value.type.value, m.value.timex) for m in got] == expected
+
+
+@given(
+    count=st.sampled_from(["deux", "trois", "10", "quelques", "un peu plus de deux"]),
+    unit=st.sampled_from(["jours", "semaines", "mois", "ans", "heures", "minutes"]),
+    noun=st.sampled_from(["homme", "séisme", "mineur", "journaliste", "avion", "sniper"]),
+    opener=st.sampled_from(["Il y a", "Dans", "Pendant"]),
+)
+@settings(max_examples=examples(60), deadline=None)
+def test_a_duration_is_read_whatever_follows_its_comma(
+    count: str, unit: str, noun: str, opener: str
+) -> None:
+    phrase = f"{opener} {count} {unit}"
+    got = frnews.find_dates(f"{phrase}, un {noun} a été arrêté.", reference=REF)
+    assert got
+    assert got[0].text in (phrase, phrase.split(" ", 1)[1])  # « Pendant » stays out
+    assert got[0].span.end == len(phrase)

@@ -112,7 +112,10 @@ COUNT = (
     f"|des{_S}(?:dizaines|centaines|milliers){_S0}d(?:e{_S}|{APOS})"
     f"|{_DIGITS}|{NUMW}|{_NUM_VAGUE})"
 )
-_DUR_PART = f"(?:{COUNT}{_S0}(?:{_UNIT_ANY})(?:{_S}et{_S}demie?+)?+)"
+#: (A unit ends its word, or a number follows it, as in ``1h30``: in « il y a trois jours,
+#: un séisme », ``un s`` is no second part, and the possessive repetition of :data:`DUR`
+#: must not take it.)
+_DUR_PART = f"(?:{COUNT}{_S0}(?:{_UNIT_ANY})(?![^\\W\\d_])(?:{_S}et{_S}demie?+)?+)"
 #: A duration, possibly compound: ``un an et demi``, ``1 an, 2 mois et 3 jours``.
 DUR = f"(?:{_DUR_PART}(?:(?:{_S0},{_S0}|{_S}et{_S}|{_S})(?!(?:des|de){_S}){_DUR_PART}){{0,6}}+)"
 _TIME_WORDS = _table("time_words")
@@ -327,6 +330,29 @@ def _dur_parts(text: str) -> tuple[tuple[float | None, Grain, bool], ...]:
             amount += 0.5
         out.append((amount, unit, approx))
     return tuple(out)
+
+
+#: Each grain's rank, finest first (:class:`Grain` is declared in that order).
+_GRAIN_RANK = {g: k for k, g in enumerate(Grain)}
+
+
+@functools.lru_cache(maxsize=4096)
+def _dur_cut(text: str) -> int | None:
+    """Where a compound duration stops being one: the end of the last part before a part
+    whose unit is not finer than the one before it (« il y a deux ans, un an après la
+    crise »: ``deux ans``); None when each part is finer than the one before.
+
+    >>> _dur_cut("deux ans, un an"), _dur_cut("1 an, 2 mois et 3 jours")
+    (8, None)
+    """
+    previous = len(_GRAIN_RANK)
+    last_end = 0
+    for m in _DUR_PART_RE.finditer(text):
+        rank = _GRAIN_RANK[_UNIT_GRAIN[m.group("u")]]
+        if rank >= previous:
+            return last_end
+        previous, last_end = rank, m.end()
+    return None
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1848,12 +1874,17 @@ def build_ago(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     [('Il y a dix ans jour pour jour', '2013-10-19')]
     """
     dur, pm, exact, env = m.group(*_NUMS["ago dur pm jpj env"])
+    end = m.end()
+    cut = _dur_cut(dur or "")
+    if cut is not None:  # "il y a deux ans, un an après": two durations
+        dur, exact, env = (dur or "")[:cut], None, None
+        end = m.start(_NUM["ago dur"]) + cut
     parts, vague, approx = _shift_parts(dur or "", -1)
     if not parts and not vague:
         return None
     if exact and parts and not vague:
         parts = (*parts, (0, Grain.DAY))  # the day: the finest unit gives the grain
-    r = _fresh(m.start(), m.end(), p)
+    r = _fresh(m.start(), end, p)
     r.shift, r.shift_vague, r.anchor = parts, vague, "ref"
     r.mod = _prefix_mod(pm) or _post_mod(env) or (Mod.APPROX if approx else None)
     if r.mod in (Mod.MORE_THAN, Mod.EQUAL_OR_MORE):
@@ -1874,12 +1905,17 @@ def build_in(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     [('Dans un an jour pour jour', '2024-10-19')]
     """
     dur, pm, env, exact = m.group(*_NUMS["in dur pm env jpj"])
+    end = m.end()
+    cut = _dur_cut(dur or "")
+    if cut is not None:  # "dans deux jours, un jour de plus": two durations
+        dur, exact, env = (dur or "")[:cut], None, None
+        end = m.start(_NUM["in dur"]) + cut
     parts, vague, approx = _shift_parts(dur or "", 1)
     if not parts and not vague:
         return None
     if exact and parts and not vague:
         parts = (*parts, (0, Grain.DAY))  # the day: the finest unit gives the grain
-    r = _fresh(m.start(), m.end(), p)
+    r = _fresh(m.start(), end, p)
     r.shift, r.shift_vague, r.anchor = parts, vague, "ref"
     r.mod = _prefix_mod(pm) or _post_mod(env) or (Mod.APPROX if approx else None)
     return r
@@ -1893,6 +1929,8 @@ def build_later(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     [('3 octobre', '2023-10-03'), ('Deux jours plus tard', '2023-10-05')]
     """
     dir_form, dur = m.group(*_NUMS["later dir dur"])
+    if _dur_cut(dur or "") is not None:
+        return None  # "deux ans, trois ans plus tard": not one shift
     d = " ".join((dir_form or "").split())
     sign = 1 if d.startswith(("plus tard", "apres", "plus loin", "de plus")) else -1
     parts, vague, approx = _shift_parts(dur or "", sign)
@@ -2170,7 +2208,12 @@ def build_duration(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
             return None  # "un jour, il reviendra": some day, not one day
     start = m.start() if pm else m.start(_NUM["duration dur"])
     mod = _prefix_mod(pm) if pm else _post_mod(env)
-    return _duration_reading(start, m.end(), p, text, mod)
+    end = m.end()
+    cut = _dur_cut(text)
+    if cut is not None:  # "pendant deux ans, un an de plus": two durations
+        text, end = text[:cut], m.start(_NUM["duration dur"]) + cut
+        mod = _prefix_mod(pm)
+    return _duration_reading(start, end, p, text, mod)
 
 
 _MONTH_OF_DAY = {
