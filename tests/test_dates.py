@@ -2048,3 +2048,20 @@ def test_a_duration_is_read_whatever_follows_its_comma(
     assert got
     assert got[0].text in (phrase, phrase.split(" ", 1)[1])  # « Pendant » stays out
     assert got[0].span.end == len(phrase)
+
+
+# a part of the day after « au », also after « dernier »/« prochain »
+WEEKDAY_AU_SOIR = [
+    (
+        "Dimanche dernier au soir, un incendie s'est déclaré.",
+        [("Dimanche dernier au soir", "2023-10-15TEV")],
+    ),
+    ("Mardi dernier au matin, il est parti.", [("Mardi dernier au matin", "2023-10-17TMO")]),
+    ("Samedi au stade, la foule a chanté.", [("Samedi", "2023-10-14")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), WEEKDAY_AU_SOIR)
+def test_weekday_au_soir(sentence: str, expected: list[tuple[str, str]]) -> None:
+    got = frnews.find_dates(sentence, reference=REF)
+    assert [(m.text, m.value.timex) for m in got] == expected

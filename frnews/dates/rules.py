@@ -2435,7 +2435,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?:ce|cette){_S})?+(?P<{_P}_wd>{_WD_FULL}|{_WD_ABBR}(?={_S0}\d{{1,2}}[:h]\d\d))(?![\w-])"
         rf"(?:{_S}(?P<{_P}_dn>{_DAYNUM}){_DAY_NUMBER_AFTER})?+"
         rf"(?:{_S}(?P<{_P}_rel>dernier|prochain|passe|precedent|suivant)(?!\w))?+"
-        rf"(?:{_S}(?:en{_S}|dans{_S}la{_S})?+(?P<{_P}_pod>matin|apres-midi|aprem|soir|matinee|soiree|nuit)(?!\w))?+"
+        rf"(?:{_S}(?:en{_S}|dans{_S}la{_S}|au{_S}(?=soir|matin))?+(?P<{_P}_pod>matin|apres-midi|aprem|soir|matinee|soiree|nuit)(?!\w))?+"
         rf"(?:{_S}(?P<{_P}_rel2>dernier|prochain)(?!\w))?+",
         build_weekday,
     ),
