@@ -2065,3 +2065,29 @@ WEEKDAY_AU_SOIR = [
 def test_weekday_au_soir(sentence: str, expected: list[tuple[str, str]]) -> None:
     got = frnews.find_dates(sentence, reference=REF)
     assert [(m.text, m.value.timex) for m in got] == expected
+
+
+# a clock time in digits with « et quart », « et demie », « moins le quart », « moins dix »,
+# as in words; a duration takes « et quart » as it takes « et demie »
+QUARTERS_OF_AN_HOUR = [
+    ("Il est arrivé à 15 heures et quart.", [("15 heures et quart", "2023-10-19T15:15")]),
+    ("Le train part à 8 h et demie.", [("8 h et demie", "2023-10-19T08:30")]),
+    ("Il est arrivé à 3 heures moins dix.", [("3 heures moins dix", "2023-10-19T02:50")]),
+    (
+        "Il est arrivé à 8 heures moins le quart du matin.",
+        [("8 heures moins le quart du matin", "2023-10-19T07:45")],
+    ),
+    ("Il a parlé pendant deux heures et quart.", [("deux heures et quart", "PT2.25H")]),
+    # a temperature after the hour is no minute
+    ("Il fera à 15 heures moins 10 degrés.", [("15 heures", "2023-10-19T15:00")]),
+    # a quarter of an hour, as a half: « une demi-heure » is PT0.5H
+    ("Pendant un quart d'heure, la salle a applaudi.", [("un quart d'heure", "PT0.25H")]),
+    ("Il a attendu trois quarts d'heure.", [("trois quarts d'heure", "PT0.75H")]),
+    ("Un quart des électeurs a voté.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), QUARTERS_OF_AN_HOUR)
+def test_quarters_of_an_hour(sentence: str, expected: list[tuple[str, str]]) -> None:
+    got = frnews.find_dates(sentence, reference=REF)
+    assert [(m.text, m.value.timex) for m in got] == expected

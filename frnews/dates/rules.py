@@ -115,7 +115,7 @@ COUNT = (
 #: (A unit ends its word, or a number follows it, as in ``1h30``: in « il y a trois jours,
 #: un séisme », ``un s`` is no second part, and the possessive repetition of :data:`DUR`
 #: must not take it.)
-_DUR_PART = f"(?:{COUNT}{_S0}(?:{_UNIT_ANY})(?![^\\W\\d_])(?:{_S}et{_S}demie?+)?+)"
+_DUR_PART = f"(?:{COUNT}{_S0}(?:{_UNIT_ANY})(?![^\\W\\d_])(?:{_S}et{_S}(?:demie?+|quart(?!\\w)))?+)"
 #: A duration, possibly compound: ``un an et demi``, ``1 an, 2 mois et 3 jours``.
 DUR = f"(?:{_DUR_PART}(?:(?:{_S0},{_S0}|{_S}et{_S}|{_S})(?!(?:des|de){_S}){_DUR_PART}){{0,6}}+)"
 _TIME_WORDS = _table("time_words")
@@ -266,7 +266,7 @@ def _count(text: str) -> tuple[float | None, bool]:
 
 
 _DUR_PART_RE = lazy_pattern(
-    f"(?P<n>{COUNT}){_S0}(?P<u>{_UNIT_ANY})(?P<half>{_S}et{_S}demie?+)?+{_WE}"
+    f"(?P<n>{COUNT}){_S0}(?P<u>{_UNIT_ANY})(?P<half>{_S}et{_S}(?:demie?+|quart(?!\\w)))?+{_WE}"
 )
 
 #: TIMEX3 duration letters of each unit; time units take the ``T`` designator.
@@ -326,8 +326,10 @@ def _dur_parts(text: str) -> tuple[tuple[float | None, Grain, bool], ...]:
         unit = _UNIT_GRAIN[m.group("u")]
         if m.group("u").startswith("demi-") and amount is not None:
             amount = amount / 2  # "une demi-heure"
+        elif m.group("u").startswith("quart") and amount is not None:
+            amount = amount / 4  # "un quart d'heure", "trois quarts d'heure"
         if m.group("half") and amount is not None:
-            amount += 0.5
+            amount += 0.25 if m.group("half").endswith("quart") else 0.5
         out.append((amount, unit, approx))
     return tuple(out)
 
@@ -1324,11 +1326,13 @@ def build_clock(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     >>> show("Il a été entendu pendant 48 heures.")
     [('48 heures', 'PT48H')]
     """
-    h_txt, sep_txt, mi_txt, ss_txt, ampm_txt, pod_txt, appr = m.group(
-        *_NUMS["clock h sep m s ampm pod appr"]
+    h_txt, sep_txt, mi_txt, ss_txt, ampm_txt, pod_txt, appr, extra_txt = m.group(
+        *_NUMS["clock h sep m s ampm pod appr extra"]
     )
     h = int(h_txt or 0)
     sep = (sep_txt or "").strip()
+    if extra_txt and sep[:1] != "h":
+        return None  # "14: et quart": no clock time (":" wants its minutes)
     ampm = ampm_txt.replace(".", "") if ampm_txt else ""
     pod = " ".join(pod_txt.split()) if pod_txt else ""
     low = ctx.low
@@ -1359,7 +1363,11 @@ def build_clock(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     ):
         if _PER_DAY_AFTER.match(low[me : me + 9]):
             return None  # 24h/24
-        return _duration_reading(ms, me, p, m.group())
+        if extra_txt and extra_txt.startswith("moins"):  # "deux heures moins le quart"
+            me = m.start(_NUM["clock extra"])
+            while low[me - 1] in " \t":
+                me -= 1
+        return _duration_reading(ms, me, p, low[ms:me])
     if (
         mi_txt
         and not (appr or ampm or pod or ss_txt)
@@ -1390,6 +1398,11 @@ def build_clock(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
         return None  # 12.50 is a price; "8:10 - 12.32" is a range
     mi = int(mi_txt) if mi_txt else 0
     ss = int(ss_txt) if ss_txt else None
+    if extra_txt:
+        hm = _clock_extra(" ".join(extra_txt.split()), h)
+        if hm is None:
+            return None
+        h, mi = hm
     if ampm:
         if h > 12 or h == 0:
             return None
@@ -1406,11 +1419,35 @@ def build_clock(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     r.type, r.hour, r.minute, r.second = TimexType.TIME, h % 24, mi, ss
     if h == 24:
         r.midnight = True
-    if not mi_txt and not ampm:
+    if not mi_txt and not ampm and not extra_txt:
         r.minute = None
     if appr:
         r.mod = Mod.APPROX
     return r
+
+
+def _clock_extra(extra: str, h: int) -> tuple[int, int] | None:
+    """The hour and minute of a clock time ``h`` with what is said after it: ``et quart``,
+    ``et demie``, ``moins le quart``, ``moins dix``, or minutes in words or digits.
+
+    >>> [_clock_extra(x, 3) for x in ("et quart", "moins le quart", "moins dix")]
+    [(3, 15), (2, 45), (2, 50)]
+    """
+    if extra.startswith("et quart"):
+        return h, 15
+    if extra.startswith("et dem"):
+        return h, 30
+    if extra.startswith("moins le quart"):
+        return h - 1, 45
+    if extra.startswith("moins"):
+        v = parse_number(extra[5:])
+        if v is None or not 0 < v < 60:
+            return None
+        return h - 1, 60 - int(v)
+    v = parse_number(extra)
+    if v is None or not 0 <= v <= 59:
+        return None
+    return h, int(v)
 
 
 #: After a count of hours: a rate (``24h/24``, ``24h sur 24``) or ``de`` and a noun.
@@ -1472,22 +1509,10 @@ def build_clock_words(m: regex.Match[str], ctx: Context, p: str) -> Reading | No
             h += 12
     extra = " ".join((extra_form or "").split())
     if extra:
-        if extra.startswith("et quart"):
-            mi = 15
-        elif extra.startswith("et dem"):
-            mi = 30
-        elif extra.startswith("moins le quart"):
-            h, mi = h - 1, 45
-        elif extra.startswith("moins"):
-            v = parse_number(extra[5:])
-            if v is None:
-                return None
-            h, mi = h - 1, 60 - int(v)
-        else:
-            v = parse_number(extra)
-            if v is None or not 0 <= v <= 59:
-                return None
-            mi = int(v)
+        hm = _clock_extra(extra, h)
+        if hm is None:
+            return None
+        h, mi = hm
     r = _fresh(m.start(), m.end(), p)
     r.type, r.hour, r.minute = TimexType.TIME, h % 24, mi
     if not extra:
@@ -2454,6 +2479,9 @@ RULES: tuple[Rule, ...] = (
         rf"(?P<{_P}_sep>heures|heure|h|:|\.(?=\d\d(?!\d)))"
         rf"(?:{_S0}(?P<{_P}_m>[0-5]\d)(?!\d)(?:{_S0}(?:mn|min|m|:)?+{_S0}(?P<{_P}_s>[0-5]\d){_S0}s?+"
         rf"|{_S0}(?:mn|min|m)(?=p(?!\w)|(?!\w)))?+)?+"
+        # "15 heures et quart", "8 h et demie", "3 heures moins le quart", "moins dix"
+        rf"(?({_P}_m)|(?:{_S}(?P<{_P}_extra>et{_S}quart|et{_S}demie?+|moins{_S}le{_S}quart"
+        rf"|moins{_S}(?:vingt-cinq|vingt|dix|cinq)(?![\w-]|{_S}(?:degres|pour|%)))(?!\w))?+)"
         rf"(?:{_S0}(?P<{_P}_ampm>am|pm|a\.m\.|p\.m\.|p(?!\w)))?+"
         rf"(?:{_S}(?P<{_P}_pod>du{_S}matin|du{_S}soir|de{_S}l{APOS}apres-midi|de{_S}la{_S}nuit))?+"
         rf"(?![\w:]|[.,]\d)",
