@@ -2091,3 +2091,26 @@ QUARTERS_OF_AN_HOUR = [
 def test_quarters_of_an_hour(sentence: str, expected: list[tuple[str, str]]) -> None:
     got = frnews.find_dates(sentence, reference=REF)
     assert [(m.text, m.value.timex) for m in got] == expected
+
+
+# « le mois d'après », « l'année d'avant »: the next or previous unit after the date the
+# text tells, as « le mois suivant », « l'année précédente »
+UNITS_AFTER_AND_BEFORE = [
+    (
+        "Le 3 mars 2021, l'usine a fermé. Le mois d'après, les prix ont baissé.",
+        [("3 mars 2021", "2021-03-03"), ("Le mois d'après", "2021-04")],
+    ),
+    (
+        "En 2019, il a été élu. L'année d'avant, il était ministre.",
+        [("2019", "2019"), ("L'année d'avant", "2018")],
+    ),
+    # the month after an event: not a month of the calendar
+    ("Le mois d'après les élections fut calme.", []),
+    ("La semaine d'avant-guerre fut calme.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), UNITS_AFTER_AND_BEFORE)
+def test_units_after_and_before(sentence: str, expected: list[tuple[str, str]]) -> None:
+    got = frnews.find_dates(sentence, reference=REF)
+    assert [(m.text, m.value.timex) for m in got] == expected

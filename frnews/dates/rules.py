@@ -1755,6 +1755,8 @@ def build_relative_unit(m: regex.Match[str], ctx: Context, p: str) -> Reading | 
     end, there = _there(m, ctx, "relative_unit la", det)
     unit = _REL_UNITS[unit_form or ""]
     rel = " ".join((rel_form or pre).split()) if rel_form or pre else ""
+    if rel[:1] == "d" and rel[2:] in ("apres", "avant"):  # "le mois d'après", "l'année d'avant"
+        rel = "suivant" if rel[2:] == "apres" else "precedent"
     direction = _rel_dir(rel)
     if det in ("la", "le", "l'", "") and direction is None and not rel and not ci and not modw:
         # "dans la journée": the day the text is telling
@@ -2544,7 +2546,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?P<{_P}_ci>-ci)|(?P<{_P}_la>-la|{_S}la)(?![\w-])"
         rf"|{_S}(?P<{_P}_rel>derniere|dernier|prochaine|prochain|passee|passe"
         rf"|precedente|precedent|suivante|suivant|ecoulee|ecoule|en{_S}cours|courante|courant"
-        rf"|actuelle|actuel|qui{_S}vient|a{_S}venir))?+{_WE}",
+        rf"|actuelle|actuel|qui{_S}vient|a{_S}venir|d{APOS}(?:apres|avant)(?![\w-]|{_S}(?:les?|la|l{APOS}|des?|du|un|une|sa|son|ses)(?!\w))))?+{_WE}",
         build_relative_unit,
     ),
     _rule(
