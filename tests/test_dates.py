@@ -2114,3 +2114,23 @@ UNITS_AFTER_AND_BEFORE = [
 def test_units_after_and_before(sentence: str, expected: list[tuple[str, str]]) -> None:
     got = frnews.find_dates(sentence, reference=REF)
     assert [(m.text, m.value.timex) for m in got] == expected
+
+
+# the title of a work or the name of an operation, announced by a word of
+# name_markers.tsv and capitalized, holds no date (nobody dates « Le Jour d'après »);
+# words quoted in a sentence keep theirs
+DATES_IN_TITLES = [
+    ("Le film « Le Jour d'après » ressort en salles.", []),
+    ("La série « Lundi matin » cartonne sur France 2.", []),
+    ("Son livre « Mardi gras à Paris » sortira jeudi.", [("jeudi", "2023-10-19")]),
+    ("Un collectif baptisé « vendredi noir » a manifesté.", []),
+    ("Le ministre a promis une réponse « dès lundi ».", [("lundi", "2023-10-23")]),
+    ("Le film « bouleversant » sortira le 3 mars.", [("3 mars", "2024-03-03")]),
+    ("« Nous partirons lundi », a dit le ministre.", [("lundi", "2023-10-23")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), DATES_IN_TITLES)
+def test_dates_in_titles(sentence: str, expected: list[tuple[str, str]]) -> None:
+    got = frnews.find_dates(sentence, reference=REF)
+    assert [(m.text, m.value.timex) for m in got] == expected

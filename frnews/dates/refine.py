@@ -12,6 +12,9 @@
   year of the second (both stay separate mentions, as TimeML annotates them); in ``de
   janvier à mai``, the two ends are marked to be placed together (``range_start``).
 
+Then, last, the readings inside the title of a work are dropped (:func:`drop_titles`: « le
+film « Le Jour d'après » », « la série « Lundi matin » »).
+
 >>> from frnews.dates.rules import Context, _search, scan
 >>> ctx = Context.of("jeudi 19 octobre à 14 h 30")
 >>> [(r.start, r.end, r.hour) for r in refine(scan(ctx), ctx)]
@@ -20,14 +23,16 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 
 from frnews.dates._lazy import lazy_pattern
 from frnews.dates.model import Grain, TimexType
 from frnews.dates.reading import Reading, evolve
-from frnews.dates.rules import Context, _search
+from frnews.dates.rules import Context, _key, _search
+from frnews.lexicons import load_table
 
-__all__ = ["REFINERS", "is_range_pair", "refine"]
+__all__ = ["REFINERS", "drop_titles", "is_range_pair", "refine"]
 
 # ``TimexType.TIME`` read through the enum metaclass costs ten times a global (Python 3.11)
 _DATE, _TIME = TimexType.DATE, TimexType.TIME
@@ -381,6 +386,57 @@ def refine(readings: list[Reading], ctx: Context) -> list[Reading]:
         else:
             out.extend(_refine_run(readings[i:j], ctx))
         i = j
+    if "\u00ab" in ctx.low:
+        return drop_titles(out, ctx)
+    return out
+
+
+@functools.cache
+def _name_markers() -> tuple[frozenset[str], frozenset[str]]:
+    """The words that announce a name or a title before « … » (``name_markers.tsv``,
+    folded), and those after which the name may start with a lower-case letter."""
+    rows = load_table("name_markers")
+    return (
+        frozenset(_key(e.form) for e in rows),
+        frozenset(_key(e.form) for e in rows if "any-case" in e.flags),
+    )
+
+
+#: The word right before an opening guillemet (and the spaces between them).
+_WORD_BEFORE_QUOTE = lazy_pattern(r"(\w[\w-]*+)[\s\u00a0\u202f]*+$")
+#: How far back from a reading its title's opening guillemet may be, and how far on its
+#: closing one.
+_TITLE_REACH = 80
+
+
+def drop_titles(readings: list[Reading], ctx: Context) -> list[Reading]:
+    """Leave out the readings inside the title of a work or the name of an operation.
+
+    Such a title is a « … » that a word of ``name_markers.tsv`` announces (``le film``,
+    ``la série``, ``l'opération``) and that starts with a capital (after ``baptisé`` and
+    the other ``any-case`` markers, with any letter), as the quotes read it (nobody said it).
+
+    >>> from frnews.dates.rules import scan
+    >>> ctx = Context.of("Le film « Le Jour d'après » sort jeudi.")
+    >>> [ctx.low[r.start : r.end] for r in refine(scan(ctx), ctx)]
+    ['jeudi']
+    """
+    low = ctx.low
+    markers, any_case = _name_markers()
+    out: list[Reading] = []
+    for r in readings:
+        o = low.rfind("\u00ab", r.start - _TITLE_REACH if r.start > _TITLE_REACH else 0, r.start)
+        if (
+            o >= 0
+            and low.find("\u00bb", o, r.start) < 0
+            and low.find("\u00bb", r.end, r.end + _TITLE_REACH) >= 0
+        ):
+            w = _WORD_BEFORE_QUOTE.search(low, o - 30 if o > 30 else 0, o)
+            if w is not None and w.group(1) in markers:
+                first = next((c for c in ctx.original_at(o, r.end) if c.isalnum()), "")
+                if w.group(1) in any_case or first.isupper():
+                    continue
+        out.append(r)
     return out
 
 
