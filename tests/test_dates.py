@@ -2134,3 +2134,36 @@ DATES_IN_TITLES = [
 def test_dates_in_titles(sentence: str, expected: list[tuple[str, str]]) -> None:
     got = frnews.find_dates(sentence, reference=REF)
     assert [(m.text, m.value.timex) for m in got] == expected
+
+
+# « le mardi » (the article, no day number) in a clause with no tense is a habit, every
+# Tuesday; with a tense, one Tuesday as before
+HABITUAL_WEEKDAYS = [
+    ("Le musée est fermé le mardi.", [("le mardi", "SET", "XXXX-WXX-2")]),
+    (
+        "Le marché se tient le mardi et le vendredi.",
+        [("le mardi", "SET", "XXXX-WXX-2"), ("le vendredi", "SET", "XXXX-WXX-5")],
+    ),
+    ("Le club s'entraîne le samedi à 10 h.", [("le samedi à 10 h", "SET", "XXXX-WXX-6T10:00")]),
+    (
+        "Le mardi soir, le musée ferme à 22 h.",
+        [("Le mardi soir", "SET", "XXXX-WXX-2TEV"), ("22 h", "TIME", "2023-10-19T22:00")],
+    ),
+    # one day: a tense, a day number, a complement
+    (
+        "Il est arrivé le lundi et reparti le mardi.",
+        [("lundi", "DATE", "2023-10-16"), ("mardi", "DATE", "2023-10-17")],
+    ),
+    ("Les cours reprendront le lundi.", [("lundi", "DATE", "2023-10-23")]),
+    ("Le marché se tient le mardi 24 octobre.", [("mardi 24 octobre", "DATE", "2023-10-24")]),
+    (
+        "Le mardi de la semaine prochaine, il viendra.",
+        [("mardi", "DATE", "2023-10-24"), ("la semaine prochaine", "DATE", "2023-W43")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), HABITUAL_WEEKDAYS)
+def test_habitual_weekdays(sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    got = frnews.find_dates(sentence, reference=REF)
+    assert [(m.text, m.value.type.value, m.value.timex) for m in got] == expected

@@ -124,6 +124,9 @@ class Reading:
     #: A day number alone (``le 14``): its month (and year) are those the text gave just
     #: before; without one close before, it is no mention.
     month_from_context: bool = False
+    #: ``le mardi`` (an article, no day number, no ``dernier``): every Tuesday when the
+    #: clause has no tense (« le musée est fermé le mardi »), one Tuesday otherwise.
+    habitual: bool = False
 
     @property
     def has_time(self) -> bool:
@@ -212,6 +215,7 @@ def _fresh(start: int, end: int, rule: str) -> Reading:
     r.year_anchor = None
     r.forward = False
     r.month_from_context = False
+    r.habitual = False
     return r
 
 

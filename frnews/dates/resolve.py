@@ -34,7 +34,7 @@ import regex
 
 from frnews.dates._lazy import lazy_pattern
 from frnews.dates.api import PREFER
-from frnews.dates.model import Grain, TemporalValue, TimexType, _value
+from frnews.dates.model import Duration, Grain, TemporalValue, TimexType, _value
 from frnews.dates.reading import Reading, evolve
 from frnews.dates.rules import _stdlib_safe
 from frnews.lexicons import _prefix_tree, _PrefixTree, load_table, tree_alternation
@@ -1843,6 +1843,27 @@ class _ClauseTense:
         return self.value
 
 
+def _make_habit(r: Reading) -> None:
+    """Turn a weekday read with the article of a habit (``le mardi``, ``le mardi soir``,
+    ``le mardi à 14 h``) into a recurrence, every week, in a clause with no tense.
+
+    >>> from frnews.dates.reading import Reading
+    >>> r = Reading(0, 8, "weekday", weekday=2, part="EV")
+    >>> _make_habit(r)
+    >>> r.type.value, r.timex
+    ('SET', 'XXXX-WXX-2TEV')
+    """
+    t = ""
+    if r.hour is not None:
+        t = f"T{r.hour:02d}:{r.minute or 0:02d}"
+    elif r.part is not None:
+        t = f"T{r.part}"
+    r.type = TimexType.SET
+    r.timex = f"XXXX-WXX-{r.weekday}{t}"
+    r.duration = Duration(1, Grain.WEEK)
+    r.range_end = None
+
+
 def _needs_tense(r: Reading) -> bool:
     """Only an expression without a year, placed by tense, needs the clause's tense."""
     if r.year is not None or r.type in _DURATION_OR_SET or r.ref_value:
@@ -1976,6 +1997,9 @@ class Resolution:
             tense: Tense = _no_tense
             if auto and _needs_tense(r):
                 tense = clause.at(r.start, r.end)
+                if r.habitual and tense() is None:  # "le musée est fermé le mardi"
+                    _make_habit(r)
+                    r.start = low.rfind("le", max(0, r.start - 6), r.start)  # its article too
                 if context_year is not None and _in_the_story(r, context_year, low, tense):
                     # "Le 3 mars 2019, il est arrivé. Le 10 mars, il repartait": 2019
                     r.year = context_year[1] + (context_year[2] - (r.month or 0) > 6)

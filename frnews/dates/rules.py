@@ -1231,6 +1231,8 @@ def build_weekday(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     wd, rel, rel2, pod, dn = m.group(*_NUMS["weekday wd rel rel2 pod dn"])
     r = _fresh(m.start(), m.end(), p)
     r.weekday = _weekday_value(wd or "")
+    if not (dn or rel or rel2) and ws == m.start() and _habitual_around(ctx, ws, m.end()):
+        r.habitual = True  # "le mardi": every Tuesday, if the clause has no tense
     if dn:  # "samedi 28": the resolver looks for the month
         r.day = _day_value(dn)
     if rel or rel2:
@@ -1242,6 +1244,27 @@ def build_weekday(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
         if part:
             r.part, r.type = part, TimexType.TIME
     return r
+
+
+#: Before a weekday, the article of a habit (``le mardi``); after it, what makes it one
+#: day (``le mardi de la semaine prochaine``, ``le mardi qui suit``, ``le mardi où``).
+_HABIT_BEFORE = lazy_pattern(r"(?<![\w'])le[ \t]++$")
+_ONE_DAY_AFTER = lazy_pattern(r"[ \t]++(?:de|du|des|d'|qui|ou|dont)(?!\w)")
+
+
+def _habitual_around(ctx: Context, start: int, end: int) -> bool:
+    """Whether the weekday read at ``[start, end)`` has the article of a habit before it
+    and nothing after it that makes it one day.
+
+    >>> _habitual_around(Context.of("fermé le mardi."), 9, 14)
+    True
+    >>> _habitual_around(Context.of("le mardi de la semaine"), 3, 8)
+    False
+    """
+    low = ctx.low
+    if _HABIT_BEFORE.search(low, start - 6 if start > 6 else 0, start) is None:
+        return False
+    return _ONE_DAY_AFTER.match(low, end) is None
 
 
 #: A space and a capital letter (after a weekday: ``Jeudi Dupont``, a name).
