@@ -2167,3 +2167,76 @@ HABITUAL_WEEKDAYS = [
 def test_habitual_weekdays(sentence: str, expected: list[tuple[str, str, str]]) -> None:
     got = frnews.find_dates(sentence, reference=REF)
     assert [(m.text, m.value.type.value, m.value.timex) for m in got] == expected
+
+
+# centuries and decades in words; a century before our era is no value of this calendar
+CENTURIES_AND_DECADES_IN_WORDS = [
+    ("Au vingtième siècle, la ville a doublé.", [("vingtième siècle", "19")]),
+    ("Au dix-neuvième siècle, la ville a doublé.", [("dix-neuvième siècle", "18")]),
+    ("Au vingt et unième siècle, la ville a doublé.", [("vingt et unième siècle", "20")]),
+    ("Au début du seizième siècle, la ville a doublé.", [("début du seizième siècle", "15")]),
+    ("Dans les années quatre-vingt, la ville a doublé.", [("les années quatre-vingt", "198")]),
+    ("À la fin des années cinquante, la ville a doublé.", [("fin des années cinquante", "195")]),
+    ("Le Ve siècle av. J.-C. fut agité.", []),
+    ("Le premier siècle avant notre ère fut agité.", []),
+    ("Le cinquième rapport sur le siècle a été publié.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CENTURIES_AND_DECADES_IN_WORDS)
+def test_centuries_and_decades_in_words(sentence: str, expected: list[tuple[str, str]]) -> None:
+    got = frnews.find_dates(sentence, reference=REF)
+    assert [(m.text, m.value.timex) for m in got] == expected
+
+
+@given(n=st.integers(1, 21))
+@settings(max_examples=examples(21), deadline=None)
+def test_a_century_in_words_is_the_one_in_roman_numerals(n: int) -> None:
+    teens = {10: "dixième", 11: "onzième", 12: "douzième", 13: "treizième"}
+    teens.update({14: "quatorzième", 15: "quinzième", 16: "seizième", 20: "vingtième"})
+    ordinal_units = {
+        1: "premier",
+        2: "deuxième",
+        3: "troisième",
+        4: "quatrième",
+        5: "cinquième",
+        6: "sixième",
+        7: "septième",
+        8: "huitième",
+        9: "neuvième",
+    }
+    if n in teens:
+        words = teens[n]
+    elif n < 10:
+        words = ordinal_units[n]
+    elif n == 21:
+        words = "vingt et unième"
+    else:
+        words = f"dix-{ordinal_units[n - 10]}"
+    roman = [
+        "I",
+        "II",
+        "III",
+        "IV",
+        "V",
+        "VI",
+        "VII",
+        "VIII",
+        "IX",
+        "X",
+        "XI",
+        "XII",
+        "XIII",
+        "XIV",
+        "XV",
+        "XVI",
+        "XVII",
+        "XVIII",
+        "XIX",
+        "XX",
+        "XXI",
+    ][n - 1]
+    in_words = frnews.find_dates(f"Au {words} siècle, la ville a doublé.", reference=REF)
+    in_roman = frnews.find_dates(f"Au {roman}e siècle, la ville a doublé.", reference=REF)
+    assert [m.value.timex for m in in_words] == [m.value.timex for m in in_roman]
+    assert [m.value.timex for m in in_words] == [f"{n - 1:02d}"]

@@ -1547,12 +1547,78 @@ def build_clock_words(m: regex.Match[str], ctx: Context, p: str) -> Reading | No
     return r
 
 
+#: The decades of the twentieth century in words (``les années soixante``).
+_DECADE_WORDS = {
+    "vingt": 20,
+    "trente": 30,
+    "quarante": 40,
+    "cinquante": 50,
+    "soixante": 60,
+    "soixante-dix": 70,
+    "quatre-vingt": 80,
+    "quatre-vingts": 80,
+    "quatre-vingt-dix": 90,
+}
+#: An ordinal in words up to the twenty-ninth (``vingtième``, ``dix-neuvième``,
+#: ``vingt et unième``), read by :func:`_ordinal_value`.
+_ORDINAL_WORD = (
+    rf"(?:(?:dix|vingt)(?:-et-|{_S}et{_S}|-))?+(?:premier|unieme|deuxieme|troisieme"
+    r"|quatrieme|cinquieme|sixieme|septieme|huitieme|neuvieme)"
+    r"|dixieme|onzieme|douzieme|treizieme|quatorzieme|quinzieme|seizieme|vingtieme"
+)
+_ORDINAL_UNITS = {
+    "premier": 1,
+    "unieme": 1,
+    "deuxieme": 2,
+    "troisieme": 3,
+    "quatrieme": 4,
+    "cinquieme": 5,
+    "sixieme": 6,
+    "septieme": 7,
+    "huitieme": 8,
+    "neuvieme": 9,
+    "dixieme": 10,
+    "onzieme": 11,
+    "douzieme": 12,
+    "treizieme": 13,
+    "quatorzieme": 14,
+    "quinzieme": 15,
+    "seizieme": 16,
+    "vingtieme": 20,
+}
+
+
+def _ordinal_value(words: str) -> int | None:
+    """The number of an ordinal in words (:data:`_ORDINAL_WORD`).
+
+    >>> [_ordinal_value(w) for w in ("vingtieme", "dix-neuvieme", "vingt et unieme", "dix-premier")]
+    [20, 19, 21, None]
+    """
+    parts = words.replace("-et-", " ").replace(" et ", " ").replace("-", " ").split()
+    if len(parts) == 1:
+        return _ORDINAL_UNITS.get(parts[0])
+    tens = {"dix": 10, "vingt": 20}.get(parts[0])
+    unit = _ORDINAL_UNITS.get(parts[-1])
+    if len(parts) != 2 or tens is None or unit is None or unit > 9 or parts[-1] == "premier":
+        return None
+    if (parts[-1] == "unieme") != (" et " in words or "-et-" in words):
+        return None  # "vingt et unième", but "dix-neuvième", not "vingt-unième"
+    return tens + unit
+
+
 def build_decade(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
-    """Decades: ``les années 1990``, ``années 70``, ``fin des années 2000``.
+    """Decades: ``les années 1990``, ``années 70``, ``fin des années 2000``, ``les années
+    soixante``.
 
     >>> show("depuis les années 1970 et jusqu'à la fin des années 90")
     [('les années 1970', '197'), ('fin des années 90', '199')]
+    >>> show("Dans les années quatre-vingt, la ville a doublé.")
+    [('les années quatre-vingt', '198')]
     """
+    words = _g(m, p, "yw")
+    if words:
+        decade = 190 + _DECADE_WORDS[words] // 10
+        return _set_mod(Reading(m.start(), m.end(), p, decade=decade), m, p)
     t = _g(m, p, "y") or ""
     y = int(t)
     if len(t) == 2:
@@ -1576,12 +1642,26 @@ def _roman(s: str) -> int | None:
     return total
 
 
+#: After a century, the era before ours (``avant J.-C.``, ``av. J.-C.``, ``avant notre ère``).
+_BEFORE_OUR_ERA = lazy_pattern(r"[ \t]++(?:avant|av\.)[ \t]*+(?:j\b|jc\b|jesus|notre[ \t]++ere)")
+
+
 def build_century(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     """Centuries: ``le XXe siècle``, ``au XIXe siècle``, ``le 21e siècle``.
 
     >>> show("Au XXe siècle, puis au début du XXIe siècle")
     [('XXe siècle', '19'), ('début du XXIe siècle', '20')]
+    >>> show("Au dix-neuvième siècle, puis au vingt et unième siècle")
+    [('dix-neuvième siècle', '18'), ('vingt et unième siècle', '20')]
     """
+    if _BEFORE_OUR_ERA.match(ctx.low, m.end()):
+        return None  # "le Ve siècle avant J.-C.": no year of the calendar the values use
+    words = _g(m, p, "ow")
+    if words:
+        n = _ordinal_value(" ".join(words.split()))
+        if not n or n > 22:
+            return None
+        return _set_mod(Reading(m.start(), m.end(), p, century=n - 1), m, p)
     t = _g(m, p, "n") or ""
     n = int(t) if t.isdigit() else _roman(t)
     if not n or n > 22:
@@ -2524,12 +2604,15 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "decade",
-        rf"{_modp(_P)}(?:les{_S})?+annees{_S}(?P<{_P}_y>(?:1\d|20)\d0|[1-9]0)(?!\d)",
+        rf"{_modp(_P)}(?:les{_S})?+annees{_S}(?:(?P<{_P}_y>(?:1\d|20)\d0|[1-9]0)(?!\d)"
+        rf"|(?P<{_P}_yw>quatre-vingt-dix|quatre-vingts?+|soixante-dix|soixante|cinquante"
+        rf"|quarante|trente|vingt)(?![\w-]))",
         build_decade,
     ),
     _rule(
         "century",
-        rf"{_modp(_P)}(?:le{_S})?+(?P<{_P}_n>[ivxl]{{1,6}}|\d{{1,2}})(?:e|eme|ieme|er){_S}siecle{_WE}",
+        rf"{_modp(_P)}(?:le{_S})?+(?:(?P<{_P}_n>[ivxl]{{1,6}}|\d{{1,2}})(?:e|eme|ieme|er)"
+        rf"|(?P<{_P}_ow>{_ORDINAL_WORD})){_S}siecle{_WE}",
         build_century,
     ),
     _rule(
