@@ -2240,3 +2240,20 @@ def test_a_century_in_words_is_the_one_in_roman_numerals(n: int) -> None:
     in_roman = frnews.find_dates(f"Au {roman}e siècle, la ville a doublé.", reference=REF)
     assert [m.value.timex for m in in_words] == [m.value.timex for m in in_roman]
     assert [m.value.timex for m in in_words] == [f"{n - 1:02d}"]
+
+
+# la fête des pères: the third Sunday of June, in France and in Canada alike
+FATHERS_DAY = [
+    (
+        "La fête des pères aura lieu en juin.",
+        [("La fête des pères", "2024-06-16"), ("juin", "2024-06")],
+    ),
+    ("La fête des Pères 2022 a été pluvieuse.", [("La fête des Pères 2022", "2022-06-19")]),
+    ("Les pères fondateurs ont signé.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), FATHERS_DAY)
+def test_fathers_day(sentence: str, expected: list[tuple[str, str]]) -> None:
+    got = frnews.find_dates(sentence, reference=REF)
+    assert [(m.text, m.value.timex) for m in got] == expected
