@@ -1999,7 +1999,9 @@ class Resolution:
                 tense = clause.at(r.start, r.end)
                 if r.habitual and tense() is None:  # "le musée est fermé le mardi"
                     _make_habit(r)
-                    r.start = low.rfind("le", max(0, r.start - 6), r.start)  # its article too
+                    article = low.rfind("le", max(0, r.start - 6), r.start)  # in the extent
+                    if article >= 0 and (i == 0 or readings[i - 1].end <= article):
+                        r.start = article
                 if context_year is not None and _in_the_story(r, context_year, low, tense):
                     # "Le 3 mars 2019, il est arrivé. Le 10 mars, il repartait": 2019
                     r.year = context_year[1] + (context_year[2] - (r.month or 0) > 6)
