@@ -2257,3 +2257,22 @@ FATHERS_DAY = [
 def test_fathers_day(sentence: str, expected: list[tuple[str, str]]) -> None:
     got = frnews.find_dates(sentence, reference=REF)
     assert [(m.text, m.value.timex) for m in got] == expected
+
+
+# a past participle right before the date, with no auxiliary (an apposition, a reduced
+# relative), places it in the past: the nearest 14 April was ahead; a participle written
+# without its accent is a present (« publie »), and « sera jugé » is ahead
+PARTICIPLES_BEFORE_A_DATE = [
+    ("La loi, promulguée le 14 avril, est contestée.", [("14 avril", "2023-04-14")]),
+    ("Le texte, adopté en avril, est contesté.", [("avril", "2023-04")]),
+    ("Le suspect, interpellé samedi, sera présenté au juge.", [("samedi", "2023-10-14")]),
+    ("Le projet, prévu le 14 avril, est contesté.", [("14 avril", "2024-04-14")]),
+    ("Il sera jugé le 10 avril.", [("10 avril", "2024-04-10")]),
+    ("Le musée, fermé le mardi, attire peu.", [("le mardi", "XXXX-WXX-2")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PARTICIPLES_BEFORE_A_DATE)
+def test_participles_before_a_date(sentence: str, expected: list[tuple[str, str]]) -> None:
+    got = frnews.find_dates(sentence, reference=REF)
+    assert [(m.text, m.value.timex) for m in got] == expected

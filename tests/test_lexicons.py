@@ -186,3 +186,19 @@ def test_fast_lexicon_key_is_the_fold(name):
 
     for e in load_table(name):
         assert _key(e.form) == fold(e.form).text, f"{e.file}:{e.line}"
+
+
+def test_past_participles_place_a_date_in_the_past():
+    """Each row, feminine and plural too, before a date with no other cue: the past one,
+    where the nearest would be ahead (14 April from 19 October 2023)."""
+    import datetime as dt
+
+    import frnews
+
+    for e in load_table("past_participles"):
+        where = f"{e.file}:{e.line}"
+        assert e.form.endswith(("é", "u", "i", "s", "t")), f"{where}: a past participle"
+        for form in (e.form, e.form + "es"):
+            text = f"La mesure, {form} le 14 avril, est contestée."
+            got = frnews.find_dates(text, reference=dt.date(2023, 10, 19))
+            assert [m.value.timex for m in got] == ["2023-04-14"], where

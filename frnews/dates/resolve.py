@@ -527,6 +527,72 @@ class _SafeStretch:
         return False
 
 
+@functools.cache
+def _participles() -> dict[str, int]:
+    """The forms of ``past_participles.tsv``, folded, with their feminine and plural
+    endings; each with the length of its stem when the stem ends with an accented ``é``
+    (which the text must show: « publié », not the present « publie »), 0 otherwise."""
+    forms: dict[str, int] = {}
+    for e in load_table("past_participles"):
+        stem = fold(e.form).text.lower()
+        ends = ("", "e", "es") if stem.endswith("s") else ("", "e", "s", "es")
+        for x in ends:
+            forms[stem + x] = len(stem) if e.form.endswith("é") else 0
+    return forms
+
+
+#: Before an expression: a word, then ``le``/``en`` (the expression's own preposition).
+_WORD_BEFORE = lazy_pattern(r"(?<![\w'])(\w++)[ \t]++(?:(le|en)[ \t]++)?$")
+#: The weekdays, folded (a participle before « le lundi » may tell a habit).
+_WEEKDAY_NAMES = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+#: The auxiliaries of a passive, present or ahead (« il sera jugé le 10 octobre », « les
+#: plages sont fermées ce week-end »), after which a participle tells nothing of the time.
+_PASSIVE_AHEAD = frozenset(
+    (
+        *("est", "sont", "sera", "seront", "serait", "seraient", "etre", "soit", "soient"),
+        *("serons", "serez", "reste", "restent", "restera", "resteront", "demeure"),
+    )
+)
+#: What ends a clause before a participle.
+_CLAUSE_CUT = re.compile(r"[,;:.!?()\u00ab\u00bb]")
+
+
+def _participle_before(low: str, original: str | Callable[[int], str], start: int) -> bool:
+    """Whether a past participle of ``past_participles.tsv`` stands right before the
+    expression at ``start`` (its ``le``/``en`` between them), with no auxiliary of a
+    passive ahead before it: « promulguée le 14 avril », « né le 3 mai », « adopté en mars ».
+
+    >>> _participle_before("la loi, promulguee le 14 avril", "la loi, promulguée le 14 avril", 22)
+    True
+    >>> _participle_before("il publie le 14 avril", "il publie le 14 avril", 13)
+    False
+    >>> _participle_before("il sera juge le 3 mai", "il sera jugé le 3 mai", 16)
+    False
+    >>> t = "les plages seront toutes fermees le 3 mai"
+    >>> _participle_before(t, "les plages seront toutes fermées le 3 mai", 36)
+    False
+    """
+    if low.startswith(("ce ", "cet ", "cette "), start):
+        return False  # "fermées ce week-end": said from now, the verb's tense decides
+    m = _WORD_BEFORE.search(low, start - 40 if start > 40 else 0, start)
+    if m is None:
+        return False
+    if m.group(2) == "le" and low.startswith(_WEEKDAY_NAMES, start):
+        return False  # "le musée, fermé le lundi": a habit, not a day gone by
+    stem = _participles().get(m.group(1))
+    if stem is None:
+        return False
+    if stem:  # the é that ends the stem, as the text writes it
+        k = m.start(1) + stem - 1
+        ch = original(k) if callable(original) else original[k : k + 1]
+        if ch not in ("é", "É"):
+            return False
+    # no auxiliary of a passive in the words before it (« seront toutes fermées »)
+    p = m.start(1)
+    words = _CLAUSE_CUT.split(low[p - 32 if p > 32 else 0 : p])[-1].split()
+    return _PASSIVE_AHEAD.isdisjoint(words[-4:])
+
+
 def tense_at(
     low: str,
     original: str | Callable[[int], str],
@@ -571,6 +637,8 @@ def tense_at(
         pm = fast_prep.search(low, 0, start)  # type: ignore[assignment]
     if pm is not None:
         return table[pm.group("p")]
+    if _participle_before(low, original, start):
+        return -1  # "la loi, promulguée le 14 avril, …": what was done
     lo_m = _LAST_BOUNDARY_RE.match(low, lo, start)
     if lo_m is not None:
         q = lo_m.end()
