@@ -541,8 +541,6 @@ def _participles() -> dict[str, int]:
     return forms
 
 
-#: Before an expression: a word, then ``le``/``en`` (the expression's own preposition).
-_WORD_BEFORE = lazy_pattern(r"(?<![\w'])(\w++)[ \t]++(?:(le|en)[ \t]++)?$")
 #: The weekdays, folded (a participle before « le lundi » may tell a habit).
 _WEEKDAY_NAMES = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 #: The auxiliaries of a passive, present or ahead (« il sera jugé le 10 octobre », « les
@@ -574,22 +572,42 @@ def _participle_before(low: str, original: str | Callable[[int], str], start: in
     """
     if low.startswith(("ce ", "cet ", "cette "), start):
         return False  # "fermées ce week-end": said from now, the verb's tense decides
-    m = _WORD_BEFORE.search(low, start - 40 if start > 40 else 0, start)
-    if m is None:
+    # the word before (read backwards, a character at a time: a few of them), past
+    # "le"/"en"
+    j = start
+    while j and low[j - 1] in " \t":
+        j -= 1
+    if j == start:
         return False
-    if m.group(2) == "le" and low.startswith(_WEEKDAY_NAMES, start):
-        return False  # "le musée, fermé le lundi": a habit, not a day gone by
-    stem = _participles().get(m.group(1))
+    i = j
+    while i and low[i - 1].isalnum():
+        i -= 1
+    article = low[i:j]
+    if article in ("le", "en"):
+        if i and low[i - 1] not in " \t":
+            return False
+        if article == "le" and low.startswith(_WEEKDAY_NAMES, start):
+            return False  # "le musée, fermé le lundi": a habit, not a day gone by
+        j = i
+        while j and low[j - 1] in " \t":
+            j -= 1
+        if j == i:
+            return False
+        i = j
+        while i and low[i - 1].isalnum():
+            i -= 1
+    if i == j or (i and (low[i - 1].isalnum() or low[i - 1] in "_'")):
+        return False
+    stem = _participles().get(low[i:j])
     if stem is None:
         return False
     if stem:  # the é that ends the stem, as the text writes it
-        k = m.start(1) + stem - 1
+        k = i + stem - 1
         ch = original(k) if callable(original) else original[k : k + 1]
         if ch not in ("é", "É"):
             return False
     # no auxiliary of a passive in the words before it (« seront toutes fermées »)
-    p = m.start(1)
-    words = _CLAUSE_CUT.split(low[p - 32 if p > 32 else 0 : p])[-1].split()
+    words = _CLAUSE_CUT.split(low[i - 32 if i > 32 else 0 : i])[-1].split()
     return _PASSIVE_AHEAD.isdisjoint(words[-4:])
 
 
