@@ -998,10 +998,9 @@ def build_nth_weekday(m: regex.Match[str], ctx: Context, p: str) -> Reading | No
     """
     o, wd, month, y, every, each_month, plural = m.group(*_NUMS["nth_weekday o wd m y ev mo pl"])
     o = o or ""
-    if (every == "chaque") == (o[-1:] == "s" or plural is not None) and every:
-        return None  # "chaque premiers lundis", "tous les premier lundi"
-    if not every and (o[-1:] == "s" or plural):
-        return None  # "premiers lundis" without "tous les": not one day
+    # "chaque" takes the singular, "tous les" the plural, and the plural needs "tous les"
+    if (o[-1:] == "s" or plural is not None) != (every or "").startswith("tous"):
+        return None  # "chaque premiers lundis", "tous les premier lundi", "premiers lundis"
     o = o[:-1] if o[-1:] == "s" else o  # "premiers", "derniers"
     n = -1 if o == "dernier" else _ORD.get(o)
     if not n or month in _NUMBERS:
