@@ -555,6 +555,25 @@ _PASSIVE_AHEAD = frozenset(
 _CLAUSE_CUT = re.compile(r"[,;:.!?()\u00ab\u00bb]")
 
 
+def _word_before(low: str, pos: int) -> tuple[int, int] | None:
+    """The span of the letters and digits that end right before the spaces before
+    ``pos`` (empty when something else is there), or None when no space is before ``pos``.
+    Read backwards, a character at a time: a few of them.
+
+    >>> _word_before("adopte le 3", 10), _word_before("adopte le 3", 7), _word_before("x,3", 2)
+    ((7, 9), (0, 6), None)
+    """
+    j = pos
+    while j and low[j - 1] in " \t":
+        j -= 1
+    if j == pos:
+        return None
+    i = j
+    while i and low[i - 1].isalnum():
+        i -= 1
+    return i, j
+
+
 def _participle_before(low: str, original: str | Callable[[int], str], start: int) -> bool:
     """Whether a past participle of ``past_participles.tsv`` stands right before the
     expression at ``start`` (its ``le``/``en`` between them), with no auxiliary of a
@@ -572,31 +591,19 @@ def _participle_before(low: str, original: str | Callable[[int], str], start: in
     """
     if low.startswith(("ce ", "cet ", "cette "), start):
         return False  # "fermées ce week-end": said from now, the verb's tense decides
-    # the word before (read backwards, a character at a time: a few of them), past
-    # "le"/"en"
-    j = start
-    while j and low[j - 1] in " \t":
-        j -= 1
-    if j == start:
+    word = _word_before(low, start)
+    if word is None:
         return False
-    i = j
-    while i and low[i - 1].isalnum():
-        i -= 1
+    i, j = word
     article = low[i:j]
-    if article in ("le", "en"):
-        if i and low[i - 1] not in " \t":
-            return False
+    if article in ("le", "en"):  # the expression's own preposition: the word before it
         if article == "le" and low.startswith(_WEEKDAY_NAMES, start):
             return False  # "le musée, fermé le lundi": a habit, not a day gone by
-        j = i
-        while j and low[j - 1] in " \t":
-            j -= 1
-        if j == i:
+        word = _word_before(low, i)
+        if word is None:
             return False
-        i = j
-        while i and low[i - 1].isalnum():
-            i -= 1
-    if i == j or (i and (low[i - 1].isalnum() or low[i - 1] in "_'")):
+        i, j = word
+    if i == j or (i and low[i - 1] in "_'"):
         return False
     stem = _participles().get(low[i:j])
     if stem is None:

@@ -1546,18 +1546,6 @@ def build_clock_words(m: regex.Match[str], ctx: Context, p: str) -> Reading | No
     return r
 
 
-#: The decades of the twentieth century in words (``les années soixante``).
-_DECADE_WORDS = {
-    "vingt": 20,
-    "trente": 30,
-    "quarante": 40,
-    "cinquante": 50,
-    "soixante": 60,
-    "soixante-dix": 70,
-    "quatre-vingt": 80,
-    "quatre-vingts": 80,
-    "quatre-vingt-dix": 90,
-}
 #: An ordinal in words up to the twenty-ninth (``vingtième``, ``dix-neuvième``,
 #: ``vingt et unième``), read by :func:`_ordinal_value`.
 _ORDINAL_WORD = (
@@ -1616,7 +1604,7 @@ def build_decade(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     """
     words = _g(m, p, "yw")
     if words:
-        decade = 190 + _DECADE_WORDS[words] // 10
+        decade = 190 + int(parse_number(words) or 0) // 10  # "soixante": the 1960s
         return _set_mod(Reading(m.start(), m.end(), p, decade=decade), m, p)
     t = _g(m, p, "y") or ""
     y = int(t)
@@ -2002,20 +1990,9 @@ def build_ago(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     >>> show("Il y a dix ans jour pour jour, le mur tombait.")
     [('Il y a dix ans jour pour jour', '2013-10-19')]
     """
-    dur, pm, exact, env = m.group(*_NUMS["ago dur pm jpj env"])
-    end = m.end()
-    cut = _dur_cut(dur or "")
-    if cut is not None:  # "il y a deux ans, un an après": two durations
-        dur, exact, env = (dur or "")[:cut], None, None
-        end = m.start(_NUM["ago dur"]) + cut
-    parts, vague, approx = _shift_parts(dur or "", -1)
-    if not parts and not vague:
+    r = _shift_from_ref(m, p, -1, _NUMS["ago dur pm jpj env"])
+    if r is None:
         return None
-    if exact and parts and not vague:
-        parts = (*parts, (0, Grain.DAY))  # the day: the finest unit gives the grain
-    r = _fresh(m.start(), end, p)
-    r.shift, r.shift_vague, r.anchor = parts, vague, "ref"
-    r.mod = _prefix_mod(pm) or _post_mod(env) or (Mod.APPROX if approx else None)
     if r.mod in (Mod.MORE_THAN, Mod.EQUAL_OR_MORE):
         r.mod = Mod.BEFORE
     elif r.mod in (Mod.LESS_THAN, Mod.EQUAL_OR_LESS):
@@ -2033,13 +2010,23 @@ def build_in(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     >>> show("Dans un an jour pour jour, le tunnel ouvrira.")
     [('Dans un an jour pour jour', '2024-10-19')]
     """
-    dur, pm, env, exact = m.group(*_NUMS["in dur pm env jpj"])
+    return _shift_from_ref(m, p, 1, _NUMS["in dur pm jpj env"])
+
+
+def _shift_from_ref(
+    m: regex.Match[str], p: str, sign: int, groups: tuple[int, ...]
+) -> Reading | None:
+    """The reading of :func:`build_ago` (``sign`` -1) or :func:`build_in` (+1): the
+    duration, the modifiers before and after it and ``jour pour jour``, read from the
+    rule's ``groups`` (dur, pm, jpj, env). A compound that is two durations (« il y a deux
+    ans, un an après ») ends with the first, without what follows it."""
+    dur, pm, exact, env = m.group(*groups)
     end = m.end()
     cut = _dur_cut(dur or "")
-    if cut is not None:  # "dans deux jours, un jour de plus": two durations
+    if cut is not None:  # two durations, not one compound
         dur, exact, env = (dur or "")[:cut], None, None
-        end = m.start(_NUM["in dur"]) + cut
-    parts, vague, approx = _shift_parts(dur or "", 1)
+        end = m.start(groups[0]) + cut
+    parts, vague, approx = _shift_parts(dur or "", sign)
     if not parts and not vague:
         return None
     if exact and parts and not vague:
