@@ -2276,3 +2276,101 @@ PARTICIPLES_BEFORE_A_DATE = [
 def test_participles_before_a_date(sentence: str, expected: list[tuple[str, str]]) -> None:
     got = frnews.find_dates(sentence, reference=REF)
     assert [(m.text, m.value.timex) for m in got] == expected
+
+
+# the two weekdays of a range are placed together, in order: the second is the next of
+# its weekday after the first, or in the past the first is the last of its weekday before
+# the second; each placed alone, « vendredi » (tomorrow) came before « lundi » (next week)
+WEEKDAY_RANGES = [
+    (
+        "La grève durera du lundi au vendredi.",
+        [("lundi", "2023-10-23"), ("vendredi", "2023-10-27")],
+    ),
+    ("Il sera en visite de mardi à jeudi.", [("mardi", "2023-10-24"), ("jeudi", "2023-10-26")]),
+    (
+        "Du vendredi au lundi, la circulation sera interdite.",
+        [("vendredi", "2023-10-20"), ("lundi", "2023-10-23")],
+    ),
+    (
+        "De mercredi à vendredi, il a plu sans discontinuer.",
+        [("mercredi", "2023-10-11"), ("vendredi", "2023-10-13")],
+    ),
+    (
+        "De mercredi soir à vendredi matin, les pompiers sont intervenus.",
+        [("mercredi soir", "2023-10-11TEV"), ("vendredi matin", "2023-10-13TMO")],
+    ),
+    (
+        "Entre lundi et mercredi, trois attaques ont eu lieu.",
+        [("lundi", "2023-10-16"), ("mercredi", "2023-10-18")],
+    ),
+    (
+        "De lundi dernier à mercredi, il a plu.",
+        [("lundi dernier", "2023-10-16"), ("mercredi", "2023-10-18")],
+    ),
+    # not a range: each weekday is placed alone
+    (
+        "Il a parlé lundi et il reviendra vendredi.",
+        [("lundi", "2023-10-16"), ("vendredi", "2023-10-20")],
+    ),
+    (
+        "Du lundi 16 au vendredi 20 octobre, la grève continue.",
+        [("lundi 16 au vendredi 20 octobre", "2023-10-16/2023-10-20")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), WEEKDAY_RANGES)
+def test_weekday_ranges(sentence: str, expected: list[tuple[str, str]]) -> None:
+    got = frnews.find_dates(sentence, reference=REF)
+    assert [(m.text, m.value.timex) for m in got] == expected
+
+
+_WEEKDAY_WORDS = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
+
+
+@given(
+    first=st.sampled_from(_WEEKDAY_WORDS),
+    second=st.sampled_from(_WEEKDAY_WORDS),
+    frame=st.sampled_from(["du {} au {}", "de {} à {}", "entre {} et {}"]),
+    clause=st.sampled_from(
+        ["{}, la grève a paralysé le pays.", "{}, la grève paralysera le pays.", "Il pleut {}."]
+    ),
+    days=st.integers(0, 6),
+)
+@settings(max_examples=examples(60), deadline=None)
+def test_a_range_of_weekdays_is_in_order(
+    first: str, second: str, frame: str, clause: str, days: int
+) -> None:
+    phrase = frame.format(first, second)
+    text = clause.format(phrase[0].upper() + phrase[1:] if clause.startswith("{") else phrase)
+    got = frnews.find_dates(text, reference=REF + dt.timedelta(days=days))
+    assert [m.text for m in got] == [first, second]
+    a, b = (m.value.start for m in got)
+    assert a is not None
+    assert b is not None
+    assert dt.timedelta(days=1) <= b - a <= dt.timedelta(days=7)
+
+
+# a past participle with its fixed complement (« entrée en vigueur », « placé en garde à
+# vue », « mise en ligne ») before the date places it in the past as a participle alone
+# does; ahead after « sera », and « entrera en vigueur » is a future
+PARTICIPLES_WITH_A_COMPLEMENT = [
+    ("La trêve, entrée en vigueur vendredi, a été prolongée.", [("vendredi", "2023-10-13")]),
+    (
+        "La trêve, entrée en vigueur vendredi à 7 h, a été prolongée de 48 heures.",
+        [("vendredi à 7 h", "2023-10-13T07:00"), ("48 heures", "PT48H")],
+    ),
+    (
+        "Le suspect, placé en garde à vue samedi, sera présenté au juge.",
+        [("samedi", "2023-10-14")],
+    ),
+    ("La vidéo, mise en ligne samedi, a été vue un million de fois.", [("samedi", "2023-10-14")]),
+    ("La trêve entrera en vigueur vendredi.", [("vendredi", "2023-10-20")]),
+    ("Ils seront mis en examen samedi.", [("samedi", "2023-10-21")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PARTICIPLES_WITH_A_COMPLEMENT)
+def test_participles_with_a_complement(sentence: str, expected: list[tuple[str, str]]) -> None:
+    got = frnews.find_dates(sentence, reference=REF)
+    assert [(m.text, m.value.timex) for m in got] == expected

@@ -203,6 +203,12 @@ def is_range_pair(a: Reading, b: Reading, ctx: Context) -> bool:
     """
     if a.type is not _DATE or b.type is not _DATE:
         return False
+    return _range_words(a, b, ctx)
+
+
+def _range_words(a: Reading, b: Reading, ctx: Context) -> bool:
+    """The words around ``a`` and ``b`` make them a range (``entre … et …``, ``du … au
+    …``, ``de … à …``, ``… - …``), neither being a shift, a range or a fixed value."""
     if a.shift or b.shift or a.ref_value or b.ref_value or a.range_end or b.range_end:
         return False
     gap = ctx.low[a.end : b.start]
@@ -265,11 +271,48 @@ def _range_year(a: Reading, b: Reading, gap: str, ctx: Context) -> Reading | Non
     return None
 
 
+def _weekday_range(a: Reading, b: Reading, gap: str, ctx: Context) -> Reading | None:
+    """``du lundi au vendredi``, ``entre mardi et jeudi``: two weekdays alone that make a
+    range are marked to be placed together, in order (``range_start``), as two months
+    without a year are.
+
+    >>> from frnews.dates.rules import scan
+    >>> ctx = Context.of("du lundi au vendredi")
+    >>> [r.range_start for r in refine(scan(ctx), ctx)]
+    [True, False]
+    """
+    if _weekday_alone(a) and _weekday_alone(b) and b.direction is None and _range_words(a, b, ctx):
+        a.range_start = True
+    return None
+
+
+def _weekday_alone(r: Reading) -> bool:
+    """A weekday without a day number, a month or a clock time (``lundi``, ``lundi
+    dernier``, ``lundi soir``), which the tense places: an end of a range of weekdays
+    (``du lundi au vendredi``).
+
+    >>> from frnews.dates.rules import scan
+    >>> [_weekday_alone(r) for r in scan(Context.of("lundi, mardi 3 mars, jeudi soir"))]
+    [True, False, True]
+    """
+    return (
+        r.weekday is not None
+        and r.day is None
+        and r.month is None
+        and r.year is None
+        and r.anchor is None
+        and r.rel_unit is None
+        and r.hour is None
+        and not r.habitual
+    )
+
+
 #: The refiners, tried in this order on each pair of neighbouring readings; a refiner
 #: returns the merged reading, or None to leave the pair alone.
 REFINERS: tuple[tuple[str, Callable[[Reading, Reading, str, Context], Reading | None]], ...] = (
     ("time_range", _time_range),
     ("the_day", _the_day),
+    ("weekday_range", _weekday_range),
     ("date_time", _date_time),
     ("year_of", _year_of),
     ("range_year", _range_year),
@@ -313,6 +356,17 @@ def _a_year(run: list[Reading]) -> bool:
     return False
 
 
+def _two_weekdays(run: list[Reading]) -> bool:
+    """``weekday_range`` pairs two weekdays: the run has two readings of a weekday."""
+    weekdays = 0
+    for r in run:
+        if r.weekday is not None:
+            if weekdays:
+                return True
+            weekdays = 1
+    return False
+
+
 def _months_to_pair(run: list[Reading]) -> bool:
     """``range_year`` gives the year of a month that has one to a month that has none, or
     pairs two months without a year: the run has two months, one of them without a year."""
@@ -332,6 +386,7 @@ def _months_to_pair(run: list[Reading]) -> bool:
 _RUN_CONDITIONS: dict[str, Callable[[list[Reading]], bool]] = {
     "time_range": _two_clocks,
     "the_day": _day_unit,
+    "weekday_range": _two_weekdays,
     "date_time": _clock_or_part,
     "year_of": _a_year,
     "range_year": _months_to_pair,
@@ -346,6 +401,8 @@ _PAIR_CONDITIONS: dict[str, Callable[[Reading, Reading], bool]] = {
     "time_range": lambda a, b: a.rule in _CLOCK_RULES and b.rule in _CLOCK_RULES,
     # la journée, then a day
     "the_day": lambda a, b: a.rel_unit is Grain.DAY,
+    # two weekdays
+    "weekday_range": lambda a, b: a.weekday is not None and b.weekday is not None,
     # one of the five joins: a clock after (or before) a day or a part of the day, a part
     # of the day after (or before) a day, a clock joined to its part of the day before a day
     "date_time": lambda a, b: (

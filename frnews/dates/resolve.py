@@ -534,11 +534,35 @@ def _participles() -> dict[str, int]:
     (which the text must show: « publié », not the present « publie »), 0 otherwise."""
     forms: dict[str, int] = {}
     for e in load_table("past_participles"):
+        if " " in e.form:
+            continue  # a participle with its complement: _participle_phrases
         stem = fold(e.form).text.lower()
         ends = ("", "e", "es") if stem.endswith("s") else ("", "e", "s", "es")
         for x in ends:
             forms[stem + x] = len(stem) if e.form.endswith("é") else 0
     return forms
+
+
+@functools.cache
+def _participle_phrases() -> dict[str, tuple[tuple[str, int], ...]]:
+    """The rows of ``past_participles.tsv`` that hold a complement after the participle
+    (« entré en vigueur », « placé en garde à vue »), by their last word: each phrase,
+    folded, its participle with its feminine and plural endings, and the length of the
+    participle's stem when it ends with an accented ``é`` (0 otherwise).
+
+    >>> sorted(_participle_phrases()["vigueur"])[:2]
+    [('entre en vigueur', 5), ('entree en vigueur', 5)]
+    """
+    out: dict[str, list[tuple[str, int]]] = {}
+    for e in load_table("past_participles"):
+        if " " not in e.form:
+            continue
+        first, rest = fold(e.form).text.lower().split(" ", 1)
+        ends = ("", "e", "es") if first.endswith("s") else ("", "e", "s", "es")
+        stem = len(first) if e.form.split(" ", 1)[0].endswith("é") else 0
+        last = rest.rsplit(" ", 1)[-1]
+        out.setdefault(last, []).extend((f"{first}{x} {rest}", stem) for x in ends)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 #: The weekdays, folded (a participle before « le lundi » may tell a habit).
@@ -577,7 +601,8 @@ def _word_before(low: str, pos: int) -> tuple[int, int] | None:
 def _participle_before(low: str, original: str | Callable[[int], str], start: int) -> bool:
     """Whether a past participle of ``past_participles.tsv`` stands right before the
     expression at ``start`` (its ``le``/``en`` between them), with no auxiliary of a
-    passive ahead before it: « promulguée le 14 avril », « né le 3 mai », « adopté en mars ».
+    passive ahead before it: « promulguée le 14 avril », « né le 3 mai », « adopté en mars »,
+    « entrée en vigueur vendredi » (a row with its complement).
 
     >>> _participle_before("la loi, promulguee le 14 avril", "la loi, promulguée le 14 avril", 22)
     True
@@ -606,8 +631,14 @@ def _participle_before(low: str, original: str | Callable[[int], str], start: in
     if i == j or (i and low[i - 1] in "_'"):
         return False
     stem = _participles().get(low[i:j])
-    if stem is None:
-        return False
+    if stem is None:  # a participle with its complement: « entrée en vigueur vendredi »
+        for phrase, phrase_stem in _participle_phrases().get(low[i:j], ()):
+            k = j - len(phrase)
+            if k >= 0 and low.startswith(phrase, k) and not (k and low[k - 1].isalnum()):
+                i, stem = k, phrase_stem
+                break
+        else:
+            return False
     if stem:  # the é that ends the stem, as the text writes it
         k = i + stem - 1
         ch = original(k) if callable(original) else original[k : k + 1]
@@ -2106,6 +2137,8 @@ class Resolution:
                 pair = readings[i + 1]
                 if pair.year is None and pair.month is not None and r.year is None:
                     _place_range_start(r, pair, st, tense)  # (not in a story's year: below)
+                elif pair.month is None and r.weekday is not None and pair.weekday is not None:
+                    _place_weekday_range_start(r, pair, st, tense)
             try:  # _resolve, without its call
                 v = _resolve_unsafe(r, st, tense)
             except (ValueError, OverflowError):
@@ -2113,7 +2146,10 @@ class Resolution:
             out[i] = v
             if pair is not None and pair.year is None and v is not None and v.start is not None:
                 # the other end: the first of its days on or after this one
-                pair.year = v.start.year + (not _in_year_order(r, pair))
+                if pair.month is None and pair.weekday is not None:  # the next such weekday
+                    _on_day(pair, v.start + ((pair.weekday - v.start.isoweekday()) % 7 or 7) * _DAY)
+                else:
+                    pair.year = v.start.year + (not _in_year_order(r, pair))
             if v is None:
                 continue
             if r.month is not None and r.rel_unit is None:
@@ -2184,6 +2220,40 @@ def _place_range_start(a: Reading, b: Reading, st: _State, tense: Tense) -> None
         return
     a.year = vb.start.year - (not _in_year_order(a, b))
     b.year = vb.start.year
+
+
+def _place_weekday_range_start(a: Reading, b: Reading, st: _State, tense: Tense) -> None:
+    """``du lundi au vendredi``, ``de mercredi à vendredi``: the two ends of a range of
+    weekdays are placed together, in order, as those of a range of months are
+    (:func:`_place_range_start`). In the past, the second end is placed by its tense and
+    the first is the last of its weekday before it; otherwise the first is placed and the
+    second is the next of its weekday after it (:meth:`Resolution.feed`). ``a`` said to
+    be ``dernier`` or ``prochain`` places itself.
+
+    >>> import datetime as dt
+    >>> from frnews.dates.rules import Context, scan
+    >>> from frnews.dates.refine import refine
+    >>> ctx = Context.of("De mercredi à vendredi, il a plu.")
+    >>> res = Resolution(ctx.low, ctx.low, dt.date(2023, 10, 19))  # a Thursday
+    >>> [v.timex for v in res.feed(refine(scan(ctx), ctx))]
+    ['2023-10-11', '2023-10-13']
+    """
+    if a.direction is not None or not _is_past(st, tense):
+        return
+    try:
+        vb = _resolve_unsafe(b, st, tense)
+    except (ValueError, OverflowError):
+        return
+    if vb is None or vb.start is None or a.weekday is None:
+        return
+    day = vb.start
+    _on_day(b, day)
+    _on_day(a, day - ((day.isoweekday() - a.weekday) % 7 or 7) * _DAY)
+
+
+def _on_day(r: Reading, day: dt.datetime) -> None:
+    """Give the weekday ``r`` the date of ``day`` (which falls on it)."""
+    r.day, r.month, r.year = day.day, day.month, day.year
 
 
 def _in_year_order(a: Reading, b: Reading) -> bool:
