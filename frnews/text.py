@@ -82,6 +82,20 @@ DASHES = (
     "\N{HORIZONTAL BAR}"
     "\N{MINUS SIGN}"
 )
+#: Superscript letters of French abbreviations (``1ᵉʳ``, ``2ᵉ``, ``XIXᵉ``, ``1ʳᵉ``,
+#: ``Mᵐᵉ``, ``Mˡˡᵉ``, ``nᵒ``), folded to their letters: ``1ᵉʳ novembre`` reads as ``1er
+#: novembre``.
+_SUPERSCRIPT_LETTERS = (
+    ("\N{MODIFIER LETTER SMALL E}", "e"),
+    ("\N{MODIFIER LETTER SMALL R}", "r"),
+    ("\N{MODIFIER LETTER SMALL D}", "d"),
+    ("\N{MODIFIER LETTER SMALL M}", "m"),
+    ("\N{MODIFIER LETTER SMALL L}", "l"),
+    ("\N{MODIFIER LETTER SMALL O}", "o"),
+    ("\N{MODIFIER LETTER SMALL S}", "s"),
+    ("\N{MODIFIER LETTER SMALL A}", "a"),
+    ("\N{SUPERSCRIPT LATIN SMALL LETTER N}", "n"),
+)
 #: Characters deleted by folding (they never carry meaning for matching).
 INVISIBLE = (
     "\N{SOFT HYPHEN}"
@@ -148,6 +162,8 @@ def _tables() -> _Tables:
         one[ord(ch)] = "'"
     for ch in DASHES:
         one[ord(ch)] = "-"
+    for ch, letter in _SUPERSCRIPT_LETTERS:
+        one[ord(ch)] = letter
     for ch in INVISIBLE:
         multi[ord(ch)] = ""
     one[0x0130] = "I"  # "İ".lower() has two characters; keep the fold one-to-one
@@ -566,12 +582,15 @@ def fold(text: str, *, lower: bool = True) -> FoldedText:
 
     Latin letters lose their diacritics (through ``unidecode``: ``é`` → ``e``,
     ``œ`` → ``oe``), every typographic space becomes a plain space, every apostrophe
-    ``'`` and every dash ``-``; soft hyphens, zero-width characters and combining marks
-    disappear. Guillemets, digits and other scripts are kept. With ``lower`` (the
-    default) the result is also lower-cased.
+    ``'`` and every dash ``-``, the superscript letters of abbreviations their letters
+    (``1ᵉʳ`` → ``1er``, ``Mᵐᵉ`` → ``mme``); soft hyphens, zero-width characters and
+    combining marks disappear. Guillemets, digits and other scripts are kept. With
+    ``lower`` (the default) the result is also lower-cased.
 
     >>> fold("ÉTÉ 2023 – l’Hôtel").text
     "ete 2023 - l'hotel"
+    >>> fold("le 1ᵉʳ mai").text
+    'le 1er mai'
     >>> fold("Québec", lower=False).text
     'Quebec'
     """

@@ -2374,3 +2374,20 @@ PARTICIPLES_WITH_A_COMPLEMENT = [
 def test_participles_with_a_complement(sentence: str, expected: list[tuple[str, str]]) -> None:
     got = frnews.find_dates(sentence, reference=REF)
     assert [(m.text, m.value.timex) for m in got] == expected
+
+
+# superscript letters of an ordinal (« 1ᵉʳ », « XIXᵉ », « 2ᵉ ») read as their letters:
+# « le 1ᵉʳ novembre » was « novembre » alone; the span keeps the text as written
+SUPERSCRIPT_ORDINALS = [
+    ("Le 1ᵉʳ novembre, les cimetières seront pleins.", [("1ᵉʳ novembre", "2023-11-01")]),
+    ("Au XIXᵉ siècle, la ville comptait 3 000 habitants.", [("XIXᵉ siècle", "18")]),
+    ("Le 2ᵉ trimestre a été difficile.", [("Le 2ᵉ trimestre", "2023-Q2")]),
+    ("La 1ʳᵉ semaine de janvier sera chargée.", [("La 1ʳᵉ semaine de janvier", "2024-W01")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SUPERSCRIPT_ORDINALS)
+def test_superscript_ordinals(sentence: str, expected: list[tuple[str, str]]) -> None:
+    got = frnews.find_dates(sentence, reference=REF)
+    assert [(m.text, m.value.timex) for m in got] == expected
+    assert all(sentence[m.span.start : m.span.end] == m.text for m in got)

@@ -26,6 +26,16 @@ FOLD_CASES = [
     ("guillemets kept", "« dangereuse »", "« dangereuse »"),
     ("other scripts kept", "Пхеньян 平壤", "пхеньян 平壤"),
     ("dotted capital i", "İstanbul", "istanbul"),
+    (
+        "superscript ordinals",
+        "le 1ᵉʳ mai, la 1ʳᵉ fois, au XIXᵉ siècle",
+        "le 1er mai, la 1re fois, au xixe siecle",
+    ),
+    (
+        "superscript abbreviations",
+        "Mᵐᵉ Roux, Mˡˡᵉ Petit, nᵒ 5, 2ᵈ",
+        "mme roux, mlle petit, no 5, 2d",
+    ),
 ]
 
 
