@@ -2391,3 +2391,71 @@ def test_superscript_ordinals(sentence: str, expected: list[tuple[str, str]]) ->
     got = frnews.find_dates(sentence, reference=REF)
     assert [(m.text, m.value.timex) for m in got] == expected
     assert all(sentence[m.span.start : m.span.end] == m.text for m in got)
+
+
+# a count joined to a count with a unit takes that unit: two durations (« de cinq à dix
+# ans »: the first count alone is one, as TimeML annotates « two to three years »), or a
+# range of clock times after « de » or « entre » (« de 14 à 16 heures », one mention, as
+# « de 14 h à 16 h » is); the first count was lost, and « deux et trois heures » was five
+# o'clock
+SHARED_UNITS = [
+    (
+        "Le chantier devrait durer entre 18 et 24 mois.",
+        [("18", "P18M"), ("24 mois", "P24M")],
+    ),
+    ("Il encourt de cinq à dix ans de prison.", [("cinq", "P5Y"), ("dix ans", "P10Y")]),
+    ("Les travaux dureront deux à trois semaines.", [("deux", "P2W"), ("trois semaines", "P3W")]),
+    ("Comptez 2-3 jours de livraison.", [("2", "P2D"), ("3 jours", "P3D")]),
+    ("Elle a patienté de 20 à 30 minutes.", [("20", "PT20M"), ("30 minutes", "PT30M")]),
+    ("Les files d'attente atteignent 3 à 4 heures.", [("3", "PT3H"), ("4 heures", "PT4H")]),
+    ("Il faut attendre deux à trois heures.", [("deux", "PT2H"), ("trois heures", "PT3H")]),
+    ("Le débat a duré de 2 à 3 heures.", [("2", "PT2H"), ("3 heures", "PT3H")]),
+    (
+        "La manifestation aura lieu de 14 à 16 heures.",
+        [("14 à 16 heures", "2023-10-19T14:00/2023-10-19T16:00")],
+    ),
+    (
+        "Le bureau de vote est ouvert entre 8 et 18 heures.",
+        [("8 et 18 heures", "2023-10-19T08:00/2023-10-19T18:00")],
+    ),
+    (
+        "Le concert aura lieu de 8 à 11 heures du soir.",
+        [("8 à 11 heures du soir", "2023-10-19T20:00/2023-10-19T23:00")],
+    ),
+    (
+        "Il est arrivé entre deux et trois heures du matin.",
+        [("deux et trois heures du matin", "2023-10-19T02:00/2023-10-19T03:00")],
+    ),
+    # not two durations: « 2 et 3 ans » has no « entre », « 3 à 2 » goes down, a clock
+    # range is written « 18-22h »
+    ("Il a été condamné à 2 et 3 ans.", [("3 ans", "P3Y")]),
+    ("Le bar est ouvert de 18-22h.", [("18-22h", "2023-10-19T18:00/2023-10-19T22:00")]),
+    ("Il a vécu soixante et onze ans.", [("soixante et onze ans", "P71Y")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SHARED_UNITS)
+def test_shared_units(sentence: str, expected: list[tuple[str, str]]) -> None:
+    got = frnews.find_dates(sentence, reference=REF)
+    assert [(m.text, m.value.timex) for m in got] == expected
+
+
+@given(
+    low=st.integers(1, 40),
+    more=st.integers(1, 40),
+    unit=st.sampled_from(["jours", "semaines", "mois", "ans", "minutes"]),
+    frame=st.sampled_from(["entre {} et {}", "de {} à {}", "{} à {}", "{} ou {}"]),
+)
+@settings(max_examples=examples(60), deadline=None)
+def test_a_range_of_counts_gives_both_counts_the_unit(
+    low: int, more: int, unit: str, frame: str
+) -> None:
+    high = low + more
+    text = f"Le chantier durera {frame.format(low, high)} {unit}, selon la mairie."
+    got = frnews.find_dates(text, reference=REF)
+    assert [m.text for m in got] == [str(low), f"{high} {unit}"]
+    first, second = (m.value.duration for m in got)
+    assert first is not None
+    assert second is not None
+    assert (first.amount, second.amount) == (low, high)
+    assert first.unit == second.unit

@@ -25,17 +25,28 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from frnews.dates._lazy import lazy_pattern
-from frnews.dates.model import Grain, TimexType
+from frnews.dates.model import Duration, Grain, TimexType
 from frnews.dates.reading import Reading, evolve
-from frnews.dates.rules import Context, _key, _search
+from frnews.dates.rules import (
+    _LENGTH_VERB_BEFORE,
+    Context,
+    _key,
+    _search,
+    duration_timex,
+    parse_number,
+)
 from frnews.lexicons import load_table
 
-__all__ = ["REFINERS", "drop_titles", "is_range_pair", "refine"]
+if TYPE_CHECKING:
+    import regex
+
+__all__ = ["REFINERS", "drop_titles", "is_range_pair", "refine", "shared_unit"]
 
 # ``TimexType.TIME`` read through the enum metaclass costs ten times a global (Python 3.11)
-_DATE, _TIME = TimexType.DATE, TimexType.TIME
+_DATE, _TIME, _DURATION = TimexType.DATE, TimexType.TIME, TimexType.DURATION
 _DATE_OR_TIME = (_DATE, _TIME)
 
 #: The rules of a clock time, and those of a time of day (sets: a rule name is looked up
@@ -443,9 +454,193 @@ def refine(readings: list[Reading], ctx: Context) -> list[Reading]:
         else:
             out.extend(_refine_run(readings[i:j], ctx))
         i = j
+    out = shared_unit(out, ctx)
     if "\u00ab" in ctx.low:
         return drop_titles(out, ctx)
     return out
+
+
+#: A count, and the word that joins it to a second count that has the unit (``18 et`` 24
+#: mois, ``de cinq à`` dix ans, ``2-`` 3 jours, ``deux ou`` trois heures, ``de 14 à`` 16
+#: heures), at the end of the text before the second count.
+_SHARED_UNIT_BEFORE = lazy_pattern(
+    r"(?:\b(?P<lead>de|entre)[ \t]++)?(?<![\w.,'-])"
+    r"(?P<n>\d{1,4}+(?:,\d++)?+|[a-z]++(?:-[a-z]++)*+)"
+    r"(?:[ \t]*+-[ \t]*+|[ \t]++(?P<c>a|et|ou)[ \t]++)$"
+)
+#: A count of hours a clock time may share its unit with: ``16 heures``, ``16 h``,
+#: ``5 heures du matin``.
+_HOURS_ALONE = lazy_pattern(r"(\d{1,2}+|[a-z]++(?:-[a-z]++)*+)[ \t]*+(?:h|heures?+)\b(?![ \t]*+\d)")
+#: A shift before the first count (``il y a deux ou trois ans``, ``dans 2 à 3 semaines``):
+#: not two durations (the shift is not read yet).
+_SHIFT_BEFORE = lazy_pattern(r"(?:\bil[ \t]++y[ \t]++a|\bdans)[ \t]++$")
+#: The rules whose readings may be the second count of :func:`shared_unit`: a duration
+#: (a count of hours the clock rule read as one too), a clock time in hours.
+_DURATION_RULES = frozenset(("duration", "clock"))
+_HOUR_RULES = frozenset(("clock", "clock_words"))
+#: The value of a duration of one unit (``P24M``, ``PT4H``, ``P1.5Y``).
+_ONE_PART = lazy_pattern(r"PT?+\d++(?:\.\d++)?+[A-Z]")
+#: How far before the second count the first one and its words may start.
+_SHARED_REACH = 40
+
+
+def shared_unit(readings: list[Reading], ctx: Context) -> list[Reading]:
+    """Give the unit of a count to the count joined to it before it.
+
+    ``entre 18 et 24 mois``, ``de cinq à dix ans``, ``deux ou trois jours``, ``2-3
+    semaines`` are two durations (the first count alone is one, as TimeML annotates « two
+    to three years »); ``de 14 à 16 heures``
+    and ``entre 8 et 18 heures`` are a range of clock times (one mention, as ``de 14 h à 16
+    h`` is); ``3 à 4 heures``, with no ``de`` before, two durations. The first count was no
+    mention.
+
+    >>> from frnews.dates.rules import scan
+    >>> ctx = Context.of("entre 18 et 24 mois, de 14 à 16 heures")
+    >>> [(ctx.low[r.start : r.end], r.timex, r.hour) for r in shared_unit(scan(ctx), ctx)]
+    [('18', 'P18M', None), ('24 mois', 'P24M', None), ('14 a 16 heures', None, 14)]
+    """
+    out: list[Reading] | None = None  # a copy, made at the first change
+    low = ctx.low
+    duration, hour_rules, joined = _DURATION, _HOUR_RULES, _joined_before
+    for k, r in enumerate(readings):
+        if (
+            (r.type is duration or r.rule in hour_rules)
+            and r.mod is None
+            and r.start
+            and joined(low, r.start)
+        ):
+            first = _first_count(r, readings[k - 1].end if k else 0, low)
+            if first is not None:
+                if out is None:
+                    out = readings[:k]
+                out.extend(first)
+                continue
+        if out is not None:
+            out.append(r)
+    return readings if out is None else out
+
+
+def _joined_before(low: str, at: int) -> bool:
+    """Whether ``à``, ``et``, ``ou`` (and the spaces after it) or a dash ends right before
+    ``at``: the first test of :data:`_SHARED_UNIT_BEFORE`, without its search.
+
+    >>> _joined_before("de 3 a 5", 7), _joined_before("2-3", 2), _joined_before("la 5", 3)
+    (True, True, False)
+    """
+    j = at
+    while j and low[j - 1] in " \t":
+        j -= 1
+    if j and low[j - 1] == "-":
+        return True
+    if j == at or j < 2:
+        return False
+    return (low[j - 1] == "a" and low[j - 2] in " \t") or (
+        j > 2 and low[j - 2 : j] in ("et", "ou") and low[j - 3] in " \t"
+    )
+
+
+def _count_before(low: str, at: int, floor: int) -> regex.Match[str] | None:
+    """The match of :data:`_SHARED_UNIT_BEFORE` that ends at ``at`` (from ``floor`` on):
+    tried where the word before the joining word starts, and where ``de``/``entre``
+    before that word starts, instead of searched for at every place.
+
+    >>> _count_before("il faut de 3 a 5", 15, 0).group("lead", "n", "c")
+    ('de', '3', 'a')
+    >>> _count_before("condamne a 5", 11, 0).group("n")  # (not a count: see _first_count)
+    'condamne'
+    """
+    j = at
+    while j > floor and low[j - 1] in " \t":
+        j -= 1
+    if j > floor and low[j - 1] == "-":
+        j -= 1
+    else:
+        j -= 2 if low[j - 1 : j] == "a" else 3  # "a" or "et", "ou", and a space before it
+    while j > floor and low[j - 1] in " \t":
+        j -= 1
+    i = j
+    while i > floor and (low[i - 1].isalnum() or low[i - 1] in ",-"):
+        i -= 1
+    if i == j or at - i > _SHARED_REACH:
+        return None
+    pattern = _SHARED_UNIT_BEFORE
+    k = i
+    while k > floor and low[k - 1] in " \t":
+        k -= 1
+    if k < i and (low[k - 2 : k] == "de" or low[k - 5 : k] == "entre"):
+        lead_start = k - (2 if low[k - 2 : k] == "de" else 5)
+        if lead_start >= floor:
+            m = pattern.match(low, lead_start, at)
+            if m is not None and m.end() == at:
+                return m
+    m = pattern.match(low, i, at)
+    return m if m is not None and m.end() == at else None
+
+
+def _first_count(r: Reading, floor: int, low: str) -> list[Reading] | None:
+    """The readings :func:`shared_unit` puts in the place of ``r`` (the first count, then
+    ``r`` or what it becomes), or None to keep ``r`` alone. ``floor``: where the reading
+    before ``r`` ends."""
+    m = _count_before(low, r.start, floor)
+    if m is None:
+        return None
+    n = parse_number(m.group("n").replace(",", "."))
+    if n is None or n <= 0:
+        return None  # "condamné à six mois"
+    lead, joint = m.group("lead", "c")
+    if (lead == "entre") != (joint == "et") or (lead == "de" and joint != "a"):
+        return None  # "entre 18 et", "de cinq à", "deux ou", "2-"; not "2 et 3 jours"
+    is_duration = (
+        r.type is _DURATION
+        and r.rule in _DURATION_RULES
+        and r.duration is not None
+        and r.duration.amount is not None
+        and r.timex is not None
+        and _ONE_PART.fullmatch(r.timex) is not None
+    )
+    hours = None
+    if not is_duration:
+        if r.rule not in _HOUR_RULES or r.type is not _TIME or r.has_date or r.range_end:
+            return None
+        hours = _HOURS_ALONE.match(low, r.start, r.end)
+        if hours is None or r.hour is None or r.minute not in (0, None):
+            return None
+    start = m.start("n")
+    if _SHIFT_BEFORE.search(low, max(0, start - 12), start) is not None:
+        return None
+    if is_duration:
+        assert r.duration is not None
+        amount, unit = r.duration.amount, r.duration.unit
+        if amount is None or not n < amount or n >= 1000:
+            return None
+        if joint is None and unit is Grain.HOUR:  # "18-22h": a range of clock times
+            return None
+        first = Reading(start, m.end("n"), "duration", type=TimexType.DURATION)
+        first.duration = Duration(n, unit)
+        first.timex = duration_timex([(n, unit)])
+        return [first, r]
+    assert hours is not None
+    count = parse_number(hours.group(1))
+    if count is None or count != int(count):
+        return None
+    written = int(count)
+    if lead is None or _LENGTH_VERB_BEFORE.search(low, max(0, m.start() - 24), m.start()):
+        # "3 à 4 heures", "deux à trois heures", "le débat a duré de 2 à 3 heures": lengths
+        if not n < written or r.end != hours.end():
+            return None
+        first = Reading(start, m.end("n"), "duration", type=TimexType.DURATION)
+        first.duration = Duration(n, Grain.HOUR)
+        first.timex = duration_timex([(n, Grain.HOUR)])
+        second = Reading(r.start, r.end, "duration", type=TimexType.DURATION)
+        second.duration = Duration(written, Grain.HOUR)
+        second.timex = duration_timex([(written, Grain.HOUR)])
+        return [first, second]
+    if n != int(n) or n > 24 or n == written:
+        return None
+    hour = int(n)
+    if r.hour == written + 12 and hour < 12:  # "de 8 à 10 heures du soir"
+        hour += 12
+    return [evolve(r, start=start, hour=hour % 24, minute=0, range_end=evolve(r))]
 
 
 @functools.cache

@@ -213,19 +213,36 @@ class Context:
 _NUMBER_SPLIT = lazy_pattern(r"[\s\-]+")
 
 
+#: The only words ``et`` joins inside a number: ``vingt et un``, ``soixante et onze``.
+_TENS_BEFORE_ET = frozenset(("vingt", "trente", "quarante", "cinquante", "soixante"))
+_UNITS_AFTER_ET = frozenset(("un", "une", "unieme", "onze", "onzieme"))
+
+
 @functools.lru_cache(maxsize=4096)
 def parse_number(text: str) -> float | None:
     """The value of a count written in digits or words; None for a vague count.
+
+    Two counts that ``et`` joins (``deux et trois``) are no count either: None.
 
     >>> parse_number("vingt et un"), parse_number("quarante-huit"), parse_number("1,5")
     (21, 48, 1.5)
     >>> parse_number("quatre-vingt-dix"), parse_number("soixante-dix"), parse_number("quelques")
     (90, 70, None)
+    >>> parse_number("soixante et onze"), parse_number("deux et trois")
+    (71, None)
     """
     t = text.strip()
     if t[:1].isdigit():
         return _num(t.replace(",", "."))
-    toks = [x for x in _NUMBER_SPLIT.split(t) if x and x != "et"]
+    words = [x for x in _NUMBER_SPLIT.split(t) if x]
+    for k, w in enumerate(words):
+        if w == "et" and not (
+            0 < k < len(words) - 1
+            and words[k - 1] in _TENS_BEFORE_ET
+            and words[k + 1] in _UNITS_AFTER_ET
+        ):
+            return None  # "deux et trois": two counts, not five
+    toks = [x for x in words if x != "et"]
     total = 0
     current = 0
     for tok in toks:
@@ -2293,6 +2310,8 @@ def build_duration(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     count, unit_form = first
     if unit_form in ("seconde", "secondes") and count in ("une", "un"):
         return None
+    if " et " in count and parse_number(count) is None:
+        return None  # "entre deux et trois heures": the second count is read on its own
     if count == "des" and (
         unit_form in ("ans", "an", "h", "mn", "min", "s", "sec", "mins")
         or not (
