@@ -2426,6 +2426,16 @@ SHARED_UNITS = [
         "Il est arrivé entre deux et trois heures du matin.",
         [("deux et trois heures du matin", "2023-10-19T02:00/2023-10-19T03:00")],
     ),
+    # after « il y a » or « dans », a range of the two shifts, in the order of time
+    ("Il y a deux ou trois ans, la ville a changé.", [("Il y a deux ou trois ans", "2020/2021")]),
+    (
+        "Il y a entre 10 et 15 jours, le navire a coulé.",
+        [("Il y a entre 10 et 15 jours", "2023-10-04/2023-10-09")],
+    ),
+    (
+        "Les résultats tomberont dans deux ou trois jours.",
+        [("dans deux ou trois jours", "2023-10-21/2023-10-22")],
+    ),
     # not two durations: « 2 et 3 ans » has no « entre », « 3 à 2 » goes down, a clock
     # range is written « 18-22h »
     ("Il a été condamné à 2 et 3 ans.", [("3 ans", "P3Y")]),

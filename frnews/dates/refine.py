@@ -577,6 +577,25 @@ def _count_before(low: str, at: int, floor: int) -> regex.Match[str] | None:
     return m if m is not None and m.end() == at else None
 
 
+def _shift_range(
+    start: int, end: int, sign: int, low: float, high: float, unit: Grain
+) -> Reading:
+    """``il y a deux ou trois ans`` (``sign`` -1), ``dans deux à trois semaines`` (+1): a
+    range from the nearer or farther shift to the other, in the order of time.
+
+    >>> r = _shift_range(0, 24, -1, 2, 3, Grain.YEAR)
+    >>> r.shift, r.range_end.shift
+    (((-3, <Grain.YEAR: 'year'>),), ((-2, <Grain.YEAR: 'year'>),))
+    """
+    rule = "ago" if sign < 0 else "in"
+    first, last = (high, low) if sign < 0 else (low, high)
+    r = Reading(start, end, rule, anchor="ref")
+    r.shift = ((sign * first, unit),)
+    r.range_end = Reading(start, end, rule, anchor="ref")
+    r.range_end.shift = ((sign * last, unit),)
+    return r
+
+
 def _first_count(r: Reading, floor: int, low: str) -> list[Reading] | None:
     """The readings :func:`shared_unit` puts in the place of ``r`` (the first count, then
     ``r`` or what it becomes), or None to keep ``r`` alone. ``floor``: where the reading
@@ -606,8 +625,18 @@ def _first_count(r: Reading, floor: int, low: str) -> list[Reading] | None:
         if hours is None or r.hour is None or r.minute not in (0, None):
             return None
     start = m.start("n")
-    if _SHIFT_BEFORE.search(low, max(0, start - 12), start) is not None:
-        return None
+    shift = _SHIFT_BEFORE.search(low, max(floor, m.start() - 12), m.start())
+    if shift is not None:  # "il y a deux ou trois ans", "dans deux à trois semaines"
+        if is_duration:
+            assert r.duration is not None
+            amount, unit = r.duration.amount, r.duration.unit
+        else:
+            assert hours is not None
+            amount, unit = parse_number(hours.group(1)), Grain.HOUR
+        if amount is None or not n < amount or r.end != (hours.end() if hours else r.end):
+            return None
+        sign = -1 if low.startswith("il", shift.start()) else 1
+        return [_shift_range(shift.start(), r.end, sign, n, amount, unit)]
     if is_duration:
         assert r.duration is not None
         amount, unit = r.duration.amount, r.duration.unit

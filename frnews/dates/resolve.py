@@ -1859,7 +1859,10 @@ def _resolve_unsafe(r: Reading, st: _State, tense: Tense) -> TemporalValue | Non
         if e.year is None and r.year is not None:
             e.year = r.year
         calendar = e.has_date or e.month is not None or e.year is not None
-        ec = _date_cal(e, st, tense) if calendar else c
+        if e.shift:  # "il y a deux ou trois ans": the other shift
+            ec = _date_cal_inner(e, st, tense)
+        else:
+            ec = _date_cal(e, st, tense) if calendar else c
         if ec is not None and ec is not _INVALID:
             ec = _with_time(ec, e, st, tense)
             if ec.start <= c.start and c.grain in (_G_MINUTE, _G_HOUR):
