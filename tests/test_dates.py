@@ -2469,3 +2469,21 @@ def test_a_range_of_counts_gives_both_counts_the_unit(
     assert second is not None
     assert (first.amount, second.amount) == (low, high)
     assert first.unit == second.unit
+
+
+# « le samedi » told in the imperfect is a habit, as in a clause with no tense; with an
+# auxiliary (pluperfect, passé composé) or a day number it stays one day
+HABITS_IN_THE_IMPERFECT = [
+    ("Il travaillait le samedi dans une boulangerie.", [("le samedi", "XXXX-WXX-6")]),
+    ("Le samedi, il allait au marché avec sa mère.", [("Le samedi", "XXXX-WXX-6")]),
+    ("Il se rendait le dimanche à la messe.", [("le dimanche", "XXXX-WXX-7")]),
+    ("Il était reparti le samedi.", [("samedi", "2023-10-14")]),
+    ("Il avait travaillé le samedi.", [("samedi", "2023-10-14")]),
+    ("Le match se jouait le samedi 14 octobre.", [("samedi 14 octobre", "2023-10-14")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), HABITS_IN_THE_IMPERFECT)
+def test_habits_in_the_imperfect(sentence: str, expected: list[tuple[str, str]]) -> None:
+    got = frnews.find_dates(sentence, reference=REF)
+    assert [(m.text, m.value.timex) for m in got] == expected

@@ -577,9 +577,7 @@ def _count_before(low: str, at: int, floor: int) -> regex.Match[str] | None:
     return m if m is not None and m.end() == at else None
 
 
-def _shift_range(
-    start: int, end: int, sign: int, low: float, high: float, unit: Grain
-) -> Reading:
+def _shift_range(start: int, end: int, sign: int, low: float, high: float, unit: Grain) -> Reading:
     """``il y a deux ou trois ans`` (``sign`` -1), ``dans deux à trois semaines`` (+1): a
     range from the nearer or farther shift to the other, in the order of time.
 

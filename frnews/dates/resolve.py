@@ -658,6 +658,7 @@ def tense_at(
     starts: Sequence[int] | None = None,
     ends: Sequence[int] | None = None,
     safe_at: Callable[[int, int], bool] | None = None,
+    kinds: list[str | None] | None = None,
 ) -> int | None:
     """-1 (past), +1 (future) or None: the tense of the clause around ``[start, end)``.
 
@@ -667,10 +668,15 @@ def tense_at(
     are not cues (or their ``starts`` and ``ends``, sorted). ``safe_at(a, b)``, when given,
     tells whether ``low[a:b]`` holds only characters both regex modules read alike (a
     :class:`_SafeStretch` of ``low``, for a caller that asks about many expressions).
+    ``kinds``, when given, gets the kind of the cue that decided (``past`` for an ending
+    of the imperfect; None for a preposition or a participle).
 
     >>> t = "le navire a fait escale en juillet, une reunion est prevue en novembre"
     >>> tense_at(t, t, 27, 34), tense_at(t, t, 63, 71)
     (-1, 1)
+    >>> kinds = []
+    >>> tense_at("il travaillait le samedi", "", 18, 24, kinds=kinds), kinds
+    (-1, ['past'])
     """
     cue, prep, table, fast_cue, lead_cue, fast_prep, lead_prep = _tense_patterns()
     if starts is None:
@@ -748,6 +754,7 @@ def tense_at(
     # the distance and the sign of the nearest cue before, and after, the expression
     before = after = -1
     before_sign = after_sign = 0
+    before_kind = after_kind = None
     scan = fast_cue if lead and not near else cue  # no character before the text
     for m in scan.finditer(low, near - lead if near else 0, hi):
         kind = m.lastgroup
@@ -761,9 +768,11 @@ def tense_at(
         if e <= start:
             before = start - e
             before_sign = sign
+            before_kind = kind
         else:
             after = (s - end) * weight
             after_sign = sign
+            after_kind = kind
             break
     if before < 0 and near > lo:
         scan = fast_cue if lead and not lo else cue
@@ -774,11 +783,16 @@ def tense_at(
             if sign is not None:
                 before = start - e
                 before_sign = sign
+                before_kind = kind
     if before >= 0 and (after < 0 or before <= after):
         e = start - before
         if before_sign == -1 and _auxiliary_ends(low, e) and _intends(low, original, e, start):
             return 1  # "ont appelé à manifester samedi": what is called for, to come
+        if kinds is not None:
+            kinds.append(before_kind)
         return (before_sign or None) if before <= 100 else None
+    if kinds is not None:
+        kinds.append(after_kind)
     return (after_sign or None) if 0 <= after <= 100 else None
 
 
@@ -1969,6 +1983,24 @@ class _ClauseTense:
             self.known = True
         return self.value
 
+    def imperfect(self) -> bool:
+        """Whether the cue that gives the expression its tense is an ending of the
+        imperfect (« il travaillait le samedi »), not an auxiliary or another tense."""
+        self()  # the starts and ends of the expressions
+        kinds: list[str | None] = []
+        tense_at(
+            self.low,
+            self.original,
+            self.start,
+            self.end,
+            (),
+            self.starts,
+            self.ends,
+            self.safe_at,
+            kinds,
+        )
+        return kinds == ["past"]
+
 
 def _make_habit(r: Reading) -> None:
     """Turn a weekday read with the article of a habit (``le mardi``, ``le mardi soir``,
@@ -2124,7 +2156,9 @@ class Resolution:
             tense: Tense = _no_tense
             if auto and _needs_tense(r):
                 tense = clause.at(r.start, r.end)
-                if r.habitual and tense() is None:  # "le musée est fermé le mardi"
+                if r.habitual and (
+                    tense() is None or (tense() == -1 and clause.imperfect())
+                ):  # "le musée est fermé le mardi", "il travaillait le samedi"
                     _make_habit(r)
                     article = low.rfind("le", max(0, r.start - 6), r.start)  # in the extent
                     if article >= 0 and (i == 0 or readings[i - 1].end <= article):
