@@ -1059,3 +1059,86 @@ def test_hard_wrapped_wire_is_joined_into_paragraphs():
     ]
     assert blocks[1].text.startswith("Le gouvernement")
     assert blocks[1].text.endswith("de presse.")
+
+
+# (id, lines after the story's first paragraph, the kinds of those lines): the titles of
+# related links after a header alone on its line (« À lire aussi ») are furniture, up to
+# three short lines with no final period; they were headings
+LINK_TITLES = [
+    (
+        "a-lire-aussi-one-title",
+        ["À lire aussi", "Attentat de Nice : six ans après, les victimes attendent"],
+        [BlockKind.FURNITURE, BlockKind.FURNITURE],
+    ),
+    (
+        "sur-le-meme-sujet-two-titles",
+        ["Sur le même sujet :", "Le budget adopté de justesse", "Les élus divisés sur la taxe"],
+        [BlockKind.FURNITURE, BlockKind.FURNITURE, BlockKind.FURNITURE],
+    ),
+    (
+        "figaro-three-titles-then-a-heading-after-the-story",
+        [
+            "La rédaction vous conseille",
+            "Le maire défend sa réforme",
+            "Les syndicats appellent à la grève",
+            "Le préfet saisit la justice",
+        ],
+        [BlockKind.FURNITURE] * 4,
+    ),
+    # a title then the story again: the paragraph stays a paragraph
+    (
+        "title-then-paragraph",
+        ["Lire aussi", "Le budget adopté de justesse", "Le conseil a voté le texte mardi soir."],
+        [BlockKind.FURNITURE, BlockKind.FURNITURE, BlockKind.PARAGRAPH],
+    ),
+    # « Lire aussi : » with its title on the same line: the next line is the story's
+    (
+        "title-on-the-same-line",
+        ["Lire aussi : Le budget adopté de justesse", "La riposte des syndicats"],
+        [BlockKind.FURNITURE, BlockKind.HEADING],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lines", "kinds"), [c[1:] for c in LINK_TITLES], ids=[c[0] for c in LINK_TITLES]
+)
+def test_link_titles(lines, kinds):
+    text = "\n\n".join([BODY, *lines, BODY, BODY])
+    blocks = frnews.segment(text)
+    assert [(b.kind, b.text) for b in blocks[1 : 1 + len(lines)]] == list(
+        zip(kinds, lines, strict=True)
+    )
+
+
+# (id, line): the breadcrumb of the site's sections above the title is furniture; it was a
+# heading
+BREADCRUMBS = [
+    ("greater-than", "Accueil > Société > Justice"),
+    ("single-angle", "Accueil › Monde › Europe › Ukraine"),
+]
+
+
+@pytest.mark.parametrize("line", [c[1] for c in BREADCRUMBS], ids=[c[0] for c in BREADCRUMBS])
+def test_breadcrumbs(line):
+    text = f"{line}\n\nLe procès de l'attentat de Nice\n\n{BODY}\n\n{BODY}"
+    blocks = frnews.segment(text)
+    assert [(b.kind, b.text) for b in blocks[:2]] == [
+        (BlockKind.FURNITURE, line),
+        (BlockKind.HEADING, "Le procès de l'attentat de Nice"),
+    ]
+
+
+NOT_BREADCRUMBS = [
+    ("two-parts", "Accueil > Société"),
+    ("quotes", "Il a dit « non » puis « oui » hier"),
+    ("closing-guillemets", "Le chantier du REM » La santé » Il m’a dit non"),
+]
+
+
+@pytest.mark.parametrize(
+    "line", [c[1] for c in NOT_BREADCRUMBS], ids=[c[0] for c in NOT_BREADCRUMBS]
+)
+def test_not_breadcrumbs(line):
+    text = f"{BODY}\n\n{line}\n\n{BODY}\n\n{BODY}"
+    assert frnews.segment(text)[1].kind is not BlockKind.FURNITURE

@@ -24,7 +24,14 @@ from frnews.lexicons import alternation, load_table, tree_alternation
 from frnews.segment.units import LineStarts
 from frnews.text import fold
 
-__all__ = ["agency_pattern", "furniture_candidates", "is_byline", "is_furniture"]
+__all__ = [
+    "agency_pattern",
+    "furniture_candidates",
+    "is_breadcrumb",
+    "is_byline",
+    "is_furniture",
+    "is_links_header",
+]
 
 _MAX_FURNITURE = 200
 _MAX_BYLINE = 90
@@ -95,6 +102,51 @@ def is_furniture(line: str) -> bool:
     if seconds is not None and (len(words) == 1 or not words[1].startswith(seconds)):
         return False  # nor with this word and the next: "les magasins", "une rencontre"
     return _furniture_any().match(line) is not None
+
+
+@functools.cache
+def _links_header() -> regex.Pattern[str]:
+    forms = [fold(e.form).text for e in load_table("furniture") if "links" in e.flags]
+    return regex.compile(rf"(?:{alternation(forms)})[\s:.…»›>\-\]]*+")
+
+
+def is_links_header(line: str) -> bool:
+    """Whether a unit (lower-cased, folded) is a header of related links alone.
+
+    With no title after it (``À lire aussi``, ``Sur le même sujet :``, rows flagged
+    ``links`` in ``furniture.tsv``), the short lines after it are the links' titles.
+
+    >>> is_links_header("a lire aussi"), is_links_header("lire aussi : le budget adopte")
+    (True, False)
+    """
+    lead = _LEAD.match(line)
+    if lead is not None:
+        line = line[lead.end() :]
+    return _links_header().fullmatch(line) is not None
+
+
+#: A breadcrumb of the site's sections: ``Accueil > Société > Justice`` (at least three
+#: parts, short, no guillemet: « » » is no separator, a paragraph that goes on with a
+#: quote opens with it). A part holds no separator, so the
+#: spaces before one are the only characters two ways of reading it share: no backtracking
+#: beyond them.
+_BREADCRUMB = regex.compile(
+    r"[^\s>›«»][^>›«»\n]{0,40}(?:[ \t]++[>›][ \t]++[^\s>›«»][^>›«»\n]{0,60}){2,8}"
+)
+#: The separators of a breadcrumb, with their spaces (a plain search finds the units that
+#: may be one).
+BREADCRUMB_SEPARATORS = (" > ", " \u203a ")
+
+
+def is_breadcrumb(line: str) -> bool:
+    """Whether a unit (lower-cased, folded) is a breadcrumb of the site's sections.
+
+    >>> is_breadcrumb("accueil > societe > justice"), is_breadcrumb("accueil › monde › europe")
+    (True, True)
+    >>> is_breadcrumb("le rem » la sante » il a dit"), is_breadcrumb("a > b")
+    (False, False)
+    """
+    return len(line) <= _MAX_FURNITURE and _BREADCRUMB.fullmatch(line.rstrip()) is not None
 
 
 def furniture_candidates(lower: str, starts: Sequence[int]) -> list[int]:

@@ -39,7 +39,14 @@ from frnews.segment.credits import (
     trailing_credit_candidates,
 )
 from frnews.segment.dateline import DatelineMatch, match_dateline
-from frnews.segment.furniture import furniture_candidates, is_byline, is_furniture
+from frnews.segment.furniture import (
+    BREADCRUMB_SEPARATORS,
+    furniture_candidates,
+    is_breadcrumb,
+    is_byline,
+    is_furniture,
+    is_links_header,
+)
 from frnews.segment.headings import MAX_HEADING_CHARS, is_heading
 from frnews.segment.units import Unit, split_units
 from frnews.text import FoldedText, fold
@@ -135,6 +142,44 @@ def rule_furniture(st: _State) -> None:
         s, e, lines, _blank = units[i]
         if lines == 1 and kinds[i] is None and i not in pieces and is_furniture(lower[s:e]):
             kinds[i] = BlockKind.FURNITURE
+            if is_links_header(lower[s:e]):
+                _link_titles(st, i)
+    # breadcrumbs ("Accueil > Société > Justice"): the units that hold a separator
+    if any(sep in lower for sep in BREADCRUMB_SEPARATORS):
+        for i, (s, e, lines, _blank) in enumerate(units):
+            if (
+                lines == 1
+                and kinds[i] is None
+                and i not in pieces
+                and any(sep in lower[s:e] for sep in BREADCRUMB_SEPARATORS)
+                and is_breadcrumb(lower[s:e])
+            ):
+                kinds[i] = BlockKind.FURNITURE
+
+
+#: How many titles of related links a header of them (« À lire aussi ») may have after it.
+_MAX_LINK_TITLES = 3
+#: How long a title of a related link may be.
+_MAX_LINK_TITLE_CHARS = 160
+
+
+def _link_titles(st: _State, i: int) -> None:
+    """The units after the header of related links ``i`` (« À lire aussi » alone on its
+    line) that are the links' titles: up to three short lines that do not end with a
+    period, each furniture."""
+    units, kinds = st.units, st.kinds
+    for j in range(i + 1, min(i + 1 + _MAX_LINK_TITLES, len(units))):
+        s, e, lines, _blank = units[j]
+        title = st.ca(j).rstrip()
+        if (
+            lines != 1
+            or not st.free(j)
+            or not title
+            or e - s > _MAX_LINK_TITLE_CHARS
+            or title.endswith((".", ":", ";", ","))
+        ):
+            return
+        kinds[j] = BlockKind.FURNITURE
 
 
 def rule_credit_lines(st: _State) -> None:
