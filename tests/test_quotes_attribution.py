@@ -267,6 +267,42 @@ COLON = [
     ),
 ]
 
+# the sentence after a quote that ends its own points back at it (« C'est ce qu'a … »,
+# « Voilà ce qu'a … », « C'est en ces termes que … »): its reporting verb names the
+# speaker; the quote had none
+CLEFT_AFTER = [
+    (
+        "« Je ne suis pas candidat. » C’est ce qu’a affirmé dimanche le ministre de "
+        "l’Intérieur, Gérald Darmanin.",
+        [("Je ne suis pas candidat.", "Gérald Darmanin")],
+    ),
+    (
+        "« Nous irons jusqu’au bout. » Voilà ce qu’a déclaré la secrétaire générale de la "
+        "CGT, Sophie Binet.",
+        [("Nous irons jusqu’au bout.", "Sophie Binet")],
+    ),
+    (
+        "« La France ne cédera pas. » C’est en ces termes que le président Emmanuel Macron a "
+        "réagi mardi.",
+        [("La France ne cédera pas.", "Emmanuel Macron")],
+    ),
+    (
+        "Le ministre Gérald Darmanin était à Lille. « Je ne suis pas candidat. » C’est ce "
+        "qu’il a répété devant les militants.",
+        [("Je ne suis pas candidat.", "Gérald Darmanin")],
+    ),
+    # an incise first: it wins
+    (
+        "« Je ne suis pas candidat », a dit Jean Dupont. C’est ce qu’a répété Marie Durand.",
+        [("Je ne suis pas candidat", "Jean Dupont")],
+    ),
+    # the next sentence does not point back at the quote
+    (
+        "« Je ne suis pas candidat. » C’est une phrase qu’a souvent répétée Jean Dupont.",
+        [("Je ne suis pas candidat.", None)],
+    ),
+]
+
 RESOLUTION = [
     (
         "Le ministre des Affaires étrangères Jean-Noël Barrot est arrivé à Beyrouth.\n\n"
@@ -697,6 +733,7 @@ CASES = [
         ("colon", COLON),
         ("resolution", RESOLUTION),
         ("propagation", PROPAGATION),
+        ("cleft-after", CLEFT_AFTER),
         ("no-speaker", NO_SPEAKER),
         ("names", NAMES),
         ("bodies-and-groups", BODIES_AND_GROUPS),

@@ -1553,6 +1553,53 @@ RULES: tuple[tuple[str, Rule], ...] = (
 )
 
 
+#: The words that open a sentence pointing back at the quote before it: « C'est ce qu'a
+#: affirmé … », « Voilà ce qu'a déclaré … », « Ce sont les mots qu'a prononcés … ».
+_CLEFT_OPENINGS = (
+    ("c'", "est", "ce", "qu'"),
+    ("c'", "est", "ce", "que"),
+    ("voila", "ce", "qu'"),
+    ("voila", "ce", "que"),
+    ("voici", "ce", "qu'"),
+    ("voici", "ce", "que"),
+    ("c'", "est", "en", "ces", "termes", "qu'"),
+    ("c'", "est", "en", "ces", "termes", "que"),
+    ("ce", "sont", "les", "mots", "qu'"),
+    ("ce", "sont", "les", "mots", "que"),
+)
+
+
+def rule_cleft_after(doc: Doc, q: _Q) -> Attribution | None:
+    """``« Je ne suis pas candidat. » C'est ce qu'a affirmé dimanche le ministre``;
+    ``Voilà ce qu'a déclaré X``; ``C'est en ces termes que X a réagi``: the sentence
+    after a quote that ends its own points back at it, and its reporting verb names the
+    speaker. Tried once that sentence is read (:data:`LATE_RULES`)."""
+    p = doc.paras[q.last_para]
+    si = q.close_sent + 1
+    if q.close_tok >= len(p.low) or si >= len(p.sentences):
+        return None
+    start = p.sentences[si][0]
+    if start != q.close_tok + 1:
+        return None  # the quote does not end its sentence
+    low = p.low
+    for opening in _CLEFT_OPENINGS:
+        n = len(opening)
+        if tuple(low[start : start + n]) == opening:
+            break
+    else:
+        return None
+    cues = doc.cues.get((q.last_para, si), [])
+    k = _first_after(cues, start + n - 1)
+    if k < len(cues):  # the first reporting verb after the opening, with its subject
+        return _attr(doc, q.last_para, cues[k], "cleft-after")
+    return None
+
+
+#: The rules that read the sentence after the quote, tried, in this order, once that
+#: sentence is read, on a quote that :data:`RULES` left without a speaker.
+LATE_RULES: tuple[tuple[str, Rule], ...] = (("cleft-after", rule_cleft_after),)
+
+
 class _Around:
     """What propagation knows about the quotes around quote ``i``, computed in one pass."""
 
@@ -2068,6 +2115,14 @@ def _read_sentences(
 ) -> None:
     for si, sent in enumerate(p.sentences):
         _read_sentence(doc, pi, si, sent)
+        if si and by_sentence:  # the quotes of the sentence before, now that this one is read
+            for q in by_sentence.get((pi, si - 1), []):
+                if q.result is None and not q.named:
+                    for _name, late in LATE_RULES:
+                        a = late(doc, q)
+                        if a is not None:
+                            _take(q, a, doc)
+                            break
         for q in (by_sentence or {}).get((pi, si), []):
             if _names_a_work(doc, q):
                 q.named = True
@@ -2075,10 +2130,15 @@ def _read_sentences(
             for _name, rule in RULES:
                 a = rule(doc, q)
                 if a is not None:
-                    q.result = a
-                    a.original_spans(doc)  # while the paragraph's tokens are at hand
-                    a.ref.last_speaker = max(a.ref.last_speaker, a.pos)
+                    _take(q, a, doc)
                     break
+
+
+def _take(q: _Q, a: Attribution, doc: Doc) -> None:
+    """Give quote ``q`` the speaker of ``a``."""
+    q.result = a
+    a.original_spans(doc)  # while the paragraph's tokens are at hand
+    a.ref.last_speaker = max(a.ref.last_speaker, a.pos)
 
 
 _INVERTED_ENDS = ("-il", "-elle", "-on", "-ils", "-elles")
