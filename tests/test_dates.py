@@ -2487,3 +2487,21 @@ HABITS_IN_THE_IMPERFECT = [
 def test_habits_in_the_imperfect(sentence: str, expected: list[tuple[str, str]]) -> None:
     got = frnews.find_dates(sentence, reference=REF)
     assert [(m.text, m.value.timex) for m in got] == expected
+
+
+# a countdown to an event: « à J-10 du scrutin » is the day the text is written; without
+# « à », a day of the event's calendar the text does not give; a code is no countdown
+COUNTDOWNS = [
+    ("À J-10 du scrutin, les sondages se resserrent.", [("J-10", "2023-10-19")]),
+    ("À H-24 du match, l'entraîneur reste prudent.", [("H-24", "2023-10-19")]),
+    ("À J+1 de l'attaque, la ville est sous le choc.", [("J+1", "2023-10-19")]),
+    ("Les listes sont contrôlées J-20 avant le vote.", [("J-20", "XXXX-XX-XX")]),
+    ("La route J-10 est fermée aux poids lourds.", []),
+    ("Le prototype H-2 a décollé.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), COUNTDOWNS)
+def test_countdowns(sentence: str, expected: list[tuple[str, str]]) -> None:
+    got = frnews.find_dates(sentence, reference=REF)
+    assert [(m.text, m.value.timex) for m in got] == expected

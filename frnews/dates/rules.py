@@ -2120,6 +2120,36 @@ def build_deictic(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     return r
 
 
+#: What follows a countdown that names its event: ``J-10 du scrutin``, ``J-3 avant``.
+_EVENT_AFTER = lazy_pattern(r"[ \t]*+(?:du|de|des|d'|avant|apres)(?![\w-])")
+#: ``à`` before a countdown (folded): ``à J-10 du scrutin`` is said on that day.
+_AT_BEFORE = lazy_pattern(r"(?<![\w'])a[ \t]++$")
+
+
+def build_countdown(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
+    """A countdown to an event: ``à J-10 du scrutin``, ``à H-24 du match``, ``à J+1 de
+    l'attaque``. After ``à`` it is the day the text is written (the reference); else a day
+    of the event's calendar that the text does not give (``XXXX-XX-XX``), when the event
+    follows it (``J-3 avant la cérémonie``).
+
+    >>> show("À J-10 du scrutin, les sondages se resserrent.")
+    [('J-10', '2023-10-19')]
+    >>> show("Les listes sont déposées à J-30, puis contrôlées J-20 avant le vote.")
+    [('J-30', '2023-10-19'), ('J-20', 'XXXX-XX-XX')]
+    >>> show("La route J-10 est fermée.")
+    []
+    """
+    at = _AT_BEFORE.search(ctx.before(m.start(), 4)) is not None
+    if not at and _EVENT_AFTER.match(ctx.low, m.end()) is None:
+        return None
+    r = _fresh(m.start(), m.end(), p)
+    if at:
+        r.day_shift, r.anchor = 0, "ref"
+    else:
+        r.ref_value = "XXXX-XX-XX"
+    return r
+
+
 def build_part_of_day(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     """Parts of the day with a determiner or a modifier: ``ce matin``, ``cette nuit``,
     ``la matinée``, ``en fin d'après-midi``, ``la nuit dernière``.
@@ -2703,6 +2733,11 @@ RULES: tuple[Rule, ...] = (
         build_deictic,
     ),
     _rule(
+        "countdown",
+        r"(?<![\w'.-])[jh][ \t]*+[-+][ \t]*+\d{1,3}+(?![\w/:-]|[.,]\d|[ \t]*+(?:h|heures?+|%)\b)",
+        build_countdown,
+    ),
+    _rule(
         "part_of_day",
         rf"{_modp(_P)}(?:(?P<{_P}_det>cette|cet|ce|la|l{APOS}){_S0})?+(?P<{_P}_pod>{_POD})"
         rf"(?:(?P<{_P}_la>-la|{_S}la)(?![\w-])|(?![\w-]))"
@@ -2792,7 +2827,7 @@ def _anchor_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 #: The characters that may separate two words of a run (:data:`_SEP_ONLY`).
-_SEP_CHARS = " \t'\u02b9\u02bb\u055a\ua78c\uff07\u2035,.\\-"
+_SEP_CHARS = " \t'\u02b9\u02bb\u055a\ua78c\uff07\u2035,.+\\-"
 
 
 #: The most words before an anchor that :func:`_run_walk` reads as groups (a longer run is
