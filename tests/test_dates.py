@@ -2436,6 +2436,11 @@ SHARED_UNITS = [
         "Les résultats tomberont dans deux ou trois jours.",
         [("dans deux ou trois jours", "2023-10-21/2023-10-22")],
     ),
+    (
+        "Il y a deux ou trois siècles, la ville était un village.",
+        [("Il y a deux ou trois siècles", "17/18")],
+    ),
+    ("Pendant deux ou trois décennies.", [("deux", "P2DE"), ("trois décennies", "P3DE")]),
     # not two durations: « 2 et 3 ans » has no « entre », « 3 à 2 » goes down, a clock
     # range is written « 18-22h »
     ("Il a été condamné à 2 et 3 ans.", [("3 ans", "P3Y")]),

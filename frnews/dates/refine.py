@@ -478,8 +478,8 @@ _SHIFT_BEFORE = lazy_pattern(r"(?:\bil[ \t]++y[ \t]++a|\bdans)[ \t]++$")
 #: (a count of hours the clock rule read as one too), a clock time in hours.
 _DURATION_RULES = frozenset(("duration", "clock"))
 _HOUR_RULES = frozenset(("clock", "clock_words"))
-#: The value of a duration of one unit (``P24M``, ``PT4H``, ``P1.5Y``).
-_ONE_PART = lazy_pattern(r"PT?+\d++(?:\.\d++)?+[A-Z]")
+#: The value of a duration of one unit (``P24M``, ``PT4H``, ``P1.5Y``, ``P3DE``).
+_ONE_PART = lazy_pattern(r"PT?+\d++(?:\.\d++)?+[A-Z]{1,2}+")
 #: How far before the second count the first one and its words may start.
 _SHARED_REACH = 40
 
