@@ -30,6 +30,7 @@ KNOWN_FLAGS = {
     "speaker_bodies": {"head", "place"},
     "name_markers": {"any-case"},
     "source_documents": set(),
+    "cleft_openings": set(),
 }
 
 
@@ -204,3 +205,22 @@ def test_past_participles_place_a_date_in_the_past():
             text = f"La mesure, {form} le 14 avril, est contestée."
             got = frnews.find_dates(text, reference=dt.date(2023, 10, 19))
             assert [m.value.timex for m in got] == ["2023-04-14"], where
+
+
+def test_cleft_openings_name_the_speaker_of_the_quote_before():
+    """Each row, with « qu'a » or « que … a », after a quote that ends its sentence."""
+    import frnews
+
+    for e in load_table("cleft_openings"):
+        where = f"{e.file}:{e.line}"
+        assert e.form.endswith("que"), f"{where}: the form ends with « que »"
+        opening = e.form[0].upper() + e.form[1:]
+        for tail in (
+            f"{opening[:-1]}’a affirmé le ministre Jean Dupont.",
+            f"{opening} le ministre Jean Dupont a affirmé.",
+        ):
+            got = frnews.find_quotes(f"« Je ne suis pas candidat. » {tail}")
+            assert [q.speaker.name if q.speaker else None for q in got] == ["Jean Dupont"], (
+                where,
+                tail,
+            )

@@ -489,10 +489,10 @@ def shared_unit(readings: list[Reading], ctx: Context) -> list[Reading]:
 
     ``entre 18 et 24 mois``, ``de cinq à dix ans``, ``deux ou trois jours``, ``2-3
     semaines`` are two durations (the first count alone is one, as TimeML annotates « two
-    to three years »); ``de 14 à 16 heures``
-    and ``entre 8 et 18 heures`` are a range of clock times (one mention, as ``de 14 h à 16
-    h`` is); ``3 à 4 heures``, with no ``de`` before, two durations. The first count was no
-    mention.
+    to three years »); ``de 14 à 16 heures`` and ``entre 8 et 18 heures`` are a range of
+    clock times (one mention, as ``de 14 h à 16 h`` is); ``3 à 4 heures``, with no ``de``
+    before, two durations; ``il y a deux ou trois ans`` a range of the two shifts. The
+    first count was no mention.
 
     >>> from frnews.dates.rules import scan
     >>> ctx = Context.of("entre 18 et 24 mois, de 14 à 16 heures")
@@ -594,6 +594,18 @@ def _shift_range(start: int, end: int, sign: int, low: float, high: float, unit:
     return r
 
 
+def _duration(start: int, end: int, amount: float, unit: Grain) -> Reading:
+    """A reading of ``amount`` units (``P18M``).
+
+    >>> _duration(0, 2, 18, Grain.MONTH).timex
+    'P18M'
+    """
+    r = Reading(start, end, "duration", type=_DURATION)
+    r.duration = Duration(amount, unit)
+    r.timex = duration_timex([(amount, unit)])
+    return r
+
+
 def _first_count(r: Reading, floor: int, low: str) -> list[Reading] | None:
     """The readings :func:`shared_unit` puts in the place of ``r`` (the first count, then
     ``r`` or what it becomes), or None to keep ``r`` alone. ``floor``: where the reading
@@ -631,7 +643,7 @@ def _first_count(r: Reading, floor: int, low: str) -> list[Reading] | None:
         else:
             assert hours is not None
             amount, unit = parse_number(hours.group(1)), Grain.HOUR
-        if amount is None or not n < amount or r.end != (hours.end() if hours else r.end):
+        if amount is None or not n < amount or (hours is not None and r.end != hours.end()):
             return None
         sign = -1 if low.startswith("il", shift.start()) else 1
         return [_shift_range(shift.start(), r.end, sign, n, amount, unit)]
@@ -642,10 +654,7 @@ def _first_count(r: Reading, floor: int, low: str) -> list[Reading] | None:
             return None
         if joint is None and unit is Grain.HOUR:  # "18-22h": a range of clock times
             return None
-        first = Reading(start, m.end("n"), "duration", type=TimexType.DURATION)
-        first.duration = Duration(n, unit)
-        first.timex = duration_timex([(n, unit)])
-        return [first, r]
+        return [_duration(start, m.end("n"), n, unit), r]
     assert hours is not None
     count = parse_number(hours.group(1))
     if count is None or count != int(count):
@@ -655,13 +664,10 @@ def _first_count(r: Reading, floor: int, low: str) -> list[Reading] | None:
         # "3 à 4 heures", "deux à trois heures", "le débat a duré de 2 à 3 heures": lengths
         if not n < written or r.end != hours.end():
             return None
-        first = Reading(start, m.end("n"), "duration", type=TimexType.DURATION)
-        first.duration = Duration(n, Grain.HOUR)
-        first.timex = duration_timex([(n, Grain.HOUR)])
-        second = Reading(r.start, r.end, "duration", type=TimexType.DURATION)
-        second.duration = Duration(written, Grain.HOUR)
-        second.timex = duration_timex([(written, Grain.HOUR)])
-        return [first, second]
+        return [
+            _duration(start, m.end("n"), n, Grain.HOUR),
+            _duration(r.start, r.end, written, Grain.HOUR),
+        ]
     if n != int(n) or n > 24 or n == written:
         return None
     hour = int(n)

@@ -1553,22 +1553,6 @@ RULES: tuple[tuple[str, Rule], ...] = (
 )
 
 
-#: The words that open a sentence pointing back at the quote before it: « C'est ce qu'a
-#: affirmé … », « Voilà ce qu'a déclaré … », « Ce sont les mots qu'a prononcés … ».
-_CLEFT_OPENINGS = (
-    ("c'", "est", "ce", "qu'"),
-    ("c'", "est", "ce", "que"),
-    ("voila", "ce", "qu'"),
-    ("voila", "ce", "que"),
-    ("voici", "ce", "qu'"),
-    ("voici", "ce", "que"),
-    ("c'", "est", "en", "ces", "termes", "qu'"),
-    ("c'", "est", "en", "ces", "termes", "que"),
-    ("ce", "sont", "les", "mots", "qu'"),
-    ("ce", "sont", "les", "mots", "que"),
-)
-
-
 def rule_cleft_after(doc: Doc, q: _Q) -> Attribution | None:
     """``« Je ne suis pas candidat. » C'est ce qu'a affirmé dimanche le ministre``;
     ``Voilà ce qu'a déclaré X``; ``C'est en ces termes que X a réagi``: the sentence
@@ -1582,7 +1566,7 @@ def rule_cleft_after(doc: Doc, q: _Q) -> Attribution | None:
     if start != q.close_tok + 1:
         return None  # the quote does not end its sentence
     low = p.low
-    for opening in _CLEFT_OPENINGS:
+    for opening in lexicons().cleft_openings:  # cleft_openings.tsv
         n = len(opening)
         if tuple(low[start : start + n]) == opening:
             break

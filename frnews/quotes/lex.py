@@ -265,6 +265,9 @@ class Lexicons:
     documents: frozenset[tuple[str, ...]]
     #: Month names, folded, without abbreviations ("mai", "fevrier").
     months: frozenset[str]
+    #: The words that open a sentence pointing back at the quote before it ("c'est ce
+    #: qu'", "voila ce que"), with "qu'" beside each "que".
+    cleft_openings: tuple[tuple[str, ...], ...]
 
 
 def _gender(value: str) -> str | None:
@@ -383,4 +386,9 @@ def lexicons() -> Lexicons:
         any_case_markers=frozenset(_folded(e.form) for e in markers if "any-case" in e.flags),
         documents=frozenset(words(e.form) for e in load_table("source_documents")),
         months=frozenset(_folded(e.form) for e in load_table("months") if "abbr" not in e.flags),
+        cleft_openings=tuple(
+            opening
+            for e in load_table("cleft_openings")
+            for opening in (words(e.form), (*words(e.form)[:-1], "qu'"))
+        ),
     )
