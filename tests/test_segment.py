@@ -219,6 +219,32 @@ DATELINES = [
         None,
         None,
     ),
+    # Le Monde: the place, the reporter's post, a period
+    ("lemonde-envoye", f"Kiev, envoyé spécial. {BODY}", "Kiev, envoyé spécial", "Kiev", None, None),
+    (
+        "lemonde-envoyees-region",
+        f"Kherson (Ukraine), envoyées spéciales. {BODY}",
+        "Kherson (Ukraine), envoyées spéciales",
+        "Kherson",
+        None,
+        None,
+    ),
+    (
+        "lemonde-correspondance",
+        f"Jérusalem, correspondance. {BODY}",
+        "Jérusalem, correspondance",
+        "Jérusalem",
+        None,
+        None,
+    ),
+    (
+        "lemonde-bureau",
+        f"Bruxelles, bureau européen. {BODY}",
+        "Bruxelles, bureau européen",
+        "Bruxelles",
+        None,
+        None,
+    ),
 ]
 
 
@@ -249,6 +275,8 @@ NO_DATELINES = [
     ("byline-then-sentence", f"Par Marie Lefèvre\n\n{BODY}"),
     ("bar-mixed-case", f"Politique | {BODY}"),
     ("elided-place-hyphen", "Val-d'Or - la ville a voté un budget."),
+    ("name-then-post", "Marie, correspondante du journal, a écrit à la mairie."),
+    ("weekday-then-post", "Lundi, envoyé spécial. Il est arrivé à Kiev."),
 ]
 
 

@@ -11,6 +11,9 @@ Named rules, tried in this order on the start of the first body unit:
     La Presse Canadienne, Le Devoir: ``MONTRÉAL — …``, ``Québec — …``; the regional
     press: ``ROUEN (Seine-Maritime) – …``; Le Journal de Montréal, TVA Nouvelles:
     ``MONTRÉAL | …`` (a place in capitals before a bar)
+``place-post``
+    Le Monde: ``Kiev, envoyé spécial. …``, ``Jérusalem, correspondance. …``,
+    ``Bruxelles, bureau européen. …``, ``Kherson (Ukraine), envoyées spéciales. …``
 ``correspondent``
     ``De notre correspondant à Moscou, …``, ``Envoyé spécial à Kyiv``
 
@@ -38,7 +41,7 @@ from frnews.text import fold
 __all__ = ["RULES", "DatelineMatch", "match_dateline"]
 
 #: The order in which dateline rules are tried.
-RULES = ("paren-place", "wire", "dash-place", "correspondent")
+RULES = ("paren-place", "wire", "dash-place", "place-post", "correspondent")
 
 
 @attrs.frozen
@@ -106,6 +109,14 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"{_PLACE}(?P<region>\s*+\(\s*+{_REGION}\s*+\))?+(?:\s*+,\s*+{date})?+"
             rf"(?P<sep>\s*+[-|]\s++){start_of_story}"
         ),
+        "place-post": regex.compile(
+            rf"{_PLACE}(?P<region>\s*+\(\s*+{_REGION}\s*+\))?+\s*+,\s*+"
+            r"(?P<post>(?i:(?:envoyees|envoyee|envoyes|envoye)\s++"
+            r"(?:speciales|speciale|speciaux|special)"
+            r"|correspondantes|correspondante|correspondants|correspondant|correspondance"
+            r"|bureau\s++(?:europeen|regional|de\s++[\p{L}-]++)))"
+            rf"(?P<sep>\s*+[.:]\s*+){start_of_story}"
+        ),
         "correspondent": regex.compile(
             r"(?i:(?:de\s++(?:notre|nos|votre|leur)\s++)?+"
             r"(?:envoye|envoyee|envoyes|envoyees|correspondant|correspondante|correspondants|"
@@ -141,6 +152,8 @@ def _is_upper_place(s: str) -> bool:
     return bool(letters) and all(c.isupper() for c in letters)
 
 
+#: The rules whose patterns read a date (``MOSCOU, 19 octobre (Reuters)``).
+_DATED_RULES = frozenset(("wire", "dash-place"))
 #: First words that never open a place name in a dateline.
 _NOT_PLACES = frozenset(
     {
@@ -223,6 +236,8 @@ def match_dateline(
                 return DatelineMatch(
                     rule, 0, end, m.end(), None, _canonical_agency(found.group()), None
                 )
+        elif rule == "place-post":
+            end = m.end("post")  # "Kiev, envoyé spécial": the post is in the dateline
         else:
             sep_text = cased[m.start("sep") : m.end("sep")]
             upper = _is_upper_place(cased[place[0] : place[1]])
@@ -237,7 +252,7 @@ def match_dateline(
                 end = m.end("region")
             else:
                 end = place[1]
-        date = _resolve_date(m, lower, reference) if rule != "paren-place" else None
+        date = _resolve_date(m, lower, reference) if rule in _DATED_RULES else None
         return DatelineMatch(rule, 0, end, m.end(), place, agency, date)
     return None
 
