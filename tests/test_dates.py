@@ -2510,3 +2510,24 @@ COUNTDOWNS = [
 def test_countdowns(sentence: str, expected: list[tuple[str, str]]) -> None:
     got = frnews.find_dates(sentence, reference=REF)
     assert [(m.text, m.value.timex) for m in got] == expected
+
+
+# a count of hours right after a weekday is its clock time (« vendredi 14 heures »); it
+# was a duration of 14 hours beside the day
+WEEKDAY_THEN_HOURS = [
+    (
+        "Rendez-vous vendredi 14 heures place de la République.",
+        [("vendredi 14 heures", "2023-10-20T14:00")],
+    ),
+    (
+        "La vigilance rouge est maintenue jusqu'à jeudi 6 heures.",
+        [("jeudi 6 heures", "2023-10-19T06:00")],
+    ),
+    ("Il a dormi 14 heures d'affilée.", [("14 heures", "PT14H")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), WEEKDAY_THEN_HOURS)
+def test_weekday_then_hours(sentence: str, expected: list[tuple[str, str]]) -> None:
+    got = frnews.find_dates(sentence, reference=REF)
+    assert [(m.text, m.value.timex) for m in got] == expected

@@ -1119,6 +1119,12 @@ LINK_TITLES = [
         ["Lire aussi", "Le budget adopté de justesse", "Le conseil a voté le texte mardi soir."],
         [BlockKind.FURNITURE, BlockKind.FURNITURE, BlockKind.PARAGRAPH],
     ),
+    # the signature after the last title stays a byline
+    (
+        "title-then-signature",
+        ["À lire aussi", "Crues : pourquoi le Pas-de-Calais est si exposé", "Avec AFP"],
+        [BlockKind.FURNITURE, BlockKind.FURNITURE, BlockKind.BYLINE],
+    ),
     # « Lire aussi : » with its title on the same line: the next line is the story's
     (
         "title-on-the-same-line",

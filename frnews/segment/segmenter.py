@@ -166,7 +166,7 @@ _MAX_LINK_TITLE_CHARS = 160
 def _link_titles(st: _State, i: int) -> None:
     """The units after the header of related links ``i`` (« À lire aussi » alone on its
     line) that are the links' titles: up to three short lines that do not end with a
-    period, each furniture."""
+    period and are no author line (« Avec AFP »), each furniture."""
     units, kinds = st.units, st.kinds
     for j in range(i + 1, min(i + 1 + _MAX_LINK_TITLES, len(units))):
         s, e, lines, _blank = units[j]
@@ -177,6 +177,7 @@ def _link_titles(st: _State, i: int) -> None:
             or not title
             or e - s > _MAX_LINK_TITLE_CHARS
             or title.endswith((".", ":", ";", ","))
+            or is_byline(st.lo(j), st.ca(j))
         ):
             return
         kinds[j] = BlockKind.FURNITURE
