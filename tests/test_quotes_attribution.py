@@ -709,6 +709,22 @@ VOX_POP = [
         "sans rien faire », explique-t-elle.",
         [("On ne pouvait pas rester chez nous sans rien faire", "Sylvie")],
     ),
+    # a given name alone is not the full name that starts with it later (the préfet
+    # Jacques Billant is not the witness Jacques); as a surname it is (« M. Martin »)
+    (
+        "« On n’a jamais vu ça », souffle Jacques, 72 ans, devant sa façade.\n\n"
+        "Le préfet, Jacques Billant, a annoncé le plan Orsec. « La situation reste "
+        "préoccupante », a-t-il prévenu.",
+        [
+            ("On n’a jamais vu ça", "Jacques"),
+            ("La situation reste préoccupante", "Jacques Billant"),
+        ],
+    ),
+    (
+        "Le maire, Jean Martin, a reçu les sinistrés.\n\n« Nous reconstruirons », a promis "
+        "M. Martin.",
+        [("Nous reconstruirons", "Jean Martin")],
+    ),
     # a town that is also a given name: its apposition tells no person
     (
         "Florence, capitale de la Toscane, attire les touristes. « Il faudra des mois pour "

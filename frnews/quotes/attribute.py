@@ -374,9 +374,20 @@ def _gender_ok(ref: Referent, gender: str | None) -> bool:
     return gender is None or ref.gender is None or ref.gender == gender
 
 
-def _expand_name(doc: Doc, p: Para, t0: int, t1: int, pos: int) -> tuple[int, int, int] | None:
+def _honorific_before(p: Para, t: int) -> bool:
+    """Whether an honorific (``M.``, ``Mme``) stands right before token ``t``."""
+    k = t - 1
+    if k > 0 and p.low[k] == ".":
+        k -= 1
+    return p.low[k] in lexicons().honorifics
+
+
+def _expand_name(
+    doc: Doc, p: Para, t0: int, t1: int, pos: int, surname_only: bool = False
+) -> tuple[int, int, int] | None:
     """A fuller name run for a surname (``Caldwell`` -> ``Éric Alan Caldwell``):
-    ``(para, t0, t1)``, the nearest before ``pos``, else the first after."""
+    ``(para, t0, t1)``, the nearest before ``pos``, else the first after. With
+    ``surname_only`` (a given name alone), only a name it ends counts."""
     toks = [w for w in p.low[t0:t1] if w != "."]
     if not toks:
         return None
@@ -402,6 +413,8 @@ def _expand_name(doc: Doc, p: Para, t0: int, t1: int, pos: int) -> tuple[int, in
         ctoks = [w for w in q.low[c0:c1] if w != "."]
         if len(ctoks) <= len(toks) or not set(toks) <= set(ctoks):
             continue
+        if surname_only and ctoks[-1] != toks[-1]:
+            continue  # "Jacques" is not "Jacques Billant"
         cpos = q.starts[c0]
         if cpos <= pos:
             best = c
@@ -423,6 +436,11 @@ def _name_ref(doc: Doc, p: Para, run: tuple[int, int], pos: int) -> Referent:
     if ref is not None:
         return ref
     toks = key.split()
+    # a given name alone, with no honorific: a witness of a vox pop (« souffle Jacques, 72
+    # ans »), not the Jacques of a full name; it stands for a full name as its surname only
+    first_name = (
+        len(toks) == 1 and toks[0] in lexicons().given and not (t0 and _honorific_before(p, t0))
+    )
     # a surname or a shorter form of a known name
     best = None
     for r in reversed(doc.refs[-RECENT:]):
@@ -431,13 +449,14 @@ def _name_ref(doc: Doc, p: Para, run: tuple[int, int], pos: int) -> Referent:
             and r.name is not None
             and set(toks) <= r.tokens
             and (best is None or r.last > best.last)
+            and not (first_name and r.name_key.split()[-1] != toks[0])
         ):
             best = r
     if best is not None:
         doc.by_name[key] = best
         return best
     ref = _new_ref(doc, "person")
-    full = _expand_name(doc, p, t0, t1, pos) if len(toks) == 1 else None
+    full = _expand_name(doc, p, t0, t1, pos, first_name) if len(toks) == 1 else None
     if full is not None:
         fp, f0, f1 = full
         q = doc.paras[fp]
