@@ -291,6 +291,13 @@ CLEFT_AFTER = [
         "qu’il a répété devant les militants.",
         [("Je ne suis pas candidat.", "Gérald Darmanin")],
     ),
+    # a title that refers back to another: « la cheffe du gouvernement » is the premier
+    # ministre named before
+    (
+        "Le premier ministre, Élisabeth Borne, était à Arras. « Nous serons aux côtés des "
+        "sinistrés. » C’est ce qu’a assuré la cheffe du gouvernement mardi.",
+        [("Nous serons aux côtés des sinistrés.", "Élisabeth Borne")],
+    ),
     # an incise first: it wins
     (
         "« Je ne suis pas candidat », a dit Jean Dupont. C’est ce qu’a répété Marie Durand.",
