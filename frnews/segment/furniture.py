@@ -127,9 +127,8 @@ def is_links_header(line: str) -> bool:
 
 #: A breadcrumb of the site's sections: ``Accueil > Société > Justice`` (at least three
 #: parts, short, no guillemet: « » » is no separator, a paragraph that goes on with a
-#: quote opens with it). A part holds no separator, so the
-#: spaces before one are the only characters two ways of reading it share: no backtracking
-#: beyond them.
+#: quote opens with it). A part holds no separator, so a part ends only before one: the
+#: pattern backtracks within a part at most, on a line of at most 200 characters.
 _BREADCRUMB = regex.compile(
     r"[^\s>›«»][^>›«»\n]{0,40}(?:[ \t]++[>›][ \t]++[^\s>›«»][^>›«»\n]{0,60}){2,8}"
 )
