@@ -932,6 +932,10 @@ NOT_FURNITURE = [
     ("directement", "Directement concerné, le maire a refusé de commenter"),
     ("lisez-verb", "Lisez attentivement le texte avant de signer"),
     ("bracket-in-title", "[Re]découvrir le Vieux-Québec"),
+    # not a breadcrumb: two parts, guillemets
+    ("breadcrumb-two-parts", "Accueil > Société"),
+    ("breadcrumb-quotes", "Il a dit « non » puis « oui » hier"),
+    ("breadcrumb-closing-guillemets", "Le chantier du REM » La santé » Il m’a dit non"),
 ]
 
 
@@ -1161,18 +1165,3 @@ def test_breadcrumbs(line):
         (BlockKind.FURNITURE, line),
         (BlockKind.HEADING, "Le procès de l'attentat de Nice"),
     ]
-
-
-NOT_BREADCRUMBS = [
-    ("two-parts", "Accueil > Société"),
-    ("quotes", "Il a dit « non » puis « oui » hier"),
-    ("closing-guillemets", "Le chantier du REM » La santé » Il m’a dit non"),
-]
-
-
-@pytest.mark.parametrize(
-    "line", [c[1] for c in NOT_BREADCRUMBS], ids=[c[0] for c in NOT_BREADCRUMBS]
-)
-def test_not_breadcrumbs(line):
-    text = f"{BODY}\n\n{line}\n\n{BODY}\n\n{BODY}"
-    assert frnews.segment(text)[1].kind is not BlockKind.FURNITURE

@@ -472,7 +472,7 @@ _SHARED_UNIT_BEFORE = lazy_pattern(
 #: ``5 heures du matin``.
 _HOURS_ALONE = lazy_pattern(r"(\d{1,2}+|[a-z]++(?:-[a-z]++)*+)[ \t]*+(?:h|heures?+)\b(?![ \t]*+\d)")
 #: A shift before the first count (``il y a deux ou trois ans``, ``dans 2 à 3 semaines``):
-#: not two durations (the shift is not read yet).
+#: the two counts are a range of two shifts (:func:`_shift_range`), not two durations.
 _SHIFT_BEFORE = lazy_pattern(r"(?:\bil[ \t]++y[ \t]++a|\bdans)[ \t]++$")
 #: The rules whose readings may be the second count of :func:`shared_unit`: a duration
 #: (a count of hours the clock rule read as one too), a clock time in hours.
@@ -628,38 +628,34 @@ def _first_count(r: Reading, floor: int, low: str) -> list[Reading] | None:
         and _ONE_PART.fullmatch(r.timex) is not None
     )
     hours = None
-    if not is_duration:
+    if is_duration:
+        assert r.duration is not None
+        amount, unit = r.duration.amount, r.duration.unit
+    else:
         if r.rule not in _HOUR_RULES or r.type is not _TIME or r.has_date or r.range_end:
             return None
         hours = _HOURS_ALONE.match(low, r.start, r.end)
         if hours is None or r.hour is None or r.minute not in (0, None):
             return None
+        amount, unit = parse_number(hours.group(1)), Grain.HOUR
+    if amount is None:
+        return None
     start = m.start("n")
     shift = _SHIFT_BEFORE.search(low, max(floor, m.start() - 12), m.start())
     if shift is not None:  # "il y a deux ou trois ans", "dans deux à trois semaines"
-        if is_duration:
-            assert r.duration is not None
-            amount, unit = r.duration.amount, r.duration.unit
-        else:
-            assert hours is not None
-            amount, unit = parse_number(hours.group(1)), Grain.HOUR
-        if amount is None or not n < amount or (hours is not None and r.end != hours.end()):
+        if not n < amount or (hours is not None and r.end != hours.end()):
             return None
         sign = -1 if low.startswith("il", shift.start()) else 1
         return [_shift_range(shift.start(), r.end, sign, n, amount, unit)]
-    if is_duration:
-        assert r.duration is not None
-        amount, unit = r.duration.amount, r.duration.unit
-        if amount is None or not n < amount or n >= 1000:
+    if hours is None:  # a duration
+        if not n < amount or n >= 1000:
             return None
         if joint is None and unit is Grain.HOUR:  # "18-22h": a range of clock times
             return None
         return [_duration(start, m.end("n"), n, unit), r]
-    assert hours is not None
-    count = parse_number(hours.group(1))
-    if count is None or count != int(count):
+    if amount != int(amount):
         return None
-    written = int(count)
+    written = int(amount)
     if lead is None or _LENGTH_VERB_BEFORE.search(low, max(0, m.start() - 24), m.start()):
         # "3 à 4 heures", "deux à trois heures", "le débat a duré de 2 à 3 heures": lengths
         if not n < written or r.end != hours.end():

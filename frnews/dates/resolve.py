@@ -36,7 +36,7 @@ from frnews.dates._lazy import lazy_pattern
 from frnews.dates.api import PREFER
 from frnews.dates.model import Duration, Grain, TemporalValue, TimexType, _value
 from frnews.dates.reading import Reading, evolve
-from frnews.dates.rules import _stdlib_safe
+from frnews.dates.rules import _WEEKDAYS, _stdlib_safe
 from frnews.lexicons import _prefix_tree, _PrefixTree, load_table, tree_alternation
 from frnews.text import fold
 
@@ -527,6 +527,16 @@ class _SafeStretch:
         return False
 
 
+def _agreements(participle: str) -> tuple[str, ...]:
+    """A past participle (folded) with its feminine and plural endings.
+
+    >>> _agreements("adopte"), _agreements("mis")
+    (('adopte', 'adoptee', 'adoptes', 'adoptees'), ('mis', 'mise', 'mises'))
+    """
+    ends = ("", "e", "es") if participle.endswith("s") else ("", "e", "s", "es")
+    return tuple(participle + x for x in ends)
+
+
 @functools.cache
 def _participles() -> dict[str, int]:
     """The forms of ``past_participles.tsv``, folded, with their feminine and plural
@@ -537,9 +547,8 @@ def _participles() -> dict[str, int]:
         if " " in e.form:
             continue  # a participle with its complement: _participle_phrases
         stem = fold(e.form).text.lower()
-        ends = ("", "e", "es") if stem.endswith("s") else ("", "e", "s", "es")
-        for x in ends:
-            forms[stem + x] = len(stem) if e.form.endswith("é") else 0
+        for form in _agreements(stem):
+            forms[form] = len(stem) if e.form.endswith("é") else 0
     return forms
 
 
@@ -558,15 +567,15 @@ def _participle_phrases() -> dict[str, tuple[tuple[str, int], ...]]:
         if " " not in e.form:
             continue
         first, rest = fold(e.form).text.lower().split(" ", 1)
-        ends = ("", "e", "es") if first.endswith("s") else ("", "e", "s", "es")
         stem = len(first) if e.form.split(" ", 1)[0].endswith("é") else 0
         last = rest.rsplit(" ", 1)[-1]
-        out.setdefault(last, []).extend((f"{first}{x} {rest}", stem) for x in ends)
+        out.setdefault(last, []).extend((f"{form} {rest}", stem) for form in _agreements(first))
     return {k: tuple(v) for k, v in out.items()}
 
 
-#: The weekdays, folded (a participle before « le lundi » may tell a habit).
-_WEEKDAY_NAMES = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+#: The weekdays, folded, from ``weekdays.tsv`` (a participle before « le lundi » may tell a
+#: habit).
+_WEEKDAY_NAMES = tuple(f for f, e in _WEEKDAYS.items() if "abbr" not in e.flags)
 #: The auxiliaries of a passive, present or ahead (« il sera jugé le 10 octobre », « les
 #: plages sont fermées ce week-end »), after which a participle tells nothing of the time.
 _PASSIVE_AHEAD = frozenset(
@@ -1709,8 +1718,7 @@ def _date_cal_inner(r: Reading, st: _State, tense: Tense) -> _Cal | None:
                 return picked
         if r.anchor == "narr" and st.narr is not None:  # "le samedi suivant", "précédent"
             told = _floor(st.narr, _G_DAY)
-            gap = (r.weekday - told.isoweekday()) * (r.direction or 1) % 7 or 7
-            return _Cal(_G_DAY, told + gap * (r.direction or 1) * _DAY)
+            return _Cal(_G_DAY, _weekday_from(told, r.weekday, r.direction or 1))
         if ref is None:
             return None
         strict = explicit or (st.prefer == "future" and r.direction is None)
@@ -1965,41 +1973,37 @@ class _ClauseTense:
 
     def __call__(self) -> int | None:
         if not self.known:
-            starts = self.starts
-            if starts is None:
-                readings = self.readings
-                starts = self.starts = [r.start for r in readings]
-                self.ends = [r.end for r in readings]
-            self.value = tense_at(
-                self.low,
-                self.original,
-                self.start,
-                self.end,
-                (),
-                starts,
-                self.ends,
-                self.safe_at,
-            )
+            self.value = self._tense(None)
             self.known = True
         return self.value
 
     def imperfect(self) -> bool:
         """Whether the cue that gives the expression its tense is an ending of the
-        imperfect (« il travaillait le samedi »), not an auxiliary or another tense."""
-        self()  # the starts and ends of the expressions
+        imperfect (« il travaillait le samedi »), not an auxiliary or another tense (read
+        again, for the few expressions that ask: the tense alone is kept)."""
         kinds: list[str | None] = []
-        tense_at(
+        self._tense(kinds)
+        return kinds == ["past"]
+
+    def _tense(self, kinds: list[str | None] | None) -> int | None:
+        """:func:`tense_at` of the expression (``kinds`` as there), the starts and ends of
+        the expressions listed on the first call."""
+        starts = self.starts
+        if starts is None:
+            readings = self.readings
+            starts = self.starts = [r.start for r in readings]
+            self.ends = [r.end for r in readings]
+        return tense_at(
             self.low,
             self.original,
             self.start,
             self.end,
             (),
-            self.starts,
+            starts,
             self.ends,
             self.safe_at,
             kinds,
         )
-        return kinds == ["past"]
 
 
 def _make_habit(r: Reading) -> None:
@@ -2184,7 +2188,7 @@ class Resolution:
             if pair is not None and pair.year is None and v is not None and v.start is not None:
                 # the other end: the first of its days on or after this one
                 if pair.month is None and pair.weekday is not None:  # the next such weekday
-                    _on_day(pair, v.start + ((pair.weekday - v.start.isoweekday()) % 7 or 7) * _DAY)
+                    _on_day(pair, _weekday_from(v.start, pair.weekday, 1))
                 else:
                     pair.year = v.start.year + (not _in_year_order(r, pair))
             if v is None:
@@ -2247,16 +2251,23 @@ def _place_range_start(a: Reading, b: Reading, st: _State, tense: Tense) -> None
     >>> [v.timex for v in res.feed(refine(scan(ctx), ctx))]
     ['2022-04', '2022-06']
     """
-    if not _is_past(st, tense):
+    end = _past_end(b, st, tense)
+    if end is None:
         return
+    a.year = end.year - (not _in_year_order(a, b))
+    b.year = end.year
+
+
+def _past_end(b: Reading, st: _State, tense: Tense) -> dt.datetime | None:
+    """Where the second end ``b`` of a range falls, placed by ``tense``, when that tense is
+    a past (the first end is then placed before it); None otherwise."""
+    if not _is_past(st, tense):
+        return None
     try:
         vb = _resolve_unsafe(b, st, tense)
     except (ValueError, OverflowError):
-        return
-    if vb is None or vb.start is None:
-        return
-    a.year = vb.start.year - (not _in_year_order(a, b))
-    b.year = vb.start.year
+        return None
+    return None if vb is None else vb.start
 
 
 def _place_weekday_range_start(a: Reading, b: Reading, st: _State, tense: Tense) -> None:
@@ -2275,17 +2286,25 @@ def _place_weekday_range_start(a: Reading, b: Reading, st: _State, tense: Tense)
     >>> [v.timex for v in res.feed(refine(scan(ctx), ctx))]
     ['2023-10-11', '2023-10-13']
     """
-    if a.direction is not None or not _is_past(st, tense):
+    if a.direction is not None or a.weekday is None:
         return
-    try:
-        vb = _resolve_unsafe(b, st, tense)
-    except (ValueError, OverflowError):
+    day = _past_end(b, st, tense)
+    if day is None:
         return
-    if vb is None or vb.start is None or a.weekday is None:
-        return
-    day = vb.start
     _on_day(b, day)
-    _on_day(a, day - ((day.isoweekday() - a.weekday) % 7 or 7) * _DAY)
+    _on_day(a, _weekday_from(day, a.weekday, -1))
+
+
+def _weekday_from(day: dt.datetime, weekday: int, direction: int) -> dt.datetime:
+    """The next (``direction`` 1) or the last (-1) day after or before ``day`` that is a
+    ``weekday`` (ISO, Monday 1): a week away when ``day`` is one.
+
+    >>> d = dt.datetime(2023, 10, 19)  # a Thursday
+    >>> [_weekday_from(d, w, s).day for w, s in ((5, 1), (3, -1), (4, 1), (4, -1))]
+    [20, 18, 26, 12]
+    """
+    gap = (weekday - day.isoweekday()) * direction % 7 or 7
+    return day + gap * direction * _DAY
 
 
 def _on_day(r: Reading, day: dt.datetime) -> None:

@@ -1337,7 +1337,7 @@ _ARTICLE_BEFORE = _ending(r"\b(?:le|du|au)[ \t]++$")
 _TIME_BEFORE = _ending(
     r"\b(?:a|vers|des|jusqu'a|avant|apres|entre|de|depuis|et|partir de|alentours de|autour de"
     r"|peu avant|peu apres|des|a compter de|aux environs de|ce soir|ce matin|demain|hier"
-    r"|matin|soir|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s*+$"
+    rf"|matin|soir|{_WD_FULL})\s*+$"
 )
 
 
