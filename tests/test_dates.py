@@ -2127,6 +2127,15 @@ DATES_IN_TITLES = [
     ("Le ministre a promis une réponse « dès lundi ».", [("lundi", "2023-10-23")]),
     ("Le film « bouleversant » sortira le 3 mars.", [("3 mars", "2024-03-03")]),
     ("« Nous partirons lundi », a dit le ministre.", [("lundi", "2023-10-23")]),
+    # a title may start with a digit: the quotes read « 1917 » as a name, the dates too
+    ("Le film « 1917 » ressort jeudi en salles.", [("jeudi", "2023-10-19")]),
+    ("La série « 24 heures chrono » revient sur M6.", []),
+    (
+        "Le documentaire « 11 septembre 2001, le jour d'après » sera diffusé mardi.",
+        [("mardi", "2023-10-24")],
+    ),
+    # a word in lower case after the marker qualifies it: the date stays
+    ("Un film « de 1917 » au style daté.", [("1917", "1917")]),
 ]
 
 

@@ -38,7 +38,7 @@ from frnews.dates.rules import (
     duration_timex,
     parse_number,
 )
-from frnews.lexicons import load_table
+from frnews.lexicons import load_table, opens_a_name
 
 if TYPE_CHECKING:
     import regex
@@ -694,8 +694,9 @@ def drop_titles(readings: list[Reading], ctx: Context) -> list[Reading]:
     """Leave out the readings inside the title of a work or the name of an operation.
 
     Such a title is a « … » that a word of ``name_markers.tsv`` announces (``le film``,
-    ``la série``, ``l'opération``) and that starts with a capital (after ``baptisé`` and
-    the other ``any-case`` markers, with any letter), as the quotes read it (nobody said it).
+    ``la série``, ``l'opération``) and that starts with a capital or a digit (after
+    ``baptisé`` and the other ``any-case`` markers, with any letter): the quotes read it
+    as a name too (nobody said it), by the same test, :func:`~frnews.lexicons.opens_a_name`.
 
     >>> from frnews.dates.rules import scan
     >>> ctx = Context.of("Le film « Le Jour d'après » sort jeudi.")
@@ -713,10 +714,12 @@ def drop_titles(readings: list[Reading], ctx: Context) -> list[Reading]:
             and low.find("\u00bb", r.end, r.end + _TITLE_REACH) >= 0
         ):
             w = _WORD_BEFORE_QUOTE.search(low, o - 30 if o > 30 else 0, o)
-            if w is not None and w.group(1) in markers:
-                first = next((c for c in ctx.original_at(o, r.end) if c.isalnum()), "")
-                if w.group(1) in any_case or first.isupper():
-                    continue
+            if (
+                w is not None
+                and w.group(1) in markers
+                and (w.group(1) in any_case or opens_a_name(ctx.original_at(o, r.end)))
+            ):
+                continue
         out.append(r)
     return out
 

@@ -27,6 +27,7 @@ __all__ = [
     "LexiconError",
     "alternation",
     "load_table",
+    "opens_a_name",
     "table_names",
     "tree_alternation",
 ]
@@ -104,6 +105,26 @@ def load_table(name: str) -> tuple[Entry, ...]:
         flagset = frozenset(f.strip() for f in flags.split(",") if f.strip())
         rows.append(Entry(form, value, flagset, note, fname, lineno))
     return tuple(rows)
+
+
+def opens_a_name(quoted: str) -> bool:
+    """Whether the words of a « … » can be the name its marker announces.
+
+    The marker is a word of ``name_markers.tsv`` (``le film``, ``la série``,
+    ``l'opération``); the words can be a name when their first letter or digit is not
+    lower case. After most markers a quote in lower case qualifies the noun
+    (``un dispositif « disproportionné »``); a name starts with a capital or a digit.
+
+    The quotes (a title is nobody's words) and the dates (a date inside a title is none of
+    the story's) both ask this, so that they read the same « … » as a name.
+
+    >>> opens_a_name(" 1917 "), opens_a_name("Le Jour d'après"), opens_a_name("historique")
+    (True, True, False)
+    >>> opens_a_name("…")
+    True
+    """
+    first = next((c for c in quoted if c.isalnum()), "")
+    return not first.islower()
 
 
 def alternation(forms: Iterable[str]) -> str:

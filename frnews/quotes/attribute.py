@@ -24,6 +24,7 @@ import operator
 import re
 from collections.abc import Callable, Sequence
 
+from frnews.lexicons import opens_a_name
 from frnews.quotes.cues import VerbMatch, match_verb
 from frnews.quotes.lex import AUX_AVOIR, AUX_ETRE, TitleInfo, lexicons
 from frnews.quotes.mentions import (
@@ -1229,8 +1230,7 @@ def _names_a_work(doc: Doc, q: _Q) -> bool:
     if marker in lx.any_case_markers:
         return True
     ts, te = q.raw.text_span
-    first = next((c for c in doc.text[ts : min(te, ts + 40)] if c.isalnum()), "")
-    return not first.islower()
+    return opens_a_name(doc.text[ts : min(te, ts + 40)])
 
 
 def rule_incise_after(doc: Doc, q: _Q) -> Attribution | None:
