@@ -39,7 +39,14 @@ if TYPE_CHECKING:
 #: The version of frnews (PEP 440), the one of its package metadata.
 __version__ = "0.1.0.dev0"
 
+#: The locales whose calendars frnews knows, the values of the ``locale`` argument of
+#: :func:`find_dates`, :func:`parse_date`, :func:`parse` and :func:`parse_many`: France
+#: (the default), Quebec and Canada, Belgium, Switzerland. They differ in the days of
+#: some holidays (« la fête du Travail », « la fête nationale », « la fête des Mères »).
+LOCALES = ("fr-FR", "fr-CA", "fr-BE", "fr-CH")
+
 __all__ = [
+    "LOCALES",
     "Article",
     "Block",
     "BlockKind",

@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-__all__ = ["check_reference", "check_text"]
+from frnews import LOCALES
+
+__all__ = ["check_locale", "check_reference", "check_text"]
 
 
 def check_text(value: Any, func: str, arg: str = "text") -> str:
@@ -46,3 +48,35 @@ def check_reference(value: Any, func: str, arg: str) -> dt.date | dt.datetime | 
         f"not {type(value).__name__}{hint}"
     )
     raise TypeError(msg)
+
+
+def check_locale(value: Any, func: str) -> str:
+    """Return the region of the locale ``value``: ``"CA"`` for ``"fr-CA"``.
+
+    ``value`` is one of :data:`frnews.LOCALES`, in any case, with ``-`` or ``_``; anything
+    else raises a ``TypeError`` (not a ``str``) or a ``ValueError`` that names ``func``.
+
+    >>> check_locale("fr_ca", "find_dates")
+    'CA'
+    >>> check_locale("en-US", "find_dates")
+    Traceback (most recent call last):
+    ...
+    ValueError: find_dates() argument 'locale' must be one of 'fr-FR', 'fr-CA', 'fr-BE', ...
+    """
+    if not isinstance(value, str):
+        msg = (
+            f"{func}() argument 'locale' must be a str, one of {', '.join(LOCALES)}; "
+            f"not {type(value).__name__}"
+        )
+        raise TypeError(msg)
+    if value in LOCALES:  # the common case, written as documented
+        return value[3:]
+    canonical = value.replace("_", "-").casefold()
+    for locale in LOCALES:
+        if locale.casefold() == canonical:
+            return locale[3:]
+    msg = (
+        f"{func}() argument 'locale' must be one of {', '.join(map(repr, LOCALES))} "
+        f"(France, Quebec and Canada, Belgium, Switzerland), not {value!r}"
+    )
+    raise ValueError(msg)

@@ -9,7 +9,7 @@ from itertools import compress, repeat
 from operator import attrgetter, is_, itemgetter
 from typing import TYPE_CHECKING
 
-from frnews._check import check_reference, check_text
+from frnews._check import check_locale, check_reference, check_text
 from frnews.dates.api import extract as extract_dates
 from frnews.dates.model import Grain
 from frnews.model import Article, Block, BlockKind, Dateline, _block_bounds
@@ -46,7 +46,9 @@ def _as_date(value: dt.date | dt.datetime | None) -> dt.date | None:
     return value
 
 
-def parse(text: str, *, published: dt.date | dt.datetime | None = None) -> Article:
+def parse(
+    text: str, *, published: dt.date | dt.datetime | None = None, locale: str = "fr-FR"
+) -> Article:
     """Parse a French news article: dateline, blocks, headings, photo credits, body.
 
     Args:
@@ -54,14 +56,18 @@ def parse(text: str, *, published: dt.date | dt.datetime | None = None) -> Artic
         published: The publication date (or datetime), if known: the reference of the
             relative dates. Without it, the dateline's date is the reference, else the
             date of the site's publication line (``Publié le 16 mars 2023 à 15h24``).
+        locale: Whose calendar the holidays follow: ``"fr-FR"`` (France, the default),
+            ``"fr-CA"`` (Quebec and Canada), ``"fr-BE"`` or ``"fr-CH"``; see
+            :func:`~frnews.find_dates`.
 
     Returns:
         The :class:`~frnews.Article`. Any ``str`` is accepted; an empty or blank one
         gives an empty article.
 
     Raises:
-        TypeError: ``text`` is not a ``str`` (decode bytes first), or ``published`` is
-            neither a ``date``, a ``datetime`` nor None.
+        TypeError: ``text`` is not a ``str`` (decode bytes first), ``published`` is
+            neither a ``date``, a ``datetime`` nor None, or ``locale`` is not a ``str``.
+        ValueError: ``locale`` is not one of :data:`~frnews.LOCALES`.
 
     >>> import datetime
     >>> art = parse(
@@ -86,6 +92,7 @@ def parse(text: str, *, published: dt.date | dt.datetime | None = None) -> Artic
     """
     check_text(text, "parse")
     check_reference(published, "parse", "published")
+    region = check_locale(locale, "parse")
     # folded once (and lower-cased once), shared by every extractor; the stages run one
     # after the other and keep nothing of one another but their results
     folded = fold(text, lower=False)
@@ -120,7 +127,7 @@ def parse(text: str, *, published: dt.date | dt.datetime | None = None) -> Artic
         k = bisect.bisect_right(skip_ends, start)
         return k == len(skip_ends) or skip_starts[k] >= end
 
-    dates = extract_dates(lower, reference, "auto", keep if skip else None)
+    dates = extract_dates(lower, reference, "auto", keep if skip else None, region)
     del lower
     return Article(
         text=text,

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
 import attrs
 
 from frnews import model
-from frnews._check import check_reference, check_text
+from frnews._check import check_locale, check_reference, check_text
 from frnews.api import parse
 from frnews.model import Article
 
@@ -61,12 +61,14 @@ def parse_many(
     texts: Iterable[str | tuple[str, dt.date | dt.datetime | None]],
     *,
     published: dt.date | dt.datetime | None = None,
+    locale: str = "fr-FR",
     n_jobs: int = 1,
     chunk_size: int = DEFAULT_CHUNK_SIZE,
 ) -> Iterator[Article]:
     """Parse many articles; yield one :class:`~frnews.Article` per input, in input order.
 
-    Each result equals ``frnews.parse(text, published=...)`` for its input and pickles,
+    Each result equals ``frnews.parse(text, published=..., locale=locale)`` for its input
+    and pickles,
     so it can be sent on to other processes.
 
     Args:
@@ -76,6 +78,8 @@ def parse_many(
             None.
         published: The publication date used for every article that does not bring its
             own.
+        locale: Whose calendar the holidays follow (see :func:`~frnews.find_dates`), for
+            every article.
         n_jobs: Worker processes: 1 parses in the calling process, ``-1`` uses every core
             this process may run on.
         chunk_size: Articles handed to a worker at once (with ``n_jobs > 1``).
@@ -90,7 +94,8 @@ def parse_many(
             neither a ``str`` nor a ``(str, date | datetime | None)`` pair raises a
             ``TypeError`` naming its index (``texts[3]``) when the iteration reaches it,
             after the results of the items before it.
-        ValueError: ``n_jobs`` is 0 or below -1, or ``chunk_size`` is below 1.
+        ValueError: ``n_jobs`` is 0 or below -1, ``chunk_size`` is below 1, or ``locale``
+            is not one of :data:`~frnews.LOCALES` (a ``TypeError`` if not a ``str``).
 
     The arguments are checked when ``parse_many`` is called, before anything is read:
 
@@ -107,12 +112,14 @@ def parse_many(
     ValueError: parse_many() argument 'n_jobs' must be -1 (every core) or at least 1, not 0
     """
     check_reference(published, "parse_many", "published")
+    check_locale(locale, "parse_many")
     jobs = resolve_jobs(n_jobs, "parse_many")
     check_chunk_size(chunk_size, "parse_many")
     items = _items(_iterate(texts), published)
     if jobs == 1:
-        return (parse(text, published=pub) for text, pub in items)
-    results = ordered_map(_parse_chunk, chunks(items, chunk_size), n_jobs=jobs)
+        return (parse(text, published=pub, locale=locale) for text, pub in items)
+    work = functools.partial(_parse_chunk, locale=locale)
+    results = ordered_map(work, chunks(items, chunk_size), n_jobs=jobs)
     return _flatten(results)
 
 
@@ -298,9 +305,9 @@ def _items(texts: Iterator[Any], published: Published) -> Iterator[tuple[str, Pu
         raise TypeError(msg)
 
 
-def _parse_chunk(chunk: list[tuple[str, Published]]) -> bytes:
+def _parse_chunk(chunk: list[tuple[str, Published]], locale: str = "fr-FR") -> bytes:
     """Parse a chunk in a worker; return the articles pickled by :func:`_dumps`."""
-    return _dumps([parse(text, published=pub) for text, pub in chunk])
+    return _dumps([parse(text, published=pub, locale=locale) for text, pub in chunk])
 
 
 def _load_chunk(data: bytes) -> list[Article]:

@@ -3,6 +3,7 @@
     frnews ARTICLE.txt [MORE.txt …]       a readable summary of each article
     frnews --json ARTICLE.txt             the full result, as JSON
     frnews --published 2023-10-19 -       read stdin; resolve dates against that day
+    frnews --locale fr-CA ARTICLE.txt     holidays on Quebec's calendar (fête du Travail…)
     frnews --jsonl IN.jsonl --jobs 2      one JSON record in, one JSON result out, per line
 
 Exit status: 0 when every input was parsed; 1 when a ``--jsonl`` record failed (it is
@@ -78,6 +79,14 @@ def _build_parser() -> argparse.ArgumentParser:
         metavar="YYYY-MM-DD",
         type=_iso_date,
         help="publication date of the articles (relative expressions are resolved against it)",
+    )
+    p.add_argument(
+        "--locale",
+        choices=frnews.LOCALES,
+        default="fr-FR",
+        help="whose calendar the holidays follow: France (default), Quebec and Canada, "
+        "Belgium, Switzerland (la fête du Travail is May 1st in France, the first Monday "
+        "of September in Canada)",
     )
     p.add_argument("--version", action="version", version=f"%(prog)s {frnews.__version__}")
     jsonl = p.add_argument_group(
@@ -319,7 +328,7 @@ def _run(args: argparse.Namespace) -> int:
             print(f"{_PROG}: error: {e}", file=sys.stderr)
             status = 2
             continue
-        art = frnews.parse(text, published=args.published)
+        art = frnews.parse(text, published=args.published, locale=args.locale)
         if args.json:
             data = {"path": name, **art.to_dict()}
             indent = None if several else 2
@@ -347,6 +356,7 @@ class _JsonlOptions(NamedTuple):
     text_field: str
     published_field: str
     published: dt.date | None
+    locale: str = "fr-FR"
 
 
 def jsonl_record(number: int, raw: bytes, options: _JsonlOptions) -> dict[str, Any]:
@@ -391,6 +401,7 @@ def jsonl_record(number: int, raw: bytes, options: _JsonlOptions) -> dict[str, A
         text_field=options.text_field,
         published_field=options.published_field,
         errors="record",
+        locale=options.locale,
     )
     return {**head, **record}
 
@@ -502,7 +513,7 @@ def _run_jsonl(args: argparse.Namespace) -> int:
     except _InputError as e:
         print(f"{_PROG}: error: {e}", file=sys.stderr)
         return 2
-    options = _JsonlOptions(args.text_field, args.published_field, args.published)
+    options = _JsonlOptions(args.text_field, args.published_field, args.published, args.locale)
     show = not args.no_progress and sys.stderr.isatty()
     progress = _Progress(sys.stderr, total) if show else None
     write, flush = _binary_stdout()

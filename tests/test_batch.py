@@ -59,6 +59,15 @@ def test_pairs_override_the_default_publication_date():
         assert arts[1] == frnews.parse(FRAGMENTS[1], published=dt.date(2023, 10, 20))
 
 
+def test_locale_reaches_the_workers():
+    text = "(Montréal) Congé pour tous à la fête du Travail."
+    july = dt.date(2023, 7, 3)
+    for n_jobs in (1, 2):
+        arts = list(parse_many([text, text], published=july, locale="fr-CA", n_jobs=n_jobs))
+        assert [a.dates[0].value.timex for a in arts] == ["2023-09-04"] * 2
+        assert arts[0] == frnews.parse(text, published=july, locale="fr-CA")
+
+
 def test_order_is_kept_when_later_chunks_finish_first(seed_text):
     long_text = "\n\n".join([seed_text] * 30)
     texts = [long_text if i % 4 == 0 else f"(Québec) Dépêche numéro {i}." for i in range(24)]

@@ -55,6 +55,16 @@ def test_a_record_date_overrides_the_default(own, default, expected):
     assert out["frnews"] == frnews.parse(TEXT, published=expected).to_dict()
 
 
+def test_locale_is_passed_to_parse():
+    record = {"id": 1, "text": "Congé à la fête du Travail.", "published": "2023-07-03"}
+    out = to_record(record, locale="fr-CA")
+    assert [d["value"]["timex"] for d in out["frnews"]["dates"]] == ["2023-09-04"]
+    rows = list(to_rows([record], locale="fr-CA"))
+    assert json.loads(rows[0]["frnews"]) == out["frnews"]
+    with pytest.raises(ValueError, match="to_record\\(\\) argument 'locale' must be one of"):
+        to_record(record, locale="ca")
+
+
 def test_field_names_are_configurable():
     record = {"corps": TEXT, "date": "2023-10-19", "text": "un autre champ"}
     out = to_record(record, text_field="corps", published_field="date")

@@ -43,6 +43,20 @@ def test_json_of_the_seed():
     assert data["headings"][0]["text"] == "Livraisons en cours\N{THIN SPACE}?"
 
 
+def test_locale_option():
+    text = "(Montréal) Congé à la fête du Travail.".encode()
+    args = ("--json", "--published", "2023-07-03", "-")
+    days = {}
+    for locale in ("fr-FR", "fr-CA"):
+        r = run("--locale", locale, *args, stdin=text)
+        assert r.returncode == 0, r.stderr
+        days[locale] = [d["value"]["timex"] for d in json.loads(r.stdout)["dates"]]
+    assert days == {"fr-FR": ["2023-05-01"], "fr-CA": ["2023-09-04"]}  # no tense: the nearest
+    r = run("--locale", "fr-QC", "-", stdin=text)
+    assert r.returncode == 2
+    assert "argument --locale: invalid choice: 'fr-QC'" in r.stderr.decode()
+
+
 def test_stdin_and_several_files_as_json_lines(tmp_path):
     other = tmp_path / "b.txt"
     other.write_text("MONTRÉAL — Le maire a parlé.", encoding="utf-8")

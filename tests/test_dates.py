@@ -2540,3 +2540,97 @@ WEEKDAY_THEN_HOURS = [
 def test_weekday_then_hours(sentence: str, expected: list[tuple[str, str]]) -> None:
     got = frnews.find_dates(sentence, reference=REF)
     assert [(m.text, m.value.timex) for m in got] == expected
+
+
+# Whose calendar: the holidays whose day differs between France (fr-FR, the default),
+# Quebec and Canada (fr-CA), Belgium (fr-BE) and Switzerland (fr-CH); the days each
+# locale gives, in the order of frnews.LOCALES
+HOLIDAYS_BY_LOCALE = [
+    (
+        "2023-07-03",
+        "Les syndicats défileront à la fête du Travail.",
+        "la fête du Travail",
+        ("2024-05-01", "2023-09-04", "2024-05-01", "2024-05-01"),
+    ),
+    (
+        "2023-07-03",
+        "Le week-end de la fête du Travail sera pluvieux.",
+        "Le week-end de la fête du Travail",
+        ("2024-W18-WE", "2023-W35-WE", "2024-W18-WE", "2024-W18-WE"),
+    ),
+    (
+        "2023-07-03",
+        "La fête du Travail 2022 avait été marquée par des manifestations.",
+        "La fête du Travail 2022",
+        ("2022-05-01", "2022-09-05", "2022-05-01", "2022-05-01"),
+    ),
+    # France's: the last Sunday of May, a week later when it is Pentecost (2023)
+    (
+        "2023-04-10",
+        "Pour la fête des Mères, les fleuristes seront débordés.",
+        "la fête des Mères",
+        ("2023-06-04", "2023-05-14", "2023-05-14", "2023-05-14"),
+    ),
+    (
+        "2024-04-10",
+        "Pour la fête des Mères, les fleuristes seront débordés.",
+        "la fête des Mères",
+        ("2024-05-26", "2024-05-12", "2024-05-12", "2024-05-12"),
+    ),
+    (
+        "2024-04-10",
+        "À la fête des Pères, les ventes de cravates grimpent.",
+        "la fête des Pères",
+        ("2024-06-16", "2024-06-16", "2024-06-09", "2024-06-02"),
+    ),
+    (
+        "2024-04-10",
+        "La fête nationale sera célébrée dans tout le pays.",
+        "La fête nationale",
+        ("2024-07-14", "2024-06-24", "2024-07-21", "2024-08-01"),
+    ),
+    # named in full: the same day everywhere
+    (
+        "2024-04-10",
+        "Les feux d'artifice de la Fête nationale du Québec seront tirés à Montréal.",
+        "la Fête nationale du Québec",
+        ("2024-06-24",) * 4,
+    ),
+    (
+        "2024-04-10",
+        "Les commerces seront fermés lors de la Journée nationale des patriotes.",
+        "la Journée nationale des patriotes",
+        ("2024-05-20",) * 4,
+    ),
+    # another country's national day: no date
+    ("2024-04-10", "Lors de la fête nationale chinoise, Pékin organisera un défilé.", None, None),
+    ("2024-04-10", "La fête nationale de l'Ukraine sera célébrée dans la ferveur.", None, None),
+    ("2024-04-10", "Pendant la fête nationale américaine, les feux ont été interdits.", None, None),
+]
+
+
+@pytest.mark.parametrize(("ref", "sentence", "text", "days"), HOLIDAYS_BY_LOCALE)
+def test_holidays_by_locale(
+    ref: str, sentence: str, text: str | None, days: tuple[str, ...] | None
+) -> None:
+    reference = dt.date.fromisoformat(ref)
+    for k, locale in enumerate(frnews.LOCALES):
+        got = [
+            (m.text, m.value.timex)
+            for m in frnews.find_dates(sentence, reference=reference, locale=locale)
+        ]
+        assert got == ([] if days is None else [(text, days[k])]), locale
+    # the locale may be written in any case, with an underscore
+    canada = frnews.find_dates(sentence, reference=reference, locale="FR_ca")
+    assert canada == frnews.find_dates(sentence, reference=reference, locale="fr-CA")
+
+
+def test_locale_reaches_parse_and_parse_date() -> None:
+    text = "(Montréal) Les syndicats défileront à la fête du Travail, a dit la FTQ."
+    july = dt.date(2023, 7, 3)
+    art = frnews.parse(text, published=july, locale="fr-CA")
+    assert [(m.text, m.value.timex) for m in art.dates] == [("la fête du Travail", "2023-09-04")]
+    assert frnews.parse(text, published=july).dates[0].value.timex == "2024-05-01"
+    value = frnews.parse_date("la fête des Mères", reference=july, locale="fr-CH")
+    assert value is not None
+    assert value.timex == "2023-05-14"  # no tense: the nearest

@@ -79,6 +79,38 @@ BAD_CALLS = [
         "find_dates() argument 'prefer' must be a str",
     ),
     (
+        "find-dates-locale-value",
+        lambda: frnews.find_dates("x", locale="en-US"),
+        ValueError,
+        "find_dates() argument 'locale' must be one of 'fr-FR', 'fr-CA', 'fr-BE', 'fr-CH' "
+        "(France, Quebec and Canada, Belgium, Switzerland), not 'en-US'",
+    ),
+    (
+        "find-dates-locale-type",
+        lambda: frnews.find_dates("x", locale=None),
+        TypeError,
+        "find_dates() argument 'locale' must be a str, one of fr-FR, fr-CA, fr-BE, fr-CH; "
+        "not NoneType",
+    ),
+    (
+        "parse-date-locale",
+        lambda: frnews.parse_date("la fête du Travail", locale="fr"),
+        ValueError,
+        "parse_date() argument 'locale' must be one of",
+    ),
+    (
+        "parse-locale",
+        lambda: frnews.parse("Texte.", locale="fr-QC"),
+        ValueError,
+        "parse() argument 'locale' must be one of",
+    ),
+    (
+        "parse-many-locale",
+        lambda: frnews.parse_many(["Texte."], locale=("fr", "CA")),
+        TypeError,
+        "parse_many() argument 'locale' must be a str",
+    ),
+    (
         "parse-date-none",
         lambda: frnews.parse_date(None),
         TypeError,

@@ -20,7 +20,8 @@ KNOWN_FLAGS = {
     "number_words": {"unit", "teen", "ten", "approx", "vague"},
     "time_units": {"abbr"},
     "time_words": {"day", "narrative", "ref", "now"},
-    "holidays": {"cap", "det", "surname"},
+    "holidays": {"cap", "det", "surname", "alone"},
+    "holidays_by_region": {"CA", "BE", "CH"},
     "tense_cues": {"prep"},
     "intention_verbs": {"noun"},
     "reporting_verbs": {"incise", "decision", "source", "continue"},
@@ -155,6 +156,26 @@ def test_holidays_have_a_computable_date():
             assert "det" in e.flags, f"{e.file}:{e.line}: a noun that needs its article"
         else:
             assert _holiday_date(e.value, 2024) is not None, f"{e.file}:{e.line}"
+
+
+def test_holidays_by_region_differ_from_france_for_a_known_locale():
+    from frnews import LOCALES
+    from frnews.dates.resolve import _holiday_date
+
+    france = {fold(e.form).text: e.value for e in load_table("holidays")}
+    regions = {locale[3:] for locale in LOCALES} - {"FR"}
+    seen = set()
+    for e in load_table("holidays_by_region"):
+        where = f"{e.file}:{e.line}"
+        key = fold(e.form).text
+        assert key in france, f"{where}: {e.form!r} is not a form of holidays.tsv"
+        assert e.value != france[key], f"{where}: the same day as France's"
+        assert e.flags, f"{where}: no region"
+        assert e.flags <= regions, f"{where}: regions {sorted(e.flags)}"
+        assert _holiday_date(e.value, 2024) is not None, where
+        for region in e.flags:
+            assert (key, region) not in seen, f"{where}: two days in {region}"
+            seen.add((key, region))
 
 
 def test_tense_cues_say_a_tense():

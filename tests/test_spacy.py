@@ -80,6 +80,15 @@ def test_bad_published_setting_is_a_clear_error():
         pipeline.add_pipe("frnews", config={"published": "19/10/2023"})
 
 
+def test_locale_setting():
+    quebec = spacy.blank("fr")
+    quebec.add_pipe("frnews", config={"published": "2023-07-03", "locale": "fr-CA"})
+    doc = quebec("Les syndicats défileront à la fête du Travail.")
+    assert [s._.frnews_value.timex for s in doc.spans[DATES_KEY]] == ["2023-09-04"]
+    with pytest.raises(ValueError, match="FrnewsComponent\\(\\) argument 'locale' must be one of"):
+        spacy.blank("fr").add_pipe("frnews", config={"locale": "en-CA"})
+
+
 def test_nlp_pipe_and_pickled_articles(nlp):
     texts = ["« Oui », a dit le maire hier.", "(Québec) Rien en 2023."]
     docs = list(nlp.pipe(texts))

@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from frnews._check import check_reference, check_text
+from frnews._check import check_locale, check_reference, check_text
 from frnews.dates._lazy import lazy_pattern
 from frnews.dates.model import DateMention, TemporalValue, TimexType, _mention_at
 from frnews.text import FoldedText, fold
@@ -60,10 +60,10 @@ def _engine() -> tuple[
     return _ENGINE[0], _ENGINE[1], _ENGINE[2]
 
 
-def _context(folded: FoldedText) -> Context:
+def _context(folded: FoldedText, region: str = "FR") -> Context:
     from frnews.dates.rules import Context
 
-    return Context(folded.text, folded.original, folded.span)
+    return Context(folded.text, folded.original, folded.span, region)
 
 
 def _orig_char(folded: FoldedText) -> str | Callable[[int], str]:
@@ -82,18 +82,20 @@ def extract(
     reference: dt.date | dt.datetime | None,
     prefer: str = "auto",
     keep: Callable[[int, int], bool] | None = None,
+    region: str = "FR",
 ) -> tuple[DateMention, ...]:
     """Find the temporal expressions of an already folded, lower-cased text.
 
     ``keep(start, end)`` (original offsets) drops the mentions it returns False for
     (:func:`frnews.parse` keeps out photo credits and bylines); dropped mentions do not
-    move the narrative anchor.
+    move the narrative anchor. ``region`` is the country of the holidays' days (``FR``,
+    ``CA``, ``BE``, ``CH``, from :func:`~frnews._check.check_locale`).
 
     >>> [m.text for m in extract(fold("Le 3 mars, puis hier."), None)]
     ['3 mars', 'hier']
     """
     scan, refine, Resolution = _engine()  # noqa: N806 (the class, imported on first use)
-    ctx = _context(folded)
+    ctx = _context(folded, region)
     low = ctx.low
     span = folded.span
     identity = folded.identity
@@ -179,7 +181,7 @@ def _window_context(ctx: Context, a: int, b: int) -> Context:
     def window_to_original(start: int, end: int) -> tuple[int, int]:
         return to_original(start + a, end + a)
 
-    return Context(ctx.low[a:b], ctx.original, window_to_original)
+    return Context(ctx.low[a:b], ctx.original, window_to_original, ctx.region)
 
 
 def _shift(readings: list[Reading], a: int) -> None:
@@ -224,6 +226,7 @@ def find_dates(
     *,
     reference: dt.date | dt.datetime | None = None,
     prefer: str = "auto",
+    locale: str = "fr-FR",
 ) -> tuple[DateMention, ...]:
     """Find every temporal expression in a French text and resolve it.
 
@@ -235,14 +238,21 @@ def find_dates(
         prefer: How a month, weekday, season or holiday written without a year is placed:
             ``"auto"`` (the tense of the clause decides, else the nearest occurrence),
             ``"past"``, ``"future"`` or ``"nearest"``.
+        locale: Whose calendar the holidays follow, one of :data:`frnews.LOCALES`:
+            ``"fr-FR"`` (France), ``"fr-CA"`` (Quebec and Canada), ``"fr-BE"`` (Belgium)
+            or ``"fr-CH"`` (Switzerland). « La fête du Travail » is May 1st in France and
+            the first Monday of September in Canada; « la fête nationale » is July 14th
+            in France and June 24th in Quebec; « la fête des Mères » is the last Sunday of
+            May in France (a week later when that is Pentecost), the second Sunday of May
+            elsewhere.
 
     Returns:
         The mentions, sorted by position, not overlapping.
 
     Raises:
         TypeError: ``text`` is not a ``str``, ``reference`` not a ``date``/``datetime``,
-            or ``prefer`` not a ``str``.
-        ValueError: ``prefer`` is not one of the four values.
+            or ``prefer`` or ``locale`` not a ``str``.
+        ValueError: ``prefer`` or ``locale`` is not one of its values.
 
     >>> import datetime
     >>> ms = find_dates(
@@ -253,11 +263,18 @@ def find_dates(
     [('jeudi', '2023-10-19'), ('la veille', '2023-10-18'), ('il y a trois jours', '2023-10-16')]
     >>> find_dates("en juillet")[0].value.timex
     'XXXX-07'
+    >>> text = "Les syndicats défileront à la fête du Travail."
+    >>> july = datetime.date(2023, 7, 3)
+    >>> [m.value.timex for m in find_dates(text, reference=july)]
+    ['2024-05-01']
+    >>> [m.value.timex for m in find_dates(text, reference=july, locale="fr-CA")]
+    ['2023-09-04']
     """
     check_text(text, "find_dates")
     check_reference(reference, "find_dates", "reference")
     _check_prefer(prefer, "find_dates")
-    return extract(fold(text), reference, prefer)
+    region = check_locale(locale, "find_dates")
+    return extract(fold(text), reference, prefer, region=region)
 
 
 _FILLER = lazy_pattern(
@@ -281,6 +298,7 @@ def parse_date(
     *,
     reference: dt.date | dt.datetime | None = None,
     prefer: str = "auto",
+    locale: str = "fr-FR",
 ) -> TemporalValue | None:
     """Read a string that is one temporal expression; None when it is not one.
 
@@ -294,10 +312,12 @@ def parse_date(
         expression: The string to read.
         reference: See :func:`find_dates`.
         prefer: See :func:`find_dates`.
+        locale: See :func:`find_dates`.
 
     Raises:
-        TypeError: ``expression``, ``reference`` or ``prefer`` has the wrong type.
-        ValueError: ``prefer`` is not one of the four values.
+        TypeError: ``expression``, ``reference``, ``prefer`` or ``locale`` has the wrong
+            type.
+        ValueError: ``prefer`` or ``locale`` is not one of its values.
 
     >>> import datetime
     >>> ref = datetime.date(2023, 10, 19)
@@ -312,6 +332,7 @@ def parse_date(
     check_text(expression, "parse_date", "expression")
     check_reference(reference, "parse_date", "reference")
     _check_prefer(prefer, "parse_date")
+    region = check_locale(locale, "parse_date")
     if not expression.strip() or len(expression) > 500:
         return None
     import attrs
@@ -322,7 +343,7 @@ def parse_date(
     from frnews.dates.rules import scan
 
     folded = fold(expression)
-    ctx = _context(folded)
+    ctx = _context(folded, region)
     readings = refine(scan(ctx), ctx)
     if readings and _covers(ctx.low, readings):
         if len(readings) == 1:

@@ -908,6 +908,27 @@ def _hijri_days(spec: str) -> int:
 
 @functools.lru_cache(maxsize=1024)
 def _holiday_date(spec: str, year: int) -> dt.date | None:
+    """The day of the holiday ``spec`` (a value of ``holidays.tsv``) in ``year``.
+
+    >>> [_holiday_date(s, 2024).isoformat() for s in ("12-25", "easter+1", "nth:06:7:3")]
+    ['2024-12-25', '2024-04-01', '2024-06-16']
+    >>> _holiday_date("before:05-25:1", 2024).isoformat()  # the Monday before May 25
+    '2024-05-20'
+    >>> spec = "nth:05:7:-1 unless easter+49"  # France's Mother's Day
+    >>> _holiday_date(spec, 2024).isoformat(), _holiday_date(spec, 2023).isoformat()
+    ('2024-05-26', '2023-06-04')
+    """
+    base, unless, other = spec.partition(" unless ")
+    if unless:  # a week later when it falls on the other feast (Pentecost)
+        found = _holiday_date(base, year)
+        if found is not None and found == _holiday_date(other, year):
+            found += 7 * _DAY
+        return found
+    if spec.startswith("before:"):  # the last ISO weekday wd before the day
+        _, day, wd = spec.split(":")
+        mo, dd = day.split("-")
+        limit = dt.date(year, int(mo), int(dd))
+        return limit - dt.timedelta(days=(limit.isoweekday() - int(wd) - 1) % 7 + 1)
     if spec.startswith("hijri:"):  # the Islamic calendar: a day, or a month's first day
         month, _, day = spec[6:].partition("-")
         return _hijri_in_year(int(month), int(day or 1), year)

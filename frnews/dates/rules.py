@@ -126,6 +126,25 @@ _SEASONS = _table("seasons")
 _SEASON = _alt(_SEASONS)
 _HOLIDAYS = _table("holidays")
 _HOLIDAY = _alt(_HOLIDAYS)
+#: The values of ``holidays_by_region.tsv``: {(folded form, region): value}.
+_HOLIDAYS_BY_REGION = {
+    (_key(e.form), region): e.value for e in load_table("holidays_by_region") for region in e.flags
+}
+
+
+def _holiday_value(e: Entry, form: str, region: str) -> str:
+    """The value of the holiday ``e`` (its folded form ``form``) in ``region``: the one of
+    ``holidays_by_region.tsv``, else the one of ``holidays.tsv`` (France's).
+
+    >>> e = _lookup("holidays", "fete du travail")
+    >>> _holiday_value(e, "fete du travail", "FR"), _holiday_value(e, "fete du travail", "CA")
+    ('05-01', 'nth:09:1:1')
+    """
+    if region == "FR":
+        return e.value
+    return _HOLIDAYS_BY_REGION.get((_APOS_RE.sub("'", form), region), e.value)
+
+
 _YEAR4 = r"(?:1[0-9]|20|21)\d\d(?!\d)"
 _DAYNUM = r"(?:3[01]|[12]\d|0?[1-9])(?!\d)(?:er|re|e)?+"
 #: What may follow a weekday's day number written without its month (``samedi 28,``,
@@ -173,16 +192,19 @@ class Context:
     original: str
     #: Maps a folded range to the original range.
     to_original: Callable[[int, int], tuple[int, int]]
+    #: The country whose holidays are read (``FR``, ``CA``, ``BE``, ``CH``: the second part
+    #: of the ``locale`` of :func:`frnews.find_dates`).
+    region: str = "FR"
 
     @classmethod
-    def of(cls, text: str) -> Context:
+    def of(cls, text: str, region: str = "FR") -> Context:
         """Fold ``text`` and build a context (for tests and doctests).
 
         >>> Context.of("ÉTÉ").low
         'ete'
         """
         f = fold(text)
-        return cls(f.text, text, f.span)
+        return cls(f.text, text, f.span, region)
 
     def original_at(self, start: int, end: int) -> str:
         """The original text of a folded range.
@@ -849,7 +871,8 @@ def _holiday_week(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     hs, he = m.span(_NUM["week_of h"])
     if "cap" in e.flags and not ctx.original_at(hs, he)[:1].isupper():
         return None
-    r = Reading(m.start(), m.end(), p, holiday=e.value, week_of=True, weekend_of=int(weekend))
+    value = _holiday_value(e, form or "", ctx.region)
+    r = Reading(m.start(), m.end(), p, holiday=value, week_of=True, weekend_of=int(weekend))
     if ytext:
         r.year = int(ytext)
     return r
@@ -965,6 +988,8 @@ def build_holiday(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     orig = ctx.original_at(hs, he)
     if "cap" in e.flags and not orig[:1].isupper():
         return None
+    if "alone" in e.flags and _HOLIDAY_COMPLEMENT.match(ctx.low, m.end()):
+        return None  # "la fête nationale chinoise", "de l'Ukraine": another country's
     if _HOLIDAY_NOT_BEFORE.search(ctx.low[hs - 12 if hs > 12 else 0 : hs]):  # before(hs, 12)
         return None
     end = m.end()
@@ -988,7 +1013,7 @@ def build_holiday(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
             return None  # "la rentrée d'argent", "la rentrée dans l'atmosphère"
         r.month = int(e.value)
     else:
-        r.holiday = e.value
+        r.holiday = _holiday_value(e, form, ctx.region)
         if e.value.startswith("hijri:"):
             r.mod = Mod.APPROX  # the tabular calendar: the day seen may be one off
     if ytext:
@@ -1055,6 +1080,16 @@ _SURNAME_FREE_BEFORE = _ending(
 #: After a year, the next one of a school year (``2024-2025``, ``2024/25``).
 _NEXT_YEAR_AFTER = lazy_pattern(r"[-/]((?:1[89]|20)\d\d|\d\d)(?![\w/]|[.,:-]\d)")
 #: Before a holiday, a word that makes it a name (``le père Noël``, ``le marché de Noël``).
+#: After a holiday of flag ``alone``, a complement that makes it another one: ``de``,
+#: ``du``, ``des``, ``d'`` (``de l'Ukraine``) or an adjective (``chinoise``,
+#: ``américaine``): any word but those that may follow the name in a sentence.
+_HOLIDAY_COMPLEMENT = lazy_pattern(
+    rf"{_S0}(?:d{APOS}|(?:de|du|des){_S}|(?!(?:et|ou|a|au|aux|en|le|la|les|l|ce|cet|cette"
+    r"|ces|qui|que|qu|dont|sera|est|etait|avait|aura|approche|arrive|tombe|tombait|dans|sur"
+    r"|sous|pour|par|avec|sans|vers|il|elle|ils|elles|on|nous|vous|je|j|puis|mais|donc|car"
+    r"|depuis|avant|apres|lors|pendant|durant|prochaine|derniere|passee|se|s|n|ne|y|comme"
+    r"|celebree|marquee|fetee)(?![\w-]))[^\W\d_][\w-]*+)"
+)
 _HOLIDAY_NOT_BEFORE = lazy_pattern(
     r"(?:pere|papa|marche|marches|sapin|sapins|arbre|conte|contes|\bile[ \t]++de)\s*+$"
 )

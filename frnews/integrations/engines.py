@@ -28,6 +28,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, Literal, TypeAlias
 
+from frnews._check import check_locale
 from frnews.api import parse
 
 __all__ = ["RESERVED_FIELDS", "parse_published", "to_record", "to_rows"]
@@ -53,6 +54,7 @@ def to_record(
     text_field: str = "text",
     published_field: str = "published",
     errors: Literal["raise", "record"] = "raise",
+    locale: str = "fr-FR",
 ) -> dict[str, Any]:
     """Parse a text or a record; return its other fields plus ``"frnews"``, the article dict.
 
@@ -66,16 +68,19 @@ def to_record(
             :func:`~frnews.integrations.engines.parse_published`) or None.
         errors: ``"raise"`` raises on a bad item; ``"record"`` returns
             ``{**other_fields, "error": message}`` instead.
+        locale: Whose calendar the holidays follow (see :func:`~frnews.find_dates`); a
+            wrong one raises whatever ``errors`` says, as a wrong ``errors`` does.
 
     Returns:
-        ``{**other_fields, "frnews": frnews.parse(text, published=...).to_dict()}``.
+        ``{**other_fields, "frnews": frnews.parse(text, published=..., locale=...).to_dict()}``.
 
     Raises:
         TypeError: The item is neither a ``str`` nor a mapping, its text is not a string,
-            its publication date is of the wrong type (with ``errors="raise"``), or
-            ``errors`` is not ``"raise"`` or ``"record"``.
+            its publication date is of the wrong type (with ``errors="raise"``),
+            ``errors`` is not ``"raise"`` or ``"record"``, or ``locale`` is not a ``str``.
         ValueError: The record has no text field, its publication date is not an ISO date,
-            or it uses a field named in ``RESERVED_FIELDS`` (with ``errors="raise"``).
+            or it uses a field named in ``RESERVED_FIELDS`` (with ``errors="raise"``); or
+            ``locale`` is not one of :data:`~frnews.LOCALES`.
 
     >>> from frnews.integrations.engines import to_record
     >>> rec = to_record(
@@ -93,6 +98,7 @@ def to_record(
     if errors not in ("raise", "record"):
         msg = f"to_record() argument 'errors' must be 'raise' or 'record', not {errors!r}"
         raise TypeError(msg)
+    check_locale(locale, "to_record")
     try:
         text, pub, fields = split_record(
             item,
@@ -105,7 +111,7 @@ def to_record(
             msg = f"to_record() argument 'item': {e}"
             raise type(e)(msg) from None
         return {**passthrough(item, text_field, published_field), "error": str(e)}
-    return {**fields, "frnews": parse(text, published=pub).to_dict()}
+    return {**fields, "frnews": parse(text, published=pub, locale=locale).to_dict()}
 
 
 def to_rows(
@@ -114,12 +120,14 @@ def to_rows(
     published: dt.date | dt.datetime | None = None,
     text_field: str = "text",
     published_field: str = "published",
+    locale: str = "fr-FR",
 ) -> Iterator[dict[str, Any]]:
     """Flat rows for table engines (Spark, pandas, Arrow): the ``to_record`` of each item.
 
     Every row has the item's other fields, ``"frnews"`` (the article dict as a JSON string,
     or None when the item was bad) and ``"error"`` (None, or why the item was bad), so every
-    row has the same columns and a bad item never stops the job.
+    row has the same columns and a bad item never stops the job. ``locale`` is that of
+    :func:`~frnews.find_dates` (checked when the first row is asked for).
 
     >>> import json
     >>> from frnews.integrations.engines import to_rows
@@ -136,6 +144,7 @@ def to_rows(
             text_field=text_field,
             published_field=published_field,
             errors="record",
+            locale=locale,
         )
         article = record.pop("frnews", None)
         error = record.pop("error", None)

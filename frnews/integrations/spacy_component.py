@@ -19,7 +19,8 @@ found, while ``span._.frnews`` keeps the exact offsets.
 Relative dates are resolved against the publication date: the component's ``published``
 setting (an ISO 8601 date, for every document), or ``doc._.frnews_published`` (a
 :class:`datetime.date` or :class:`datetime.datetime`) set on a document before the
-component runs, which wins.
+component runs, which wins. The ``locale`` setting (``"fr-FR"`` by default, or
+``"fr-CA"``, ``"fr-BE"``, ``"fr-CH"``) says whose calendar the holidays follow.
 
 >>> import spacy
 >>> nlp = spacy.blank("fr")
@@ -39,6 +40,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 import frnews
+from frnews._check import check_locale
 from frnews.integrations.engines import parse_published
 
 __all__ = ["DATES_KEY", "QUOTES_KEY", "FrnewsComponent", "make_frnews"]
@@ -80,8 +82,10 @@ class FrnewsComponent:
         published: str | None = None,
         quotes_key: str = QUOTES_KEY,
         dates_key: str = DATES_KEY,
+        locale: str = "fr-FR",
     ) -> None:
         _register_extensions()
+        check_locale(locale, "FrnewsComponent")
         if published is not None and not isinstance(published, str):
             kind = type(published).__name__
             msg = f"frnews component: 'published' must be an ISO 8601 string or None, not {kind}"
@@ -94,6 +98,8 @@ class FrnewsComponent:
         self.quotes_key = quotes_key
         #: The ``doc.spans`` key of the temporal expressions.
         self.dates_key = dates_key
+        #: Whose calendar the holidays follow (see :func:`frnews.find_dates`).
+        self.locale = locale
 
     def __call__(self, doc: Doc) -> Doc:
         """Parse ``doc.text`` and fill ``doc._.frnews`` and the two span groups.
@@ -109,7 +115,7 @@ class FrnewsComponent:
         ('Québec', '2023-10-18')
         """
         published = doc._.frnews_published or self.published
-        article = frnews.parse(doc.text, published=published)
+        article = frnews.parse(doc.text, published=published, locale=self.locale)
         doc._.frnews = article
         quotes: list[Span] = []
         for quote in article.quotes:
@@ -145,7 +151,12 @@ class FrnewsComponent:
 
 @Language.factory(
     "frnews",
-    default_config={"published": None, "quotes_key": QUOTES_KEY, "dates_key": DATES_KEY},
+    default_config={
+        "published": None,
+        "quotes_key": QUOTES_KEY,
+        "dates_key": DATES_KEY,
+        "locale": "fr-FR",
+    },
 )
 def make_frnews(
     nlp: Language,
@@ -153,6 +164,7 @@ def make_frnews(
     published: str | None,
     quotes_key: str,
     dates_key: str,
+    locale: str = "fr-FR",
 ) -> FrnewsComponent:
     """The factory spaCy calls for ``nlp.add_pipe("frnews", config=…)``.
 
@@ -163,6 +175,8 @@ def make_frnews(
             or None; ``doc._.frnews_published`` overrides it per document.
         quotes_key: The ``doc.spans`` key for the quotes.
         dates_key: The ``doc.spans`` key for the temporal expressions.
+        locale: Whose calendar the holidays follow: ``"fr-FR"``, ``"fr-CA"``, ``"fr-BE"``
+            or ``"fr-CH"`` (see :func:`frnews.find_dates`).
 
     >>> import spacy
     >>> nlp = spacy.blank("fr")
@@ -170,6 +184,13 @@ def make_frnews(
     >>> doc = nlp("Hier.")
     >>> nlp.pipe_names, "dates" in doc.spans
     (['news'], True)
+    >>> quebec = spacy.blank("fr")
+    >>> _ = quebec.add_pipe("frnews", config={"published": "2023-07-03", "locale": "fr-CA"})
+    >>> doc = quebec("Congé à la fête du Travail.")
+    >>> [s._.frnews_value.timex for s in doc.spans["frnews_dates"]]
+    ['2023-09-04']
     """
     del nlp, name
-    return FrnewsComponent(published=published, quotes_key=quotes_key, dates_key=dates_key)
+    return FrnewsComponent(
+        published=published, quotes_key=quotes_key, dates_key=dates_key, locale=locale
+    )
