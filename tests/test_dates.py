@@ -14,6 +14,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import frnews
+from frnews.lexicons import load_table
 from frnews.text import fold
 from tests.deep import examples
 
@@ -2634,3 +2635,76 @@ def test_locale_reaches_parse_and_parse_date() -> None:
     value = frnews.parse_date("la fête des Mères", reference=july, locale="fr-CH")
     assert value is not None
     assert value.timex == "2023-05-14"  # no tense: the nearest
+
+
+# A time zone written after a clock time joins the mention, and its offset from UTC joins
+# the TIMEX3 value (for a zone with summer time, the offset of the day of the time)
+TIME_ZONES = [
+    ("L'explosion s'est produite vers 4 h 30 GMT.", [("vers 4 h 30 GMT", "2023-10-19T04:30Z")]),
+    (
+        "Le vote se terminera à 20 h HNE, a annoncé Élections Canada.",
+        [("20 h HNE", "2023-10-19T20:00-05:00")],
+    ),
+    (
+        "Le sommet s'ouvrira à 14 h (heure de Paris) à Bruxelles.",
+        [("14 h (heure de Paris)", "2023-10-19T14:00+02:00")],
+    ),
+    (
+        "Le décollage est prévu le 3 janvier à 9 h, heure de Paris.",
+        [("3 janvier à 9 h, heure de Paris", "2024-01-03T09:00+01:00")],
+    ),
+    (
+        "Le match commence à 19 h 30, heure de l'Est.",
+        [("19 h 30, heure de l'Est", "2023-10-19T19:30-04:00")],
+    ),
+    (
+        "Les bureaux de vote seront ouverts de 8 h à 17 h HNE.",
+        [("8 h à 17 h HNE", "2023-10-19T08:00-05:00/2023-10-19T17:00-05:00")],
+    ),
+    (
+        "L'avion a atterri à 3 h heure de Moscou.",
+        [("3 h heure de Moscou", "2023-10-19T03:00+03:00")],
+    ),
+    ("La réunion est fixée à 14 h GMT+1.", [("14 h GMT+1", "2023-10-19T14:00+01:00")]),
+    (
+        "Le satellite passera à 22 h 15 UTC mercredi.",
+        [("22 h 15 UTC", "2023-10-19T22:15Z"), ("mercredi", "2023-10-25")],
+    ),
+    # an abbreviation in lower case is a word, « heure locale » no zone: the time alone
+    ("Tu viens à 14 h tu sais.", [("14 h", "2023-10-19T14:00")]),
+    ("Le président parlera à 20 h, heure locale.", [("20 h", "2023-10-19T20:00")]),
+    # a duration is no clock time
+    ("Le vol a duré 14 h GMT compris.", [("14 h", "PT14H")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), TIME_ZONES)
+def test_time_zones(sentence: str, expected: list[tuple[str, str]]) -> None:
+    got = frnews.find_dates(sentence, reference=REF)
+    assert [(m.text, m.value.timex) for m in got] == expected
+
+
+def test_time_zones_without_a_reference() -> None:
+    # a fixed offset needs no day; summer time does
+    got = [m.value.timex for m in frnews.find_dates("À 14 h GMT, puis à 16 h heure de Paris.")]
+    assert got == ["XXXX-XX-XXT14:00Z", "XXXX-XX-XXT16:00"]
+    value = frnews.parse_date("de 14 h à 16 h GMT", reference=REF)
+    assert value is not None
+    assert value.timex == "2023-10-19T14:00Z/2023-10-19T16:00Z"
+
+
+_FIXED_ZONES = [e for e in load_table("time_zones") if e.value == "Z" or e.value[:1] in "+-"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    zone=st.sampled_from(_FIXED_ZONES),
+    clock=st.sampled_from(["14 h", "9 h 30", "18h", "0 h 15", "23 h 59"]),
+    space=st.sampled_from([" ", "\u00a0"]),
+)
+def test_a_fixed_zone_after_any_clock_time(zone, clock: str, space: str) -> None:
+    form = zone.form.upper() if "cap" in zone.flags else zone.form
+    text = f"Le vol partira à {clock}{space}{form} demain."
+    got = frnews.find_dates(text, reference=REF)
+    assert got[0].text == f"{clock}{space}{form}"
+    assert got[0].value.timex.endswith(zone.value)

@@ -22,6 +22,7 @@ KNOWN_FLAGS = {
     "time_words": {"day", "narrative", "ref", "now"},
     "holidays": {"cap", "det", "surname", "alone"},
     "holidays_by_region": {"CA", "BE", "CH"},
+    "time_zones": {"cap"},
     "tense_cues": {"prep"},
     "intention_verbs": {"noun"},
     "reporting_verbs": {"incise", "decision", "source", "continue"},
@@ -176,6 +177,20 @@ def test_holidays_by_region_differ_from_france_for_a_known_locale():
         for region in e.flags:
             assert (key, region) not in seen, f"{where}: two days in {region}"
             seen.add((key, region))
+
+
+def test_time_zones_have_an_offset_or_a_rule():
+    import datetime as dt
+    import re
+
+    from frnews.dates.zones import _offset
+
+    for e in load_table("time_zones"):
+        where = f"{e.file}:{e.line}"
+        fixed = e.value == "Z" or re.fullmatch(r"[+-](?:0\d|1[0-4]):[0-5]\d", e.value)
+        assert fixed or _offset(e.value, dt.datetime(2024, 1, 15)) is not None, where
+        # an abbreviation is read only in capitals (« tu », « hae » are words too)
+        assert ("cap" in e.flags) == (" " not in e.form and len(e.form) <= 3), where
 
 
 def test_tense_cues_say_a_tense():

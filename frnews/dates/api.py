@@ -196,6 +196,12 @@ def _shift(readings: list[Reading], a: int) -> None:
             r = r.range_end
 
 
+def _zoned(value: TemporalValue, zone: str) -> TemporalValue:
+    from frnews.dates.zones import zoned
+
+    return zoned(value, zone)
+
+
 def _mentions(
     waiting: list[tuple[list[Reading], list[TemporalValue | None]]],
     text: str,
@@ -213,6 +219,8 @@ def _mentions(
             r = readings[i]
             s, e = (r.start, r.end) if span is None else span(r.start, r.end)
             if e > s:
+                if r.zone is not None:
+                    v = _zoned(v, r.zone)
                 d = v.duration  # its amount's type too: Duration(2, DAY) == Duration(2.0, DAY)
                 dk = None if d is None else (d.amount.__class__, d.amount, d.unit)
                 key = (v.type, v.timex, v.grain, v.mod, v.start, v.end, dk, v.freq, v.resolved)
@@ -352,11 +360,14 @@ def parse_date(
                 lead = ctx.low[: r.start].strip()
                 if lead in ("en", "pour", "d'ici"):
                     r = _forward_shift(r, ctx)
-            return resolve_all([r], ctx.low, _orig_char(folded), reference, prefer)[0]
+            v = resolve_all([r], ctx.low, _orig_char(folded), reference, prefer)[0]
+            return v if v is None or r.zone is None else _zoned(v, r.zone)
         if len(readings) == 2 and is_range_pair(readings[0], readings[1], ctx):
             a, b = resolve_all(readings, ctx.low, _orig_char(folded), reference, prefer)
             if a is None or b is None:
                 return None
+            if readings[1].zone is not None:  # « de 14 h à 16 h GMT »: both in the zone
+                a, b = _zoned(a, readings[1].zone), _zoned(b, readings[1].zone)
             if (
                 a.start is not None
                 and b.start is not None

@@ -127,6 +127,9 @@ class Reading:
     #: ``le mardi`` (an article, no day number, no ``dernier``): every Tuesday when the
     #: clause has no tense (« le musée est fermé le mardi »), one Tuesday otherwise.
     habitual: bool = False
+    #: The time zone written after a clock time (``14 h GMT``, ``20 h HNE``, ``à 9 h,
+    #: heure de Paris``): its value in ``time_zones.tsv``.
+    zone: str | None = None
 
     @property
     def has_time(self) -> bool:
@@ -216,6 +219,7 @@ def _fresh(start: int, end: int, rule: str) -> Reading:
     r.forward = False
     r.month_from_context = False
     r.habitual = False
+    r.zone = None
     return r
 
 

@@ -38,6 +38,7 @@ from frnews.dates.rules import (
     duration_timex,
     parse_number,
 )
+from frnews.dates.zones import time_zones
 from frnews.lexicons import load_table, opens_a_name
 
 if TYPE_CHECKING:
@@ -454,7 +455,7 @@ def refine(readings: list[Reading], ctx: Context) -> list[Reading]:
         else:
             out.extend(_refine_run(readings[i:j], ctx))
         i = j
-    out = shared_unit(out, ctx)
+    out = time_zones(shared_unit(out, ctx), ctx)
     if "\u00ab" in ctx.low:
         return drop_titles(out, ctx)
     return out
