@@ -2666,9 +2666,24 @@ TIME_ZONES = [
         [("3 h heure de Moscou", "2023-10-19T03:00+03:00")],
     ),
     ("La réunion est fixée à 14 h GMT+1.", [("14 h GMT+1", "2023-10-19T14:00+01:00")]),
+    # the time, its zone and its day are one mention, in either order
     (
         "Le satellite passera à 22 h 15 UTC mercredi.",
-        [("22 h 15 UTC", "2023-10-19T22:15Z"), ("mercredi", "2023-10-25")],
+        [("22 h 15 UTC mercredi", "2023-10-25T22:15Z")],
+    ),
+    ("Rendez-vous à 18 h HAE le 3 juillet.", [("18 h HAE le 3 juillet", "2023-07-03T18:00-04:00")]),
+    (
+        "Le sommet s'ouvrira jeudi à 14 h (heure de Paris).",
+        [("jeudi à 14 h (heure de Paris)", "2023-10-19T14:00+02:00")],
+    ),
+    # a zone written once for a range is that of both ends
+    (
+        "De 14 h GMT à 16 h, la station sera fermée.",
+        [("14 h GMT à 16 h", "2023-10-19T14:00Z/2023-10-19T16:00Z")],
+    ),
+    (
+        "Les débats, de 14 à 16 heures GMT, seront retransmis.",
+        [("14 à 16 heures GMT", "2023-10-19T14:00Z/2023-10-19T16:00Z")],
     ),
     # an abbreviation in lower case is a word, « heure locale » no zone: the time alone
     ("Tu viens à 14 h tu sais.", [("14 h", "2023-10-19T14:00")]),
@@ -2706,5 +2721,6 @@ def test_a_fixed_zone_after_any_clock_time(zone, clock: str, space: str) -> None
     form = zone.form.upper() if "cap" in zone.flags else zone.form
     text = f"Le vol partira à {clock}{space}{form} demain."
     got = frnews.find_dates(text, reference=REF)
-    assert got[0].text == f"{clock}{space}{form}"
+    assert [m.text for m in got] == [f"{clock}{space}{form} demain"]
+    assert got[0].value.timex.startswith("2023-10-20T")
     assert got[0].value.timex.endswith(zone.value)

@@ -106,8 +106,7 @@ def _time_range(a: Reading, b: Reading, gap: str, ctx: Context) -> Reading | Non
         return None
     if gap.strip() == "et" and not _search(r"\bentre\s*+$", ctx.before(a.start, 8)):
         return None
-    out = evolve(a, end=b.end, range_end=b)
-    return out
+    return evolve(a, end=b.end, range_end=b, zone=b.zone or a.zone)
 
 
 def _small_hours(day: Reading, hour: int | None, midnight: bool) -> bool:
@@ -133,6 +132,7 @@ def _with_clock(day: Reading, clock: Reading, start: int, end: int) -> Reading:
         midnight=clock.midnight,
         small_hours=_small_hours(day, hour, clock.midnight),
         mod=day.mod if day.mod is not None else clock.mod,
+        zone=clock.zone,
     )
     if clock.range_end is not None:
         e = clock.range_end
@@ -443,6 +443,8 @@ def refine(readings: list[Reading], ctx: Context) -> list[Reading]:
     >>> [(r.hour, r.range_end.hour) for r in refine(scan(ctx), ctx)]
     [(7, 20)]
     """
+    # a zone first, so that the time it ends joins its day (« 20 h HNE jeudi »)
+    readings = time_zones(readings, ctx)
     out: list[Reading] = []
     n = len(readings)
     i = 0
@@ -455,7 +457,7 @@ def refine(readings: list[Reading], ctx: Context) -> list[Reading]:
         else:
             out.extend(_refine_run(readings[i:j], ctx))
         i = j
-    out = time_zones(shared_unit(out, ctx), ctx)
+    out = shared_unit(out, ctx)
     if "\u00ab" in ctx.low:
         return drop_titles(out, ctx)
     return out
