@@ -2724,3 +2724,49 @@ def test_a_fixed_zone_after_any_clock_time(zone, clock: str, space: str) -> None
     assert [m.text for m in got] == [f"{clock}{space}{form} demain"]
     assert got[0].value.timex.startswith("2023-10-20T")
     assert got[0].value.timex.endswith(zone.value)
+
+
+# A recurrence of days and the clock time after it are one recurrence at that time
+# (the part of the day, if any, says which half of the day the hour is in)
+SETS_AT_A_TIME = [
+    (
+        "Le journal télévisé est diffusé tous les jours à 20 h.",
+        [("tous les jours à 20 h", "SET", "XXXX-XX-XXT20:00")],
+    ),
+    (
+        "La messe a lieu chaque dimanche à 10 h 30.",
+        [("chaque dimanche à 10 h 30", "SET", "XXXX-WXX-7T10:30")],
+    ),
+    (
+        "La piscine ouvre tous les matins à 7 h.",
+        [("tous les matins à 7 h", "SET", "XXXX-XX-XXT07:00")],
+    ),
+    (
+        "Les cloches sonnent chaque soir vers 8 h.",
+        [("chaque soir vers 8 h", "SET", "XXXX-XX-XXT20:00")],
+    ),
+    (
+        "Tous les lundis, à 9 h, l'équipe fait le point.",
+        [("Tous les lundis, à 9 h", "SET", "XXXX-WXX-1T09:00")],
+    ),
+    (
+        "Le bulletin est publié tous les jours à 14 h GMT.",
+        [("tous les jours à 14 h GMT", "SET", "XXXX-XX-XXT14:00Z")],
+    ),
+    # a recurrence that is not of days keeps the time apart
+    (
+        "La navette passe toutes les heures.",
+        [("toutes les heures", "SET", "PT1H")],
+    ),
+    # a time in another sentence is no time of the recurrence
+    (
+        "Le marché se tient tous les jours. À 14 h, il ferme.",
+        [("tous les jours", "SET", "P1D"), ("14 h", "TIME", "2023-10-19T14:00")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SETS_AT_A_TIME)
+def test_sets_at_a_time(sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    got = frnews.find_dates(sentence, reference=REF)
+    assert [(m.text, m.value.type.value, m.value.timex) for m in got] == expected

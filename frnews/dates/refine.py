@@ -53,6 +53,7 @@ _DATE_OR_TIME = (_DATE, _TIME)
 #: The rules of a clock time, and those of a time of day (sets: a rule name is looked up
 #: by its hash, not compared with each name in turn).
 _CLOCK_RULES = frozenset(("clock", "clock_words", "clock_range"))
+_SET_TYPE = TimexType.SET
 _TIME_ONLY_RULES = frozenset((*_CLOCK_RULES, "part_of_day", "first_hours"))
 
 _RANGE_GAP = lazy_pattern(r"\s*+(?:-|a|au|et|jusqu'a|jusqu'au)(?:\s++le)?+\s*+$")
@@ -202,6 +203,37 @@ def _date_time(a: Reading, b: Reading, gap: str, ctx: Context) -> Reading | None
     return None
 
 
+#: The recurrences of days a clock time can join (``tous les jours``, ``chaque soir``,
+#: ``chaque dimanche``, ``tous les dimanches soir``): their TIMEX3 values, where the time
+#: goes (``XXXX-XX-XX`` for every day, ``XXXX-WXX-7`` for every Sunday), without a part
+#: of the day.
+_SET_DAYS = lazy_pattern(r"(?:P1D|(?P<days>XXXX-XX-XX|XXXX-WXX-[1-7]))(?:T(?P<part>MO|AF|EV|NI))?+")
+
+
+def _set_time(a: Reading, b: Reading, gap: str, ctx: Context) -> Reading | None:
+    """``tous les jours à 20 h``, ``chaque dimanche à 10 h 30``, ``tous les soirs vers 8 h``:
+    a recurrence of days at a clock time, one recurrence (``XXXX-WXX-7T10:30``).
+
+    >>> from frnews.dates.rules import scan
+    >>> ctx = Context.of("La messe a lieu chaque dimanche à 10 h 30, tous les soirs à 8 h.")
+    >>> [(r.timex, ctx.low[r.start : r.end]) for r in refine(scan(ctx), ctx)]
+    [('XXXX-WXX-7T10:30', 'chaque dimanche a 10 h 30'),
+     ('XXXX-XX-XXT20:00', 'tous les soirs a 8 h')]
+    """
+    if not _is_clock(b) or b.range_end is not None or "\n" in gap or a.timex is None:
+        return None
+    days = _SET_DAYS.fullmatch(a.timex)
+    if days is None or not _DATE_TIME_GAP.match(gap):
+        return None
+    hour = b.hour or 0
+    part = days.group("part")
+    if hour < 12 and part in ("AF", "EV") and not b.midnight:
+        hour += 12  # "tous les soirs à 8 h"
+    when = days.group("days") or "XXXX-XX-XX"
+    timex = f"{when}T{hour:02d}:{b.minute or 0:02d}"
+    return evolve(a, end=b.end, timex=timex, mod=a.mod or b.mod, zone=b.zone)
+
+
 def is_range_pair(a: Reading, b: Reading, ctx: Context) -> bool:
     """True when ``a`` and ``b`` are the two ends of a range of dates written in full.
 
@@ -326,6 +358,7 @@ REFINERS: tuple[tuple[str, Callable[[Reading, Reading, str, Context], Reading | 
     ("the_day", _the_day),
     ("weekday_range", _weekday_range),
     ("date_time", _date_time),
+    ("set_time", _set_time),
     ("year_of", _year_of),
     ("range_year", _range_year),
 )
@@ -357,6 +390,17 @@ def _clock_or_part(run: list[Reading]) -> bool:
         if r.rule in _CLOCK_RULES or r.part is not None:
             return True
     return False
+
+
+def _set_and_clock(run: list[Reading]) -> bool:
+    """``set_time`` joins a clock time to a recurrence: the run has both."""
+    sets = clocks = False
+    for r in run:
+        if r.type is _SET_TYPE:
+            sets = True
+        elif r.rule in _CLOCK_RULES:
+            clocks = True
+    return sets and clocks
 
 
 def _a_year(run: list[Reading]) -> bool:
@@ -400,6 +444,7 @@ _RUN_CONDITIONS: dict[str, Callable[[list[Reading]], bool]] = {
     "the_day": _day_unit,
     "weekday_range": _two_weekdays,
     "date_time": _clock_or_part,
+    "set_time": _set_and_clock,
     "year_of": _a_year,
     "range_year": _months_to_pair,
 }
@@ -424,6 +469,8 @@ _PAIR_CONDITIONS: dict[str, Callable[[Reading, Reading], bool]] = {
         or a.part is not None
         or a.rule == "part_of_day"
     ),
+    # a recurrence, then a clock time
+    "set_time": lambda a, b: a.type is _SET_TYPE and b.rule in _CLOCK_RULES,
     # a month, day or holiday without a year before a year
     "year_of": _is_year_of,
     # a month without a year before a month
