@@ -42,7 +42,8 @@ __version__ = "0.1.0.dev0"
 #: The locales whose calendars frnews knows, the values of the ``locale`` argument of
 #: :func:`find_dates`, :func:`parse_date`, :func:`parse` and :func:`parse_many`: France
 #: (the default), Quebec and Canada, Belgium, Switzerland. They differ in the days of
-#: some holidays (« la fête du Travail », « la fête nationale », « la fête des Mères »).
+#: some holidays (« la fête du Travail », « la fête nationale », « la fête des Mères »),
+#: and in Quebec « la fin de semaine » is the weekend.
 LOCALES = ("fr-FR", "fr-CA", "fr-BE", "fr-CH")
 
 __all__ = [

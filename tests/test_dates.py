@@ -2753,6 +2753,16 @@ SETS_AT_A_TIME = [
         "Le bulletin est publié tous les jours à 14 h GMT.",
         [("tous les jours à 14 h GMT", "SET", "XXXX-XX-XXT14:00Z")],
     ),
+    # the part of the day of a recurring weekday is part of the recurrence
+    (
+        "Chaque dimanche soir à 20 h, il appelle sa mère.",
+        [("Chaque dimanche soir à 20 h", "SET", "XXXX-WXX-7T20:00")],
+    ),
+    ("L'émission revient les mardis soir.", [("les mardis soir", "SET", "XXXX-WXX-2TEV")]),
+    (
+        "Tous les lundis matin, l'équipe se réunit.",
+        [("Tous les lundis matin", "SET", "XXXX-WXX-1TMO")],
+    ),
     # a recurrence that is not of days keeps the time apart
     (
         "La navette passe toutes les heures.",
@@ -2770,3 +2780,43 @@ SETS_AT_A_TIME = [
 def test_sets_at_a_time(sentence: str, expected: list[tuple[str, str, str]]) -> None:
     got = frnews.find_dates(sentence, reference=REF)
     assert [(m.text, m.value.type.value, m.value.timex) for m in got] == expected
+
+
+# In Quebec, « la fin de semaine » is the weekend; in France, the end of the week. « La fin
+# de la semaine » is the end of the week in both.
+WEEKEND_IN_QUEBEC = [
+    (
+        "La fin de semaine dernière, il a neigé sur Montréal.",
+        "fin de semaine dernière",
+        ("2023-W41", "END"),
+        ("2023-W41-WE", None),
+    ),
+    (
+        "Cette fin de semaine, les températures chuteront.",
+        "fin de semaine",
+        ("2023-W42", "END"),
+        ("2023-W42-WE", None),
+    ),
+    (
+        "Le ministre annoncera son plan en fin de semaine.",
+        "fin de semaine",
+        ("2023-W42", "END"),
+        ("2023-W42-WE", None),
+    ),
+    (
+        "À la fin de la semaine, il partira pour Ottawa.",
+        "fin de la semaine",
+        ("2023-W42", "END"),
+        ("2023-W42", "END"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "france", "quebec"), WEEKEND_IN_QUEBEC)
+def test_weekend_in_quebec(
+    sentence: str, text: str, france: tuple[str, str | None], quebec: tuple[str, str | None]
+) -> None:
+    for locale, (timex, mod) in (("fr-FR", france), ("fr-CA", quebec)):
+        (m,) = frnews.find_dates(sentence, reference=REF, locale=locale)
+        assert m.text == text
+        assert (m.value.timex, m.value.mod and m.value.mod.value) == (timex, mod), locale

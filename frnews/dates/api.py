@@ -252,7 +252,7 @@ def find_dates(
             the first Monday of September in Canada; « la fête nationale » is July 14th
             in France and June 24th in Quebec; « la fête des Mères » is the last Sunday of
             May in France (a week later when that is Pentecost), the second Sunday of May
-            elsewhere.
+            elsewhere. In Quebec, « la fin de semaine » is the weekend.
 
     Returns:
         The mentions, sorted by position, not overlapping.

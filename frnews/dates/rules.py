@@ -1923,7 +1923,19 @@ def build_relative_unit(m: regex.Match[str], ctx: Context, p: str) -> Reading | 
         r.anchor = "narr"  # "en fin de journée": of the day the text tells
     if modw:
         r.mod = _MOD_WORDS[modw]
+        if (
+            ctx.region == "CA"
+            and unit is Grain.WEEK
+            and _WEEKEND_IN_QUEBEC.search(ctx.low, m.start(), end) is not None
+        ):
+            # in Quebec, « la fin de semaine » is the weekend (« la fin de la semaine »
+            # is the end of the week there too)
+            r.rel_unit, r.mod = Grain.WEEKEND, None
     return r
+
+
+#: ``fin de semaine`` (no article before ``semaine``): the weekend in Quebec.
+_WEEKEND_IN_QUEBEC = lazy_pattern(r"\bfins?+[ \t]++de[ \t]++semaine")
 
 
 #: What makes a period the part of something else: ``la dernière décennie du siècle``.
@@ -2305,6 +2317,10 @@ def build_set(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     if u.rstrip("s") in _WEEKDAY_STEMS:
         r.timex = f"XXXX-WXX-{_weekday_value(u.rstrip('s'))}"
         r.duration = Duration(1, Grain.WEEK)
+        part = _SET_PART_AFTER.match(ctx.low, r.end)
+        if part is not None:  # "chaque dimanche soir", "tous les lundis matin"
+            r.timex += "T" + _PODS[part.group(1)].value.split(":")[0]
+            r.end = part.end()
         return r
     t = _SET_UNITS.get(u)
     if t is None:
@@ -2325,6 +2341,10 @@ def build_set(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
             return None
         r.freq = f"{_fmt_amount(n)}X"
     return r
+
+
+#: A part of the day after the weekday of a recurrence (``chaque dimanche soir``).
+_SET_PART_AFTER = lazy_pattern(rf"[ \t]++({_POD})(?![\w-])")
 
 
 def _share_of_units(m: regex.Match[str], p: str) -> Reading | None:
