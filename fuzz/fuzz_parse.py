@@ -105,6 +105,14 @@ def check(text: str) -> None:
     with long_text_paths():
         assert frnews.parse(text, published=REF).to_dict() == art.to_dict()
     frnews.parse_date(text[:200], reference=REF)
+    # another locale changes the days of some holidays, nothing else of the article
+    quebec = frnews.parse(text, published=REF, locale="fr-CA")
+    _check_items(text, list(quebec.dates), "dates (fr-CA)")
+    assert (quebec.blocks, quebec.quotes, quebec.photo_credits) == (
+        art.blocks,
+        art.quotes,
+        art.photo_credits,
+    )
 
 
 def test_one_input(data: bytes) -> None:

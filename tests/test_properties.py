@@ -35,6 +35,8 @@ VOCABULARY = [
     *("1000 conteneurs", "3-1", "19/10/2023", "49.3", "Mars", "deux jours", "des décennies"),
     *("«", "»", "« ", " »", "“", "”", "‘", "’", '"', "[…]", "(", ")", "—", "-", "/", ":"),
     *(",", ".", "?", "!", ";", "…", "Livraisons en cours\N{THIN SPACE}?", "Thème récurrent"),
+    *("la fête du Travail", "la fête nationale", "fin de semaine", "GMT", "HNE", "UTC+2"),
+    *("(heure de Paris)", "heure de l'Est", "tous les jours", "chaque dimanche soir", "à 20 h"),
 ]
 SEPARATORS = [
     *(" ", " ", " ", "\n", "\n\n", "\r\n", "\r\n\r\n", "\r", "\u2028", "\t"),
@@ -146,6 +148,22 @@ def test_find_dates(text, prefer):
         v = m.value
         if v.start is not None and v.end is not None:
             assert v.start <= v.end
+
+
+@SETTINGS
+@given(TEXTS, st.sampled_from(["fr-CA", "fr-BE", "fr-CH"]))
+def test_a_locale_changes_only_the_values_of_dates(text, locale):
+    france = frnews.parse(text, published=REF)
+    art = frnews.parse(text, published=REF, locale=locale)
+    _check_article(text, art)
+    assert (art.blocks, art.quotes, art.photo_credits) == (
+        france.blocks,
+        france.quotes,
+        france.photo_credits,
+    )
+    dates = frnews.find_dates(text, reference=REF, locale=locale)
+    assert dates == frnews.find_dates(text, reference=REF, locale=locale)
+    _check(text, dates)
 
 
 @SETTINGS
