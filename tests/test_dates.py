@@ -2763,6 +2763,26 @@ SETS_AT_A_TIME = [
         "Tous les lundis matin, l'équipe se réunit.",
         [("Tous les lundis matin", "SET", "XXXX-WXX-1TMO")],
     ),
+    # hours from one time to another, and a time it starts at
+    (
+        "Le marché se tient chaque samedi de 8 h à 13 h.",
+        [("chaque samedi de 8 h à 13 h", "SET", "XXXX-WXX-6T08:00/XXXX-WXX-6T13:00")],
+    ),
+    (
+        "Chaque soir entre 7 h et 9 h, la rue est fermée.",
+        [("Chaque soir entre 7 h et 9 h", "SET", "XXXX-XX-XXT19:00/XXXX-XX-XXT21:00")],
+    ),
+    (
+        "Le festival propose des concerts chaque soir à partir de 19 h.",
+        [("chaque soir à partir de 19 h", "SET", "XXXX-XX-XXT19:00")],
+    ),
+    (
+        "Le marché se tient chaque samedi. De 8 h à 13 h, les étals débordent.",
+        [
+            ("chaque samedi", "SET", "XXXX-WXX-6"),
+            ("8 h à 13 h", "TIME", "2023-10-19T08:00/2023-10-19T13:00"),
+        ],
+    ),
     # a recurrence that is not of days keeps the time apart
     (
         "La navette passe toutes les heures.",

@@ -219,19 +219,43 @@ def _set_time(a: Reading, b: Reading, gap: str, ctx: Context) -> Reading | None:
     >>> [(r.timex, ctx.low[r.start : r.end]) for r in refine(scan(ctx), ctx)]
     [('XXXX-WXX-7T10:30', 'chaque dimanche a 10 h 30'),
      ('XXXX-XX-XXT20:00', 'tous les soirs a 8 h')]
+
+    Hours from one time to another are the two times of the recurrence (``chaque samedi
+    de 8 h à 13 h`` is ``XXXX-WXX-6T08:00/XXXX-WXX-6T13:00``), and ``à partir de`` gives
+    the time it starts at.
     """
-    if not _is_clock(b) or b.range_end is not None or "\n" in gap or a.timex is None:
+    if (
+        b.rule not in _CLOCK_RULES
+        or b.type is not _TIME
+        or b.has_date
+        or "\n" in gap
+        or a.timex is None
+    ):
         return None
     days = _SET_DAYS.fullmatch(a.timex)
-    if days is None or not _DATE_TIME_GAP.match(gap):
+    if days is None or not (_DATE_TIME_GAP.match(gap) or _SET_TIME_GAP.match(gap)):
         return None
-    hour = b.hour or 0
-    part = days.group("part")
-    if hour < 12 and part in ("AF", "EV") and not b.midnight:
-        hour += 12  # "tous les soirs à 8 h"
     when = days.group("days") or "XXXX-XX-XX"
-    timex = f"{when}T{hour:02d}:{b.minute or 0:02d}"
+    part = days.group("part")
+    timex = "/".join(
+        f"{when}T{_hour_in_part(c, part):02d}:{c.minute or 0:02d}"
+        for c in ((b,) if b.range_end is None else (b, b.range_end))
+    )
     return evolve(a, end=b.end, timex=timex, mod=a.mod or b.mod, zone=b.zone)
+
+
+#: What may part a recurrence from its hours, beside what parts a day from its time:
+#: ``chaque samedi de 8 h à 13 h`` (the range's ``de``), ``chaque soir à partir de 19 h``.
+_SET_TIME_GAP = lazy_pattern(r"\s*+,?+\s*+(?:de|des|entre|a\s++partir\s++de)\s++$")
+
+
+def _hour_in_part(clock: Reading, part: str | None) -> int:
+    """The hour of ``clock`` in the half of the day of ``part`` (``tous les soirs à 8 h``
+    is at 20:00)."""
+    hour = clock.hour or 0
+    if hour < 12 and part in ("AF", "EV") and not clock.midnight:
+        return hour + 12
+    return hour
 
 
 def is_range_pair(a: Reading, b: Reading, ctx: Context) -> bool:
