@@ -118,9 +118,8 @@ def _small_hours(day: Reading, hour: int | None, midnight: bool) -> bool:
 
 def _with_clock(day: Reading, clock: Reading, start: int, end: int) -> Reading:
     """``day`` (a date, or a part of a day) at the clock time of ``clock``."""
-    hour = clock.hour
-    if hour is not None and hour < 12 and day.part in ("AF", "EV") and not clock.midnight:
-        hour += 12  # "à 8 heures ce soir"
+    # "à 8 heures ce soir": in the half of the day of the part
+    hour = None if clock.hour is None else _hour_in_part(clock, day.part)
     out = evolve(
         day,
         start=start,

@@ -1079,7 +1079,6 @@ _SURNAME_FREE_BEFORE = _ending(
 )
 #: After a year, the next one of a school year (``2024-2025``, ``2024/25``).
 _NEXT_YEAR_AFTER = lazy_pattern(r"[-/]((?:1[89]|20)\d\d|\d\d)(?![\w/]|[.,:-]\d)")
-#: Before a holiday, a word that makes it a name (``le père Noël``, ``le marché de Noël``).
 #: After a holiday of flag ``alone``, a complement that makes it another one: ``de``,
 #: ``du``, ``des``, ``d'`` (``de l'Ukraine``) or an adjective (``chinoise``,
 #: ``américaine``): any word but those that may follow the name in a sentence.
@@ -1090,6 +1089,7 @@ _HOLIDAY_COMPLEMENT = lazy_pattern(
     r"|depuis|avant|apres|lors|pendant|durant|prochaine|derniere|passee|se|s|n|ne|y|comme"
     r"|celebree|marquee|fetee)(?![\w-]))[^\W\d_][\w-]*+)"
 )
+#: Before a holiday, a word that makes it a name (``le père Noël``, ``le marché de Noël``).
 _HOLIDAY_NOT_BEFORE = lazy_pattern(
     r"(?:pere|papa|marche|marches|sapin|sapins|arbre|conte|contes|\bile[ \t]++de)\s*+$"
 )

@@ -98,8 +98,9 @@ def _is_clock(part: str) -> bool:
     return t >= 0 and part[t + 1 : t + 3].isdigit() and part[t + 3 : t + 4] == ":"
 
 
-#: The rules of daylight saving time: (the standard offset in hours, the rule's name).
-_RULES = {"europe": (1, "eu"), "europe-west": (0, "eu"), "europe-east": (2, "eu")}
+#: The zones of ``time_zones.tsv`` that follow the European Union's summer time: their
+#: offset in winter, in hours.
+_EUROPEAN_WINTER = {"europe": 1, "europe-west": 0, "europe-east": 2}
 
 
 def _offset(zone: str, start: dt.datetime | None) -> str | None:
@@ -119,7 +120,7 @@ def _offset(zone: str, start: dt.datetime | None) -> str | None:
         hours = int(zone[8:])
         first, last = _north_american_summer(start.year)
     else:
-        hours = _RULES[zone][0]
+        hours = _EUROPEAN_WINTER[zone]
         first, last = _european_summer(start.year)
     if first <= start.date() < last:
         hours += 1
