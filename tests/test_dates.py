@@ -2840,3 +2840,53 @@ def test_weekend_in_quebec(
         (m,) = frnews.find_dates(sentence, reference=REF, locale=locale)
         assert m.text == text
         assert (m.value.timex, m.value.mod and m.value.mod.value) == (timex, mod), locale
+
+
+# A weekday the text names again, with no tense to place it, is the day it gave before
+# (« samedi soir, … » then a caption « …, samedi »); a tense still decides, and a day
+# told more than a week from the reference is no guide
+SAME_WEEKDAY_AGAIN = [
+    (
+        "2023-01-02",
+        "Le ministre a parlé jeudi à Ottawa. Jeudi matin, une manifestation devant le Parlement.",
+        [("jeudi", "2022-12-29"), ("Jeudi matin", "2022-12-29TMO")],
+    ),
+    (
+        "2023-01-02",
+        "Il a parlé samedi. Samedi, il se rendra à Québec.",
+        [("samedi", "2022-12-31"), ("Samedi", "2023-01-07")],
+    ),
+    (
+        "2024-06-26",
+        "Le samedi 8 juin, la foule a envahi le parc. Samedi, une autre fête.",
+        [("samedi 8 juin", "2024-06-08"), ("Samedi", "2024-06-29")],
+    ),
+    # alone, the nearest
+    (
+        "2023-01-02",
+        "Jeudi matin, une manifestation devant le Parlement.",
+        [("Jeudi matin", "2023-01-05TMO")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("ref", "sentence", "expected"), SAME_WEEKDAY_AGAIN)
+def test_same_weekday_again(ref: str, sentence: str, expected: list[tuple[str, str]]) -> None:
+    got = frnews.find_dates(sentence, reference=dt.date.fromisoformat(ref))
+    assert [(m.text, m.value.timex) for m in got] == expected
+
+
+def test_a_caption_names_the_saturday_of_the_story() -> None:
+    text = (
+        "(Montréal) Les festivités ont attiré des milliers de personnes.\n\n"
+        "« On attendait ce moment depuis des mois », a lancé la mairesse Valérie Plante, "
+        "samedi soir, devant la foule.\n\n"
+        "PHOTO ROBERT SKINNER, LA PRESSE\n\n"
+        "Des milliers de personnes au parc Maisonneuve, samedi\n\n"
+        "Les bureaux municipaux seront fermés lundi."
+    )
+    art = frnews.parse(text, published=dt.date(2024, 6, 26))
+    days = [(m.text, m.value.timex) for m in art.dates if "samedi" in m.text]
+    assert days == [("samedi soir", "2024-06-22TEV"), ("samedi", "2024-06-22")]
+    assert art.photo_credits[0].caption is not None
+    assert art.photo_credits[0].caption.text.endswith("samedi")

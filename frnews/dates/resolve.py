@@ -80,6 +80,7 @@ def _no_tense() -> int | None:
 
 
 _DAY = dt.timedelta(days=1)
+_WEEK = dt.timedelta(days=7)
 #: The middle of a day whose time is not known: where a shift in hours or minutes counts from.
 _NOON = dt.timedelta(hours=12)
 
@@ -1257,6 +1258,9 @@ class _State:
     #: depend on it only (:func:`_options`, cached by it: articles of one day published at
     #: different times share them).
     day: dt.datetime | None = None
+    #: The day the text last gave for each weekday it named (``samedi soir``, ``samedi 22
+    #: juin``): a later ``samedi`` that no tense places is that Saturday again.
+    weekday_days: dict[int, dt.datetime] = attrs.field(factory=dict)
 
 
 def _unresolved_timex(r: Reading) -> str:
@@ -1742,6 +1746,16 @@ def _date_cal_inner(r: Reading, st: _State, tense: Tense) -> _Cal | None:
             return _Cal(_G_DAY, _weekday_from(told, r.weekday, r.direction or 1))
         if ref is None:
             return None
+        told_day = st.weekday_days.get(r.weekday)
+        if (
+            told_day is not None
+            and r.direction is None
+            and st.prefer == "auto"
+            and abs(told_day - (st.day or ref)) < _WEEK
+            and tense() not in (-1, 1)
+        ):
+            # « samedi soir, … » then « samedi » with no tense: the Saturday already told
+            return _Cal(_G_DAY, told_day)
         strict = explicit or (st.prefer == "future" and r.direction is None)
         if _WEEK_SAFE_LO <= ref <= _WEEK_SAFE_HI and 1 <= r.weekday <= 7:
             opts = _options("weekday", st.day or ref, r.weekday)
@@ -2242,6 +2256,12 @@ class Resolution:
                         st.narr_day = start
                 if grain is not None:
                     st.last_of_grain[grain] = (base + i, start)
+                if (
+                    r.weekday is not None
+                    and v.type in _DATE_OR_TIME
+                    and start.isoweekday() == r.weekday  # not « samedi 8 juin » of 2022
+                ):
+                    st.weekday_days[r.weekday] = _floor(start, _G_DAY)
         self.context_month = context_month
         self.context_year = context_year
         self.rank = base + len(readings)
