@@ -2590,6 +2590,13 @@ HOLIDAYS_BY_LOCALE = [
         "La fête nationale",
         ("2024-07-14", "2024-06-24", "2024-07-21", "2024-08-01"),
     ),
+    # a verb after the name is no complement
+    (
+        "2024-09-15",
+        "Les festivités de la fête nationale ont attiré des milliers de personnes.",
+        "la fête nationale",
+        ("2024-07-14", "2024-06-24", "2024-07-21", "2024-08-01"),
+    ),
     # named in full: the same day everywhere
     (
         "2024-04-10",

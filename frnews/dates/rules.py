@@ -1087,7 +1087,10 @@ _HOLIDAY_COMPLEMENT = lazy_pattern(
     r"|ces|qui|que|qu|dont|sera|est|etait|avait|aura|approche|arrive|tombe|tombait|dans|sur"
     r"|sous|pour|par|avec|sans|vers|il|elle|ils|elles|on|nous|vous|je|j|puis|mais|donc|car"
     r"|depuis|avant|apres|lors|pendant|durant|prochaine|derniere|passee|se|s|n|ne|y|comme"
-    r"|celebree|marquee|fetee)(?![\w-]))[^\W\d_][\w-]*+)"
+    r"|celebree|marquee|fetee|ont|sont|seront|auront|avaient|etaient|fut|furent|serait"
+    r"|aurait|reste|restent|doit|doivent|devrait|pourrait|va|vont|coincide|commence"
+    r"|debute|attire|attirera|rassemble|donne|marque|fait|font|bat|aussi|egalement|encore"
+    r"|meme|deja)(?![\w-]))[^\W\d_][\w-]*+)"
 )
 #: Before a holiday, a word that makes it a name (``le père Noël``, ``le marché de Noël``).
 _HOLIDAY_NOT_BEFORE = lazy_pattern(
