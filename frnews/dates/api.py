@@ -366,8 +366,6 @@ def parse_date(
             a, b = resolve_all(readings, ctx.low, _orig_char(folded), reference, prefer)
             if a is None or b is None:
                 return None
-            if readings[1].zone is not None:  # « de 14 h à 16 h GMT »: both in the zone
-                a, b = _zoned(a, readings[1].zone), _zoned(b, readings[1].zone)
             if (
                 a.start is not None
                 and b.start is not None

@@ -132,17 +132,17 @@ _HOLIDAYS_BY_REGION = {
 }
 
 
-def _holiday_value(e: Entry, form: str, region: str) -> str:
-    """The value of the holiday ``e`` (its folded form ``form``) in ``region``: the one of
+def _holiday_value(e: Entry, region: str) -> str:
+    """The value of the holiday ``e`` (a row of ``holidays.tsv``) in ``region``: the one of
     ``holidays_by_region.tsv``, else the one of ``holidays.tsv`` (France's).
 
     >>> e = _lookup("holidays", "fete du travail")
-    >>> _holiday_value(e, "fete du travail", "FR"), _holiday_value(e, "fete du travail", "CA")
+    >>> _holiday_value(e, "FR"), _holiday_value(e, "CA")
     ('05-01', 'nth:09:1:1')
     """
     if region == "FR":
         return e.value
-    return _HOLIDAYS_BY_REGION.get((_APOS_RE.sub("'", form), region), e.value)
+    return _HOLIDAYS_BY_REGION.get((_key(e.form), region), e.value)
 
 
 _YEAR4 = r"(?:1[0-9]|20|21)\d\d(?!\d)"
@@ -871,7 +871,7 @@ def _holiday_week(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     hs, he = m.span(_NUM["week_of h"])
     if "cap" in e.flags and not ctx.original_at(hs, he)[:1].isupper():
         return None
-    value = _holiday_value(e, form or "", ctx.region)
+    value = _holiday_value(e, ctx.region)
     r = Reading(m.start(), m.end(), p, holiday=value, week_of=True, weekend_of=int(weekend))
     if ytext:
         r.year = int(ytext)
@@ -1013,7 +1013,7 @@ def build_holiday(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
             return None  # "la rentrée d'argent", "la rentrée dans l'atmosphère"
         r.month = int(e.value)
     else:
-        r.holiday = _holiday_value(e, form, ctx.region)
+        r.holiday = _holiday_value(e, ctx.region)
         if e.value.startswith("hijri:"):
             r.mod = Mod.APPROX  # the tabular calendar: the day seen may be one off
     if ytext:
@@ -2322,7 +2322,7 @@ def build_set(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
         r.duration = Duration(1, Grain.WEEK)
         part = _SET_PART_AFTER.match(ctx.low, r.end)
         if part is not None:  # "chaque dimanche soir", "tous les lundis matin"
-            r.timex += "T" + _PODS[part.group(1)].value.split(":")[0]
+            r.timex += f"T{_pod(part.group(1))}"
             r.end = part.end()
         return r
     t = _SET_UNITS.get(u)
