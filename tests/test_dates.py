@@ -2398,6 +2398,32 @@ HOLIDAYS_BY_LOCALE = [
         "la Journée nationale des patriotes",
         ("2024-05-20",) * 4,
     ),
+    # a national day named with its country, by an adjective or a complement: that
+    # country's day, in every locale
+    (
+        "2024-04-10",
+        "La fête nationale française sera célébrée sans défilé.",
+        "La fête nationale française",
+        ("2024-07-14",) * 4,
+    ),
+    (
+        "2024-09-15",
+        "Lors de la fête nationale belge, le roi a salué la foule.",
+        "la fête nationale belge",
+        ("2024-07-21",) * 4,
+    ),
+    (
+        "2024-04-10",
+        "La fête nationale de la Suisse sera marquée par des feux d'artifice.",
+        "La fête nationale de la Suisse",
+        ("2024-08-01",) * 4,
+    ),
+    (
+        "2024-04-10",
+        "La Fête nationale québécoise attirera des milliers de personnes.",
+        "La Fête nationale québécoise",
+        ("2024-06-24",) * 4,
+    ),
     # another country's national day: no date
     ("2024-04-10", "Lors de la fête nationale chinoise, Pékin organisera un défilé.", None, None),
     ("2024-04-10", "La fête nationale de l'Ukraine sera célébrée dans la ferveur.", None, None),
@@ -2678,6 +2704,54 @@ def test_a_caption_names_the_saturday_of_the_story() -> None:
 #: The tables of sentences and their (text, timex) mentions, read on REF, by name: each
 #: table is written above, under the comment that says what it checks. One test reads
 #: them all (the name and the row number make its ids: ``time-zones-3``).
+#: ``minuit`` in a clause in the past, with no day: the midnight that began the day of
+#: writing, not the one that will end it (a day the text told keeps its own).
+MIDNIGHT_IN_THE_PAST = [
+    ("Les pompiers sont intervenus peu avant minuit.", [("minuit", "2023-10-19T00:00")]),
+    (
+        "Les bars ont fermé à minuit, et la police est intervenue à 2 h.",
+        [("minuit", "2023-10-19T00:00"), ("2 h", "2023-10-19T02:00")],
+    ),
+    ("La fête se poursuivra jusqu'à minuit.", [("minuit", "2023-10-20T00:00")]),
+    ("Le couvre-feu commence à minuit.", [("minuit", "2023-10-20T00:00")]),
+    (
+        "Mardi, la fête a duré jusqu'à minuit.",
+        [("Mardi", "2023-10-17"), ("minuit", "2023-10-18T00:00")],
+    ),
+    (
+        "Hier soir, ils ont dansé jusqu'à minuit.",
+        [("Hier soir", "2023-10-18TEV"), ("minuit", "2023-10-19T00:00")],
+    ),
+    ("« On fermera à minuit », a dit le patron.", [("minuit", "2023-10-20T00:00")]),
+]
+
+#: Both ends of a clock range after a part of the day are in its half of the day, when
+#: the start is written on the 12-hour clock.
+CLOCK_RANGES_IN_A_PART = [
+    (
+        "Le rendez-vous est fixé ce soir de 8 h à 10 h au centre communautaire.",
+        [("ce soir de 8 h à 10 h", "2023-10-19T20:00/2023-10-19T22:00")],
+    ),
+    (
+        "La réunion se tiendra cet après-midi de 2 h à 5 h.",
+        [("cet après-midi de 2 h à 5 h", "2023-10-19T14:00/2023-10-19T17:00")],
+    ),
+    (
+        "Le spectacle a lieu chaque soir de 8 h à 11 h.",
+        [("chaque soir de 8 h à 11 h", "XXXX-XX-XXT20:00/XXXX-XX-XXT23:00")],
+    ),
+    # a start on the 24-hour clock: the end is written so too
+    (
+        "Le bar sera ouvert ce soir de 20 h à 2 h.",
+        [("ce soir de 20 h à 2 h", "2023-10-19T20:00/2023-10-20T02:00")],
+    ),
+    (
+        "La permanence est assurée demain matin de 8 h à 11 h.",
+        [("demain matin de 8 h à 11 h", "2023-10-20T08:00/2023-10-20T11:00")],
+    ),
+]
+
+
 TIMEX_TABLES = [
     ("tense-across-quotes-and-persons", TENSE_ACROSS_QUOTES_AND_PERSONS),
     ("dates-between-commas", DATES_BETWEEN_COMMAS),
@@ -2700,6 +2774,8 @@ TIMEX_TABLES = [
     ("countdowns", COUNTDOWNS),
     ("weekday-then-hours", WEEKDAY_THEN_HOURS),
     ("time-zones", TIME_ZONES),
+    ("midnight-in-the-past", MIDNIGHT_IN_THE_PAST),
+    ("clock-ranges-in-a-part", CLOCK_RANGES_IN_A_PART),
 ]
 
 

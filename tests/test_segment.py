@@ -1002,6 +1002,50 @@ def test_a_name_and_its_agency_at_the_top_is_a_byline_not_a_dateline():
     assert (d.place, d.agency) == ("Paris", "AFP")
 
 
+# (id, text, byline): a web page's header puts a title, a standfirst, a kicker and its
+# publication line before the author; the units no earlier rule claimed are counted
+STORY = "\n\n".join([BODY] * 4)
+BYLINES_BELOW_A_HEADER = [
+    (
+        "title-standfirst-published",
+        "Le gouvernement fédéral a trouvé un accord sur le budget\n\n"
+        "Après des semaines de tractations, les partenaires se sont entendus mercredi.\n\n"
+        "Publié le 18/10/2023 à 07:45\n\nPar Pierre Dupont\n\n" + STORY,
+        "Par Pierre Dupont",
+    ),
+    (
+        "kicker-title-standfirst",
+        "POLITIQUE\n\nLe budget adopté de justesse\n\n"
+        "Les députés ont voté le texte dans la nuit, après un long débat.\n\n"
+        "Mis à jour le 19 octobre 2023 à 9 h 12\n\nClaire Gatinois\n\n" + STORY,
+        "Claire Gatinois",
+    ),
+    (
+        "title-standfirst-two-lines",
+        "Le tunnel rouvrira en mars\n\nLes travaux ont pris du retard.\n\n"
+        "Ils coûteront 40 millions.\n\nPar Marie-Ève Tremblay, correspondante à Québec\n\n" + STORY,
+        "Par Marie-Ève Tremblay, correspondante à Québec",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [c[1:] for c in BYLINES_BELOW_A_HEADER],
+    ids=[c[0] for c in BYLINES_BELOW_A_HEADER],
+)
+def test_byline_below_a_web_header(text, line):
+    blocks = frnews.segment(text)
+    assert [b.text for b in blocks if b.kind is BlockKind.BYLINE] == [line]
+    assert line not in frnews.parse(text).body
+
+
+def test_a_name_deep_in_the_story_is_no_byline():
+    # past the header (five units no rule claimed), a line of names is an intertitle
+    text = "\n\n".join([BODY] * 5 + ["Claire Gatinois"] + [BODY] * 4)
+    assert BlockKind.BYLINE not in [b.kind for b in frnews.segment(text)]
+
+
 def test_signature_at_the_end_is_a_byline():
     text = f"{BODY}\n\n{BODY}\n\nClaire Gatinois et Mariama Darame"
     art = frnews.parse(text)

@@ -136,18 +136,19 @@ def _with_clock(day: Reading, clock: Reading, start: int, end: int) -> Reading:
     )
     if clock.range_end is not None:
         e = clock.range_end
+        e_hour = _end_in_part(clock, e, day.part)
         out.range_end = evolve(
             day,
             start=e.start,
             end=e.end,
-            hour=e.hour,
+            hour=e_hour,
             minute=e.minute,
             second=e.second,
             part=None,
             type=_TIME,
             range_end=None,
             midnight=e.midnight,
-            small_hours=_small_hours(day, e.hour, e.midnight),
+            small_hours=_small_hours(day, e_hour, e.midnight),
         )
     return out
 
@@ -236,10 +237,11 @@ def _set_time(a: Reading, b: Reading, gap: str, ctx: Context) -> Reading | None:
         return None
     when = days.group("days") or "XXXX-XX-XX"
     part = days.group("part")
-    timex = "/".join(
-        f"{when}T{_hour_in_part(c, part):02d}:{c.minute or 0:02d}"
-        for c in ((b,) if b.range_end is None else (b, b.range_end))
-    )
+    timex = f"{when}T{_hour_in_part(b, part):02d}:{b.minute or 0:02d}"
+    if b.range_end is not None:
+        e = b.range_end
+        timex += f"/{when}T{_end_in_part(b, e, part) or 0:02d}:{e.minute or 0:02d}"
+
     return evolve(a, end=b.end, timex=timex, mod=a.mod or b.mod, zone=b.zone)
 
 
@@ -255,6 +257,21 @@ def _hour_in_part(clock: Reading, part: str | None) -> int:
     if hour < 12 and part in ("AF", "EV") and not clock.midnight:
         return hour + 12
     return hour
+
+
+def _end_in_part(clock: Reading, end: Reading, part: str | None) -> int | None:
+    """The hour of the end of the clock range ``clock`` in the half of the day of ``part``,
+    when its start is there too: ``ce soir de 8 h à 10 h`` ends at 22:00, ``ce soir de 20 h
+    à 2 h`` at 2:00 (a start written on the 24-hour clock says the end is written so too).
+
+    >>> from frnews.dates.reading import Reading
+    >>> a, b = Reading(0, 3, "clock", hour=8), Reading(6, 10, "clock", hour=10)
+    >>> _end_in_part(a, b, "EV"), _end_in_part(evolve(a, hour=20), evolve(b, hour=2), "EV")
+    (22, 2)
+    """
+    if end.hour is None or _hour_in_part(clock, part) == (clock.hour or 0):
+        return end.hour
+    return _hour_in_part(end, part)
 
 
 def is_range_pair(a: Reading, b: Reading, ctx: Context) -> bool:

@@ -1789,6 +1789,17 @@ def _date_cal_inner(r: Reading, st: _State, tense: Tense) -> _Cal | None:
                 # "dans la nuit de mardi à mercredi … vers 2 h 30", "mardi soir … à 1 h":
                 # an hour of the small hours after an evening or a night is the next day's
                 base = base + _DAY
+            elif (
+                r.midnight
+                and r.day_shift is None
+                and base is not None
+                and ref is not None
+                and _floor(base, _G_DAY) == _floor(ref, _G_DAY)
+                and tense() == -1
+            ):
+                # "les pompiers sont intervenus peu avant minuit", on the day of writing:
+                # the midnight that began the day, not the one that will end it
+                base = base - _DAY
         elif r.deictic:
             base = ref
         else:
@@ -2072,6 +2083,7 @@ def _needs_tense(r: Reading) -> bool:
         or r.season is not None
         or r.holiday is not None
         or r.part == "NI"
+        or r.midnight
         or r.rel_unit is _G_WEEKEND
         or r.quarter is not None
         or r.half is not None

@@ -61,6 +61,9 @@ MAX_CAPTION_BEFORE = 300
 MAX_CAPTION_OTHER_SIDE = 200
 #: How many units at each end of the text may be bylines.
 BYLINE_REACH = 3
+#: How many units at the top may be bylines, counting only those no earlier rule claimed:
+#: a web page puts its title, standfirst, kicker and publication line before the author.
+BYLINE_REACH_TOP = 5
 
 #: Below this many characters of text a unit, on average, the furniture rule scans the
 #: line starts rather than testing each unit (a test costs about as much as scanning
@@ -308,7 +311,15 @@ def _claim_dateline(st: _State, i: int, m: DatelineMatch) -> None:
 def rule_bylines(st: _State) -> None:
     """Author lines near either end: ``Par Jean Dupont``, ``Agence France-Presse``."""
     n = len(st.units)
-    for i in [*range(min(BYLINE_REACH, n)), *range(max(BYLINE_REACH, n - BYLINE_REACH), n)]:
+    top = 0  # the units read from the top
+    seen = 0
+    while top < n and seen < BYLINE_REACH_TOP:
+        if st.free(top):
+            seen += 1
+            if st.units[top].lines == 1 and _byline(st, top):
+                st.kinds[top] = BlockKind.BYLINE
+        top += 1
+    for i in range(max(top, n - BYLINE_REACH), n):
         if st.free(i) and st.units[i].lines == 1 and _byline(st, i):
             st.kinds[i] = BlockKind.BYLINE
 
