@@ -2016,7 +2016,7 @@ HABITUAL_WEEKDAYS = [
     ("Le marché se tient le mardi 24 octobre.", [("mardi 24 octobre", "DATE", "2023-10-24")]),
     (
         "Le mardi de la semaine prochaine, il viendra.",
-        [("mardi", "DATE", "2023-10-24"), ("la semaine prochaine", "DATE", "2023-W43")],
+        [("mardi de la semaine prochaine", "DATE", "2023-10-24")],
     ),
 ]
 
@@ -2598,6 +2598,19 @@ SETS_AT_A_TIME = [
             ("8 h à 13 h", "TIME", "2023-10-19T08:00/2023-10-19T13:00"),
         ],
     ),
+    # the hours of a habit told with its article are the hours of the recurrence
+    (
+        "Le marché se tient le samedi de 8 h à 13 h.",
+        [("le samedi de 8 h à 13 h", "SET", "XXXX-WXX-6T08:00/XXXX-WXX-6T13:00")],
+    ),
+    (
+        "La mairie est ouverte le lundi de 9 h à 12 h.",
+        [("le lundi de 9 h à 12 h", "SET", "XXXX-WXX-1T09:00/XXXX-WXX-1T12:00")],
+    ),
+    (
+        "Il s'est rendu au marché le samedi de 8 h à 9 h.",
+        [("samedi de 8 h à 9 h", "TIME", "2023-10-14T08:00/2023-10-14T09:00")],
+    ),
     # a recurrence that is not of days keeps the time apart
     (
         "La navette passe toutes les heures.",
@@ -2752,6 +2765,40 @@ CLOCK_RANGES_IN_A_PART = [
 ]
 
 
+#: A weekday in a week counted from the reference or the story: that day of that week.
+DAYS_OF_WEEKS = [
+    (
+        "Il partira le mardi de la semaine prochaine.",
+        [("mardi de la semaine prochaine", "2023-10-24")],
+    ),
+    (
+        "Le samedi de la semaine prochaine, il partira.",
+        [("samedi de la semaine prochaine", "2023-10-28")],
+    ),
+    (
+        "Il est parti le lundi de la semaine dernière.",
+        [("lundi de la semaine dernière", "2023-10-09")],
+    ),
+    (
+        "Le 3 mai 2019, il est arrivé. Le vendredi de la semaine suivante, il a signé.",
+        [("3 mai 2019", "2019-05-03"), ("vendredi de la semaine suivante", "2019-05-10")],
+    ),
+    (
+        "Le mercredi soir de la semaine prochaine, un concert aura lieu.",
+        [("mercredi soir de la semaine prochaine", "2023-10-25TEV")],
+    ),
+    (
+        "Il reviendra mardi de la semaine prochaine à 14 h.",
+        [("mardi de la semaine prochaine à 14 h", "2023-10-24T14:00")],
+    ),
+    # a weekday that has its own direction is not in the week after it
+    (
+        "Il est parti lundi dernier, et reviendra la semaine prochaine.",
+        [("lundi dernier", "2023-10-16"), ("la semaine prochaine", "2023-W43")],
+    ),
+]
+
+
 TIMEX_TABLES = [
     ("tense-across-quotes-and-persons", TENSE_ACROSS_QUOTES_AND_PERSONS),
     ("dates-between-commas", DATES_BETWEEN_COMMAS),
@@ -2776,6 +2823,7 @@ TIMEX_TABLES = [
     ("time-zones", TIME_ZONES),
     ("midnight-in-the-past", MIDNIGHT_IN_THE_PAST),
     ("clock-ranges-in-a-part", CLOCK_RANGES_IN_A_PART),
+    ("days-of-weeks", DAYS_OF_WEEKS),
 ]
 
 

@@ -370,6 +370,32 @@ def _weekday_range(a: Reading, b: Reading, gap: str, ctx: Context) -> Reading | 
     return None
 
 
+#: Between a weekday and the week it is in: ``mardi de la semaine prochaine``.
+_WEEK_OF_DAY_GAP = lazy_pattern(r"\s++de\s++$")
+
+
+def _day_of_week(a: Reading, b: Reading, gap: str, ctx: Context) -> Reading | None:
+    """``le mardi de la semaine prochaine``, ``jeudi de la semaine suivante``: a weekday
+    in a week counted from the reference or the story, that day of that week.
+
+    >>> from frnews.dates.rules import scan
+    >>> ctx = Context.of("Il partira le mardi de la semaine prochaine.")
+    >>> [(r.weekday, r.rel_unit.name, r.rel_offset) for r in refine(scan(ctx), ctx)]
+    [(2, 'WEEK', 1)]
+    """
+    if (
+        _weekday_alone(a)
+        and a.direction is None
+        and b.rel_unit is Grain.WEEK
+        and b.rule == "relative_unit"
+        and b.weekday is None
+        and b.mod is None
+        and _WEEK_OF_DAY_GAP.match(gap)
+    ):
+        return evolve(b, start=a.start, weekday=a.weekday, part=a.part, type=a.type)
+    return None
+
+
 def _weekday_alone(r: Reading) -> bool:
     """A weekday without a day number, a month or a clock time (``lundi``, ``lundi
     dernier``, ``lundi soir``), which the tense places: an end of a range of weekdays
@@ -397,6 +423,7 @@ REFINERS: tuple[tuple[str, Callable[[Reading, Reading, str, Context], Reading | 
     ("time_range", _time_range),
     ("the_day", _the_day),
     ("weekday_range", _weekday_range),
+    ("day_of_week", _day_of_week),
     ("date_time", _date_time),
     ("set_time", _set_time),
     ("year_of", _year_of),
@@ -463,6 +490,15 @@ def _two_weekdays(run: list[Reading]) -> bool:
     return False
 
 
+def _a_week(run: list[Reading]) -> bool:
+    """``day_of_week`` puts a weekday in the week after it: the run has a week counted
+    from an anchor."""
+    for r in run:  # noqa: SIM110 (a loop, as in _clock_or_part)
+        if r.rel_unit is Grain.WEEK:
+            return True
+    return False
+
+
 def _months_to_pair(run: list[Reading]) -> bool:
     """``range_year`` gives the year of a month that has one to a month that has none, or
     pairs two months without a year: the run has two months, one of them without a year."""
@@ -483,6 +519,7 @@ _RUN_CONDITIONS: dict[str, Callable[[list[Reading]], bool]] = {
     "time_range": _two_clocks,
     "the_day": _day_unit,
     "weekday_range": _two_weekdays,
+    "day_of_week": _a_week,
     "date_time": _clock_or_part,
     "set_time": _set_and_clock,
     "year_of": _a_year,
@@ -500,6 +537,8 @@ _PAIR_CONDITIONS: dict[str, Callable[[Reading, Reading], bool]] = {
     "the_day": lambda a, b: a.rel_unit is Grain.DAY,
     # two weekdays
     "weekday_range": lambda a, b: a.weekday is not None and b.weekday is not None,
+    # a weekday, then a week
+    "day_of_week": lambda a, b: a.weekday is not None and b.rel_unit is Grain.WEEK,
     # one of the five joins: a clock after (or before) a day or a part of the day, a part
     # of the day after (or before) a day, a clock joined to its part of the day before a day
     "date_time": lambda a, b: (

@@ -1655,6 +1655,8 @@ def _date_cal_inner(r: Reading, st: _State, tense: Tense) -> _Cal | None:
                 start -= 7 * _DAY
             return _Cal(g, start + 7 * r.rel_offset * _DAY)
         start = _shift_unit(_floor(base, g), g, r.rel_offset)
+        if r.weekday is not None and g is _G_WEEK:  # "le mardi de la semaine prochaine"
+            return _Cal(_G_DAY, start + (r.weekday - 1) * _DAY)
         if r.day is not None and g is _G_MONTH:  # "le 20 du mois prochain"
             if not _valid_day(start.year, start.month, r.day):
                 return _INVALID
@@ -2061,10 +2063,21 @@ def _make_habit(r: Reading) -> None:
     >>> _make_habit(r)
     >>> r.type.value, r.timex
     ('SET', 'XXXX-WXX-2TEV')
+
+    Hours from one time to another are the two times of the recurrence:
+
+    >>> r = Reading(0, 8, "weekday", weekday=6, hour=8)
+    >>> r.range_end = Reading(12, 16, "clock", hour=13)
+    >>> _make_habit(r)
+    >>> r.timex
+    'XXXX-WXX-6T08:00/XXXX-WXX-6T13:00'
     """
     t = ""
     if r.hour is not None:
         t = f"T{r.hour:02d}:{r.minute or 0:02d}"
+        e = r.range_end
+        if e is not None and e.hour is not None:  # "le samedi de 8 h à 13 h": its hours
+            t += f"/XXXX-WXX-{r.weekday}T{e.hour:02d}:{e.minute or 0:02d}"
     elif r.part is not None:
         t = f"T{r.part}"
     r.type = TimexType.SET

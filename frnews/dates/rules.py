@@ -1301,9 +1301,10 @@ def build_weekday(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
 
 
 #: Before a weekday, the article of a habit (``le mardi``); after it, what makes it one
-#: day (``le mardi de la semaine prochaine``, ``le mardi qui suit``, ``le mardi où``).
+#: day (``le mardi de la semaine prochaine``, ``le mardi qui suit``, ``le mardi où``), but
+#: not the hours of the habit (``le samedi de 8 h à 13 h``).
 _HABIT_BEFORE = lazy_pattern(r"(?<![\w'])le[ \t]++$")
-_ONE_DAY_AFTER = lazy_pattern(r"[ \t]++(?:de|du|des|d'|qui|ou|dont)(?!\w)")
+_ONE_DAY_AFTER = lazy_pattern(r"[ \t]++(?:de(?![ \t]++\d)|du|des|d'|qui|ou|dont)(?!\w)")
 
 
 def _habitual_around(ctx: Context, start: int, end: int) -> bool:
@@ -1314,6 +1315,8 @@ def _habitual_around(ctx: Context, start: int, end: int) -> bool:
     True
     >>> _habitual_around(Context.of("le mardi de la semaine"), 3, 8)
     False
+    >>> _habitual_around(Context.of("le mardi de 9 h à 12 h"), 3, 8)
+    True
     """
     low = ctx.low
     if _HABIT_BEFORE.search(low, start - 6 if start > 6 else 0, start) is None:
