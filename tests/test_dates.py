@@ -1440,9 +1440,12 @@ HALVES_AND_ENVIRON = [
         [("Il y a une décennie et demie", "2008", None)],
     ),
     ("Dans un demi-siècle, la ville sera rurale.", [("Dans un demi-siècle", "207", None)]),
+    # the half of a year, at a month
+    ("Il y a un an et demi, la ville était rurale.", [("Il y a un an et demi", "2022-04", None)]),
+    ("Dans deux ans et demi, la ville sera rurale.", [("Dans deux ans et demi", "2026-04", None)]),
     # whole units as before
     ("Il y a deux siècles, la ville était rurale.", [("Il y a deux siècles", "18", None)]),
-    ("Il y a un an et demi, la ville était rurale.", [("Il y a un an et demi", "2022", None)]),
+    ("Il y a deux ans, la ville était rurale.", [("Il y a deux ans", "2021", None)]),
     # « environ » after the amount: in the extent, APPROX
     (
         "Les fouilles ont repris il y a dix jours environ.",

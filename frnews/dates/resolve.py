@@ -1171,6 +1171,7 @@ def _days_away(c: _Cal, ref: dt.datetime) -> float:
 
 #: The grain a half of these units is told at: half a century is a decade's worth.
 _HALF_GRAIN = {
+    Grain.YEAR: Grain.MONTH,
     Grain.DECADE: Grain.YEAR,
     Grain.CENTURY: Grain.DECADE,
     Grain.MILLENNIUM: Grain.CENTURY,
@@ -1178,11 +1179,14 @@ _HALF_GRAIN = {
 
 
 def _finest(parts: Sequence[tuple[float, Grain]]) -> Grain:
-    """The finest unit of a shift; a fraction of a decade, century or millennium (``un
-    demi-siècle``, ``une décennie et demie``) is told one grain finer.
+    """The finest unit of a shift; a fraction of a year, decade, century or millennium
+    (``un an et demi``, ``un demi-siècle``, ``une décennie et demie``) is told one grain
+    finer.
 
     >>> _finest([(2, Grain.YEAR), (3, Grain.MONTH)]), _finest([(0.5, Grain.CENTURY)])
     (<Grain.MONTH: 'month'>, <Grain.DECADE: 'decade'>)
+    >>> _finest([(1.5, Grain.YEAR)])
+    <Grain.MONTH: 'month'>
     """
     g = min((u for _, u in parts), key=_GRAIN_RANK.__getitem__)
     if g in _HALF_GRAIN and any(u is g and a != int(a) for a, u in parts):
