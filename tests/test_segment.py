@@ -886,6 +886,19 @@ OTHER_BLOCKS = [
     ("byline-20minutes-agence", "20 Minutes avec agence", BlockKind.BYLINE),
     ("byline-outlet-agencies", "Ouest-France avec AFP et Reuters", BlockKind.BYLINE),
     ("byline-radio-canada", "Avec les informations de Charles Contant", BlockKind.BYLINE),
+    # Radio-Canada writes the agency « La Presse canadienne », its last word in lower case
+    (
+        "byline-radio-canada-agency",
+        "Avec les informations de La Presse canadienne",
+        BlockKind.BYLINE,
+    ),
+    (
+        "byline-radio-canada-name-and-agency",
+        "Avec les informations de Charles Contant et de La Presse canadienne",
+        BlockKind.BYLINE,
+    ),
+    ("byline-radio-canada-elided", "Avec les informations d’Emmanuel Hall", BlockKind.BYLINE),
+    ("byline-avec-agency-lower-case-word", "Avec La Presse canadienne", BlockKind.BYLINE),
     ("signature-two-authors", "Claire Gatinois et Mariama Darame", BlockKind.BYLINE),
     ("signature-belga-bare", "Belga", BlockKind.BYLINE),
     ("byline-radio-canada-texte", "Un texte de Marie-Ève Tremblay", BlockKind.BYLINE),
@@ -990,6 +1003,9 @@ NOT_BYLINES = [
     ("avec-l-europe", f"{BODY}\n\n{BODY}\n\nAvec l'Europe"),
     ("texte-de-loi", f"Un texte de loi sera déposé jeudi.\n\n{BODY}"),
     ("envoye-de-dieu", f"Par Jean Dupont, envoyé de Dieu\n\n{BODY}"),
+    # an agency's name in lower case is no agency's
+    ("la-presse-in-lower-case", f"{BODY}\n\n{BODY}\n\nAvec les informations de la presse locale"),
+    ("informations-dont", f"{BODY}\n\n{BODY}\n\nAvec les informations dont nous disposons"),
 ]
 
 

@@ -276,6 +276,22 @@ def _elided_agency() -> regex.Pattern[str]:
     return regex.compile(rf"(?<![\w'])l'(?=(?:{forms})(?![\w']))", regex.IGNORECASE)
 
 
+@functools.cache
+def _agency_names() -> regex.Pattern[str]:
+    """An agency's or a newspaper's name of several words, in any case, that starts with a
+    capital in the text: Radio-Canada writes ``La Presse canadienne``, whose last word is
+    no name word.
+
+    >>> _agency_names().sub("#", "Avec les informations de La Presse canadienne et de Reuters")
+    'Avec les informations de # et de Reuters'
+    """
+    forms = alternation(fold(e.form).text for e in load_table("agencies") if " " in e.form)
+    return regex.compile(rf"(?<![\w'])(?=\p{{Lu}})(?i:{forms})(?![\w'])")
+
+
+#: What stands for an agency's name of several words in a list of names.
+_AGENCY_MARK = "\ue000"
+
 #: Between a byline's lead words and the names: spaces and a colon (``Texte : Jean Dupont``).
 _LEAD_COLON = regex.compile(r"\s*+:")
 
@@ -306,11 +322,15 @@ def _names_only(rest: str) -> bool:
     if post is not None:
         rest = rest[: post.start()]
     rest = _elided_agency().sub("", rest)
+    rest = _agency_names().sub(_AGENCY_MARK, rest)
     words = [w for w in _SEPARATORS.split(rest.strip(" ().")) if w]
     if not words or len(words) > 12:
         return False
     agencies = agency_pattern()
-    return all(_NAME_WORD.fullmatch(w) or agencies.fullmatch(fold(w).text) for w in words)
+    return all(
+        w == _AGENCY_MARK or _NAME_WORD.fullmatch(w) or agencies.fullmatch(fold(w).text)
+        for w in words
+    )
 
 
 #: A signature line: one or more full names joined by "et" or commas.
@@ -439,7 +459,9 @@ def is_byline(line: str, cased: str) -> bool:
     if not line.startswith(prefixes):
         return False  # no prefix starts the line (one C-level test)
     for p in prefixes:
-        if line.startswith(p) and (len(line) == len(p) or not line[len(p)].isalnum()):
+        if line.startswith(p) and (
+            len(line) == len(p) or p[-1] == "'" or not line[len(p)].isalnum()
+        ):
             if len(line) == len(p):
                 return False
             return _names_only(cased[len(p) :])
