@@ -19,6 +19,10 @@ NEGATIVES = [
     "Les travaux sont toujours en cours dans le quartier.",
     "M. Jeudi a été entendu par les enquêteurs.",
     "Le maire a confié à 20 Minutes qu'il ne se représenterait pas.",
+    # a unit written with a capital after its count names a race, a daily, a magazine
+    "Les 24 Heures du Mans ont été remportées par Ferrari.",
+    "Il a confié au quotidien 24 Heures qu'il quitterait Lausanne.",
+    "Le magazine 7 Jours a publié des photos du couple.",
     "Pour joindre la mairie, appelez le 01 23 45 67 89 ou le 06.12.34.56.78.",
     "Le ticket coûte 19,60 € et l'abonnement 12.50 dollars.",
     "Le gouvernement a de nouveau recouru à l’article 49.3 de la Constitution.",

@@ -1419,6 +1419,10 @@ def build_clock(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     ms, me = m.span()
     before = low[ms - 24 if ms > 24 else 0 : ms]  # ctx.before(ms, 24), sliced here
     is_hours_word = sep.startswith("heure")
+    if is_hours_word:
+        unit_at = m.start(_NUM["clock sep"]) + len(sep_txt) - len(sep_txt.lstrip())
+        if _named_unit(ctx, unit_at, unit_at + len(sep)):
+            return None  # "les 24 Heures du Mans", the daily "24 Heures": a name
     if not (appr or mi_txt or ampm or pod) and sep[:1] == "h" and _ARTICLE_BEFORE.search(before):
         return None  # "le 20 h de France 2", "au 13 h": a news bulletin
     length_verb = _LENGTH_VERB_BEFORE.search(before) is not None or (
@@ -2424,10 +2428,11 @@ def build_duration(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
         return None  # "le 20 h", "le 20 heures de France 2": the news, not twenty hours
     if _UNITS[unit_form].flags and not count[:1].isdigit():
         return None  # "h", "s", "min" only after digits
-    if unit_form == "minutes" and count == "20":
-        ds = m.start(_NUM["duration dur"])
-        if ctx.original_at(ds, ds + len(text)).endswith("Minutes"):
-            return None  # the newspaper 20 Minutes
+    unit_at = text.find(unit_form, len(count))
+    if unit_at > 0:
+        unit_at += m.start(_NUM["duration dur"])
+        if _named_unit(ctx, unit_at, unit_at + len(unit_form)):
+            return None  # "20 Minutes", "7 Jours": a name, not a length of time
     if count in ("un", "une") and unit_form in ("jour",):
         after = ctx.after(m.end(), 3)
         if _match(r"\s*+,", after) or _search(r"[.,]\s*+$", ctx.before(m.start(), 4)):
@@ -2440,6 +2445,20 @@ def build_duration(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
         text, end = text[:cut], m.start(_NUM["duration dur"]) + cut
         mod = _prefix_mod(pm)
     return _duration_reading(start, end, p, text, mod)
+
+
+def _named_unit(ctx: Context, start: int, end: int) -> bool:
+    """Whether the unit word at ``[start, end)`` is written with a capital and the rest of
+    its word in lower case: the name of a newspaper, a race or a work (« 20 Minutes », « les
+    24 Heures du Mans », « 7 Jours »), as a unit after its count never opens a sentence. A
+    unit in capitals (« 24H », « 48 HEURES ») stays one.
+
+    >>> ctx = Context.of("selon 20 Minutes, les 24 Heures du Mans durent 24 heures ; 48H")
+    >>> [_named_unit(ctx, s, s + n) for s, n in [(9, 7), (25, 6), (50, 6), (61, 1)]]
+    [True, True, False, False]
+    """
+    word = ctx.original_at(start, end)
+    return word[:1].isupper() and not word.isupper()
 
 
 _MONTH_OF_DAY = {
