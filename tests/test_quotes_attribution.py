@@ -265,6 +265,37 @@ COLON = [
         "à la hauteur. »",
         [("On n’a pas été à la hauteur.", "Antoine Dupont")],
     ),
+    # the subject stops at the clitic or the auxiliary of its verb
+    (
+        "Le ministre se montre prudent : « On verra. »",
+        [("On verra.", "ministre")],
+    ),
+    (
+        "Le ministre se veut rassurant : « Tout est sous contrôle. »",
+        [("Tout est sous contrôle.", "ministre")],
+    ),
+    (
+        "La réponse du ministre a été cinglante : « Je ne céderai pas. »",
+        [("Je ne céderai pas.", "ministre")],
+    ),
+    # a person named by what they are to the story: a neighbour, a shopkeeper, a daughter
+    (
+        "Son voisin est plus nuancé : « On verra bien. »",
+        [("On verra bien.", "voisin")],
+    ),
+    (
+        "Sa fille est formelle : « Il n’a rien vu. »",
+        [("Il n’a rien vu.", "fille")],
+    ),
+    (
+        "Les commerçants sont partagés : « C’est une catastrophe. »",
+        [("C’est une catastrophe.", "commerçants")],
+    ),
+    # not a person
+    (
+        "Son analyse est claire : « Rien n’a été fait. »",
+        [("Rien n’a été fait.", None)],
+    ),
 ]
 
 # the sentence after a quote that ends its own points back at it (« C'est ce qu'a … »,

@@ -66,7 +66,8 @@ def _key(form: str) -> str:
     """The folded form of a lexicon entry (accents off, lower case), as :func:`fold` gives
     it; computed without fold's tables so that importing frnews stays fast."""
     decomposed = unicodedata.normalize("NFKD", form.replace("\u2019", "'"))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+    key = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+    return key.replace("\u0153", "oe").replace("\u00e6", "ae")  # sœur, Lætitia
 
 
 def _alt(forms: Iterable[str]) -> str:

@@ -1491,10 +1491,12 @@ def rule_colon(doc: Doc, q: _Q) -> Attribution | None:
     stop = colon
     for t in range(s, stop):
         w = p.low[t]
-        if p.quote_of[t] < 0 and (w in ("ne", "n'") or w in AUX_AVOIR or w in AUX_ETRE):
+        if p.quote_of[t] < 0 and (
+            w in ("ne", "n'", "se", "s'") or w in AUX_AVOIR or w in AUX_ETRE
+        ):  # "Le ministre se veut rassurant :", "La réponse du ministre a été cinglante :"
             stop = t
             break
-    said = _said_by(doc, pi, p, s, colon)  # "Réponse du ministre :"
+    said = _said_by(doc, pi, p, s, stop)  # "Réponse du ministre :"
     if said is not None:
         return said
     if stop == colon and not verb and pi != q.first_para:
@@ -1548,13 +1550,15 @@ def _introduced(p: Para, m: Mention) -> bool:
     return m.name is not None and p.low[m.name[0]] in lexicons().given
 
 
-def _said_by(doc: Doc, pi: int, p: Para, s: int, colon: int) -> Attribution | None:
+def _said_by(doc: Doc, pi: int, p: Para, s: int, stop: int) -> Attribution | None:
     """A sentence with no verb before a colon is a label, except a document noun with its
-    author: ``Réponse du ministre : « … »``, ``Réaction de la CGT : « … »``."""
+    author: ``Réponse du ministre : « … »``, ``Réaction de la CGT : « … »``, also before a
+    verb (``La réponse du ministre a été cinglante : « … »``); ``stop``: the colon, or the
+    verb."""
     i = s + 1 if p.low[s] in DETERMINERS else s
-    if _document_end(p, i, colon) is None:
+    if _document_end(p, i, stop) is None:
         return None
-    m = mention(p, s, colon, colon)
+    m = mention(p, s, stop, stop)
     if m is None or m.kind in ("pronoun", "rel"):
         return None
     pos = p.starts[m.t0]

@@ -272,7 +272,17 @@ _COMPOUND_PREP = frozenset({"de", "d'", "du", "des", "à", "au", "aux"})
 #: Their first word.
 _COMPOUND_HEADS = frozenset({"aupres", "lors", "face"})
 #: Words that stop a subject noun phrase read forward (besides punctuation).
-_NP_STOP = PREPOSITIONS | (CONJUNCTIONS - {"et"}) | AUX_AVOIR | AUX_ETRE | NUMERALS
+#: Where a noun phrase stops: a preposition, a conjunction, an auxiliary, a numeral, and
+#: the clitics that open a verb group (« le ministre se veut rassurant », « le maire ne
+#: cache pas »).
+_NP_STOP = (
+    PREPOSITIONS
+    | (CONJUNCTIONS - {"et"})
+    | AUX_AVOIR
+    | AUX_ETRE
+    | NUMERALS
+    | frozenset(("se", "s'", "ne", "n'"))
+)
 _SUBORDINATORS = frozenset(
     [
         "que",
