@@ -1503,6 +1503,18 @@ BELGIAN_AND_SWISS_NUMBERS = [
         "Il y a quatre-vingt-dix ans, le village brûlait.",
         [("Il y a quatre-vingt-dix ans", "DATE", "1933")],
     ),
+    # a day and a month in digits after a weekday, with a slash or (month of two digits)
+    # a dot, as Swiss and Belgian papers write them
+    ("Le vote aura lieu mardi 24.10.", [("mardi 24.10", "DATE", "2023-10-24")]),
+    (
+        "Le vote aura lieu le mardi 24/10 à 18h.",
+        [("mardi 24/10 à 18h", "TIME", "2023-10-24T18:00")],
+    ),
+    ("Le délai court jusqu’au 31.12.", [("31.12", "DATE", "2023-12-31")]),
+    ("La conférence du 24.10 est annulée.", [("24.10", "DATE", "2023-10-24")]),
+    # decimals stay numbers
+    ("Le taux est passé le 4.10 % à 4.12 %.", []),
+    ("Le score était de 2.1 à la pause.", []),
 ]
 
 

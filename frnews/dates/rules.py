@@ -785,15 +785,23 @@ def build_numeric_date(m: regex.Match[str], ctx: Context, p: str) -> Reading | N
 
 
 def build_numeric_day_month(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
-    """Day/month in digits without a year, after ``le``/``du``/``au``: ``le 15/02``.
+    """Day/month in digits without a year, after ``le``/``du``/``au`` or a weekday: ``le
+    15/02``, ``mardi 24/10``, and with a dot and a month of two digits, as Swiss and
+    Belgian papers write it: ``jusqu'au 31.12``, ``mardi 24.10``.
 
-    >>> show("Réunion le 15/02 à la préfecture.")
-    [('15/02', '2024-02-15')]
+    >>> show("Réunion le 15/02 à la préfecture, puis mardi 24.10 à 18h.")
+    [('15/02', '2024-02-15'), ('mardi 24.10 à 18h', '2023-10-24T18:00')]
+    >>> show("Le taux est passé le 4.10 % à 4.12 %.")
+    []
     """
-    d, mo = int(_g(m, p, "d") or 0), int(_g(m, p, "m") or 0)
+    d, mo = int(_g(m, p, "d") or 0), int(_g(m, p, "m") or _g(m, p, "m2") or 0)
     if not _valid_ymd(None, mo, d):
         return None
-    return Reading(m.start(), m.end(), p, month=mo, day=d)
+    r = Reading(m.start(), m.end(), p, month=mo, day=d)
+    wd = _g(m, p, "wd")
+    if wd:
+        r.weekday = _weekday_value(wd)
+    return r
 
 
 def build_year_range(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
@@ -2603,8 +2611,10 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "numeric_day_month",
-        rf"(?<=(?:(?<!\w)(?:le|du|au|des|depuis|jusqu'au)[ \t]))"
-        rf"(?P<{_P}_d>[0-3]?\d)/(?P<{_P}_m>[01]?\d)(?![\w/]|[.,:-]\d)",
+        rf"(?:(?P<{_P}_wd>{_WD_ANY}){_S0},?+{_S0}"
+        rf"|(?<=(?:(?<!\w)(?:le|du|au|des|depuis|jusqu'au)[ \t])))"
+        rf"(?P<{_P}_d>[0-3]?\d)(?:/(?P<{_P}_m>[01]?\d)|\.(?P<{_P}_m2>0[1-9]|1[0-2]))"
+        rf"(?![\w/]|[.,:-]\d|[ \t]*+%)",
         build_numeric_day_month,
     ),
     _rule(
@@ -3424,7 +3434,7 @@ def _digit_rule_fits(name: str, n: int, x: str, y: str) -> bool:
     if name == "numeric_date":
         return n <= 2 and x in ("/", ".", "-")
     if name == "numeric_day_month":
-        return n <= 2 and x == "/"
+        return n <= 2 and x in ("/", ".")
     if name == "year_range":
         return n == 4 and x in ("-", "/")
     if name == "day_month":  # a day, er/re/e, then a month or a second day
