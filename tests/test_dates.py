@@ -1512,6 +1512,14 @@ BELGIAN_AND_SWISS_NUMBERS = [
     ),
     ("Le délai court jusqu’au 31.12.", [("31.12", "DATE", "2023-12-31")]),
     ("La conférence du 24.10 est annulée.", [("24.10", "DATE", "2023-10-24")]),
+    # hours and minutes with a dot, the hours word after them
+    ("La conférence débutera à 14.30 heures.", [("14.30 heures", "TIME", "2023-10-19T14:30")]),
+    (
+        "De 8.30 h à 12.00 h, le guichet est ouvert.",
+        [("8.30 h à 12.00 h", "TIME", "2023-10-19T08:30/2023-10-19T12:00")],
+    ),
+    ("Le ticket coûte 12.50.", []),
+    ("Le vol a duré 2.30 heures.", []),
     # decimals stay numbers
     ("Le taux est passé le 4.10 % à 4.12 %.", []),
     ("Le score était de 2.1 à la pause.", []),

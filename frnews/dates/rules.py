@@ -1414,6 +1414,12 @@ def build_clock(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     [('14 h 30', '2023-10-19T14:30'), ('vers 9 h', '2023-10-19T09:00'), ('18h', '2023-10-19T18:00')]
     >>> show("Il a été entendu pendant 48 heures.")
     [('48 heures', 'PT48H')]
+
+    Hours and minutes with a dot are a time only with the hours word after them, as Swiss
+    papers write it (« à 14.30 heures »): « 12.50 » alone is a price.
+
+    >>> show("Le guichet ouvre à 8.30 heures; le ticket coûte 12.50.")
+    [('8.30 heures', '2023-10-19T08:30')]
     """
     h_txt, sep_txt, mi_txt, ss_txt, ampm_txt, pod_txt, appr, extra_txt = m.group(
         *_NUMS["clock h sep m s ampm pod appr extra"]
@@ -1487,8 +1493,13 @@ def build_clock(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
         )
     if sep == ":" and not mi_txt:
         return None
-    if sep == "." and not ampm and not _search(r"-[ \t]*+$", ctx.before(ms, 3)):
-        return None  # 12.50 is a price; "8:10 - 12.32" is a range
+    if (
+        sep == "."
+        and not ampm
+        and (not _g(m, p, "hw") or length_verb)
+        and not _search(r"-[ \t]*+$", ctx.before(ms, 3))
+    ):
+        return None  # 12.50 is a price; "8:10 - 12.32" is a range; "14.30 heures" a time
     mi = int(mi_txt) if mi_txt else 0
     ss = int(ss_txt) if ss_txt else None
     if extra_txt:
@@ -2710,6 +2721,8 @@ RULES: tuple[Rule, ...] = (
         rf"(?P<{_P}_sep>heures|heure|h|:|\.(?=\d\d(?!\d)))"
         rf"(?:{_S0}(?P<{_P}_m>[0-5]\d)(?!\d)(?:{_S0}(?:mn|min|m|:)?+{_S0}(?P<{_P}_s>[0-5]\d){_S0}s?+"
         rf"|{_S0}(?:mn|min|m)(?=p(?!\w)|(?!\w)))?+)?+"
+        # "14.30 heures", "8.15 h": the Swiss way, the hours word after the minutes
+        rf"(?:(?<=\.\d\d){_S0}(?P<{_P}_hw>heures|h)(?!\w))?+"
         # "15 heures et quart", "8 h et demie", "3 heures moins le quart", "moins dix"
         rf"(?({_P}_m)|(?:{_S}(?P<{_P}_extra>et{_S}quart|et{_S}demie?+|moins{_S}le{_S}quart"
         rf"|moins{_S}(?:vingt-cinq|vingt|dix|cinq)(?![\w-]|{_S}(?:degres|pour|%)))(?!\w))?+)"
