@@ -296,6 +296,25 @@ COLON = [
         "Son analyse est claire : « Rien n’a été fait. »",
         [("Rien n’a été fait.", None)],
     ),
+    # the side named before the colon speaks, or before « on » and its verb
+    (
+        "Même son de cloche chez Marie Dupont : « On est épuisés. »",
+        [("On est épuisés.", "Marie Dupont")],
+    ),
+    (
+        "Du côté de la CGT, on se montre prudent : « Rien n’est fait. »",
+        [("Rien n’est fait.", "CGT")],
+    ),
+    (
+        "Du côté des syndicats : « Nous attendons. »",
+        [("Nous attendons.", "syndicats")],
+    ),
+    # a side with its own subject, or no one's
+    (
+        "Chez les Républicains, Éric Ciotti est plus direct : « C’est un échec. »",
+        [("C’est un échec.", "Éric Ciotti")],
+    ),
+    ("Côté financement, le flou demeure : « Rien n’est décidé. »", [("Rien n’est décidé.", None)]),
 ]
 
 # the sentence after a quote that ends its own points back at it (« C'est ce qu'a … »,

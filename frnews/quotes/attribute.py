@@ -1496,6 +1496,9 @@ def rule_colon(doc: Doc, q: _Q) -> Attribution | None:
         ):  # "Le ministre se veut rassurant :", "La réponse du ministre a été cinglante :"
             stop = t
             break
+    side = _side_of(doc, pi, p, s, colon)  # "Côté syndicats :", "Chez X, on …"
+    if side is not None:
+        return side
     said = _said_by(doc, pi, p, s, stop)  # "Réponse du ministre :"
     if said is not None:
         return said
@@ -1548,6 +1551,47 @@ def _introduced(p: Para, m: Mention) -> bool:
     if m.kind == "pronoun" or m.det is not None or m.honorific or m.title is not None:
         return True
     return m.name is not None and p.low[m.name[0]] in lexicons().given
+
+
+#: The words that open a side before a colon: « Côté syndicats : », « Du côté de la
+#: CGT : », « Chez les Verts : », after « Même son de cloche » or not.
+_SIDE_OPENINGS = (
+    ("du", "cote", "de"),
+    ("du", "cote", "des"),
+    ("du", "cote", "du"),
+    ("du", "cote", "d'"),
+    ("cote",),
+    ("chez",),
+)
+_SAME_TUNE = ("meme", "son", "de", "cloche")
+
+
+def _side_of(doc: Doc, pi: int, p: Para, s: int, colon: int) -> Attribution | None:
+    """``Côté syndicats : « … »``, ``Même son de cloche chez Marie Dupont : « … »``, ``Du
+    côté de la CGT, on se montre prudent : « … »``: the side named before the colon (or
+    before ``on`` and its verb) speaks."""
+    low = p.low
+    t = s
+    if tuple(low[t : t + 4]) == _SAME_TUNE:
+        t += 4
+        if t < colon and low[t] == ",":
+            t += 1
+    for opening in _SIDE_OPENINGS:
+        n = len(opening)
+        if tuple(low[t : t + n]) == opening:
+            break
+    else:
+        return None
+    a = t + n if opening[-1] not in ("des", "du") else t + n - 1  # "des", "du": a determiner
+    e = next((k for k in range(a, colon) if low[k] == ","), colon)
+    if e < colon and not (e + 1 < colon and low[e + 1] == "on"):
+        return None  # "Chez les Républicains, Éric Ciotti est plus direct :": the subject
+    m = mention(p, a, e, e)
+    if m is None or m.kind not in ("person", "body", "group", "title"):
+        return None
+    pos = p.starts[a]
+    ref = resolve(doc, pi, m, pos, True)
+    return None if ref is None else Attribution(ref, pi, m, None, "colon", pos)
 
 
 def _said_by(doc: Doc, pi: int, p: Para, s: int, stop: int) -> Attribution | None:
