@@ -49,7 +49,7 @@ def _furniture() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[
         else:
             prefix.append(form)
     return (
-        regex.compile(rf"(?:{alternation(exact)})[\s.:!…\]]*+"),
+        regex.compile(rf"(?:{alternation(exact)})(?:\s*+\(\d{{1,6}}\))?+[\s.:!…\]]*+"),
         regex.compile(rf"(?:{alternation(prefix)})(?:[\s:|»›>.\-\]]|$)"),
         regex.compile(rf"(?:{alternation(punct)})\s*+[:|»›>.\-\]]"),
     )
@@ -74,7 +74,10 @@ _WORD_END = ".:!|-]"
 
 
 #: A copyright notice of the site (a year after the sign), not a photo credit.
-_COPYRIGHT_NOTICE = regex.compile(r"(?:copyright\s*+)?(?:©|\(c\)|copyright)\s*+(?:19|20)\d\d\b")
+_COPYRIGHT_NOTICE = regex.compile(
+    r"(?:copyright\s*+)?(?:©|\(c\)|copyright)\s*+(?:(?:19|20)\d\d\b"
+    r"|[^\n]{0,80}?(?:tous\s++droits\s++reserves|all\s++rights\s++reserved))"
+)
 
 
 def is_furniture(line: str) -> bool:
@@ -86,6 +89,10 @@ def is_furniture(line: str) -> bool:
     False
     >>> is_furniture("© 2023 le point. tous droits reserves")
     True
+    >>> is_furniture("© le devoir 2023. tous droits reserves."), is_furniture("commentaires (12)")
+    (True, True)
+    >>> is_furniture("© henri frasque")
+    False
     >>> is_furniture("[video] le ministre s'explique"), is_furniture("➤ lire aussi : la suite")
     (True, True)
     """
