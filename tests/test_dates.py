@@ -2822,6 +2822,27 @@ DAYS_OF_WEEKS = [
 ]
 
 
+#: ISO 8601 timestamps, as a page's metadata writes them: seconds and the offset from UTC
+#: are kept (fractions of a second are not a grain of TIMEX3).
+ISO_TIMESTAMPS = [
+    (
+        "Publié le 2023-10-03T14:00:00+02:00 par la rédaction.",
+        [("2023-10-03T14:00:00+02:00", "2023-10-03T14:00:00+02:00")],
+    ),
+    (
+        "Mis à jour : 2023-10-03T12:05:30.123Z",
+        [("2023-10-03T12:05:30.123Z", "2023-10-03T12:05:30Z")],
+    ),
+    ("datePublished 2023-10-03T09:15-0400", [("2023-10-03T09:15-0400", "2023-10-03T09:15-04:00")]),
+    (
+        "La mise à jour du 2023-10-03T14:00 est en ligne.",
+        [("2023-10-03T14:00", "2023-10-03T14:00")],
+    ),
+    # no such time: no mention
+    ("Horodatage 2023-10-03T25:00:00Z", []),
+]
+
+
 TIMEX_TABLES = [
     ("tense-across-quotes-and-persons", TENSE_ACROSS_QUOTES_AND_PERSONS),
     ("dates-between-commas", DATES_BETWEEN_COMMAS),
@@ -2847,6 +2868,7 @@ TIMEX_TABLES = [
     ("midnight-in-the-past", MIDNIGHT_IN_THE_PAST),
     ("clock-ranges-in-a-part", CLOCK_RANGES_IN_A_PART),
     ("days-of-weeks", DAYS_OF_WEEKS),
+    ("iso-timestamps", ISO_TIMESTAMPS),
 ]
 
 

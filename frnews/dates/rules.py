@@ -745,12 +745,16 @@ def _set_mod(r: Reading, m: regex.Match[str], p: str) -> Reading:
 
 
 def build_iso_date(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
-    """ISO 8601 dates, with an optional time: ``2023-10-19``, ``2023-10-19T14:30``.
+    """ISO 8601 dates, with an optional time, its seconds and its offset from UTC:
+    ``2023-10-19``, ``2023-10-19T14:30``, ``2023-10-03T14:00:00Z``,
+    ``2023-10-03T14:00:00+02:00`` (a page's metadata).
 
     >>> show("publié le 2023-10-19 à Paris")
     [('2023-10-19', '2023-10-19')]
     >>> show("la loi 2023-1196 du 18 décembre")
     [('18 décembre', '2023-12-18')]
+    >>> show("datePublished: 2023-10-03T14:00:00+0200, modified 2023-10-03T12:05:30.123Z")
+    [('2023-10-03T14:00:00+0200', '2023-10-03T14:00:00+02:00'), ('2023-10-03T12:05:30.123Z', '2023-10-03T12:05:30Z')]
     """
     y, mo, d = int(_g(m, p, "y") or 0), int(_g(m, p, "m") or 0), int(_g(m, p, "d") or 0)
     if not _valid_ymd(y, mo, d):
@@ -758,10 +762,30 @@ def build_iso_date(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     r = Reading(m.start(), m.end(), p, year=y, month=mo, day=d)
     if _g(m, p, "hh") is not None:
         hh, mi = int(_g(m, p, "hh") or 0), int(_g(m, p, "mi") or 0)
-        if hh > 23 or mi > 59:
+        ss = _g(m, p, "ss")
+        if hh > 23 or mi > 59 or (ss is not None and int(ss) > 59):
             return None
         r.type, r.hour, r.minute = TimexType.TIME, hh, mi
+        if ss is not None:
+            r.second = int(ss)
+        tz = _g(m, p, "tz")
+        if tz:
+            r.zone = _iso_offset(tz)
     return r
+
+
+def _iso_offset(tz: str) -> str:
+    """An ISO 8601 offset as the TIMEX3 value writes it: ``z``, ``+0000`` → ``Z``;
+    ``+0200``, ``+02`` → ``+02:00``.
+
+    >>> [_iso_offset(z) for z in ("z", "+0200", "-05", "+05:30", "-00:00")]
+    ['Z', '+02:00', '-05:00', '+05:30', 'Z']
+    """
+    if tz == "z":
+        return "Z"
+    digits = tz[1:].replace(":", "")
+    out = f"{tz[0]}{digits[:2]}:{digits[2:] or '00'}"
+    return "Z" if out[1:] == "00:00" else out
 
 
 def build_numeric_date(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
@@ -2610,7 +2634,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "iso_date",
         rf"(?<![\w./-])(?P<{_P}_y>\d{{4}})(?P<{_P}_sep>[-/.])(?P<{_P}_m>[01]?\d)(?P={_P}_sep)(?P<{_P}_d>[0-3]?\d)"
-        rf"(?:t(?P<{_P}_hh>\d\d):(?P<{_P}_mi>\d\d)(?::\d\d)?+)?+(?![\w/]|[.-]\d)",
+        rf"(?:t(?P<{_P}_hh>\d\d):(?P<{_P}_mi>\d\d)(?::(?P<{_P}_ss>\d\d)(?:[.,]\d{{1,9}})?+)?+"
+        rf"(?P<{_P}_tz>z|[+-](?:0\d|1[0-4])(?::?+[0-5]\d)?+)?+)?+(?![\w/]|[.-]\d)",
         build_iso_date,
     ),
     _rule(
