@@ -33,6 +33,7 @@ KNOWN_FLAGS = {
     "name_markers": {"any-case"},
     "source_documents": set(),
     "cleft_openings": set(),
+    "authored_quotes": set(),
 }
 
 
@@ -241,6 +242,24 @@ def test_past_participles_place_a_date_in_the_past():
             text = f"La mesure, {form} le 14 avril, est contestée."
             got = frnews.find_dates(text, reference=dt.date(2023, 10, 19))
             assert [m.value.timex for m in got] == ["2023-04-14"], where
+
+
+def test_authored_quotes_name_the_author_of_the_quote_before():
+    """Each act with a noun, each noun with an act, after a quote that ends its sentence:
+    the subject of « Pour avoir … ce(s) …, X a été condamné » wrote or said it."""
+    import frnews
+
+    rows = load_table("authored_quotes")
+    assert {e.value for e in rows} == {"act", "object"}
+    for e in rows:
+        where = f"{e.file}:{e.line}"
+        act, noun = (e.form, "message") if e.value == "act" else ("publié", e.form)
+        text = (
+            f"« Les élus sont des voleurs. » Pour avoir {act} ces {noun}, le militant "
+            "Jean Dupont a été condamné à une amende."
+        )
+        got = frnews.find_quotes(text)
+        assert [q.speaker.name if q.speaker else None for q in got] == ["Jean Dupont"], where
 
 
 def test_cleft_openings_name_the_speaker_of_the_quote_before():

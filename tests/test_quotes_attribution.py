@@ -796,6 +796,28 @@ VOX_POP = [
     ),
 ]
 
+# the sentence after a quote that ends its own tells what its author did with it (« Pour
+# avoir publié ce message, … »): its subject, the first noun phrase after a comma that a
+# verb follows, wrote or said it
+AUTHORED_AFTER = [
+    (
+        "« Vous combattrez les juifs. » Pour avoir publié ce message, le 12 octobre, sur sa "
+        "page Facebook, suivie par 2 100 personnes, l'imam de la mosquée de Beaucaire (Gard), "
+        "Yassin E., a été condamné jeudi.",
+        [("Vous combattrez les juifs.", "Yassin E.")],
+    ),
+    (
+        "Le militant Paul Durand était à la barre. « Mort aux flics. » Pour avoir tweeté ce "
+        "message, il a été condamné à six mois avec sursis.",
+        [("Mort aux flics.", "Paul Durand")],
+    ),
+    # no one's act: no speaker
+    (
+        "« Les élus sont des voleurs. » Pour avoir tenu ces propos en public, rien n'a été fait.",
+        [("Les élus sont des voleurs.", None)],
+    ),
+]
+
 CASES = [
     pytest.param(t, e, id=f"{group}-{i}")
     for group, rows in (
@@ -807,6 +829,7 @@ CASES = [
         ("resolution", RESOLUTION),
         ("propagation", PROPAGATION),
         ("cleft-after", CLEFT_AFTER),
+        ("authored-after", AUTHORED_AFTER),
         ("no-speaker", NO_SPEAKER),
         ("names", NAMES),
         ("bodies-and-groups", BODIES_AND_GROUPS),

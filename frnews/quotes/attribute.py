@@ -1646,9 +1646,57 @@ def rule_cleft_after(doc: Doc, q: _Q) -> Attribution | None:
     return None
 
 
+def rule_authored_after(doc: Doc, q: _Q) -> Attribution | None:
+    """``« … » Pour avoir publié ce message, l'imam de la mosquée, Yassin E., a été
+    condamné``: the sentence after a quote that ends its own tells what its author did with
+    it (``authored_quotes.tsv``), and its subject, the first noun phrase after a comma
+    that a verb follows, wrote or said it. Tried once that sentence is read
+    (:data:`LATE_RULES`)."""
+    p = doc.paras[q.last_para]
+    si = q.close_sent + 1
+    if q.close_tok >= len(p.low) or si >= len(p.sentences):
+        return None
+    start, end = p.sentences[si]
+    if start != q.close_tok + 1 or end - start < 8:
+        return None
+    low = p.low
+    lx = lexicons()
+    if not (
+        low[start] == "pour"
+        and low[start + 1] == "avoir"
+        and low[start + 2] in lx.authored_acts
+        and low[start + 3] in DEMONSTRATIVES
+        and low[start + 4] in lx.authored_objects
+    ):
+        return None
+    for k in range(start + 5, end - 1):
+        if low[k] != ",":
+            continue
+        span = postposed_span(p, k + 1, end)
+        if span is None or span[0] != k + 1:
+            continue  # a date, a place, a participle phrase: not the subject yet
+        after = span[2] + (span[2] < end and low[span[2]] == ",")
+        if after >= end or not (
+            low[after] in AUX_AVOIR or low[after] in AUX_ETRE or low[after] in ("ne", "n'")
+        ):
+            continue
+        m = mention(p, *span)
+        if m is None or m.kind not in ("person", "pronoun", "title", "body", "group"):
+            return None
+        pos = p.starts[span[0]]
+        ref = resolve(doc, q.last_para, m, pos, True)
+        return (
+            None if ref is None else Attribution(ref, q.last_para, m, None, "authored-after", pos)
+        )
+    return None
+
+
 #: The rules that read the sentence after the quote, tried, in this order, once that
 #: sentence is read, on a quote that :data:`RULES` left without a speaker.
-LATE_RULES: tuple[tuple[str, Rule], ...] = (("cleft-after", rule_cleft_after),)
+LATE_RULES: tuple[tuple[str, Rule], ...] = (
+    ("cleft-after", rule_cleft_after),
+    ("authored-after", rule_authored_after),
+)
 
 
 class _Around:

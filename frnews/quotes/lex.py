@@ -268,6 +268,10 @@ class Lexicons:
     #: The words that open a sentence pointing back at the quote before it ("c'est ce
     #: qu'", "voila ce que"), with "qu'" beside each "que".
     cleft_openings: tuple[tuple[str, ...], ...]
+    #: After « pour avoir »: the participles of a quote's author, then the nouns the
+    #: demonstrative points at the quote with ("publie", "tenu"; "message", "propos").
+    authored_acts: frozenset[str]
+    authored_objects: frozenset[str]
 
 
 def _gender(value: str) -> str | None:
@@ -390,5 +394,11 @@ def lexicons() -> Lexicons:
             opening
             for e in load_table("cleft_openings")
             for opening in (words(e.form), (*words(e.form)[:-1], "qu'"))
+        ),
+        authored_acts=frozenset(
+            _folded(e.form) for e in load_table("authored_quotes") if e.value == "act"
+        ),
+        authored_objects=frozenset(
+            _folded(e.form) for e in load_table("authored_quotes") if e.value == "object"
         ),
     )
