@@ -18,6 +18,15 @@ def speakers(text):
 
 
 INCISE_AFTER = [
+    # a reporting verb after « se contenter de », « se borner à »
+    (
+        "« C’est une bonne nouvelle », s’est contenté de dire le premier ministre.",
+        [("C’est une bonne nouvelle", "premier ministre")],
+    ),
+    (
+        "« Pas de commentaire », se contente de répondre la direction.",
+        [("Pas de commentaire", "direction")],
+    ),
     # a reporting verb after a modal
     (
         "« Le pire est derrière nous », veut croire le ministre de l’Économie, Bruno Le Maire.",
@@ -222,6 +231,25 @@ PREPOSED = [
 ]
 
 ACCORDING_TO = [
+    # « comme l'a souligné X », « comme le rappelle X », before or after the quote
+    (
+        "Comme l'a souligné la ministre Sonia LeBel, « rien n'est réglé ».",
+        [("rien n'est réglé", "Sonia LeBel")],
+    ),
+    (
+        "Comme le rappelle l'avocat de la famille, Me Paul Roy, « la loi est claire ».",
+        [("la loi est claire", "Paul Roy")],
+    ),
+    ("« La loi est claire », comme l'a rappelé le juge.", [("La loi est claire", "juge")]),
+    # not a reporting verb, or no one: no speaker from « comme »
+    (
+        "Comme prévu, la direction a parlé d'« un plan ambitieux ».",
+        [("un plan ambitieux", "direction")],
+    ),
+    (
+        "Comme le montre l'étude, « les jeunes sont les plus touchés ».",
+        [("les jeunes sont les plus touchés", None)],
+    ),
     (
         "Selon la ministre de la Santé, Agnès Firmin Le Bodo, la vaccination est « la meilleure "
         "protection ».",

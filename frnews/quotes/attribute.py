@@ -72,7 +72,7 @@ _ACCORDING = {
 }
 _AFTER_COMMA = re.compile(r",\s+(?:se\s+|s')?(?:ne\s+|n')?([\w'-]+)")
 _PERSONAL = frozenset({"il", "elle", "lui", "ils", "elles", "eux"})
-_ACCORDING_FIRST = frozenset({k[0] for k in _ACCORDING} | {"pour"})
+_ACCORDING_FIRST = frozenset({k[0] for k in _ACCORDING} | {"pour", "comme"})
 _CLITICS = frozenset(
     [
         "ne",
@@ -1194,6 +1194,13 @@ def _according(p: Para, sent: tuple[int, int]) -> list[tuple[int, int, tuple[int
             if sub is not None and sub[2] < e and low[sub[2]] == ",":
                 out.append((t, t + 1, sub))
             continue
+        if w == "comme":
+            k = _as_said_end(p, t, e)
+            if k is not None:
+                sub = postposed_span(p, k, e)
+                if sub is not None and (sub[2] >= e or low[sub[2]] in (",", ".")):
+                    out.append((t, k, sub))
+            continue
         for k in (1, 2, 3, 4):
             if tuple(low[t : t + k]) in _ACCORDING:
                 sub = postposed_span(p, t + k, e)
@@ -1201,6 +1208,22 @@ def _according(p: Para, sent: tuple[int, int]) -> list[tuple[int, int, tuple[int
                     out.append((t, t + k, sub))
                 break
     return out
+
+
+def _as_said_end(p: Para, t: int, e: int) -> int | None:
+    """After ``comme`` at ``t``, the end of ``l'a souligné``, ``le rappelle``, ``l'ont
+    dit`` (the pronoun, an auxiliary or not, a reporting verb): where the speaker after it
+    starts; else None."""
+    low = p.low
+    k = t + 1
+    if k >= e or low[k] not in ("l'", "le"):
+        return None
+    k += 1
+    if k < e and (low[k] in AUX_AVOIR or low[k] == "avait"):
+        k += 1
+    if k >= e or low[k] not in lexicons().verbs:
+        return None
+    return k + 1
 
 
 # -- the rules -------------------------------------------------------------------------
