@@ -2634,6 +2634,23 @@ SETS_AT_A_TIME = [
         "Il s'est rendu au marché le samedi de 8 h à 9 h.",
         [("samedi de 8 h à 9 h", "TIME", "2023-10-14T08:00/2023-10-14T09:00")],
     ),
+    # weekdays that go on a list opened by a recurring weekday recur too
+    (
+        "Les bureaux sont fermés les samedis, dimanches et jours fériés.",
+        [("les samedis", "SET", "XXXX-WXX-6"), ("dimanches", "SET", "XXXX-WXX-7")],
+    ),
+    (
+        "Le musée ouvre les lundis et mardis.",
+        [("les lundis", "SET", "XXXX-WXX-1"), ("mardis", "SET", "XXXX-WXX-2")],
+    ),
+    (
+        "Chaque lundi et jeudi, il s'entraîne.",
+        [("Chaque lundi", "SET", "XXXX-WXX-1"), ("jeudi", "SET", "XXXX-WXX-4")],
+    ),
+    (
+        "Il vient chaque lundi et repart mardi.",
+        [("chaque lundi", "SET", "XXXX-WXX-1"), ("mardi", "DATE", "2023-10-17")],
+    ),
     # a recurrence that is not of days keeps the time apart
     (
         "La navette passe toutes les heures.",

@@ -571,6 +571,7 @@ def refine(readings: list[Reading], ctx: Context) -> list[Reading]:
     """
     # a zone first, so that the time it ends joins its day (« 20 h HNE jeudi »)
     readings = time_zones(readings, ctx)
+    readings = weekday_lists(readings, ctx)
     out: list[Reading] = []
     n = len(readings)
     i = 0
@@ -586,6 +587,61 @@ def refine(readings: list[Reading], ctx: Context) -> list[Reading]:
     out = shared_unit(out, ctx)
     if "\u00ab" in ctx.low:
         return drop_titles(out, ctx)
+    return out
+
+
+#: Weekdays after a recurring weekday, with no article or ``chaque`` of their own: ``les
+#: samedis, dimanches et jours fériés``, ``les lundis et mardis``, ``chaque lundi et jeudi``.
+_MORE_WEEKDAYS = lazy_pattern(
+    r"[ \t]*+(?:,|et|ou)[ \t]++(?:et[ \t]++|ou[ \t]++)?+"
+    r"(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(s?+)(?!\w)"
+)
+_WEEKDAY_NUMBER = {
+    w: k for k, w in enumerate(("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"), 1)
+} | {"dimanche": 7}
+
+
+def weekday_lists(readings: list[Reading], ctx: Context) -> list[Reading]:
+    """Each weekday that goes on a list opened by a recurring weekday, in its number (``les
+    samedis et dimanches``, ``chaque lundi et jeudi``): a recurrence too. The scan left a
+    plural out (it wants its article) and read a singular as one day.
+
+    >>> from frnews.dates.rules import scan
+    >>> ctx = Context.of("Fermé les samedis, dimanches et lundis ; ouvert chaque mardi et jeudi.")
+    >>> [(ctx.low[r.start : r.end], r.timex) for r in weekday_lists(scan(ctx), ctx)]
+    [('les samedis', 'XXXX-WXX-6'), ('dimanches', 'XXXX-WXX-7'), ('lundis', 'XXXX-WXX-1'),
+     ('chaque mardi', 'XXXX-WXX-2'), ('jeudi', 'XXXX-WXX-4')]
+    """
+    out = readings
+    k = len(readings) - 1
+    while k >= 0:
+        r = readings[k]
+        k -= 1
+        if r.type is not _SET_TYPE or r.timex is None or not r.timex.startswith("XXXX-WXX-"):
+            continue
+        if r.timex[-1:] not in "1234567":
+            continue  # "les lundis matin": a list after it is no list of its days
+        plural = ctx.low[r.end - 1] == "s"
+        nxt = k + 2  # the reading after r
+        end = r.end
+        added: list[Reading] = []
+        replaced = 0
+        while True:
+            m = _MORE_WEEKDAYS.match(ctx.low, end)
+            if m is None or bool(m.group(2)) != plural:
+                break
+            at = readings[nxt + replaced] if nxt + replaced < len(readings) else None
+            if at is not None and at.start < m.end():
+                if plural or not (_weekday_alone(at) and (at.start, at.end) == m.span(1)):
+                    break  # something else is read there
+                replaced += 1  # "chaque lundi et jeudi": the day read alone is every one
+            day = _WEEKDAY_NUMBER[m.group(1)]
+            added.append(evolve(r, start=m.start(1), end=m.end(), timex=f"XXXX-WXX-{day}"))
+            end = m.end()
+        if added:
+            if out is readings:
+                out = list(readings)
+            out[nxt : nxt + replaced] = added
     return out
 
 
