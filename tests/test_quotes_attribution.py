@@ -794,6 +794,16 @@ VOX_POP = [
         "sans rien faire », explique-t-elle.",
         [("On ne pouvait pas rester chez nous sans rien faire", "Sylvie")],
     ),
+    # a person's title between commas, bare or after a possessive
+    (
+        "Sophie, mère de deux enfants, est venue avec sa fille. « On attend toujours », "
+        "lâche-t-elle.",
+        [("On attend toujours", "Sophie")],
+    ),
+    (
+        "Nadia, sa voisine, est venue aussi. « On est inquiets », confie-t-elle.",
+        [("On est inquiets", "Nadia")],
+    ),
     # a given name alone is not the full name that starts with it later (the préfet
     # Jacques Billant is not the witness Jacques); as a surname it is (« M. Martin »)
     (

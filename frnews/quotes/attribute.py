@@ -2439,15 +2439,19 @@ def _narrative_subject(doc: Doc, pi: int, si: int, v: VerbMatch) -> tuple[int, i
 
 def _apposition_after(p: Para, t: int, e: int) -> bool:
     """Whether an apposition that tells a person starts at token ``t`` (before ``e``): an
-    age (``, 34 ans,``) or an indefinite noun (``, une retraitée,``) between commas, after
-    a given name alone (a vox pop: « Karim, 34 ans, attend son bus »); not ``Florence,
-    capitale de la Toscane,``."""
+    age (``, 34 ans,``), an indefinite noun (``, une retraitée,``) or a person's title,
+    bare or after a possessive (``, mère de deux enfants,``, ``, sa voisine,``), between
+    commas, after a given name alone (a vox pop: « Karim, 34 ans, attend son bus »); not
+    ``Florence, capitale de la Toscane,``."""
     if t + 3 >= e or p.low[t] != "," or "," not in p.low[t + 1 : min(e, t + 9)]:
         return False
     first, second = p.low[t + 1], p.low[t + 2]
     if first.isdigit():
         return second in ("ans", "an")
-    return first in ("un", "une") and second.isalpha() and not p.cap[t + 2]
+    if first in ("un", "une"):
+        return second.isalpha() and not p.cap[t + 2]
+    k = t + 2 if first in ("sa", "son", "leur") else t + 1
+    return not p.cap[k] and _title_at(p, k, e) is not None
 
 
 def _register_at(p: Para, t: int, e: int, subject: bool = False) -> tuple[int, Mention] | None:
