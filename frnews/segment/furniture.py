@@ -73,7 +73,8 @@ _LEAD = regex.compile(rf"\[|[{_LINK_MARKS}]\s*+")
 _WORD_END = ".:!|-]"
 
 
-#: A copyright notice of the site (a year after the sign), not a photo credit.
+#: A copyright notice of the site (a year after the sign, or « tous droits réservés » after
+#: the outlet's name), not a photo credit.
 _COPYRIGHT_NOTICE = regex.compile(
     r"(?:copyright\s*+)?(?:©|\(c\)|copyright)\s*+(?:(?:19|20)\d\d\b"
     r"|[^\n]{0,80}?(?:tous\s++droits\s++reserves|all\s++rights\s++reserved))"
