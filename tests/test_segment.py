@@ -909,6 +909,14 @@ OTHER_BLOCKS = [
     ),
     ("byline-radio-canada-elided", "Avec les informations d’Emmanuel Hall", BlockKind.BYLINE),
     ("byline-avec-agency-lower-case-word", "Avec La Presse canadienne", BlockKind.BYLINE),
+    # an outlet and an author's full name, in either order
+    ("byline-ouest-france", "Ouest-France Jean Dupont.", BlockKind.BYLINE),
+    ("byline-name-then-outlet", "Marie Durand, Le Parisien", BlockKind.BYLINE),
+    (
+        "cet-article-vous-a-ete-utile",
+        "Cet article vous a été utile ? Sachez que vous pouvez suivre Ouest-France Rennes.",
+        BlockKind.FURNITURE,
+    ),
     ("signature-two-authors", "Claire Gatinois et Mariama Darame", BlockKind.BYLINE),
     ("signature-belga-bare", "Belga", BlockKind.BYLINE),
     ("byline-radio-canada-texte", "Un texte de Marie-Ève Tremblay", BlockKind.BYLINE),
@@ -1016,6 +1024,7 @@ NOT_BYLINES = [
     # an agency's name in lower case is no agency's
     ("la-presse-in-lower-case", f"{BODY}\n\n{BODY}\n\nAvec les informations de la presse locale"),
     ("informations-dont", f"{BODY}\n\n{BODY}\n\nAvec les informations dont nous disposons"),
+    ("outlet-then-words", f"{BODY}\n\n{BODY}\n\nLe Soir tombe sur Paris"),
 ]
 
 

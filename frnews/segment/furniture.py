@@ -396,6 +396,29 @@ def _signature_with_agency(cased: str) -> bool:
     return agency_pattern().fullmatch(fold(m.group("agency").strip()).text.lower()) is not None
 
 
+def _signature_and_outlet(line: str, cased: str) -> bool:
+    """Whether a line is an outlet's name as listed and an author's full name, in either
+    order: Ouest-France signs ``Ouest-France Jean Dupont.``; ``Jean Dupont, Le Parisien``.
+
+    >>> _signature_and_outlet("ouest-france jean dupont.", "Ouest-France Jean Dupont.")
+    True
+    >>> _signature_and_outlet("jean dupont, le parisien", "Jean Dupont, Le Parisien")
+    True
+    >>> _signature_and_outlet("le soir tombe sur paris", "Le soir tombe sur Paris")
+    False
+    """
+    line, cased = line.rstrip(" ."), cased.rstrip(" .")
+    m = agency_pattern().match(line)
+    if m is not None and m.end() < len(line) and line[m.end()] == " ":
+        return _as_listed(cased[: m.end()]) and _signature(cased[m.end() + 1 :])
+    comma = cased.rfind(",")
+    if comma > 0:
+        outlet = line[comma + 1 :].strip()
+        if agency_pattern().fullmatch(outlet) and _as_listed(cased[comma + 1 :].strip()):
+            return _signature(cased[:comma])
+    return False
+
+
 @functools.cache
 def _given_names() -> frozenset[str]:
     return frozenset(fold(e.form).text.lower() for e in load_table("given_names"))
@@ -462,7 +485,7 @@ def is_byline(line: str, cased: str) -> bool:
         return True  # an agency's or a newspaper's name alone: "Belga", "La Presse"
     if " avec " in line and _outlet_with_agency().fullmatch(line):
         return True
-    if _signature(cased) or _signature_with_agency(cased):
+    if _signature(cased) or _signature_with_agency(cased) or _signature_and_outlet(line, cased):
         return True
     if not line.startswith(prefixes):
         return False  # no prefix starts the line (one C-level test)
