@@ -19,6 +19,8 @@ NEGATIVES = [
     "Les travaux sont toujours en cours dans le quartier.",
     "M. Jeudi a été entendu par les enquêteurs.",
     "Le maire a confié à 20 Minutes qu'il ne se représenterait pas.",
+    # an audio player's elapsed and total time
+    "00:00/03:21",
     # a unit written with a capital after its count names a race, a daily, a magazine
     "Les 24 Heures du Mans ont été remportées par Ferrari.",
     "Il a confié au quotidien 24 Heures qu'il quitterait Lausanne.",

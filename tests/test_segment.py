@@ -1214,6 +1214,22 @@ LINK_TITLES = [
         ],
         [BlockKind.FURNITURE] * 4,
     ),
+    # a newsletter box with its name, its pitch (a sentence) and its button
+    (
+        "newsletter-box-with-a-button",
+        [
+            "Newsletter Santé",
+            "Tous les mercredis, l'essentiel de l'actualité santé.",
+            "Je m'inscris",
+        ],
+        [BlockKind.FURNITURE] * 3,
+    ),
+    # no button: the story goes on after the header
+    (
+        "newsletter-without-a-button",
+        ["Newsletter Santé", "La vaccination reste ouverte jusqu'au 31 janvier."],
+        [BlockKind.FURNITURE, BlockKind.PARAGRAPH],
+    ),
     # a title then the story again: the paragraph stays a paragraph
     (
         "title-then-paragraph",

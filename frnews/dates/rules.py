@@ -2755,7 +2755,8 @@ RULES: tuple[Rule, ...] = (
         rf"|moins{_S}(?:vingt-cinq|vingt|dix|cinq)(?![\w-]|{_S}(?:degres|pour|%)))(?!\w))?+)"
         rf"(?:{_S0}(?P<{_P}_ampm>am|pm|a\.m\.|p\.m\.|p(?!\w)))?+"
         rf"(?:{_S}(?P<{_P}_pod>du{_S}matin|du{_S}soir|de{_S}l{APOS}apres-midi|de{_S}la{_S}nuit))?+"
-        rf"(?![\w:]|[.,]\d)",
+        # "00:00/03:21": a player's elapsed and total time, no clock time
+        rf"(?![\w:]|[.,]\d|/\d\d?:\d)",
         build_clock,
     ),
     _rule(

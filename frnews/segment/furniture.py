@@ -31,6 +31,7 @@ __all__ = [
     "is_byline",
     "is_furniture",
     "is_links_header",
+    "is_signup_button",
 ]
 
 _MAX_FURNITURE = 200
@@ -116,6 +117,22 @@ def is_furniture(line: str) -> bool:
 def _links_header() -> regex.Pattern[str]:
     forms = [fold(e.form).text for e in load_table("furniture") if "links" in e.flags]
     return regex.compile(rf"(?:{alternation(forms)})[\s:.…»›>\-\]]*+")
+
+
+@functools.cache
+def _signup_buttons() -> regex.Pattern[str]:
+    forms = [fold(e.form).text for e in load_table("furniture") if "signup" in e.flags]
+    return regex.compile(rf"(?:{alternation(forms)})[\s.!…]*+")
+
+
+def is_signup_button(line: str) -> bool:
+    """Whether a unit (lower-cased, folded) is the button that closes a newsletter box
+    (``S'inscrire``, ``Je m'inscris``; rows flagged ``signup`` in ``furniture.tsv``).
+
+    >>> is_signup_button("je m'inscris"), is_signup_button("je m'inscris a la course")
+    (True, False)
+    """
+    return _signup_buttons().fullmatch(line) is not None
 
 
 def is_links_header(line: str) -> bool:

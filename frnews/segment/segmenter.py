@@ -46,6 +46,7 @@ from frnews.segment.furniture import (
     is_byline,
     is_furniture,
     is_links_header,
+    is_signup_button,
 )
 from frnews.segment.headings import MAX_HEADING_CHARS, is_heading
 from frnews.segment.units import Unit, split_units
@@ -147,6 +148,8 @@ def rule_furniture(st: _State) -> None:
             kinds[i] = BlockKind.FURNITURE
             if is_links_header(lower[s:e]):
                 _link_titles(st, i)
+            elif lower.startswith("newsletter", s):
+                _newsletter_box(st, i)
     # breadcrumbs ("Accueil > Société > Justice"): the units that hold a separator
     if any(sep in lower for sep in BREADCRUMB_SEPARATORS):
         for i, (s, e, lines, _blank) in enumerate(units):
@@ -184,6 +187,27 @@ def _link_titles(st: _State, i: int) -> None:
         ):
             return
         kinds[j] = BlockKind.FURNITURE
+
+
+#: How many lines a newsletter box may hold between its header and its button.
+_MAX_NEWSLETTER_LINES = 3
+
+
+def _newsletter_box(st: _State, i: int) -> None:
+    """The units of the newsletter box that unit ``i`` opens (« Newsletter Santé »): when a
+    sign-up button (« Je m'inscris ») comes within three short lines, the lines up to it
+    are the box's pitch (« Tous les mercredis, l'essentiel de l'actualité santé. »), each
+    furniture, and so is the button."""
+    units, kinds = st.units, st.kinds
+    last = min(i + 2 + _MAX_NEWSLETTER_LINES, len(units))
+    for j in range(i + 1, last):
+        s, e, lines, _blank = units[j]
+        if lines != 1 or not st.free(j) or e - s > _MAX_LINK_TITLE_CHARS:
+            return
+        if is_signup_button(st.lo(j)):
+            for k in range(i + 1, j + 1):
+                kinds[k] = BlockKind.FURNITURE
+            return
 
 
 def rule_credit_lines(st: _State) -> None:
