@@ -219,6 +219,17 @@ DATELINES = [
         None,
         None,
     ),
+    # below a web page's header (title, standfirst, author, publication line): a wire
+    # dateline that names its agency
+    (
+        "wire-below-a-web-header",
+        "Le budget adopté de justesse\n\nLes députés ont voté le texte après un long "
+        f"débat.\n\nPar Jean Dupont\n\nPublié le 19/10/2023 à 10h00\n\nPARIS (AFP) — {BODY}",
+        "PARIS (AFP)",
+        "PARIS",
+        "AFP",
+        None,
+    ),
     # Le Monde: the place, the reporter's post, a period
     ("lemonde-envoye", f"Kiev, envoyé spécial. {BODY}", "Kiev, envoyé spécial", "Kiev", None, None),
     (
@@ -277,6 +288,13 @@ NO_DATELINES = [
     ("elided-place-hyphen", "Val-d'Or - la ville a voté un budget."),
     ("name-then-post", "Marie, correspondante du journal, a écrit à la mairie."),
     ("weekday-then-post", "Lundi, envoyé spécial. Il est arrivé à Kiev."),
+    # below a title and a first paragraph, a place without its agency is no dateline
+    (
+        "place-dash-below-the-first-paragraph",
+        f"Le budget adopté\n\n{BODY}\n\nQuébec — la ville a voté un budget.",
+    ),
+    # nor a wire dateline far into the story
+    ("wire-far-into-the-story", "\n\n".join([BODY] * 6 + [f"PARIS (AFP) — {BODY}"])),
 ]
 
 

@@ -62,6 +62,9 @@ MAX_CAPTION_BEFORE = 300
 MAX_CAPTION_OTHER_SIDE = 200
 #: How many units at each end of the text may be bylines.
 BYLINE_REACH = 3
+#: How many units at the top, counting only those no earlier rule claimed, may hold the
+#: dateline: past the title and the first paragraph, a wire dateline (``PARIS (AFP) —``).
+DATELINE_REACH = 5
 #: How many units at the top may be bylines, counting only those no earlier rule claimed:
 #: a web page puts its title, standfirst, kicker and publication line before the author.
 BYLINE_REACH_TOP = 5
@@ -303,20 +306,29 @@ def rule_captions(st: _State) -> None:
 
 def rule_dateline(st: _State) -> None:
     """A dateline at the start of the story: the first unclaimed unit, or the one after a
-    title; bylines before it (``Par Marie Lefèvre``) are passed over."""
+    title; bylines before it (``Par Marie Lefèvre``) are passed over. Below a web page's
+    header (a standfirst, an author, a publication line), among the first
+    :data:`DATELINE_REACH` unclaimed units, only a wire dateline that names its agency
+    (``PARIS (AFP) —``)."""
     tried = 0
+    seen = 0
+    wire_only = False
     for i, _u in enumerate(st.units):
         if not st.free(i):
             continue
-        if i < BYLINE_REACH and st.units[i].lines == 1 and _byline(st, i):
+        seen += 1
+        if seen > DATELINE_REACH:
+            return
+        one_line = st.units[i].lines == 1
+        if (i < BYLINE_REACH or seen <= BYLINE_REACH_TOP) and one_line and _byline(st, i):
             continue
         tried += 1
         m = match_dateline(st.lo(i), st.ca(i), st.reference, raw=st.raw(i))
-        if m is not None:
+        if m is not None and (not wire_only or m.agency is not None):
             _claim_dateline(st, i, m)
             return
-        if tried >= 2 or not (st.units[i].lines == 1 and is_heading(st.ca(i))):
-            return
+        if tried >= 2 or not (one_line and is_heading(st.ca(i))):
+            wire_only = True
 
 
 def _claim_dateline(st: _State, i: int, m: DatelineMatch) -> None:
