@@ -126,8 +126,10 @@ def _signup_buttons() -> regex.Pattern[str]:
 
 
 def is_signup_button(line: str) -> bool:
-    """Whether a unit (lower-cased, folded) is the button that closes a newsletter box
-    (``S'inscrire``, ``Je m'inscris``; rows flagged ``signup`` in ``furniture.tsv``).
+    """Whether a unit (lower-cased, folded) is a newsletter box's sign-up button.
+
+    The button closes the box: ``S'inscrire``, ``Je m'inscris`` (rows flagged ``signup``
+    in ``furniture.tsv``).
 
     >>> is_signup_button("je m'inscris"), is_signup_button("je m'inscris a la course")
     (True, False)
