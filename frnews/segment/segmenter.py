@@ -323,6 +323,8 @@ def rule_dateline(st: _State) -> None:
         if (i < BYLINE_REACH or seen <= BYLINE_REACH_TOP) and one_line and _byline(st, i):
             continue
         tried += 1
+        if wire_only and st.lower.text.find("(", st.units[i].start, st.units[i].start + 80) < 0:
+            continue  # a wire dateline names its agency in parentheses: none here
         m = match_dateline(st.lo(i), st.ca(i), st.reference, raw=st.raw(i))
         if m is not None and (not wire_only or m.agency is not None):
             _claim_dateline(st, i, m)
