@@ -612,17 +612,19 @@ def weekday_lists(readings: list[Reading], ctx: Context) -> list[Reading]:
     [('les samedis', 'XXXX-WXX-6'), ('dimanches', 'XXXX-WXX-7'), ('lundis', 'XXXX-WXX-1'),
      ('chaque mardi', 'XXXX-WXX-2'), ('jeudi', 'XXXX-WXX-4')]
     """
-    out = readings
-    k = len(readings) - 1
-    while k >= 0:
-        r = readings[k]
-        k -= 1
+    out: list[Reading] | None = None  # a copy, from the first list on (one pass)
+    n = len(readings)
+    i = 0
+    while i < n:
+        r = readings[i]
+        i += 1
+        if out is not None:
+            out.append(r)
         if r.type is not _SET_TYPE or r.timex is None or not r.timex.startswith("XXXX-WXX-"):
             continue
         if r.timex[-1:] not in "1234567":
             continue  # "les lundis matin": a list after it is no list of its days
         plural = ctx.low[r.end - 1] == "s"
-        nxt = k + 2  # the reading after r
         end = r.end
         added: list[Reading] = []
         replaced = 0
@@ -630,7 +632,7 @@ def weekday_lists(readings: list[Reading], ctx: Context) -> list[Reading]:
             m = _MORE_WEEKDAYS.match(ctx.low, end)
             if m is None or bool(m.group(2)) != plural:
                 break
-            at = readings[nxt + replaced] if nxt + replaced < len(readings) else None
+            at = readings[i + replaced] if i + replaced < n else None
             if at is not None and at.start < m.end():
                 if plural or not (_weekday_alone(at) and (at.start, at.end) == m.span(1)):
                     break  # something else is read there
@@ -639,10 +641,11 @@ def weekday_lists(readings: list[Reading], ctx: Context) -> list[Reading]:
             added.append(evolve(r, start=m.start(1), end=m.end(), timex=f"XXXX-WXX-{day}"))
             end = m.end()
         if added:
-            if out is readings:
-                out = list(readings)
-            out[nxt : nxt + replaced] = added
-    return out
+            if out is None:
+                out = readings[:i]
+            out.extend(added)
+            i += replaced
+    return readings if out is None else out
 
 
 #: A count, and the word that joins it to a second count that has the unit (``18 et`` 24
