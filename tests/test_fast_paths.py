@@ -746,6 +746,19 @@ def _tense_plain(low, original, start, end, spans):
     weight = 1 if fronted else 3
     hi = min(len(low), end + 100 // weight)
     hi_m = (resolve._BOUNDARY if fronted else resolve._AFTER_BOUNDARY).search(low, end, hi)
+    if (
+        hi_m is not None
+        and not fronted
+        and low[hi_m.start()] == ","
+        and not low[end : hi_m.start()].strip()
+    ):
+        # an expression between commas after the subject: its clause goes on after the
+        # second one ("Les manifestants, mardi, ont défilé"), as tense_at reads it since
+        # 9c5abf3
+        c = low.rfind(",", lo, start)
+        if c >= 0 and resolve._FRONT.fullmatch(low, c + 1, start) is not None:
+            hi = min(len(low), hi_m.end() + 100 // weight)
+            hi_m = resolve._AFTER_BOUNDARY.search(low, hi_m.end(), hi)
     if hi_m is not None:
         hi = hi_m.start()
     best = None
@@ -801,6 +814,8 @@ CLAUSE_WORDS = st.sampled_from(
 @example(["aurait", "depuis", "a-t-il", "a-t-il", "avait"], 31, 1, [])
 @example(["serait", "arrivé", "a-t-il", "a-t-il", "a-t-il", "avait"], 38, 1, [])
 @example(["a", "le"], 1, 1, [])  # « a » before a determiner: avoir, no cue (found in CI)
+# an expression between commas: the clause goes on after the second one (found in CI)
+@example([",", "a", ",", "a"], 1, 2, [])
 def test_tense_reads_the_nearest_cue_like_the_plain_scan(words, at, width, others):
     text = " ".join(words)
     low = fold(text).text
