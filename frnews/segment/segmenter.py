@@ -64,6 +64,7 @@ MAX_CAPTION_OTHER_SIDE = 200
 BYLINE_REACH = 3
 #: How many units at the top, counting only those no earlier rule claimed, may hold the
 #: dateline: past the title and the first paragraph, a wire dateline (``PARIS (AFP) —``).
+#: (At most :data:`BYLINE_REACH_TOP`: the rule passes over the bylines among them.)
 DATELINE_REACH = 5
 #: How many units at the top may be bylines, counting only those no earlier rule claimed:
 #: a web page puts its title, standfirst, kicker and publication line before the author.
@@ -259,14 +260,15 @@ def _caption_like(line: str, max_chars: int, max_sentences: int) -> bool:
     return len(_SENTENCE_END.findall(line)) < max_sentences
 
 
-def _opening_units(st: _State) -> tuple[int, ...]:
-    """The first two units no earlier rule claimed: where :func:`rule_dateline` looks for
-    the dateline (after a title, at most)."""
+def _first_free(st: _State, k: int) -> tuple[int, ...]:
+    """The first ``k`` units no earlier rule claimed (fewer in a short text): the two where
+    :func:`rule_dateline` looks for the dateline first (after a title, at most), the
+    header where it looks for a wire dateline and :func:`rule_bylines` for an author."""
     found: list[int] = []
     for i in range(len(st.units)):
         if st.free(i):
             found.append(i)
-            if len(found) == 2:
+            if len(found) == k:
                 break
     return tuple(found)
 
@@ -282,7 +284,7 @@ def rule_captions(st: _State) -> None:
     >>> seg.dateline.place, [b.kind.value for b in seg.blocks]
     ('Genève', ['dateline', 'paragraph', 'photo_credit'])
     """
-    opening = _opening_units(st)
+    opening = _first_free(st, 2)
     for c in st.credits:
         if c.caption_unit is not None:
             continue
@@ -311,16 +313,10 @@ def rule_dateline(st: _State) -> None:
     :data:`DATELINE_REACH` unclaimed units, only a wire dateline that names its agency
     (``PARIS (AFP) —``)."""
     tried = 0
-    seen = 0
     wire_only = False
-    for i, _u in enumerate(st.units):
-        if not st.free(i):
-            continue
-        seen += 1
-        if seen > DATELINE_REACH:
-            return
+    for i in _first_free(st, DATELINE_REACH):  # all of them within the bylines' reach
         one_line = st.units[i].lines == 1
-        if (i < BYLINE_REACH or seen <= BYLINE_REACH_TOP) and one_line and _byline(st, i):
+        if one_line and _byline(st, i):
             continue
         tried += 1
         if wire_only and st.lower.text.find("(", st.units[i].start, st.units[i].start + 80) < 0:
@@ -349,14 +345,12 @@ def _claim_dateline(st: _State, i: int, m: DatelineMatch) -> None:
 def rule_bylines(st: _State) -> None:
     """Author lines near either end: ``Par Jean Dupont``, ``Agence France-Presse``."""
     n = len(st.units)
-    top = 0  # the units read from the top
-    seen = 0
-    while top < n and seen < BYLINE_REACH_TOP:
-        if st.free(top):
-            seen += 1
-            if st.units[top].lines == 1 and _byline(st, top):
-                st.kinds[top] = BlockKind.BYLINE
-        top += 1
+    header = _first_free(st, BYLINE_REACH_TOP)
+    for i in header:
+        if st.units[i].lines == 1 and _byline(st, i):
+            st.kinds[i] = BlockKind.BYLINE
+    # the bottom, past the units read at the top (all of them when fewer were free)
+    top = header[-1] + 1 if len(header) == BYLINE_REACH_TOP else n
     for i in range(max(top, n - BYLINE_REACH), n):
         if st.free(i) and st.units[i].lines == 1 and _byline(st, i):
             st.kinds[i] = BlockKind.BYLINE
