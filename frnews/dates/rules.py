@@ -786,8 +786,19 @@ def _iso_offset(tz: str) -> str:
     if tz == "z":
         return "Z"
     digits = tz[1:].replace(":", "")
-    out = f"{tz[0]}{digits[:2]}:{digits[2:] or '00'}"
-    return "Z" if out[1:] == "00:00" else out
+    return _utc_offset(tz[0], int(digits[:2]), digits[2:] or "00")
+
+
+def _utc_offset(sign: str, hours: int, minutes: str = "00") -> str:
+    """An offset from UTC as a TIMEX3 value writes it, ``Z`` for none: the offset of an
+    ISO timestamp (``+0200``) and the shift after ``GMT`` (``GMT+1``).
+
+    >>> _utc_offset("+", 2), _utc_offset("-", 5, "30"), _utc_offset("-", 0)
+    ('+02:00', '-05:30', 'Z')
+    """
+    if hours == 0 and minutes == "00":
+        return "Z"
+    return f"{sign}{hours:02d}:{minutes}"
 
 
 def build_numeric_date(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:

@@ -19,7 +19,7 @@ import attrs
 from frnews.dates._lazy import lazy_pattern
 from frnews.dates.model import TemporalValue, TimexType
 from frnews.dates.reading import Reading, evolve
-from frnews.dates.rules import Context, _alt, _lookup, _table
+from frnews.dates.rules import Context, _alt, _lookup, _table, _utc_offset
 
 __all__ = ["time_zones", "zoned"]
 
@@ -63,9 +63,7 @@ def time_zones(readings: list[Reading], ctx: Context) -> list[Reading]:
         if m.group("shift"):
             if zone != "Z":
                 continue  # « heure de Paris+1 »: no such zone
-            zone = f"{m.group('shift')}{int(m.group('h')):02d}:{m.group('m') or '00'}"
-            if zone in ("+00:00", "-00:00"):
-                zone = "Z"
+            zone = _utc_offset(m.group("shift"), int(m.group("h")), m.group("m") or "00")
         if out is readings:
             out = list(readings)
         out[k] = evolve(r, end=m.end(), zone=zone)
