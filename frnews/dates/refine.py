@@ -241,7 +241,6 @@ def _set_time(a: Reading, b: Reading, gap: str, ctx: Context) -> Reading | None:
     if b.range_end is not None:
         e = b.range_end
         timex += f"/{when}T{_end_in_part(b, e, part) or 0:02d}:{e.minute or 0:02d}"
-
     return evolve(a, end=b.end, timex=timex, mod=a.mod or b.mod, zone=b.zone)
 
 

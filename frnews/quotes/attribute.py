@@ -1643,18 +1643,28 @@ RULES: tuple[tuple[str, Rule], ...] = (
 )
 
 
+def _sentence_after(p: Para, q: _Q) -> tuple[int, int, int] | None:
+    """The sentence after quote ``q`` in its last paragraph ``p`` (its index, start and end
+    tokens), when the quote ends its own sentence; else None. What the late rules read."""
+    si = q.close_sent + 1
+    if q.close_tok >= len(p.low) or si >= len(p.sentences):
+        return None
+    start, end = p.sentences[si]
+    if start != q.close_tok + 1:
+        return None  # the quote does not end its sentence
+    return si, start, end
+
+
 def rule_cleft_after(doc: Doc, q: _Q) -> Attribution | None:
     """``« Je ne suis pas candidat. » C'est ce qu'a affirmé dimanche le ministre``;
     ``Voilà ce qu'a déclaré X``; ``C'est en ces termes que X a réagi``: the sentence
     after a quote that ends its own points back at it, and its reporting verb names the
     speaker. Tried once that sentence is read (:data:`LATE_RULES`)."""
     p = doc.paras[q.last_para]
-    si = q.close_sent + 1
-    if q.close_tok >= len(p.low) or si >= len(p.sentences):
+    found = _sentence_after(p, q)
+    if found is None:
         return None
-    start = p.sentences[si][0]
-    if start != q.close_tok + 1:
-        return None  # the quote does not end its sentence
+    si, start, _end = found
     low = p.low
     for opening in lexicons().cleft_openings:  # cleft_openings.tsv
         n = len(opening)
@@ -1676,11 +1686,11 @@ def rule_authored_after(doc: Doc, q: _Q) -> Attribution | None:
     that a verb follows, wrote or said it. Tried once that sentence is read
     (:data:`LATE_RULES`)."""
     p = doc.paras[q.last_para]
-    si = q.close_sent + 1
-    if q.close_tok >= len(p.low) or si >= len(p.sentences):
+    found = _sentence_after(p, q)
+    if found is None:
         return None
-    start, end = p.sentences[si]
-    if start != q.close_tok + 1 or end - start < 8:
+    _si, start, end = found
+    if end - start < 8:
         return None
     low = p.low
     lx = lexicons()
