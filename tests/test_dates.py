@@ -2860,6 +2860,127 @@ ISO_TIMESTAMPS = [
 ]
 
 
+#: The first or last months of a year, days or weeks of a month: the range of them; with
+#: no year or month after them, the first ones are a duration.
+FIRST_AND_LAST_OF_A_YEAR = [
+    (
+        "Sur les neuf premiers mois de l'année, le chiffre d'affaires a progressé de 4 %.",
+        [("les neuf premiers mois de l'année", "2023-01/2023-09")],
+    ),
+    (
+        "Les trois derniers mois de 2022 ont été difficiles pour le groupe.",
+        [("Les trois derniers mois de 2022", "2022-10/2022-12")],
+    ),
+    (
+        "Les trois premiers mois de l'année dernière, les ventes avaient reculé.",
+        [("Les trois premiers mois de l'année dernière", "2022-01/2022-03")],
+    ),
+    (
+        "Sur les six premiers mois de cette année, le trafic a baissé.",
+        [("les six premiers mois de cette année", "2023-01/2023-06")],
+    ),
+    (
+        "Les trois premiers mois de l'an prochain seront décisifs.",
+        [("Les trois premiers mois de l'an prochain", "2024-01/2024-03")],
+    ),
+    # "de l'année" alone: the story's year
+    (
+        "En 2019, les ventes ont chuté sur les neuf premiers mois de l'année.",
+        [("2019", "2019"), ("les neuf premiers mois de l'année", "2019-01/2019-09")],
+    ),
+    (
+        "Les dix premiers jours d'octobre ont été pluvieux.",
+        [("Les dix premiers jours d'octobre", "2023-10-01/2023-10-10")],
+    ),
+    (
+        "Les deux premières semaines de septembre 2022 ont été chaudes.",
+        [("Les deux premières semaines de septembre 2022", "2022-09-01/2022-09-14")],
+    ),
+    (
+        "Les trois derniers jours de février 2024 seront froids.",
+        [("Les trois derniers jours de février 2024", "2024-02-27/2024-02-29")],
+    ),
+    (
+        "Les dix premiers jours de l'année 2020 ont été calmes.",
+        [("Les dix premiers jours de l'année 2020", "2020-01-01/2020-01-10")],
+    ),
+    # no year or month after them: how long
+    (
+        "Les cent premiers jours de son mandat ont été agités.",
+        [("Les cent premiers jours", "P100D")],
+    ),
+    ("Les trois premières années de son mandat.", [("Les trois premières années", "P3Y")]),
+    (
+        "Au cours des trois derniers mois, le nombre de plaintes a doublé.",
+        [("trois derniers mois", "P3M")],
+    ),
+    # the last days of February without a year: which year's is unknown
+    (
+        "Les trois derniers jours de février ont été froids.",
+        [("Les trois derniers jours", "P3D"), ("février", "2023-02")],
+    ),
+]
+
+#: A quarter or a half-year without its year: the year after it (written or counted), or
+#: the year of the story told before it in the past.
+QUARTERS_OF_A_YEAR = [
+    (
+        "Les ventes ont chuté au premier trimestre de l'année dernière.",
+        [("premier trimestre de l'année dernière", "2022-Q1")],
+    ),
+    (
+        "Les ventes remonteront au second semestre de l'an prochain.",
+        [("second semestre de l'an prochain", "2024-H2")],
+    ),
+    (
+        "Les résultats du troisième trimestre de 2022 étaient meilleurs.",
+        [("troisième trimestre de 2022", "2022-Q3")],
+    ),
+    (
+        "En 2019, la crise a éclaté. Au second semestre de l'année suivante, les ventes ont "
+        "rebondi.",
+        [("2019", "2019"), ("second semestre de l'année suivante", "2020-H2")],
+    ),
+    (
+        "En 2019, l'entreprise comptait 300 salariés. Au troisième trimestre, ses ventes ont "
+        "progressé de 3 %.",
+        [("2019", "2019"), ("troisième trimestre", "2019-Q3")],
+    ),
+    (
+        "En 2019, les ventes ont chuté au premier semestre.",
+        [("2019", "2019"), ("premier semestre", "2019-H1")],
+    ),
+    (
+        "En décembre 2019, la crise a éclaté. Au premier trimestre, le PIB a chuté de 5 %.",
+        [("décembre 2019", "2019-12"), ("premier trimestre", "2020-Q1")],
+    ),
+    # in the future, or in another paragraph: this year's, as before
+    (
+        "En 2019, la crise a éclaté. Au troisième trimestre, les ventes progresseront.",
+        [("2019", "2019"), ("troisième trimestre", "2023-Q3")],
+    ),
+    (
+        "En 2019, la crise a éclaté.\n\nAu premier trimestre, le PIB a reculé.",
+        [("2019", "2019"), ("premier trimestre", "2023-Q1")],
+    ),
+]
+
+
+#: The simple future of verbs in -voir, -vre, -vir (« devra », « suivront », « recevra »)
+#: is a future: a weekday after it is ahead.
+FUTURES_IN_VRA = [
+    ("Il devra comparaître lundi devant le tribunal.", [("lundi", "2023-10-23")]),
+    (
+        "La grève se poursuivra du lundi au vendredi.",
+        [("lundi", "2023-10-23"), ("vendredi", "2023-10-27")],
+    ),
+    ("Les lauréats recevront leur prix mardi.", [("mardi", "2023-10-24")]),
+    ("Le cortège suivra le même parcours lundi.", [("lundi", "2023-10-23")]),
+    # -vrez is also a present (« vous ouvrez »): no cue, the nearest Monday
+    ("Vous ouvrez votre boutique lundi ?", [("lundi", "2023-10-16")]),
+]
+
+
 TIMEX_TABLES = [
     ("tense-across-quotes-and-persons", TENSE_ACROSS_QUOTES_AND_PERSONS),
     ("dates-between-commas", DATES_BETWEEN_COMMAS),
@@ -2886,6 +3007,9 @@ TIMEX_TABLES = [
     ("clock-ranges-in-a-part", CLOCK_RANGES_IN_A_PART),
     ("days-of-weeks", DAYS_OF_WEEKS),
     ("iso-timestamps", ISO_TIMESTAMPS),
+    ("first-and-last-of-a-year", FIRST_AND_LAST_OF_A_YEAR),
+    ("quarters-of-a-year", QUARTERS_OF_A_YEAR),
+    ("futures-in-vra", FUTURES_IN_VRA),
 ]
 
 
@@ -2952,3 +3076,30 @@ MOD_TABLES = [
 def test_mod_tables(sentence: str, expected: list[tuple[str | None, ...]]) -> None:
     got = frnews.find_dates(sentence, reference=REF)
     assert [(m.text, m.value.timex, m.value.mod and m.value.mod.value) for m in got] == expected
+
+
+#: Without a reference, a range keeps its two ends, and a quarter whose year is counted
+#: from the reference keeps its quarter.
+RANGES_WITHOUT_A_REFERENCE = [
+    (
+        "Le salon se tiendra du 3 au 5 octobre à Lyon.",
+        [("3 au 5 octobre", "XXXX-10-03/XXXX-10-05")],
+    ),
+    (
+        "Sur les neuf premiers mois de l'année, les ventes ont progressé.",
+        [("les neuf premiers mois de l'année", "XXXX-01/XXXX-09")],
+    ),
+    (
+        "Les ventes ont chuté au premier trimestre de l'an dernier.",
+        [("premier trimestre de l'an dernier", "XXXX-Q1")],
+    ),
+    ("Le budget 2022-2023 du club est voté.", [("2022-2023", "2022/2023")]),
+    # a single day stays a day
+    ("Le salon se tiendra le 3 octobre.", [("3 octobre", "XXXX-10-03")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), RANGES_WITHOUT_A_REFERENCE)
+def test_ranges_without_a_reference(sentence: str, expected: list[tuple[str, str]]) -> None:
+    got = frnews.find_dates(sentence)
+    assert [(m.text, m.value.timex) for m in got] == expected

@@ -311,15 +311,29 @@ _YEAR_RULES = frozenset(("year", "year_named"))
 _OF_GAP = lazy_pattern(r"\s*+d(?:e\s++|')$")
 
 
+def _this_years_period(r: Reading) -> bool:
+    """A quarter or a half of the year written without its year (``le premier trimestre``:
+    this year's, until a year after it says which)."""
+    return (
+        (r.quarter is not None or r.half is not None)
+        and r.rel_unit is Grain.YEAR
+        and r.rel_offset == 0
+        and r.anchor == "ref"
+    )
+
+
 def _is_year_of(a: Reading, b: Reading) -> bool:
-    """A reading without a year that can take one (a month or a day of it, a holiday), and
-    a year after it: written (``2019``) or counted (``l'an dernier``, ``l'année suivante``)."""
+    """A reading without a year that can take one (a month or a day of it, a holiday, a
+    quarter or a half), and a year after it: written (``2019``) or counted (``l'an
+    dernier``, ``l'année suivante``)."""
     return (
         a.year is None
         and a.year_offset is None
-        and (a.month is not None or a.holiday is not None)
+        and (
+            ((a.month is not None or a.holiday is not None) and a.rel_unit is None)
+            or _this_years_period(a)
+        )
         and a.direction is None
-        and a.rel_unit is None
         and a.range_end is None
         and not a.week_of
         and b.mod is None
@@ -341,8 +355,10 @@ def _year_of(a: Reading, b: Reading, gap: str, ctx: Context) -> Reading | None:
     if _OF_GAP.match(gap) is None or not _is_year_of(a, b):
         return None
     if b.year is not None:
-        return evolve(a, end=b.end, year=b.year)
-    return evolve(a, end=b.end, year_offset=b.rel_offset, year_anchor=b.anchor)
+        return evolve(a, end=b.end, year=b.year, rel_unit=None, anchor=None)
+    return evolve(
+        a, end=b.end, year_offset=b.rel_offset, year_anchor=b.anchor, rel_unit=None, anchor=None
+    )
 
 
 def _range_year(a: Reading, b: Reading, gap: str, ctx: Context) -> Reading | None:

@@ -183,11 +183,13 @@ def _cue_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], dict[str, i
     return cue, prep, {**words, **preps}
 
 
-#: The endings of the simple future that :func:`_cue_patterns` reads as a future.
-#: Besides the third persons, the first and second of the irregular futures: « nous
-#: partirons », « nous reviendrons », « vous pourrez », « j'aurai ».
+#: The endings of the simple future that :func:`_cue_patterns` reads as a future
+#: (« devra », « suivront », « recevra »: -vra, -vront, but not -vrez, -vrons, which
+#: « vous ouvrez », « nous couvrons » end with too). Besides the third persons, the first
+#: and second of the irregular futures: « nous partirons », « nous reviendrons », « vous
+#: pourrez », « j'aurai ».
 _FUTURE_ENDINGS = (
-    "eront|era|erons|erez|erai|iront|ira|dront|dra|rront|rra|ura|uront"
+    "eront|era|erons|erez|erai|iront|ira|dront|dra|rront|rra|ura|uront|vra|vront"
     "|irons|drons|rrons|urons|drez|rrez|urez|drai|rrai|urai"
 )
 #: Nouns with a future's ending: no cue (« aux environs de 10 h »).
@@ -1268,6 +1270,27 @@ class _State:
 
 
 def _unresolved_timex(r: Reading) -> str:
+    """The value of a reading that has no calendar to resolve it (no reference, or a
+    year counted from one), with what it says: a range keeps its two ends.
+
+    >>> e = Reading(0, 14, "day_month", month=10, day=5)
+    >>> _unresolved_timex(Reading(0, 14, "day_month", month=10, day=3, range_end=e))
+    'XXXX-10-03/XXXX-10-05'
+    >>> _unresolved_timex(Reading(0, 30, "quarter", quarter=1, year_offset=-1))
+    'XXXX-Q1'
+    """
+    timex = _unresolved_one(r)
+    e = r.range_end
+    if e is not None and not r.ref_value:
+        if e.year is None and e.year_offset is None:
+            e = evolve(e, year=r.year)
+        end = _unresolved_one(e)
+        if end != timex and not end.startswith("XXXX-XX-XX"):
+            return f"{timex}/{end}"
+    return timex
+
+
+def _unresolved_one(r: Reading) -> str:
     if r.ref_value:
         return r.ref_value
     y = f"{r.year:04d}" if r.year is not None else "XXXX"
@@ -1289,6 +1312,10 @@ def _unresolved_timex(r: Reading) -> str:
         if "-" in spec and spec[0].isdigit():
             return f"{y}-{spec}"
         return f"{y}-XX-XX"
+    if r.rel_unit is None and r.quarter is not None:  # its year counted from the reference
+        return f"{y}-Q{r.quarter}"
+    if r.rel_unit is None and r.half is not None:
+        return f"{y}-H{r.half}"
     if r.rel_unit is not None:
         return {
             _G_WEEK: "XXXX-WXX",
@@ -2233,7 +2260,9 @@ class Resolution:
                         r.start = article
                 if context_year is not None and _in_the_story(r, context_year, low, tense):
                     # "Le 3 mars 2019, il est arrivé. Le 10 mars, il repartait": 2019
-                    r.year = context_year[1] + (context_year[2] - (r.month or 0) > 6)
+                    first = r.month or _first_month(r)
+                    r.year = context_year[1] + (context_year[2] - first > 6)
+                    r.rel_unit = r.anchor = None  # a quarter's "this year": the story's
             if r.link_next:
                 pending.append((out, i, r))
                 continue
@@ -2401,10 +2430,22 @@ def _in_year_order(a: Reading, b: Reading) -> bool:
 _YEAR_CONTEXT_REACH = 300
 
 
+def _first_month(r: Reading) -> int:
+    """The first month of a quarter or a half-year (1 for neither).
+
+    >>> _first_month(Reading(0, 18, "quarter", quarter=3)), _first_month(Reading(0, 5, "x"))
+    (7, 1)
+    """
+    if r.quarter is not None:
+        return 3 * r.quarter - 2
+    return 6 * r.half - 5 if r.half is not None else 1
+
+
 def _in_the_story(r: Reading, context_year: tuple[int, int, int], low: str, tense: Tense) -> bool:
-    """Whether ``r`` (a month or a day without its year) continues the story that wrote
-    ``context_year`` (end, year, month) before it: a month, in the same paragraph, close,
-    not said to be ``dernier``/``prochain``, a holiday or a weekday, and not in the future.
+    """Whether ``r`` (a month or a day without its year, or a quarter or a half of this
+    year) continues the story that wrote ``context_year`` (end, year, month) before it:
+    in the same paragraph, close, not said to be ``dernier``/``prochain``, a holiday or a
+    weekday, and not in the future.
 
     >>> import datetime as dt
     >>> low = "le 3 mars 2019, il est arrive. le 10 mars, il repartait."
@@ -2416,11 +2457,17 @@ def _in_the_story(r: Reading, context_year: tuple[int, int, int], low: str, tens
     """
     end = context_year[0]
     return (
-        r.month is not None
+        (
+            (r.month is not None and r.rel_unit is None)
+            or (  # "au premier semestre", this year's: the story's year
+                (r.quarter is not None or r.half is not None)
+                and r.rel_unit is _G_YEAR
+                and r.rel_offset == 0
+            )
+        )
         and r.year is None
         and r.year_offset is None
         and r.direction is None
-        and r.rel_unit is None
         and r.holiday is None
         and r.weekday is None
         and not r.month_from_context

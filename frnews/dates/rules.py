@@ -87,6 +87,7 @@ def _lookup(name: str, form: str) -> Entry:
 _MONTHS = _table("months")
 _MONTH_ALL = _alt(_MONTHS)
 _MONTH_FREE = _alt(f for f, e in _MONTHS.items() if "needs-day" not in e.flags)
+_MONTH_FULL = _alt(f for f, e in _MONTHS.items() if "abbr" not in e.flags)
 _WEEKDAYS = _table("weekdays")
 _WD_FULL = _alt(f for f, e in _WEEKDAYS.items() if "abbr" not in e.flags)
 _WD_ABBR = r"(?:lun|mar|mer|jeu|ven|sam|dim)\.?+"
@@ -2088,6 +2089,98 @@ def build_quarter(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     return r
 
 
+#: The year named after ``les trois premiers mois de …``: its offset and what it counts
+#: from (``l'année`` alone is the story's year, as ``l'année précédente`` counts from it).
+_OF_THE_YEAR = {
+    "": (0, "narr"),
+    "derniere": (-1, "ref"),
+    "dernier": (-1, "ref"),
+    "passee": (-1, "ref"),
+    "passe": (-1, "ref"),
+    "precedente": (-1, "narr"),
+    "prochaine": (1, "ref"),
+    "prochain": (1, "ref"),
+    "suivante": (1, "narr"),
+    "en cours": (0, "ref"),
+    "cette": (0, "ref"),
+}
+#: How many days a unit of ``les dix premiers jours d'octobre`` counts.
+_DAYS_OF_UNIT = {"jours": 1, "semaines": 7}
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def build_first_n(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
+    """The first or last months of a year, days or weeks of a month or a year, as the
+    range of them: ``les neuf premiers mois de l'année`` (``2023-01/2023-09``), ``les dix
+    premiers jours d'octobre``, ``les trois derniers mois de 2022``.
+
+    ``de l'année`` alone is the year the story is in (the reference's, until a date says
+    otherwise); ``de l'année dernière``, ``de cette année``, ``de 2022`` say which.
+
+    >>> show("Sur les neuf premiers mois de l'année, le chiffre d'affaires a progressé.")
+    [("les neuf premiers mois de l'année", '2023-01/2023-09')]
+    >>> show("Les trois derniers mois de 2022 ont été difficiles.")
+    [('Les trois derniers mois de 2022', '2022-10/2022-12')]
+    >>> show("les deux premières semaines de septembre")
+    [('les deux premières semaines de septembre', '2023-09-01/2023-09-14')]
+
+    Without a year or a month after them, the first ones are a duration (their start is
+    the text's: ``les cent premiers jours de son mandat``):
+
+    >>> show("Les cent premiers jours de son mandat")
+    [('Les cent premiers jours', 'P100D')]
+    """
+    n_txt, which, unit, y1, rel, rel2, y2, mo, y3 = m.group(
+        *_NUMS["first_n n w u y rel rel2 y2 mo y3"]
+    )
+    n = parse_number(n_txt or "")
+    if n is None or n < 1 or n != int(n):
+        return None
+    n = int(n)
+    first = (which or "").startswith("premi")
+    ytext = y1 or y2 or y3
+    r = _fresh(m.start(), m.end(), p)
+    if m.end() == m.end(_NUM["first_n u"]):  # no year or month after it
+        if not first:
+            return None  # "les trois derniers mois": a period ending now (last_n)
+        # "les cent premiers jours de son mandat": how long, from a start the text tells
+        unit_grain = _UNIT_GRAIN[unit or ""]
+        r.type = TimexType.DURATION
+        r.duration = Duration(n, unit_grain)
+        r.timex = duration_timex([(n, unit_grain)])
+        return r
+    e = _fresh(m.start(), m.end(), p)
+    if unit == "annees":
+        return None  # "les trois premières années de 2020": no such range
+    if unit == "mois":
+        if mo or n > 12:
+            return None
+        r.month, e.month = (1, n) if first else (13 - n, 12)
+    else:
+        days = n * _DAYS_OF_UNIT[unit or ""]
+        month = _MONTH_NUMBERS[mo] if mo else 1
+        last = 31 if not mo else _MONTH_DAYS[month - 1]
+        if month == 2 and not first:
+            if not ytext:
+                return None  # the last days of February: which year's?
+            y = int(ytext)
+            last = 29 if y % 4 == 0 and (y % 100 != 0 or y % 400 == 0) else 28
+        if days >= last:
+            return None
+        r.month = e.month = month if mo else 1
+        r.day, e.day = (1, days) if first else (last - days + 1, last)
+        if not mo and not first:  # the last days of the year
+            r.month = e.month = 12
+    if ytext:
+        r.year = e.year = int(ytext)
+    elif not mo:
+        offset, anchor = _OF_THE_YEAR[" ".join((rel or rel2 or "").split())]
+        r.year_offset = e.year_offset = offset
+        r.year_anchor = e.year_anchor = anchor
+    r.range_end = e
+    return r
+
+
 def build_last_n(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     """Periods ending or starting now: ``ces dernières semaines`` (PXW), ``les prochains
     jours`` (PXD), ``les jours à venir``, ``les trois derniers mois`` (P3M).
@@ -2839,6 +2932,16 @@ RULES: tuple[Rule, ...] = (
         rf"|quatrieme|4e|dernier){_S}(?P<{_P}_u>trimestre|semestre)(?!\w)"
         rf"(?:{_S}(?:de{_S}l{APOS}annee{_S})?+(?P<{_P}_y>{_YEAR4}))?+",
         build_quarter,
+    ),
+    _rule(
+        "first_n",
+        rf"(?:les|ces){_S}(?P<{_P}_n>\d{{1,3}}|{NUMW}){_S}"
+        rf"(?P<{_P}_w>premiers|premieres|derniers|dernieres){_S}(?P<{_P}_u>mois|jours|semaines|annees)"
+        rf"(?:{_S}(?:de{_S}l{APOS}(?:annee|an)(?:{_S}(?P<{_P}_y>{_YEAR4})"
+        rf"|{_S}(?P<{_P}_rel>derniere|dernier|passee|passe|precedente|prochaine|prochain"
+        rf"|suivante|en{_S}cours))?+|de{_S}(?:(?P<{_P}_rel2>cette){_S}annee|(?P<{_P}_y2>{_YEAR4}))"
+        rf"|(?:de{_S}|d{APOS})(?P<{_P}_mo>{_MONTH_FULL})(?:{_S}(?P<{_P}_y3>{_YEAR4}))?+))?+(?![\w-])",
+        build_first_n,
     ),
     _rule(
         "last_n",
