@@ -18,6 +18,55 @@ def speakers(text):
 
 
 INCISE_AFTER = [
+    # titles written as acronyms, and the mayors of Belgium and Switzerland, with the name
+    # in apposition
+    (
+        "« Le moral est bon », a déclaré le PDG de Stellantis, Carlos Tavares.",
+        [("Le moral est bon", "Carlos Tavares")],
+    ),
+    (
+        "« Les volumes reculent », a reconnu le CEO de Colruyt, Stefan Goethaert.",
+        [("Les volumes reculent", "Stefan Goethaert")],
+    ),
+    (
+        "« Le réseau sera prêt », a promis le DG de la SNCB, Jean Dupont.",
+        [("Le réseau sera prêt", "Jean Dupont")],
+    ),
+    (
+        "« Le marché reste porteur », a affirmé le président-directeur général de Renault, "
+        "Luca de Meo.",
+        [("Le marché reste porteur", "Luca de Meo")],
+    ),
+    (
+        "« Le moral est bon », a assuré jeudi à la RTBF le bourgmestre de Liège, Willy Demeyer.",
+        [("Le moral est bon", "Willy Demeyer")],
+    ),
+    (
+        "« Nous avons pris nos responsabilités », a déclaré le syndic de Lausanne, Grégoire "
+        "Junod, au micro de la RTS.",
+        [("Nous avons pris nos responsabilités", "Grégoire Junod")],
+    ),
+    (
+        "Le PDG de Stellantis, Carlos Tavares, était présent. « Le moral est bon », a dit le PDG.",
+        [("Le moral est bon", "Carlos Tavares")],
+    ),
+    # reporting verbs of match reports, as incises
+    (
+        "« On a montré du caractère », a savouré le capitaine Steve Mandanda au micro de "
+        "Prime Video.",
+        [("On a montré du caractère", "Steve Mandanda")],
+    ),
+    ("« C'est historique ! », a jubilé Kylian Mbappé.", [("C'est historique !", "Kylian Mbappé")]),
+    (
+        "« Ce n'est pas 300, c'est 200 », a corrigé le ministre.",
+        [("Ce n'est pas 300, c'est 200", "ministre")],
+    ),
+    # a parenthesis between the verb and its subject
+    (
+        "« C'est une immense fierté », a réagi sur X (ex-Twitter) le président de la "
+        "Fédération, Florian Grill.",
+        [("C'est une immense fierté", "Florian Grill")],
+    ),
     # a reporting verb after « se contenter de », « se borner à »
     (
         "« C’est une bonne nouvelle », s’est contenté de dire le premier ministre.",

@@ -2475,7 +2475,8 @@ def _register_at(p: Para, t: int, e: int, subject: bool = False) -> tuple[int, M
     if w in DETERMINERS and t + 1 < e:
         t += 1
         w = p.low[t]
-    is_title = w in lx.title_first and not p.cap[t]
+    # a title in capitals is a title when it is an acronym ("le PDG de Stellantis")
+    is_title = w in lx.title_first and (not p.cap[t] or p.caps[t])
     is_hon = w in lx.honorifics and p.cap[t] and start == t
     run = p.run_at.get(t) if start == t else None
     is_person_run = (

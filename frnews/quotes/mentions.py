@@ -964,6 +964,8 @@ def postposed_span(p: Para, i: int, lim: int) -> tuple[int, int, int] | None:
             e = _date_end(p, t, lim)  # "a affirmé dimanche 21 mai la ministre"
         if e == t and low[t].endswith("ment") and _adverb(low[t]) and not p.cap[t]:
             e = t + 1  # "lâche sèchement le ministre"
+        if e == t:
+            e = _skip_paren(p, t, lim)  # "a réagi sur X (ex-Twitter) le président"
         if e > t:
             t = e
             continue
