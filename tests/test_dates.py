@@ -1723,7 +1723,8 @@ THE_RENTREE = [
     ("La rentrée d'argent a été retardée.", []),
     ("Les recettes de la rentrée fiscale sont décevantes.", []),
     ("La capsule a réussi sa rentrée dans l'atmosphère.", []),
-    ("La rentrée de septembre s'annonce tendue.", [("septembre", "2023-09")]),
+    # (« s'annonce » is a present that looks ahead: next September, read in October)
+    ("La rentrée de septembre s'annonce tendue.", [("septembre", "2024-09")]),
 ]
 
 
@@ -2981,6 +2982,85 @@ FUTURES_IN_VRA = [
 ]
 
 
+#: Patterns of weather, traffic, business and Belgian or Swiss news.
+BULLETINS_AND_REPORTS = [
+    # a range of hours before its day: on that day
+    (
+        "Il est conseillé d'éviter l'autoroute A7 entre 10 heures et 19 heures samedi.",
+        [("10 heures et 19 heures samedi", "2023-10-21T10:00/2023-10-21T19:00")],
+    ),
+    (
+        "La route sera fermée de 8 h à 17 h mardi prochain.",
+        [("8 h à 17 h mardi prochain", "2023-10-24T08:00/2023-10-24T17:00")],
+    ),
+    # ... but not on the first day of a range of weekdays
+    (
+        "Le magasin ouvre de 9 h à 19 h du lundi au samedi.",
+        [
+            ("9 h à 19 h", "2023-10-19T09:00/2023-10-19T19:00"),
+            ("lundi", "2023-10-16"),
+            ("samedi", "2023-10-21"),
+        ],
+    ),
+    # « s'annonce » looks ahead; « annoncé » is past; « l'annonce » is a noun
+    (
+        "Le temps s'annonce clément, avec des éclaircies samedi après-midi.",
+        [("samedi après-midi", "2023-10-21TAF")],
+    ),
+    (
+        "La journée s'annonce chargée mardi pour les automobilistes.",
+        [("mardi", "2023-10-24")],
+    ),
+    ("Il a annoncé sa démission mardi.", [("mardi", "2023-10-17")]),
+    ("Le ministre annonce une grève lundi.", [("lundi", "2023-10-23")]),
+    # newspapers named after a day
+    ("Le ministre s'est confié au Journal du dimanche.", []),
+    ("Il a accordé un entretien à La Tribune Dimanche.", []),
+    ("Le Matin Dimanche révèle que le conseiller a été entendu.", []),
+    (
+        "Il partira mardi matin. Dimanche, il reviendra.",
+        [
+            ("mardi matin", "2023-10-24TMO"),
+            ("Dimanche", "2023-10-22"),
+        ],
+    ),
+    # up to the weekend: the coming one
+    ("Le soleil devrait revenir d'ici le week-end.", [("le week-end", "2023-W42-WE")]),
+    ("La neige tiendra jusqu'au week-end.", [("week-end", "2023-W42-WE")]),
+    ("Le week-end, les commerces sont fermés.", []),
+    # quarters and half-years as financial reports write them
+    (
+        "Le chiffre d'affaires du T3 2023 s'élève à 4,2 milliards d'euros.",
+        [("T3 2023", "2023-Q3")],
+    ),
+    ("Au S1 2023, la marge brute a reculé de 2 points.", [("S1 2023", "2023-H1")]),
+    ("Le S3 2023 n'existe pas.", []),
+    ("Il y avait 3 2023 personnes.", []),
+    (
+        "Au cours des neuf premiers mois de l'année, les ventes ont reculé.",
+        [("neuf premiers mois de l'année", "2023-01/2023-09")],
+    ),
+    (
+        "Sur les trois premiers trimestres de 2023, les ventes ont reculé.",
+        [("les trois premiers trimestres de 2023", "2023-01/2023-09")],
+    ),
+    # Belgian and Swiss decades
+    (
+        "Dans les années septante, la commune comptait à peine 2000 habitants.",
+        [("les années septante", "197")],
+    ),
+    ("L'immeuble a été construit dans les années huitante.", [("les années huitante", "198")]),
+    ("Dans les années nonante, le club a brillé.", [("les années nonante", "199")]),
+    # any October: no date, no duration
+    (
+        "Il a fait 25 °C à Biarritz mardi, un record pour un mois d'octobre.",
+        [("mardi", "2023-10-17")],
+    ),
+    ("Le mois d'octobre a été chaud.", [("Le mois d'octobre", "2023-10")]),
+    ("Il a été absent un mois.", [("un mois", "P1M")]),
+]
+
+
 TIMEX_TABLES = [
     ("tense-across-quotes-and-persons", TENSE_ACROSS_QUOTES_AND_PERSONS),
     ("dates-between-commas", DATES_BETWEEN_COMMAS),
@@ -3010,6 +3090,7 @@ TIMEX_TABLES = [
     ("first-and-last-of-a-year", FIRST_AND_LAST_OF_A_YEAR),
     ("quarters-of-a-year", QUARTERS_OF_A_YEAR),
     ("futures-in-vra", FUTURES_IN_VRA),
+    ("bulletins-and-reports", BULLETINS_AND_REPORTS),
 ]
 
 

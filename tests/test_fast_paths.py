@@ -778,6 +778,15 @@ def _tense_plain(low, original, start, end, spans):
             if w in ("a", "ont") and resolve._HAVE_NOUN_AFTER.match(low, e):
                 continue  # "a lieu", "a un match": avoir in the present
             sign = table[w]
+            if w == "annonce":  # "annoncé" past; "annonce" future, but not the noun
+                if original[e - 1 : e] not in ("e", "E"):
+                    sign = -1
+                elif re.search(
+                    r"(?<![\w'])(?:l'|une|cette|son|sa|leur|d'|l’|d’)\s*$", low[max(0, s - 8) : s]
+                ):
+                    continue
+                else:
+                    sign = 1
         elif m.group("fut") is not None:
             sign = 1
         elif m.group("cond") is not None:
@@ -794,7 +803,7 @@ def _tense_plain(low, original, start, end, spans):
 
 # fmt: off
 CLAUSE_WORDS = st.sampled_from(
-    ["a", "à", "avait", "sera", "arriveront", "étaient", "prévu", "se sont", "s'est", "suis",
+    ["a", "à", "avait", "sera", "arriveront", "annonce", "annoncé", "l'annonce", "devra", "étaient", "prévu", "se sont", "s'est", "suis",
      "a-t-il", "le", "de", "jeudi", "juillet", "en", "depuis", "jusqu'à", "ministre", ",", ".",
      "«", "»", "Pékin", "\n", "entrerait", "espérait", "aurait", "tiré", "lieu", "serait",
      "arrivé", "se serait", "pourrait", "montrait", "©", "→", "Ж", "\u2028", "est", "sont",

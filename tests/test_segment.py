@@ -936,6 +936,9 @@ OTHER_BLOCKS = [
         BlockKind.FURNITURE,
     ),
     ("signature-two-authors", "Claire Gatinois et Mariama Darame", BlockKind.BYLINE),
+    # a compound given name of two listed ones
+    ("signature-compound-given-name", "Pierre-Henri Thomas", BlockKind.BYLINE),
+    ("signature-compound-given-name-2", "François-Xavier Lefranc", BlockKind.BYLINE),
     ("signature-belga-bare", "Belga", BlockKind.BYLINE),
     ("byline-radio-canada-texte", "Un texte de Marie-Ève Tremblay", BlockKind.BYLINE),
     ("byline-texte-colon", f"Texte{NBSP}: Jean-François Lépine", BlockKind.BYLINE),
@@ -1114,7 +1117,13 @@ def test_signature_at_the_end_is_a_byline():
 
 
 @pytest.mark.parametrize(
-    "line", ["Grande Muraille et Cité interdite", "Paris Saint-Germain", "Les Républicains"]
+    "line",
+    [
+        "Grande Muraille et Cité interdite",
+        "Paris Saint-Germain",
+        "Les Républicains",
+        "Saint-Denis Basket",
+    ],
 )
 def test_capitalized_words_are_no_signature(line):
     assert frnews.segment(f"{BODY}\n\n{BODY}\n\n{line}")[-1].kind is not BlockKind.BYLINE

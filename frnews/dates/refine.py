@@ -61,6 +61,8 @@ _DATE_TIME_GAP = lazy_pattern(
     r"\s*+,?+\s*+(?:(?:a|vers|des|de|dans\s+la|en|aux\s+alentours\s+de|autour\s+de)\s++)?$"
 )
 _TIME_DATE_GAP = lazy_pattern(r"\s*+,?+\s*+(?:le\s++|de\s++|du\s++|dans\s++)?$")
+#: What may part a range of clock times from the day after it (``de 8 h à 17 h, mardi``).
+_RANGE_DAY_GAP = lazy_pattern(r"\s*+,?+\s*+(?:le\s++)?$")
 _DAY_PART_GAP = lazy_pattern(
     r"\s*+,?+\s*+(?:(?:dans|en|au\s++cours\s++de|pendant|durant|a|au)\s++)?$"
 )
@@ -180,8 +182,14 @@ def _date_time(a: Reading, b: Reading, gap: str, ctx: Context) -> Reading | None
     # jeudi 19 octobre à 14 h 30; demain matin 11h; ce soir à 20 h
     if clock_b and (_is_day(a) or _is_part(a)) and _DATE_TIME_GAP.match(gap):
         return _with_clock(a, b, a.start, b.end)
-    # minuit ce jeudi soir; 19h30 ce soir; 14 h, jeudi 19 octobre
-    if _is_clock(a) and (_is_day(b) or _is_part(b)) and _TIME_DATE_GAP.match(gap):
+    # minuit ce jeudi soir; 19h30 ce soir; 14 h, jeudi 19 octobre; de 8 h à 17 h mardi
+    clock_a = _is_clock(a) or (
+        a.rule in _CLOCK_RULES
+        and a.range_end is not None
+        and not a.has_date
+        and _RANGE_DAY_GAP.match(gap) is not None  # not "de 9 h à 19 h du lundi au samedi"
+    )
+    if clock_a and (_is_day(b) or _is_part(b)) and _TIME_DATE_GAP.match(gap):
         return _with_clock(b, a, a.start, b.end)
     # vers 10 h dans la matinée | de mardi: a clock joined to its part of the day, then the day
     if _is_clock_in_part(a) and _is_day(b) and b.part is None and _TIME_DATE_GAP.match(gap):

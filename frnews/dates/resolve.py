@@ -402,6 +402,10 @@ def _intends(low: str, original: str | Callable[[int], str], e: int, start: int)
     return ch.islower() or not ch.isalpha()
 
 
+#: A determiner right before a word: the word is a noun (« l'annonce », « une annonce »).
+_NOUN_DETERMINER_BEFORE = lazy_pattern(r"(?<![\w'])(?:l'|une|cette|son|sa|leur|d'|l’|d’)\s*+$")
+
+
 def _cue_sign(
     low: str,
     original: str | Callable[[int], str],
@@ -437,6 +441,13 @@ def _cue_sign(
                 return None  # the preposition "à", folded
         if w in _AVOIR_PRESENT and _HAVE_NOUN_AFTER.match(low, e):
             return None  # "le club a un match samedi", "la réunion a lieu lundi": to have
+        if w == "annonce":  # "annoncé" (past) and "annonce" (future) fold alike
+            ch = original(e - 1) if callable(original) else original[e - 1 : e]
+            if ch not in ("e", "E"):
+                return -1
+            if _NOUN_DETERMINER_BEFORE.search(low, max(0, s - 8), s):
+                return None  # "l'annonce faite lundi": the noun
+            return 1  # "le temps s'annonce clément samedi", "il annonce une grève lundi"
         return table[w]
     if kind == "fut":
         return None if low[s:e] in _NOT_FUTURES else 1

@@ -521,6 +521,23 @@ def _ending(pattern: str) -> LazyPattern:
     return lazy_pattern("(?r)" + pattern)
 
 
+#: Before a weekday, the first words of a newspaper's name (« Le Journal du dimanche », and
+#: written with a capital, « La Tribune Dimanche », « Le Parisien Dimanche », « Le Matin
+#: Dimanche », « Sud Ouest Dimanche »).
+_PAPER_BEFORE = lazy_pattern(
+    r"(?:\b(journal du)|\b(?:tribune|parisien|matin|sud ouest|ouest-france|humanite))\s++$"
+)
+#: Before a period: up to it (« d'ici le week-end », « jusqu'au week-end »).
+_UNTIL_BEFORE = lazy_pattern(r"(?:\bd'ici(?:\s++a)?+|\bjusqu'(?:au|a))\s*+$")
+#: Before a year, a quarter or a half-year as financial reports write them (« T3 2023 »,
+#: « S1 2023 »).
+#: After « un mois », the name of the month (« un mois d'octobre », « un mois de mai »).
+_MONTH_NAMED_AFTER = lazy_pattern(rf"[ \t]*+(?:de[ \t]++|d')(?:{_MONTH_FULL})(?!\w)")
+#: Before a month, an indefinite « un mois de » (« un record pour un mois d'octobre »),
+#: or before « mois », « un ».
+_ANY_MONTH_BEFORE = lazy_pattern(r"(?<!\w)un[ \t\u00a0]++(?:mois[ \t]*+(?:de[ \t]++|d'))?+$")
+_DIGIT_BEFORE = lazy_pattern(r"\d[ -]$")
+_QUARTER_CODE_BEFORE = lazy_pattern(r"(?<![\w-])([ts])([1-4])[ \t\u00a0]++$")
 _TITLE_BEFORE = lazy_pattern(r"(?:\b(?:m|mme|mlle|mm|dr|me|pr)\.?|monsieur|madame)\s*+$")
 _YEAR_PREP = _ending(
     r"(?:\b(?:en|des|depuis|de|d'|du|a|au|apres|avant|vers|entre|et|ou|jusqu'en|jusqu'a|d'ici"
@@ -1324,6 +1341,9 @@ def build_weekday(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     if _TITLE_BEFORE.search(ctx.low[ws - 12 if ws > 12 else 0 : ws]):  # ctx.before(ws, 12)
         return None
     orig = ctx.original_at(ws, we)
+    paper = _PAPER_BEFORE.search(ctx.low[ws - 24 if ws > 24 else 0 : ws])
+    if paper is not None and (paper.group(1) is not None or orig[:1].isupper()):
+        return None  # "au Journal du dimanche", "à La Tribune Dimanche": a newspaper
     if orig[:1].isupper() and not orig.isupper() and not _sentence_start(ctx, m.start()):
         at = ctx.to_original(m.end(), m.end())[0]
         after = ctx.original[at : at + 3]
@@ -1812,6 +1832,12 @@ def build_month(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     e = _MONTHS[form]
     ms, mend = m.span(_NUM["month m"])
     low = ctx.low
+    if (
+        not y
+        and not rel
+        and _ANY_MONTH_BEFORE.search(low, ms - 12 if ms > 12 else 0, m.start() if mois else ms)
+    ):
+        return None  # "un record pour un mois d'octobre": any October, no date
     if "needs-day" in e.flags and not (y or rel or mois or modw):
         if form in _NUMBERS or not (
             _MONTH_PREP.search(low[ms - 14 if ms > 14 else 0 : ms])
@@ -1969,8 +1995,16 @@ def build_relative_unit(m: regex.Match[str], ctx: Context, p: str) -> Reading | 
         rel = "suivant" if rel[2:] == "apres" else "precedent"
     direction = _rel_dir(rel)
     if det in ("la", "le", "l'", "") and direction is None and not rel and not ci and not modw:
-        # "dans la journée": the day the text is telling
-        if not (unit is Grain.DAY and det == "la" and _in_the_day(ctx, m.start(), end)):
+        # "dans la journée": the day the text is telling; "d'ici le week-end", "jusqu'au
+        # week-end": the coming one
+        if not (
+            (unit is Grain.DAY and det == "la" and _in_the_day(ctx, m.start(), end))
+            or (
+                unit is Grain.WEEKEND
+                and det in ("le", "")
+                and _UNTIL_BEFORE.search(ctx.before(m.start(), 16)) is not None
+            )
+        ):
             return None
         direction = 0
     if det in ("ce", "cet", "cette") or rel in (
@@ -2110,9 +2144,10 @@ _MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
 def build_first_n(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
-    """The first or last months of a year, days or weeks of a month or a year, as the
-    range of them: ``les neuf premiers mois de l'année`` (``2023-01/2023-09``), ``les dix
-    premiers jours d'octobre``, ``les trois derniers mois de 2022``.
+    """The first or last months or quarters of a year, days or weeks of a month or a year,
+    as the range of them: ``les neuf premiers mois de l'année`` (``2023-01/2023-09``),
+    ``les dix premiers jours d'octobre``, ``les trois derniers mois de 2022``, ``les trois
+    premiers trimestres de 2023`` (``2023-01/2023-09``).
 
     ``de l'année`` alone is the year the story is in (the reference's, until a date says
     otherwise); ``de l'année dernière``, ``de cette année``, ``de 2022`` say which.
@@ -2139,7 +2174,9 @@ def build_first_n(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     n = int(n)
     first = (which or "").startswith("premi")
     ytext = y1 or y2 or y3
-    r = _fresh(m.start(), m.end(), p)
+    # "au cours des neuf premiers mois": "des" is the preposition's, as in last_n
+    start = m.start(_NUM["first_n n"]) if ctx.low.startswith("des", m.start()) else m.start()
+    r = _fresh(start, m.end(), p)
     if m.end() == m.end(_NUM["first_n u"]):  # no year or month after it
         if not first:
             return None  # "les trois derniers mois": a period ending now (last_n)
@@ -2149,13 +2186,14 @@ def build_first_n(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
         r.duration = Duration(n, unit_grain)
         r.timex = duration_timex([(n, unit_grain)])
         return r
-    e = _fresh(m.start(), m.end(), p)
+    e = _fresh(start, m.end(), p)
     if unit == "annees":
         return None  # "les trois premières années de 2020": no such range
-    if unit == "mois":
-        if mo or n > 12:
+    if unit in ("mois", "trimestres"):
+        months = n * (3 if unit == "trimestres" else 1)
+        if mo or months > 12:
             return None
-        r.month, e.month = (1, n) if first else (13 - n, 12)
+        r.month, e.month = (1, months) if first else (13 - months, 12)
     else:
         days = n * _DAYS_OF_UNIT[unit or ""]
         month = _MONTH_NUMBERS[mo] if mo else 1
@@ -2555,6 +2593,8 @@ def build_duration(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     count, unit_form = first
     if unit_form in ("seconde", "secondes") and count in ("une", "un"):
         return None
+    if unit_form == "mois" and count == "un" and _MONTH_NAMED_AFTER.match(ctx.after(m.end(), 14)):
+        return None  # "un record pour un mois d'octobre": the month, named
     if " et " in count and parse_number(count) is None:
         return None  # "entre deux et trois heures": the second count is read on its own
     if count == "des" and (
@@ -2669,6 +2709,11 @@ def build_year(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
 
     >>> show("En 2023, puis fin 2024, 2 000 emplois et 1000 conteneurs.")
     [('2023', '2023'), ('fin 2024', '2024')]
+
+    After ``T1``-``T4`` or ``S1``, ``S2``, a quarter or a half-year:
+
+    >>> show("Le chiffre d'affaires du T3 2023 et celui du S1 2024.")
+    [('T3 2023', '2023-Q3'), ('S1 2024', '2024-H1')]
     """
     ytext, modw = m.group(*_NUMS["year y mod"])
     y = int(ytext or 0)
@@ -2679,6 +2724,21 @@ def build_year(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     before = low[ys - 20 if ys > 20 else 0 : ys]  # ctx.before(ys, 20), sliced here
     if _INVALID_DAY_BEFORE.search(before):
         return None  # "32 août 2014": the date was rejected, its year goes with it
+    code = _QUARTER_CODE_BEFORE.search(before)
+    if code is not None and not modw and ctx.original_at(ys - len(code.group()), ys)[:1] in "TS":
+        # "le chiffre d'affaires du T3 2023", "au S1 2023": a quarter or a half, as
+        # financial reports write them
+        n = int(code.group(2))
+        if code.group(1) == "t" or n <= 2:
+            r = _fresh(ys - len(code.group()), m.end(), p)
+            r.year = y
+            if code.group(1) == "t":
+                r.quarter = n
+            else:
+                r.half = n
+            return r
+    if _DIGIT_BEFORE.search(before):
+        return None  # "3 2023", "a3 2023": a number before it
     if not modw:
         nb = _NOT_YEAR_BEFORE.search(before)
         if nb and not (
@@ -2877,7 +2937,7 @@ RULES: tuple[Rule, ...] = (
         "decade",
         rf"{_modp(_P)}(?:les{_S})?+annees{_S}(?:(?P<{_P}_y>(?:1\d|20)\d0|[1-9]0)(?!\d)"
         rf"|(?P<{_P}_yw>quatre-vingt-dix|quatre-vingts?+|soixante-dix|soixante|cinquante"
-        rf"|quarante|trente|vingt)(?![\w-]))",
+        rf"|quarante|trente|vingt|septante|huitante|octante|nonante)(?![\w-]))",
         build_decade,
     ),
     _rule(
@@ -2935,8 +2995,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "first_n",
-        rf"(?:les|ces){_S}(?P<{_P}_n>\d{{1,3}}|{NUMW}){_S}"
-        rf"(?P<{_P}_w>premiers|premieres|derniers|dernieres){_S}(?P<{_P}_u>mois|jours|semaines|annees)"
+        rf"(?:les|ces|des){_S}(?P<{_P}_n>\d{{1,3}}|{NUMW}){_S}"
+        rf"(?P<{_P}_w>premiers|premieres|derniers|dernieres){_S}(?P<{_P}_u>mois|trimestres|jours|semaines|annees)"
         rf"(?:{_S}(?:de{_S}l{APOS}(?:annee|an)(?:{_S}(?P<{_P}_y>{_YEAR4})"
         rf"|{_S}(?P<{_P}_rel>derniere|dernier|passee|passe|precedente|prochaine|prochain"
         rf"|suivante|en{_S}cours))?+|de{_S}(?:(?P<{_P}_rel2>cette){_S}annee|(?P<{_P}_y2>{_YEAR4}))"
@@ -3030,7 +3090,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "year",
-        rf"{_modp(_P)}(?<![\w.,/:])(?<!\d[ -])(?P<{_P}_y>{_YEAR4})(?![\w]|[.,]\d|-\d|/\d)",
+        rf"{_modp(_P)}(?<![\w.,/:])(?<![\d.,/:-]\d[ -])(?P<{_P}_y>{_YEAR4})(?![\w]|[.,]\d|-\d|/\d)",
         build_year,
     ),
 )

@@ -386,13 +386,28 @@ def _signature(cased: str) -> bool:
     (False, False)
     >>> _signature("Noël XXe"), _signature("Yassin E."), _signature("Jean-Pierre DUVAL")
     (False, True, True)
+    >>> _signature("Pierre-Henri Thomas")
+    True
     """
     line = cased.strip()
     if len(line) > 80 or _SIGNATURE.fullmatch(line) is None or _ORDINAL.search(line):
         return False
-    given = _given_names()
     firsts = [part.split()[0] for part in _NAME_LIST_SPLIT.split(line) if part.strip()]
-    return bool(firsts) and fold(firsts[0]).text.lower() in given
+    return bool(firsts) and _is_given(fold(firsts[0]).text.lower())
+
+
+def _is_given(first: str) -> bool:
+    """Whether a folded first word is a given name of the table, or two joined by a hyphen
+    (« Pierre-Henri », « François-Xavier », as « Jean-Marc » is listed).
+
+    >>> _is_given("pierre-henri"), _is_given("jean-marc"), _is_given("saint-denis")
+    (True, True, False)
+    """
+    given = _given_names()
+    if first in given:
+        return True
+    parts = first.split("-")
+    return len(parts) == 2 and parts[0] in given and parts[1] in given
 
 
 #: A signature and its agency in parentheses: ``Jean Dupont (Agence QMI)``.
