@@ -152,12 +152,16 @@ def _publication_line_date(blocks: tuple[Block, ...]) -> dt.date | None:
     >>> from frnews.segment.segmenter import run
     >>> _publication_line_date(run("Titre\\n\\nPublié le 16 mars 2023 à 15h24\\n\\nTexte.").blocks)
     datetime.date(2023, 3, 16)
+    >>> _publication_line_date(run("Titre\\n\\n16.03.2023, 15:24\\n\\nTexte.").blocks)
+    datetime.date(2023, 3, 16)
     """
+    from frnews.segment.furniture import is_date_line  # loaded with the segmenter
+
     for b in blocks:
         if b.kind is not BlockKind.FURNITURE:
             continue
         low = fold(b.text)  # folded and lower-cased, as the dates read it
-        if not low.text.startswith(_PUBLICATION_LINES):
+        if not low.text.startswith(_PUBLICATION_LINES) and not is_date_line(low.text):
             continue
         for v in (m.value for m in extract_dates(low, None, "auto", None)):
             if v.resolved and v.start is not None and v.grain in _DAY_OR_FINER:

@@ -3061,6 +3061,30 @@ BULLETINS_AND_REPORTS = [
 ]
 
 
+#: A season « suivant » or « précédent » is after or before the period the text told
+#: (a year, a month or a day); « le 24 courant » is a day of this month.
+SEASONS_AFTER_A_STORY = [
+    (
+        "Arrêté en mars 2021, il a été libéré l'été suivant.",
+        [("mars 2021", "2021-03"), ("l'été suivant", "2021-SU")],
+    ),
+    (
+        "Élu en 2017, il a démissionné le printemps suivant.",
+        [("2017", "2017"), ("printemps suivant", "2018-SP")],
+    ),
+    (
+        "La société a été fondée en 2015. L'été précédent, ses fondateurs s'étaient rencontrés.",
+        [("2015", "2015"), ("L'été précédent", "2014-SU")],
+    ),
+    (
+        "Le 3 août 2020, il est parti. L'hiver suivant, il est revenu.",
+        [("3 août 2020", "2020-08-03"), ("L'hiver suivant", "2020-WI")],
+    ),
+    ("Le bilan sera présenté à la presse le 24 courant.", [("24 courant", "2023-10-24")]),
+    ("Il a parlé le 24 courant d'air.", []),
+]
+
+
 TIMEX_TABLES = [
     ("tense-across-quotes-and-persons", TENSE_ACROSS_QUOTES_AND_PERSONS),
     ("dates-between-commas", DATES_BETWEEN_COMMAS),
@@ -3091,6 +3115,7 @@ TIMEX_TABLES = [
     ("quarters-of-a-year", QUARTERS_OF_A_YEAR),
     ("futures-in-vra", FUTURES_IN_VRA),
     ("bulletins-and-reports", BULLETINS_AND_REPORTS),
+    ("seasons-after-a-story", SEASONS_AFTER_A_STORY),
 ]
 
 

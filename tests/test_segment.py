@@ -1305,3 +1305,52 @@ def test_breadcrumbs(line):
         (BlockKind.FURNITURE, line),
         (BlockKind.HEADING, "Le procès de l'attentat de Nice"),
     ]
+
+
+#: A publication line written without « Publié le » (a day, its year and a time, in the
+#: header): furniture, and the reference of the dates.
+DATE_LINES = [
+    "18 octobre 2023 à 16h05",
+    "Mercredi 18 octobre 2023 à 16:05",
+    "18.10.2023, 16:05",
+    "Le 18/10/2023 à 16 h 05",
+]
+
+
+@pytest.mark.parametrize("line", DATE_LINES)
+def test_a_date_line_in_the_header_is_the_publication_line(line):
+    text = (
+        f"Première tempête de neige\n\n{line}\n\n"
+        "Environnement Canada a émis mercredi un avertissement de neige.\n\nLa suite."
+    )
+    art = frnews.parse(text)
+    assert art.blocks[1].kind is BlockKind.FURNITURE
+    assert [(m.text, m.value.timex) for m in art.dates] == [("mercredi", "2023-10-18")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "18 octobre 2023",  # a day with no time: a heading (a live blog's day)
+        "Le 18 octobre 2023 à 16 h, le ministre a parlé devant les députés.",
+    ],
+)
+def test_a_date_without_time_or_with_a_sentence_is_no_publication_line(line):
+    text = f"Titre du jour\n\n{line}\n\n{BODY}\n\n{BODY}"
+    assert frnews.segment(text)[1].kind is not BlockKind.FURNITURE
+
+
+def test_la_presse_dateline_below_a_standfirst():
+    text = (
+        "Première tempête de neige\n\nJusqu'à 25 cm sont attendus.\n\n(Québec) L'hiver "
+        "arrive plus tôt que prévu. Environnement Canada a émis mercredi un avertissement."
+        "\n\nLa suite du texte est ici."
+    )
+    art = frnews.parse(text)
+    assert art.dateline is not None and art.dateline.text == "(Québec)"
+    assert art.dateline.place == "Québec"
+
+
+def test_a_parenthesis_deep_in_the_story_is_no_dateline():
+    text = "\n\n".join(["Titre", *[BODY] * 6, "(Québec) Le maire a parlé.", BODY])
+    assert frnews.parse(text).dateline is None

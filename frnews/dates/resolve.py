@@ -1737,10 +1737,18 @@ def _date_cal_inner(r: Reading, st: _State, tense: Tense) -> _Cal | None:
         if r.year is not None:
             return _Cal(_G_SEASON, dt.datetime(r.year, first, 1))
         if r.anchor == "narr":  # "cet été-là": the one nearest the day the text tells
-            told = _narrative_base(st, _G_SEASON)
+            # (after or before it, the year told counts too: "élu en 2017, … le printemps
+            # suivant")
+            told = _narrative_base(st, _G_YEAR if r.direction else _G_SEASON)
             if told is None:
                 return None
-            return _options("season", _floor(told, _G_DAY), first).nearest()
+            opts = _options("season", _floor(told, _G_DAY), first)
+            if r.direction == 1:  # "l'été suivant": the first after the period told
+                after = _told_end(st, told)
+                return min((c for c in opts.cands if c.start >= after), key=_start, default=None)
+            if r.direction == -1:  # "l'été précédent": the last one before it
+                return max((c for c in opts.cands if c.start < told), key=_start, default=None)
+            return opts.nearest()
         if ref is None:
             return None
         opts = _options("season", st.day or ref, first)
@@ -1855,6 +1863,28 @@ def _date_cal_inner(r: Reading, st: _State, tense: Tense) -> _Cal | None:
 
 
 _GRAIN_RANK = {g: k for k, g in enumerate(Grain)}
+
+
+def _start(c: _Cal) -> dt.datetime:
+    return c.start
+
+
+def _told_end(st: _State, told: dt.datetime) -> dt.datetime:
+    """Where the period the text told last, which starts at ``told``, ends: the end of
+    its year after ``en 2017``, of its month after ``en mars``, else the next day.
+
+    >>> st = _state(dt.date(2024, 6, 5), "auto")
+    >>> st.last_of_grain = {Grain.YEAR: (0, dt.datetime(2017, 1, 1))}
+    >>> _told_end(st, dt.datetime(2017, 1, 1))
+    datetime.datetime(2018, 1, 1, 0, 0)
+    """
+    grain = _G_DAY
+    for g, seen in st.last_of_grain.items():
+        if seen[1] == told and (grain is _G_DAY or _GRAIN_RANK[g] > _GRAIN_RANK[grain]):
+            grain = g
+    if grain in _MONTHS_LONG:
+        return _shift_unit(told, grain, 1)
+    return _floor(told, _G_DAY) + (7 if grain in (_G_WEEK, _G_WEEKEND) else 1) * _DAY
 
 
 def _narrative_base(st: _State, unit: Grain) -> dt.datetime | None:

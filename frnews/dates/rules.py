@@ -1892,6 +1892,8 @@ def build_season(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     [('juillet 2019', '2019-07'), ('Cet été-là', '2019-SU')]
     >>> show("Lors de l'hiver 2019-2020, la grève a paralysé le pays.")
     [("l'hiver 2019-2020", '2019-WI')]
+    >>> show("Arrêté en mars 2021, il a été libéré l'été suivant.")
+    [('mars 2021', '2021-03'), ("l'été suivant", '2021-SU')]
     """
     s_form, det_form, y, rel, modw = _gs(m, p, "s det y rel mod")
     s = s_form or ""
@@ -1916,6 +1918,8 @@ def build_season(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
         if y2 and not (r.season == "WI" and int(y2) == r.year + 1):
             r.end = m.end(_NUM["season y"])  # "l'hiver 2019-2020" is one winter; no other
     r.direction = _rel_dir(rel)
+    if rel in ("suivant", "precedent"):  # "l'été suivant": after the day the text tells
+        r.anchor = "narr"
     if modw:
         r.mod = _MOD_WORDS[modw]
     return r
@@ -2674,6 +2678,8 @@ def build_day_of_month(m: regex.Match[str], ctx: Context, p: str) -> Reading | N
     [('12 mai', '2023-05-12'), ('14', '2023-05-14')]
     >>> show("Le juge rendra sa décision le 20 du mois prochain.")
     [('20 du mois prochain', '2023-11-20')]
+    >>> show("Le bilan sera présenté le 24 courant.")
+    [('24 courant', '2023-10-24')]
     >>> show("Le 3 mai, il portait le 9, et le 7 a marqué.")
     [('3 mai', '2023-05-03'), ('9', '2023-05-09')]
     >>> show("Il a porté le 9, et le 7 a marqué.")
@@ -2684,6 +2690,9 @@ def build_day_of_month(m: regex.Match[str], ctx: Context, p: str) -> Reading | N
         return None
     r = _fresh(m.start(), m.end(), p)
     r.day = d
+    if _g(m, p, "cour"):
+        r.rel_unit, r.rel_offset, r.anchor = Grain.MONTH, 0, "ref"
+        return r
     if _g(m, p, "mois"):
         rel = " ".join((_g(m, p, "rel") or "").split()) or None
         if _g(m, p, "ce"):
@@ -2970,7 +2979,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?({_P}_det)|(?({_P}_mod)|(?:(?<!ete)"
         rf"|(?={_S}(?:{_YEAR4}|(?:dernier|prochain|passe)(?!\w))))))"
         rf"(?:{_S}(?P<{_P}_y>{_YEAR4})(?:-(?P<{_P}_y2>{_YEAR4}))?+"
-        rf"|{_S}(?P<{_P}_rel>dernier|prochain|passe)(?!\w)"
+        rf"|{_S}(?P<{_P}_rel>dernier|prochain|passe|suivant|precedent)(?!\w)"
         rf"|(?P<{_P}_la>-la|{_S}la)(?![\w-]))?+",
         build_season,
     ),
@@ -3082,6 +3091,8 @@ RULES: tuple[Rule, ...] = (
         rf"(?<=(?<!\w)(?:le|du|au)[ \t])(?P<{_P}_d>3[01]|[12]\d|0?[1-9])(?:er)?+(?![\w/]|[.,:-]\d)"
         rf"(?:(?P<{_P}_mois>{_S}(?:du|de{_S}(?P<{_P}_ce>ce)){_S}mois)(?:{_S}(?P<{_P}_rel>prochain"
         rf"|dernier|suivant|precedent|en{_S}cours|courant))?+(?!\w)"
+        # "le 24 courant": of this month
+        rf"|(?P<{_P}_cour>{_S}courant)(?!\w|{_S0}d{APOS}|{_S}de(?!\w))"
         rf"|(?:{_S}(?:au|a|et){_S}(?:le{_S})?+(?P<{_P}_d2>3[01]|[12]\d|0?[1-9])(?:er)?+(?![\w/]|[.,:-]\d))?+"
         rf"(?={_S0}(?:[;:.)!?\n]|$|,(?!{_S0}(?:rue|avenue|av|boulevard|bd|place|allee|impasse"
         rf"|chemin|quai|route|cours|rang|bis|ter)(?!\w))|a{_S}(?:\d{{1,2}}{_S0}[h:]|midi|minuit)"

@@ -531,3 +531,30 @@ def is_byline(line: str, cased: str) -> bool:
                 return False
             return _names_only(cased[len(p) :])
     return False
+
+
+@functools.cache
+def _date_line() -> regex.Pattern[str]:
+    months = alternation(fold(e.form).text.lower() for e in load_table("months"))
+    weekdays = alternation(fold(e.form).text.lower() for e in load_table("weekdays"))
+    return regex.compile(
+        rf"(?:(?:le|publie|mis a jour)\s*+(?:le\s++)?:?\s*+)?+(?:(?:{weekdays})\s*+,?\s*+)?+"
+        rf"(?:\d{{1,2}}(?:er)?\s++(?:{months})\.?\s++\d{{4}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}})"
+        r"\s*+(?:[,|\-\u2013\u2014]|a|\s)\s*+\d{1,2}\s*+(?:h|:)\s*+(?:\d\d)?+"
+        r"(?:\s*+\(?(?:utc|gmt|hne|hae|cet|cest)[^)]{0,6}\)?)?+[.\s]*+"
+    )
+
+
+def is_date_line(line: str) -> bool:
+    """Whether a unit (lower-cased, folded) is only a day, its year and a time: a web
+    page's publication line written without « Publié le » (« 18 octobre 2023 à 16h05 »,
+    « Mercredi 18 octobre 2023 à 16:05 », « 18.10.2023, 16:05 »).
+
+    >>> is_date_line("18 octobre 2023 a 16h05"), is_date_line("mercredi 18 octobre 2023 a 16:05")
+    (True, True)
+    >>> is_date_line("18.10.2023, 16:05"), is_date_line("18 octobre 2023")
+    (True, False)
+    >>> is_date_line("le 18 octobre 2023 a 16h, le ministre a parle.")
+    False
+    """
+    return len(line) <= 80 and _date_line().fullmatch(line) is not None

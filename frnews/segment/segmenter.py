@@ -44,6 +44,7 @@ from frnews.segment.furniture import (
     furniture_candidates,
     is_breadcrumb,
     is_byline,
+    is_date_line,
     is_furniture,
     is_links_header,
     is_signup_button,
@@ -165,6 +166,11 @@ def rule_furniture(st: _State) -> None:
                 and is_breadcrumb(lower[s:e])
             ):
                 kinds[i] = BlockKind.FURNITURE
+    # a publication line without « Publié le » (« 18 octobre 2023 à 16h05 »), in the header
+    for i in range(min(BYLINE_REACH_TOP, len(units))):
+        s, e, lines, _blank = units[i]
+        if lines == 1 and kinds[i] is None and i not in pieces and is_date_line(lower[s:e]):
+            kinds[i] = BlockKind.FURNITURE
 
 
 #: How many titles of related links a header of them (« À lire aussi ») may have after it.
@@ -322,11 +328,21 @@ def rule_dateline(st: _State) -> None:
         if wire_only and st.lower.text.find("(", st.units[i].start, st.units[i].start + 80) < 0:
             continue  # a wire dateline names its agency in parentheses: none here
         m = match_dateline(st.lo(i), st.ca(i), st.reference, raw=st.raw(i))
-        if m is not None and (not wire_only or m.agency is not None):
+        if m is not None and (
+            not wire_only or m.agency is not None or _place_in_parentheses(st, i, m)
+        ):
             _claim_dateline(st, i, m)
             return
         if tried >= 2 or not (one_line and is_heading(st.ca(i))):
             wire_only = True
+
+
+def _place_in_parentheses(st: _State, i: int, m: DatelineMatch) -> bool:
+    """Whether the dateline ``m`` is La Presse's place in parentheses opening its unit
+    (``(Québec) L'hiver arrive …``), which a web page prints below its title and
+    standfirst, as a wire dateline below the header."""
+    ca = st.ca(i)
+    return m.start == 0 and ca.startswith("(") and ca.find(")", 1, m.end) == m.end - 1
 
 
 def _claim_dateline(st: _State, i: int, m: DatelineMatch) -> None:
