@@ -1354,3 +1354,38 @@ def test_la_presse_dateline_below_a_standfirst():
 def test_a_parenthesis_deep_in_the_story_is_no_dateline():
     text = "\n\n".join(["Titre", *[BODY] * 6, "(Québec) Le maire a parlé.", BODY])
     assert frnews.parse(text).dateline is None
+
+
+TOLD = (
+    "Le premier ministre a annoncé jeudi un plan de 3 milliards pour les hôpitaux, "
+    "a-t-il précisé devant les députés."
+)
+
+#: (credit, the line before it, the line after it, the side of its caption): a credit
+#: written « Photo : Name / Outlet », as the French press prints it under its caption, has
+#: its caption before it; a line that reports speech with an incise is the story's, not a
+#: caption, on either side.
+CAPTION_SIDES = [
+    (
+        "Photo : Franck Dubray / Ouest-France",
+        "Arnaud Kalimuendo célèbre avec ses coéquipiers.",
+        TOLD,
+        "before",
+    ),
+    ("Photo : Ludovic Marin / AFP", TOLD, "Le président à l'Élysée, mardi.", "after"),
+    ("PHOTO OUEST-FRANCE", "Arnaud Kalimuendo célèbre avec ses coéquipiers.", TOLD, "before"),
+    # La Presse and Le Devoir: the caption after the credit, as before
+    ("PHOTO ALAIN ROBERGE, LA PRESSE", BODY, "Le maire de Montréal, à l'hôtel de ville", "after"),
+    ("Photo : Jacques Nadeau Le Devoir", BODY, "Le maire à l'hôtel de ville.", "after"),
+]
+
+
+@pytest.mark.parametrize(("credit", "before", "after", "side"), CAPTION_SIDES)
+def test_the_caption_side_of_a_credit(credit, before, after, side):
+    text = f"{BODY}\n\n{before}\n\n{credit}\n\n{after}\n\n{BODY}"
+    blocks = frnews.segment(text)
+    kinds = {b.text: b.kind for b in blocks}
+    caption, other = (before, after) if side == "before" else (after, before)
+    assert kinds[credit] is BlockKind.PHOTO_CREDIT
+    assert kinds[caption] is BlockKind.CAPTION
+    assert kinds[other] is not BlockKind.CAPTION

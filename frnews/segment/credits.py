@@ -244,6 +244,10 @@ def _line_rule(name: str) -> Callable[[str, str], CreditMatch | None]:
         if copyright_ and (len(lower) > 80 or not (who[:1].isupper() or who[:1].isdigit())):
             return None
         medium = _medium(flag, m.group(marker_group)) if flag is not None else "photo"
+        if credit_like and not copyright_ and "/" in who:
+            # « Photo : Franck Dubray / Ouest-France », as the French press writes a
+            # credit under its caption: the caption is before it, as with name-slash-agency
+            return _credit_match(name, 0, len(lower), ws, we, "before", medium)
         return _credit_match(name, 0, len(lower), ws, we, caption_side, medium)
 
     rule.__name__ = rule.__qualname__ = name.replace("-", "_")

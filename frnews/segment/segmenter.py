@@ -258,6 +258,17 @@ def rule_trailing_credits(st: _State) -> None:
         st.credits.append(_Credit(i, m, caption_unit=i))
 
 
+#: An incise that reports speech (« a-t-il précisé », « estime-t-elle »): the story's text,
+#: not a caption.
+_INCISE = regex.compile(r"\w-t-(?:il|elle|ils|elles|on)(?!\w)")
+
+
+def _told(st: _State, j: int) -> bool:
+    """Whether unit ``j`` reports speech with an incise, as the story does and a caption
+    does not (``…, a-t-il précisé devant les députés``)."""
+    return 0 <= j < len(st.units) and _INCISE.search(st.lo(j)) is not None
+
+
 def _caption_like(line: str, max_chars: int, max_sentences: int) -> bool:
     if not line or len(line) > max_chars or line[0] in "-•*–—":
         return False
@@ -296,6 +307,8 @@ def rule_captions(st: _State) -> None:
             continue
         i = c.unit
         order = (i + 1, i - 1) if c.match.caption_side == "after" else (i - 1, i + 1)
+        if _told(st, order[0]) and not _told(st, order[1]):
+            order = order[::-1]  # the usual side is the story's text: the other one first
         for usual, j in zip((True, False), order, strict=True):
             if not st.free(j) or st.units[j].lines > 3:
                 continue
