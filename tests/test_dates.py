@@ -3080,8 +3080,52 @@ SEASONS_AFTER_A_STORY = [
         "Le 3 août 2020, il est parti. L'hiver suivant, il est revenu.",
         [("3 août 2020", "2020-08-03"), ("L'hiver suivant", "2020-WI")],
     ),
+    # a season or a fiscal year over two years: its months from July on in the first
+    (
+        "L'exercice 2022-2023 s'est achevé le 30 juin.",
+        [("2022-2023", "2022/2023"), ("30 juin", "2023-06-30")],
+    ),
+    (
+        "Lors de la saison 2019-2020, le club a gagné le 3 octobre et perdu le 3 mars.",
+        [("2019-2020", "2019/2020"), ("3 octobre", "2019-10-03"), ("3 mars", "2020-03-03")],
+    ),
     ("Le bilan sera présenté à la presse le 24 courant.", [("24 courant", "2023-10-24")]),
     ("Il a parlé le 24 courant d'air.", []),
+]
+
+
+#: A time told in the past is not on a day to come that the calendar placed (a deadline,
+#: a start); a clock time joined to « ce soir » is on the day of writing.
+PAST_TIMES_AFTER_A_DEADLINE = [
+    (
+        "Les pneus d'hiver ne sont obligatoires qu'à partir du 1er décembre. Les écoles ont "
+        "fermé au petit matin.",
+        [("1er décembre", "2023-12-01"), ("petit matin", "2023-10-19TMO")],
+    ),
+    (
+        "Les inscriptions sont ouvertes jusqu'au 15 novembre. Vers 21 h, la police est intervenue.",
+        [("15 novembre", "2023-11-15"), ("Vers 21 h", "2023-10-19T21:00")],
+    ),
+    (
+        "Les inscriptions sont ouvertes jusqu'au 15 novembre. Dans la soirée, la police est "
+        "intervenue.",
+        [("15 novembre", "2023-11-15"), ("la soirée", "2023-10-19TEV")],
+    ),
+    # in the future, the day told holds it
+    (
+        "Il sera jugé le 15 novembre. Dans la matinée, il rencontrera son avocat.",
+        [("15 novembre", "2023-11-15"), ("la matinée", "2023-11-15TMO")],
+    ),
+    (
+        "Il sera jugé le 15 novembre. Vers 9 h, il rencontrera son avocat.",
+        [("15 novembre", "2023-11-15"), ("Vers 9 h", "2023-11-15T09:00")],
+    ),
+    # « ce soir » with a clock time: today's evening, not the evening told before
+    (
+        "De fortes pluies sont attendues d'ici samedi soir. Les premières averses devraient "
+        "tomber vers 21 h ce soir.",
+        [("samedi soir", "2023-10-21TEV"), ("vers 21 h ce soir", "2023-10-19T21:00")],
+    ),
 ]
 
 
@@ -3116,6 +3160,7 @@ TIMEX_TABLES = [
     ("futures-in-vra", FUTURES_IN_VRA),
     ("bulletins-and-reports", BULLETINS_AND_REPORTS),
     ("seasons-after-a-story", SEASONS_AFTER_A_STORY),
+    ("past-times-after-a-deadline", PAST_TIMES_AFTER_A_DEADLINE),
 ]
 
 

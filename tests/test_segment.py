@@ -1389,3 +1389,10 @@ def test_the_caption_side_of_a_credit(credit, before, after, side):
     assert kinds[credit] is BlockKind.PHOTO_CREDIT
     assert kinds[caption] is BlockKind.CAPTION
     assert kinds[other] is not BlockKind.CAPTION
+
+
+def test_a_date_line_alone_is_no_publication_line():
+    # a text that is only the line: a date, which parse reads
+    art = frnews.parse("4 juin 2024 à 18h12")
+    assert art.blocks[0].kind is not BlockKind.FURNITURE
+    assert [m.value.timex for m in art.dates] == ["2024-06-04T18:12"]

@@ -1264,6 +1264,10 @@ class _State:
     narr_at: int = -1
     #: ``narr`` has a time of day (a clock time or a part of the day), not only a day.
     narr_timed: bool = False
+    #: ``narr`` (``narr_day``) was placed by the calendar, its year not written: a day to
+    #: come may be a deadline (« jusqu'au 15 novembre »), not the day of the story.
+    narr_placed: bool = False
+    narr_day_placed: bool = False
     #: The last value of each grain, as (its rank in the text, its start): "le trimestre
     #: précédent" counts from the quarter just named, "l'année précédente" from the last
     #: year, quarter, month or day the text gave.
@@ -1826,9 +1830,11 @@ def _date_cal_inner(r: Reading, st: _State, tense: Tense) -> _Cal | None:
         # A bare time is on the day the text is telling, if it named one close before.
         if r.deictic and r.in_quote:  # said on the day the text is telling
             base = st.narr if st.narr is not None else ref
-        elif r.part is None:
+        elif r.part is None and not r.deictic:  # ("vers 21 h ce soir": below, today's)
             close = st.narr_at >= 0 and r.start - st.narr_at <= _NARRATIVE_REACH
             base = st.narr if st.narr is not None and close else ref
+            if close and st.narr_placed and _past_on_a_day_to_come(base, ref, tense):
+                base = ref
             if (
                 close
                 and base is not None
@@ -1856,10 +1862,35 @@ def _date_cal_inner(r: Reading, st: _State, tense: Tense) -> _Cal | None:
             base = ref
         else:
             base = st.narr_day if st.narr_day is not None else ref
+            if st.narr_day_placed and _past_on_a_day_to_come(base, ref, tense):
+                base = ref
         if base is None:
             return None
         return _Cal(_G_DAY, _floor(base, _G_DAY) + (r.day_shift or 0) * _DAY)
     return None
+
+
+def _past_on_a_day_to_come(
+    base: dt.datetime | None, ref: dt.datetime | None, tense: Tense
+) -> bool:
+    """Whether a time told in the past would fall on ``base``, a day after the reference's:
+    « Les pneus d'hiver seront obligatoires à partir du 1er décembre. Les écoles ont fermé
+    au petit matin » is this morning, not the 1st's (a day to come holds no past event).
+    The callers ask it only of a day placed by the calendar: a day written with its year
+    is the story's, whatever the reference.
+
+    >>> ref = dt.datetime(2023, 10, 19)
+    >>> _past_on_a_day_to_come(dt.datetime(2023, 12, 1), ref, lambda: -1)
+    True
+    >>> _past_on_a_day_to_come(dt.datetime(2023, 12, 1), ref, lambda: 1)
+    False
+    """
+    return (
+        base is not None
+        and ref is not None
+        and _floor(base, _G_DAY) > _floor(ref, _G_DAY)
+        and tense() == -1
+    )
 
 
 _GRAIN_RANK = {g: k for k, g in enumerate(Grain)}
@@ -2172,6 +2203,8 @@ def _needs_tense(r: Reading) -> bool:
         or r.rel_unit is _G_WEEKEND
         or r.quarter is not None
         or r.half is not None
+        or r.hour is not None  # a time of a day to come cannot hold a past event
+        or r.part is not None
     )
 
 
@@ -2332,7 +2365,7 @@ class Resolution:
                 context_month = (r.end, r.month, year)
             if written_year and r.year is not None and st.ref is not None:
                 if r.year < st.ref.year and r.rel_unit is None and r.decade is None:
-                    context_year = (r.end, r.year, r.month or 0)
+                    context_year = (r.end, r.year, r.month or _range_month(r))
                 else:
                     context_year = None
             if pending:
@@ -2351,8 +2384,10 @@ class Resolution:
                     st.narr = start
                     st.narr_at = r.end
                     st.narr_timed = grain is not _G_DAY
+                    st.narr_placed = not written_year
                     if v.type is _T_DATE and grain is _G_DAY:
                         st.narr_day = start
+                        st.narr_day_placed = not written_year
                 if grain is not None:
                     st.last_of_grain[grain] = (base + i, start)
                 if (
@@ -2469,6 +2504,22 @@ def _in_year_order(a: Reading, b: Reading) -> bool:
 #: How far (in characters) a month or a day without its year takes the year a story in the
 #: past wrote before it, in the same paragraph (:func:`_in_the_story`).
 _YEAR_CONTEXT_REACH = 300
+
+
+def _range_month(r: Reading) -> int:
+    """The month a story's year stands at, for the months written after it without theirs
+    (:func:`_in_the_story`): 0 for a year, 13 for a season or fiscal year over two years
+    (« l'exercice 2022-2023 », « la saison 2019-2020 »), whose months from July on are in
+    its first year and the others in its second.
+
+    >>> end = Reading(0, 9, "year_range", year=2023)
+    >>> _range_month(Reading(0, 9, "year_range", year=2022, range_end=end))
+    13
+    """
+    e = r.range_end
+    if r.month is None and e is not None and e.year == (r.year or 0) + 1 and e.month is None:
+        return 13
+    return 0
 
 
 def _first_month(r: Reading) -> int:

@@ -538,7 +538,7 @@ def _date_line() -> regex.Pattern[str]:
     months = alternation(fold(e.form).text.lower() for e in load_table("months"))
     weekdays = alternation(fold(e.form).text.lower() for e in load_table("weekdays"))
     return regex.compile(
-        rf"(?:(?:le|publie|mis a jour)\s*+(?:le\s++)?:?\s*+)?+(?:(?:{weekdays})\s*+,?\s*+)?+"
+        rf"(?:(?:le|publie)\s*+(?:le\s++)?:?\s*+)?+(?:(?:{weekdays})\s*+,?\s*+)?+"
         rf"(?:\d{{1,2}}(?:er)?\s++(?:{months})\.?\s++\d{{4}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}})"
         r"\s*+(?:[,|\-\u2013\u2014]|a|\s)\s*+\d{1,2}\s*+(?:h|:)\s*+(?:\d\d)?+"
         r"(?:\s*+\(?(?:utc|gmt|hne|hae|cet|cest)[^)]{0,6}\)?)?+[.\s]*+"

@@ -167,7 +167,8 @@ def rule_furniture(st: _State) -> None:
             ):
                 kinds[i] = BlockKind.FURNITURE
     # a publication line without « Publié le » (« 18 octobre 2023 à 16h05 »), in the header
-    for i in range(min(BYLINE_REACH_TOP, len(units))):
+    # and before the story (a text that is only this line is a date, not furniture)
+    for i in range(min(BYLINE_REACH_TOP, len(units) - 1)):
         s, e, lines, _blank = units[i]
         if lines == 1 and kinds[i] is None and i not in pieces and is_date_line(lower[s:e]):
             kinds[i] = BlockKind.FURNITURE
