@@ -1347,7 +1347,8 @@ def test_la_presse_dateline_below_a_standfirst():
         "\n\nLa suite du texte est ici."
     )
     art = frnews.parse(text)
-    assert art.dateline is not None and art.dateline.text == "(Québec)"
+    assert art.dateline is not None
+    assert art.dateline.text == "(Québec)"
     assert art.dateline.place == "Québec"
 
 
