@@ -1870,9 +1870,7 @@ def _date_cal_inner(r: Reading, st: _State, tense: Tense) -> _Cal | None:
     return None
 
 
-def _past_on_a_day_to_come(
-    base: dt.datetime | None, ref: dt.datetime | None, tense: Tense
-) -> bool:
+def _past_on_a_day_to_come(base: dt.datetime | None, ref: dt.datetime | None, tense: Tense) -> bool:
     """Whether a time told in the past would fall on ``base``, a day after the reference's:
     « Les pneus d'hiver seront obligatoires à partir du 1er décembre. Les écoles ont fermé
     au petit matin » is this morning, not the 1st's (a day to come holds no past event).
