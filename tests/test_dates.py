@@ -2758,6 +2758,34 @@ def test_a_caption_names_the_saturday_of_the_story() -> None:
 #: The tables of sentences and their (text, timex) mentions, read on REF, by name: each
 #: table is written above, under the comment that says what it checks. One test reads
 #: them all (the name and the row number make its ids: ``time-zones-3``).
+#: The days a place is open or closed on (« ouvert du mardi au dimanche »), in a clause
+#: with no tense: every week's; in the future or without the articles, days.
+OPENING_DAYS = [
+    (
+        "Le musée est ouvert du mardi au dimanche, de 10 h à 18 h.",
+        [
+            ("mardi", "SET", "XXXX-WXX-2"),
+            ("dimanche, de 10 h à 18 h", "SET", "XXXX-WXX-7T10:00/XXXX-WXX-7T18:00"),
+        ],
+    ),
+    (
+        "Le magasin est ouvert du lundi au vendredi.",
+        [("lundi", "SET", "XXXX-WXX-1"), ("vendredi", "SET", "XXXX-WXX-5")],
+    ),
+    (
+        "Le magasin sera ouvert du lundi au vendredi.",
+        [("lundi", "DATE", "2023-10-23"), ("vendredi", "DATE", "2023-10-27")],
+    ),
+    (
+        "La piscine est fermée de lundi à mercredi pour travaux.",
+        [("lundi", "DATE", "2023-10-16"), ("mercredi", "DATE", "2023-10-18")],
+    ),
+    (
+        "Le festival a lieu du jeudi au dimanche.",
+        [("jeudi", "DATE", "2023-10-19"), ("dimanche", "DATE", "2023-10-22")],
+    ),
+]
+
 #: ``minuit`` in a clause in the past, with no day: the midnight that began the day of
 #: writing, not the one that will end it (a day the text told keeps its own).
 MIDNIGHT_IN_THE_PAST = [
@@ -3190,6 +3218,7 @@ TYPED_TABLES = [
     ("durations-before-a-comma", DURATIONS_BEFORE_A_COMMA),
     ("habitual-weekdays", HABITUAL_WEEKDAYS),
     ("sets-at-a-time", SETS_AT_A_TIME),
+    ("opening-days", OPENING_DAYS),
 ]
 
 

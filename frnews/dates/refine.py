@@ -388,7 +388,14 @@ def _weekday_range(a: Reading, b: Reading, gap: str, ctx: Context) -> Reading | 
     >>> [r.range_start for r in refine(scan(ctx), ctx)]
     [True, False]
     """
-    if _weekday_alone(a) and _weekday_alone(b) and b.direction is None and _range_words(a, b, ctx):
+    if (
+        _weekday_alone(a, habit=True)
+        and _weekday_alone(b, habit=True)
+        and b.direction is None
+        and _range_words(a, b, ctx)
+    ):
+        # (the ends of « ouvert du lundi au vendredi » may be a habit, if the clause has
+        # no tense: then they are not placed)
         a.range_start = True
     return None
 
@@ -419,10 +426,10 @@ def _day_of_week(a: Reading, b: Reading, gap: str, ctx: Context) -> Reading | No
     return None
 
 
-def _weekday_alone(r: Reading) -> bool:
+def _weekday_alone(r: Reading, habit: bool = False) -> bool:
     """A weekday without a day number, a month or a clock time (``lundi``, ``lundi
     dernier``, ``lundi soir``), which the tense places: an end of a range of weekdays
-    (``du lundi au vendredi``).
+    (``du lundi au vendredi``); with ``habit``, also one that may be a habit.
 
     >>> from frnews.dates.rules import scan
     >>> [_weekday_alone(r) for r in scan(Context.of("lundi, mardi 3 mars, jeudi soir"))]
@@ -436,7 +443,7 @@ def _weekday_alone(r: Reading) -> bool:
         and r.anchor is None
         and r.rel_unit is None
         and r.hour is None
-        and not r.habitual
+        and (habit or not r.habitual)
     )
 
 

@@ -2339,7 +2339,7 @@ class Resolution:
                 pending.append((out, i, r))
                 continue
             pair = None
-            if r.range_start and i + 1 < len(readings):
+            if r.range_start and i + 1 < len(readings) and r.type is not _T_SET:
                 pair = readings[i + 1]
                 if pair.year is None and pair.month is not None and r.year is None:
                     _place_range_start(r, pair, st, tense)  # (not in a story's year: below)

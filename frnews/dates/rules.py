@@ -1352,7 +1352,11 @@ def build_weekday(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     wd, rel, rel2, pod, dn = m.group(*_NUMS["weekday wd rel rel2 pod dn"])
     r = _fresh(m.start(), m.end(), p)
     r.weekday = _weekday_value(wd or "")
-    if not (dn or rel or rel2) and ws == m.start() and _habitual_around(ctx, ws, m.end()):
+    if (
+        not (dn or rel or rel2)
+        and ws == m.start()
+        and (_habitual_around(ctx, ws, m.end()) or _opening_days(ctx, ws))
+    ):
         r.habitual = True  # "le mardi": every Tuesday, if the clause has no tense
     if dn:  # "samedi 28": the resolver looks for the month
         r.day = _day_value(dn)
@@ -1389,6 +1393,33 @@ def _habitual_around(ctx: Context, start: int, end: int) -> bool:
     if _HABIT_BEFORE.search(low, start - 6 if start > 6 else 0, start) is None:
         return False
     return _ONE_DAY_AFTER.match(low, end) is None
+
+
+#: Before a weekday, the days a place is open on (« ouvert du mardi au dimanche »,
+#: « fermé du lundi au mercredi », « la permanence est assurée du lundi au vendredi »).
+_OPENING_DAYS_BEFORE = lazy_pattern(
+    r"(?<!\w)(?:ouvert|ferme|accessible|accueill|recoi|horaires|permanence)\w*+"
+    r"(?:[ \t,]++[\w']++){0,4}?[ \t,]++du[ \t]++"
+    r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)[ \t]++au[ \t]++)?+$"
+)
+
+
+def _opening_days(ctx: Context, start: int) -> bool:
+    """Whether the weekday at ``start`` is an end of the days a place is open or closed on
+    (« Le musée est ouvert du mardi au dimanche »): every week's, in a clause with no tense.
+
+    >>> ctx = Context.of("le musée est ouvert du mardi au dimanche")
+    >>> _opening_days(ctx, 23), _opening_days(ctx, 32)
+    (True, True)
+    >>> _opening_days(Context.of("le festival a lieu du jeudi au dimanche"), 22)
+    False
+
+    Without the articles, two days (« fermée de lundi à mercredi pour travaux »):
+
+    >>> _opening_days(Context.of("la piscine est fermee de lundi a mercredi"), 27)
+    False
+    """
+    return _OPENING_DAYS_BEFORE.search(ctx.low, start - 60 if start > 60 else 0, start) is not None
 
 
 #: A space and a capital letter (after a weekday: ``Jeudi Dupont``, a name).
