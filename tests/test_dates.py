@@ -3219,6 +3219,21 @@ TYPED_TABLES = [
     ("habitual-weekdays", HABITUAL_WEEKDAYS),
     ("sets-at-a-time", SETS_AT_A_TIME),
     ("opening-days", OPENING_DAYS),
+    (
+        "every-weekend",
+        [
+            (
+                "Le marché est ouvert toutes les fins de semaine.",
+                [("toutes les fins de semaine", "SET", "P1WE")],
+            ),
+            (
+                "Les travaux auront lieu les fins de semaine jusqu'à la mi-novembre.",
+                [("les fins de semaine", "SET", "P1WE"), ("mi-novembre", "DATE", "2023-11")],
+            ),
+            ("Le marché est ouvert les week-ends.", [("les week-ends", "SET", "P1WE")]),
+            ("Le marché est ouvert chaque week-end.", [("chaque week-end", "SET", "P1WE")]),
+        ],
+    ),
 ]
 
 

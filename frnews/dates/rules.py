@@ -2529,10 +2529,16 @@ def build_set(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     [('chaque jeudi', 'XXXX-WXX-4'), ('deux fois par semaine', 'P1W'), ('tous les ans', 'P1Y')]
     >>> show("Chaque été et chaque 14 juillet, le marché se tient les lundis.")
     [('Chaque été', 'XXXX-SU'), ('chaque 14 juillet', 'XXXX-07-14'), ('les lundis', 'XXXX-WXX-1')]
+    >>> show("Le marché est ouvert les week-ends, les travaux ont lieu les fins de semaine.")
+    [('les week-ends', 'P1WE'), ('les fins de semaine', 'P1WE')]
     """
-    u1, fu, n_txt, fn, ss, dd, dm, wp, adv, on = m.group(*_NUMS["set u fu n fn ss dd dm wp adv on"])
+    u1, fu, n_txt, fn, ss, dd, dm, wp, adv, on, fs = m.group(
+        *_NUMS["set u fu n fn ss dd dm wp adv on fs"]
+    )
     if on:
         return _share_of_units(m, p)
+    if fs or (wp and wp.startswith("fin")):
+        wp = "week-ends"  # "toutes les fins de semaine", "les fins de semaine" (Quebec)
     u = u1 or fu or wp or _SET_ADVERBS.get(adv or "", "")
     r = _fresh(m.start(), m.end(), p)
     r.type = TimexType.SET
@@ -3096,7 +3102,9 @@ RULES: tuple[Rule, ...] = (
         rf"(?P<{_P}_u>{_UNIT_WORD}|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?+"
         rf"|matins?+|soirs?+|nuits?+|(?P<{_P}_ss>{_SEASON})s?+)"
         rf"|chaque{_S}(?P<{_P}_dd>{_DAYNUM}|premier){_S}(?P<{_P}_dm>{_MONTH_FREE})"
-        rf"|les{_S}(?P<{_P}_wp>(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s)"
+        rf"|(?:chaque|tous{_S}les|toutes{_S}les){_S}(?P<{_P}_fs>fins?+{_S}de{_S}semaine)"
+        rf"|les{_S}(?P<{_P}_wp>(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s"
+        rf"|week-ends|weekends|fins{_S}de{_S}semaine)"
         rf"|(?P<{_P}_fn>\d{{1,3}}|{NUMW}){_S}fois{_S}par{_S}(?P<{_P}_fu>{_UNIT_WORD})"
         # a share of the units: "un jour sur deux" (and the whole, "7 jours sur 7", "24h/24",
         # which the builder refuses: no reading of the later rules either)
