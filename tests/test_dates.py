@@ -2758,6 +2758,19 @@ def test_a_caption_names_the_saturday_of_the_story() -> None:
 #: The tables of sentences and their (text, timex) mentions, read on REF, by name: each
 #: table is written above, under the comment that says what it checks. One test reads
 #: them all (the name and the row number make its ids: ``time-zones-3``).
+#: A name or a title in guillemets (a show, a newspaper) is part of the clause: the tense
+#: before it places the day after it.
+TITLES_IN_GUILLEMETS = [
+    (
+        "Gérald Darmanin était l'invité du « Grand Jury » dimanche.",
+        [("dimanche", "DATE", "2023-10-15")],
+    ),
+    ("Il était l'invité de « Quotidien » dimanche.", [("dimanche", "DATE", "2023-10-15")]),
+    ("Il sera l'invité de « Quotidien » dimanche.", [("dimanche", "DATE", "2023-10-22")]),
+    # words of speech, in lower case: a clause of their own, as before
+    ("Elle a lancé « il faut partir » dimanche.", [("dimanche", "DATE", "2023-10-22")]),
+]
+
 #: The days a place is open or closed on (« ouvert du mardi au dimanche »), in a clause
 #: with no tense: every week's; in the future or without the articles, days.
 OPENING_DAYS = [
@@ -3219,6 +3232,7 @@ TYPED_TABLES = [
     ("habitual-weekdays", HABITUAL_WEEKDAYS),
     ("sets-at-a-time", SETS_AT_A_TIME),
     ("opening-days", OPENING_DAYS),
+    ("titles-in-guillemets", TITLES_IN_GUILLEMETS),
     (
         "every-weekend",
         [

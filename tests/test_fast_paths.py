@@ -741,7 +741,17 @@ def _tense_plain(low, original, start, end, spans):
     lo = max(0, start - 100)
     lo_m = resolve._BOUNDARY_BACK.search(low, lo, start)
     if lo_m is not None:
-        lo = lo_m.end()
+        q = lo_m.end()
+        if low[q - 1] == "«" and start - q <= 12 and resolve._FRAGMENT_END_RE.match(low, end):
+            # a quoted fragment of the clause: it goes on before the guillemet
+            lo_m = resolve._BOUNDARY_BACK.search(low, lo, q - 1)
+            q = lo_m.end() if lo_m is not None else lo
+        elif low[q - 1] == "»" and start - q <= 12:
+            o = resolve._title_quote_before(low, original, lo, q - 1)
+            if o >= 0:  # a title in guillemets: the clause goes on before it
+                lo_m = resolve._BOUNDARY_BACK.search(low, lo, o)
+                q = lo_m.end() if lo_m is not None else lo
+        lo = q
     fronted = resolve._FRONT.fullmatch(low, lo, start) is not None
     weight = 1 if fronted else 3
     hi = min(len(low), end + 100 // weight)
@@ -807,7 +817,7 @@ CLAUSE_WORDS = st.sampled_from(
      "a-t-il", "le", "de", "jeudi", "juillet", "en", "depuis", "jusqu'à", "ministre", ",", ".",
      "«", "»", "Pékin", "\n", "entrerait", "espérait", "aurait", "tiré", "lieu", "serait",
      "arrivé", "se serait", "pourrait", "montrait", "©", "→", "Ж", "\u2028", "est", "sont",
-     "intervenus", "ont", "un", "dû", "tenir"]
+     "intervenus", "ont", "un", "dû", "tenir", "Grand Jury", "Quotidien"]
 )
 # fmt: on
 

@@ -672,6 +672,39 @@ def _participle_before(low: str, original: str | Callable[[int], str], start: in
     return _PASSIVE_AHEAD.isdisjoint(words[-4:])
 
 
+#: The longest name or title in guillemets that a clause reads through (« Grand Jury »).
+_TITLE_QUOTE_MAX = 40
+
+
+def _title_quote_before(
+    low: str, original: str | Callable[[int], str], lo: int, close: int
+) -> int:
+    """Where the guillemets that ``close`` (a ``»``) ends open, when what they hold is a
+    name or a title (short, capitalized, with no sentence mark: « Grand Jury »,
+    « Quotidien »), a part of the clause; else -1. Nothing before ``lo`` is read.
+
+    >>> t = "il etait l'invite du « grand jury » dimanche"
+    >>> _title_quote_before(t, "il était l'invité du « Grand Jury » dimanche", 0, 34)
+    21
+    >>> _title_quote_before(t, t, 0, 34)  # lower case: words of speech
+    -1
+    """
+    o = low.rfind("\u00ab", max(lo, close - _TITLE_QUOTE_MAX), close)
+    if o < 0:
+        return -1
+    k = o + 1
+    while k < close and low[k] in " \u00a0\u202f\u2009\t":
+        k += 1
+    if k >= close or _TITLE_QUOTE_STOP.search(low, k, close) is not None:
+        return -1
+    ch = original(k) if callable(original) else original[k : k + 1]
+    return o if ch.isupper() else -1
+
+
+#: What a name or a title in guillemets does not hold: the marks of a sentence.
+_TITLE_QUOTE_STOP = re.compile(r"[.!?;:,\n«»\"“”]")
+
+
 def tense_at(
     low: str,
     original: str | Callable[[int], str],
@@ -735,6 +768,11 @@ def tense_at(
             # "la loi serait adoptée « avant l'été »": a quoted fragment of the clause
             lo_m = _LAST_BOUNDARY_RE.match(low, lo, q - 1)
             q = lo_m.end() if lo_m is not None else lo
+        elif low[q - 1] == "\u00bb" and start - q <= 12:
+            o = _title_quote_before(low, original, lo, q - 1)
+            if o >= 0:  # "était l'invité du « Grand Jury » dimanche": the clause goes on
+                lo_m = _LAST_BOUNDARY_RE.match(low, lo, o)
+                q = lo_m.end() if lo_m is not None else lo
         lo = q
     # "Fin mars, les élus avaient voté", "Le 2 mai, la séance a été levée": the clause goes on,
     # and its verb comes after the subject (a cue after a fronted expression counts double,
