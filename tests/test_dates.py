@@ -2771,6 +2771,27 @@ TITLES_IN_GUILLEMETS = [
     ("Elle a lancé « il faut partir » dimanche.", [("dimanche", "DATE", "2023-10-22")]),
 ]
 
+#: Days of Belgium, Switzerland and Canada named without their country (the name says it).
+REGIONAL_HOLIDAYS = [
+    (
+        "La fête du Roi sera célébrée mercredi.",
+        [("La fête du Roi", "DATE", "2023-11-15"), ("mercredi", "DATE", "2023-10-25")],
+    ),
+    (
+        "Les magasins seront fermés pour la fête de la Reine.",
+        [("la fête de la Reine", "DATE", "2024-05-20")],
+    ),
+    (
+        "Le Jeûne fédéral tombe le 18 septembre.",
+        [("Le Jeûne fédéral", "DATE", "2023-09-18"), ("18 septembre", "DATE", "2023-09-18")],
+    ),
+    ("Les enfants attendent la Saint-Nicolas.", [("la Saint-Nicolas", "DATE", "2023-12-06")]),
+    ("Ils mangeront la galette de la fête des Rois.", [("la fête des Rois", "DATE", "2024-01-06")]),
+    # the words alone are no day
+    ("Le roi Philippe a parlé. La reine Mathilde aussi.", []),
+    ("Le gouvernement fédéral a tranché.", []),
+]
+
 #: The days a place is open or closed on (« ouvert du mardi au dimanche »), in a clause
 #: with no tense: every week's; in the future or without the articles, days.
 OPENING_DAYS = [
@@ -3232,6 +3253,7 @@ TYPED_TABLES = [
     ("habitual-weekdays", HABITUAL_WEEKDAYS),
     ("sets-at-a-time", SETS_AT_A_TIME),
     ("opening-days", OPENING_DAYS),
+    ("regional-holidays", REGIONAL_HOLIDAYS),
     ("titles-in-guillemets", TITLES_IN_GUILLEMETS),
     (
         "every-weekend",
