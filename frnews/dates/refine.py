@@ -362,11 +362,11 @@ def _year_of(a: Reading, b: Reading, gap: str, ctx: Context) -> Reading | None:
     """
     if _OF_GAP.match(gap) is None or not _is_year_of(a, b):
         return None
+    if _this_years_period(a):  # the year after it replaces "this year"
+        a = evolve(a, rel_unit=None, anchor=None)
     if b.year is not None:
-        return evolve(a, end=b.end, year=b.year, rel_unit=None, anchor=None)
-    return evolve(
-        a, end=b.end, year_offset=b.rel_offset, year_anchor=b.anchor, rel_unit=None, anchor=None
-    )
+        return evolve(a, end=b.end, year=b.year)
+    return evolve(a, end=b.end, year_offset=b.rel_offset, year_anchor=b.anchor)
 
 
 def _range_year(a: Reading, b: Reading, gap: str, ctx: Context) -> Reading | None:
