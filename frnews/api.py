@@ -161,7 +161,7 @@ def _publication_line_date(blocks: tuple[Block, ...]) -> dt.date | None:
         if b.kind is not BlockKind.FURNITURE:
             continue
         low = fold(b.text)  # folded and lower-cased, as the dates read it
-        if not low.text.startswith(_PUBLICATION_LINES) and not is_date_line(low.text):
+        if not low.text.startswith(_PUBLICATION_LINES) and not is_date_line(low.text, False):
             continue
         for v in (m.value for m in extract_dates(low, None, "auto", None)):
             if v.resolved and v.start is not None and v.grain in _DAY_OR_FINER:

@@ -2792,6 +2792,21 @@ REGIONAL_HOLIDAYS = [
     ("Le gouvernement fédéral a tranché.", []),
 ]
 
+#: An interview's past tense (« vous avez », « j'ai », « nous avons ») and a clock time
+#: written « 2 heures du matin ».
+INTERVIEWS_AND_CLOCKS = [
+    ("Vous avez ressenti vendredi une douleur.", [("vendredi", "DATE", "2023-10-13")]),
+    ("Qu'avez-vous ressenti vendredi ?", [("vendredi", "DATE", "2023-10-13")]),
+    ("J'ai vu le match vendredi.", [("vendredi", "DATE", "2023-10-13")]),
+    # « avoir » in the present: no cue
+    ("Vous avez un match vendredi.", [("vendredi", "DATE", "2023-10-20")]),
+    (
+        "Il était un peu plus de 2 heures du matin quand les pompiers sont arrivés.",
+        [("2 heures du matin", "TIME", "2023-10-19T02:00")],
+    ),
+    ("Il a attendu deux heures.", [("deux heures", "DURATION", "PT2H")]),
+]
+
 #: The days a place is open or closed on (« ouvert du mardi au dimanche »), in a clause
 #: with no tense: every week's; in the future or without the articles, days.
 OPENING_DAYS = [
@@ -3253,6 +3268,7 @@ TYPED_TABLES = [
     ("habitual-weekdays", HABITUAL_WEEKDAYS),
     ("sets-at-a-time", SETS_AT_A_TIME),
     ("opening-days", OPENING_DAYS),
+    ("interviews-and-clocks", INTERVIEWS_AND_CLOCKS),
     ("regional-holidays", REGIONAL_HOLIDAYS),
     ("titles-in-guillemets", TITLES_IN_GUILLEMETS),
     (

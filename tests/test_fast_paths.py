@@ -785,7 +785,7 @@ def _tense_plain(low, original, start, end, spans):
             w = m.group("w")
             if w == "a" and original[s : s + 1] not in ("a", "A"):
                 continue
-            if w in ("a", "ont") and resolve._HAVE_NOUN_AFTER.match(low, e):
+            if w in resolve._AVOIR_PRESENT and resolve._HAVE_NOUN_AFTER.match(low, e):
                 continue  # "a lieu", "a un match": avoir in the present
             sign = table[w]
             if w == "annonce":  # "annoncé" past; "annonce" future, but not the noun
@@ -817,7 +817,7 @@ CLAUSE_WORDS = st.sampled_from(
      "a-t-il", "le", "de", "jeudi", "juillet", "en", "depuis", "jusqu'à", "ministre", ",", ".",
      "«", "»", "Pékin", "\n", "entrerait", "espérait", "aurait", "tiré", "lieu", "serait",
      "arrivé", "se serait", "pourrait", "montrait", "©", "→", "Ж", "\u2028", "est", "sont",
-     "intervenus", "ont", "un", "dû", "tenir", "Grand Jury", "Quotidien"]
+     "intervenus", "ont", "un", "dû", "tenir", "Grand Jury", "Quotidien", "avez", "j'ai"]
 )
 # fmt: on
 

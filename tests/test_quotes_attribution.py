@@ -50,6 +50,43 @@ INCISE_AFTER = [
         "Le PDG de Stellantis, Carlos Tavares, était présent. « Le moral est bon », a dit le PDG.",
         [("Le moral est bon", "Carlos Tavares")],
     ),
+    # an honorific and a surname, then an apposition: the named person speaks
+    ("M. Martin, le maire, a dénoncé « une enquête bâclée ».", [("une enquête bâclée", "Martin")]),
+    (
+        "Me Martin, l'avocat de la famille, a plaidé l'acquittement. « Mon client n'était pas "
+        "là », a-t-il martelé.",
+        [("Mon client n'était pas là", "Martin")],
+    ),
+    # « Me » is a lawyer: « l'avocate » refers back to her
+    (
+        "Me Virginie Le Roy a salué « un témoignage digne ». « Ces paroles doivent être "
+        "entendues », a insisté l'avocate.",
+        [
+            ("un témoignage digne", "Virginie Le Roy"),
+            ("Ces paroles doivent être entendues", "Virginie Le Roy"),
+        ],
+    ),
+    # an unnamed member of a party: the party is no name
+    (
+        "« Un 49.3 n'est jamais anodin », glisse un député Renaissance.",
+        [("Un 49.3 n'est jamais anodin", "député Renaissance")],
+    ),
+    (
+        "« Un 49.3 n'est jamais anodin », glisse le député Sacha Houlié.",
+        [("Un 49.3 n'est jamais anodin", "Sacha Houlié")],
+    ),
+    # more reporting verbs, as incises
+    (
+        "« Le PS gère ce département depuis douze ans », attaque Thomas Aeschi.",
+        [("Le PS gère ce département depuis douze ans", "Thomas Aeschi")],
+    ),
+    ("« Ce n'est pas le sujet », balaie le ministre.", [("Ce n'est pas le sujet", "ministre")]),
+    ("« Ce n'est pas le sujet », recadre le ministre.", [("Ce n'est pas le sujet", "ministre")]),
+    ("« Ce n'est pas le sujet », s'énerve le ministre.", [("Ce n'est pas le sujet", "ministre")]),
+    ("« Et ensuite ? », embraie le ministre.", [("Et ensuite ?", "ministre")]),
+    ("« On gagnera », pronostique l'entraîneur.", [("On gagnera", "entraîneur")]),
+    ("« Pas de commentaire », esquive le ministre.", [("Pas de commentaire", "ministre")]),
+    ("« Il dort », chuchote sa mère.", [("Il dort", "mère")]),
     # reporting verbs of match reports, as incises
     (
         "« On a montré du caractère », a savouré le capitaine Steve Mandanda au micro de "
@@ -934,3 +971,20 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_attribution(text, expected):
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "« Il faut bien que quelqu'un s'y colle », a dit un jour Jacques Chirac.",
+            "Jacques Chirac",
+        ),
+        ("« Je ne regrette rien », a répété à plusieurs reprises l'accusé.", "accusé"),
+        ("« Rien n'a changé », a dit une nouvelle fois le maire.", "maire"),
+    ],
+)
+def test_a_time_phrase_between_the_verb_and_the_subject_is_not_the_speaker(text, speaker):
+    (q,) = find_quotes(text)
+    assert q.speaker is not None
+    assert q.speaker.text == speaker

@@ -936,6 +936,27 @@ OTHER_BLOCKS = [
         BlockKind.FURNITURE,
     ),
     ("signature-two-authors", "Claire Gatinois et Mariama Darame", BlockKind.BYLINE),
+    # reading times, update lines, site links
+    ("reading-time", "Lecture 4 min.", BlockKind.FURNITURE),
+    ("reading-time-colon", "Lecture : 3 min", BlockKind.FURNITURE),
+    ("update-line-weekday", "Modifié mardi 26 septembre 2023 à 18:45", BlockKind.FURNITURE),
+    (
+        "publication-and-update",
+        "Le 19/10/2023 à 7:30 Mis à jour le 19/10/2023 à 9:00",
+        BlockKind.FURNITURE,
+    ),
+    ("le-monde-contribuer", "Contribuer", BlockKind.FURNITURE),
+    ("franceinfo-share", "Partagez l'article sur les réseaux sociaux :", BlockKind.FURNITURE),
+    (
+        "le-temps-editorial-link",
+        "Notre éditorial: Primes maladie, l'heure des choix",
+        BlockKind.FURNITURE,
+    ),
+    # broadcasters' bylines
+    ("byline-franceinfo-avec-afp", "franceinfo avec AFP", BlockKind.BYLINE),
+    ("byline-france-televisions", "France Télévisions", BlockKind.BYLINE),
+    ("byline-bfmtv", "BFMTV", BlockKind.BYLINE),
+    ("byline-rtbf", "RTBF", BlockKind.BYLINE),
     # a compound given name of two listed ones
     ("signature-compound-given-name", "Pierre-Henri Thomas", BlockKind.BYLINE),
     ("signature-compound-given-name-2", "François-Xavier Lefranc", BlockKind.BYLINE),
@@ -1397,3 +1418,47 @@ def test_a_date_line_alone_is_no_publication_line():
     art = frnews.parse("4 juin 2024 à 18h12")
     assert art.blocks[0].kind is not BlockKind.FURNITURE
     assert [m.value.timex for m in art.dates] == ["2024-06-04T18:12"]
+
+
+def test_a_byline_after_a_dash_at_the_end():
+    text = f"{BODY}\n\n{BODY}\n\n— Avec l'Agence France-Presse"
+    assert frnews.segment(text)[-1].kind is BlockKind.BYLINE
+
+
+def test_an_update_line_is_not_the_reference():
+    text = "Titre\n\nModifié mardi 26 septembre 2023 à 18:45\n\nLe ministre a parlé mardi."
+    art = frnews.parse(text)
+    assert art.blocks[1].kind is BlockKind.FURNITURE
+    assert [m.value.timex for m in art.dates] == ["XXXX-WXX-2"]
+
+
+def test_a_place_in_capitals_and_a_dash_below_the_header():
+    text = (
+        "Ligue 1 : Lens s'impose à Marseille\n\nLe RC Lens s'est imposé 2-1 au Vélodrome."
+        "\n\nPar Julien Lecomte\n\nMARSEILLE – Les Sang et Or tiennent enfin leur premier "
+        f"succès.\n\n{BODY}"
+    )
+    art = frnews.parse(text)
+    assert art.dateline is not None
+    assert art.dateline.place == "MARSEILLE"
+
+
+def test_an_interview_question_is_no_intertitle():
+    text = (
+        "Jean-Michel Blanquer : « L'école ne peut pas tout réparer »\n\nPropos recueillis "
+        "par Ava Djamshidi\n\nVous étiez ministre lors de l'assassinat de Samuel Paty. "
+        "Qu'avez-vous ressenti vendredi ?\n\nUn immense effroi. Et une forme de colère, aussi."
+    )
+    kinds = [b.kind for b in frnews.segment(text)]
+    assert kinds == [
+        BlockKind.HEADING,
+        BlockKind.BYLINE,
+        BlockKind.PARAGRAPH,
+        BlockKind.PARAGRAPH,
+    ]
+
+
+@pytest.mark.parametrize("line", ["Lecture du verdict", "Lecture 4 minutes de silence au conseil"])
+def test_a_line_that_opens_with_lecture_is_no_reading_time(line):
+    text = f"{BODY}\n\n{line}\n\n{BODY}"
+    assert frnews.segment(text)[1].kind is not BlockKind.FURNITURE

@@ -335,7 +335,7 @@ def _lead_prep_pattern() -> re.Pattern[str]:
 
 
 #: The present of « avoir », a past cue as the auxiliary of a passé composé.
-_AVOIR_PRESENT = frozenset(("a", "ont"))
+_AVOIR_PRESENT = frozenset(("a", "ont", "ai", "avons", "avez"))
 #: After « a », « ont »: a determiner or a noun of « avoir lieu », « avoir besoin »…, the
 #: verb « to have » in the present, not an auxiliary (« il a dû », « a de nouveau » are).
 _HAVE_NOUN_AFTER = re.compile(
@@ -676,9 +676,7 @@ def _participle_before(low: str, original: str | Callable[[int], str], start: in
 _TITLE_QUOTE_MAX = 40
 
 
-def _title_quote_before(
-    low: str, original: str | Callable[[int], str], lo: int, close: int
-) -> int:
+def _title_quote_before(low: str, original: str | Callable[[int], str], lo: int, close: int) -> int:
     """Where the guillemets that ``close`` (a ``»``) ends open, when what they hold is a
     name or a title (short, capitalized, with no sentence mark: « Grand Jury »,
     « Quotidien »), a part of the clause; else -1. Nothing before ``lo`` is read.

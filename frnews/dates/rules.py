@@ -531,6 +531,10 @@ _PAPER_BEFORE = lazy_pattern(
 _UNTIL_BEFORE = lazy_pattern(r"(?:\bd'ici(?:\s++a)?+|\bjusqu'(?:au|a))\s*+$")
 #: Before a year, a quarter or a half-year as financial reports write them (« T3 2023 »,
 #: « S1 2023 »).
+#: After « 2 heures », the half of the day of a clock time (« 2 heures du matin »).
+_PART_OF_CLOCK_AFTER = lazy_pattern(
+    r"[ \t]++(?:du[ \t]++(?:matin|soir)|de[ \t]++l'apres-midi)(?!\w)"
+)
 #: After « un mois », the name of the month (« un mois d'octobre », « un mois de mai »).
 _MONTH_NAMED_AFTER = lazy_pattern(rf"[ \t]*+(?:de[ \t]++|d')(?:{_MONTH_FULL})(?!\w)")
 #: Before a month, an indefinite « un mois de » (« un record pour un mois d'octobre »),
@@ -2636,6 +2640,8 @@ def build_duration(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
         return None
     if unit_form == "mois" and count == "un" and _MONTH_NAMED_AFTER.match(ctx.after(m.end(), 14)):
         return None  # "un record pour un mois d'octobre": the month, named
+    if unit_form in ("heure", "heures") and _PART_OF_CLOCK_AFTER.match(ctx.after(m.end(), 20)):
+        return None  # "il était un peu plus de 2 heures du matin": a time of day
     if " et " in count and parse_number(count) is None:
         return None  # "entre deux et trois heures": the second count is read on its own
     if count == "des" and (

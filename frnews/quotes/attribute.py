@@ -624,6 +624,14 @@ def resolve(
             ref.quals |= qualifiers(p, m)
         _add_title(ref, m.title.key)
         _adopt_unnamed(doc, ref, m.title.key, pos)
+    elif m.honorific == "me" and m.kind == "person" and ref.kind == "person":
+        # « Me Virginie Le Roy »: a lawyer, whom « l'avocate » refers back to (either
+        # title when the name does not tell the gender, which neither then sets)
+        if ref.gender is not None:
+            _add_title(ref, "avocate" if ref.gender == "f" else "avocat")
+        else:
+            ref.titles |= {"avocat", "avocate"}
+            ref.keys |= {"avocat", "avocate"}
     ref.last = max(ref.last, pos)
     ref.para = max(ref.para, pi)
     if speaker:
@@ -967,6 +975,17 @@ def _comma_segments_plain(low: list[str], a: int, b: int) -> list[tuple[int, int
     return segs
 
 
+def _named_at(p: Para, t: int) -> bool:
+    """Whether a name starts at token ``t``, alone or after its honorific (``Jean Martin``,
+    ``M. Martin``, ``Me Martin``)."""
+    if t in p.run_at:
+        return True
+    if p.low[t] not in lexicons().honorifics or not p.cap[t]:
+        return False
+    k = t + 1 + (t + 1 < len(p.low) and p.low[t + 1] == ".")
+    return k in p.run_at
+
+
 def preposed_subject(p: Para, s: int, v: int) -> tuple[int, int, int] | None:
     """The subject before the verb at ``v`` in the sentence that starts at ``s``."""
     j = _skip_back(p, v - 1, s)
@@ -1028,7 +1047,7 @@ def preposed_subject(p: Para, s: int, v: int) -> tuple[int, int, int] | None:
         la, lb = segs[cand - 1]
         before = _np_end(p, la, lb)
         if before >= 0 and (
-            (a in p.run_at and _titled_np(p, la, lb)) or (la in p.run_at and _titled_np(p, a, b))
+            (a in p.run_at and _titled_np(p, la, lb)) or (_named_at(p, la) and _titled_np(p, a, b))
         ):
             cand -= 1
             main = before

@@ -1204,6 +1204,14 @@ def mention(p: Para, a: int, main: int, end: int | None = None) -> Mention | Non
         gender = info.gender or gender
         plural = plural or info.plural
         named = _apposed_name(p, te, end)
+        if (
+            named is not None
+            and det in ("un", "une")
+            and named[1] - named[0] == 1
+            and named[0] == te
+            and low[named[0]] not in lx.given
+        ):
+            named = None  # "un député Renaissance", "une élue Horizons": a party, no name
         if det is None and end > te and _title_list(p, te, end):
             return Mention("group", bare, end, head=info.key, title=info, plural=True, end=end)
         if named is not None:

@@ -82,6 +82,10 @@ _COPYRIGHT_NOTICE = regex.compile(
 )
 
 
+#: A page's reading time: « Lecture 4 min. », « Temps de lecture : 3 minutes ».
+_READING_TIME = regex.compile(r"(?:temps de )?lecture\s*+:?\s*+\d{1,2}\s*+min(?:utes?)?+\.?\s*+")
+
+
 def is_furniture(line: str) -> bool:
     """Whether a unit (lower-cased, folded) is site furniture or a related link.
 
@@ -103,6 +107,8 @@ def is_furniture(line: str) -> bool:
     lead = _LEAD.match(line)
     if lead is not None:
         line = line[lead.end() :]
+    if _READING_TIME.fullmatch(line) is not None:
+        return True
     words = line.split(maxsplit=1)
     first = words[0].rstrip(_WORD_END) if words else ""
     if first not in _first_words() and not line.startswith(("©", "(c)", "copyright")):
@@ -239,8 +245,9 @@ def agency_pattern() -> regex.Pattern[str]:
 
 @functools.cache
 def _first_words() -> frozenset[str]:
-    """The first word of every furniture form (folded)."""
-    return frozenset(fold(e.form).text.split()[0] for e in load_table("furniture"))
+    """The first word of every furniture form (folded), and of a reading time
+    (``_READING_TIME``: « Lecture 4 min. »)."""
+    return frozenset(fold(e.form).text.split()[0] for e in load_table("furniture")) | {"lecture"}
 
 
 @functools.cache
@@ -496,6 +503,10 @@ def _as_listed(name: str) -> bool:
     return name.isupper() or name in _agency_forms()
 
 
+#: The dashes that may open a byline at the end of a story (« — Avec l'AFP »).
+_DASHES = ("\u2014", "\u2013", "-")
+
+
 def is_byline(line: str, cased: str) -> bool:
     """Whether a unit is an author line: ``line`` folded and lower-cased, ``cased`` folded.
 
@@ -509,9 +520,13 @@ def is_byline(line: str, cased: str) -> bool:
     (True, True)
     >>> is_byline("20 minutes avec agence", "20 Minutes avec agence")
     True
+    >>> is_byline("\u2014 avec l'agence france-presse", "\u2014 Avec l'Agence France-Presse")
+    True
     """
     if len(line) > _MAX_BYLINE:
         return False
+    if line[:1] in _DASHES and line[1:2] == " ":  # "— Avec l'Agence France-Presse"
+        return is_byline(line[2:], cased[2:])
     exact, prefixes = _bylines()
     if exact.fullmatch(line) or _agency_signature().fullmatch(line):
         return True
@@ -537,18 +552,24 @@ def is_byline(line: str, cased: str) -> bool:
 def _date_line() -> regex.Pattern[str]:
     months = alternation(fold(e.form).text.lower() for e in load_table("months"))
     weekdays = alternation(fold(e.form).text.lower() for e in load_table("weekdays"))
-    return regex.compile(
-        rf"(?:(?:le|publie)\s*+(?:le\s++)?:?\s*+)?+(?:(?:{weekdays})\s*+,?\s*+)?+"
+    day = (
+        rf"(?:(?:{weekdays})\s*+,?\s*+)?+"
         rf"(?:\d{{1,2}}(?:er)?\s++(?:{months})\.?\s++\d{{4}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}})"
         r"\s*+(?:[,|\-\u2013\u2014]|a|\s)\s*+\d{1,2}\s*+(?:h|:)\s*+(?:\d\d)?+"
-        r"(?:\s*+\(?(?:utc|gmt|hne|hae|cet|cest)[^)]{0,6}\)?)?+[.\s]*+"
+        r"(?:\s*+\(?(?:utc|gmt|hne|hae|cet|cest)[^)]{0,6}\)?)?+"
+    )
+    return regex.compile(
+        rf"(?P<update>(?:modifie|mis a jour)\s++)?+(?:(?:le|publie)\s*+(?:le\s++)?:?\s*+)?+{day}"
+        # the update after the publication: "Le 19/10/2023 à 7:30 Mis à jour le 19/10/2023 à 9:00"
+        rf"(?:[\s,|]*+(?:mis a jour|modifie)\s*+(?:le\s++)?:?\s*+{day})?+[.\s]*+"
     )
 
 
-def is_date_line(line: str) -> bool:
+def is_date_line(line: str, update: bool = True) -> bool:
     """Whether a unit (lower-cased, folded) is only a day, its year and a time: a web
     page's publication line written without « Publié le » (« 18 octobre 2023 à 16h05 »,
-    « Mercredi 18 octobre 2023 à 16:05 », « 18.10.2023, 16:05 »).
+    « Mercredi 18 octobre 2023 à 16:05 », « 18.10.2023, 16:05 »), or its update line
+    (« Modifié mardi 26 septembre 2023 à 18:45 »), unless ``update`` is False.
 
     >>> is_date_line("18 octobre 2023 a 16h05"), is_date_line("mercredi 18 octobre 2023 a 16:05")
     (True, True)
@@ -556,5 +577,10 @@ def is_date_line(line: str) -> bool:
     (True, False)
     >>> is_date_line("le 18 octobre 2023 a 16h, le ministre a parle.")
     False
+    >>> is_date_line("modifie mardi 26 septembre 2023 a 18:45", update=False)
+    False
     """
-    return len(line) <= 80 and _date_line().fullmatch(line) is not None
+    if len(line) > 120:
+        return False
+    m = _date_line().fullmatch(line)
+    return m is not None and (update or m.group("update") is None)

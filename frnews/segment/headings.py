@@ -44,6 +44,8 @@ def is_heading(line: str) -> bool:
     True
     >>> is_heading("- 12 morts et 40 blesses")
     False
+    >>> is_heading("Vous etiez ministre. Qu'avez-vous ressenti ?"), is_heading("M. Macron a Lyon")
+    (False, True)
     """
     if not line or len(line) > MAX_HEADING_CHARS:
         return False
@@ -56,4 +58,12 @@ def is_heading(line: str) -> bool:
     words = (_ASCII_WORD if line.isascii() else _WORD).findall(line)
     if not words or len(words) > MAX_HEADING_WORDS:
         return False
+    if _SENTENCE_INSIDE.search(line) is not None:
+        return False  # two sentences: an interview's question, a paragraph
     return any(w.isalpha() and len(w) > 1 for w in words)
+
+
+#: The end of a sentence inside a line and the start of the next: a word of lower-case
+#: letters, a period, and a capital (« … de Samuel Paty. Qu'avez-vous ressenti ? »); not
+#: an honorific or an initial (« M. Macron »).
+_SENTENCE_INSIDE = regex.compile(r"\p{Ll}{2}[.!?…][ \t\u00a0]++[«\"]?+\p{Lu}")

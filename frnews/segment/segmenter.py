@@ -331,7 +331,8 @@ def rule_dateline(st: _State) -> None:
     title; bylines before it (``Par Marie Lefèvre``) are passed over. Below a web page's
     header (a standfirst, an author, a publication line), among the first
     :data:`DATELINE_REACH` unclaimed units, only a wire dateline that names its agency
-    (``PARIS (AFP) —``)."""
+    (``PARIS (AFP) —``), a place in parentheses or a place in capitals and a dash
+    (:func:`_header_dateline`)."""
     tried = 0
     wire_only = False
     for i in _first_free(st, DATELINE_REACH):  # all of them within the bylines' reach
@@ -339,24 +340,36 @@ def rule_dateline(st: _State) -> None:
         if one_line and _byline(st, i):
             continue
         tried += 1
-        if wire_only and st.lower.text.find("(", st.units[i].start, st.units[i].start + 80) < 0:
+        if (
+            wire_only
+            and st.lower.text.find("(", st.units[i].start, st.units[i].start + 80) < 0
+            and _CAPS_PLACE_DASH.match(st.ca(i)) is None
+        ):
             continue  # a wire dateline names its agency in parentheses: none here
         m = match_dateline(st.lo(i), st.ca(i), st.reference, raw=st.raw(i))
-        if m is not None and (
-            not wire_only or m.agency is not None or _place_in_parentheses(st, i, m)
-        ):
+        if m is not None and (not wire_only or m.agency is not None or _header_dateline(st, i, m)):
             _claim_dateline(st, i, m)
             return
         if tried >= 2 or not (one_line and is_heading(st.ca(i))):
             wire_only = True
 
 
-def _place_in_parentheses(st: _State, i: int, m: DatelineMatch) -> bool:
+#: A place in capitals and a dash opening a unit (``MARSEILLE – …``).
+_CAPS_PLACE_DASH = regex.compile(r"\p{Lu}{3,}+(?:[ '\-]\p{Lu}++){0,4}+[ \t]*+[\u2013\u2014-][ \t]")
+
+
+def _header_dateline(st: _State, i: int, m: DatelineMatch) -> bool:
     """Whether the dateline ``m`` is La Presse's place in parentheses opening its unit
-    (``(Québec) L'hiver arrive …``), which a web page prints below its title and
-    standfirst, as a wire dateline below the header."""
+    (``(Québec) L'hiver arrive …``), or a place in capitals and a dash (``MARSEILLE –
+    Les Sang et Or …``), which a web page prints below its title, standfirst and
+    author, as a wire dateline below the header."""
     ca = st.ca(i)
-    return m.start == 0 and ca.startswith("(") and ca.find(")", 1, m.end) == m.end - 1
+    if m.start != 0:
+        return False
+    if m.rule == "dash-place" and m.place is not None:
+        place = ca[m.place[0] : m.place[1]]
+        return len(place) >= 3 and place.isupper()
+    return ca.startswith("(") and ca.find(")", 1, m.end) == m.end - 1
 
 
 def _claim_dateline(st: _State, i: int, m: DatelineMatch) -> None:
