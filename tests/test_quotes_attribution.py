@@ -75,6 +75,51 @@ INCISE_AFTER = [
         "« Un 49.3 n'est jamais anodin », glisse le député Sacha Houlié.",
         [("Un 49.3 n'est jamais anodin", "Sacha Houlié")],
     ),
+    # a comma phrase after a time word, before the subject
+    (
+        "« Je suis déterminé », a assuré dimanche, dans un entretien au JDD, le ministre des "
+        "Armées, Sébastien Lecornu.",
+        [("Je suis déterminé", "Sébastien Lecornu")],
+    ),
+    # a short quoted sentence of its own takes the speaker before it
+    (
+        "« Nous avons reçu l'ordre d'évacuer », explique Ahmed. « Mais où aller ? »",
+        [("Nous avons reçu l'ordre d'évacuer", "Ahmed"), ("Mais où aller ?", "Ahmed")],
+    ),
+    (
+        "« Nous avons reçu l'ordre d'évacuer », explique Ahmed. « Jamais. »",
+        [("Nous avons reçu l'ordre d'évacuer", "Ahmed"), ("Jamais.", "Ahmed")],
+    ),
+    # a title's shape: the quote, then the speaker and a verb
+    (
+        "« Nous irons jusqu'au bout » : Élisabeth Borne promet de tenir bon sur la réforme"
+        "\n\nLe premier ministre a annoncé jeudi un plan.",
+        [("Nous irons jusqu'au bout", "Élisabeth Borne")],
+    ),
+    (
+        "« On a été au bout de nous-mêmes », Franck Haise savoure la victoire de Lens",
+        [("On a été au bout de nous-mêmes", "Franck Haise")],
+    ),
+    ("« Un drame » : Paris et Lyon en deuil", [("Un drame", None)]),
+    # the sentence after a quote that ends its paragraph: the next paragraph's first
+    (
+        "« Ce sont des années de travail réduites à néant. »\n\nC'est en ces termes que le "
+        "maire de Nice, Christian Estrosi, a réagi jeudi.",
+        [("Ce sont des années de travail réduites à néant.", "Christian Estrosi")],
+    ),
+    (
+        "Titre\n\n« Ce sont des années de travail réduites à néant. »\n\nC'est par ces mots "
+        "que le maire de Nice, Christian Estrosi, a réagi jeudi. « Nous reconstruirons », "
+        "a-t-il ajouté.",
+        [
+            ("Ce sont des années de travail réduites à néant.", "Christian Estrosi"),
+            ("Nous reconstruirons", "Christian Estrosi"),
+        ],
+    ),
+    (
+        "« Ce sont des années de travail. »\n\nLe maire a parlé jeudi.",
+        [("Ce sont des années de travail.", None)],
+    ),
     # more reporting verbs, as incises
     (
         "« Le PS gère ce département depuis douze ans », attaque Thomas Aeschi.",

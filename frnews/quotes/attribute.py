@@ -1653,25 +1653,67 @@ def _said_by(doc: Doc, pi: int, p: Para, s: int, stop: int) -> Attribution | Non
 
 
 #: The direct attribution rules, in the order they are tried for each quote.
+def rule_headline(doc: Doc, q: _Q) -> Attribution | None:
+    """``« Nous irons jusqu'au bout » : Élisabeth Borne promet de tenir bon``, ``« … »,
+    Franck Haise savoure la victoire``: a quote that opens its sentence, then a colon or
+    a comma, a person's name and a verb (a title's shape): that person said it."""
+    pi = q.last_para
+    if q.first_para != pi:
+        return None
+    p = doc.paras[pi]
+    if not p.sentences or p.sentences[q.sent][0] != q.open_tok:
+        return None
+    t = q.close_tok + 1
+    if t + 2 >= len(p.low) or p.low[t] not in (":", ","):
+        return None
+    run = p.run_at.get(t + 1)
+    if run is None or run.acronym or run.complement:
+        return None
+    if run.t1 - run.t0 < 2 and p.low[run.t0] not in lexicons().given:
+        return None
+    v = run.t1
+    if v >= len(p.low) or not p.is_word(v) or p.cap[v] or p.low[v] in DETERMINERS:
+        return None  # a verb after the name, not a list of names or a place
+    m = mention(p, run.t0, run.t1, run.t1)
+    if m is None or m.kind != "person":
+        return None
+    pos = p.starts[run.t0]
+    ref = resolve(doc, pi, m, pos, True)
+    return None if ref is None else Attribution(ref, pi, m, None, "headline", pos)
+
+
 RULES: tuple[tuple[str, Rule], ...] = (
     ("incise-after", rule_incise_after),
     ("incise-inside", rule_incise_inside),
     ("preposed", rule_preposed),
     ("according-to", rule_according_to),
     ("colon", rule_colon),
+    ("headline", rule_headline),
 )
 
 
-def _sentence_after(p: Para, q: _Q) -> tuple[int, int, int] | None:
-    """The sentence after quote ``q`` in its last paragraph ``p`` (its index, start and end
-    tokens), when the quote ends its own sentence; else None. What the late rules read."""
+def _sentence_after(doc: Doc, q: _Q) -> tuple[int, int, int, int] | None:
+    """The sentence after quote ``q`` (its paragraph, its index, its start and end tokens),
+    when the quote ends its own sentence: in its last paragraph, or the first of the next
+    one when the quote ends its paragraph (« « … » » then « C'est en ces termes que … »);
+    else None. What the late rules read."""
+    pi = q.last_para
+    p = doc.paras[pi]
     si = q.close_sent + 1
-    if q.close_tok >= len(p.low) or si >= len(p.sentences):
+    if q.close_tok >= len(p.low):
         return None
+    if si >= len(p.sentences):
+        if q.close_tok + 1 < len(p.low) or pi + 1 >= len(doc.paras):
+            return None
+        nxt = doc.paras[pi + 1]
+        if not nxt.sentences:
+            return None
+        start, end = nxt.sentences[0]
+        return pi + 1, 0, start, end
     start, end = p.sentences[si]
     if start != q.close_tok + 1:
         return None  # the quote does not end its sentence
-    return si, start, end
+    return pi, si, start, end
 
 
 def rule_cleft_after(doc: Doc, q: _Q) -> Attribution | None:
@@ -1679,22 +1721,21 @@ def rule_cleft_after(doc: Doc, q: _Q) -> Attribution | None:
     ``Voilà ce qu'a déclaré X``; ``C'est en ces termes que X a réagi``: the sentence
     after a quote that ends its own points back at it, and its reporting verb names the
     speaker. Tried once that sentence is read (:data:`LATE_RULES`)."""
-    p = doc.paras[q.last_para]
-    found = _sentence_after(p, q)
+    found = _sentence_after(doc, q)
     if found is None:
         return None
-    si, start, _end = found
-    low = p.low
+    pi, si, start, _end = found
+    low = doc.paras[pi].low
     for opening in lexicons().cleft_openings:  # cleft_openings.tsv
         n = len(opening)
         if tuple(low[start : start + n]) == opening:
             break
     else:
         return None
-    cues = doc.cues.get((q.last_para, si), [])
+    cues = doc.cues.get((pi, si), [])
     k = _first_after(cues, start + n - 1)
     if k < len(cues):  # the first reporting verb after the opening, with its subject
-        return _attr(doc, q.last_para, cues[k], "cleft-after")
+        return _attr(doc, pi, cues[k], "cleft-after")
     return None
 
 
@@ -1704,13 +1745,13 @@ def rule_authored_after(doc: Doc, q: _Q) -> Attribution | None:
     it (``authored_quotes.tsv``), and its subject, the first noun phrase after a comma
     that a verb follows, wrote or said it. Tried once that sentence is read
     (:data:`LATE_RULES`)."""
-    p = doc.paras[q.last_para]
-    found = _sentence_after(p, q)
+    found = _sentence_after(doc, q)
     if found is None:
         return None
-    _si, start, end = found
+    pi, _si, start, end = found
     if end - start < 8:
         return None
+    p = doc.paras[pi]
     low = p.low
     lx = lexicons()
     if not (
@@ -1736,10 +1777,8 @@ def rule_authored_after(doc: Doc, q: _Q) -> Attribution | None:
         if m is None or m.kind not in ("person", "pronoun", "title", "body", "group"):
             return None
         pos = p.starts[span[0]]
-        ref = resolve(doc, q.last_para, m, pos, True)
-        return (
-            None if ref is None else Attribution(ref, q.last_para, m, None, "authored-after", pos)
-        )
+        ref = resolve(doc, pi, m, pos, True)
+        return None if ref is None else Attribution(ref, pi, m, None, "authored-after", pos)
     return None
 
 
@@ -1999,6 +2038,12 @@ def _pronoun_mention(p: Para, v: VerbMatch) -> Mention:
 # -- kind --------------------------------------------------------------------------------
 
 
+#: The marks that end a quoted sentence, and the tokens a sentence of its own comes after
+#: (nothing: the start of a paragraph).
+_SENTENCE_MARKS = frozenset(".!?…")
+_SENTENCE_ENDS = frozenset(("", ".", "!", "?", "…", "»"))
+
+
 def quote_kind(doc: Doc, q: _Q) -> QuoteKind:
     """Full statement or fragment, from the quote's words and what precedes it."""
     text = doc.text
@@ -2011,6 +2056,8 @@ def quote_kind(doc: Doc, q: _Q) -> QuoteKind:
         return QuoteKind.FRAGMENT  # woven into the reporter's sentence: "une relation « … »"
     if inner[:1].isupper() and len(inner.split()) >= 5:
         return QuoteKind.FULL  # full whether its words are a verb's or not
+    if inner[:1].isupper() and inner.rstrip()[-1:] in _SENTENCE_MARKS and prev in _SENTENCE_ENDS:
+        return QuoteKind.FULL  # a sentence of its own: « … », explique Ahmed. « Jamais. »
     words = _unaccent(inner.lower().replace("’", "'")).split()
     return QuoteKind.FULL if _verbish(words) else QuoteKind.FRAGMENT
 
@@ -2208,12 +2255,26 @@ def attribute(
     # held), unless the caller has it whole
     doc.low = LowerView(cased.text, low_text)
     active = sorted({pi for q in qs for pi in range(q.first_para, q.last_para + 1)})
+    active_set = set(active)
+    carry: list[_Q] = []  # quotes that end the paragraph before, for its first sentence
     for pi in active:
         by_sentence: dict[tuple[int, int], list[_Q]] = {}
+        if carry and carry[0].last_para == pi - 1:
+            by_sentence[(pi, -1)] = carry  # read after this paragraph's first sentence
+        carry = []
         for q, open_f, close_f in ending.pop(pi, ()):
             _place(paras, q, open_f, close_f)
             by_sentence.setdefault((q.last_para, q.close_sent), []).append(q)
         read_paragraph(doc, pi, by_sentence)
+        if pi + 1 < len(doc.paras):
+            last = len(doc.paras[pi].sentences) - 1
+            waiting = [
+                q for q in by_sentence.get((pi, last), []) if q.result is None and not q.named
+            ]
+            if waiting and pi + 1 in active_set:
+                carry = waiting
+            elif waiting:
+                _late_across(doc, pi, waiting)
     for q in qs:
         q.kind = quote_kind(doc, q)
     _propagate(doc, qs)
@@ -2266,8 +2327,8 @@ def _read_sentences(
 ) -> None:
     for si, sent in enumerate(p.sentences):
         _read_sentence(doc, pi, si, sent)
-        if si and by_sentence:  # the quotes of the sentence before, now that this one is read
-            for q in by_sentence.get((pi, si - 1), []):
+        if by_sentence:  # the quotes of the sentence before, now that this one is read
+            for q in by_sentence.get((pi, si - 1), []):  # (pi, -1): the paragraph before's
                 if q.result is None and not q.named:
                     for _name, late in LATE_RULES:
                         a = late(doc, q)
@@ -2283,6 +2344,20 @@ def _read_sentences(
                 if a is not None:
                     _take(q, a, doc)
                     break
+
+
+def _late_across(doc: Doc, pi: int, waiting: list[_Q]) -> None:
+    """The late rules, for the quotes without a speaker that end paragraph ``pi``
+    (``waiting``), on the first sentence of the next one (« « … » », then « C'est en ces
+    termes que le maire a réagi »), which holds no quote: it is read first. (When it holds
+    one, the quotes are tried while it is read, after its first sentence.)"""
+    read_paragraph(doc, pi + 1)
+    for q in waiting:
+        for _name, late in LATE_RULES:
+            a = late(doc, q)
+            if a is not None:
+                _take(q, a, doc)
+                break
 
 
 def _take(q: _Q, a: Attribution, doc: Doc) -> None:

@@ -944,19 +944,21 @@ def postposed_span(p: Para, i: int, lim: int) -> tuple[int, int, int] | None:
     low = p.low
     t = i
     lim = min(lim, i + 2 * NP_MAX)
-    if t < lim and low[t] == ",":  # "a lâché, la voix nouée, Jeanne Morin"
-        k = t + 1
-        while (
-            k < min(lim, t + 8)
-            and p.is_word(k)
-            and p.quote_of[k] < 0
-            and low[k] not in lx.verbs
-            and low[k] not in AUX_AVOIR
-        ):
-            k += 1
-        if k > t + 1 and k < lim and low[k] == ",":
-            t = k + 1
+    commas = 0
     for _ in range(8):
+        if t < lim and low[t] == "," and commas < 2:  # "a lâché, la voix nouée, Jeanne
+            commas += 1  # Morin"; "a assuré dimanche, dans un entretien au JDD, le ministre"
+            k = t + 1
+            while (
+                k < min(lim, t + 8)
+                and p.is_word(k)
+                and p.quote_of[k] < 0
+                and low[k] not in lx.verbs
+                and low[k] not in AUX_AVOIR
+            ):
+                k += 1
+            if k > t + 1 and k < lim and low[k] == ",":
+                t = k + 1
         if t >= lim:
             return None
         e = _filler_end(p, t, lim)
