@@ -2807,6 +2807,22 @@ INTERVIEWS_AND_CLOCKS = [
     ("Il a attendu deux heures.", [("deux heures", "DURATION", "PT2H")]),
 ]
 
+#: A part of the day with its own day after it is not the weekday's before it.
+PARTS_WITH_THEIR_DAY = [
+    (
+        "Sandrine a raconté jeudi la soirée du 14 juillet 2016.",
+        [
+            ("jeudi", "DATE", "2023-10-19"),
+            ("la soirée du 14 juillet 2016", "TIME", "2016-07-14TEV"),
+        ],
+    ),
+    (
+        "Il a évoqué lundi la nuit du 13 novembre 2015.",
+        [("lundi", "DATE", "2023-10-16"), ("la nuit du 13 novembre 2015", "TIME", "2015-11-13TNI")],
+    ),
+    ("Il est arrivé jeudi dans la soirée.", [("jeudi dans la soirée", "TIME", "2023-10-19TEV")]),
+]
+
 #: The days a place is open or closed on (« ouvert du mardi au dimanche »), in a clause
 #: with no tense: every week's; in the future or without the articles, days.
 OPENING_DAYS = [
@@ -3269,6 +3285,7 @@ TYPED_TABLES = [
     ("sets-at-a-time", SETS_AT_A_TIME),
     ("opening-days", OPENING_DAYS),
     ("interviews-and-clocks", INTERVIEWS_AND_CLOCKS),
+    ("parts-with-their-day", PARTS_WITH_THEIR_DAY),
     ("regional-holidays", REGIONAL_HOLIDAYS),
     ("titles-in-guillemets", TITLES_IN_GUILLEMETS),
     (

@@ -134,6 +134,12 @@ def _kind_before_s9(inner: str, prev: str) -> QuoteKind:
         return QuoteKind.FULL
     if prev and (prev[0].isalnum() or prev.endswith("'")):
         return QuoteKind.FRAGMENT
+    if (
+        inner[:1].isupper()
+        and inner.rstrip()[-1:] in ".!?…"
+        and prev in ("", ".", "!", "?", "…", "»")
+    ):
+        return QuoteKind.FULL  # a sentence of its own (since the session of 2026-11-29)
     words = _unaccent(inner.lower().replace("’", "'")).split()
     verbish = _verbish(words)
     if inner[:1].isupper() and (verbish or len(words) >= 5):

@@ -1462,3 +1462,27 @@ def test_an_interview_question_is_no_intertitle():
 def test_a_line_that_opens_with_lecture_is_no_reading_time(line):
     text = f"{BODY}\n\n{line}\n\n{BODY}"
     assert frnews.segment(text)[1].kind is not BlockKind.FURNITURE
+
+
+def test_a_live_page_title_on_the_first_line_is_its_heading():
+    text = (
+        "DIRECT. Guerre Israël-Hamas : Joe Biden est arrivé en Israël\n\nLe président "
+        f"américain a atterri mercredi matin à Tel-Aviv.\n\n{BODY}"
+    )
+    assert frnews.segment(text)[0].kind is BlockKind.HEADING
+    # further down, a link to the live page
+    text = f"{BODY}\n\nDIRECT. Guerre Israël-Hamas : Joe Biden est arrivé en Israël\n\n{BODY}"
+    assert frnews.segment(text)[1].kind is BlockKind.FURNITURE
+
+
+def test_a_long_title_with_a_quote_on_the_first_line():
+    text = (
+        "Ligue 1 : « On a été au bout de nous-mêmes », Franck Haise savoure la victoire de "
+        f"Lens à Lille\n\nLe RC Lens s'est imposé 2-1 au Vélodrome.\n\n{BODY}"
+    )
+    art = frnews.parse(text)
+    assert art.blocks[0].kind is BlockKind.HEADING
+    assert [q.speaker and q.speaker.name for q in art.quotes] == ["Franck Haise"]
+    # the same line further down is too long for an intertitle
+    text = f"{BODY}\n\n" + text
+    assert frnews.segment(text)[1].kind is not BlockKind.HEADING

@@ -61,6 +61,10 @@ _DATE_TIME_GAP = lazy_pattern(
     r"\s*+,?+\s*+(?:(?:a|vers|des|de|dans\s+la|en|aux\s+alentours\s+de|autour\s+de)\s++)?$"
 )
 _TIME_DATE_GAP = lazy_pattern(r"\s*+,?+\s*+(?:le\s++|de\s++|du\s++|dans\s++)?$")
+#: After a part of the day, its own day: « la soirée du 14 juillet », « la nuit de lundi ».
+_DAY_AFTER_PART = lazy_pattern(
+    r"[ \t]++(?:du|de)[ \t]++(?:\d|1er|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+)
 #: What may part a range of clock times from the day after it (``de 8 h à 17 h, mardi``).
 _RANGE_DAY_GAP = lazy_pattern(r"\s*+,?+\s*+(?:le\s++)?$")
 _DAY_PART_GAP = lazy_pattern(
@@ -196,6 +200,8 @@ def _date_time(a: Reading, b: Reading, gap: str, ctx: Context) -> Reading | None
         return _with_clock(b, a, a.start, b.end)
     # le 15 février dans la matinée; jeudi, en fin de matinée
     if _is_day(a) and a.part is None and _is_time_only(b) and b.part is not None:
+        if _DAY_AFTER_PART.match(ctx.low, b.end) is not None:
+            return None  # "a raconté jeudi la soirée du 14 juillet 2016": that day's
         if _DAY_PART_GAP.match(gap):
             return evolve(a, end=b.end, type=_TIME, part=b.part, mod=b.mod or a.mod)
         return None

@@ -1655,13 +1655,19 @@ def _said_by(doc: Doc, pi: int, p: Para, s: int, stop: int) -> Attribution | Non
 #: The direct attribution rules, in the order they are tried for each quote.
 def rule_headline(doc: Doc, q: _Q) -> Attribution | None:
     """``« Nous irons jusqu'au bout » : Élisabeth Borne promet de tenir bon``, ``« … »,
-    Franck Haise savoure la victoire``: a quote that opens its sentence, then a colon or
-    a comma, a person's name and a verb (a title's shape): that person said it."""
+    Franck Haise savoure la victoire``: a quote that opens its sentence (or follows a
+    short label and a colon, ``Ligue 1 :``), then a colon or a comma, a person's name and
+    a verb (a title's shape): that person said it."""
     pi = q.last_para
     if q.first_para != pi:
         return None
     p = doc.paras[pi]
-    if not p.sentences or p.sentences[q.sent][0] != q.open_tok:
+    if not p.sentences:
+        return None
+    s = p.sentences[q.sent][0]
+    if s != q.open_tok and not (
+        q.open_tok - s <= 4 and p.low[q.open_tok - 1] == ":"  # "Ligue 1 : « … », X savoure"
+    ):
         return None
     t = q.close_tok + 1
     if t + 2 >= len(p.low) or p.low[t] not in (":", ","):

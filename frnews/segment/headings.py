@@ -28,6 +28,8 @@ __all__ = ["MAX_HEADING_CHARS", "MAX_HEADING_WORDS", "is_heading"]
 MAX_HEADING_CHARS = 120
 #: Longest heading, in words.
 MAX_HEADING_WORDS = 18
+#: The longest title, in words, on a text's first line.
+MAX_TITLE_WORDS = 26
 
 _CLOSERS = " »\"”'’)]"
 _OPENERS = "«\"“'‘([ "
@@ -37,14 +39,22 @@ _WORD = regex.compile(r"[\p{L}\p{N}]++")
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]+")
 
 
-def is_heading(line: str) -> bool:
+def is_heading(line: str, title: bool = False) -> bool:
     """Whether a one-line unit (folded, case kept) looks like a heading.
+
+    With ``title``, the unit is the article's title on its first line, which may run to
+    :data:`MAX_TITLE_WORDS` words (« Ligue 1 : « On a été au bout de nous-mêmes », Franck
+    Haise savoure la victoire de Lens à Lille »).
 
     >>> is_heading("Sauver les huitres du banc d'Arguin, avant Noel")
     True
     >>> is_heading("- 12 morts et 40 blesses")
     False
     >>> is_heading("Vous etiez ministre. Qu'avez-vous ressenti ?"), is_heading("M. Macron a Lyon")
+    (False, True)
+    >>> t = "Ligue 1 : « On a ete au bout de nous-memes », Franck Haise savoure la victoire"
+    >>> t += " de Lens a Lille"
+    >>> is_heading(t), is_heading(t, title=True)
     (False, True)
     """
     if not line or len(line) > MAX_HEADING_CHARS:
@@ -56,7 +66,7 @@ def is_heading(line: str) -> bool:
     if not first or not (first.isupper() or first.isdigit()):
         return False
     words = (_ASCII_WORD if line.isascii() else _WORD).findall(line)
-    if not words or len(words) > MAX_HEADING_WORDS:
+    if not words or len(words) > (MAX_TITLE_WORDS if title else MAX_HEADING_WORDS):
         return False
     if _SENTENCE_INSIDE.search(line) is not None:
         return False  # two sentences: an interview's question, a paragraph

@@ -140,6 +140,12 @@ class _State:
         return 0 <= i < len(self.units) and self.kinds[i] is None and i not in self.pieces
 
 
+#: A live page's label and its title (« DIRECT. Guerre Israël-Hamas : Joe Biden est arrivé
+#: en Israël »): a link elsewhere, the page's own title on its first line. A title has a
+#: few words after the label and is not a call to follow (« suivez notre direct »).
+_LIVE_TITLE = regex.compile(r"(?:en )?direct\s*+[.:\]]\s*+(?!.*\bsuivez\b)(?:\S++\s++){3,}+\S")
+
+
 def rule_furniture(st: _State) -> None:
     """Related links and site furniture: ``Lire aussi : …``, ``Partager``, ``Publicité``."""
     units, kinds, pieces, lower = st.units, st.kinds, st.pieces, st.lower.text
@@ -150,6 +156,8 @@ def rule_furniture(st: _State) -> None:
     for i in furniture_candidates(lower, st.starts) if short else range(len(units)):
         s, e, lines, _blank = units[i]
         if lines == 1 and kinds[i] is None and i not in pieces and is_furniture(lower[s:e]):
+            if i == 0 and _LIVE_TITLE.match(lower, s, e) is not None:
+                continue  # "DIRECT. Guerre Israël-Hamas : …" opening a live page: its title
             kinds[i] = BlockKind.FURNITURE
             if is_links_header(lower[s:e]):
                 _link_titles(st, i)
@@ -350,7 +358,7 @@ def rule_dateline(st: _State) -> None:
         if m is not None and (not wire_only or m.agency is not None or _header_dateline(st, i, m)):
             _claim_dateline(st, i, m)
             return
-        if tried >= 2 or not (one_line and is_heading(st.ca(i))):
+        if tried >= 2 or not (one_line and is_heading(st.ca(i), title=i == 0)):
             wire_only = True
 
 
@@ -434,7 +442,7 @@ def rule_headings(st: _State) -> None:
     ]:
         if i >= last:
             break
-        if kinds[i] is not None or i in pieces or not is_heading(st.ca(i)):
+        if kinds[i] is not None or i in pieces or not is_heading(st.ca(i), title=i == 0):
             continue
         # after a line that ends with a colon, or after such an item: an item of a list
         if (i > 0 and st.ca(i - 1).rstrip().endswith(":")) or listed == i - 1:
