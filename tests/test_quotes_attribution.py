@@ -120,6 +120,34 @@ INCISE_AFTER = [
         "« Ce sont des années de travail. »\n\nLe maire a parlé jeudi.",
         [("Ce sont des années de travail.", None)],
     ),
+    # a portfolio before a name the name list does not know
+    (
+        "« Nous ne laisserons pas le Hamas s'en tirer », a promis le ministre de la Défense "
+        "Yoav Gallant.",
+        [("Nous ne laisserons pas le Hamas s'en tirer", "Yoav Gallant")],
+    ),
+    (
+        "« Rien ne change », a affirmé le ministre de l'Intérieur Gurbanguly Berdimuhamedow.",
+        [("Rien ne change", "Gurbanguly Berdimuhamedow")],
+    ),
+    (
+        "« Oui », a dit le président de la Banque de France.",
+        [("Oui", "président de la Banque de France")],
+    ),
+    # an institution's acronym after « au », « à l' », then the name
+    (
+        "Pour le chercheur au CNRS Vincent Tiberj, « l'abstention n'est pas de l'indifférence ».",
+        [("l'abstention n'est pas de l'indifférence", "Vincent Tiberj")],
+    ),
+    (
+        "« Ça suffit », estime l'économiste à l'OFCE Xavier Timbeau.",
+        [("Ça suffit", "Xavier Timbeau")],
+    ),
+    # « Quant à X, il … »
+    (
+        "Quant à Édouard Philippe, il juge que « la majorité est à bout ».",
+        [("la majorité est à bout", "Édouard Philippe")],
+    ),
     # more reporting verbs, as incises
     (
         "« Le PS gère ce département depuis douze ans », attaque Thomas Aeschi.",

@@ -1042,6 +1042,12 @@ def preposed_subject(p: Para, s: int, v: int) -> tuple[int, int, int] | None:
         la, lb = segs[cand - 1]  # "L'UDC, elle, dénonce": the pronoun only stresses it
         if p.low[segs[cand][0]] in _STRESSED and _np_end(p, la, lb) >= 0:
             cand, main = cand - 1, _np_end(p, la, lb)
+        elif p.low[la] == "quant" and la + 2 < lb and p.low[la + 1] in ("à", "au", "aux"):
+            # "Quant à Édouard Philippe, il juge …": the pronoun takes up the topic
+            end = _np_end(p, la + 2, lb)
+            if end >= 0:
+                segs[cand - 1] = (la + 2, lb)
+                cand, main = cand - 1, end
     if cand > 0:  # "le ministre …, Justin Tokely, a dit"; "Hajo A., le leader …, a dit"
         a, b = segs[cand]
         la, lb = segs[cand - 1]

@@ -609,7 +609,16 @@ class Para:
             # surnames that are also given names)
             if comp and (t - s >= 3 or (t - s == 2 and low[s] not in lx.given)):
                 cut = next((i for i in range(s + 1, t) if low[i] in lx.given), None)
-                if cut is None and t - s >= 3 and low[s - 1] in _OF and low[s] not in lx.given:
+                if (
+                    cut is None
+                    and t - s >= 3
+                    and low[s] not in lx.given
+                    and (
+                        low[s - 1] in _OF
+                        # "de la Défense Yoav Gallant", "de l'Intérieur …"
+                        or (low[s - 1] in ("la", "l'") and s >= 2 and low[s - 2] == "de")
+                    )
+                ):
                     cut = s + 1
                 if cut is not None:
                     runs.append(NameRun(s, cut, True, False))
@@ -861,6 +870,11 @@ def _main_end(p: Para, a: int, lim: int) -> int:
             if w in NUMERALS and low[t - 1] in COMPLEMENT:
                 t += 1
                 continue
+            if w in ("au", "aux", "à"):  # "le chercheur au CNRS Vincent Tiberj"
+                k = t + 1 + (t + 1 < lim and low[t + 1] == "l'")
+                if k + 1 < lim and p.caps[k] and k + 1 in run_at and not run_at[k + 1].acronym:
+                    t = k
+                    continue
             if w in _NP_STOP or (w in filler_first and _filler_end(p, t, lim) > t):
                 break
             if (  # a participle with its agent: "une source policière citée par l'AFP"
