@@ -274,6 +274,18 @@ INCISE_AFTER = [
 ]
 
 INCISE_INSIDE = [
+    # a prepositional phrase after the speaker of the incise
+    (
+        "« Je comprends la colère, a déclaré Alain Berset devant les médias. Mais nous ne "
+        "pouvons rien. »",
+        [
+            (
+                "Je comprends la colère, a déclaré Alain Berset devant les médias. Mais nous "
+                "ne pouvons rien.",
+                "Alain Berset",
+            )
+        ],
+    ),
     (
         "« Nous sommes inquiets, explique Sophie Marchal, directrice de l’école. Les parents "
         "aussi. »",

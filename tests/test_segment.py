@@ -957,6 +957,8 @@ OTHER_BLOCKS = [
     ("byline-france-televisions", "France Télévisions", BlockKind.BYLINE),
     ("byline-bfmtv", "BFMTV", BlockKind.BYLINE),
     ("byline-rtbf", "RTBF", BlockKind.BYLINE),
+    ("byline-initials-avec-afp", "S.G. avec AFP", BlockKind.BYLINE),
+    ("byline-bar-publication", "Par Camille Lestrade | Publié le 19/10/2023", BlockKind.BYLINE),
     # a compound given name of two listed ones
     ("signature-compound-given-name", "Pierre-Henri Thomas", BlockKind.BYLINE),
     ("signature-compound-given-name-2", "François-Xavier Lefranc", BlockKind.BYLINE),

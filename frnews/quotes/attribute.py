@@ -1345,6 +1345,21 @@ def rule_incise_inside(doc: Doc, q: _Q) -> Attribution | None:
     return None
 
 
+def _complement_end(p: Para, t: int, end: int) -> int:
+    """After a subject that ends at token ``t``, the end of a short prepositional phrase
+    (``devant les médias``, ``aux journalistes``, ``à l'AFP``) up to a punctuation mark,
+    or ``t``."""
+    if t >= end or p.low[t] not in PREPOSITIONS:
+        return t
+    for k in range(t + 1, min(end, t + 6)):
+        w = p.low[k]
+        if w in (",", ".", ";"):
+            return k
+        if not p.is_word(k) or w in lexicons().verbs:
+            return t
+    return t
+
+
 def _incise_inside(doc: Doc, para: int, fs: int, fe: int) -> Attribution | None:
     """:func:`rule_incise_inside` on the folded range ``[fs, fe)`` of the quote, in the
     paragraph ``para``."""
@@ -1377,6 +1392,7 @@ def _incise_inside(doc: Doc, para: int, fs: int, fe: int) -> Attribution | None:
                 continue
             m = mention(p, *sub)
             subj_end = sub[1] if sub[1] < end and p.low[sub[1]] == "," else sub[2]
+            subj_end = _complement_end(p, subj_end, end)  # "… Alain Berset devant les médias."
         if m is None or subj_end >= end or p.low[subj_end] not in (",", ".", ";"):
             continue
         pos = p.starts[v.t0]

@@ -503,6 +503,8 @@ def _as_listed(name: str) -> bool:
     return name.isupper() or name in _agency_forms()
 
 
+#: An author's initials and « avec » (BFMTV's « S.G. avec AFP », « J.-M.D. avec AFP »).
+_INITIALS_WITH = regex.compile(r"(?:\p{Ll}\.-?){1,4}+\s++avec\s++(?:l')?+")
 #: The dashes that may open a byline at the end of a story (« — Avec l'AFP »).
 _DASHES = ("\u2014", "\u2013", "-")
 
@@ -522,11 +524,19 @@ def is_byline(line: str, cased: str) -> bool:
     True
     >>> is_byline("\u2014 avec l'agence france-presse", "\u2014 Avec l'Agence France-Presse")
     True
+    >>> is_byline("par camille lestrade | publie le 19/10/2023", "Par Camille Lestrade | Publié")
+    True
     """
     if len(line) > _MAX_BYLINE:
         return False
     if line[:1] in _DASHES and line[1:2] == " ":  # "— Avec l'Agence France-Presse"
         return is_byline(line[2:], cased[2:])
+    bar = line.find(" | ")
+    if bar > 0:  # "Par Camille Lestrade | Publié le 19/10/2023": the author, then furniture
+        rest = line[bar + 3 :].strip()
+        return is_byline(line[:bar], cased[:bar]) and (
+            is_furniture(rest) or is_date_line(rest) or is_byline(rest, cased[bar + 3 :].strip())
+        )
     exact, prefixes = _bylines()
     if exact.fullmatch(line) or _agency_signature().fullmatch(line):
         return True
@@ -534,6 +544,9 @@ def is_byline(line: str, cased: str) -> bool:
         return True  # an agency's or a newspaper's name alone: "Belga", "La Presse"
     if " avec " in line and _outlet_with_agency().fullmatch(line):
         return True
+    initials = _INITIALS_WITH.match(line)
+    if initials is not None and agency_pattern().fullmatch(line[initials.end() :].rstrip(" .")):
+        return True  # BFMTV's "S.G. avec AFP": the author's initials and the agency
     if _signature(cased) or _signature_with_agency(cased) or _signature_and_outlet(line, cased):
         return True
     if not line.startswith(prefixes):
