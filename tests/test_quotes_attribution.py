@@ -148,6 +148,21 @@ INCISE_AFTER = [
         "Quant à Édouard Philippe, il juge que « la majorité est à bout ».",
         [("la majorité est à bout", "Édouard Philippe")],
     ),
+    # « ce dernier »: the last person mentioned, an object too
+    (
+        "Me Antoine Vey a interrogé le témoin. « Je dis la vérité », a répondu ce dernier.",
+        [("Je dis la vérité", "témoin")],
+    ),
+    (
+        "« Étiez-vous présent ? », a demandé Me Dupont au témoin. « Oui, j'étais là », a "
+        "répondu ce dernier.",
+        [("Étiez-vous présent ?", "Dupont"), ("Oui, j'étais là", "témoin")],
+    ),
+    (
+        "Le ministre Jean Dupont a rencontré le maire de Lyon. Ce dernier a dit : « Tout va "
+        "bien ».",
+        [("Tout va bien", "maire de Lyon")],
+    ),
     # more reporting verbs, as incises
     (
         "« Le PS gère ce département depuis douze ans », attaque Thomas Aeschi.",

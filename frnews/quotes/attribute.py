@@ -577,6 +577,32 @@ def _recent(doc: Doc, gender: str | None, pos: int) -> Referent | None:
     return best
 
 
+#: The pronouns that stand for the last person mentioned, whatever their role.
+_LATTER = frozenset(("ce dernier", "cette derniere", "cette dernière"))
+
+
+def _last_named(p: Para, m: Mention) -> Mention | None:
+    """For ``ce dernier`` (``m``), the last person the paragraph mentioned before it, as
+    the object of a verb too: « Me Antoine Vey a interrogé le témoin. « … », a répondu ce
+    dernier » is the witness. A title after its article, or a name, within the sentence
+    before the pronoun's (quotes skipped); None when there is none."""
+    low = p.low
+    sent = p.sent_of[m.t0] if m.t0 < len(p.sent_of) else 0
+    floor = p.sentences[sent - 1][0] if sent > 0 else 0
+    k = m.t0 - 1
+    while k >= floor:
+        if p.quote_of[k] < 0 and (low[k] in DETERMINERS or low[k] in ("au", "aux")):
+            found = _title_at(p, k + 1, m.t0)
+            if found is not None:
+                a = k if low[k] in DETERMINERS else k + 1  # "au témoin": the title alone
+                end = max(found[1], _main_end(p, a, m.t0))
+                men = mention(p, a, end, end)
+                if men is not None and men.kind in ("title", "person"):
+                    return men
+        k -= 1
+    return None
+
+
 def resolve(
     doc: Doc,
     pi: int,
@@ -593,6 +619,9 @@ def resolve(
     ref: Referent | None = None
     if m.kind in ("pronoun", "rel") or m.det in DEMONSTRATIVES or m.kind in ("title", "desc"):
         _context(doc, p.index)
+    last = _last_named(p, m) if m.kind == "pronoun" and m.head in _LATTER else None
+    if last is not None:  # "a interrogé le témoin. « … », a répondu ce dernier"
+        m = last
     if m.kind == "pronoun":  # "on" stands for nobody in particular
         ref = _salient(doc, m.gender, m.plural, pos, pi, going_on) if m.head != "on" else None
         if ref is None and m.plural and m.head != "on" and doc.depth <= 1:
