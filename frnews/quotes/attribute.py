@@ -2330,7 +2330,7 @@ def attribute(
             ]
             if waiting and pi + 1 in active_set:
                 carry = waiting
-            elif waiting:
+            elif waiting and _opens_late(doc, pi + 1):
                 _late_across(doc, pi, waiting)
     for q in qs:
         q.kind = quote_kind(doc, q)
@@ -2401,6 +2401,21 @@ def _read_sentences(
                 if a is not None:
                     _take(q, a, doc)
                     break
+
+
+#: How the first sentence of a paragraph that a late rule reads opens (folded, lower
+#: case): a cleft (``cleft_openings.tsv``) or « pour avoir » (``authored-after``). The
+#: next paragraph is read for a late rule only when it opens so.
+_LATE_OPENING = re.compile(r"[ \t]*+(?:c'est|ce sont|voila|voici|tels|telles|pour avoir)\b")
+
+
+def _opens_late(doc: Doc, pi: int) -> bool:
+    """Whether paragraph ``pi`` opens as a sentence a late rule reads (:data:`_LATE_OPENING`),
+    read on its first characters without tokenizing it."""
+    a = doc.paras.starts[pi]
+    b = min(doc.paras.ends[pi], a + 40)
+    low, off = doc.low.window(a, b)
+    return _LATE_OPENING.match(low, a - off, b - off) is not None
 
 
 def _late_across(doc: Doc, pi: int, waiting: list[_Q]) -> None:

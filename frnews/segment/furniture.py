@@ -107,12 +107,12 @@ def is_furniture(line: str) -> bool:
     lead = _LEAD.match(line)
     if lead is not None:
         line = line[lead.end() :]
-    if _READING_TIME.fullmatch(line) is not None:
-        return True
     words = line.split(maxsplit=1)
     first = words[0].rstrip(_WORD_END) if words else ""
     if first not in _first_words() and not line.startswith(("©", "(c)", "copyright")):
         return False  # no form starts with this word: spare the pattern
+    if first in ("lecture", "temps") and _READING_TIME.fullmatch(line) is not None:
+        return True  # "Lecture 4 min."
     seconds = _second_words().get(words[0])
     if seconds is not None and (len(words) == 1 or not words[1].startswith(seconds)):
         return False  # nor with this word and the next: "les magasins", "une rencontre"
@@ -531,7 +531,7 @@ def is_byline(line: str, cased: str) -> bool:
         return False
     if line[:1] in _DASHES and line[1:2] == " ":  # "— Avec l'Agence France-Presse"
         return is_byline(line[2:], cased[2:])
-    bar = line.find(" | ")
+    bar = line.find(" | ") if "|" in line else -1
     if bar > 0:  # "Par Camille Lestrade | Publié le 19/10/2023": the author, then furniture
         rest = line[bar + 3 :].strip()
         return is_byline(line[:bar], cased[:bar]) and (
@@ -542,11 +542,12 @@ def is_byline(line: str, cased: str) -> bool:
         return True
     if agency_pattern().fullmatch(line.rstrip(" .")) and _as_listed(cased.rstrip(" .")):
         return True  # an agency's or a newspaper's name alone: "Belga", "La Presse"
-    if " avec " in line and _outlet_with_agency().fullmatch(line):
-        return True
-    initials = _INITIALS_WITH.match(line)
-    if initials is not None and agency_pattern().fullmatch(line[initials.end() :].rstrip(" .")):
-        return True  # BFMTV's "S.G. avec AFP": the author's initials and the agency
+    if " avec " in line:
+        if _outlet_with_agency().fullmatch(line):
+            return True
+        initials = _INITIALS_WITH.match(line)
+        if initials is not None and agency_pattern().fullmatch(line[initials.end() :].rstrip(" .")):
+            return True  # BFMTV's "S.G. avec AFP": the author's initials and the agency
     if _signature(cased) or _signature_with_agency(cased) or _signature_and_outlet(line, cased):
         return True
     if not line.startswith(prefixes):

@@ -68,7 +68,9 @@ def is_heading(line: str, title: bool = False) -> bool:
     words = (_ASCII_WORD if line.isascii() else _WORD).findall(line)
     if not words or len(words) > (MAX_TITLE_WORDS if title else MAX_HEADING_WORDS):
         return False
-    if _SENTENCE_INSIDE.search(line) is not None:
+    if ("." in core or "?" in core or "!" in core or "…" in core) and _SENTENCE_INSIDE.search(
+        line
+    ) is not None:
         return False  # two sentences: an interview's question, a paragraph
     return any(w.isalpha() and len(w) > 1 for w in words)
 

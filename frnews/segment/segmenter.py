@@ -351,7 +351,7 @@ def rule_dateline(st: _State) -> None:
         if (
             wire_only
             and st.lower.text.find("(", st.units[i].start, st.units[i].start + 80) < 0
-            and _CAPS_PLACE_DASH.match(st.ca(i)) is None
+            and _CAPS_PLACE_DASH.match(st.cased.text, st.units[i].start, st.units[i].end) is None
         ):
             continue  # a wire dateline names its agency in parentheses: none here
         m = match_dateline(st.lo(i), st.ca(i), st.reference, raw=st.raw(i))
