@@ -141,10 +141,6 @@ def parse(
     )
 
 
-#: How a site's publication line starts (folded, lower case): ``Publié le 12/04/24 à 11h45``.
-_PUBLICATION_LINES = ("publie le ", "mis en ligne le ", "publie : ", "publie: ")
-
-
 def _publication_line_date(blocks: tuple[Block, ...]) -> dt.date | None:
     """The date of the site's publication line (``Publié le 16 mars 2023 à 15h24``), when
     the article has one among its furniture and it gives the day in full.
@@ -155,13 +151,16 @@ def _publication_line_date(blocks: tuple[Block, ...]) -> dt.date | None:
     >>> _publication_line_date(run("Titre\\n\\n16.03.2023, 15:24\\n\\nTexte.").blocks)
     datetime.date(2023, 3, 16)
     """
-    from frnews.segment.furniture import is_date_line  # loaded with the segmenter
+    from frnews.segment.furniture import (  # loaded with the segmenter
+        PUBLICATION_LINES,
+        is_date_line,
+    )
 
     for b in blocks:
         if b.kind is not BlockKind.FURNITURE:
             continue
         low = fold(b.text)  # folded and lower-cased, as the dates read it
-        if not low.text.startswith(_PUBLICATION_LINES) and not is_date_line(low.text, False):
+        if not low.text.startswith(PUBLICATION_LINES) and not is_date_line(low.text, False):
             continue
         for v in (m.value for m in extract_dates(low, None, "auto", None)):
             if v.resolved and v.start is not None and v.grain in _DAY_OR_FINER:

@@ -2823,6 +2823,78 @@ PARTS_WITH_THEIR_DAY = [
     ("Il est arrivé jeudi dans la soirée.", [("jeudi dans la soirée", "TIME", "2023-10-19TEV")]),
 ]
 
+#: Near misses of the rules added on 2026-11-29: the sentences where they must not fire.
+NEAR_MISSES_OF_NEW_RULES = [
+    # « avoir » in the present, after « nous avons », « j'ai »
+    (
+        "Nous avons deux matchs samedi et dimanche, confie l'entraîneur.",
+        [("samedi", "DATE", "2023-10-21"), ("dimanche", "DATE", "2023-10-22")],
+    ),
+    ("Nous avons tous rendez-vous samedi devant la mairie.", [("samedi", "DATE", "2023-10-21")]),
+    (
+        "« J'ai encore un entraînement vendredi », raconte-t-il.",
+        [("vendredi", "DATE", "2023-10-20")],
+    ),
+    ("Nous avons tous voté vendredi.", [("vendredi", "DATE", "2023-10-13")]),
+    # « annonce », the noun
+    ("La nouvelle annonce mardi du gouvernement a surpris.", [("mardi", "DATE", "2023-10-17")]),
+    # a passé simple in -vra
+    ("La Navarre livra bataille mardi.", [("mardi", "DATE", "2023-10-17")]),
+    # a place named after the saint
+    ("L'église Saint-Nicolas de Bruxelles a été rénovée.", []),
+    ("Il habite rue Saint-Nicolas, à Nancy.", []),
+    # a scheduled event, a single closure: days, not a habit
+    (
+        "Emmanuel Macron reçoit du mardi au jeudi les chefs de parti à l'Élysée.",
+        [("mardi", "DATE", "2023-10-17"), ("jeudi", "DATE", "2023-10-19")],
+    ),
+    (
+        "La France accueille du vendredi au dimanche le sommet de la Francophonie.",
+        [("vendredi", "DATE", "2023-10-20"), ("dimanche", "DATE", "2023-10-22")],
+    ),
+    (
+        "Fermé du lundi au mercredi pour cause de grève, le musée rouvre jeudi.",
+        [
+            ("lundi", "DATE", "2023-10-16"),
+            ("mercredi", "DATE", "2023-10-18"),
+            ("jeudi", "DATE", "2023-10-19"),
+        ],
+    ),
+    # this year's month, described
+    (
+        "Après un mois de septembre historiquement chaud, octobre commence sous la pluie.",
+        [("mois de septembre", "DATE", "2023-09"), ("octobre", "DATE", "2023-10")],
+    ),
+    (
+        "Il a passé un mois de décembre à janvier en détention provisoire.",
+        [
+            ("un mois", "DURATION", "P1M"),
+            ("décembre", "DATE", "2022-12"),
+            ("janvier", "DATE", "2023-01"),
+        ],
+    ),
+    # years that do not run from January
+    (
+        "Les deux derniers mois de l'année scolaire sont souvent agités.",
+        [("Les deux derniers mois", "DURATION", "P2M")],
+    ),
+    (
+        "Les trois premiers mois de l'année fiscale, les recettes ont baissé.",
+        [("Les trois premiers mois", "DURATION", "P3M")],
+    ),
+    # flats, not quarters
+    ("Il a loué un T2 1500 euros par mois.", []),
+    ("Il loue un T3 2023 rénové près de la gare.", []),
+    # « suivant », a preposition
+    ("Le printemps suivant la réforme, les prix ont monté.", []),
+    # dated or past weekends are no recurrence
+    (
+        "Les marchés ouvriront les week-ends des 2 et 9 décembre.",
+        [("2", "DATE", "2023-12-02"), ("9 décembre", "DATE", "2023-12-09")],
+    ),
+    ("Les fins de semaine précédentes avaient été calmes.", []),
+]
+
 #: The days a place is open or closed on (« ouvert du mardi au dimanche »), in a clause
 #: with no tense: every week's; in the future or without the articles, days.
 OPENING_DAYS = [
@@ -3284,6 +3356,7 @@ TYPED_TABLES = [
     ("habitual-weekdays", HABITUAL_WEEKDAYS),
     ("sets-at-a-time", SETS_AT_A_TIME),
     ("opening-days", OPENING_DAYS),
+    ("near-misses-of-new-rules", NEAR_MISSES_OF_NEW_RULES),
     ("interviews-and-clocks", INTERVIEWS_AND_CLOCKS),
     ("parts-with-their-day", PARTS_WITH_THEIR_DAY),
     ("regional-holidays", REGIONAL_HOLIDAYS),

@@ -787,17 +787,16 @@ def _tense_plain(low, original, start, end, spans):
                 continue
             if w in resolve._AVOIR_PRESENT and resolve._HAVE_NOUN_AFTER.match(low, e):
                 continue  # "a lieu", "a un match": avoir in the present
+            if w in resolve._FIRST_PERSONS_OF_AVOIR and not resolve._PARTICIPLE_AFTER.match(low, e):
+                continue  # "nous avons deux matchs": avoir in the present
             sign = table[w]
-            if w == "annonce":  # "annoncé" past; "annonce" future, but not the noun
-                if original[e - 1 : e] not in ("e", "E"):
-                    sign = -1
-                elif re.search(
-                    r"(?<![\w'])(?:l'|une|cette|son|sa|leur|d'|l’|d’)\s*$", low[max(0, s - 8) : s]
-                ):
+            if w == "annonce":  # "annoncé" past; "annonce" future or a noun
+                sign = resolve._annonce_sign(low, original, s, e)
+                if sign is None:
                     continue
-                else:
-                    sign = 1
         elif m.group("fut") is not None:
+            if low[s:e] in resolve._NOT_FUTURES:
+                continue  # "aux environs de", "livra bataille": no future
             sign = 1
         elif m.group("cond") is not None:
             k = e - (7 if low.endswith("eraient", 0, e) else 5)

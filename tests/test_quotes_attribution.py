@@ -163,6 +163,54 @@ INCISE_AFTER = [
         "bien ».",
         [("Tout va bien", "maire de Lyon")],
     ),
+    # near misses of the rules added on 2026-11-29
+    ("« Koh-Lanta » : Denis Brogniart annonce une nouvelle saison", [("Koh-Lanta", None)]),
+    (
+        "« Il m'a menacé » : Emmanuel Macron accusé par un ancien collaborateur",
+        [("Il m'a menacé", None)],
+    ),
+    (
+        "« Vous démissionnez ? » demande le journaliste. « Non. »",
+        [("Vous démissionnez ?", "journaliste"), ("Non.", None)],
+    ),
+    (
+        "« Les policiers nous ont frappés », accuse Karim. Le commissaire dément. « Faux. »",
+        [("Les policiers nous ont frappés", "Karim"), ("Faux.", None)],
+    ),
+    (
+        "Me Martin défend la famille de la victime. Le prévenu a choisi de se taire. « Mon "
+        "client conteste tout », a expliqué son avocat.",
+        [("Mon client conteste tout", "avocat")],
+    ),
+    (
+        "Me Martin défend la famille. « Mon client conteste », a affirmé l'avocat de l'accusé.",
+        [("Mon client conteste", "avocat de l'accusé")],
+    ),
+    (
+        "Le PDG de Stellantis, Carlos Tavares, était présent. Plus tard, le PDG de Renault a "
+        "affirmé : « Nous ne fermerons pas d'usine. »",
+        [("Nous ne fermerons pas d'usine.", "PDG de Renault")],
+    ),
+    (
+        "Le maire de Lyon, Grégory Doucet, était présent. Plus tard, le maire de Marseille a "
+        "affirmé : « Nous ne fermerons pas. »",
+        [("Nous ne fermerons pas.", "maire de Marseille")],
+    ),
+    (
+        "Mme Durand, la préfète, et le maire ont dénoncé « des violences inacceptables ».",
+        [("des violences inacceptables", None)],
+    ),
+    (
+        "« C'est inquiétant », explique une chercheuse au CNRS Île-de-France.",
+        [("C'est inquiétant", "chercheuse")],
+    ),
+    # a verb phrase before the colon the tables do not know
+    ("Le ministre enfonce le clou : « Ça suffit. »", [("Ça suffit.", "ministre")]),
+    ("Le maire monte au créneau : « Ça suffit. »", [("Ça suffit.", "maire")]),
+    (
+        "Le ministre délégué aux Transports : « Ça suffit. »",
+        [("Ça suffit.", "ministre délégué aux Transports")],
+    ),
     # more reporting verbs, as incises
     (
         "« Le PS gère ce département depuis douze ans », attaque Thomas Aeschi.",

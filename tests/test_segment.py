@@ -1488,3 +1488,41 @@ def test_a_long_title_with_a_quote_on_the_first_line():
     # the same line further down is too long for an intertitle
     text = f"{BODY}\n\n" + text
     assert frnews.segment(text)[1].kind is not BlockKind.HEADING
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Rugby. La France éliminée par l'Afrique du Sud", "Un match historique. Et cruel"],
+)
+def test_a_rubric_and_a_title_is_a_heading(line):
+    assert frnews.segment(f"{BODY}\n\n{line}\n\n{BODY}\n\n{BODY}")[1].kind is BlockKind.HEADING
+
+
+@pytest.mark.parametrize("label", ["TÉMOIGNAGES", "ENTRETIEN", "ENQUÊTE"])
+def test_a_section_label_and_a_dash_is_no_dateline(label):
+    text = (
+        "Attentat d'Arras : le suspect mis en examen\n\nLe suspect a été présenté à un juge."
+        f"\n\n{label} – Les enseignants racontent la matinée du drame.\n\n{BODY}"
+    )
+    assert frnews.parse(text).dateline is None
+
+
+def test_a_date_line_in_the_story_after_the_publication_line_is_kept():
+    text = (
+        "Élections en Pologne : l'opposition en tête\n\nPublié le 19/10/2023 à 08h00\n\n"
+        "Les résultats définitifs sont tombés jeudi.\n\n15 octobre 2023, 21:00\n\n"
+        "C'est à cette heure-là que les bureaux de vote ont fermé dimanche."
+    )
+    art = frnews.parse(text)
+    assert art.blocks[3].kind is not BlockKind.FURNITURE
+    assert "2023-10-15T21:00" in [m.value.timex for m in art.dates]
+
+
+def test_a_name_above_a_paragraph_at_the_end_is_an_intertitle():
+    # (past the five units at the top where a byline may stand above the story)
+    text = (
+        f"{BODY}\n\n" * 5 + "Jean-Pierre Elkabbach\n\nJournaliste emblématique, il est "
+        "mort en octobre.\n\nPierre-Henri Thomas\n\nLe journaliste économique est mort en juin."
+    )
+    kinds = {b.text: b.kind for b in frnews.segment(text)}
+    assert kinds["Pierre-Henri Thomas"] is not BlockKind.BYLINE

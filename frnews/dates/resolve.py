@@ -192,8 +192,14 @@ _FUTURE_ENDINGS = (
     "eront|era|erons|erez|erai|iront|ira|dront|dra|rront|rra|ura|uront|vra|vront"
     "|irons|drons|rrons|urons|drez|rrez|urez|drai|rrai|urai"
 )
-#: Nouns with a future's ending: no cue (« aux environs de 10 h »).
-_NOT_FUTURES = frozenset(("environs", "escadrons", "chaudrons", "potirons", "marrons", "larrons"))
+#: Words with a future's ending that are no future: no cue (« aux environs de 10 h »).
+_NOT_FUTURES = frozenset(
+    (
+        *("environs", "escadrons", "chaudrons", "potirons", "marrons", "larrons"),
+        # the passé simple of -vrer verbs (« la Navarre livra bataille »)
+        *("livra", "delivra", "oeuvra", "recouvra", "enivra", "navra", "sevra"),
+    )
+)
 
 
 def _ends_with(endings: str) -> str:
@@ -336,6 +342,21 @@ def _lead_prep_pattern() -> re.Pattern[str]:
 
 #: The present of « avoir », a past cue as the auxiliary of a passé composé.
 _AVOIR_PRESENT = frozenset(("a", "ont", "ai", "avons", "avez"))
+#: The persons of « avoir » that are a past auxiliary only before a participle (their
+#: « to have » takes bare nouns and numbers: « nous avons match samedi »).
+_FIRST_PERSONS_OF_AVOIR = frozenset(("ai", "avons", "avez"))
+#: After « ai », « avons », « avez »: up to two adverbs, then a word with a participle's
+#: ending (« vous avez ressenti », « nous avons bien reçu », « j'ai vu »).
+_AVOIR_ADVERBS = (
+    "pas|plus|deja|bien|tous|tout|toujours|jamais|encore|aussi|egalement|beaucoup|souvent"
+    "|enfin|ensuite|alors"
+)
+_PARTICIPLE_AFTER = re.compile(
+    rf"(?:-vous|-nous)?(?=[ \t])(?:[ \t]++(?:{_AVOIR_ADVERBS})(?![\w-])){{0,2}}[ \t]++"
+    rf"(?!(?:{_AVOIR_ADVERBS}|rendez-vous|besoin|envie|peur|hate|lieu|raison|tort|droit"
+    r"|match|deux|trois)(?![\w-]))"
+    r"[a-z]+(?:e|es|i|is|it|u|us|t|ts|ert)(?![\w-])"
+)
 #: After « a », « ont »: a determiner or a noun of « avoir lieu », « avoir besoin »…, the
 #: verb « to have » in the present, not an auxiliary (« il a dû », « a de nouveau » are).
 _HAVE_NOUN_AFTER = re.compile(
@@ -402,8 +423,32 @@ def _intends(low: str, original: str | Callable[[int], str], e: int, start: int)
     return ch.islower() or not ch.isalpha()
 
 
-#: A determiner right before a word: the word is a noun (« l'annonce », « une annonce »).
-_NOUN_DETERMINER_BEFORE = lazy_pattern(r"(?<![\w'])(?:l'|une|cette|son|sa|leur|d'|l’|d’)\s*+$")
+#: After the verb « annonce », its object (« il annonce une grève lundi », « annonce que »).
+_ANNONCE_OBJECT = lazy_pattern(
+    r"[ \t]++(?:un|une|le|la|les|l'|des|du|que|qu'|son|sa|ses|leur|leurs|avoir|vouloir)(?!\w)"
+)
+
+
+def _annonce_sign(low: str, original: str | Callable[[int], str], s: int, e: int) -> int | None:
+    """The tense « annonce » at ``[s, e)`` tells: « annoncé » is past; the verb « annonce »
+    looks ahead when reflexive (« le temps s'annonce clément samedi ») or before its object
+    (« le ministre annonce une grève lundi »); the noun (« la nouvelle annonce mardi du
+    gouvernement », « l'annonce faite lundi ») tells nothing.
+
+    >>> def sign(low, original=None):
+    ...     s = low.index("annonce")
+    ...     return _annonce_sign(low, original or low, s, s + 7)
+    >>> sign("le temps s'annonce beau"), sign("la nouvelle annonce mardi")
+    (1, None)
+    >>> sign("il a annonce sa demission", "il a annoncé sa demission")
+    -1
+    """
+    ch = original(e - 1) if callable(original) else original[e - 1 : e]
+    if ch not in ("e", "E"):
+        return -1
+    if low.endswith("s'", 0, s) or _ANNONCE_OBJECT.match(low, e) is not None:
+        return 1
+    return None
 
 
 def _cue_sign(
@@ -441,13 +486,10 @@ def _cue_sign(
                 return None  # the preposition "à", folded
         if w in _AVOIR_PRESENT and _HAVE_NOUN_AFTER.match(low, e):
             return None  # "le club a un match samedi", "la réunion a lieu lundi": to have
+        if w in _FIRST_PERSONS_OF_AVOIR and _PARTICIPLE_AFTER.match(low, e) is None:
+            return None  # "nous avons deux matchs samedi", "j'ai encore un entraînement"
         if w == "annonce":  # "annoncé" (past) and "annonce" (future) fold alike
-            ch = original(e - 1) if callable(original) else original[e - 1 : e]
-            if ch not in ("e", "E"):
-                return -1
-            if _NOUN_DETERMINER_BEFORE.search(low, max(0, s - 8), s):
-                return None  # "l'annonce faite lundi": the noun
-            return 1  # "le temps s'annonce clément samedi", "il annonce une grève lundi"
+            return _annonce_sign(low, original, s, e)
         return table[w]
     if kind == "fut":
         return None if low[s:e] in _NOT_FUTURES else 1
@@ -2364,7 +2406,12 @@ class Resolution:
                 ):  # "le musée est fermé le mardi", "il travaillait le samedi"
                     _make_habit(r)
                     article = low.rfind("le", max(0, r.start - 6), r.start)  # in the extent
-                    if article >= 0 and (i == 0 or readings[i - 1].end <= article):
+                    if (
+                        article >= 0
+                        and (i == 0 or readings[i - 1].end <= article)
+                        and (article == 0 or not low[article - 1].isalnum())  # not "accueille"
+                        and low[article + 2 : article + 3] in (" ", "\t", "\u00a0")
+                    ):
                         r.start = article
                 if context_year is not None and _in_the_story(r, context_year, low, tense):
                     # "Le 3 mars 2019, il est arrivé. Le 10 mars, il repartait": 2019

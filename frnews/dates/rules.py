@@ -536,11 +536,18 @@ _PART_OF_CLOCK_AFTER = lazy_pattern(
     r"[ \t]++(?:du[ \t]++(?:matin|soir)|de[ \t]++l'apres-midi)(?!\w)"
 )
 #: After « un mois », the name of the month (« un mois d'octobre », « un mois de mai »).
-_MONTH_NAMED_AFTER = lazy_pattern(rf"[ \t]*+(?:de[ \t]++|d')(?:{_MONTH_FULL})(?!\w)")
-#: Before a month, an indefinite « un mois de » (« un record pour un mois d'octobre »),
-#: or before « mois », « un ».
-_ANY_MONTH_BEFORE = lazy_pattern(r"(?<!\w)un[ \t\u00a0]++(?:mois[ \t]*+(?:de[ \t]++|d'))?+$")
+_MONTH_NAMED_AFTER = lazy_pattern(
+    rf"[ \t]*+(?:de[ \t]++|d')(?:{_MONTH_FULL})(?!\w)(?![ \t]++(?:a|au|jusqu))"
+)
+#: Before a month, « pour un mois de » (« un record pour un mois d'octobre »: any
+#: October), or before « mois », « pour un » (« un mois de septembre historiquement chaud »
+#: is this year's).
+_ANY_MONTH_BEFORE = lazy_pattern(
+    r"(?<!\w)pour[ \t\u00a0]++un[ \t\u00a0]++(?:mois[ \t]*+(?:de[ \t]++|d'))?+$"
+)
 _DIGIT_BEFORE = lazy_pattern(r"\d[ -]$")
+#: Before « T3 », what makes it a flat's type (« un T3 2023 rénové »).
+_FLAT_BEFORE = lazy_pattern(r"(?<!\w)(?:un|une|des|mon|son|ce|cet|leur|notre|votre)[ \t]++$")
 _QUARTER_CODE_BEFORE = lazy_pattern(r"(?<![\w-])([ts])([1-4])[ \t\u00a0]++$")
 _TITLE_BEFORE = lazy_pattern(r"(?:\b(?:m|mme|mlle|mm|dr|me|pr)\.?|monsieur|madame)\s*+$")
 _YEAR_PREP = _ending(
@@ -1402,7 +1409,8 @@ def _habitual_around(ctx: Context, start: int, end: int) -> bool:
 #: Before a weekday, the days a place is open on (« ouvert du mardi au dimanche »,
 #: « fermé du lundi au mercredi », « la permanence est assurée du lundi au vendredi »).
 _OPENING_DAYS_BEFORE = lazy_pattern(
-    r"(?<!\w)(?:ouvert|ferme|accessible|accueill|recoi|horaires|permanence)\w*+"
+    r"(?:(?<!\w)(?:est|sont|reste|restent|demeure|demeurent)[ \t]++(?:[a-z]++ment[ \t]++)?+"
+    r"(?:ouvert|ferme|accessible)\w*+|(?<!\w)(?:horaires|permanence)\w*+)"
     r"(?:[ \t,]++[\w']++){0,4}?[ \t,]++du[ \t]++"
     r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)[ \t]++au[ \t]++)?+$"
 )
@@ -1870,7 +1878,7 @@ def build_month(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     if (
         not y
         and not rel
-        and _ANY_MONTH_BEFORE.search(low, ms - 12 if ms > 12 else 0, m.start() if mois else ms)
+        and _ANY_MONTH_BEFORE.search(low, ms - 24 if ms > 24 else 0, m.start() if mois else ms)
     ):
         return None  # "un record pour un mois d'octobre": any October, no date
     if "needs-day" in e.flags and not (y or rel or mois or modw):
@@ -2162,6 +2170,11 @@ def build_quarter(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     return r
 
 
+#: The years that do not run from January to December (« l'année scolaire »).
+_OTHER_YEARS = (
+    r"(?:scolaire|fiscale|universitaire|budgetaire|judiciaire|liturgique|sportive"
+    r"|academique|comptable|lunaire|electorale|parlementaire)(?!\w)"
+)
 #: The year named after ``les trois premiers mois de …``: its offset and what it counts
 #: from (``l'année`` alone is the story's year, as ``l'année précédente`` counts from it).
 _OF_THE_YEAR = {
@@ -2777,7 +2790,14 @@ def build_year(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     if _INVALID_DAY_BEFORE.search(before):
         return None  # "32 août 2014": the date was rejected, its year goes with it
     code = _QUARTER_CODE_BEFORE.search(before)
-    if code is not None and not modw and ctx.original_at(ys - len(code.group()), ys)[:1] in "TS":
+    if (
+        code is not None
+        and not modw
+        and y >= 1900
+        and ctx.original_at(ys - len(code.group()), ys)[:1] in "TS"
+        and not _FLAT_BEFORE.search(before, 0, code.start())  # "un T3": a flat
+        and not _COUNTED_AFTER.match(low[m.end() : m.end() + 24])  # "T2 1500 euros"
+    ):
         # "le chiffre d'affaires du T3 2023", "au S1 2023": a quarter or a half, as
         # financial reports write them
         n = int(code.group(2))
@@ -3022,7 +3042,9 @@ RULES: tuple[Rule, ...] = (
         rf"(?({_P}_det)|(?({_P}_mod)|(?:(?<!ete)"
         rf"|(?={_S}(?:{_YEAR4}|(?:dernier|prochain|passe)(?!\w))))))"
         rf"(?:{_S}(?P<{_P}_y>{_YEAR4})(?:-(?P<{_P}_y2>{_YEAR4}))?+"
-        rf"|{_S}(?P<{_P}_rel>dernier|prochain|passe|suivant|precedent)(?!\w)"
+        rf"|{_S}(?P<{_P}_rel>dernier|prochain|passe|(?:suivant|precedent)"
+        # "le printemps suivant la réforme": a preposition, not the next spring
+        rf"(?!{_S0}(?:la|le|les|l{APOS}|son|sa|ses|un|une|ce|cet|cette|leur|leurs|des|du)(?!\w)))(?!\w)"
         rf"|(?P<{_P}_la>-la|{_S}la)(?![\w-]))?+",
         build_season,
     ),
@@ -3049,9 +3071,10 @@ RULES: tuple[Rule, ...] = (
         "first_n",
         rf"(?:les|ces|des){_S}(?P<{_P}_n>\d{{1,3}}|{NUMW}){_S}"
         rf"(?P<{_P}_w>premiers|premieres|derniers|dernieres){_S}(?P<{_P}_u>mois|trimestres|jours|semaines|annees)"
-        rf"(?:{_S}(?:de{_S}l{APOS}(?:annee|an)(?:{_S}(?P<{_P}_y>{_YEAR4})"
+        rf"(?:{_S}(?:de{_S}l{APOS}(?:annee|an)(?!\w)(?:{_S}(?P<{_P}_y>{_YEAR4})"
         rf"|{_S}(?P<{_P}_rel>derniere|dernier|passee|passe|precedente|prochaine|prochain"
-        rf"|suivante|en{_S}cours))?+|de{_S}(?:(?P<{_P}_rel2>cette){_S}annee|(?P<{_P}_y2>{_YEAR4}))"
+        rf"|suivante|en{_S}cours))?+(?!{_S}{_OTHER_YEARS})"
+        rf"|de{_S}(?:(?P<{_P}_rel2>cette){_S}annee|(?P<{_P}_y2>{_YEAR4}))"
         rf"|(?:de{_S}|d{APOS})(?P<{_P}_mo>{_MONTH_FULL})(?:{_S}(?P<{_P}_y3>{_YEAR4}))?+))?+(?![\w-])",
         build_first_n,
     ),
@@ -3110,7 +3133,9 @@ RULES: tuple[Rule, ...] = (
         rf"|chaque{_S}(?P<{_P}_dd>{_DAYNUM}|premier){_S}(?P<{_P}_dm>{_MONTH_FREE})"
         rf"|(?:chaque|tous{_S}les|toutes{_S}les){_S}(?P<{_P}_fs>fins?+{_S}de{_S}semaine)"
         rf"|les{_S}(?P<{_P}_wp>(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s"
-        rf"|week-ends|weekends|fins{_S}de{_S}semaine)"
+        # not "les week-ends des 2 et 9 décembre", "les fins de semaine précédentes"
+        rf"|(?:week-ends|weekends|fins{_S}de{_S}semaine)(?!{_S}(?:des|du|de|d{APOS}|precedent"
+        rf"|suivant|dernier|passe|prochain|ecoule)))"
         rf"|(?P<{_P}_fn>\d{{1,3}}|{NUMW}){_S}fois{_S}par{_S}(?P<{_P}_fu>{_UNIT_WORD})"
         # a share of the units: "un jour sur deux" (and the whole, "7 jours sur 7", "24h/24",
         # which the builder refuses: no reading of the later rules either)

@@ -481,26 +481,43 @@ def _titled(
     pos: int,
     generic: bool,
     quals: frozenset[str] = frozenset(),
+    bare: bool = False,
 ) -> Referent | None:
     """The last person whose titles fit ``head`` ("l'élue" refers back to a title whose
     classes say "élu"); with ``quals`` ("le dirigeant chinois"), not one whose titles
-    carry other adjectives ("le président russe")."""
+    carry other adjectives ("le président russe"). With ``bare`` (the title alone after
+    its article), also a lawyer introduced as « Me … » for ``avocat``."""
     heads = {head, head[:-1] if head.endswith("e") else head + "e"}
+    if bare and head.startswith("avocat"):
+        heads |= {"me:avocat", "me:avocate"}
     best = None
     for r in doc.refs[-RECENT:]:
         if r.kind != "person" or r.last > pos or not _gender_ok(r, gender):
             continue
-        if quals and r.quals and quals.isdisjoint(r.quals):
+        if quals and r.quals and _other_quals(quals, r.quals):
             continue
         if (generic or not heads.isdisjoint(r.keys)) and (best is None or r.last > best.last):
             best = r
     return best
 
 
+def _other_quals(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> bool:
+    """Whether two sets of qualifiers (:func:`qualifiers`) tell two persons apart: both
+    have adjectives and share none (« président russe », « président chinois »), or both
+    have a complement and share none (« maire de Lyon », « maire de Marseille »)."""
+    adj_a = {q for q in a if not q.startswith("de:")}
+    adj_b = {q for q in b if not q.startswith("de:")}
+    if adj_a and adj_b and adj_a.isdisjoint(adj_b):
+        return True
+    of_a, of_b = a - adj_a, b - adj_b
+    return bool(of_a and of_b and of_a.isdisjoint(of_b))
+
+
 def qualifiers(p: Para, m: Mention) -> frozenset[str]:
     """The adjectives right after the title of a mention: ``président russe`` ->
     ``{"russe"}``, ``ministre français des Affaires étrangères`` -> ``{"francais"}``;
-    none after a complement (``chef de la diplomatie russe``)."""
+    none after a complement (``chef de la diplomatie russe``); and the capitalized
+    complement after them, marked ``de:`` (``maire de Marseille`` -> ``{"de:marseille"}``)."""
     k = m.title_end
     lim = m.name[0] if m.name is not None else m.t1
     if k < 0 or k >= lim:
@@ -510,6 +527,11 @@ def qualifiers(p: Para, m: Mention) -> frozenset[str]:
     while k < lim and low[k][0].isalnum() and not cap[k] and low[k] not in FUNCTION_WORDS:
         out.append(low[k])
         k += 1
+    # a complement that names a place or a body: "maire de Marseille" -> "de:marseille"
+    if k + 1 < lim and low[k] in ("de", "du", "d'", "des"):
+        j = k + 1 + (low[k + 1] in ("la", "l'") and k + 2 < lim)
+        if j < lim and cap[j]:
+            out.append("de:" + low[j])
     return frozenset(out) if out else _NO_QUALS
 
 
@@ -656,11 +678,13 @@ def resolve(
     elif m.honorific == "me" and m.kind == "person" and ref.kind == "person":
         # « Me Virginie Le Roy »: a lawyer, whom « l'avocate » refers back to (either
         # title when the name does not tell the gender, which neither then sets)
-        if ref.gender is not None:
-            _add_title(ref, "avocate" if ref.gender == "f" else "avocat")
-        else:
-            ref.titles |= {"avocat", "avocate"}
-            ref.keys |= {"avocat", "avocate"}
+        # (keys of their own: only « l'avocat » with no complement refers back to them,
+        # not « son avocat » or « l'avocat de l'accusé », another party's lawyer)
+        ref.keys |= (
+            {"me:avocat", "me:avocate"}
+            if ref.gender is None
+            else ({"me:avocate"} if ref.gender == "f" else {"me:avocat"})
+        )
     ref.last = max(ref.last, pos)
     ref.para = max(ref.para, pi)
     if speaker:
@@ -735,7 +759,8 @@ def _described(doc: Doc, p: Para, m: Mention, pos: int) -> Referent | None:
     indefinite = m.det in INDEFINITES or (m.det is None and plural)
     quals = qualifiers(p, m) if m.title_end >= 0 else _NO_QUALS
     if m.kind == "title" and m.title is not None and not indefinite:
-        ref = _titled(doc, m.head, m.gender, pos, m.title.generic, quals)
+        bare = m.det in ("le", "la", "l'") and m.t1 <= m.title_end  # « l'avocat », alone
+        ref = _titled(doc, m.head, m.gender, pos, m.title.generic, quals, bare)
         if ref is None and not m.title.generic and (m.head, p.index) not in doc.searched:
             doc.searched.add((m.head, p.index))
             # read the earlier paragraphs that name the title ("le ministre … Lavrov")
@@ -746,7 +771,7 @@ def _described(doc: Doc, p: Para, m: Mention, pos: int) -> Referent | None:
             for j in sorted(found):
                 if j < p.index and j not in doc.read:
                     read_paragraph(doc, j)
-            ref = _titled(doc, m.head, m.gender, pos, m.title.generic, quals)
+            ref = _titled(doc, m.head, m.gender, pos, m.title.generic, quals, bare)
         if ref is not None:
             return ref
     if not indefinite:
@@ -1046,6 +1071,8 @@ def preposed_subject(p: Para, s: int, v: int) -> tuple[int, int, int] | None:
     a0 = k + 1
     segs = _comma_segments(p.low, a0, j + 1)
     segs = [(a, b) for a, b in segs if b > a]
+    if len(segs) >= 2 and p.low[segs[-1][0]] == "et" and segs[-1][1] - segs[-1][0] >= 2:
+        return None  # "Mme Durand, la préfète, et le maire ont dénoncé": two speakers
     cand = None
     pronoun_first = lexicons().pronoun_first
     main = -1  # where the chosen noun phrase ends (-1: read it as a pronoun)
@@ -1600,6 +1627,10 @@ def rule_colon(doc: Doc, q: _Q) -> Attribution | None:
     sub = clause_subject(p, s, stop)
     if sub is None:
         return None
+    if not verb and stop == colon:
+        cut = _before_a_verb_phrase(p, sub)  # "Le maire monte au créneau :"
+        if cut is not sub:
+            sub, stop = cut, cut[2]
     while stop > sub[0] + 1 and p.low[stop - 1] == ",":
         stop -= 1  # "Le capitaine des Bleus, Antoine Dupont, ne cache pas …"
     m = mention(p, sub[0], stop, stop)
@@ -1623,6 +1654,37 @@ def rule_colon(doc: Doc, q: _Q) -> Attribution | None:
     if ref is None:
         return None
     return Attribution(ref, pi, m, None, "colon", pos)
+
+
+#: The words that open the object or complement of a verb the tables do not know, after a
+#: title (« le maire monte au créneau », « le ministre enfonce le clou »).
+_VERB_PHRASE_NEXT = frozenset(
+    ("le", "la", "les", "l'", "un", "une", "au", "aux", "du", "sur", "en", "à", "dans", "par")
+)
+
+
+def _before_a_verb_phrase(p: Para, sub: tuple[int, int, int]) -> tuple[int, int, int]:
+    """The subject ``sub`` (start, main end, end) of a clause before a colon, cut before a
+    verb the tables do not know: a lower-case word after the subject's title that an
+    article or a preposition follows (« Le maire monte au créneau : », « Le ministre
+    enfonce le clou : »)."""
+    a, main, _end = sub
+    m = mention(p, a, main, main)
+    if m is None or m.title_end < 0 or m.name is not None:
+        return sub
+    low = p.low
+    for k in range(m.title_end, min(main, len(low) - 1)):
+        w = low[k]
+        if (
+            p.is_word(k)
+            and not p.cap[k]
+            and w.endswith(("e", "ent"))
+            and p.text_of(k, k + 1).endswith(("e", "ent"))  # not a participle: « délégué »
+            and w not in DETERMINERS
+            and low[k + 1] in _VERB_PHRASE_NEXT
+        ):
+            return a, k, k
+    return sub
 
 
 def _speaker_label(p: Para, m: Mention, s: int, pi: int, q: _Q) -> bool:
@@ -1708,7 +1770,9 @@ def rule_headline(doc: Doc, q: _Q) -> Attribution | None:
     """``« Nous irons jusqu'au bout » : Élisabeth Borne promet de tenir bon``, ``« … »,
     Franck Haise savoure la victoire``: a quote that opens its sentence (or follows a
     short label and a colon, ``Ligue 1 :``), then a colon or a comma, a person's name and
-    a verb (a title's shape): that person said it."""
+    a verb (a title's shape): that person said it. Not a title of a work (fewer than three
+    words: « Koh-Lanta », « Le Monde ») nor words said to them (a participle after the
+    name: « accusé par », « visée par »)."""
     pi = q.last_para
     if q.first_para != pi:
         return None
@@ -1731,6 +1795,11 @@ def rule_headline(doc: Doc, q: _Q) -> Attribution | None:
     v = run.t1
     if v >= len(p.low) or not p.is_word(v) or p.cap[v] or p.low[v] in DETERMINERS:
         return None  # a verb after the name, not a list of names or a place
+    if p.text_of(v, v + 1).endswith(("é", "ée", "és", "ées", "is", "ise")):
+        return None  # "« … » : Emmanuel Macron accusé par …": the words were for them
+    ts, te = q.raw.text_span
+    if len(doc.text[ts:te].split()) < 3:
+        return None  # "« Koh-Lanta » : Denis Brogniart annonce …": a work's title
     m = mention(p, run.t0, run.t1, run.t1)
     if m is None or m.kind != "person":
         return None
@@ -1908,7 +1977,28 @@ def prop_paragraph(doc: Doc, q: _Q, ctx: _Around) -> Attribution | None:
         s = p.sentences[q.sent][0] if p.sentences else 0
         if p.low[s] not in _PERSONAL and not _led_by(doc, q, s, ctx.before_in_para.ref):
             return None
+    elif _answer_or_told_apart(doc, q, ctx.before_in_para):
+        return None
     return _with_rule(ctx.before_in_para, "same-paragraph")
+
+
+def _answer_or_told_apart(doc: Doc, q: _Q, before: Attribution) -> bool:
+    """Whether a short quoted sentence (fewer than five words: « Non. », « Faux. ») is
+    not the speaker of the quote before it: that quote asked a question (« « Vous
+    démissionnez ? » demande le journaliste. « Non. » »), or a sentence stands between
+    them (« …, accuse Karim. Le commissaire dément. « Faux. » »)."""
+    ts, te = q.raw.text_span
+    if len(doc.text[ts:te].split()) >= 5 or before.para != q.first_para:
+        return False
+    p = doc.paras[q.first_para]
+    # the closing mark of the quote before, within the sentence before: a question?
+    start = q.raw.text_span[0]
+    window = doc.text[max(0, start - 160) : start]
+    close = window.rfind("\u00bb")
+    if close > 0 and window[:close].rstrip(" \u00a0\u202f\u2009")[-1:] == "?":
+        return True
+    k = bisect.bisect_right(p.starts, before.pos) - 1
+    return 0 <= k < len(p.sent_of) and q.sent - p.sent_of[k] > 1
 
 
 def _led_by(doc: Doc, q: _Q, s: int, ref: Referent) -> bool:
@@ -2657,6 +2747,8 @@ def _register_at(p: Para, t: int, e: int, subject: bool = False) -> tuple[int, M
     sub = postposed_span(p, start, e)
     if sub is None:
         return None
+    if subject and ":" in p.low[sub[2] : e]:
+        sub = _before_a_verb_phrase(p, sub)  # "Le maire monte au créneau :"
     m = mention(p, *sub)
     if m is None:
         return None

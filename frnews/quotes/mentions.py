@@ -872,8 +872,9 @@ def _main_end(p: Para, a: int, lim: int) -> int:
                 continue
             if w in ("au", "aux", "à"):  # "le chercheur au CNRS Vincent Tiberj"
                 k = t + 1 + (t + 1 < lim and low[t + 1] == "l'")
-                if k + 1 < lim and p.caps[k] and k + 1 in run_at and not run_at[k + 1].acronym:
-                    t = k
+                r = run_at.get(k + 1) if k + 1 < lim and p.caps[k] else None
+                if r is not None and not r.acronym and low[k + 1] in lx.given:
+                    t = k  # (a person's given name: not "au CNRS Île-de-France")
                     continue
             if w in _NP_STOP or (w in filler_first and _filler_end(p, t, lim) > t):
                 break

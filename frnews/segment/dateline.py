@@ -162,6 +162,11 @@ _NOT_PLACES = frozenset(
         *("vendredi", "samedi", "dimanche", "le", "la", "les", "un", "une", "des", "ce"),
         *("cette", "il", "elle", "ils", "elles", "nous", "vous", "on", "m.", "mme", "dr"),
         *("photo", "video", "exclusif", "info", "alerte", "urgent", "flash"),
+        # the labels of a section (Le Figaro's « ENTRETIEN – … », « TÉMOIGNAGES – … »)
+        *("enquete", "entretien", "interview", "recit", "temoignage", "temoignages"),
+        *("analyse", "decryptage", "reportage", "tribune", "edito", "editorial"),
+        *("portrait", "chronique", "opinion", "direct", "verbatim", "reaction", "reactions"),
+        *("document", "revelations", "focus", "zoom", "infographie", "podcast", "critique"),
     }
 )
 #: Articles open place names (Le Caire, La Havane) when an agency or parentheses confirm it.

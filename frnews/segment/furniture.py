@@ -82,6 +82,9 @@ _COPYRIGHT_NOTICE = regex.compile(
 )
 
 
+#: How a site's publication line starts (folded, lower case): ``Publié le 12/04/24 à 11h45``.
+PUBLICATION_LINES = ("publie le ", "mis en ligne le ", "publie : ", "publie: ")
+
 #: A page's reading time: « Lecture 4 min. », « Temps de lecture : 3 minutes ».
 _READING_TIME = regex.compile(r"(?:temps de )?lecture\s*+:?\s*+\d{1,2}\s*+min(?:utes?)?+\.?\s*+")
 

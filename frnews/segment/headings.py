@@ -50,8 +50,10 @@ def is_heading(line: str, title: bool = False) -> bool:
     True
     >>> is_heading("- 12 morts et 40 blesses")
     False
-    >>> is_heading("Vous etiez ministre. Qu'avez-vous ressenti ?"), is_heading("M. Macron a Lyon")
-    (False, True)
+    >>> is_heading("Vous etiez ministre a Paris. Qu'avez-vous ressenti ?")
+    False
+    >>> is_heading("Rugby. La France eliminee"), is_heading("M. Macron a Lyon")
+    (True, True)
     >>> t = "Ligue 1 : « On a ete au bout de nous-memes », Franck Haise savoure la victoire"
     >>> t += " de Lens a Lille"
     >>> is_heading(t), is_heading(t, title=True)
@@ -68,14 +70,15 @@ def is_heading(line: str, title: bool = False) -> bool:
     words = (_ASCII_WORD if line.isascii() else _WORD).findall(line)
     if not words or len(words) > (MAX_TITLE_WORDS if title else MAX_HEADING_WORDS):
         return False
-    if ("." in core or "?" in core or "!" in core or "…" in core) and _SENTENCE_INSIDE.search(
-        line
-    ) is not None:
-        return False  # two sentences: an interview's question, a paragraph
+    m = _SENTENCE_INSIDE.search(line) if core.endswith("?") else None
+    if m is not None and len(line[: m.start()].split()) >= 4:
+        return False  # a sentence, then a question: an interview's question
     return any(w.isalpha() and len(w) > 1 for w in words)
 
 
 #: The end of a sentence inside a line and the start of the next: a word of lower-case
 #: letters, a period, and a capital (« … de Samuel Paty. Qu'avez-vous ressenti ? »); not
-#: an honorific or an initial (« M. Macron »).
+#: an honorific or an initial (« M. Macron »). A heading may hold two short parts
+#: (« Rugby. La France éliminée », « Un match historique. Et cruel »): only a sentence of
+#: five words or more before a question makes a line no heading.
 _SENTENCE_INSIDE = regex.compile(r"\p{Ll}{2}[.!?…][ \t\u00a0]++[«\"]?+\p{Lu}")

@@ -41,6 +41,7 @@ from frnews.segment.credits import (
 from frnews.segment.dateline import DatelineMatch, match_dateline
 from frnews.segment.furniture import (
     BREADCRUMB_SEPARATORS,
+    PUBLICATION_LINES,
     furniture_candidates,
     is_breadcrumb,
     is_byline,
@@ -175,11 +176,21 @@ def rule_furniture(st: _State) -> None:
             ):
                 kinds[i] = BlockKind.FURNITURE
     # a publication line without « Publié le » (« 18 octobre 2023 à 16h05 »), in the header
-    # and before the story (a text that is only this line is a date, not furniture)
+    # and before the story (a text that is only this line is a date, not furniture): not
+    # after a publication line, nor after two sentences (the story has begun: a date line
+    # there is an event's time)
+    sentences = 0
     for i in range(min(BYLINE_REACH_TOP, len(units) - 1)):
         s, e, lines, _blank = units[i]
-        if lines == 1 and kinds[i] is None and i not in pieces and is_date_line(lower[s:e]):
+        line = lower[s:e]
+        if kinds[i] is BlockKind.FURNITURE and line.startswith(PUBLICATION_LINES):
+            break
+        if lines == 1 and kinds[i] is None and i not in pieces and is_date_line(line):
             kinds[i] = BlockKind.FURNITURE
+            break
+        sentences += line.rstrip().endswith(".")
+        if sentences >= 2:
+            break
 
 
 #: How many titles of related links a header of them (« À lire aussi ») may have after it.
@@ -403,8 +414,20 @@ def rule_bylines(st: _State) -> None:
     # the bottom, past the units read at the top (all of them when fewer were free)
     top = header[-1] + 1 if len(header) == BYLINE_REACH_TOP else n
     for i in range(max(top, n - BYLINE_REACH), n):
-        if st.free(i) and st.units[i].lines == 1 and _byline(st, i):
+        if st.free(i) and st.units[i].lines == 1 and _byline(st, i) and not _told_after(st, i):
             st.kinds[i] = BlockKind.BYLINE
+
+
+def _told_after(st: _State, i: int) -> bool:
+    """Whether unit ``i`` is followed by a sentence of the story (a free unit that ends with
+    a period, five words or more): a name above it is an intertitle (a list of portraits,
+    « Pierre-Henri Thomas » then « Le journaliste économique est mort en juin. »), not the
+    signature that ends the story."""
+    j = i + 1
+    if j >= len(st.units) or not st.free(j):
+        return False
+    text = st.ca(j).rstrip()
+    return text.endswith((".", "!", "?", "»")) and len(text.split()) >= 5
 
 
 def _byline(st: _State, i: int) -> bool:
