@@ -351,7 +351,7 @@ _AVOIR_ADVERBS = (
     "pas|plus|deja|bien|tous|tout|toujours|jamais|encore|aussi|egalement|beaucoup|souvent"
     "|enfin|ensuite|alors"
 )
-_PARTICIPLE_AFTER = re.compile(
+_PARTICIPLE_AFTER = lazy_pattern(
     rf"(?:-vous|-nous)?(?=[ \t])(?:[ \t]++(?:{_AVOIR_ADVERBS})(?![\w-])){{0,2}}[ \t]++"
     rf"(?!(?:{_AVOIR_ADVERBS}|rendez-vous|besoin|envie|peur|hate|lieu|raison|tort|droit"
     r"|match|deux|trois)(?![\w-]))"

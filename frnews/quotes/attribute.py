@@ -2496,7 +2496,7 @@ def _read_sentences(
 #: How the first sentence of a paragraph that a late rule reads opens (folded, lower
 #: case): a cleft (``cleft_openings.tsv``) or « pour avoir » (``authored-after``). The
 #: next paragraph is read for a late rule only when it opens so.
-_LATE_OPENING = re.compile(r"[ \t]*+(?:c'est|ce sont|voila|voici|tels|telles|pour avoir)\b")
+_LATE_OPENING = re.compile(r"[ \t]*(?:c'est|ce sont|voila|voici|tels|telles|pour avoir)\b")
 
 
 def _opens_late(doc: Doc, pi: int) -> bool:
