@@ -1765,7 +1765,6 @@ def _said_by(doc: Doc, pi: int, p: Para, s: int, stop: int) -> Attribution | Non
     return None if ref is None else Attribution(ref, pi, m, None, "colon", pos)
 
 
-#: The direct attribution rules, in the order they are tried for each quote.
 def rule_headline(doc: Doc, q: _Q) -> Attribution | None:
     """``« Nous irons jusqu'au bout » : Élisabeth Borne promet de tenir bon``, ``« … »,
     Franck Haise savoure la victoire``: a quote that opens its sentence (or follows a
@@ -1808,6 +1807,7 @@ def rule_headline(doc: Doc, q: _Q) -> Attribution | None:
     return None if ref is None else Attribution(ref, pi, m, None, "headline", pos)
 
 
+#: The direct attribution rules, in the order they are tried for each quote.
 RULES: tuple[tuple[str, Rule], ...] = (
     ("incise-after", rule_incise_after),
     ("incise-inside", rule_incise_inside),
