@@ -36,7 +36,7 @@ from frnews.dates._lazy import lazy_pattern
 from frnews.dates.api import PREFER
 from frnews.dates.model import Duration, Grain, TemporalValue, TimexType, _value
 from frnews.dates.reading import Reading, evolve
-from frnews.dates.rules import _WEEKDAYS, _stdlib_safe
+from frnews.dates.rules import _MONTH_DAYS, _WEEKDAYS, _is_leap, _month_days, _stdlib_safe
 from frnews.lexicons import _prefix_tree, _PrefixTree, load_table, tree_alternation
 from frnews.text import fold
 
@@ -901,9 +901,6 @@ def tense_at(
 # Calendar helpers
 
 
-_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
-
-
 def _add_months(d: dt.datetime, n: int) -> dt.datetime:
     total = d.year * 12 + (d.month - 1) + n
     y, m = divmod(total, 12)
@@ -913,24 +910,6 @@ def _add_months(d: dt.datetime, n: int) -> dt.datetime:
     else:  # the first day of the next month does not exist: the same error as ever
         last = (dt.date(y + (m + 1) // 12, (m + 1) % 12 + 1, 1) - _DAY).day
     return d.replace(year=y, month=m + 1, day=min(d.day, last))
-
-
-def _is_leap(year: int) -> bool:
-    """Whether ``year`` has a 29 February.
-
-    >>> _is_leap(2024), _is_leap(1900), _is_leap(2000)
-    (True, False, True)
-    """
-    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
-
-
-def _month_days(year: int, month: int) -> int:
-    """How many days that month has.
-
-    >>> _month_days(2024, 2), _month_days(2023, 2), _month_days(2023, 12)
-    (29, 28, 31)
-    """
-    return 29 if month == 2 and _is_leap(year) else _MONTH_DAYS[month - 1]
 
 
 def _valid_day(year: int, month: int, day: int) -> bool:

@@ -627,6 +627,28 @@ def _year2(text: str) -> int:
     return y
 
 
+#: How many days each month has, in a year that is not a leap year.
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _is_leap(year: int) -> bool:
+    """Whether ``year`` has a 29 February.
+
+    >>> _is_leap(2024), _is_leap(1900), _is_leap(2000)
+    (True, False, True)
+    """
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
+def _month_days(year: int, month: int) -> int:
+    """How many days that month has.
+
+    >>> _month_days(2024, 2), _month_days(2023, 2), _month_days(2023, 12)
+    (29, 28, 31)
+    """
+    return 29 if month == 2 and _is_leap(year) else _MONTH_DAYS[month - 1]
+
+
 def _valid_ymd(y: int | None, m: int, d: int) -> bool:
     if not (1 <= m <= 12 and 1 <= d <= 31):
         return False
@@ -2192,7 +2214,6 @@ _OF_THE_YEAR = {
 }
 #: How many days a unit of ``les dix premiers jours d'octobre`` counts.
 _DAYS_OF_UNIT = {"jours": 1, "semaines": 7}
-_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
 def build_first_n(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
@@ -2253,8 +2274,7 @@ def build_first_n(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
         if month == 2 and not first:
             if not ytext:
                 return None  # the last days of February: which year's?
-            y = int(ytext)
-            last = 29 if y % 4 == 0 and (y % 100 != 0 or y % 400 == 0) else 28
+            last = _month_days(int(ytext), 2)
         if days >= last:
             return None
         r.month = e.month = month if mo else 1
