@@ -2493,19 +2493,24 @@ def _read_sentences(
                     break
 
 
-#: How the first sentence of a paragraph that a late rule reads opens (folded, lower
-#: case): a cleft (``cleft_openings.tsv``) or « pour avoir » (``authored-after``). The
-#: next paragraph is read for a late rule only when it opens so.
-_LATE_OPENING = re.compile(r"[ \t]*(?:c'est|ce sont|voila|voici|tels|telles|pour avoir)\b")
+@functools.cache
+def _late_opening() -> re.Pattern[str]:
+    """How the first sentence of a paragraph that a late rule reads may open (folded,
+    lower case): the first word of a cleft of ``cleft_openings.tsv`` (``c'``, ``voila``,
+    ``ce``…) or « pour » (``pour avoir``, :func:`rule_authored_after`). The next paragraph
+    is read for a late rule only when it opens so; the rule then reads the whole opening."""
+    firsts = sorted({o[0] for o in lexicons().cleft_openings} | {"pour"}, key=len, reverse=True)
+    alt = "|".join(re.escape(w) + ("" if w.endswith("'") else r"\b") for w in firsts)
+    return re.compile(rf"[ \t]*(?:{alt})")
 
 
 def _opens_late(doc: Doc, pi: int) -> bool:
-    """Whether paragraph ``pi`` opens as a sentence a late rule reads (:data:`_LATE_OPENING`),
+    """Whether paragraph ``pi`` opens as a sentence a late rule reads (:func:`_late_opening`),
     read on its first characters without tokenizing it."""
     a = doc.paras.starts[pi]
     b = min(doc.paras.ends[pi], a + 40)
     low, off = doc.low.window(a, b)
-    return _LATE_OPENING.match(low, a - off, b - off) is not None
+    return _late_opening().match(low, a - off, b - off) is not None
 
 
 def _late_across(doc: Doc, pi: int, waiting: list[_Q]) -> None:
