@@ -1453,7 +1453,13 @@ def _opening_days(ctx: Context, start: int) -> bool:
     >>> _opening_days(Context.of("la piscine est fermee de lundi a mercredi"), 27)
     False
     """
-    return _OPENING_DAYS_BEFORE.search(ctx.low, start - 60 if start > 60 else 0, start) is not None
+    low = ctx.low
+    k = start
+    while k > 0 and low[k - 1] in " \t":
+        k -= 1
+    if not low.endswith(("du", "au"), 0, k):
+        return False  # what the pattern ends with, tested first: most weekdays have neither
+    return _OPENING_DAYS_BEFORE.search(low, start - 60 if start > 60 else 0, start) is not None
 
 
 #: A space and a capital letter (after a weekday: ``Jeudi Dupont``, a name).
