@@ -1090,6 +1090,62 @@ AUTHORED_AFTER = [
     ),
 ]
 
+#: A party between the title and the name qualifies the title (parties.tsv): it is not
+#: part of the name, and it does not end the noun phrase before the name.
+PARTIES = [
+    (
+        "« Nous ne lâcherons rien », a déclaré le député Renaissance Sacha Houlié.",
+        [("Nous ne lâcherons rien", "Sacha Houlié")],
+    ),
+    (
+        "« Ce budget est insincère », a tranché le député La France insoumise Éric Coquerel.",
+        [("Ce budget est insincère", "Éric Coquerel")],
+    ),
+    (
+        "« C'est un déni de démocratie », a dénoncé la sénatrice Les Républicains Sophie Primas.",
+        [("C'est un déni de démocratie", "Sophie Primas")],
+    ),
+    (
+        "« Le compte n'y est pas », a estimé le député PS de l'Essonne Jérôme Guedj.",
+        [("Le compte n'y est pas", "Jérôme Guedj")],
+    ),
+    (
+        "« Nous voterons contre », a annoncé le député (LFI) Éric Coquerel.",
+        [("Nous voterons contre", "Éric Coquerel")],
+    ),
+    (
+        "« Il faut un accord », a insisté le député MR Georges-Louis Bouchez.",
+        [("Il faut un accord", "Georges-Louis Bouchez")],
+    ),
+    (
+        "« C'est inacceptable », a réagi le député Québec solidaire Vincent Marissal.",
+        [("C'est inacceptable", "Vincent Marissal")],
+    ),
+    (
+        "« Le compte n'y est pas », a estimé la présidente du groupe Écologiste Cyrielle "
+        "Chatelain.",
+        [("Le compte n'y est pas", "Cyrielle Chatelain")],
+    ),
+    (
+        "Le conseiller national UDC Jean-Luc Addor a dénoncé « une capitulation ».",
+        [("une capitulation", "Jean-Luc Addor")],
+    ),
+    # a party alone is a body that speaks; with no name after the title, the title speaks
+    (
+        "« Nous ne voterons pas ce texte », a fait savoir Renaissance dans un communiqué.",
+        [("Nous ne voterons pas ce texte", "Renaissance")],
+    ),
+    (
+        "« Un 49.3 n'est jamais anodin », glisse un député Horizons.",
+        [("Un 49.3 n'est jamais anodin", "député Horizons")],
+    ),
+    (
+        "« Nous voterons contre », a annoncé le député (LFI) de Seine-Saint-Denis.",
+        [("Nous voterons contre", "député")],
+    ),
+]
+
+
 CASES = [
     pytest.param(t, e, id=f"{group}-{i}")
     for group, rows in (
@@ -1111,6 +1167,7 @@ CASES = [
         ("titles-of-works", TITLES_OF_WORKS),
         ("incise-marks", INCISE_MARKS),
         ("vox-pop", VOX_POP),
+        ("parties", PARTIES),
     )
     for i, (t, e) in enumerate(rows)
 ]

@@ -7,7 +7,7 @@ import pytest
 
 from frnews.lexicons import load_table
 from frnews.quotes.cues import match_verb
-from frnews.quotes.lex import conjugate, lexicons
+from frnews.quotes.lex import conjugate, lexicons, words
 from frnews.quotes.mentions import Para
 from frnews.text import fold
 
@@ -93,6 +93,22 @@ def test_titles_and_their_classes():
         assert lx.titles[key].gender == "f", key
     for e in load_table("titles"):
         assert not ({"m", "f"} <= e.flags), f"{e.file}:{e.line}"
+
+
+def test_parties_are_names_of_words():
+    """Each party is words a name can hold (no sentence punctuation, which would end the
+    noun phrase before it), in a country of the table, and not a given name (the name of
+    the person after it would lose its first word)."""
+    lx = lexicons()
+    assert ("la", "france", "insoumise") in lx.parties
+    assert {"renaissance", "lr", "rn", "ps", "ecolo", "udc", "caq"} <= lx.party_first
+    for e in load_table("parties"):
+        tokens = words(e.form)
+        where = f"{e.file}:{e.line}"
+        assert e.value in ("FR", "BE", "CH", "CA"), where
+        assert all(t[0].isalnum() for t in tokens), where
+        assert not (len(tokens) == 1 and tokens[0] in lx.given), where
+        assert e.form[0].isupper(), where
 
 
 def test_honorifics_pronouns_given_names():

@@ -272,6 +272,10 @@ class Lexicons:
     #: demonstrative points at the quote with ("publie", "tenu"; "message", "propos").
     authored_acts: frozenset[str]
     authored_objects: frozenset[str]
+    #: The names of political parties, as tokens (``("la", "france", "insoumise")``).
+    parties: frozenset[tuple[str, ...]]
+    party_first: frozenset[str]
+    party_max: int
 
 
 def _gender(value: str) -> str | None:
@@ -371,6 +375,7 @@ def lexicons() -> Lexicons:
     given = {_folded(e.form): _gender(e.value) for e in load_table("given_names")}
     fillers = frozenset(words(e.form) for e in load_table("cue_fillers"))
     markers = load_table("name_markers")
+    parties = frozenset(words(e.form) for e in load_table("parties"))
     return Lexicons(
         verbs={k: tuple(v) for k, v in verbs.items()},
         titles=titles,
@@ -401,4 +406,7 @@ def lexicons() -> Lexicons:
         authored_objects=frozenset(
             _folded(e.form) for e in load_table("authored_quotes") if e.value == "object"
         ),
+        parties=parties,
+        party_first=frozenset(k[0] for k in parties),
+        party_max=max(len(k) for k in parties),
     )

@@ -338,10 +338,15 @@ class NameRun(NamedTuple):
     complement: bool
     #: An acronym (``KCNA``, ``AFP``).
     acronym: bool
+    #: A political party between a title and a name (``le député Renaissance Sacha
+    #: Houlié``, ``la sénatrice LR Sophie Primas``): it qualifies the title, it is no name.
+    party: bool = False
 
 
 _NO_SOURCE = ("", FoldedText("", ""))
 _NO_RUN = NameRun(0, 0, False, False)
+#: The articles a party's name may open with (« La France insoumise », « Les Républicains »).
+_PARTY_ARTICLES = frozenset({"la", "les", "le"})
 #: Words after a participle that opens a sentence ("Invité de …", "Interrogé par …").
 _AFTER_PARTICIPLE = frozenset({"de", "d'", "du", "des", "par", "à", "au", "aux", "sur", ","})
 #: Tokens after which a capital "A" opens a sentence or a clause: the preposition.
@@ -591,6 +596,12 @@ class Para:
                 names.discard(c)
                 continue
             t = c
+            party = self._party_end(c) if c > 0 and low[c - 1] not in _OPENERS else c
+            if party > c:  # "le député Renaissance Sacha Houlié": the party, then the name
+                s = c - 1 if low[c - 1] in _PARTY_ARTICLES else c
+                runs.append(NameRun(s, party, False, party == c + 1 and caps[c], True))
+                t = party
+                continue
             if caps[t]:  # an acronym stands alone
                 runs.append(NameRun(t, t + 1, t > 0 and low[t - 1] in COMPLEMENT, True))
                 t += 1
@@ -628,6 +639,31 @@ class Para:
         self.runs = runs
         self.run_at = {r.t0: r for r in runs}
         self.run_starts = [r.t0 for r in runs]
+
+    def _party_end(self, c: int) -> int:
+        """Where the name of a party that starts at ``c`` (or at its article, ``La
+        France insoumise``) ends, or ``c``: only after a title (``le député Renaissance``,
+        ``la sénatrice La France insoumise``, ``le maire PS de``), where the party
+        qualifies it."""
+        lx = lexicons()
+        low = self.low
+        k = c - 1 if low[c - 1] in _PARTY_ARTICLES else c
+        if low[k] not in lx.party_first or k == 0 or not self._after_title(k):
+            return c
+        for n in range(min(lx.party_max, len(low) - k), 0, -1):
+            if tuple(low[k : k + n]) in lx.parties:
+                return k + n if k + n > c else c
+        return c
+
+    def _after_title(self, k: int) -> bool:
+        """Whether a title ends right before token ``k`` (``député``, ``président du
+        groupe``: its last word or two; ``groupe``; ``(`` of « le député (LFI) »)."""
+        lx = lexicons()
+        low = self.low
+        j = k - 1 if low[k - 1] == "(" else k
+        if j > 0 and low[j - 1] == "groupe":  # "la présidente du groupe Écologiste …"
+            return True
+        return any(tuple(low[j - n : j]) in lx.titles for n in range(1, min(lx.title_max, j) + 1))
 
     def _before_particle(self, s: int, t: int, comp: bool) -> bool:
         """Whether the run ``[s, t)``, not a given name alone, may go on with ``de`` and a
@@ -864,6 +900,12 @@ def _main_end(p: Para, a: int, lim: int) -> int:
     body = low[a] in bodies or (a + 1 < lim and low[a] in DETERMINERS and low[a + 1] in bodies)
     while t < lim:
         w = low[t]
+        if w == "(" and t > a and not after_name:  # "le député (LFI) Éric Coquerel"
+            e = _skip_paren(p, t, lim)
+            r = run_at.get(e) if e > t + 2 else None
+            if r is not None and not (r.complement or r.acronym or r.party):
+                t = e
+                continue
         if w in _HARD or w == ",":
             break
         if t > a:
@@ -910,7 +952,7 @@ def _main_end(p: Para, a: int, lim: int) -> int:
                 break
         run = run_at.get(t)
         if run is not None:
-            after_name = after_name or not run.complement
+            after_name = after_name or not (run.complement or run.party)
             t = max(run.t1, t + 1)
             continue
         if (  # a capitalized word after the head is a name; a title ("Premier") is none
@@ -1205,7 +1247,11 @@ def mention(p: Para, a: int, main: int, end: int | None = None) -> Mention | Non
                 "group", i, main, name=(run.t0, run.t1), head=first, plural=True, end=end
             )
         g = lx.given.get(first)
-        if run.acronym or (run.t1 - run.t0 == 1 and "-" in first and first not in lx.given):
+        if (
+            run.acronym
+            or (run.t1 - run.t0 == 1 and "-" in first and first not in lx.given)
+            or tuple(low[run.t0 : run.t1]) in lx.parties  # "Renaissance", "Les Républicains"
+        ):
             kind = "body"
         else:
             kind = "person"
@@ -1341,7 +1387,7 @@ def _apposed_name(p: Para, i: int, end: int) -> tuple[int, int] | None:
         r = runs[idx]
         if r.t0 >= end:
             break
-        if not r.complement and not r.acronym:
+        if not r.complement and not r.acronym and not r.party:
             found = (r.t0, r.t1)
     return found
 
