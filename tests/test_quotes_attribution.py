@@ -1146,6 +1146,47 @@ PARTIES = [
 ]
 
 
+#: A nationality after its article (demonyms.tsv) qualifies the name after it, and alone
+#: refers back to the last person named of its gender, as « l'intéressé » does.
+NATIONALITIES = [
+    (
+        "Sacré champion du monde pour la troisième fois, le Néerlandais Max Verstappen "
+        "jubilait. « C'est incroyable, vraiment », a-t-il déclaré.",
+        [("C'est incroyable, vraiment", "Max Verstappen")],
+    ),
+    ("« On a gagné », a dit le Brésilien Neymar.", [("On a gagné", "Neymar")]),
+    (
+        "Le Français Victor Wembanyama a prévenu : « Je suis prêt. »",
+        [("Je suis prêt.", "Victor Wembanyama")],
+    ),
+    (
+        "Buteur à la 88e minute, le défenseur Kevin Danso n'en revenait pas. « Je ne marque "
+        "jamais ! », a lâché l'Autrichien au micro de Canal+.",
+        [("Je ne marque jamais !", "Kevin Danso")],
+    ),
+    (
+        "Caroline Garcia s'est inclinée en deux sets face à Iga Swiatek. « J'ai manqué de "
+        "lucidité », a regretté la Française.",
+        [("J'ai manqué de lucidité", "Caroline Garcia")],
+    ),
+    (
+        "La Française Caroline Garcia a été battue par la Polonaise Iga Swiatek. « Elle a "
+        "été plus forte », a reconnu la Française.",
+        [("Elle a été plus forte", "Caroline Garcia")],
+    ),
+    (
+        "La Française Caroline Garcia a été battue par la Polonaise Iga Swiatek. « Je suis "
+        "sur un nuage », a savouré la Polonaise.",
+        [("Je suis sur un nuage", "Iga Swiatek")],
+    ),
+    # a country is no nationality: « la Suisse » speaks as a body
+    (
+        "« Nous ne céderons pas », a fait savoir la Suisse par la voix de son ambassadeur.",
+        [("Nous ne céderons pas", "Suisse")],
+    ),
+]
+
+
 CASES = [
     pytest.param(t, e, id=f"{group}-{i}")
     for group, rows in (
@@ -1168,6 +1209,7 @@ CASES = [
         ("incise-marks", INCISE_MARKS),
         ("vox-pop", VOX_POP),
         ("parties", PARTIES),
+        ("nationalities", NATIONALITIES),
     )
     for i, (t, e) in enumerate(rows)
 ]

@@ -111,6 +111,27 @@ def test_parties_are_names_of_words():
         assert e.form[0].isupper(), where
 
 
+def test_demonyms_are_nationalities_not_places_or_names():
+    """A nationality is capitalized, has a gender, and is no given name, place, body or
+    title: « la Suisse » and « l'Argentine » (countries) are left out of the table."""
+    lx = lexicons()
+    assert lx.demonyms["francaise"] == "f"
+    assert lx.demonyms["neerlandais"] == "m"
+    assert lx.demonyms["belge"] is None
+    assert "suisse" not in lx.demonyms
+    assert "argentine" not in lx.demonyms
+    for e in load_table("demonyms"):
+        where = f"{e.file}:{e.line}"
+        f = fold(e.form).text
+        assert e.value in ("m", "f", "mf"), where
+        assert e.form[0].isupper(), where
+        assert len(words(e.form)) == 1, where
+        assert f not in lx.given, where
+        assert (f,) not in lx.places, where
+        assert f not in lx.bodies, where
+        assert f not in lx.title_first, where
+
+
 def test_honorifics_pronouns_given_names():
     lx = lexicons()
     assert lx.honorifics["m"] == ("m", False)

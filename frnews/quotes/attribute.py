@@ -501,6 +501,25 @@ def _titled(
     return best
 
 
+def _of_nationality(doc: Doc, head: str, gender: str | None, pos: int) -> Referent | None:
+    """The person a nationality alone refers back to (« a regretté la Française »), when
+    no one was introduced with it: the only person of its gender mentioned before ``pos``
+    whose nationality is not another one; among several, the one who opened a sentence
+    last (« Caroline Garcia s'est inclinée face à Iga Swiatek » → Garcia); else None."""
+    demonyms = lexicons().demonyms
+    found = []
+    for r in doc.refs[-RECENT:]:
+        if r.kind != "person" or r.plural or not 0 <= r.last <= pos or not _gender_ok(r, gender):
+            continue
+        if any(k in demonyms for k in r.keys):
+            continue  # « la Polonaise Iga Swiatek » is not « la Française »
+        found.append(r)
+    if len(found) == 1:
+        return found[0]
+    subjects = [r for r in found if r.last_subject >= 0]
+    return max(subjects, key=lambda r: r.last_subject) if subjects else None
+
+
 def _other_quals(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> bool:
     """Whether two sets of qualifiers (:func:`qualifiers`) tell two persons apart: both
     have adjectives and share none (« président russe », « président chinois »), or both
@@ -772,6 +791,8 @@ def _described(doc: Doc, p: Para, m: Mention, pos: int) -> Referent | None:
                 if j < p.index and j not in doc.read:
                     read_paragraph(doc, j)
             ref = _titled(doc, m.head, m.gender, pos, m.title.generic, quals, bare)
+        if ref is None and m.head in lexicons().demonyms:
+            ref = _of_nationality(doc, m.head, m.gender, pos)
         if ref is not None:
             return ref
     if not indefinite:
@@ -2551,7 +2572,7 @@ def _starts() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
         glue = "-t-" if f[-1] in "aeiou" else "-"
         verbs.update(f + glue + pron for pron in ("il", "elle", "on", "ils", "elles"))
     vstart = frozenset(verbs | {"se", "s'"})
-    rstart = frozenset(lx.title_first | set(lx.honorifics) | set(lx.given))
+    rstart = frozenset(lx.title_first | set(lx.honorifics) | set(lx.given) | set(lx.demonyms))
     return vstart, rstart, vstart | rstart | ENDS
 
 
@@ -2739,6 +2760,10 @@ def _register_at(p: Para, t: int, e: int, subject: bool = False) -> tuple[int, M
     # a title in capitals is a title when it is an acronym ("le PDG de Stellantis")
     is_title = w in lx.title_first and (not p.cap[t] or p.caps[t])
     is_hon = w in lx.honorifics and p.cap[t] and start == t
+    # a nationality after its article: « la Polonaise Iga Swiatek », « La Française a … »
+    if not is_title and start < t and w in lx.demonyms:
+        run_t = p.run_at.get(t)
+        is_title = run_t is not None and run_t.qualifier
     run = p.run_at.get(t) if start == t else None
     is_person_run = (
         run is not None

@@ -276,6 +276,8 @@ class Lexicons:
     parties: frozenset[tuple[str, ...]]
     party_first: frozenset[str]
     party_max: int
+    #: Nationality nouns and their gender (``"neerlandais": "m"``; None for both).
+    demonyms: dict[str, str | None]
 
 
 def _gender(value: str) -> str | None:
@@ -409,4 +411,5 @@ def lexicons() -> Lexicons:
         parties=parties,
         party_first=frozenset(k[0] for k in parties),
         party_max=max(len(k) for k in parties),
+        demonyms={_folded(e.form): _gender(e.value) for e in load_table("demonyms")},
     )

@@ -339,14 +339,18 @@ class NameRun(NamedTuple):
     #: An acronym (``KCNA``, ``AFP``).
     acronym: bool
     #: A political party between a title and a name (``le député Renaissance Sacha
-    #: Houlié``, ``la sénatrice LR Sophie Primas``): it qualifies the title, it is no name.
-    party: bool = False
+    #: Houlié``, ``la sénatrice LR Sophie Primas``), or a nationality after its article
+    #: (``le Néerlandais Max Verstappen``, ``a lâché l'Autrichien``): it qualifies the
+    #: person, it is no name.
+    qualifier: bool = False
 
 
 _NO_SOURCE = ("", FoldedText("", ""))
 _NO_RUN = NameRun(0, 0, False, False)
 #: The articles a party's name may open with (« La France insoumise », « Les Républicains »).
 _PARTY_ARTICLES = frozenset({"la", "les", "le"})
+#: The articles of a nationality that stands for a person (« le Français », « l'Italienne »).
+_DEMONYM_ARTICLES = frozenset({"le", "la", "l'"})
 #: Words after a participle that opens a sentence ("Invité de …", "Interrogé par …").
 _AFTER_PARTICIPLE = frozenset({"de", "d'", "du", "des", "par", "à", "au", "aux", "sur", ","})
 #: Tokens after which a capital "A" opens a sentence or a clause: the preposition.
@@ -601,6 +605,10 @@ class Para:
                 s = c - 1 if low[c - 1] in _PARTY_ARTICLES else c
                 runs.append(NameRun(s, party, False, party == c + 1 and caps[c], True))
                 t = party
+                continue
+            if c > 0 and low[c] in lx.demonyms and low[c - 1] in _DEMONYM_ARTICLES:
+                runs.append(NameRun(c, c + 1, False, False, True))  # "le Néerlandais Max …"
+                t = c + 1
                 continue
             if caps[t]:  # an acronym stands alone
                 runs.append(NameRun(t, t + 1, t > 0 and low[t - 1] in COMPLEMENT, True))
@@ -903,7 +911,7 @@ def _main_end(p: Para, a: int, lim: int) -> int:
         if w == "(" and t > a and not after_name:  # "le député (LFI) Éric Coquerel"
             e = _skip_paren(p, t, lim)
             r = run_at.get(e) if e > t + 2 else None
-            if r is not None and not (r.complement or r.acronym or r.party):
+            if r is not None and not (r.complement or r.acronym or r.qualifier):
                 t = e
                 continue
         if w in _HARD or w == ",":
@@ -952,7 +960,7 @@ def _main_end(p: Para, a: int, lim: int) -> int:
                 break
         run = run_at.get(t)
         if run is not None:
-            after_name = after_name or not (run.complement or run.party)
+            after_name = after_name or not (run.complement or run.qualifier)
             t = max(run.t1, t + 1)
             continue
         if (  # a capitalized word after the head is a name; a title ("Premier") is none
@@ -1239,6 +1247,8 @@ def mention(p: Para, a: int, main: int, end: int | None = None) -> Mention | Non
     if pe > i:
         return Mention("body", bare, pe, name=(i, pe), head=" ".join(low[i:pe]), det=det, end=end)
     run = p.run_at.get(i)
+    if run is not None and run.qualifier and low[i] in lx.demonyms:
+        return _demonym_mention(p, bare, i, run.t1, main, end, det)
     if det is None and run is not None and run.t0 == i:
         first = low[i]
         if run.t1 + 1 < main and low[run.t1] == "et" and run.t1 + 1 in p.run_at:
@@ -1329,6 +1339,35 @@ def mention(p: Para, a: int, main: int, end: int | None = None) -> Mention | Non
     return Mention(kind, bare, main, head=low[i], gender=gender, plural=plural, det=det, end=end)
 
 
+def _demonym_mention(
+    p: Para, bare: int, i: int, e: int, main: int, end: int, det: str | None
+) -> Mention:
+    """A nationality after its article: with a name after it, that person, who takes the
+    nationality as a title (« le Néerlandais Max Verstappen »); alone, a title that refers
+    back to a person (« a lâché l'Autrichien »: see ``_of_nationality`` in
+    :mod:`frnews.quotes.attribute`)."""
+    head = p.low[i]
+    gender = lexicons().demonyms[head]
+    info = TitleInfo(head, frozenset(), gender, False, False)
+    named = _apposed_name(p, e, end)
+    if named is not None and named[0] == e:
+        g = lexicons().given.get(p.low[named[0]]) or gender
+        return Mention(
+            "person",
+            bare,
+            max(main, named[1]),
+            name=named,
+            head=head,
+            title=info,
+            gender=g,
+            det=det,
+            end=end,
+        )
+    return Mention(
+        "title", bare, e, head=head, title=info, gender=gender, det=det, end=end, title_end=e
+    )
+
+
 @functools.cache
 def _document_first() -> frozenset[str]:
     """The first words of the document nouns (``communique``, ``chiffres``…)."""
@@ -1387,7 +1426,7 @@ def _apposed_name(p: Para, i: int, end: int) -> tuple[int, int] | None:
         r = runs[idx]
         if r.t0 >= end:
             break
-        if not r.complement and not r.acronym and not r.party:
+        if not r.complement and not r.acronym and not r.qualifier:
             found = (r.t0, r.t1)
     return found
 
