@@ -1414,7 +1414,7 @@ def test_a_share_of_units_is_a_recurrence_or_nothing(
 ) -> None:
     joined = f"{share} {unit}/{whole}" if slash else f"{share} {unit} sur {whole}"
     text = f"Les agents travaillent {joined} depuis le printemps."
-    got = [m for m in frnews.find_dates(text, reference=reference) if m.text != "printemps"]
+    got = [m for m in frnews.find_dates(text, reference=reference) if m.text != "le printemps"]
     if share < whole:
         assert [(m.text, m.value.type.value, m.value.timex) for m in got] == [
             (joined, "SET", f"P{whole}{_SHARE_UNITS[unit]}")
@@ -3245,7 +3245,7 @@ SEASONS_AFTER_A_STORY = [
     ),
     (
         "Élu en 2017, il a démissionné le printemps suivant.",
-        [("2017", "2017"), ("printemps suivant", "2018-SP")],
+        [("2017", "2017"), ("le printemps suivant", "2018-SP")],
     ),
     (
         "La société a été fondée en 2015. L'été précédent, ses fondateurs s'étaient rencontrés.",
@@ -3352,6 +3352,51 @@ def test_timex_tables(sentence: str, expected: list[tuple[str | None, ...]]) -> 
     assert [(m.text, m.value.timex) for m in got] == expected
 
 
+#: Found by the probe of culture, school, obituary and AFP copy (read on Thursday 19
+#: October 2023), with the near misses each fix must leave alone.
+PROBED_NEWS_FORMS = [
+    # « d'ici à », AFP's form of « d'ici », looks ahead as « d'ici » does
+    ("Nous attendons une réponse d'ici à lundi.", [("lundi", "DATE", "2023-10-23")]),
+    ("Le gouvernement attend une réponse d'ici à mars.", [("mars", "DATE", "2024-03")]),
+    ("Les syndicats réclament un accord d'ici à l'été.", [("l'été", "DATE", "2024-SU")]),
+    (
+        "« Nous attendons plus de 800 000 têtes d'ici à dimanche », a déclaré le ministre.",
+        [("dimanche", "DATE", "2023-10-22")],
+    ),
+    # « le printemps » is a season as « l'été » is; an event named after it is not
+    (
+        "Le virus H5N1 circule depuis le printemps dans les élevages.",
+        [("le printemps", "DATE", "2023-SP")],
+    ),
+    ("Le printemps a été pluvieux.", [("Le printemps", "DATE", "2023-SP")]),
+    ("Le Printemps Haussmann a rouvert ses portes.", []),
+    ("Il a couvert le printemps arabe en Tunisie.", []),
+    ("Le Printemps de Bourges a accueilli 60 artistes.", []),
+    # a life between parentheses
+    (
+        "Jean-Luc Godard (1930-2022) laisse une œuvre immense.",
+        [("1930-2022", "DATE", "1930/2022")],
+    ),
+    ("Les ventes ont atteint 1930-2022 unités.", []),
+    # an event named « la Nuit … » is no night; the night is
+    ("La Nuit blanche, c'était samedi dernier.", [("samedi dernier", "DATE", "2023-10-14")]),
+    ("La Nuit des musées aura lieu le 18 mai.", [("18 mai", "DATE", "2024-05-18")]),
+    ("La nuit a été agitée.", [("La nuit", "TIME", "2023-10-18TNI")]),
+    # a weekday written with its day and month chooses the year where they agree
+    (
+        "La rentrée des classes aura lieu le lundi 2 septembre.",
+        [
+            ("La rentrée des classes", "DATE", "2024-09"),
+            ("lundi 2 septembre", "DATE", "2024-09-02"),
+        ],
+    ),
+    ("Le festival débutera le vendredi 30 août.", [("vendredi 30 août", "DATE", "2024-08-30")]),
+    ("Le festival a débuté le mercredi 30 août.", [("mercredi 30 août", "DATE", "2023-08-30")]),
+    # a weekday the year cannot give (a typo): the date as written, placed as before
+    ("Le festival a débuté le jeudi 30 août.", [("jeudi 30 août", "DATE", "2023-08-30")]),
+]
+
+
 #: The tables of sentences and their (text, type, timex) mentions, read on REF.
 TYPED_TABLES = [
     ("news-sentences", NEWS_SENTENCES),
@@ -3371,6 +3416,7 @@ TYPED_TABLES = [
     ("parts-with-their-day", PARTS_WITH_THEIR_DAY),
     ("regional-holidays", REGIONAL_HOLIDAYS),
     ("titles-in-guillemets", TITLES_IN_GUILLEMETS),
+    ("probed-news-forms", PROBED_NEWS_FORMS),
     (
         "every-weekend",
         [

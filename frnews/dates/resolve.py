@@ -1700,6 +1700,37 @@ def _weekday_and_day(base: dt.datetime, weekday: int, day: int) -> list[_Cal]:
     return out
 
 
+def _weekday_agrees(
+    picked: _Cal, cands: Sequence[_Cal], weekday: int, st: _State, tense: Tense
+) -> _Cal:
+    """A day and month written with a weekday that ``picked`` does not fall on: in a
+    clause the tense places (and only then), the candidate on the tense's side of the
+    reference that falls on it (« le festival débutera le vendredi 30 août », read in
+    October 2023, is 2024's: the 30th of August 2023 was a Wednesday). Else ``picked``:
+    without a tense, or when no year fits (a wrong weekday in the text).
+
+    >>> ref = dt.datetime(2023, 10, 19)
+    >>> st = _State(ref=ref, ref_has_time=False, prefer="auto", narr=None)
+    >>> cands = [_Cal(_G_DAY, dt.datetime(y, 8, 30)) for y in (2022, 2023, 2024)]
+    >>> _weekday_agrees(cands[1], cands, 5, st, lambda: 1).start.year
+    2024
+    >>> _weekday_agrees(cands[1], cands, 5, st, lambda: None).start.year
+    2023
+    """
+    ref = st.ref
+    if st.prefer != "auto" or ref is None:
+        return picked
+    sign = tense()
+    if sign is None:
+        return picked
+    fits = [
+        c
+        for c in cands
+        if c.start.isoweekday() == weekday and (c.start >= ref if sign == 1 else c.start < ref)
+    ]
+    return min(fits, key=lambda c: abs(c.start - ref), default=picked)
+
+
 def _date_cal_inner(r: Reading, st: _State, tense: Tense) -> _Cal | None:
     ref = st.ref
     if r.year_offset is not None and r.year is None:
@@ -1835,6 +1866,8 @@ def _date_cal_inner(r: Reading, st: _State, tense: Tense) -> _Cal | None:
         if explicit or st.prefer != "auto" or near is None or opts.near_days() > 60:
             # Far from the publication date, the tense decides (a near one needs none).
             picked = _pick_for(opts.cands, ref, r, st, tense, explicit, options=opts)
+        if r.weekday is not None and picked is not None and picked.start.isoweekday() != r.weekday:
+            picked = _weekday_agrees(picked, opts.cands, r.weekday, st, tense)
         if picked is None or picked.start.day != r.day:
             return _INVALID  # 29 February in a year that has none
         return picked

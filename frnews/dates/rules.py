@@ -564,7 +564,8 @@ _NOT_YEAR_BEFORE = _ending(
     r"|decembre)-)\s*+$"
 )
 _MONTH_PREP = _ending(
-    r"(?:\b(?:en|depuis|des|debut|fin|mi|courant|jusqu'en|d'ici|avant|apres|mois|milieu)|-"
+    r"(?:\b(?:en|depuis|des|debut|fin|mi|courant|jusqu'en|d'ici(?:[ \t]++a)?+|avant|apres|mois"
+    r"|milieu)|-"
     rf"|\b{_MONTH_FREE}[ \t]++(?:a|au|et|ou|-))\s*+$"
 )
 #: A month that pairs with the one before it (``de mars à mai``, ``entre mars et avril``): the
@@ -897,11 +898,19 @@ def build_year_range(m: regex.Match[str], ctx: Context, p: str) -> Reading | Non
 
     >>> show("le budget 2022-2023 du club")
     [('2022-2023', '2022/2023')]
+    >>> show("Jean-Luc Godard (1930-2022) laisse une œuvre immense.")
+    [('1930-2022', '1930/2022')]
     """
     a = int(_g(m, p, "a") or 0)
     btext = _g(m, p, "b") or ""
     b = int(btext) if len(btext) == 4 else a // 100 * 100 + int(btext)
-    if not 0 < b - a <= 10:
+    if not 0 < b - a <= 10 and not (
+        # a life between parentheses: « Jean-Luc Godard (1930-2022) »
+        0 < b - a <= 120
+        and len(btext) == 4
+        and ctx.low[m.start() - 1 : m.start()] == "("
+        and ctx.low[m.end() : m.end() + 1] == ")"
+    ):
         return None
     r = Reading(m.start(), m.end(), p, year=a)
     r.range_end = Reading(m.start(), m.end(), p, year=b)
@@ -1952,6 +1961,17 @@ def build_month(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
 _DIGIT_BEFORE = lazy_pattern(r"\d(?:[ \t]*+|-)$")
 
 
+#: After « le printemps », the name of an event or of an era, not a spring of the calendar.
+_LE_PRINTEMPS_EVENT = lazy_pattern(
+    r"[ \t]++(?:arabe|de[ \t]++prague|des[ \t]++peuples|republicain|erable|de[ \t]++bourges"
+    r"|des[ \t]++poetes|du[ \t]++cinema|silencieux)(?!\w)"
+)
+
+#: « suivant » or « précédent » that the pattern did not read as the next or last season:
+#: a preposition (« le printemps suivant la réforme », a spring the calendar cannot place).
+_SUIVANT_AFTER = lazy_pattern(r"[ \t]++(?:suivant|precedent)(?!\w)")
+
+
 def build_season(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     """Seasons: ``cet été``, ``l'hiver dernier``, ``au printemps 2024``, ``fin d'un été``.
 
@@ -1965,6 +1985,8 @@ def build_season(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     [("l'hiver 2019-2020", '2019-WI')]
     >>> show("Arrêté en mars 2021, il a été libéré l'été suivant.")
     [('mars 2021', '2021-03'), ("l'été suivant", '2021-SU')]
+    >>> show("Le printemps a été pluvieux, loin du printemps arabe et du Printemps de Bourges.")
+    [('Le printemps', '2023-SP')]
     """
     s_form, det_form, y, rel, modw = _gs(m, p, "s det y rel mod")
     s = s_form or ""
@@ -1978,6 +2000,12 @@ def build_season(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
         return None
     if s == "ete" and det == "ce":
         return None
+    if det == "le" and (  # « le printemps »; not an event named after it
+        ctx.original_at(m.start(_NUM["season s"]), m.start(_NUM["season s"]) + 1).isupper()
+        or _LE_PRINTEMPS_EVENT.match(ctx.low, m.end(_NUM["season s"])) is not None
+        or (not rel and _SUIVANT_AFTER.match(ctx.low, m.end(_NUM["season s"])) is not None)
+    ):
+        return None  # « le Printemps de Bourges », « le printemps suivant la réforme »
     end, there = _there(m, ctx, "season la", det)
     r = _fresh(m.start(), end, p)
     r.season = _SEASONS[s].value.split(":")[0]
@@ -2482,6 +2510,8 @@ def build_part_of_day(m: regex.Match[str], ctx: Context, p: str) -> Reading | No
      ('ce soir', '2023-10-19TEV')]
     >>> show("Le 3 mars, l'usine a fermé. Ce soir-là, les ouvriers ont manifesté.")
     [('3 mars', '2023-03-03'), ('Ce soir-là', '2023-03-03TEV')]
+    >>> show("La Nuit blanche, c'était la nuit de samedi.")  # an event, then a night
+    [('la nuit de samedi', '2023-10-14TNI')]
     """
     det_form, modw, form_or_none, rel = m.group(*_NUMS["part_of_day det mod pod rel"])
     det = (det_form or "").strip()
@@ -2500,6 +2530,13 @@ def build_part_of_day(m: regex.Match[str], ctx: Context, p: str) -> Reading | No
         return None  # "à l'aube de sa carrière", "le crépuscule de sa vie", "dans l'Aube"
     if det in ("la", "l'") and form in ("matin", "soir") and not rel:
         return None
+    if (
+        form == "nuit"
+        and det == "la"
+        and not rel
+        and ctx.original_at(m.start(_NUM["part_of_day pod"]), m.end()).istitle()
+    ):
+        return None  # an event: « la Nuit blanche », « la Nuit des musées »
     if rel and m.start(_NUM["part_of_day la"]) >= 0:
         return None  # "là" and "dernier" both: no reading of it
     end, there = _there(m, ctx, "part_of_day la", det)
@@ -3061,7 +3098,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "season",
-        rf"{_modp(_P)}(?:(?P<{_P}_det>l{APOS}|cet|ce|un){_S0})?+(?P<{_P}_s>{_SEASON})(?!\w)"
+        rf"{_modp(_P)}(?:(?P<{_P}_det>l{APOS}|cet|ce|un|le(?=[ \t])){_S0})?+"
+        rf"(?P<{_P}_s>{_SEASON})(?!\w)"
         # "été" alone is the past participle ("il a été élu"): with no article, modifier,
         # year or dernier/prochain/passé after it, the builder rejects it; the pattern
         # does not match it (the scan tries no builder for it, nor the later rules twice)
