@@ -1187,6 +1187,24 @@ NATIONALITIES = [
 ]
 
 
+#: Reporting verbs and cleft openings of press reviews and reactions.
+PRESS_REVIEWS_AND_REACTIONS = [
+    (
+        "« Le naufrage », titre sobrement Libération, qui consacre huit pages à la crise.",
+        [("Le naufrage", "Libération")],
+    ),
+    ("« C'est une honte », a tancé le ministre.", [("C'est une honte", "ministre")]),
+    (
+        "« Nous avons perdu une bataille. » C'est ainsi que la cheffe des Verts, Marine "
+        "Tondelier, a commenté les résultats.",
+        [("Nous avons perdu une bataille.", "Marine Tondelier")],
+    ),
+    # « titre » as a noun; « voilà comment » with no quote before it: no speaker
+    ("Le journal titre sur la crise. « Le naufrage » est un film.", [("Le naufrage", None)]),
+    ("Voilà comment il faut faire : « Tout doucement ».", [("Tout doucement", None)]),
+]
+
+
 CASES = [
     pytest.param(t, e, id=f"{group}-{i}")
     for group, rows in (
@@ -1210,6 +1228,7 @@ CASES = [
         ("vox-pop", VOX_POP),
         ("parties", PARTIES),
         ("nationalities", NATIONALITIES),
+        ("press-reviews-and-reactions", PRESS_REVIEWS_AND_REACTIONS),
     )
     for i, (t, e) in enumerate(rows)
 ]
