@@ -2615,16 +2615,6 @@ SETS_AT_A_TIME = [
         "Le festival propose des concerts chaque soir à partir de 19 h.",
         [("chaque soir à partir de 19 h", "SET", "XXXX-XX-XXT19:00")],
     ),
-    # a weekday of the month recurs at its hours: one recurrence, whose value (P1M) has
-    # no place for them; the hours are not put on the day of writing
-    (
-        "La permanence juridique a lieu tous les premiers mercredis du mois, de 14 h à 17 h.",
-        [("tous les premiers mercredis du mois, de 14 h à 17 h", "SET", "P1M")],
-    ),
-    (
-        "Le conseil se réunit chaque premier lundi du mois à 18 h 30, en mairie.",
-        [("chaque premier lundi du mois à 18 h 30", "SET", "P1M")],
-    ),
     (
         "Le marché se tient chaque samedi. De 8 h à 13 h, les étals débordent.",
         [

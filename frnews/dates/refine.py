@@ -236,9 +236,7 @@ def _set_time(a: Reading, b: Reading, gap: str, ctx: Context) -> Reading | None:
 
     Hours from one time to another are the two times of the recurrence (``chaque samedi
     de 8 h à 13 h`` is ``XXXX-WXX-6T08:00/XXXX-WXX-6T13:00``), and ``à partir de`` gives
-    the time it starts at. A weekday of the month recurs at its hours too, as one
-    mention, but ``P1M`` has no place to write them (``tous les premiers mercredis du
-    mois, de 14 h à 17 h`` is ``P1M``).
+    the time it starts at.
     """
     if (
         b.rule not in _CLOCK_RULES
@@ -248,12 +246,8 @@ def _set_time(a: Reading, b: Reading, gap: str, ctx: Context) -> Reading | None:
         or a.timex is None
     ):
         return None
-    if not (_DATE_TIME_GAP.match(gap) or _SET_TIME_GAP.match(gap)):
-        return None
     days = _SET_DAYS.fullmatch(a.timex)
-    if days is None:
-        if a.rule == "nth_weekday":  # "tous les premiers mercredis du mois, de 14 h à 17 h":
-            return evolve(a, end=b.end)  # one recurrence, whose value has no place for hours
+    if days is None or not (_DATE_TIME_GAP.match(gap) or _SET_TIME_GAP.match(gap)):
         return None
     when = days.group("days") or "XXXX-XX-XX"
     part = days.group("part")
