@@ -1205,6 +1205,52 @@ PRESS_REVIEWS_AND_REACTIONS = [
 ]
 
 
+#: International, local and press-review subjects: a second apposition with a rank, long
+#: and local titles, an editorialist; a later name goes only to the same title.
+LATER_NAMES_AND_LONG_TITLES = [
+    (
+        "« Nous avons visé des infrastructures terroristes à Khan Younès », a affirmé le "
+        "porte-parole de l'armée israélienne, le contre-amiral Daniel Hagari.",
+        [("Nous avons visé des infrastructures terroristes à Khan Younès", "Daniel Hagari")],
+    ),
+    (
+        "« Nous avons visé des infrastructures », a affirmé le porte-parole de l'armée "
+        "israélienne.\n\n« Des dizaines de civils ont été tués », a déclaré le porte-parole "
+        "de la défense civile de Gaza, Mahmoud Bassal.",
+        [
+            ("Nous avons visé des infrastructures", "porte-parole de l'armée israélienne"),
+            ("Des dizaines de civils ont été tués", "Mahmoud Bassal"),
+        ],
+    ),
+    (
+        "« Nous avons visé des infrastructures », a affirmé le porte-parole de l'armée.\n\n"
+        "Son porte-parole, Daniel Hagari, a ajouté : « Nous continuons. »",
+        [
+            ("Nous avons visé des infrastructures", "Daniel Hagari"),
+            ("Nous continuons.", "Daniel Hagari"),
+        ],
+    ),
+    (
+        "« Menteuse ! », a crié un député insoumis depuis les bancs de l'opposition.\n\n"
+        "Le député LR Philippe Juvin a pour sa part dénoncé « une honte ».",
+        [("Menteuse !", "député insoumis"), ("une honte", "Philippe Juvin")],
+    ),
+    (
+        "« Nous voulons que ce savoir-faire perdure », explique l'adjointe au commerce, "
+        "Sophie Kerbrat.",
+        [("Nous voulons que ce savoir-faire perdure", "Sophie Kerbrat")],
+    ),
+    (
+        "« Il faut agir », a déclaré le haut représentant de l'UE, Josep Borrell.",
+        [("Il faut agir", "Josep Borrell")],
+    ),
+    (
+        "Pour l'éditorialiste du quotidien, Paul Quinio, « le président a perdu la main ».",
+        [("le président a perdu la main", "Paul Quinio")],
+    ),
+]
+
+
 CASES = [
     pytest.param(t, e, id=f"{group}-{i}")
     for group, rows in (
@@ -1229,6 +1275,7 @@ CASES = [
         ("parties", PARTIES),
         ("nationalities", NATIONALITIES),
         ("press-reviews-and-reactions", PRESS_REVIEWS_AND_REACTIONS),
+        ("later-names-and-long-titles", LATER_NAMES_AND_LONG_TITLES),
     )
     for i, (t, e) in enumerate(rows)
 ]

@@ -181,9 +181,11 @@ class Referent:
     """
 
     __slots__ = (
+        "comp",
         "desc",
         "desc_head",
         "gender",
+        "indefinite",
         "keys",
         "kind",
         "last",
@@ -206,6 +208,10 @@ class Referent:
         #: Original span of the description that introduced an unnamed referent.
         self.desc: tuple[int, int] | None = None
         self.desc_head = ""
+        #: The words after the title of that description (« de l'armée israélienne »), and
+        #: whether an indefinite article introduced it (« un député insoumis »).
+        self.comp: tuple[str, ...] = ()
+        self.indefinite = False
         self.gender: str | None = None
         self.plural = False
         #: Title keys and the nouns that may refer back to them.
@@ -693,7 +699,7 @@ def resolve(
         if m.title_end >= 0:
             ref.quals |= qualifiers(p, m)
         _add_title(ref, m.title.key)
-        _adopt_unnamed(doc, ref, m.title.key, pos)
+        _adopt_unnamed(doc, ref, m.title.key, pos, _title_comp(p, m))
     elif m.honorific == "me" and m.kind == "person" and ref.kind == "person":
         # « Me Virginie Le Roy »: a lawyer, whom « l'avocate » refers back to (either
         # title when the name does not tell the gender, which neither then sets)
@@ -758,13 +764,35 @@ def _add_title(ref: Referent, key: str) -> None:
             ref.gender = info.gender
 
 
-def _adopt_unnamed(doc: Doc, ref: Referent, key: str, pos: int) -> None:
+def _title_comp(p: Para, m: Mention) -> tuple[str, ...]:
+    """The words between a mention's title and its name or end, without the commas and
+    articles that lead to the name (« porte-parole de la défense civile de Gaza, Mahmoud
+    Bassal » → « de la defense civile de gaza »)."""
+    if m.title_end < 0:
+        return ()
+    end = m.name[0] if m.name is not None and m.name[0] >= m.title_end else m.t1
+    words = list(p.low[m.title_end : end])
+    while words and (words[-1] == "," or words[-1] in DETERMINERS):
+        words.pop()
+    return tuple(words)
+
+
+def _adopt_unnamed(doc: Doc, ref: Referent, key: str, pos: int, comp: tuple[str, ...]) -> None:
     """A later full name wins over an earlier title: an unnamed referent called only by
-    this title takes the name (when exactly one such referent exists)."""
+    this title takes the name (when exactly one such referent exists). Not one introduced
+    with an indefinite article (« un député insoumis » is anyone), nor one whose title had
+    another complement (« le porte-parole de l'armée israélienne » is not « le porte-parole
+    de la défense civile de Gaza, Mahmoud Bassal »)."""
     cands = [
-        r for r in doc.refs[-RECENT:] if r is not ref and r.kind == "person" and r.name is None
+        r
+        for r in doc.refs[-RECENT:]
+        if r is not ref and r.kind == "person" and r.name is None and not r.indefinite
     ]
-    cands = [r for r in cands if key in r.titles and r.last <= pos]
+    cands = [
+        r
+        for r in cands
+        if key in r.titles and r.last <= pos and not (r.comp and comp and r.comp != comp)
+    ]
     if len(cands) != 1:
         return
     old = cands[0]
@@ -806,6 +834,8 @@ def _described(doc: Doc, p: Para, m: Mention, pos: int) -> Referent | None:
     ref = _new_ref(doc, "group" if plural else "person")
     ref.desc = p.span_of(m.t0, m.t1)
     ref.desc_head = m.head
+    ref.indefinite = indefinite
+    ref.comp = _title_comp(p, m)
     ref.gender = m.gender
     ref.plural = plural
     ref.quals |= quals
