@@ -1154,21 +1154,13 @@ NATIONALITIES = [
         "jubilait. « C'est incroyable, vraiment », a-t-il déclaré.",
         [("C'est incroyable, vraiment", "Max Verstappen")],
     ),
-    ("« On a gagné », a dit le Brésilien Neymar.", [("On a gagné", "Neymar")]),
+    ("« On a gagné », a dit l'Argentin Lionel Messi.", [("On a gagné", "Lionel Messi")]),
     (
         "Le Français Victor Wembanyama a prévenu : « Je suis prêt. »",
         [("Je suis prêt.", "Victor Wembanyama")],
     ),
-    (
-        "Buteur à la 88e minute, le défenseur Kevin Danso n'en revenait pas. « Je ne marque "
-        "jamais ! », a lâché l'Autrichien au micro de Canal+.",
-        [("Je ne marque jamais !", "Kevin Danso")],
-    ),
-    (
-        "Caroline Garcia s'est inclinée en deux sets face à Iga Swiatek. « J'ai manqué de "
-        "lucidité », a regretté la Française.",
-        [("J'ai manqué de lucidité", "Caroline Garcia")],
-    ),
+    # a nationality alone: the person introduced with it, as a noun or as the adjective of
+    # a title; else no name (the person it stands for may be one not seen as a name)
     (
         "La Française Caroline Garcia a été battue par la Polonaise Iga Swiatek. « Elle a "
         "été plus forte », a reconnu la Française.",
@@ -1179,10 +1171,32 @@ NATIONALITIES = [
         "sur un nuage », a savouré la Polonaise.",
         [("Je suis sur un nuage", "Iga Swiatek")],
     ),
-    # a country is no nationality: « la Suisse » speaks as a body
+    (
+        "Le chancelier allemand Olaf Scholz a rencontré Emmanuel Macron. « Nous sommes "
+        "unis », a déclaré l'Allemand.",
+        [("Nous sommes unis", "Olaf Scholz")],
+    ),
+    (
+        "Iga Swiatek a battu Caroline Garcia. « J'ai bien joué », a dit la Polonaise.",
+        [("J'ai bien joué", "Polonaise")],
+    ),
+    (
+        "Buteur à la 88e minute, le défenseur Kevin Danso n'en revenait pas. « Je ne marque "
+        "jamais ! », a lâché l'Autrichien au micro de Canal+.",
+        [("Je ne marque jamais !", "Autrichien")],
+    ),
+    # not a person's nationality: a country, a company, a type
     (
         "« Nous ne céderons pas », a fait savoir la Suisse par la voix de son ambassadeur.",
         [("Nous ne céderons pas", "Suisse")],
+    ),
+    (
+        "« Nous sommes fiers », a déclaré la Française des jeux.",
+        [("Nous sommes fiers", "Française des jeux")],
+    ),
+    (
+        "« Je suis fier », a dit le Français moyen interrogé par l'Ifop.",
+        [("Je suis fier", "Français moyen")],
     ),
 ]
 

@@ -508,22 +508,19 @@ def _titled(
 
 
 def _of_nationality(doc: Doc, head: str, gender: str | None, pos: int) -> Referent | None:
-    """The person a nationality alone refers back to (« a regretté la Française »), when
-    no one was introduced with it: the only person of its gender mentioned before ``pos``
-    whose nationality is not another one; among several, the one who opened a sentence
-    last (« Caroline Garcia s'est inclinée face à Iga Swiatek » → Garcia); else None."""
-    demonyms = lexicons().demonyms
-    found = []
+    """The person a nationality alone refers back to (« a déclaré l'Allemand »), when no
+    one was introduced with it as a noun: the last one whose title had it as an adjective
+    (« le chancelier allemand Olaf Scholz »); else None. The only person of its gender
+    named so far is not enough: the person it stands for may be one the tables did not
+    see as a name (« Iga Swiatek a battu Caroline Garcia. … a dit la Polonaise »)."""
+    adjectives = {head, head[:-1] if head.endswith("e") else head + "e"}
+    best: Referent | None = None
     for r in doc.refs[-RECENT:]:
         if r.kind != "person" or r.plural or not 0 <= r.last <= pos or not _gender_ok(r, gender):
             continue
-        if any(k in demonyms for k in r.keys):
-            continue  # « la Polonaise Iga Swiatek » is not « la Française »
-        found.append(r)
-    if len(found) == 1:
-        return found[0]
-    subjects = [r for r in found if r.last_subject >= 0]
-    return max(subjects, key=lambda r: r.last_subject) if subjects else None
+        if not adjectives.isdisjoint(r.quals) and (best is None or r.last > best.last):
+            best = r
+    return best
 
 
 def _other_quals(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> bool:

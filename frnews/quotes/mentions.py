@@ -351,6 +351,9 @@ _NO_RUN = NameRun(0, 0, False, False)
 _PARTY_ARTICLES = frozenset({"la", "les", "le"})
 #: The articles of a nationality that stands for a person (« le Français », « l'Italienne »).
 _DEMONYM_ARTICLES = frozenset({"le", "la", "l'"})
+#: After a nationality, what makes it a name or a type, not a person: « la Française des
+#: jeux » (a company), « le Français moyen ».
+_NOT_A_NATIONAL = frozenset({"de", "des", "du", "d'", "moyen", "moyenne", "type", "lambda"})
 #: Words after a participle that opens a sentence ("Invité de …", "Interrogé par …").
 _AFTER_PARTICIPLE = frozenset({"de", "d'", "du", "des", "par", "à", "au", "aux", "sur", ","})
 #: Tokens after which a capital "A" opens a sentence or a clause: the preposition.
@@ -606,7 +609,12 @@ class Para:
                 runs.append(NameRun(s, party, False, party == c + 1 and caps[c], True))
                 t = party
                 continue
-            if c > 0 and low[c] in lx.demonyms and low[c - 1] in _DEMONYM_ARTICLES:
+            if (
+                c > 0
+                and low[c] in lx.demonyms
+                and low[c - 1] in _DEMONYM_ARTICLES
+                and (c + 1 >= len(low) or low[c + 1] not in _NOT_A_NATIONAL)
+            ):
                 runs.append(NameRun(c, c + 1, False, False, True))  # "le Néerlandais Max …"
                 t = c + 1
                 continue
@@ -1343,7 +1351,9 @@ def _demonym_mention(
     p: Para, bare: int, i: int, e: int, main: int, end: int, det: str | None
 ) -> Mention:
     """A nationality after its article: with a name after it, that person, who takes the
-    nationality as a title (« le Néerlandais Max Verstappen »); alone, a title that refers
+    nationality as a title (« le Néerlandais Max Verstappen »; a name of one word that is
+    no given name is a body: « l'Américain Apple », « le Brésilien Neymar »); alone, a
+    title that refers
     back to a person (« a lâché l'Autrichien »: see ``_of_nationality`` in
     :mod:`frnews.quotes.attribute`)."""
     head = p.low[i]
@@ -1351,7 +1361,14 @@ def _demonym_mention(
     info = TitleInfo(head, frozenset(), gender, False, False)
     named = _apposed_name(p, e, end)
     if named is not None and named[0] == e:
-        g = lexicons().given.get(p.low[named[0]]) or gender
+        lx = lexicons()
+        if named[1] - named[0] == 1 and p.low[named[0]] not in lx.given:
+            # « l'Américain Apple », « le Japonais Sony »: a company as often as a person
+            # known by one name (« le Brésilien Neymar »); a body, named
+            return Mention(
+                "body", bare, max(main, named[1]), name=named, head=head, det=det, end=end
+            )
+        g = lx.given.get(p.low[named[0]]) or gender
         return Mention(
             "person",
             bare,
