@@ -3362,12 +3362,20 @@ PROBED_NEWS_FORMS = [
     ("Le Printemps Haussmann a rouvert ses portes.", []),
     ("Il a couvert le printemps arabe en Tunisie.", []),
     ("Le Printemps de Bourges a accueilli 60 artistes.", []),
+    ("Le printemps marseillais a remporté la mairie.", []),
+    ("Le printemps de la démocratie est-il terminé ?", []),
+    ("Vivaldi a composé Le printemps pour violon.", []),
+    ("On l'attend pour le printemps.", [("le printemps", "DATE", "2024-SP")]),
+    ("« Le printemps sera chaud », prévient-il.", [("Le printemps", "DATE", "2024-SP")]),
     # a life between parentheses
     (
         "Jean-Luc Godard (1930-2022) laisse une œuvre immense.",
         [("1930-2022", "DATE", "1930/2022")],
     ),
     ("Les ventes ont atteint 1930-2022 unités.", []),
+    ("Victor Hugo (1802-1885) est au Panthéon.", [("1802-1885", "DATE", "1802/1885")]),
+    ("Le vol AF (1800-1850) a été annulé.", []),
+    ("Le numéro (1850-1900) est gratuit.", []),
     # an event named « la Nuit … » is no night; the night is
     ("La Nuit blanche, c'était samedi dernier.", [("samedi dernier", "DATE", "2023-10-14")]),
     ("La Nuit des musées aura lieu le 18 mai.", [("18 mai", "DATE", "2024-05-18")]),

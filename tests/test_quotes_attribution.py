@@ -1130,6 +1130,14 @@ PARTIES = [
         "Le conseiller national UDC Jean-Luc Addor a dénoncé « une capitulation ».",
         [("une capitulation", "Jean-Luc Addor")],
     ),
+    (
+        "« Il faut une Europe qui protège », a dit le député européen Renaissance Bernard Guetta.",
+        [("Il faut une Europe qui protège", "Bernard Guetta")],
+    ),
+    (
+        "« Il faut une Europe qui protège », a dit l'eurodéputé Renaissance Bernard Guetta.",
+        [("Il faut une Europe qui protège", "Bernard Guetta")],
+    ),
     # a party alone is a body that speaks; with no name after the title, the title speaks
     (
         "« Nous ne voterons pas ce texte », a fait savoir Renaissance dans un communiqué.",

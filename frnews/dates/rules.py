@@ -893,6 +893,22 @@ def build_numeric_day_month(m: regex.Match[str], ctx: Context, p: str) -> Readin
     return r
 
 
+#: The last word before a position, in the original text.
+_LAST_WORD = lazy_pattern(r"([^\W\d_][^\W\d_'’-]*+)[ \t\u00a0]*+$")
+
+
+def _name_before(ctx: Context, at: int) -> bool:
+    """Whether the word before ``at`` is written as a name (« Godard », not « numéro »
+    nor « AF »).
+
+    >>> godard, flight = Context.of("Jean-Luc Godard (1930"), Context.of("vol AF (")
+    >>> _name_before(godard, 16), _name_before(flight, 7)
+    (True, False)
+    """
+    word = _LAST_WORD.search(ctx.original_at(max(0, at - 40), at))
+    return word is not None and word.group(1).istitle()
+
+
 def build_year_range(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     """Two years joined by a dash: ``2022-2023``, ``2019/20`` (a season, a school year).
 
@@ -905,11 +921,12 @@ def build_year_range(m: regex.Match[str], ctx: Context, p: str) -> Reading | Non
     btext = _g(m, p, "b") or ""
     b = int(btext) if len(btext) == 4 else a // 100 * 100 + int(btext)
     if not 0 < b - a <= 10 and not (
-        # a life between parentheses: « Jean-Luc Godard (1930-2022) »
+        # a life between parentheses, after a name: « Jean-Luc Godard (1930-2022) »
         0 < b - a <= 120
         and len(btext) == 4
         and ctx.low[m.start() - 1 : m.start()] == "("
         and ctx.low[m.end() : m.end() + 1] == ")"
+        and _name_before(ctx, m.start() - 1)
     ):
         return None
     r = Reading(m.start(), m.end(), p, year=a)
@@ -1961,15 +1978,40 @@ def build_month(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
 _DIGIT_BEFORE = lazy_pattern(r"\d(?:[ \t]*+|-)$")
 
 
-#: After « le printemps », the name of an event or of an era, not a spring of the calendar.
-_LE_PRINTEMPS_EVENT = lazy_pattern(
-    r"[ \t]++(?:arabe|de[ \t]++prague|des[ \t]++peuples|republicain|erable|de[ \t]++bourges"
-    r"|des[ \t]++poetes|du[ \t]++cinema|silencieux)(?!\w)"
+#: What may follow « le printemps » that is a spring of the calendar: a verb, a
+#: preposition, a relative, punctuation. After anything else (an adjective, « de » and a
+#: complement) it names an event, an era or a work: « le printemps arabe », « le printemps
+#: marseillais », « le printemps de la démocratie », « le printemps suivant la réforme ».
+_SPRING_AFTER = lazy_pattern(
+    r"(?:[ \t]*+(?:[,.;:!?)»\n]|$)|[ \t]++(?:a|avait|aura|est|etait|sera|fut|sont|ont"
+    r"|arrive|approche|revient|commence|s'annonce|s'installe|se|qui|dans|en|au|aux|chez|sur"
+    r"|pour|avec|sans|et|ou|il|elle|ils|elles|on|les|la|le|l'|des|un|une|ce|cette|ces)(?!\w))"
 )
 
-#: « suivant » or « précédent » that the pattern did not read as the next or last season:
-#: a preposition (« le printemps suivant la réforme », a spring the calendar cannot place).
-_SUIVANT_AFTER = lazy_pattern(r"[ \t]++(?:suivant|precedent)(?!\w)")
+
+#: What ends the text before a sentence's first word (a capital there is no title's).
+_SENTENCE_START = lazy_pattern(r"(?:^|[.!?:»\n][ \t\u00a0]*+|«[ \t\u00a0]*+)$")
+
+
+def _not_a_spring(m: regex.Match[str], ctx: Context) -> bool:
+    """« le printemps » (alone: no year, no dernier/prochain, no modifier) that is no spring
+    of the calendar: a capital (« le Printemps », a shop; « Vivaldi a composé Le
+    printemps »), or a word after it that qualifies it (:data:`_SPRING_AFTER`).
+
+    >>> show("Le printemps marseillais, puis le Printemps, puis Le printemps de Vivaldi.")
+    []
+    """
+    s = m.start(_NUM["season s"])
+    if ctx.original_at(s, s + 1).isupper():
+        return True
+    det = m.start(_NUM["season det"])
+    if (
+        det > 0
+        and ctx.original_at(det, det + 1).isupper()
+        and not _SENTENCE_START.search(ctx.before(det, 3))
+    ):
+        return True  # « Le printemps » inside a sentence: a title
+    return _SPRING_AFTER.match(ctx.low, m.end(_NUM["season s"])) is None
 
 
 def build_season(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
@@ -2000,12 +2042,8 @@ def build_season(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
         return None
     if s == "ete" and det == "ce":
         return None
-    if det == "le" and (  # « le printemps »; not an event named after it
-        ctx.original_at(m.start(_NUM["season s"]), m.start(_NUM["season s"]) + 1).isupper()
-        or _LE_PRINTEMPS_EVENT.match(ctx.low, m.end(_NUM["season s"])) is not None
-        or (not rel and _SUIVANT_AFTER.match(ctx.low, m.end(_NUM["season s"])) is not None)
-    ):
-        return None  # « le Printemps de Bourges », « le printemps suivant la réforme »
+    if det == "le" and not (y or rel or modw) and _not_a_spring(m, ctx):
+        return None  # « le Printemps de Bourges », « le printemps arabe »
     end, there = _there(m, ctx, "season la", det)
     r = _fresh(m.start(), end, p)
     r.season = _SEASONS[s].value.split(":")[0]

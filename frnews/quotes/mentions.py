@@ -679,6 +679,16 @@ class Para:
         j = k - 1 if low[k - 1] == "(" else k
         if j > 0 and low[j - 1] == "groupe":  # "la présidente du groupe Écologiste …"
             return True
+        if (
+            j > 1
+            and not self.cap[j - 1]
+            and low[j - 1].isalpha()
+            and low[j - 1] not in lx.title_first
+        ):
+            j -= 1  # an adjective between: "le député européen Renaissance Bernard Guetta"
+            if any(tuple(low[j - n : j]) in lx.titles for n in range(1, min(lx.title_max, j) + 1)):
+                return True
+            j += 1
         return any(tuple(low[j - n : j]) in lx.titles for n in range(1, min(lx.title_max, j) + 1))
 
     def _before_particle(self, s: int, t: int, comp: bool) -> bool:
