@@ -3390,6 +3390,33 @@ PROBED_NEWS_FORMS = [
     ),
     ("Le festival débutera le vendredi 30 août.", [("vendredi 30 août", "DATE", "2024-08-30")]),
     ("Le festival a débuté le mercredi 30 août.", [("mercredi 30 août", "DATE", "2023-08-30")]),
+    # a part of the day is a recurrence after « chaque », and « midi » of « après-midi » is
+    # no noon
+    (
+        "La médiathèque propose des ateliers chaque après-midi de 14 h à 17 h.",
+        [("chaque après-midi de 14 h à 17 h", "SET", "XXXX-XX-XXT14:00/XXXX-XX-XXT17:00")],
+    ),
+    ("Chaque après-midi, la piscine est ouverte.", [("Chaque après-midi", "SET", "XXXX-XX-XXTAF")]),
+    ("Il est passé à midi.", [("midi", "TIME", "2023-10-19T12:00")]),
+    # a weekday after « un » is some day of that name, which the calendar cannot place
+    (
+        "Cette année, Noël tombe un lundi.",
+        [
+            ("Cette année", "DATE", "2023"),
+            ("Noël", "DATE", "2023-12-25"),
+            ("lundi", "DATE", "XXXX-WXX-1"),
+        ],
+    ),
+    (
+        "Le drame s'est produit un dimanche après-midi de 1987.",
+        [("dimanche après-midi", "TIME", "XXXX-WXX-7TAF"), ("1987", "DATE", "1987")],
+    ),
+    ("Il a été reçu lundi, un jour de grève.", [("lundi", "DATE", "2023-10-16")]),
+    # the participle before the day tells its tense, not the verb after it
+    (
+        "Le film, sorti le vendredi 30 août, sera diffusé à la télévision.",
+        [("vendredi 30 août", "DATE", "2023-08-30")],
+    ),
     # a weekday the year cannot give (a typo): the date as written, placed as before
     ("Le festival a débuté le jeudi 30 août.", [("jeudi 30 août", "DATE", "2023-08-30")]),
 ]

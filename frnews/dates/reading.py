@@ -64,7 +64,8 @@ class Reading:
     rel_unit: Grain | None = None
     rel_offset: int = 0
     #: What a relative expression counts from: ``ref`` (publication date) or ``narr`` (the
-    #: last date the text established).
+    #: last date the text established); ``any`` for a weekday after « un » (« tombe un
+    #: lundi »), which no calendar day is.
     anchor: str | None = None
     #: A shift in days (``hier`` = -1, ``le lendemain`` = 1).
     day_shift: int | None = None

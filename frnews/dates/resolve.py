@@ -640,6 +640,8 @@ _PASSIVE_AHEAD = frozenset(
         *("serons", "serez", "reste", "restent", "restera", "resteront", "demeure"),
     )
 )
+#: A weekday and its day number (« vendredi 30 »).
+_WEEKDAY_AND_DAY = re.compile(r"[a-z]+[ \t]+\d")
 #: What ends a clause before a participle.
 _CLAUSE_CUT = re.compile(r"[,;:.!?()\u00ab\u00bb]")
 
@@ -673,6 +675,9 @@ def _participle_before(low: str, original: str | Callable[[int], str], start: in
     True
     >>> _participle_before("il publie le 14 avril", "il publie le 14 avril", 13)
     False
+    >>> t = "le film, sorti le vendredi 30 aout"
+    >>> _participle_before(t, t, 18), _participle_before("ferme le lundi", "fermé le lundi", 9)
+    (True, False)
     >>> _participle_before("il sera juge le 3 mai", "il sera jugé le 3 mai", 16)
     False
     >>> t = "les plages seront toutes fermees le 3 mai"
@@ -687,8 +692,13 @@ def _participle_before(low: str, original: str | Callable[[int], str], start: in
     i, j = word
     article = low[i:j]
     if article in ("le", "en"):  # the expression's own preposition: the word before it
-        if article == "le" and low.startswith(_WEEKDAY_NAMES, start):
-            return False  # "le musée, fermé le lundi": a habit, not a day gone by
+        if (
+            article == "le"
+            and low.startswith(_WEEKDAY_NAMES, start)
+            and not _WEEKDAY_AND_DAY.match(low, start)
+        ):
+            return False  # "le musée, fermé le lundi": a habit, not a day gone by (but
+            # "sorti le vendredi 30 août": a day)
         word = _word_before(low, i)
         if word is None:
             return False
@@ -1879,6 +1889,8 @@ def _date_cal_inner(r: Reading, st: _State, tense: Tense) -> _Cal | None:
         opts = _options("month", st.day or ref, r.month)
         return _pick_for(opts.cands, ref, r, st, tense, explicit, options=opts)
     if r.weekday is not None:
+        if r.anchor == "any":  # « tombe un lundi »: any Monday, unresolved
+            return None
         if r.day is not None and ref is not None:  # "samedi 28": the 28th that is a Saturday
             around: dt.datetime = st.day or ref
             days = _weekday_and_day(around, r.weekday, r.day)

@@ -1388,6 +1388,8 @@ def build_weekday(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     """Weekdays, with ``ce``, ``dernier``/``prochain`` and a part of the day: ``jeudi``,
     ``ce jeudi``, ``jeudi dernier``, ``jeudi matin``, ``dimanche soir``.
 
+    >>> show("Cette année, Noël tombe un lundi.")
+    [('Cette année', '2023'), ('Noël', '2023-12-25'), ('lundi', 'XXXX-WXX-1')]
     >>> show("M. Lavrov est arrivé jeudi matin; il repartira dimanche.")
     [('jeudi matin', '2023-10-19TMO'), ('dimanche', '2023-10-22')]
     >>> show("M. Jeudi a témoigné.")
@@ -1427,7 +1429,15 @@ def build_weekday(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
         part = _pod(pod)
         if part:
             r.part, r.type = part, TimexType.TIME
+    if not (dn or rel or rel2) and ws == m.start() and _A_DAY_BEFORE.search(ctx.before(ws, 4)):
+        # « Noël tombe un lundi », « un dimanche après-midi de 1987 »: some Monday, not one
+        # the calendar can place
+        r.anchor = "any"
     return r
+
+
+#: Before a weekday, the indefinite article: any day of that name (« tombe un lundi »).
+_A_DAY_BEFORE = lazy_pattern(r"(?<!\w)un[ \t]++$")
 
 
 #: Before a weekday, the article of a habit (``le mardi``); after it, what makes it one
@@ -2632,6 +2642,11 @@ _SET_UNITS = {
     "soirs": "XXXX-XX-XXTEV",
     "nuit": "XXXX-XX-XXTNI",
     "nuits": "XXXX-XX-XXTNI",
+    "apres-midi": "XXXX-XX-XXTAF",
+    "matinees": "XXXX-XX-XXTMO",
+    "matinee": "XXXX-XX-XXTMO",
+    "soirees": "XXXX-XX-XXTEV",
+    "soiree": "XXXX-XX-XXTEV",
     "trimestre": "P1Q",
     "trimestres": "P1Q",
     "mois-ci": "P1M",
@@ -3099,7 +3114,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "clock_words",
         rf"(?:(?P<{_P}_appr>vers){_S}|{_TIME_PREP_LB})?+"
-        rf"(?:(?P<{_P}_named>midi|minuit)|(?<=(?:(?<!\w)(?:a|vers|des|avant|apres|jusqu'a)[ \t]))"
+        rf"(?:(?<![\w-])(?P<{_P}_named>midi|minuit)"
+        rf"|(?<=(?:(?<!\w)(?:a|vers|des|avant|apres|jusqu'a)[ \t]))"
         rf"(?P<{_P}_n>{NUMW}){_S}heures?+|(?P<{_P}_n2>{NUMW}){_S}heures?+(?=(?:{_S}et{_S}(?:quart|demie?+)"
         rf"|{_S}moins{_S}le{_S}quart)?+{_S}(?:du{_S}matin|du{_S}soir|de{_S}l{APOS}apres-midi)))"
         rf"(?:{_S}(?P<{_P}_extra>et{_S}quart|et{_S}demie?+|moins{_S}le{_S}quart|moins{_S}(?:{NUMW}|\d\d)|{NUMW}|[0-5]\d))?+"
@@ -3231,7 +3247,7 @@ RULES: tuple[Rule, ...] = (
         "set",
         rf"(?:(?:chaque|tous{_S}les|toutes{_S}les){_S}(?:(?P<{_P}_n>\d{{1,3}}|{NUMW}){_S})?+"
         rf"(?P<{_P}_u>{_UNIT_WORD}|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?+"
-        rf"|matins?+|soirs?+|nuits?+|(?P<{_P}_ss>{_SEASON})s?+)"
+        rf"|matins?+|soirs?+|nuits?+|apres-midi|matinees?+|soirees?+|(?P<{_P}_ss>{_SEASON})s?+)"
         rf"|chaque{_S}(?P<{_P}_dd>{_DAYNUM}|premier){_S}(?P<{_P}_dm>{_MONTH_FREE})"
         rf"|(?:chaque|tous{_S}les|toutes{_S}les){_S}(?P<{_P}_fs>fins?+{_S}de{_S}semaine)"
         rf"|les{_S}(?P<{_P}_wp>(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s"
