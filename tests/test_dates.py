@@ -3412,6 +3412,21 @@ PROBED_NEWS_FORMS = [
         [("dimanche après-midi", "TIME", "XXXX-WXX-7TAF"), ("1987", "DATE", "1987")],
     ),
     ("Il a été reçu lundi, un jour de grève.", [("lundi", "DATE", "2023-10-16")]),
+    # « dès » looks ahead, unless the clause is told in the past (not by a verb that
+    # reports it)
+    ("Les prix ont grimpé dès mars.", [("mars", "DATE", "2023-03")]),
+    ("Dès février, le gouvernement avait été alerté.", [("février", "DATE", "2023-02")]),
+    ("Dès lundi, les magasins rouvriront.", [("lundi", "DATE", "2023-10-23")]),
+    ("Les magasins rouvrent dès lundi.", [("lundi", "DATE", "2023-10-23")]),
+    (
+        "Le ministre a annoncé que dès lundi les magasins rouvriront.",
+        [("lundi", "DATE", "2023-10-23")],
+    ),
+    # « le soir même »: the evening of the day told
+    (
+        "Il a été arrêté le 3 mars. Le soir même, il était libéré.",
+        [("3 mars", "DATE", "2023-03-03"), ("Le soir même", "TIME", "2023-03-03TEV")],
+    ),
     # the participle before the day tells its tense, not the verb after it
     (
         "Le film, sorti le vendredi 30 août, sera diffusé à la télévision.",

@@ -736,7 +736,8 @@ def _tense_plain(low, original, start, end, spans):
     cue, prep, table = resolve._cue_patterns()
     starts = [a for a, _ in spans]
     pm = prep.search(low, max(0, start - 20), start)
-    if pm is not None:
+    from_on = pm is not None and pm.group("p") == "des"  # « dès »: ahead, unless told past
+    if pm is not None and not from_on:
         return table[pm.group("p")]
     lo = max(0, start - 100)
     lo_m = resolve._BOUNDARY_BACK.search(low, lo, start)
@@ -806,7 +807,12 @@ def _tense_plain(low, original, start, end, spans):
             sign = -1
         dist = (start - e) if e <= start else (s - end) * weight
         if best is None or dist < best[0]:
-            best = (dist, sign)
+            best = (dist, sign, e)
+    if from_on:  # a past cue of the clause, not of a verb that reports it (« a dit que dès »)
+        told = best is not None and best[0] <= 100 and best[1] == -1
+        if told and best[2] <= start and re.search(r"\bqu(?:e\b|')", low[best[2] : start]):
+            told = False
+        return -1 if told else 1
     return (best[1] or None) if best and best[0] <= 100 else None
 
 
@@ -816,7 +822,8 @@ CLAUSE_WORDS = st.sampled_from(
      "a-t-il", "le", "de", "jeudi", "juillet", "en", "depuis", "jusqu'à", "ministre", ",", ".",
      "«", "»", "Pékin", "\n", "entrerait", "espérait", "aurait", "tiré", "lieu", "serait",
      "arrivé", "se serait", "pourrait", "montrait", "©", "→", "Ж", "\u2028", "est", "sont",
-     "intervenus", "ont", "un", "dû", "tenir", "Grand Jury", "Quotidien", "avez", "j'ai"]
+     "intervenus", "ont", "un", "dû", "tenir", "Grand Jury", "Quotidien", "avez", "j'ai",
+     "dès", "que", "qu'il"]
 )
 # fmt: on
 

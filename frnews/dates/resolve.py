@@ -642,6 +642,9 @@ _PASSIVE_AHEAD = frozenset(
 )
 #: A weekday and its day number (« vendredi 30 »).
 _WEEKDAY_AND_DAY = re.compile(r"[a-z]+[ \t]+\d")
+#: « que » between a past verb and « dès »: the verb reports what comes (« a annoncé que
+#: dès lundi … »).
+_THAT = re.compile(r"\bqu(?:e\b|')")
 #: What ends a clause before a participle.
 _CLAUSE_CUT = re.compile(r"[,;:.!?()\u00ab\u00bb]")
 
@@ -803,9 +806,14 @@ def tense_at(
         pm = lead_prep.search(low, a - 1, start)  # type: ignore[assignment]
     else:
         pm = fast_prep.search(low, 0, start)  # type: ignore[assignment]
+    from_on = False
     if pm is not None:
-        return table[pm.group("p")]
-    if _participle_before(low, original, start):
+        if pm.group("p") != "des":
+            return table[pm.group("p")]
+        # « dès » looks ahead (« dès lundi, les magasins rouvriront ») unless the clause
+        # is told in the past (« les prix ont grimpé dès mars »): see the end
+        from_on = True
+    elif _participle_before(low, original, start):
         return -1  # "la loi, promulguée le 14 avril, …": what was done
     lo_m = _LAST_BOUNDARY_RE.match(low, lo, start)
     if lo_m is not None:
@@ -899,9 +907,15 @@ def tense_at(
         e = start - before
         if before_sign == -1 and _auxiliary_ends(low, e) and _intends(low, original, e, start):
             return 1  # "ont appelé à manifester samedi": what is called for, to come
+        if from_on:  # a past cue of the clause itself, not of a verb that reports it
+            return (
+                -1 if before_sign == -1 and before <= 100 and not _THAT.search(low, e, start) else 1
+            )
         if kinds is not None:
             kinds.append(before_kind)
         return (before_sign or None) if before <= 100 else None
+    if from_on:
+        return -1 if after_sign == -1 and 0 <= after <= 100 else 1
     if kinds is not None:
         kinds.append(after_kind)
     return (after_sign or None) if 0 <= after <= 100 else None

@@ -2476,6 +2476,10 @@ def build_later(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     return r
 
 
+#: The time words of a part of the day told (« le soir même »).
+_PART_SAME = ("soir meme", "matin meme", "nuit meme", "apres-midi meme")
+
+
 def build_deictic(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     """Words that name a day or the present: ``aujourd'hui``, ``hier soir``, ``demain``,
     ``la veille``, ``le lendemain``, ``actuellement``, ``récemment``, ``sous peu``.
@@ -2484,6 +2488,8 @@ def build_deictic(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     [('Hier soir', '2023-10-18TEV'), ('demain', '2023-10-20'), ('la veille', '2023-10-19')]
     >>> show("Il est actuellement en poste.")
     [('actuellement', 'PRESENT_REF')]
+    >>> show("Il a été arrêté le 3 mars. Le soir même, il était libéré.")
+    [('3 mars', '2023-03-03'), ('Le soir même', '2023-03-03TEV')]
     """
     form, named, modw = m.group(*_NUMS["deictic w pod mod"])
     form = form or ""
@@ -2507,6 +2513,8 @@ def build_deictic(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     r.anchor = "narr" if "narrative" in e.flags else "ref"
     if r.anchor == "narr" and _match(r"\s*+(?:de|du|des|d')\b", ctx.after(m.end(), 5)):
         r.link_next = True
+    if not named and word.endswith(_PART_SAME):  # "le soir même": that day's evening
+        named = word.split()[-2].removeprefix("l'")
     if named:
         if " ".join(named.split()) == "midi":
             r.type, r.hour, r.minute = TimexType.TIME, 12, 0
