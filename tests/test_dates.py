@@ -3422,6 +3422,15 @@ PROBED_NEWS_FORMS = [
         "Le ministre a annoncé que dès lundi les magasins rouvriront.",
         [("lundi", "DATE", "2023-10-23")],
     ),
+    # a participle that opens the sentence, with complements before the date
+    (
+        "Condamné en première instance le 3 mars à cinq ans de prison, il a fait appel.",
+        [("3 mars", "DATE", "2023-03-03"), ("cinq ans", "DURATION", "P5Y")],
+    ),
+    (
+        "Prévu en première instance le 3 mars, le procès aura lieu.",
+        [("3 mars", "DATE", "2024-03-03")],
+    ),
     # « le soir même »: the evening of the day told
     (
         "Il a été arrêté le 3 mars. Le soir même, il était libéré.",

@@ -739,6 +739,8 @@ def _tense_plain(low, original, start, end, spans):
     from_on = pm is not None and pm.group("p") == "des"  # « dès »: ahead, unless told past
     if pm is not None and not from_on:
         return table[pm.group("p")]
+    if pm is None and resolve._participle_before(low, original, start):
+        return -1  # « la loi, promulguée le 14 avril »
     lo = max(0, start - 100)
     lo_m = resolve._BOUNDARY_BACK.search(low, lo, start)
     if lo_m is not None:
@@ -753,6 +755,8 @@ def _tense_plain(low, original, start, end, spans):
                 lo_m = resolve._BOUNDARY_BACK.search(low, lo, o)
                 q = lo_m.end() if lo_m is not None else lo
         lo = q
+    if not from_on and resolve._fronted_participle(low, original, lo, start):
+        return -1  # « Condamné en première instance le 3 mars, … »
     fronted = resolve._FRONT.fullmatch(low, lo, start) is not None
     weight = 1 if fronted else 3
     hi = min(len(low), end + 100 // weight)
@@ -823,7 +827,7 @@ CLAUSE_WORDS = st.sampled_from(
      "«", "»", "Pékin", "\n", "entrerait", "espérait", "aurait", "tiré", "lieu", "serait",
      "arrivé", "se serait", "pourrait", "montrait", "©", "→", "Ж", "\u2028", "est", "sont",
      "intervenus", "ont", "un", "dû", "tenir", "Grand Jury", "Quotidien", "avez", "j'ai",
-     "dès", "que", "qu'il"]
+     "dès", "que", "qu'il", "Condamné", "condamnée", "publie"]
 )
 # fmt: on
 

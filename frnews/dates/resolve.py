@@ -727,6 +727,47 @@ def _participle_before(low: str, original: str | Callable[[int], str], start: in
     return _PASSIVE_AHEAD.isdisjoint(words[-4:])
 
 
+#: How far the expression may stand from the participle that opens its sentence.
+_FRONTED_REACH = 60
+
+
+def _fronted_participle(
+    low: str, original: str | Callable[[int], str], lo: int, start: int
+) -> bool:
+    """Whether the sentence that starts at ``lo`` opens with a past participle of
+    ``past_participles.tsv`` whose clause (no comma yet) holds the expression at
+    ``start``, with its complements between them: « Condamné en première instance le 3
+    mars à cinq ans de prison, il a fait appel » (what was done; :func:`_participle_before`
+    reads a participle right before the expression).
+
+    >>> t = "Condamné en première instance le 3 mars, il a fait appel"
+    >>> _fronted_participle(fold(t).text, t, 0, 30)
+    True
+    >>> t = "Il est condamné, le 3 mars"
+    >>> _fronted_participle(fold(t).text, t, 0, 19)
+    False
+    """
+    if start - lo > _FRONTED_REACH or "," in low[lo:start]:
+        return False
+    i = lo
+    while i < start and low[i] in " \t\u00a0":
+        i += 1
+    j = i
+    while j < start and (low[j].isalnum() or low[j] == "-"):
+        j += 1
+    if j == i or j >= start:
+        return False
+    stem = _participles().get(low[i:j])
+    if stem is None:
+        return False
+    if stem:  # the é that ends the stem, as the text writes it
+        k = i + stem - 1
+        ch = original(k) if callable(original) else original[k : k + 1]
+        if ch not in ("é", "É"):
+            return False
+    return True
+
+
 #: The longest name or title in guillemets that a clause reads through (« Grand Jury »).
 _TITLE_QUOTE_MAX = 40
 
@@ -832,6 +873,8 @@ def tense_at(
                 lo_m = _LAST_BOUNDARY_RE.match(low, lo, o)
                 q = lo_m.end() if lo_m is not None else lo
         lo = q
+    if not from_on and _fronted_participle(low, original, lo, start):
+        return -1  # "Condamné en première instance le 3 mars à cinq ans, il a fait appel"
     # "Fin mars, les élus avaient voté", "Le 2 mai, la séance a été levée": the clause goes on,
     # and its verb comes after the subject (a cue after a fronted expression counts double,
     # after one in the clause triple)
