@@ -1262,6 +1262,18 @@ LATER_NAMES_AND_LONG_TITLES = [
         "Sophie Kerbrat.",
         [("Nous voulons que ce savoir-faire perdure", "Sophie Kerbrat")],
     ),
+    # a title with « un »/« une » that opens its sentence is a person a pronoun may stand for
+    (
+        "La victime, un homme de 34 ans, est décédée sur place.\n\nUne voisine, qui habite "
+        "juste au-dessus du bar, a tout entendu. « J'ai cru que c'étaient des pétards », "
+        "raconte-t-elle.",
+        [("J'ai cru que c'étaient des pétards", "voisine")],
+    ),
+    (
+        "La ministre Rachida Dati était là. Une militante l'a interpellée. « Honte à vous », "
+        "a-t-elle crié.",
+        [("Honte à vous", "militante")],
+    ),
     (
         "« Il faut agir », a déclaré le haut représentant de l'UE, Josep Borrell.",
         [("Il faut agir", "Josep Borrell")],

@@ -2773,6 +2773,10 @@ def _apposition_after(p: Para, t: int, e: int) -> bool:
     return not p.cap[k] and _title_at(p, k, e) is not None
 
 
+#: The articles of a title alone that opens a sentence and registers its person.
+_SUBJECT_TITLE_DETS = frozenset(("le", "la", "l'", "un", "une"))
+
+
 def _register_at(p: Para, t: int, e: int, subject: bool = False) -> tuple[int, Mention] | None:
     """A person introduced outside any cue ("le ministre des Affaires étrangères Sergueï
     Lavrov", "M. Lavrov", "l'imam …, Yassin E."; at the start of a sentence, a title
@@ -2811,8 +2815,8 @@ def _register_at(p: Para, t: int, e: int, subject: bool = False) -> tuple[int, M
         return None
     if m.kind == "person" and m.name is not None:
         return sub[2], m
-    if subject and m.kind == "title" and m.det in ("le", "la", "l'") and is_title:
-        return sub[2], m
+    if subject and m.kind == "title" and m.det in _SUBJECT_TITLE_DETS and is_title:
+        return sub[2], m  # "Le chef de l'État a reçu …", "Une voisine, qui …, a tout entendu"
     return None
 
 
