@@ -1221,6 +1221,19 @@ PRESS_REVIEWS_AND_REACTIONS = [
         "Tondelier, a commenté les résultats.",
         [("Nous avons perdu une bataille.", "Marine Tondelier")],
     ),
+    (
+        "Washington a de nouveau appelé Israël à « faire davantage ».",
+        [("faire davantage", "Washington")],
+    ),
+    ("Le ministre a encore une fois dénoncé « une faute ».", [("une faute", "ministre")]),
+    (
+        "« Je n'ai rien fait », a déclaré l'accusée d'une voix à peine audible.",
+        [("Je n'ai rien fait", "accusée")],
+    ),
+    (
+        "« Je n'ai rien fait », a déclaré d'une voix à peine audible l'accusée.",
+        [("Je n'ai rien fait", "accusée")],
+    ),
     # « titre » as a noun; « voilà comment » with no quote before it: no speaker
     ("Le journal titre sur la crise. « Le naufrage » est un film.", [("Le naufrage", None)]),
     ("Voilà comment il faut faire : « Tout doucement ».", [("Tout doucement", None)]),

@@ -259,6 +259,8 @@ class Lexicons:
     given: dict[str, str | None]
     fillers: frozenset[tuple[str, ...]]
     filler_first: frozenset[str]
+    #: The number of words of the longest filler.
+    filler_max: int
     name_markers: frozenset[str]
     #: The name markers whose name may start with a lower-case letter ("baptisé", "slogan").
     any_case_markers: frozenset[str]
@@ -393,6 +395,7 @@ def lexicons() -> Lexicons:
         given=given,
         fillers=fillers,
         filler_first=frozenset(k[0] for k in fillers),
+        filler_max=max(len(k) for k in fillers),
         name_markers=frozenset(_folded(e.form) for e in markers),
         any_case_markers=frozenset(_folded(e.form) for e in markers if "any-case" in e.flags),
         documents=frozenset(words(e.form) for e in load_table("source_documents")),

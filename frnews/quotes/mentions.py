@@ -856,7 +856,7 @@ def _filler_end(p: Para, i: int, lim: int) -> int:
     lx = lexicons()
     if i >= lim or p.low[i] not in lx.filler_first:
         return i
-    for k in range(min(5, lim - i), 0, -1):
+    for k in range(min(lx.filler_max, lim - i), 0, -1):
         if tuple(p.low[i : i + k]) in lx.fillers:
             return i + k
     return i
