@@ -1142,6 +1142,29 @@ def test_signature_at_the_end_is_a_byline():
 @pytest.mark.parametrize(
     "line",
     [
+        "Jean Dupont (Kiev, envoyé spécial)",
+        "Claire Gatinois (Bruxelles, bureau européen)",
+        "Jean Dupont, correspondant à Bruxelles",
+        "Par Jean Dupont (Kiev, envoyé spécial)",
+        "Avec l'Agence Belga",
+    ],
+)
+def test_signature_with_its_post_at_the_end_is_a_byline(line):
+    """Le Monde signs with the author's post: in parentheses, or after a comma."""
+    assert frnews.segment(f"{BODY}\n\n{BODY}\n\n{line}")[-1].kind is BlockKind.BYLINE
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Jean Dupont, maire de Lyon", "Le Louvre (Paris, premier arrondissement)"],
+)
+def test_a_name_and_another_post_is_no_signature(line):
+    assert frnews.segment(f"{BODY}\n\n{BODY}\n\n{line}")[-1].kind is not BlockKind.BYLINE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
         "Grande Muraille et Cité interdite",
         "Paris Saint-Germain",
         "Les Républicains",

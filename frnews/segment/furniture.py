@@ -440,6 +440,41 @@ def _signature_with_agency(cased: str) -> bool:
     return agency_pattern().fullmatch(fold(m.group("agency").strip()).text.lower()) is not None
 
 
+#: An author's post after the name, in parentheses or after a comma: Le Monde's « Jean
+#: Dupont (Kiev, envoyé spécial) », « Claire Gatinois (Bruxelles, bureau européen) »,
+#: « Jean Dupont, correspondant à Bruxelles ».
+_SIGNATURE_POST = regex.compile(
+    r"(?P<who>[^(),\n]{3,60}+)(?:\(\s*+[^(),\n]{2,30}+,\s*+(?P<post>[^()\n]{3,40}+)\)"
+    r"|,\s*+(?P<post2>[^(),\n]{3,50}+))\s*+"
+)
+#: The posts of a signature (folded, lower case): its first words.
+_POSTS = regex.compile(
+    r"(?:notre\s++|de\s++notre\s++)?(?:envoyee?s?\s++speciale?s?|correspondante?s?|bureau|"
+    r"journaliste|reporter|redaction)(?![\w-])"
+)
+
+
+def _signature_with_post(line: str, cased: str) -> bool:
+    """Whether a line is an author's full name and the author's post: Le Monde's ``Jean
+    Dupont (Kiev, envoyé spécial)``, ``Claire Gatinois (Bruxelles, bureau européen)``,
+    ``Jean Dupont, correspondant à Bruxelles``.
+
+    >>> def signed(cased):
+    ...     return _signature_with_post(cased.lower(), cased)
+    >>> signed("Jean Dupont (Kiev, envoye special)")
+    True
+    >>> signed("Jean Dupont, correspondant a Bruxelles"), signed("Jean Dupont, maire de Lyon")
+    (True, False)
+    """
+    m = _SIGNATURE_POST.fullmatch(line.strip())
+    if m is None:
+        return False
+    post = m.group("post") or m.group("post2") or ""
+    if _POSTS.match(post.strip()) is None:
+        return False
+    return _signature(cased.strip()[: m.end("who")])
+
+
 def _signature_and_outlet(line: str, cased: str) -> bool:
     """Whether a line is an outlet's name as listed and an author's full name, in either
     order: Ouest-France signs ``Ouest-France Jean Dupont.``; ``Jean Dupont, Le Parisien``.
@@ -551,7 +586,12 @@ def is_byline(line: str, cased: str) -> bool:
         initials = _INITIALS_WITH.match(line)
         if initials is not None and agency_pattern().fullmatch(line[initials.end() :].rstrip(" .")):
             return True  # BFMTV's "S.G. avec AFP": the author's initials and the agency
-    if _signature(cased) or _signature_with_agency(cased) or _signature_and_outlet(line, cased):
+    if (
+        _signature(cased)
+        or _signature_with_agency(cased)
+        or _signature_and_outlet(line, cased)
+        or _signature_with_post(line, cased)
+    ):
         return True
     if not line.startswith(prefixes):
         return False  # no prefix starts the line (one C-level test)
@@ -561,7 +601,9 @@ def is_byline(line: str, cased: str) -> bool:
         ):
             if len(line) == len(p):
                 return False
-            return _names_only(cased[len(p) :])
+            return _names_only(cased[len(p) :]) or _signature_with_post(
+                line[len(p) :], cased[len(p) :]
+            )  # "Par Jean Dupont (Kiev, envoyé spécial)"
     return False
 
 
