@@ -3431,6 +3431,14 @@ PROBED_NEWS_FORMS = [
         "Prévu en première instance le 3 mars, le procès aura lieu.",
         [("3 mars", "DATE", "2024-03-03")],
     ),
+    # hours with « min » written are a length (a race's time), but after « à » a time
+    ("Il a fini la course en 2 h 05 min 30 s.", [("2 h 05 min 30 s", "DURATION", "PT2H5M30S")]),
+    (
+        "La navette a mis 3 h 15 min pour rejoindre l'aéroport.",
+        [("3 h 15 min", "DURATION", "PT3H15M")],
+    ),
+    ("Le record est de 2 h 01 min 09 s.", [("2 h 01 min 09 s", "DURATION", "PT2H1M9S")]),
+    ("Le train part à 14 h 30 min.", [("14 h 30 min", "TIME", "2023-10-19T14:30")]),
     # « le soir même »: the evening of the day told
     (
         "Il a été arrêté le 3 mars. Le soir même, il était libéré.",

@@ -1532,6 +1532,14 @@ _DURATION_BEFORE = _ending(
     r"\b(?:pendant|durant|en|dans|les|des|ces|sous|plus de|moins de|pres de|environ|au moins"
     r"|toutes les|tous les|chaque|au bout de|pour|sur|a peine|quelque|de plus de)\s*+$"
 )
+#: The words of a point in time before a clock (``à``, ``vers``, ``dès``…), not ``de``: « le
+#: record est de 2 h 01 min 09 s » is a length.
+_AT_BEFORE = _ending(
+    r"\b(?:a|vers|des|jusqu'a|a partir de|peu avant|peu apres|aux environs de|autour de"
+    r"|alentours de|avant|apres)\s*+$"
+)
+#: The word of the minutes in a count of hours (``2 h 05 min 30 s``).
+_MIN_WORD = lazy_pattern(r"\d[ \t]*+min(?:utes?+)?+\b")
 #: A verb of length before a count of hours (``le trajet dure 2 h 30``, ``il a fallu 3 h``).
 _LENGTH_VERB_BEFORE = _ending(
     r"\b(?:dure|durent|durera|dureront|durait|duraient|durerait|fallu|faut|faudra|faudrait"
@@ -1632,6 +1640,23 @@ def build_clock(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
             while low[me - 1] in " \t":
                 me -= 1
         return _duration_reading(ms, me, p, low[ms:me])
+    if (
+        mi_txt
+        and not (appr or ampm or pod)
+        and sep.startswith("h")
+        and _MIN_WORD.search(low, ms, me) is not None
+        and not _AT_BEFORE.search(before)  # "arrivé à 8 h 05 min 30 s": a time
+    ):
+        # "en 2 h 05 min 30 s", "a mis 3 h 15 min": minutes written as such count a length
+        minutes, seconds = int(mi_txt), int(ss_txt) if ss_txt else 0
+        return Reading(
+            ms,
+            me,
+            p,
+            type=TimexType.DURATION,
+            duration=Duration(h + minutes / 60 + seconds / 3600, Grain.HOUR),
+            timex=f"PT{h}H{minutes}M" + (f"{seconds}S" if ss_txt else ""),
+        )
     if (
         mi_txt
         and not (appr or ampm or pod or ss_txt)
