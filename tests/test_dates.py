@@ -3428,6 +3428,10 @@ PROBED_NEWS_FORMS = [
         [("3 mars", "DATE", "2023-03-03"), ("cinq ans", "DURATION", "P5Y")],
     ),
     (
+        "Le festival se déroulera du jeudi 3 au samedi 5 octobre sur les quais.",
+        [("jeudi 3 au samedi 5 octobre", "DATE", "2024-10-03/2024-10-05")],
+    ),
+    (
         "Prévu en première instance le 3 mars, le procès aura lieu.",
         [("3 mars", "DATE", "2024-03-03")],
     ),
@@ -3452,6 +3456,19 @@ PROBED_NEWS_FORMS = [
     # a weekday the year cannot give (a typo): the date as written, placed as before
     ("Le festival a débuté le jeudi 30 août.", [("jeudi 30 août", "DATE", "2023-08-30")]),
 ]
+
+
+def test_a_participle_before_weekdays_tells_a_state_not_the_past() -> None:
+    """« Fermé du lundi au mercredi » opens its sentence, but a weekday alone is no day gone
+    by (read on Monday 2 January 2023: this week's Monday and Wednesday, as before the
+    rule of the participle that opens the sentence)."""
+    text = "Fermé du lundi au mercredi pour cause de grève, le musée rouvre jeudi."
+    got = frnews.find_dates(text, reference=dt.date(2023, 1, 2))
+    assert [(m.text, m.value.timex) for m in got] == [
+        ("lundi", "2023-01-02"),
+        ("mercredi", "2023-01-04"),
+        ("jeudi", "2023-01-05"),
+    ]
 
 
 #: The tables of sentences and their (text, type, timex) mentions, read on REF.

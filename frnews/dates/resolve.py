@@ -749,6 +749,8 @@ def _fronted_participle(
     """
     if start - lo > _FRONTED_REACH or "," in low[lo:start]:
         return False
+    if low.startswith(_WEEKDAY_NAMES, start) and not _WEEKDAY_AND_DAY.match(low, start):
+        return False  # « Fermé du lundi au mercredi, le musée rouvre jeudi »: a state, now
     i = lo
     while i < start and low[i] in " \t\u00a0":
         i += 1
@@ -2193,6 +2195,17 @@ def _resolve_unsafe(r: Reading, st: _State, tense: Tense) -> TemporalValue | Non
             ec = _date_cal_inner(e, st, tense)
         else:
             ec = _date_cal(e, st, tense) if calendar else c
+            if (
+                ec is not None
+                and ec is not _INVALID
+                and ec is not c
+                and ec.start <= c.start
+                and e.year is None
+                and e.month is not None
+            ):
+                # the start placed in another year (« du jeudi 3 au samedi 5 octobre »,
+                # whose weekday chose 2024): the end is the next such day after it
+                ec = _date_cal(evolve(e, year=c.start.year), st, tense)
         if ec is not None and ec is not _INVALID:
             ec = _with_time(ec, e, st, tense)
             if ec.start <= c.start and c.grain in (_G_MINUTE, _G_HOUR):
