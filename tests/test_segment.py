@@ -706,6 +706,62 @@ CREDITS = [
         [("PHOTO : OUEST-FRANCE", "La mairie de Rennes.", None, "Ouest-France")],
     ),
     (
+        "lemonde-caps-name-pour",
+        f"Une école de Kharkiv, le 12 mars 2024. LAURENT VAN DER STOCKT POUR « LE MONDE »\n\n{BODY}",
+        [
+            (
+                "LAURENT VAN DER STOCKT POUR « LE MONDE »",
+                "Une école de Kharkiv, le 12 mars 2024.",
+                "LAURENT VAN DER STOCKT",
+                "Le Monde",
+            )
+        ],
+    ),
+    (
+        "rfi-agency-dash-name",
+        f"Des soldats maliens à Bamako (image d'illustration). AFP - OUSMANE MAKAVELI\n\n{BODY}",
+        [
+            (
+                "AFP - OUSMANE MAKAVELI",
+                "Des soldats maliens à Bamako (image d'illustration).",
+                "OUSMANE MAKAVELI",
+                "AFP",
+            )
+        ],
+    ),
+    (
+        "ouestfrance-bar-agency",
+        f"{BODY}\n\nLe public devant la scène Glenmor, jeudi soir. | OUEST-FRANCE\n\n{BODY}",
+        [("OUEST-FRANCE", "Le public devant la scène Glenmor, jeudi soir.", None, "Ouest-France")],
+    ),
+    (
+        "ouestfrance-bar-name-slash",
+        f"{BODY}\n\nLa scène Glenmor, jeudi soir. | THOMAS BRÉGARDIS / OUEST-FRANCE\n\n{BODY}",
+        [
+            (
+                "THOMAS BRÉGARDIS / OUEST-FRANCE",
+                "La scène Glenmor, jeudi soir.",
+                "THOMAS BRÉGARDIS",
+                "Ouest-France",
+            )
+        ],
+    ),
+    # « (Illustration) » credits nobody: the caption keeps it, its credit is the next line
+    (
+        "parisien-illustration-note",
+        f"{BODY}\n\nUne brigade de police à Saint-Ouen. (Illustration)\n\n"
+        f"LP/Philippe de Poulpiquet\n\nDeux individus à scooter ont ouvert le feu avant de "
+        f"prendre la fuite.\n\n{BODY}",
+        [
+            (
+                "LP/Philippe de Poulpiquet",
+                "Une brigade de police à Saint-Ouen. (Illustration)",
+                "Philippe de Poulpiquet",
+                "Le Parisien",
+            )
+        ],
+    ),
+    (
         "ouestfrance-bar-no-stop",
         f"{BODY}\n\nLa mairie de Rennes | PHOTO : OUEST-FRANCE\n\n{BODY}",
         [("PHOTO : OUEST-FRANCE", "La mairie de Rennes", None, "Ouest-France")],
@@ -789,6 +845,9 @@ NOT_CREDITS = [
     ("photo-of-a-family-end", f"Il a posé devant le palais. Photo de famille\n\n{BODY}"),
     ("photo-of-a-family-agency", f"{BODY}\n\nPhoto de famille, La Presse\n\n{BODY}"),
     ("bar-in-a-menu", f"Accueil | Actualités | Politique\n\n{BODY}"),
+    ("bar-words", f"{BODY}\n\nLe choix du cœur | la raison du plus fort\n\n{BODY}"),
+    ("pour-a-party", f"Il a voté. LES ÉLUS POUR LA MAJORITÉ\n\n{BODY}"),
+    ("dash-words", f"Il a parlé. Le Maire - Jean Dupont\n\n{BODY}"),
     (
         "list-item-c",
         f"(c) le troisième volet du plan prévoit des baisses d'impôt pour les ménages modestes et les retraités.\n\n{BODY}",
@@ -1152,6 +1211,45 @@ def test_signature_at_the_end_is_a_byline():
 def test_signature_with_its_post_at_the_end_is_a_byline(line):
     """Le Monde signs with the author's post: in parentheses, or after a comma."""
     assert frnews.segment(f"{BODY}\n\n{BODY}\n\n{line}")[-1].kind is BlockKind.BYLINE
+
+
+def test_a_title_with_a_dash_and_a_colon_is_no_dateline():
+    """« PSG - OM : … » opens a sports page: its title, not a dateline « PSG »."""
+    text = (
+        "PSG - OM : Mbappé offre la victoire à Paris dans un Classique sous tension\n\n"
+        f"{BODY}\n\n{BODY}"
+    )
+    art = frnews.parse(text)
+    assert art.dateline is None
+    assert art.blocks[0].kind is BlockKind.HEADING
+    assert frnews.parse(f"PARIS - {BODY}\n\n{BODY}").dateline is not None
+
+
+def test_a_gallery_label_on_the_first_line_is_the_title():
+    text = f"EN IMAGES. Festival des Vieilles Charrues : revivez la première soirée\n\n{BODY}\n\n{BODY}"
+    assert frnews.segment(text)[0].kind is BlockKind.HEADING
+
+
+def test_a_share_bar_does_not_hide_the_dateline():
+    text = (
+        "Par Stéphanie Maurice\n\nTwitter\n\nFacebook\n\nMail\n\n"
+        f"LILLE – C’est officiel, le maire a démissionné jeudi soir.\n\n{BODY}"
+    )
+    kinds = [b.kind for b in frnews.segment(text)]
+    assert kinds[1:4] == [BlockKind.FURNITURE] * 3
+    assert frnews.parse(text).dateline.place == "LILLE"
+
+
+def test_a_publication_line_with_its_weekday_and_a_comma():
+    """The Journal de Montréal's header: « Lundi, 6 mai 2024 10:12 », then « PLACE | »."""
+    text = (
+        "Un chauffard arrêté à Trois-Rivières\n\nMarc-André Gagnon (Agence QMI)\n\n"
+        "Lundi, 6 mai 2024 10:12\n\nTROIS-RIVIÈRES | Une conductrice a été arrêtée dimanche "
+        f"soir après une poursuite.\n\n{BODY}"
+    )
+    art = frnews.parse(text)
+    assert art.blocks[2].kind is BlockKind.FURNITURE
+    assert art.dateline.place == "TROIS-RIVIÈRES"
 
 
 @pytest.mark.parametrize(

@@ -228,5 +228,8 @@ def test_the_dispatch_tables_follow_the_rule_tuples():
                 "bracket-agency",
                 "marker-agency-end",
                 "caps-agency-photo",
+                "caps-name-for",
+                "agency-dash-name",
+                "bar-agency",
             )
         )

@@ -199,6 +199,11 @@ def _credit_like(who: str) -> bool:
     return 0 < len(who) <= 100 and not _SENTENCE_IN_CREDIT.search(who)
 
 
+#: What may follow a marker in parentheses and credit nobody: « (Illustration) », « (Photo
+#: d'archives) », « (photo d'illustration) » say what the picture is, not whose.
+_NOBODY = regex.compile(r"\s*+(?:d'(?:illustration|archives?+)|illustration|archives?+)?+\s*+")
+
+
 def _line_rule(name: str) -> Callable[[str, str], CreditMatch | None]:
     side = {
         "paren-marker": "before",
@@ -219,6 +224,7 @@ def _line_rule(name: str) -> Callable[[str, str], CreditMatch | None]:
     slash, photo_agency = name == "name-slash-agency", name == "photo-agency-line"
     copyright_ = name == "copyright"
     credit_like = name in ("copyright", "colon-marker")
+    paren_marker = name == "paren-marker"
 
     def rule(lower: str, cased: str) -> CreditMatch | None:
         if photo_agency and cased.isascii() and lower not in _photo_agencies():
@@ -241,6 +247,8 @@ def _line_rule(name: str) -> Callable[[str, str], CreditMatch | None]:
             return None
         if credit_like and not _credit_like(who):
             return None
+        if paren_marker and _NOBODY.fullmatch(lower[ws:we]):
+            return None  # « (Illustration) », « (Photo d'archives) »: a note, nobody credited
         if copyright_ and (len(lower) > 80 or not (who[:1].isupper() or who[:1].isdigit())):
             return None
         medium = _medium(flag, m.group(marker_group)) if flag is not None else "photo"
@@ -523,11 +531,27 @@ def _trailing_patterns() -> dict[str, regex.Pattern[str]]:
             rf"{_TERMINAL}\s++(?P<credit>(?P<who>(?P<agency>\p{{Lu}}[\p{{Lu}}\-]{{1,20}}+)\s++PHOTO"
             rf"\s++\p{{Lu}}[\p{{Lu}}\s'.\-]{{2,50}}+))$"
         ),
+        "caps-name-for": regex.compile(
+            rf"{_TERMINAL}\s++(?P<credit>(?P<who>\p{{Lu}}[\p{{Lu}}'.\-]*+(?:\s++(?!POUR\s)\p{{Lu}}[\p{{Lu}}'.\-]*+){{0,5}}+)\s++POUR\s++"
+            rf"(?:«\s*+)?+(?P<agency>\p{{Lu}}[^\n«»]{{1,30}}+)(?:\s*+»)?+)$"
+        ),
+        "bar-agency": regex.compile(r"\s\|\s*+(?P<credit>(?P<who>[^|\n]{2,60}+))$"),
+        "agency-dash-name": regex.compile(
+            rf"{_TERMINAL}\s++(?P<credit>(?P<agency>\p{{Lu}}[\p{{L}}\-]{{1,20}}+)\s++-\s++"
+            rf"(?P<who>\p{{Lu}}[\p{{L}}'.\-]*+(?:\s++\p{{Lu}}[\p{{L}}'.\-]*+){{1,3}}+))$"
+        ),
         "photo-name-for": regex.compile(
             rf"{_TERMINAL}\s++(?P<credit>(?P<marker>Photos?+)\s++(?P<who>\p{{Lu}}[\p{{L}}'.\-]*+"
             rf"(?:\s++\p{{Lu}}[\p{{L}}'.\-]*+){{1,3}}+\s++(?:pour|/)\s++\p{{Lu}}[^\n.!?]{{1,40}}+))$"
         ),
     }
+
+
+#: The trailing rules whose credit ends only a caption as short as a signature's
+#: (:data:`MAX_SIGNATURE_CAPTION`): their words end paragraphs too.
+_SHORT_CAPTION_RULES = frozenset(("caps-name-for", "agency-dash-name", "bar-agency"))
+#: The marker that opens a credit in parentheses (« Photo », « Illustration », « Crédit »).
+_PAREN_MARKER_HEAD = regex.compile(r"^\s*+[\w']++(?:\s++d'(?:ecran|archives?+))?+")
 
 
 def _trailing_ok(name: str, credit_cased: str, caption_len: int) -> bool:
@@ -548,6 +572,22 @@ def _trailing_ok(name: str, credit_cased: str, caption_len: int) -> bool:
         return _slash_credit(credit_cased) and _is_agency(credit_cased.split("/")[-1])
     if name == "caps-marker-end":
         return _mostly_upper(credit_cased)
+    if name in _SHORT_CAPTION_RULES and caption_len > MAX_SIGNATURE_CAPTION:
+        return False  # after a paragraph: the end of a story glued to a credit, or a signature
+    if name == "caps-name-for":  # Le Monde: "LAURENT VAN DER STOCKT POUR « LE MONDE »"
+        who, _, outlet = credit_cased.partition(" POUR ")
+        return _mostly_upper(who) and _is_agency(outlet.strip(" «»\u00a0\u202f"))
+    if name == "bar-agency":  # Ouest-France: "| OUEST-FRANCE", "| THOMAS BRÉGARDIS / OUEST-FRANCE"
+        c = credit_cased.strip()
+        if "/" in c:
+            return _slash_credit(c) and _is_agency(c.split("/")[-1])
+        return _mostly_upper(c) and _is_agency(c)
+    if name == "agency-dash-name":  # RFI: "AFP - OUSMANE MAKAVELI", "REUTERS - Zohra Bensemra"
+        agency, _, who = credit_cased.partition(" - ")
+        return _is_agency(agency) and bool(_NAMEISH.fullmatch(who.strip()))
+    if name == "paren-marker-end":  # "(Photo AFP)"; not "(Illustration)": nobody credited
+        inner = _PAREN_MARKER_HEAD.sub("", fold(credit_cased.strip()[1:-1]).text.lower(), count=1)
+        return _NOBODY.fullmatch(inner.strip(" :")) is None
     if name == "paren-slash-agency":  # "(LUDOVIC MARIN / AFP)", "(… / POOL / AFP)"
         inner = credit_cased.strip()[1:-1]
         return _slash_credit(inner) and _is_agency(inner.split("/")[-1])
@@ -591,6 +631,9 @@ _TRAILING_NEEDS: dict[str, Callable[[str], bool]] = {
     "marker-agency-end": lambda w: _MARKER_WORD.search(w) is not None,
     "caps-agency-photo": lambda w: " photo " in w,
     "photo-name-for": lambda w: "photo" in w and (" pour " in w or "/" in w),
+    "caps-name-for": lambda w: " pour " in w,
+    "agency-dash-name": lambda w: " - " in w,
+    "bar-agency": lambda w: "|" in w,
 }
 
 #: A terminal mark followed by a space or a dash, or a space and a bar: every trailing
@@ -687,6 +730,9 @@ TRAILING_RULES: tuple[str, ...] = (
     "bracket-agency",
     "caps-agency-photo",
     "photo-name-for",
+    "caps-name-for",
+    "agency-dash-name",
+    "bar-agency",
     "marker-agency-end",
     "dash-credit",
 )
@@ -721,7 +767,7 @@ def match_trailing_credit(lower: str, cased: str) -> CreditMatch | None:
             while who_start < ce and cased[who_start] in " :(":
                 who_start += 1
         medium = "photo"
-        if name == "photo-name-for":
+        if name in ("photo-name-for", "caps-name-for", "bar-agency"):
             who_start = m.start("who")
         if name in ("colon-marker-end", "caps-marker-end", "paren-marker-end"):
             flag = {"colon-marker-end": "colon", "caps-marker-end": "caps"}.get(name, "paren")
@@ -741,7 +787,10 @@ def match_trailing_credit(lower: str, cased: str) -> CreditMatch | None:
 _CLOSED_RULES = frozenset(("paren-marker-end", "paren-slash-agency", "bracket-agency"))
 #: The trailing rules that read the folded text with its case (besides those of slashes).
 _CASED_RULES = frozenset(
-    ("photo-name-for", "bracket-agency", "marker-agency-end", "caps-agency-photo")
+    (
+        *("photo-name-for", "bracket-agency", "marker-agency-end", "caps-agency-photo"),
+        *("caps-name-for", "agency-dash-name", "bar-agency"),
+    )
 )
 
 
@@ -790,7 +839,8 @@ def _agency_tail() -> regex.Pattern[str]:
 
 
 _PART_SPLIT = regex.compile(
-    r"\s*+(?:/|,|;|\.\s|(?<=\s)[-\u2013](?=\s)|\bpar\b|\bpour\b|\bfor\b|\bvia\b|(?<=\S\s)photo(?=\s\S))\s*+"
+    r"\s*+(?:/|,|;|«|»|\.\s|(?<=\s)[-\u2013](?=\s)|\bpar\b|\bpour\b|\bfor\b|\bvia\b"
+    r"|(?<=\S\s)photo(?=\s\S))\s*+"
 )
 
 

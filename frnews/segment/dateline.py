@@ -169,6 +169,9 @@ _NOT_PLACES = frozenset(
         *("document", "revelations", "focus", "zoom", "infographie", "podcast", "critique"),
     }
 )
+#: After « PLACE - », a few words and a colon: a title (« PSG - OM : Mbappé offre … », « NBA -
+#: Wembanyama record : … »), not a dateline's story.
+_TITLE_COLON = regex.compile(r"[^\s:]++(?:\s++[^\s:]++){0,2}+[\s\u00a0\u202f]*+:")
 #: Articles open place names (Le Caire, La Havane) when an agency or parentheses confirm it.
 _ARTICLES = frozenset({"le", "la", "les"})
 
@@ -204,6 +207,9 @@ def match_dateline(
     >>> t[m.start:m.end], t[m.place[0]:m.place[1]]
     ('De notre correspondant a Moscou', 'Moscou')
     >>> t = "Mais - disait-il - ce n'est pas fini."
+    >>> match_dateline(t.lower(), t) is None
+    True
+    >>> t = "PSG - OM : Mbappe offre la victoire a Paris"
     >>> match_dateline(t.lower(), t) is None
     True
     """
@@ -245,6 +251,8 @@ def match_dateline(
             end = m.end("post")  # "Kiev, envoyé spécial": the post is in the dateline
         else:
             sep_text = cased[m.start("sep") : m.end("sep")]
+            if _TITLE_COLON.match(cased, m.end()):
+                continue  # "PSG - OM : Mbappé offre la victoire", a title: two names, a colon
             upper = _is_upper_place(cased[place[0] : place[1]])
             if not upper:
                 # "Québec — …": mixed case only before a real dash, for a short place

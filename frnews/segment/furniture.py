@@ -261,7 +261,7 @@ def _second_words() -> dict[str, tuple[str, ...]]:
     words one space apart; the copyright notice starts with no such word).
 
     >>> _second_words()["les"]
-    ('plus',)
+    ('commentaires', 'plus')
     >>> "partager" in _second_words()  # "Partager" is a form by itself
     False
     """
@@ -614,7 +614,7 @@ def _date_line() -> regex.Pattern[str]:
     day = (
         rf"(?:(?:{weekdays})\s*+,?\s*+)?+"
         rf"(?:\d{{1,2}}(?:er)?\s++(?:{months})\.?\s++\d{{4}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}})"
-        r"\s*+(?:[,|\-\u2013\u2014]|a|\s)\s*+\d{1,2}\s*+(?:h|:)\s*+(?:\d\d)?+"
+        r"(?:\s*+(?:[,|\-\u2013\u2014]|a(?=\s))|\s)\s*+\d{1,2}\s*+(?:h|:)\s*+(?:\d\d)?+"
         r"(?:\s*+\(?(?:utc|gmt|hne|hae|cet|cest)[^)]{0,6}\)?)?+"
     )
     return regex.compile(
@@ -634,6 +634,8 @@ def is_date_line(line: str, update: bool = True) -> bool:
     (True, True)
     >>> is_date_line("18.10.2023, 16:05"), is_date_line("18 octobre 2023")
     (True, False)
+    >>> is_date_line("lundi, 6 mai 2024 10:12")  # the Journal de Montréal's
+    True
     >>> is_date_line("le 18 octobre 2023 a 16h, le ministre a parle.")
     False
     >>> is_date_line("modifie mardi 26 septembre 2023 a 18:45", update=False)

@@ -141,10 +141,15 @@ class _State:
         return 0 <= i < len(self.units) and self.kinds[i] is None and i not in self.pieces
 
 
-#: A live page's label and its title (« DIRECT. Guerre Israël-Hamas : Joe Biden est arrivé
-#: en Israël »): a link elsewhere, the page's own title on its first line. A title has a
-#: few words after the label and is not a call to follow (« suivez notre direct »).
-_LIVE_TITLE = regex.compile(r"(?:en )?direct\s*+[.:\]]\s*+(?!.*\bsuivez\b)(?:\S++\s++){3,}+\S")
+#: A live or gallery page's label and its title (« DIRECT. Guerre Israël-Hamas : Joe Biden
+#: est arrivé en Israël », « EN IMAGES. Festival des Vieilles Charrues : … »): a link
+#: elsewhere, the page's own title on its first line (« VIDÉO. … » there stays a link to a
+#: video, as pages put above their story). A title has a few words after the label and
+#: is not a call to follow (« suivez notre direct »).
+_LIVE_TITLE = regex.compile(
+    r"(?:(?:en )?direct|en images|en photos)\s*+[.:\]]\s*+"
+    r"(?!.*\bsuivez\b)(?:\S++\s++){3,}+\S"
+)
 
 
 def rule_furniture(st: _State) -> None:
