@@ -1069,6 +1069,7 @@ def test_the_fast_evolve_is_attrs_evolve(sentence):
 @given(st.one_of(newsish, st.text(max_size=120)))
 @example("jeudi 19 octobre à 14 h 30, puis de 9 h à 17 h, entre le 21 juin et le 15 novembre 2019")
 @example("le 2014-04-18 de 7:00 à 20:00 et ce soir à 20 h, minuit ce jeudi soir")
+@example("٣-12min")  # a digit of another script: no count for shared_unit (found in a run)
 def test_refining_run_by_run_is_refining_the_whole_list(text):
     from frnews.dates.refine import _refine_run, refine
 

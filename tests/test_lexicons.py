@@ -25,7 +25,7 @@ KNOWN_FLAGS = {
     "time_zones": {"cap"},
     "tense_cues": {"prep"},
     "intention_verbs": {"noun"},
-    "reporting_verbs": {"incise", "decision", "source", "continue"},
+    "reporting_verbs": {"incise", "decision", "source", "continue", "answer"},
     "titles": {"m", "f", "pl", "generic"},
     "honorifics": {"pl"},
     "pronouns": {"pl", "subject"},

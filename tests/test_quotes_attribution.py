@@ -1298,6 +1298,122 @@ LATER_NAMES_AND_LONG_TITLES = [
 ]
 
 
+#: Trials, press conferences and reactions: who a pronoun stands for when several people
+#: speak, « ce dernier » of the right gender, who answers a question, and names with an
+#: initial or a Dutch particle.
+SEVERAL_SPEAKERS = [
+    # a participle or adjective that opens the sentence: the subject after it is salient
+    (
+        "« Il faut vingt ans », a dit le procureur Pierre Lacombe.\n\nVisiblement ému, Karim "
+        "Benali a secoué la tête. « Je n'ai jamais voulu sa mort », a-t-il dit.",
+        [("Il faut vingt ans", "Pierre Lacombe"), ("Je n'ai jamais voulu sa mort", "Karim Benali")],
+    ),
+    (
+        "« Il faut vingt ans », a dit le procureur Pierre Lacombe.\n\nAssis dans le box, Karim "
+        "Benali a baissé les yeux. « Je regrette », a-t-il murmuré.",
+        [("Il faut vingt ans", "Pierre Lacombe"), ("Je regrette", "Karim Benali")],
+    ),
+    (
+        "« C'est une provocation », a déclaré Sophie Binet.\n\nInterrogée sur ces propos, la "
+        "ministre Astrid Panosyan-Bouvet s'est montrée conciliante. D'après elle, le dialogue "
+        "« n'est pas rompu ».",
+        [("C'est une provocation", "Sophie Binet"), ("n'est pas rompu", "Astrid Panosyan-Bouvet")],
+    ),
+    (
+        "« Il faut vingt ans », a dit le procureur Pierre Lacombe.\n\nMarie, une retraitée, "
+        "attend son bus. « C'est long », soupire-t-elle.",
+        [("Il faut vingt ans", "Pierre Lacombe"), ("C'est long", "Marie")],
+    ),
+    # « ce dernier », « cette dernière »: the last person of that gender
+    (
+        "La ministre Claire Lenoir a reçu Paul Durand. « Le dialogue est rompu », a déclaré ce "
+        "dernier.",
+        [("Le dialogue est rompu", "Paul Durand")],
+    ),
+    (
+        "Le ministre Paul Durand a reçu Claire Lenoir. « Rien n'est réglé », a déclaré cette "
+        "dernière.",
+        [("Rien n'est réglé", "Claire Lenoir")],
+    ),
+    (
+        "La présidente Isabelle Moreau a donné la parole à Karim Benali. « Je regrette », a dit "
+        "ce dernier.",
+        [("Je regrette", "Karim Benali")],
+    ),
+    # who answers is not who asked
+    (
+        "Le président Michel Durand a interrogé l'accusé, Karim Benali. « Reconnaissez-vous les "
+        "faits ? », a-t-il demandé.\n\n« Non, je n'étais pas là », a-t-il répondu.",
+        [
+            ("Reconnaissez-vous les faits ?", "Michel Durand"),
+            ("Non, je n'étais pas là", "Karim Benali"),
+        ],
+    ),
+    (
+        "Le ministre Jean Dupont était interrogé par les députés. « Nous tiendrons nos "
+        "engagements », a-t-il répondu.",
+        [("Nous tiendrons nos engagements", "Jean Dupont")],
+    ),
+    # the subject of the paragraph, not the person named after it as an object
+    (
+        "La ministre Claire Martin a limogé sa conseillère Anne Durand. « Je n'avais pas le "
+        "choix », a-t-elle expliqué.",
+        [("Je n'avais pas le choix", "Claire Martin")],
+    ),
+    (
+        "L'entraîneur Pierre Sage a été interrogé sur son capitaine, Alexandre Lacazette. "
+        "« Alex reste essentiel », a-t-il répondu.",
+        [("Alex reste essentiel", "Pierre Sage")],
+    ),
+    # a new person, never named, is the one a pronoun stands for
+    (
+        "« Il faut vingt ans », a dit le procureur Pierre Lacombe.\n\nUn ancien employé de "
+        "l'entrepôt s'est présenté à la barre. « Ils se disputaient », a-t-il raconté.",
+        [
+            ("Il faut vingt ans", "Pierre Lacombe"),
+            ("Ils se disputaient", "ancien employé de l'entrepôt"),
+        ],
+    ),
+    (
+        "Contacté mardi, un conseiller du ministre juge la réforme « mal ficelée ». « Tout le "
+        "monde le sait », a ajouté cette source.",
+        [("mal ficelée", "conseiller du ministre"), ("Tout le monde le sait", "source")],
+    ),
+    # titles and verbs of trials, Belgian town halls and social networks
+    (
+        "L'accusé, Karim Benali, s'est levé. « Je regrette », a déclaré l'accusé.",
+        [("Je regrette", "Karim Benali")],
+    ),
+    (
+        "Le bourgmestre d'Anderlecht, Fabrice Cumps, a pris la parole. « Nous serons "
+        "vigilants », a assuré le mayeur.",
+        [("Nous serons vigilants", "Fabrice Cumps")],
+    ),
+    (
+        "« Paris doit rester une fête », a déclaré la maire Anne Hidalgo.\n\n« Encore un feu "
+        "d'artifice payé par les Parisiens », a posté sur X Rachida Dati.",
+        [
+            ("Paris doit rester une fête", "Anne Hidalgo"),
+            ("Encore un feu d'artifice payé par les Parisiens", "Rachida Dati"),
+        ],
+    ),
+    # names with an initial in the middle or a Dutch particle
+    ("« Mission accomplie », a déclaré George W. Bush.", [("Mission accomplie", "George W. Bush")]),
+    (
+        "« Il faut sortir du nucléaire », a dit la ministre Tinne Van der Straeten.",
+        [("Il faut sortir du nucléaire", "Tinne Van der Straeten")],
+    ),
+    (
+        "Le directeur, Roland A. Müller, estime que « la situation est grave ».",
+        [("la situation est grave", "Roland A. Müller")],
+    ),
+    (
+        "« Je regrette », a dit Kevin L. Mardi, il sera fixé sur son sort.",
+        [("Je regrette", "Kevin L.")],
+    ),
+]
+
+
 CASES = [
     pytest.param(t, e, id=f"{group}-{i}")
     for group, rows in (
@@ -1323,6 +1439,7 @@ CASES = [
         ("nationalities", NATIONALITIES),
         ("press-reviews-and-reactions", PRESS_REVIEWS_AND_REACTIONS),
         ("later-names-and-long-titles", LATER_NAMES_AND_LONG_TITLES),
+        ("several-speakers", SEVERAL_SPEAKERS),
     )
     for i, (t, e) in enumerate(rows)
 ]

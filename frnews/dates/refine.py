@@ -686,15 +686,18 @@ def weekday_lists(readings: list[Reading], ctx: Context) -> list[Reading]:
 
 #: A count, and the word that joins it to a second count that has the unit (``18 et`` 24
 #: mois, ``de cinq à`` dix ans, ``2-`` 3 jours, ``deux ou`` trois heures, ``de 14 à`` 16
-#: heures), at the end of the text before the second count.
+#: heures), at the end of the text before the second count. ASCII digits only, as the
+#: rules read them (« ٣-12min » holds no count of minutes).
 _SHARED_UNIT_BEFORE = lazy_pattern(
     r"(?:\b(?P<lead>de|entre)[ \t]++)?(?<![\w.,'-])"
-    r"(?P<n>\d{1,4}+(?:,\d++)?+|[a-z]++(?:-[a-z]++)*+)"
+    r"(?P<n>[0-9]{1,4}+(?:,[0-9]++)?+|[a-z]++(?:-[a-z]++)*+)"
     r"(?:[ \t]*+-[ \t]*+|[ \t]++(?P<c>a|et|ou)[ \t]++)$"
 )
 #: A count of hours a clock time may share its unit with: ``16 heures``, ``16 h``,
 #: ``5 heures du matin``.
-_HOURS_ALONE = lazy_pattern(r"(\d{1,2}+|[a-z]++(?:-[a-z]++)*+)[ \t]*+(?:h|heures?+)\b(?![ \t]*+\d)")
+_HOURS_ALONE = lazy_pattern(
+    r"([0-9]{1,2}+|[a-z]++(?:-[a-z]++)*+)[ \t]*+(?:h|heures?+)\b(?![ \t]*+[0-9])"
+)
 #: A shift before the first count (``il y a deux ou trois ans``, ``dans 2 à 3 semaines``):
 #: the two counts are a range of two shifts (:func:`_shift_range`), not two durations.
 _SHIFT_BEFORE = lazy_pattern(r"(?:\bil[ \t]++y[ \t]++a|\bdans)[ \t]++$")

@@ -36,6 +36,7 @@ from frnews.quotes.mentions import (
     NUMERALS,
     PREPOSITIONS,
     QUOTED_END,
+    TITLE_ADJECTIVES,
     Mention,
     Para,
     _document_end,
@@ -181,6 +182,7 @@ class Referent:
     """
 
     __slots__ = (
+        "asked",
         "comp",
         "desc",
         "desc_head",
@@ -223,6 +225,8 @@ class Referent:
         #: Folded offset of the last mention, and of the last mention as a speaker.
         self.last = -1
         self.last_speaker = -1
+        #: Folded offset of the cue of its last quote that asked a question (``« … ? »``).
+        self.asked = -1
         #: Folded offset of the last mention as the subject that opens a sentence.
         self.last_subject = -1
         self.para = -1
@@ -561,11 +565,18 @@ _NO_QUALS: frozenset[str] = frozenset()
 
 
 def _salient(
-    doc: Doc, gender: str | None, plural: bool, pos: int, para: int, going_on: bool = False
+    doc: Doc,
+    gender: str | None,
+    plural: bool,
+    pos: int,
+    para: int,
+    going_on: bool = False,
+    answering: bool = False,
 ) -> Referent | None:
     """The most salient referent for a pronoun: the last speaker of the last paragraphs
     that fits (unless a person opened a sentence since, and the verb is not one that
-    continues a speech: ``going_on``), else the last referent mentioned that fits."""
+    continues a speech: ``going_on``), else the last person who opened a sentence of the
+    paragraph that fits, else the last referent mentioned that fits."""
     kinds = ("group", "body") if plural else ("person",)
     best = None
     for r in doc.refs[-RECENT:]:
@@ -578,11 +589,49 @@ def _salient(
         if best is None or r.last_speaker > best.last_speaker:
             best = r
     if best is not None:
+        if answering and not plural and best.asked == best.last_speaker:
+            # « « … ? », a-t-il demandé. « … », a-t-il répondu »: who answers is not who asked
+            other = _other_than(doc, best, gender, pos, para)
+            if other is not None:
+                return other
         if not plural and not going_on:  # "Le procureur, lui, a requis … », a-t-il estimé"
             return _subject_since(doc, best, gender, pos, para) or best
         return best
+    subject = None
     for r in doc.refs[-RECENT:]:
         if r.kind not in kinds or not _gender_ok(r, gender) or r.last > pos or r.last < 0:
+            continue
+        if best is None or r.last > best.last:
+            best = r
+        if (
+            r.para == para
+            and 0 <= r.last_subject < pos
+            and not plural
+            and (subject is None or r.last_subject > subject.last_subject)
+        ):
+            subject = r
+    if subject is not None and best is not None and best.last_subject < subject.last_subject:
+        # « La ministre Claire Martin a limogé sa conseillère Anne Durand. « … »,
+        # a-t-elle expliqué »: the subject of the paragraph, not the object named after it
+        return subject
+    return best
+
+
+def _other_than(
+    doc: Doc, speaker: Referent, gender: str | None, pos: int, para: int
+) -> Referent | None:
+    """The person mentioned last before ``pos`` (in the last paragraphs) who fits
+    ``gender`` and is not ``speaker``: who answers the last speaker."""
+    best = None
+    for r in doc.refs[-RECENT:]:
+        if (
+            r is speaker
+            or r.kind != "person"
+            or r.plural
+            or not 0 <= r.last <= pos
+            or para - r.para > 3
+            or not _gender_ok(r, gender)
+        ):
             continue
         if best is None or r.last > best.last:
             best = r
@@ -629,20 +678,31 @@ def _last_named(p: Para, m: Mention) -> Mention | None:
     """For ``ce dernier`` (``m``), the last person the paragraph mentioned before it, as
     the object of a verb too: « Me Antoine Vey a interrogé le témoin. « … », a répondu ce
     dernier » is the witness. A title after its article, or a name, within the sentence
-    before the pronoun's (quotes skipped); None when there is none."""
+    before the pronoun's (quotes skipped), of the pronoun's gender (« La ministre Claire
+    Lenoir a reçu Paul Durand. « … », a déclaré ce dernier » is Durand); None when there
+    is none."""
     low = p.low
     sent = p.sent_of[m.t0] if m.t0 < len(p.sent_of) else 0
     floor = p.sentences[sent - 1][0] if sent > 0 else 0
     k = m.t0 - 1
     while k >= floor:
+        men = None
         if p.quote_of[k] < 0 and (low[k] in DETERMINERS or low[k] in ("au", "aux")):
             found = _title_at(p, k + 1, m.t0)
             if found is not None:
                 a = k if low[k] in DETERMINERS else k + 1  # "au témoin": the title alone
                 end = max(found[1], _main_end(p, a, m.t0))
                 men = mention(p, a, end, end)
-                if men is not None and men.kind in ("title", "person"):
-                    return men
+        elif p.quote_of[k] < 0 and k in p.run_at and (k == 0 or low[k - 1] not in DETERMINERS):
+            run = p.run_at[k]  # a name, as an object: « a reçu Paul Durand », « à Karim B. »
+            if not (run.acronym or run.qualifier) and low[k] in lexicons().given:
+                men = mention(p, k, run.t1, run.t1)
+        if (
+            men is not None
+            and men.kind in ("title", "person")
+            and (m.gender is None or men.gender is None or men.gender == m.gender)
+        ):
+            return men  # « ce dernier » is a man: not « la ministre Claire Lenoir »
         k -= 1
     return None
 
@@ -655,10 +715,11 @@ def resolve(
     speaker: bool,
     para: Para | None = None,
     going_on: bool = False,
+    answering: bool = False,
 ) -> Referent | None:
     """The referent a mention stands for (created when new); updates salience.
     ``going_on``: the mention is the pronoun subject of a verb that continues a speech
-    (``a-t-il ajouté``)."""
+    (``a-t-il ajouté``); ``answering``, of a verb of answer (``a-t-il répondu``)."""
     p = para if para is not None else doc.paras[pi]
     ref: Referent | None = None
     if m.kind in ("pronoun", "rel") or m.det in DEMONSTRATIVES or m.kind in ("title", "desc"):
@@ -667,7 +728,11 @@ def resolve(
     if last is not None:  # "a interrogé le témoin. « … », a répondu ce dernier"
         m = last
     if m.kind == "pronoun":  # "on" stands for nobody in particular
-        ref = _salient(doc, m.gender, m.plural, pos, pi, going_on) if m.head != "on" else None
+        ref = (
+            _salient(doc, m.gender, m.plural, pos, pi, going_on, answering)
+            if m.head != "on"
+            else None
+        )
         if ref is None and m.plural and m.head != "on" and doc.depth <= 1:
             ref = _plural_antecedent(doc, p, m.t0)  # "Les deux élus … », ont-ils dit"
         elif ref is None and m.head != "on" and doc.depth <= 1 and p.index == pi:
@@ -1500,7 +1565,16 @@ def _incise_inside(doc: Doc, para: int, fs: int, fe: int) -> Attribution | None:
         if m is None or subj_end >= end or p.low[subj_end] not in (",", ".", ";"):
             continue
         pos = p.starts[v.t0]
-        ref = resolve(doc, para, m, pos, True, para=p, going_on="continue" in v.flags)
+        ref = resolve(
+            doc,
+            para,
+            m,
+            pos,
+            True,
+            para=p,
+            going_on="continue" in v.flags,
+            answering="answer" in v.flags,
+        )
         if ref is None:
             continue
         return Attribution(ref, para, m, (v.t0, v.t1), "incise-inside", pos, para_obj=p)
@@ -2580,6 +2654,9 @@ def _take(q: _Q, a: Attribution, doc: Doc) -> None:
     q.result = a
     a.original_spans(doc)  # while the paragraph's tokens are at hand
     a.ref.last_speaker = max(a.ref.last_speaker, a.pos)
+    s, e = q.raw.text_span
+    if doc.text[s:e].rstrip().endswith("?"):
+        a.ref.asked = max(a.ref.asked, a.pos)
 
 
 _INVERTED_ENDS = ("-il", "-elle", "-on", "-ils", "-elles")
@@ -2676,6 +2753,8 @@ def _read_sentence(doc: Doc, pi: int, si: int, sent: tuple[int, int]) -> None:
             break
         if r > s and p.low[r - 1] in DETERMINERS:
             r -= 1
+        elif r > s + 1 and p.low[r - 1] in TITLE_ADJECTIVES and p.low[r - 2] in DETERMINERS:
+            r -= 2  # "Un ancien employé …"
         if r < t or r in taken or p.quote_of[r] >= 0:
             continue
         found = _register_at(p, r, e, subject=r == s)
@@ -2703,7 +2782,15 @@ def _read_sentence(doc: Doc, pi: int, si: int, sent: tuple[int, int]) -> None:
         if m is None:
             continue
         pos = p.starts[c.verb.t0]
-        ref = resolve(doc, pi, m, pos, True, going_on="continue" in c.verb.flags)
+        ref = resolve(
+            doc,
+            pi,
+            m,
+            pos,
+            True,
+            going_on="continue" in c.verb.flags,
+            answering="answer" in c.verb.flags,
+        )
         if ref is not None:
             c.attribution = Attribution(ref, pi, m, (c.verb.t0, c.verb.t1), "cue", pos)
 
@@ -2728,7 +2815,11 @@ def _after_fronted(p: Para, s: int, at: int) -> bool:
         return False
     lx = lexicons()
     w = p.low[s]
-    if not (
+    first = s
+    participle = _fronted_participle(p, s, at)
+    if participle > s:
+        first = participle  # « Visiblement ému, Karim Benali … »: the participle is no verb
+    elif not (
         w in PREPOSITIONS
         or w in _FRONTED_OPENERS
         or w in lx.filler_first
@@ -2737,7 +2828,32 @@ def _after_fronted(p: Para, s: int, at: int) -> bool:
     ):
         return False
     verbs, quote_of = lx.verbs, p.quote_of
-    return not any(p.low[k] in verbs or quote_of[k] >= 0 for k in range(s, at))
+    return not any(p.low[k] in verbs or quote_of[k] >= 0 for k in range(first, at))
+
+
+#: The endings of a past participle or an adjective that opens a sentence (original case).
+_OPENING_PARTICIPLE_ENDS = (
+    *("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues"),
+    *("it", "ite", "its", "ites", "ise", "ises", "ert", "erte"),
+)
+
+
+def _fronted_participle(p: Para, s: int, at: int) -> int:
+    """Where the participle or adjective that opens the sentence at ``s`` ends (after an
+    adverb in -ment: « Visiblement ému, », « Interrogée sur ces propos, », « Assis dans le
+    box, »), the comma before ``at`` closing its phrase; else ``s``."""
+    k = s
+    if p.low[k].endswith("ment") and k + 1 < at:
+        k += 1  # "Visiblement ému"
+    if not p.cap[s] or not p.is_word(k):
+        return s
+    word = p.text_of(k, k + 1)
+    if len(word) < 3 or not word.endswith(_OPENING_PARTICIPLE_ENDS):
+        return s
+    run = p.run_at.get(k)
+    if p.low[k] in lexicons().given or (run is not None and run.t1 > k + 1):
+        return s  # a name: "Marie, une retraitée, …", "André Dupont, …"
+    return k + 1
 
 
 def _narrative_subject(doc: Doc, pi: int, si: int, v: VerbMatch) -> tuple[int, int, int] | None:
@@ -2788,6 +2904,9 @@ def _register_at(p: Para, t: int, e: int, subject: bool = False) -> tuple[int, M
     if w in DETERMINERS and t + 1 < e:
         t += 1
         w = p.low[t]
+        if w in TITLE_ADJECTIVES and t + 1 < e and p.low[t + 1] in lx.title_first:
+            t += 1  # "Un ancien employé de l'entrepôt s'est présenté à la barre"
+            w = p.low[t]
     # a title in capitals is a title when it is an acronym ("le PDG de Stellantis")
     is_title = w in lx.title_first and (not p.cap[t] or p.caps[t])
     is_hon = w in lx.honorifics and p.cap[t] and start == t

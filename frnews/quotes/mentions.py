@@ -355,7 +355,13 @@ _DEMONYM_ARTICLES = frozenset({"le", "la", "l'"})
 #: jeux » (a company), « le Français moyen ».
 _NOT_A_NATIONAL = frozenset({"de", "des", "du", "d'", "moyen", "moyenne", "type", "lambda"})
 #: Words after a participle that opens a sentence ("Invité de …", "Interrogé par …").
-_AFTER_PARTICIPLE = frozenset({"de", "d'", "du", "des", "par", "à", "au", "aux", "sur", ","})
+_AFTER_PARTICIPLE = frozenset(
+    {
+        *("de", "d'", "du", "des", "par", "à", "au", "aux", "sur", ","),
+        # "Contacté mardi, un conseiller …", "Joint hier par téléphone, …"
+        *("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier"),
+    }
+)
 #: Tokens after which a capital "A" opens a sentence or a clause: the preposition.
 _OPENERS = frozenset(".!?;:«»(-—–")
 
@@ -765,13 +771,37 @@ class Para:
             ):
                 t += 1  # "Marine Le Pen", "Agnès Firmin Le Bodo"
                 continue
+            if (
+                t > first
+                and low[t] in ("der", "den")
+                and low[t - 1] == "van"
+                and t + 1 < n
+                and t + 1 in names
+            ):
+                t += 1  # "Tinne Van der Straeten", "Marc Van den Berghe"
+                continue
             if t not in names or (caps[t] and not (t > first and low[first] in lexicons().given)):
                 break  # an acronym stands alone, but "Jean-Pierre DUVAL" is one name
             if len(low[t]) == 1 and t + 1 < n and low[t + 1] == "." and self.initial(t):
-                t += 2  # an initial: "Yassin E."
+                t += 2  # an initial: "Yassin E."; in the middle, "George W. Bush"
+                if (
+                    t == first + 3
+                    and t < n
+                    and t in names
+                    and not caps[t]
+                    and low[first] in lexicons().given
+                    and low[t] not in _NOT_A_SURNAME
+                ):
+                    continue
                 break
             t += 1
         return t
+
+
+#: Capitalized words after an initial that start a sentence rather than end a name.
+_NOT_A_SURNAME = frozenset(
+    ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "selon", "pour")
+)
 
 
 class Mention(NamedTuple):
