@@ -1397,6 +1397,25 @@ SEVERAL_SPEAKERS = [
             ("Encore un feu d'artifice payé par les Parisiens", "Rachida Dati"),
         ],
     ),
+    # a press officer's title, a group of names, a crowd's verb in the imperfect
+    (
+        "« Nous ne ferons aucun commentaire », a indiqué son attaché de presse, "
+        "Louis-Philippe Desjardins.",
+        [("Nous ne ferons aucun commentaire", "Louis-Philippe Desjardins")],
+    ),
+    (
+        "Marie Dupont, Luc Bernard et Paul Henry ont signé la tribune. « Il est temps "
+        "d'agir », écrivent-ils.",
+        [("Il est temps d'agir", "Marie Dupont, Luc Bernard et Paul Henry")],
+    ),
+    (
+        "Les travailleurs attendaient leurs délégués. « On ne lâchera rien ! », ont-ils crié.",
+        [("On ne lâchera rien !", "travailleurs")],
+    ),
+    (
+        "Pour reprendre les mots de Jacques Chirac, « notre maison brûle ».",
+        [("notre maison brûle", "Jacques Chirac")],
+    ),
     # names with an initial in the middle or a Dutch particle
     ("« Mission accomplie », a déclaré George W. Bush.", [("Mission accomplie", "George W. Bush")]),
     (

@@ -70,7 +70,19 @@ _ACCORDING = {
     ("de", "l'", "avis", "de"): "de l'avis de",
     ("a", "en", "croire"): "à en croire",
     ("à", "en", "croire"): "à en croire",
+    # the words of someone: « Selon les termes du juge, … », « Pour reprendre les mots de
+    # Jacques Chirac, « … » »
+    ("selon", "les", "termes", "de"): "selon les termes de",
+    ("selon", "les", "termes", "du"): "selon les termes du",
+    ("selon", "les", "mots", "de"): "selon les mots de",
+    ("selon", "les", "mots", "du"): "selon les mots du",
+    ("pour", "reprendre", "les", "mots", "de"): "pour reprendre les mots de",
+    ("pour", "reprendre", "les", "mots", "du"): "pour reprendre les mots du",
+    ("pour", "reprendre", "les", "termes", "de"): "pour reprendre les termes de",
+    ("pour", "reprendre", "l'", "expression", "de"): "pour reprendre l'expression de",
 }
+#: The number of words of the longest marker of :data:`_ACCORDING`.
+_ACCORDING_MAX = max(len(k) for k in _ACCORDING)
 _AFTER_COMMA = re.compile(r",\s+(?:se\s+|s')?(?:ne\s+|n')?([\w'-]+)")
 _PERSONAL = frozenset({"il", "elle", "lui", "ils", "elles", "eux"})
 _ACCORDING_FIRST = frozenset({k[0] for k in _ACCORDING} | {"pour", "comme"})
@@ -974,10 +986,38 @@ def _plural_antecedent(doc: Doc, p: Para, t: int) -> Referent | None:
             if sub is None:
                 continue
             m = mention(q, *sub)
+            listed = (
+                _names_listed(q, sub[1], sub[2]) if m is not None and m.kind == "person" else -1
+            )
+            if listed > 0:
+                # « Marie Dupont, Luc Bernard et Paul Henry ont signé la tribune »
+                ref = _new_ref(doc, "group")
+                ref.desc = q.span_of(sub[0], listed)
+                ref.plural = True
+                ref.last = ref.last_subject = q.starts[sub[0]]
+                ref.para = j
+                return ref
             if m is None or not m.plural or m.kind not in ("group", "title", "desc"):
                 continue
             return resolve(doc, j, m, q.starts[sub[0]], False, para=q)
     return None
+
+
+def _names_listed(p: Para, main: int, end: int) -> int:
+    """Where the list of names ends when what follows a person's name (from ``main``,
+    before ``end``) is more names, the last after « et » (``, Luc Bernard et Paul
+    Henry``); else -1."""
+    low = p.low
+    k = main
+    while k < end and low[k] == ",":
+        run = p.run_at.get(k + 1)
+        if run is None or run.acronym or run.complement:
+            return -1
+        k = run.t1
+        if k < end and low[k] == "et" and k + 1 in p.run_at:
+            last = p.run_at[k + 1]
+            return -1 if last.acronym or last.complement else last.t1
+    return -1
 
 
 #: How many paragraphs before a pronoun its person is sought when the two paragraphs before
@@ -1382,6 +1422,14 @@ def _according(p: Para, sent: tuple[int, int]) -> list[tuple[int, int, tuple[int
     for t in range(s, e):
         w = low[t]
         if w not in _ACCORDING_FIRST or p.quote_of[t] >= 0:
+            continue
+        k = next(
+            (k for k in range(_ACCORDING_MAX, 1, -1) if tuple(low[t : t + k]) in _ACCORDING), 0
+        )
+        if k:  # the longest marker first: « selon les termes du juge », not « selon »
+            sub = postposed_span(p, t + k, e)
+            if sub is not None:
+                out.append((t, t + k, sub))
             continue
         if w == "pour" and (t == s or low[t - 1] in ("mais", "et", ",", "car")):
             sub = postposed_span(p, t + 1, e)

@@ -985,6 +985,8 @@ def _main_end(p: Para, a: int, lim: int) -> int:
                 and w not in bodies
             ):
                 break
+            if w.endswith("aient") and not cap[t] and len(w) > 6:
+                break  # a verb in the imperfect: "Les travailleurs attendaient leurs délégués"
             if (
                 len(w) > 6  # an adverb: _adverb(w)
                 and w.endswith("ment")
