@@ -1055,6 +1055,11 @@ FURNITURE_IN_THE_STORY = [
     ("video-label-brackets", "[VIDÉO] Le ministre s'explique"),
     ("direct-link", "DIRECT. Guerre Israël-Hamas : suivez notre direct"),
     ("arrow-video", "► VIDÉO. Le conseil municipal en images"),
+    ("gallery-counter", "2 / 12"),
+    ("tweet-author-date", "— Yoav Gallant (@yoavgallant) November 5, 2024"),
+    ("tweet-author-date-fr", "— Emmanuel Macron (@EmmanuelMacron) 5 novembre 2024"),
+    ("share-label", "Facebook"),
+    ("comment-prompt", "Vous devez être connecté pour commenter."),
 ]
 
 

@@ -13,6 +13,7 @@ earlier rule has claimed; what a rule claims, later rules leave alone.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import operator
 from collections.abc import Callable
@@ -152,6 +153,17 @@ _LIVE_TITLE = regex.compile(
 )
 
 
+#: A line that is a widget's: a gallery's counter (« 2 / 12 »), or the author and date of
+#: an embedded tweet (« — Yoav Gallant (@yoavgallant) November 5, 2024 », lower-cased and
+#: folded: the month in English or in French).
+_WIDGET_LINE = regex.compile(
+    r"(?m)^(?:[0-9]{1,3}+[ \t]*+/[ \t]*+[0-9]{1,3}+"
+    r"|[\u2014\u2013-][ \t]++[^\n]{1,120}?\(@\w{1,30}+\)[ \t]++"
+    r"(?:[a-z]++[ \t]++[0-9]{1,2}+,[ \t]*+[0-9]{4}+|[0-9]{1,2}+[ \t]++[a-z]++[ \t]++[0-9]{4}+))"
+    r"[ \t]*+$"
+)
+
+
 def rule_furniture(st: _State) -> None:
     """Related links and site furniture: ``Lire aussi : …``, ``Partager``, ``Publicité``."""
     units, kinds, pieces, lower = st.units, st.kinds, st.pieces, st.lower.text
@@ -169,6 +181,20 @@ def rule_furniture(st: _State) -> None:
                 _link_titles(st, i)
             elif lower.startswith("newsletter", s):
                 _newsletter_box(st, i)
+    # widgets a line alone: a gallery's counter (« 2 / 12 »), an embedded tweet's author and
+    # date (« — Yoav Gallant (@yoavgallant) November 5, 2024 »); one search of the text
+    if "/" in lower or "(@" in lower:
+        for m in _WIDGET_LINE.finditer(lower):
+            i = bisect.bisect_left(st.starts, m.start())
+            if (
+                i < len(units)
+                and units[i][0] == m.start()
+                and units[i][1] == m.end()
+                and units[i][2] == 1
+                and kinds[i] is None
+                and i not in pieces
+            ):
+                kinds[i] = BlockKind.FURNITURE
     # breadcrumbs ("Accueil > Société > Justice"): the units that hold a separator
     if any(sep in lower for sep in BREADCRUMB_SEPARATORS):
         for i, (s, e, lines, _blank) in enumerate(units):
