@@ -1437,11 +1437,11 @@ def _according(p: Para, sent: tuple[int, int]) -> list[tuple[int, int, tuple[int
                 out.append((t, t + 1, sub))
             continue
         if w == "comme":
-            k = _as_said_end(p, t, e)
-            if k is not None:
-                sub = postposed_span(p, k, e)
+            said = _as_said_end(p, t, e)
+            if said is not None:
+                sub = postposed_span(p, said, e)
                 if sub is not None and (sub[2] >= e or low[sub[2]] in (",", ".")):
-                    out.append((t, k, sub))
+                    out.append((t, said, sub))
             continue
         for k in (1, 2, 3, 4):
             if tuple(low[t : t + k]) in _ACCORDING:
