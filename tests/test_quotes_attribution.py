@@ -1416,6 +1416,19 @@ SEVERAL_SPEAKERS = [
         "Pour reprendre les mots de Jacques Chirac, « notre maison brûle ».",
         [("notre maison brûle", "Jacques Chirac")],
     ),
+    # a source marker before a subject that is a thing: the source speaks
+    (
+        "Selon le juge, les faits relèvent d'une « cruauté rare ».",
+        [("cruauté rare", "juge")],
+    ),
+    (
+        "Selon les termes du juge, les faits relèvent d'une « cruauté rare ».",
+        [("cruauté rare", "juge")],
+    ),
+    (
+        "Selon la police, les manifestants ont dénoncé « une répression ».",
+        [("une répression", "manifestants")],
+    ),
     # names with an initial in the middle or a Dutch particle
     ("« Mission accomplie », a déclaré George W. Bush.", [("Mission accomplie", "George W. Bush")]),
     (

@@ -1650,8 +1650,22 @@ def rule_preposed(doc: Doc, q: _Q) -> Attribution | None:
         if _so_called(doc.paras[q.first_para], c, q.open_tok):
             return None  # "Le projet de loi dit « immigration »": a name, nobody said it
         if c.attribution is not None:
+            m = c.attribution.mention
+            if m.kind in ("desc", "group") and m.title is None and _according_before(doc, q, c):
+                return None  # « Selon le juge, les faits relèvent d'une « cruauté rare » »
             return _attr(doc, q.first_para, c, "preposed")
     return None
+
+
+def _according_before(doc: Doc, q: _Q, c: _Cue) -> bool:
+    """Whether a source marker (« selon le juge, », « d'après la police, ») opens the
+    quote's sentence before the cue's subject: the subject, a thing, does not speak."""
+    key = (q.first_para, q.sent)
+    found = doc.according.get(key)
+    if found is None:
+        found = doc.according[key] = _according_resolved(doc, q.first_para, q.sent)
+    start = c.attribution.mention.t0 if c.attribution is not None else c.verb.t0
+    return any(a.cue_span is not None and a.cue_span[1] <= start for a in found)
 
 
 def _so_called(p: Para, c: _Cue, t: int) -> bool:
