@@ -1218,6 +1218,17 @@ def test_signature_with_its_post_at_the_end_is_a_byline(line):
     assert frnews.segment(f"{BODY}\n\n{BODY}\n\n{line}")[-1].kind is BlockKind.BYLINE
 
 
+def test_a_signature_before_the_share_bar_that_ends_the_page():
+    """The furniture that closes a page does not push the signature out of the bottom
+    units that may be bylines."""
+    text = (
+        f"{BODY}\n\n{BODY}\n\n{BODY}\n\nPropos recueillis par Audrey Garric\n\nPartager"
+        "\n\nEnvoyer par e-mail\n\nCopier le lien"
+    )
+    kinds = [b.kind for b in frnews.segment(text)]
+    assert kinds[3:] == [BlockKind.BYLINE] + [BlockKind.FURNITURE] * 3
+
+
 def test_a_title_with_a_dash_and_a_colon_is_no_dateline():
     """« PSG - OM : … » opens a sports page: its title, not a dateline « PSG »."""
     text = (

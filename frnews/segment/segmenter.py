@@ -442,9 +442,15 @@ def rule_bylines(st: _State) -> None:
     for i in header:
         if st.units[i].lines == 1 and _byline(st, i):
             st.kinds[i] = BlockKind.BYLINE
-    # the bottom, past the units read at the top (all of them when fewer were free)
+    # the bottom, past the units read at the top (all of them when fewer were free); the
+    # furniture that closes a page (« Partager », « Copier le lien ») does not count
     top = header[-1] + 1 if len(header) == BYLINE_REACH_TOP else n
-    for i in range(max(top, n - BYLINE_REACH), n):
+    bottom = n
+    counted = 0
+    while bottom > top and counted < BYLINE_REACH:
+        bottom -= 1
+        counted += st.kinds[bottom] is not BlockKind.FURNITURE
+    for i in range(max(top, bottom), n):
         if st.free(i) and st.units[i].lines == 1 and _byline(st, i) and not _told_after(st, i):
             st.kinds[i] = BlockKind.BYLINE
 
