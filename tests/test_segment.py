@@ -1211,6 +1211,8 @@ def test_signature_at_the_end_is_a_byline():
         "Jean Dupont, correspondant à Bruxelles",
         "Par Jean Dupont (Kiev, envoyé spécial)",
         "Avec l'Agence Belga",
+        "Céline Zünd, Berne",
+        "ats/jfe",
     ],
 )
 def test_signature_with_its_post_at_the_end_is_a_byline(line):
@@ -1270,7 +1272,11 @@ def test_a_publication_line_with_its_weekday_and_a_comma():
 
 @pytest.mark.parametrize(
     "line",
-    ["Jean Dupont, maire de Lyon", "Le Louvre (Paris, premier arrondissement)"],
+    [
+        "Jean Dupont, maire de Lyon",
+        "Le Louvre (Paris, premier arrondissement)",
+        "Marie Curie, la physicienne",
+    ],
 )
 def test_a_name_and_another_post_is_no_signature(line):
     assert frnews.segment(f"{BODY}\n\n{BODY}\n\n{line}")[-1].kind is not BlockKind.BYLINE

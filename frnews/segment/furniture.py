@@ -454,10 +454,14 @@ _POSTS = regex.compile(
 )
 
 
+#: A place after a signature's comma (Le Temps: « Céline Zünd, Berne »).
+_PLACE_POST = regex.compile(r"\p{Lu}[\p{L}'\-]++(?:\s\p{Lu}[\p{L}'\-]++)?+")
+
+
 def _signature_with_post(line: str, cased: str) -> bool:
     """Whether a line is an author's full name and the author's post: Le Monde's ``Jean
     Dupont (Kiev, envoyé spécial)``, ``Claire Gatinois (Bruxelles, bureau européen)``,
-    ``Jean Dupont, correspondant à Bruxelles``.
+    ``Jean Dupont, correspondant à Bruxelles``, or town (Le Temps: ``Céline Zünd, Berne``).
 
     >>> def signed(cased):
     ...     return _signature_with_post(cased.lower(), cased)
@@ -465,14 +469,26 @@ def _signature_with_post(line: str, cased: str) -> bool:
     True
     >>> signed("Jean Dupont, correspondant a Bruxelles"), signed("Jean Dupont, maire de Lyon")
     (True, False)
+    >>> signed("Celine Zund, Berne")  # Le Temps: the author's town
+    True
     """
     m = _SIGNATURE_POST.fullmatch(line.strip())
     if m is None:
         return False
     post = m.group("post") or m.group("post2") or ""
-    if _POSTS.match(post.strip()) is None:
+    if _POSTS.match(post.strip()) is None and not (
+        m.group("post2") is not None and _PLACE_POST.fullmatch(_post_cased(cased, m, "post2"))
+    ):
         return False
     return _signature(cased.strip()[: m.end("who")])
+
+
+def _post_cased(cased: str, m: regex.Match[str], group: str) -> str:
+    """The text of a group of :data:`_SIGNATURE_POST` (matched on the lower-cased line) in
+    ``cased``, the same line folded with its case."""
+    lead = len(cased) - len(cased.lstrip())
+    s, e = m.span(group)
+    return cased[lead + s : lead + e].strip()
 
 
 def _signature_and_outlet(line: str, cased: str) -> bool:
@@ -520,8 +536,13 @@ def _outlet_with_agency() -> regex.Pattern[str]:
 
 @functools.cache
 def _agency_signature() -> regex.Pattern[str]:
-    """An agency's signature alone on a line: ``(AFP)``, ``(Belga)``, ``(ats/nxp)``."""
-    return regex.compile(rf"\(\s*+{agency_pattern().pattern}(?:\s*+/\s*+[a-z]{{1,5}}+)*+\s*+\)")
+    """An agency's signature alone on a line: ``(AFP)``, ``(Belga)``, ``(ats/nxp)``, and the
+    RTS's ``ats/jfe`` (the agency and the editors' initials, without parentheses)."""
+    agency = agency_pattern().pattern
+    return regex.compile(
+        rf"\(\s*+{agency}(?:\s*+/\s*+[a-z]{{1,5}}+)*+\s*+\)"
+        rf"|{agency}(?:\s*+/\s*+[a-z]{{1,5}}+)++"
+    )
 
 
 @functools.cache
