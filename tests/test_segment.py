@@ -746,19 +746,21 @@ CREDITS = [
             )
         ],
     ),
-    # « (Illustration) » credits nobody: the caption keeps it, its credit is the next line
+    # « (Illustration) » credits nobody: the credit on the next line is its caption's too,
+    # not the story's paragraph after it
     (
         "parisien-illustration-note",
         f"{BODY}\n\nUne brigade de police à Saint-Ouen. (Illustration)\n\n"
         f"LP/Philippe de Poulpiquet\n\nDeux individus à scooter ont ouvert le feu avant de "
         f"prendre la fuite.\n\n{BODY}",
         [
+            ("(Illustration)", "Une brigade de police à Saint-Ouen.", None, None),
             (
                 "LP/Philippe de Poulpiquet",
-                "Une brigade de police à Saint-Ouen. (Illustration)",
+                "Une brigade de police à Saint-Ouen.",
                 "Philippe de Poulpiquet",
                 "Le Parisien",
-            )
+            ),
         ],
     ),
     (

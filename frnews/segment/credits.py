@@ -47,6 +47,7 @@ __all__ = [
     "credit_names",
     "match_credit_line",
     "match_trailing_credit",
+    "names_nobody",
     "trailing_credit_candidates",
 ]
 
@@ -201,7 +202,17 @@ def _credit_like(who: str) -> bool:
 
 #: What may follow a marker in parentheses and credit nobody: « (Illustration) », « (Photo
 #: d'archives) », « (photo d'illustration) » say what the picture is, not whose.
-_NOBODY = regex.compile(r"\s*+(?:d'(?:illustration|archives?+)|illustration|archives?+)?+\s*+")
+_NOBODY = regex.compile(r"[\s:]*+(?:d'(?:illustration|archives?+)|illustration|archives?+)?+\s*+")
+
+
+def names_nobody(lower_who: str) -> bool:
+    """Whether the names part of a credit (lower-cased, folded) credits nobody: the empty
+    « (Illustration) », « (Photo d'archives) ».
+
+    >>> names_nobody(""), names_nobody(" d'archives"), names_nobody("afp")
+    (True, True, False)
+    """
+    return _NOBODY.fullmatch(lower_who) is not None
 
 
 def _line_rule(name: str) -> Callable[[str, str], CreditMatch | None]:
@@ -224,7 +235,6 @@ def _line_rule(name: str) -> Callable[[str, str], CreditMatch | None]:
     slash, photo_agency = name == "name-slash-agency", name == "photo-agency-line"
     copyright_ = name == "copyright"
     credit_like = name in ("copyright", "colon-marker")
-    paren_marker = name == "paren-marker"
 
     def rule(lower: str, cased: str) -> CreditMatch | None:
         if photo_agency and cased.isascii() and lower not in _photo_agencies():
@@ -247,8 +257,6 @@ def _line_rule(name: str) -> Callable[[str, str], CreditMatch | None]:
             return None
         if credit_like and not _credit_like(who):
             return None
-        if paren_marker and _NOBODY.fullmatch(lower[ws:we]):
-            return None  # « (Illustration) », « (Photo d'archives) »: a note, nobody credited
         if copyright_ and (len(lower) > 80 or not (who[:1].isupper() or who[:1].isdigit())):
             return None
         medium = _medium(flag, m.group(marker_group)) if flag is not None else "photo"
@@ -550,8 +558,6 @@ def _trailing_patterns() -> dict[str, regex.Pattern[str]]:
 #: The trailing rules whose credit ends only a caption as short as a signature's
 #: (:data:`MAX_SIGNATURE_CAPTION`): their words end paragraphs too.
 _SHORT_CAPTION_RULES = frozenset(("caps-name-for", "agency-dash-name", "bar-agency"))
-#: The marker that opens a credit in parentheses (« Photo », « Illustration », « Crédit »).
-_PAREN_MARKER_HEAD = regex.compile(r"^\s*+[\w']++(?:\s++d'(?:ecran|archives?+))?+")
 
 
 def _trailing_ok(name: str, credit_cased: str, caption_len: int) -> bool:
@@ -585,9 +591,6 @@ def _trailing_ok(name: str, credit_cased: str, caption_len: int) -> bool:
     if name == "agency-dash-name":  # RFI: "AFP - OUSMANE MAKAVELI", "REUTERS - Zohra Bensemra"
         agency, _, who = credit_cased.partition(" - ")
         return _is_agency(agency) and bool(_NAMEISH.fullmatch(who.strip()))
-    if name == "paren-marker-end":  # "(Photo AFP)"; not "(Illustration)": nobody credited
-        inner = _PAREN_MARKER_HEAD.sub("", fold(credit_cased.strip()[1:-1]).text.lower(), count=1)
-        return _NOBODY.fullmatch(inner.strip(" :")) is None
     if name == "paren-slash-agency":  # "(LUDOVIC MARIN / AFP)", "(… / POOL / AFP)"
         inner = credit_cased.strip()[1:-1]
         return _slash_credit(inner) and _is_agency(inner.split("/")[-1])

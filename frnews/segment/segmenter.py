@@ -37,6 +37,7 @@ from frnews.segment.credits import (
     credit_names,
     match_credit_line,
     match_trailing_credit,
+    names_nobody,
     trailing_credit_candidates,
 )
 from frnews.segment.dateline import DatelineMatch, match_dateline
@@ -353,11 +354,18 @@ def rule_captions(st: _State) -> None:
     ('Genève', ['dateline', 'paragraph', 'photo_credit'])
     """
     opening = _first_free(st, 2)
+    noted = {c.unit for c in st.credits if c.caption_unit == c.unit and _credits_nobody(st, c)}
     for c in st.credits:
         if c.caption_unit is not None:
             continue
         i = c.unit
         order = (i + 1, i - 1) if c.match.caption_side == "after" else (i - 1, i + 1)
+        if order[0] in noted:
+            # « Une brigade de police à Saint-Ouen. (Illustration) » then « LP/Philippe de
+            # Poulpiquet »: the credit of the caption that its note credited to nobody (not
+            # the story's paragraph on the other side)
+            c.caption_unit = order[0]
+            continue
         if _told(st, order[0]) and not _told(st, order[1]):
             order = order[::-1]  # the usual side is the story's text: the other one first
         for usual, j in zip((True, False), order, strict=True):
@@ -374,6 +382,12 @@ def rule_captions(st: _State) -> None:
                 st.kinds[j] = BlockKind.CAPTION
                 c.caption_unit = j
                 break
+
+
+def _credits_nobody(st: _State, c: _Credit) -> bool:
+    """Whether a credit at the end of its caption names nobody (« (Illustration) »)."""
+    u = st.units[c.unit]
+    return names_nobody(st.lower.text[u.start + c.match.who_start : u.start + c.match.who_end])
 
 
 def rule_dateline(st: _State) -> None:
