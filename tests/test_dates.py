@@ -3443,6 +3443,29 @@ PROBED_NEWS_FORMS = [
     ),
     ("Le record est de 2 h 01 min 09 s.", [("2 h 01 min 09 s", "DURATION", "PT2H1M9S")]),
     ("Le train part à 14 h 30 min.", [("14 h 30 min", "TIME", "2023-10-19T14:30")]),
+    # … but not a past verb of an incise or of another clause
+    ("Dès lundi, a-t-il annoncé, les écoles fermeront.", [("lundi", "DATE", "2023-10-23")]),
+    (
+        "Dès lundi, a précisé le ministre, les écoles fermeront.",
+        [("lundi", "DATE", "2023-10-23")],
+    ),
+    (
+        "Le gouvernement a prévenu : dès janvier, les prix augmenteront.",
+        [("janvier", "DATE", "2024-01")],
+    ),
+    (
+        "Les syndicats, qui ont manifesté hier, appellent à la grève dès lundi.",
+        [("hier", "DATE", "2023-10-18"), ("lundi", "DATE", "2023-10-23")],
+    ),
+    # hours with « min » and no cue of a length are a time
+    ("Le vol décolle dès 6 h 30 min.", [("6 h 30 min", "TIME", "2023-10-19T06:30")]),
+    ("Ouverture des portes : 19 h 30 min.", [("19 h 30 min", "TIME", "2023-10-19T19:30")]),
+    (
+        "Entre 9 h 30 min et 10 h, la circulation sera coupée.",
+        [("9 h 30 min et 10 h", "TIME", "2023-10-19T09:30/2023-10-19T10:00")],
+    ),
+    # « même si »: « même » is « even »
+    ("Il travaille le matin même s'il est fatigué.", []),
     # « le soir même »: the evening of the day told
     (
         "Il a été arrêté le 3 mars. Le soir même, il était libéré.",

@@ -811,11 +811,13 @@ def _tense_plain(low, original, start, end, spans):
             sign = -1
         dist = (start - e) if e <= start else (s - end) * weight
         if best is None or dist < best[0]:
-            best = (dist, sign, e)
+            best = (dist, sign, e, s)
     if from_on:  # a past cue of the clause, not of a verb that reports it (« a dit que dès »)
         told = best is not None and best[0] <= 100 and best[1] == -1
-        if told and best[2] <= start and re.search(r"\bqu(?:e\b|')", low[best[2] : start]):
-            told = False
+        if told and best[2] <= start and re.search(r"\bqu(?:e\b|')|[,:;]", low[best[2] : start]):
+            told = False  # another clause's verb
+        if told and best[3] >= end and resolve._incise_at(low, end, best[3]):
+            told = False  # an incise: « Dès lundi, a-t-il annoncé, … »
         return -1 if told else 1
     return (best[1] or None) if best and best[0] <= 100 else None
 

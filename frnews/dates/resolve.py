@@ -643,8 +643,47 @@ _PASSIVE_AHEAD = frozenset(
 #: A weekday and its day number (« vendredi 30 »).
 _WEEKDAY_AND_DAY = re.compile(r"[a-z]+[ \t]+\d")
 #: « que » between a past verb and « dès »: the verb reports what comes (« a annoncé que
-#: dès lundi … »).
-_THAT = re.compile(r"\bqu(?:e\b|')")
+#: dès lundi … »); or a mark that ends the verb's clause (« a prévenu : dès janvier »,
+#: « qui ont manifesté hier, appellent à la grève dès lundi »).
+_THAT = re.compile(r"\bqu(?:e\b|')|[,:;]")
+
+
+def _own_clause(low: str, e: int, start: int) -> bool:
+    """Whether a cue that ends at ``e`` is in the clause of the expression at ``start``:
+    no « que » nor mark between them.
+
+    >>> _own_clause("les prix ont grimpe des mars", 12, 24)
+    True
+    >>> _own_clause("il a annonce que des lundi", 12, 21)
+    False
+    """
+    return _THAT.search(low, e, start) is None
+
+
+#: A comma right before a cue: an incise set off after the expression.
+_INCISE_GAP = re.compile(r"[ \t]*,[ \t]*$")
+#: An inverted verb: « a-t-il », « annonce-t-elle ».
+_INVERTED = re.compile(r"[a-z]*-(?:t-)?(?:il|elle|ils|elles|on)\b")
+
+
+def _incise_at(low: str, end: int, at: int) -> bool:
+    """Whether the cue at ``at`` (after the expression that ends at ``end``) is an incise
+    that reports the clause: right after a comma (« Dès lundi, a précisé le ministre, … »)
+    or inverted (« a-t-il annoncé »).
+
+    >>> _incise_at("des lundi, a-t-il annonce", 9, 11), _incise_at("des lundi il a dit", 9, 13)
+    (True, False)
+    """
+    if at < 0:
+        return False
+    gap = low[end:at]
+    if _INCISE_GAP.search(gap) is not None:
+        return True
+    if gap.lstrip().startswith(",") and _INVERTED.search(gap) is not None:
+        return True  # « Dès lundi, a-t-il annoncé »: the cue after the inverted auxiliary
+    return _INVERTED.match(low, at, at + 16) is not None
+
+
 #: What ends a clause before a participle.
 _CLAUSE_CUT = re.compile(r"[,;:.!?()\u00ab\u00bb]")
 
@@ -918,6 +957,7 @@ def tense_at(
     # the distance and the sign of the nearest cue before, and after, the expression
     before = after = -1
     before_sign = after_sign = 0
+    after_at = -1
     before_kind = after_kind = None
     scan = fast_cue if lead and not near else cue  # no character before the text
     for m in scan.finditer(low, near - lead if near else 0, hi):
@@ -937,6 +977,7 @@ def tense_at(
             after = (s - end) * weight
             after_sign = sign
             after_kind = kind
+            after_at = s
             break
     if before < 0 and near > lo:
         scan = fast_cue if lead and not lo else cue
@@ -953,14 +994,13 @@ def tense_at(
         if before_sign == -1 and _auxiliary_ends(low, e) and _intends(low, original, e, start):
             return 1  # "ont appelé à manifester samedi": what is called for, to come
         if from_on:  # a past cue of the clause itself, not of a verb that reports it
-            return (
-                -1 if before_sign == -1 and before <= 100 and not _THAT.search(low, e, start) else 1
-            )
+            return -1 if before_sign == -1 and before <= 100 and _own_clause(low, e, start) else 1
         if kinds is not None:
             kinds.append(before_kind)
         return (before_sign or None) if before <= 100 else None
-    if from_on:
-        return -1 if after_sign == -1 and 0 <= after <= 100 else 1
+    if from_on:  # not an incise that reports it (« Dès lundi, a-t-il annoncé, … »)
+        told = after_sign == -1 and 0 <= after <= 100 and not _incise_at(low, end, after_at)
+        return -1 if told else 1
     if kinds is not None:
         kinds.append(after_kind)
     return (after_sign or None) if 0 <= after <= 100 else None

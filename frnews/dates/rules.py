@@ -1532,11 +1532,13 @@ _DURATION_BEFORE = _ending(
     r"\b(?:pendant|durant|en|dans|les|des|ces|sous|plus de|moins de|pres de|environ|au moins"
     r"|toutes les|tous les|chaque|au bout de|pour|sur|a peine|quelque|de plus de)\s*+$"
 )
-#: The words of a point in time before a clock (``à``, ``vers``, ``dès``…), not ``de``: « le
-#: record est de 2 h 01 min 09 s » is a length.
-_AT_BEFORE = _ending(
-    r"\b(?:a|vers|des|jusqu'a|a partir de|peu avant|peu apres|aux environs de|autour de"
-    r"|alentours de|avant|apres)\s*+$"
+#: Before hours with their minutes written « min », what makes them a length besides the
+#: words of a duration (« en », « pendant »…): « a mis 3 h 15 min », « le record est de
+#: 2 h 01 min 09 s », « un temps de … », « avec 1 h 05 min d'avance ». Without one they are
+#: a time (« Ouverture des portes : 19 h 30 min », « dès 6 h 30 min »).
+_LENGTH_CUE_BEFORE = _ending(
+    r"\b(?:mis|met|mettent|mettra|mettre|pris|prend|prendra|record(?:[ \t]++\w++)?+[ \t]++de"
+    r"|temps[ \t]++de|chrono[ \t]++de|boucle|bouclee|parcouru|couru|court|nage|nagee)\s*+$"
 )
 #: The word of the minutes in a count of hours (``2 h 05 min 30 s``).
 _MIN_WORD = lazy_pattern(r"\d[ \t]*+min(?:utes?+)?+\b")
@@ -1645,7 +1647,11 @@ def build_clock(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
         and not (appr or ampm or pod)
         and sep.startswith("h")
         and _MIN_WORD.search(low, ms, me) is not None
-        and not _AT_BEFORE.search(before)  # "arrivé à 8 h 05 min 30 s": a time
+        and (
+            length_verb
+            or (_DURATION_BEFORE.search(before) and not _since(ctx, ms, before))
+            or _LENGTH_CUE_BEFORE.search(before)
+        )
     ):
         # "en 2 h 05 min 30 s", "a mis 3 h 15 min": minutes written as such count a length
         minutes, seconds = int(mi_txt), int(ss_txt) if ss_txt else 0
@@ -2501,6 +2507,9 @@ def build_later(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     return r
 
 
+#: After « le matin même », what makes « même » the adverb « even » (« même s'il est
+#: fatigué », « même en été »).
+_EVEN_IF_AFTER = lazy_pattern(r"[ \t]++(?:(?:si|en|quand|lorsque|pour|avec|sans)(?!\w)|s'|lorsqu')")
 #: The time words of a part of the day told (« le soir même »).
 _PART_SAME = ("soir meme", "matin meme", "nuit meme", "apres-midi meme")
 
@@ -2539,6 +2548,8 @@ def build_deictic(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     if r.anchor == "narr" and _match(r"\s*+(?:de|du|des|d')\b", ctx.after(m.end(), 5)):
         r.link_next = True
     if not named and word.endswith(_PART_SAME):  # "le soir même": that day's evening
+        if _EVEN_IF_AFTER.match(ctx.low, m.end()) is not None:
+            return None  # "il travaille le matin même s'il est fatigué": « même si »
         named = word.split()[-2].removeprefix("l'")
     if named:
         if " ".join(named.split()) == "midi":
