@@ -3397,6 +3397,7 @@ PROBED_NEWS_FORMS = [
         [("chaque après-midi de 14 h à 17 h", "SET", "XXXX-XX-XXT14:00/XXXX-XX-XXT17:00")],
     ),
     ("Chaque après-midi, la piscine est ouverte.", [("Chaque après-midi", "SET", "XXXX-XX-XXTAF")]),
+    ("Chaque soirée de soutien a réuni 200 personnes.", []),
     ("Il est passé à midi.", [("midi", "TIME", "2023-10-19T12:00")]),
     # a weekday after « un » is some day of that name, which the calendar cannot place
     (

@@ -14,7 +14,7 @@ KNOWN_FLAGS = {
     "months": {"needs-day", "abbr"},
     "weekdays": {"abbr"},
     "agencies": {"wire", "platform", "photo"},
-    "furniture": {"exact", "prefix", "punct", "links", "signup"},
+    "furniture": {"exact", "prefix", "punct", "links", "signup", "bar"},
     "bylines": {"exact", "prefix"},
     "credit_markers": {"caps", "colon", "paren"},
     "number_words": {"unit", "teen", "ten", "approx", "vague"},

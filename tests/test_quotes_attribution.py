@@ -1234,6 +1234,13 @@ PRESS_REVIEWS_AND_REACTIONS = [
         "« Je n'ai rien fait », a déclaré d'une voix à peine audible l'accusée.",
         [("Je n'ai rien fait", "accusée")],
     ),
+    ("« Merci », a dit d'une voix émue Jean Dupont.", [("Merci", "Jean Dupont")]),
+    (
+        "« Les Misérables », titre du roman de Victor Hugo, a été adapté.",
+        [("Les Misérables", None)],
+    ),
+    ("« Directeur », poste occupé par Jean Dupont depuis 2010.", [("Directeur", None)]),
+    ("Un nouvel entraîneur arrive. « Je suis prêt », a-t-il dit.", [("Je suis prêt", None)]),
     # « titre » as a noun; « voilà comment » with no quote before it: no speaker
     ("Le journal titre sur la crise. « Le naufrage » est un film.", [("Le naufrage", None)]),
     ("Voilà comment il faut faire : « Tout doucement ».", [("Tout doucement", None)]),
@@ -1354,16 +1361,22 @@ SEVERAL_SPEAKERS = [
         "engagements », a-t-il répondu.",
         [("Nous tiendrons nos engagements", "Jean Dupont")],
     ),
-    # the subject of the paragraph, not the person named after it as an object
+    # a question one asks oneself is answered by oneself
     (
-        "La ministre Claire Martin a limogé sa conseillère Anne Durand. « Je n'avais pas le "
-        "choix », a-t-elle expliqué.",
-        [("Je n'avais pas le choix", "Claire Martin")],
+        "Paul Martin était absent. « Pourquoi partir ? », s'interroge Jean Dupont. « Parce "
+        "qu'il faut avancer », répond-il.",
+        [("Pourquoi partir ?", "Jean Dupont"), ("Parce qu'il faut avancer", "Jean Dupont")],
     ),
     (
-        "L'entraîneur Pierre Sage a été interrogé sur son capitaine, Alexandre Lacazette. "
-        "« Alex reste essentiel », a-t-il répondu.",
-        [("Alex reste essentiel", "Pierre Sage")],
+        "Jean Dupont a évoqué Paul Martin. « Qui peut croire cela ? », a lancé Jean Dupont. "
+        "« Personne », a-t-il répondu.",
+        [("Qui peut croire cela ?", "Jean Dupont"), ("Personne", "Jean Dupont")],
+    ),
+    # a later subject after an opening adjective is the one a pronoun stands for
+    (
+        "Jean Dupont a croisé Marc Lévy. Furieux, Marc Lévy a quitté la salle. « C'est "
+        "inadmissible », a-t-il lancé.",
+        [("C'est inadmissible", "Marc Lévy")],
     ),
     # a new person, never named, is the one a pronoun stands for
     (

@@ -850,6 +850,7 @@ NOT_CREDITS = [
     ("bar-words", f"{BODY}\n\nLe choix du cœur | la raison du plus fort\n\n{BODY}"),
     ("pour-a-party", f"Il a voté. LES ÉLUS POUR LA MAJORITÉ\n\n{BODY}"),
     ("dash-words", f"Il a parlé. Le Maire - Jean Dupont\n\n{BODY}"),
+    ("bar-source-line", f"{BODY}\n\nLes chiffres clés | Sondage Ifop / Ouest-France\n\n{BODY}"),
     (
         "list-item-c",
         f"(c) le troisième volet du plan prévoit des baisses d'impôt pour les ménages modestes et les retraités.\n\n{BODY}",
@@ -1060,7 +1061,6 @@ FURNITURE_IN_THE_STORY = [
     ("gallery-counter", "2 / 12"),
     ("tweet-author-date", "— Yoav Gallant (@yoavgallant) November 5, 2024"),
     ("tweet-author-date-fr", "— Emmanuel Macron (@EmmanuelMacron) 5 novembre 2024"),
-    ("share-label", "Facebook"),
     ("comment-prompt", "Vous devez être connecté pour commenter."),
 ]
 
@@ -1243,11 +1243,23 @@ def test_a_title_with_a_dash_and_a_colon_is_no_dateline():
     assert art.dateline is None
     assert art.blocks[0].kind is BlockKind.HEADING
     assert frnews.parse(f"PARIS - {BODY}\n\n{BODY}").dateline is not None
+    # a word in mixed case after the dash: the story of a dateline
+    verdict = f"PARIS - Verdict : dix ans de prison pour le prévenu.\n\n{BODY}\n\n{BODY}"
+    assert frnews.parse(verdict).dateline.place == "PARIS"
 
 
 def test_a_gallery_label_on_the_first_line_is_the_title():
     text = f"EN IMAGES. Festival des Vieilles Charrues : revivez la première soirée\n\n{BODY}\n\n{BODY}"
     assert frnews.segment(text)[0].kind is BlockKind.HEADING
+
+
+def test_a_share_label_alone_is_an_intertitle():
+    """« LinkedIn » between two paragraphs of a story about networks is its intertitle;
+    among other furniture it is a share bar's label."""
+    text = f"{BODY}\n\nLinkedIn\n\n{BODY}\n\nWhatsApp\n\n{BODY}"
+    kinds = [b.kind for b in frnews.segment(text)]
+    assert kinds[1] is BlockKind.HEADING
+    assert kinds[3] is BlockKind.HEADING
 
 
 def test_a_share_bar_does_not_hide_the_dateline():

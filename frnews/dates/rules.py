@@ -2741,6 +2741,8 @@ def build_set(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     t = _SET_UNITS.get(u)
     if t is None:
         return None
+    if u.startswith(_EVENT_PARTS) and _OF_AFTER_SET.match(ctx.low, m.end()) is not None:
+        return None  # « chaque soirée de soutien »: events, not the evenings of the days
     if n_txt:
         n = parse_number(n_txt)
         if n is None or u not in _UNITS:
@@ -2759,6 +2761,9 @@ def build_set(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     return r
 
 
+#: The parts of the day that name an event as well (« une soirée de gala »).
+_EVENT_PARTS = ("soiree", "matinee", "apres-midi")
+_OF_AFTER_SET = lazy_pattern(r"[ \t]++(?:de|du|des|d')(?!\w)(?![ \t]*+\d)")
 #: A part of the day after the weekday of a recurrence (``chaque dimanche soir``).
 _SET_PART_AFTER = lazy_pattern(rf"[ \t]++({_POD})(?![\w-])")
 

@@ -587,8 +587,7 @@ def _salient(
 ) -> Referent | None:
     """The most salient referent for a pronoun: the last speaker of the last paragraphs
     that fits (unless a person opened a sentence since, and the verb is not one that
-    continues a speech: ``going_on``), else the last person who opened a sentence of the
-    paragraph that fits, else the last referent mentioned that fits."""
+    continues a speech: ``going_on``), else the last referent mentioned that fits."""
     kinds = ("group", "body") if plural else ("person",)
     best = None
     for r in doc.refs[-RECENT:]:
@@ -609,23 +608,11 @@ def _salient(
         if not plural and not going_on:  # "Le procureur, lui, a requis … », a-t-il estimé"
             return _subject_since(doc, best, gender, pos, para) or best
         return best
-    subject = None
     for r in doc.refs[-RECENT:]:
         if r.kind not in kinds or not _gender_ok(r, gender) or r.last > pos or r.last < 0:
             continue
         if best is None or r.last > best.last:
             best = r
-        if (
-            r.para == para
-            and 0 <= r.last_subject < pos
-            and not plural
-            and (subject is None or r.last_subject > subject.last_subject)
-        ):
-            subject = r
-    if subject is not None and best is not None and best.last_subject < subject.last_subject:
-        # « La ministre Claire Martin a limogé sa conseillère Anne Durand. « … »,
-        # a-t-elle expliqué »: the subject of the paragraph, not the object named after it
-        return subject
     return best
 
 
@@ -2717,8 +2704,27 @@ def _take(q: _Q, a: Attribution, doc: Doc) -> None:
     a.original_spans(doc)  # while the paragraph's tokens are at hand
     a.ref.last_speaker = max(a.ref.last_speaker, a.pos)
     s, e = q.raw.text_span
-    if doc.text[s:e].rstrip().endswith("?"):
+    if doc.text[s:e].rstrip().endswith("?") and _asks(doc, a):
         a.ref.asked = max(a.ref.asked, a.pos)
+
+
+#: The verbs of asking someone (their folded stems): not « lancer » (a rhetorical
+#: question), nor « se demander », « s'interroger » (asked oneself).
+_ASKING = ("demand", "interrog", "question")
+
+
+def _asks(doc: Doc, a: Attribution) -> bool:
+    """Whether the cue of attribution ``a`` asks someone a question (« a-t-il demandé »,
+    « interroge le juge »), not oneself (« se demande », « s'interroge »)."""
+    if a.cue_span is None:
+        return False
+    p = doc.paras[a.para]
+    words = p.low[a.cue_span[0] : a.cue_span[1]]
+    if any(w in ("se", "s'") for w in words) or (
+        a.cue_span[0] > 0 and p.low[a.cue_span[0] - 1] in ("se", "s'")
+    ):
+        return False
+    return any(w.startswith(_ASKING) for w in words)
 
 
 _INVERTED_ENDS = ("-il", "-elle", "-on", "-ils", "-elles")
@@ -2951,6 +2957,22 @@ def _apposition_after(p: Para, t: int, e: int) -> bool:
     return not p.cap[k] and _title_at(p, k, e) is not None
 
 
+#: What may follow the subject of a sentence before its verb: a clitic, a negation, a
+#: relative or an apposition.
+_BEFORE_A_VERB = frozenset(
+    ("s'", "se", "l'", "la", "le", "les", "lui", "leur", "y", "en", "ne", "n'", ",", "qui")
+)
+
+
+def _verb_follows(p: Para, k: int) -> bool:
+    """Whether token ``k``, after a subject, is an auxiliary, a reporting verb or what
+    opens a verb phrase (:data:`_BEFORE_A_VERB`): the subject ends there."""
+    if k >= len(p.low):
+        return False
+    w = p.low[k]
+    return w in AUX_AVOIR or w in AUX_ETRE or w in _BEFORE_A_VERB or w in lexicons().verbs
+
+
 #: The articles of a title alone that opens a sentence and registers its person.
 _SUBJECT_TITLE_DETS = frozenset(("le", "la", "l'", "un", "une"))
 
@@ -2997,6 +3019,8 @@ def _register_at(p: Para, t: int, e: int, subject: bool = False) -> tuple[int, M
     if m.kind == "person" and m.name is not None:
         return sub[2], m
     if subject and m.kind == "title" and m.det in _SUBJECT_TITLE_DETS and is_title:
+        if m.det in ("un", "une") and not _verb_follows(p, sub[2]):
+            return None  # « Un nouvel entraîneur arrive »: where its phrase ends is unknown
         return sub[2], m  # "Le chef de l'État a reçu …", "Une voisine, qui …, a tout entendu"
     return None
 

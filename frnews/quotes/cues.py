@@ -95,6 +95,19 @@ def _pick(
     return [f for f in out if f.spelled == word]
 
 
+#: Verb forms that are common nouns too (« titre », « poste »): after them, a complement or a
+#: participle makes them the noun.
+_NOUN_FORMS = frozenset(("titre", "titres", "poste", "postes"))
+
+
+def _noun_after(p: Para, k: int) -> bool:
+    """Whether token ``k``, after a form of :data:`_NOUN_FORMS`, makes it a noun: « du »,
+    « de », « des », « d' », or a past participle (« occupé »)."""
+    if p.low[k] in ("du", "de", "des", "d'", "a", "au", "aux"):
+        return True
+    return p.original_word(k).endswith(("é", "ée", "és", "ées"))
+
+
 def match_verb(p: Para, i: int) -> VerbMatch | None:
     """The reporting verb that starts at token ``i``, or None.
 
@@ -150,6 +163,8 @@ def match_verb(p: Para, i: int) -> VerbMatch | None:
     forms = lx.verbs.get(base)
     if forms is None:
         return None
+    if pron is None and base in _NOUN_FORMS and t + 1 < n and _noun_after(p, t + 1):
+        return None  # « « Les Misérables », titre du roman », « poste occupé par »: a noun
     kinds = ("finite",) if pron is not None else ("finite", "ppr", "inf")
     for f in _pick(p, t, forms, kinds, refl):
         e = _extra_end(p, t + 1, f.extra)

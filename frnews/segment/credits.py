@@ -206,8 +206,9 @@ _NOBODY = regex.compile(r"[\s:]*+(?:d'(?:illustration|archives?+)|illustration|a
 
 
 def names_nobody(lower_who: str) -> bool:
-    """Whether the names part of a credit (lower-cased, folded) credits nobody: the empty
-    « (Illustration) », « (Photo d'archives) ».
+    """Whether the names part of a credit (lower-cased, folded) credits nobody.
+
+    As in « (Illustration) » and « (Photo d'archives) ».
 
     >>> names_nobody(""), names_nobody(" d'archives"), names_nobody("afp")
     (True, True, False)
@@ -543,7 +544,7 @@ def _trailing_patterns() -> dict[str, regex.Pattern[str]]:
             rf"{_TERMINAL}\s++(?P<credit>(?P<who>\p{{Lu}}[\p{{Lu}}'.\-]*+(?:\s++(?!POUR\s)\p{{Lu}}[\p{{Lu}}'.\-]*+){{0,5}}+)\s++POUR\s++"
             rf"(?:«\s*+)?+(?P<agency>\p{{Lu}}[^\n«»]{{1,30}}+)(?:\s*+»)?+)$"
         ),
-        "bar-agency": regex.compile(r"\s\|\s*+(?P<credit>(?P<who>[^|\n]{2,60}+))$"),
+        "bar-agency": regex.compile(rf"{_TERMINAL}\s*+\|\s*+(?P<credit>(?P<who>[^|\n]{{2,60}}+))$"),
         "agency-dash-name": regex.compile(
             rf"{_TERMINAL}\s++(?P<credit>(?P<agency>\p{{Lu}}[\p{{L}}\-]{{1,20}}+)\s++-\s++"
             rf"(?P<who>\p{{Lu}}[\p{{L}}'.\-]*+(?:\s++\p{{Lu}}[\p{{L}}'.\-]*+){{1,3}}+))$"

@@ -169,9 +169,9 @@ _NOT_PLACES = frozenset(
         *("document", "revelations", "focus", "zoom", "infographie", "podcast", "critique"),
     }
 )
-#: After « PLACE - », a few words and a colon: a title (« PSG - OM : Mbappé offre … », « NBA -
-#: Wembanyama record : … »), not a dateline's story.
-_TITLE_COLON = regex.compile(r"[^\s:]++(?:\s++[^\s:]++){0,2}+[\s\u00a0\u202f]*+:")
+#: After « PLACE - », another name in capitals, then at most two words and a colon: a title
+#: (« PSG - OM : Mbappé offre … »), not a dateline's story (« PARIS - Verdict : … »).
+_TITLE_COLON = regex.compile(r"\p{Lu}{2,}+(?:\s++[^\s:]++){0,2}+[\s\u00a0\u202f]*+:")
 #: Articles open place names (Le Caire, La Havane) when an agency or parentheses confirm it.
 _ARTICLES = frozenset({"le", "la", "les"})
 

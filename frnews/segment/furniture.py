@@ -27,6 +27,7 @@ from frnews.text import fold
 __all__ = [
     "agency_pattern",
     "furniture_candidates",
+    "is_bar_label",
     "is_breadcrumb",
     "is_byline",
     "is_furniture",
@@ -132,6 +133,22 @@ def _links_header() -> regex.Pattern[str]:
 def _signup_buttons() -> regex.Pattern[str]:
     forms = [fold(e.form).text for e in load_table("furniture") if "signup" in e.flags]
     return regex.compile(rf"(?:{alternation(forms)})[\s.!…]*+")
+
+
+@functools.cache
+def _bar_labels() -> frozenset[str]:
+    return frozenset(fold(e.form).text for e in load_table("furniture") if "bar" in e.flags)
+
+
+def is_bar_label(line: str) -> bool:
+    """Whether a unit (lower-cased, folded) is only a label of a share bar.
+
+    Such a label (« twitter », « facebook ») is furniture only beside other furniture.
+
+    >>> is_bar_label("facebook"), is_bar_label("facebook."), is_bar_label("partager")
+    (True, True, False)
+    """
+    return line.strip().rstrip(".!:") in _bar_labels()
 
 
 def is_signup_button(line: str) -> bool:

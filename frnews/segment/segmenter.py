@@ -45,6 +45,7 @@ from frnews.segment.furniture import (
     BREADCRUMB_SEPARATORS,
     PUBLICATION_LINES,
     furniture_candidates,
+    is_bar_label,
     is_breadcrumb,
     is_byline,
     is_date_line,
@@ -182,6 +183,14 @@ def rule_furniture(st: _State) -> None:
                 _link_titles(st, i)
             elif lower.startswith("newsletter", s):
                 _newsletter_box(st, i)
+    # a share bar's label alone (« Facebook » between two paragraphs) is an intertitle
+    for i in [i for i, k in enumerate(kinds) if k is BlockKind.FURNITURE]:
+        s, e = units[i][0], units[i][1]
+        if is_bar_label(lower[s:e]) and not (
+            (i > 0 and kinds[i - 1] is BlockKind.FURNITURE)
+            or (i + 1 < len(units) and kinds[i + 1] is BlockKind.FURNITURE)
+        ):
+            kinds[i] = None
     # widgets a line alone: a gallery's counter (« 2 / 12 »), an embedded tweet's author and
     # date (« — Yoav Gallant (@yoavgallant) November 5, 2024 »); one search of the text
     if "/" in lower or "(@" in lower:
