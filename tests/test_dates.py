@@ -3458,6 +3458,16 @@ PROBED_NEWS_FORMS = [
         "Les syndicats, qui ont manifesté hier, appellent à la grève dès lundi.",
         [("hier", "DATE", "2023-10-18"), ("lundi", "DATE", "2023-10-23")],
     ),
+    ("Dès lundi, les écoles qui ont fermé rouvriront.", [("lundi", "DATE", "2023-10-23")]),
+    ("Il a établi un record de 2 h 01 min 09 s.", [("2 h 01 min 09 s", "DURATION", "PT2H1M9S")]),
+    (
+        "Arrêté lundi, il a été relâché le soir même sans caution.",
+        [("lundi", "DATE", "2023-10-16"), ("le soir même", "TIME", "2023-10-16TEV")],
+    ),
+    (
+        "Chaque soirée de la semaine, un concert est donné.",
+        [("Chaque soirée", "SET", "XXXX-XX-XXTEV")],
+    ),
     # hours with « min » and no cue of a length are a time
     ("Le vol décolle dès 6 h 30 min.", [("6 h 30 min", "TIME", "2023-10-19T06:30")]),
     ("Ouverture des portes : 19 h 30 min.", [("19 h 30 min", "TIME", "2023-10-19T19:30")]),

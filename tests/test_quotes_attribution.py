@@ -1240,6 +1240,11 @@ PRESS_REVIEWS_AND_REACTIONS = [
         [("Les Misérables", None)],
     ),
     ("« Directeur », poste occupé par Jean Dupont depuis 2010.", [("Directeur", None)]),
+    (
+        "« La fin d'un monde », titre paru chez Gallimard, a été salué.",
+        [("La fin d'un monde", None)],
+    ),
+    ("« C'est terminé », poste désormais la chanteuse.", [("C'est terminé", "chanteuse")]),
     ("Un nouvel entraîneur arrive. « Je suis prêt », a-t-il dit.", [("Je suis prêt", None)]),
     # « titre » as a noun; « voilà comment » with no quote before it: no speaker
     ("Le journal titre sur la crise. « Le naufrage » est un film.", [("Le naufrage", None)]),

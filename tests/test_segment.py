@@ -1243,6 +1243,9 @@ def test_a_title_with_a_dash_and_a_colon_is_no_dateline():
     assert art.dateline is None
     assert art.blocks[0].kind is BlockKind.HEADING
     assert frnews.parse(f"PARIS - {BODY}\n\n{BODY}").dateline is not None
+    # a sentence that ends with its mark: the story of a dateline
+    cac = f"PARIS - CAC 40 : la Bourse recule, a indiqué lundi Euronext.\n\n{BODY}\n\n{BODY}"
+    assert frnews.parse(cac).dateline.place == "PARIS"
     # a word in mixed case after the dash: the story of a dateline
     verdict = f"PARIS - Verdict : dix ans de prison pour le prévenu.\n\n{BODY}\n\n{BODY}"
     assert frnews.parse(verdict).dateline.place == "PARIS"

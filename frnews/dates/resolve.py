@@ -662,6 +662,8 @@ def _own_clause(low: str, e: int, start: int) -> bool:
 
 #: A comma right before a cue: an incise set off after the expression.
 _INCISE_GAP = re.compile(r"[ \t]*,[ \t]*$")
+#: A relative pronoun: the verb after it is its clause's, not the expression's.
+_RELATIVE = re.compile(r"\bqu(?:i|e)\b|\bqu'|\bdont\b|\bou\b")
 #: An inverted verb: « a-t-il », « annonce-t-elle ».
 _INVERTED = re.compile(r"[a-z]*-(?:t-)?(?:il|elle|ils|elles|on)\b")
 
@@ -669,7 +671,8 @@ _INVERTED = re.compile(r"[a-z]*-(?:t-)?(?:il|elle|ils|elles|on)\b")
 def _incise_at(low: str, end: int, at: int) -> bool:
     """Whether the cue at ``at`` (after the expression that ends at ``end``) is an incise
     that reports the clause: right after a comma (« Dès lundi, a précisé le ministre, … »)
-    or inverted (« a-t-il annoncé »).
+    or inverted (« a-t-il annoncé »); or the verb of a relative clause (« les écoles qui
+    ont fermé »).
 
     >>> _incise_at("des lundi, a-t-il annonce", 9, 11), _incise_at("des lundi il a dit", 9, 13)
     (True, False)
@@ -681,6 +684,8 @@ def _incise_at(low: str, end: int, at: int) -> bool:
         return True
     if gap.lstrip().startswith(",") and _INVERTED.search(gap) is not None:
         return True  # « Dès lundi, a-t-il annoncé »: the cue after the inverted auxiliary
+    if _RELATIVE.search(gap) is not None:
+        return True  # « Dès lundi, les écoles qui ont fermé rouvriront »: a relative's verb
     return _INVERTED.match(low, at, at + 16) is not None
 
 

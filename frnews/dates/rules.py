@@ -1537,7 +1537,8 @@ _DURATION_BEFORE = _ending(
 #: 2 h 01 min 09 s », « un temps de … », « avec 1 h 05 min d'avance ». Without one they are
 #: a time (« Ouverture des portes : 19 h 30 min », « dès 6 h 30 min »).
 _LENGTH_CUE_BEFORE = _ending(
-    r"\b(?:mis|met|mettent|mettra|mettre|pris|prend|prendra|record(?:[ \t]++\w++)?+[ \t]++de"
+    r"\b(?:mis|met|mettent|mettra|mettre|pris|prend|prendra"
+    r"|record(?:[ \t]++(?:est|etait|reste|du monde|de france|personnel))?+[ \t]++de"
     r"|temps[ \t]++de|chrono[ \t]++de|boucle|bouclee|parcouru|couru|court|nage|nagee)\s*+$"
 )
 #: The word of the minutes in a count of hours (``2 h 05 min 30 s``).
@@ -2508,8 +2509,8 @@ def build_later(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
 
 
 #: After « le matin même », what makes « même » the adverb « even » (« même s'il est
-#: fatigué », « même en été »).
-_EVEN_IF_AFTER = lazy_pattern(r"[ \t]++(?:(?:si|en|quand|lorsque|pour|avec|sans)(?!\w)|s'|lorsqu')")
+#: fatigué », « même quand il pleut »).
+_EVEN_IF_AFTER = lazy_pattern(r"[ \t]++(?:(?:si|quand|lorsque)(?!\w)|s'|lorsqu')")
 #: The time words of a part of the day told (« le soir même »).
 _PART_SAME = ("soir meme", "matin meme", "nuit meme", "apres-midi meme")
 
@@ -2761,9 +2762,10 @@ def build_set(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     return r
 
 
-#: The parts of the day that name an event as well (« une soirée de gala »).
+#: The parts of the day that name an event as well (« une soirée de gala », « chaque soirée
+#: de soutien »; not « chaque soirée de la semaine », « chaque soirée des vacances »).
 _EVENT_PARTS = ("soiree", "matinee", "apres-midi")
-_OF_AFTER_SET = lazy_pattern(r"[ \t]++(?:de|du|des|d')(?!\w)(?![ \t]*+\d)")
+_OF_AFTER_SET = lazy_pattern(r"[ \t]++de[ \t]++(?!la(?!\w)|l'|\d)")
 #: A part of the day after the weekday of a recurrence (``chaque dimanche soir``).
 _SET_PART_AFTER = lazy_pattern(rf"[ \t]++({_POD})(?![\w-])")
 

@@ -103,9 +103,15 @@ _NOUN_FORMS = frozenset(("titre", "titres", "poste", "postes"))
 def _noun_after(p: Para, k: int) -> bool:
     """Whether token ``k``, after a form of :data:`_NOUN_FORMS`, makes it a noun: « du »,
     « de », « des », « d' », or a past participle (« occupé »)."""
-    if p.low[k] in ("du", "de", "des", "d'", "a", "au", "aux"):
+    if p.low[k] in ("du", "de", "des", "d'", "a", "au", "aux") or p.low[k] in _PARTICIPLES:
         return True
     return p.original_word(k).endswith(("é", "ée", "és", "ées"))
+
+
+#: Participles not in « é » after a noun form (« titre paru en 2020 », « sorti »).
+_PARTICIPLES = frozenset(
+    ("paru", "parue", "parus", "sorti", "sortie", "sortis", "ecrit", "ecrite", "lu", "vu")
+)
 
 
 def match_verb(p: Para, i: int) -> VerbMatch | None:

@@ -35,7 +35,7 @@ import regex
 
 from frnews.lexicons import alternation, load_table, tree_alternation
 from frnews.model import _builder, _new
-from frnews.segment.furniture import agency_pattern
+from frnews.segment.furniture import _agency_forms, agency_pattern
 from frnews.segment.units import LineStarts
 from frnews.text import LINE_BREAKS, fold
 
@@ -588,7 +588,7 @@ def _trailing_ok(name: str, credit_cased: str, caption_len: int) -> bool:
         c = credit_cased.strip()
         if "/" in c:
             return _slash_credit(c) and _is_agency(c.split("/")[-1])
-        return _mostly_upper(c) and _is_agency(c)
+        return (_mostly_upper(c) or c in _agency_forms()) and _is_agency(c)  # « | Le Monde »
     if name == "agency-dash-name":  # RFI: "AFP - OUSMANE MAKAVELI", "REUTERS - Zohra Bensemra"
         agency, _, who = credit_cased.partition(" - ")
         return _is_agency(agency) and bool(_NAMEISH.fullmatch(who.strip()))

@@ -172,6 +172,9 @@ _NOT_PLACES = frozenset(
 #: After « PLACE - », another name in capitals, then at most two words and a colon: a title
 #: (« PSG - OM : Mbappé offre … »), not a dateline's story (« PARIS - Verdict : … »).
 _TITLE_COLON = regex.compile(r"\p{Lu}{2,}+(?:\s++[^\s:]++){0,2}+[\s\u00a0\u202f]*+:")
+#: What ends a story's sentence, not a title (« PARIS - CAC 40 : la Bourse recule, a
+#: indiqué Euronext. » is a dateline's story).
+_STOPS = (".", "!", "?", "»", "…")
 #: Articles open place names (Le Caire, La Havane) when an agency or parentheses confirm it.
 _ARTICLES = frozenset({"le", "la", "les"})
 
@@ -251,7 +254,7 @@ def match_dateline(
             end = m.end("post")  # "Kiev, envoyé spécial": the post is in the dateline
         else:
             sep_text = cased[m.start("sep") : m.end("sep")]
-            if _TITLE_COLON.match(cased, m.end()):
+            if _TITLE_COLON.match(cased, m.end()) and not cased.rstrip().endswith(_STOPS):
                 continue  # "PSG - OM : Mbappé offre la victoire", a title: two names, a colon
             upper = _is_upper_place(cased[place[0] : place[1]])
             if not upper:
