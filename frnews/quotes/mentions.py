@@ -1395,9 +1395,8 @@ def _demonym_mention(
     """A nationality after its article: with a name after it, that person, who takes the
     nationality as a title (« le Néerlandais Max Verstappen »; a name of one word that is
     no given name is a body: « l'Américain Apple », « le Brésilien Neymar »); alone, a
-    title that refers
-    back to a person (« a lâché l'Autrichien »: see ``_of_nationality`` in
-    :mod:`frnews.quotes.attribute`)."""
+    title that refers back to a person (« a lâché l'Autrichien »: see ``_of_nationality``
+    in :mod:`frnews.quotes.attribute`)."""
     head = p.low[i]
     gender = lexicons().demonyms[head]
     info = TitleInfo(head, frozenset(), gender, False, False)
