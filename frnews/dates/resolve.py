@@ -642,6 +642,33 @@ _PASSIVE_AHEAD = frozenset(
 )
 #: A weekday and its day number (« vendredi 30 »).
 _WEEKDAY_AND_DAY = re.compile(r"[a-z]+[ \t]+\d")
+
+
+def _weekday_alone(low: str, start: int) -> bool:
+    """Whether the expression at ``start`` is a weekday with no day number after it (« le
+    lundi »: a habit, or the state of a week), not « vendredi 30 août » (a day).
+
+    >>> _weekday_alone("ferme le lundi", 9), _weekday_alone("le vendredi 30 aout", 3)
+    (True, False)
+    """
+    return low.startswith(_WEEKDAY_NAMES, start) and not _WEEKDAY_AND_DAY.match(low, start)
+
+
+def _accent_written(original: str | Callable[[int], str], i: int, stem: int) -> bool:
+    """Whether the é that ends a participle's stem of ``stem`` characters, from ``i``, is
+    written with its accent (« publié », not the present « publie »); a stem of 0 has none
+    to check.
+
+    >>> _accent_written("publié", 0, 6), _accent_written("publie", 0, 6)
+    (True, False)
+    """
+    if not stem:
+        return True
+    k = i + stem - 1
+    ch = original(k) if callable(original) else original[k : k + 1]
+    return ch in ("é", "É")
+
+
 #: « que » between a past verb and « dès »: the verb reports what comes (« a annoncé que
 #: dès lundi … »); or a mark that ends the verb's clause (« a prévenu : dès janvier »,
 #: « qui ont manifesté hier, appellent à la grève dès lundi »).
@@ -739,11 +766,7 @@ def _participle_before(low: str, original: str | Callable[[int], str], start: in
     i, j = word
     article = low[i:j]
     if article in ("le", "en"):  # the expression's own preposition: the word before it
-        if (
-            article == "le"
-            and low.startswith(_WEEKDAY_NAMES, start)
-            and not _WEEKDAY_AND_DAY.match(low, start)
-        ):
+        if article == "le" and _weekday_alone(low, start):
             return False  # "le musée, fermé le lundi": a habit, not a day gone by (but
             # "sorti le vendredi 30 août": a day)
         word = _word_before(low, i)
@@ -761,11 +784,8 @@ def _participle_before(low: str, original: str | Callable[[int], str], start: in
                 break
         else:
             return False
-    if stem:  # the é that ends the stem, as the text writes it
-        k = i + stem - 1
-        ch = original(k) if callable(original) else original[k : k + 1]
-        if ch not in ("é", "É"):
-            return False
+    if not _accent_written(original, i, stem):
+        return False
     # no auxiliary of a passive in the words before it (« seront toutes fermées »)
     words = _CLAUSE_CUT.split(low[i - 32 if i > 32 else 0 : i])[-1].split()
     return _PASSIVE_AHEAD.isdisjoint(words[-4:])
@@ -793,7 +813,7 @@ def _fronted_participle(
     """
     if start - lo > _FRONTED_REACH or "," in low[lo:start]:
         return False
-    if low.startswith(_WEEKDAY_NAMES, start) and not _WEEKDAY_AND_DAY.match(low, start):
+    if _weekday_alone(low, start):
         return False  # « Fermé du lundi au mercredi, le musée rouvre jeudi »: a state, now
     i = lo
     while i < start and low[i] in " \t\u00a0":
@@ -804,14 +824,7 @@ def _fronted_participle(
     if j == i or j >= start:
         return False
     stem = _participles().get(low[i:j])
-    if stem is None:
-        return False
-    if stem:  # the é that ends the stem, as the text writes it
-        k = i + stem - 1
-        ch = original(k) if callable(original) else original[k : k + 1]
-        if ch not in ("é", "É"):
-            return False
-    return True
+    return stem is not None and _accent_written(original, i, stem)
 
 
 #: The longest name or title in guillemets that a clause reads through (« Grand Jury »).
