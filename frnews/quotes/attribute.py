@@ -1647,10 +1647,7 @@ def rule_preposed(doc: Doc, q: _Q) -> Attribution | None:
 def _according_before(doc: Doc, q: _Q, c: _Cue) -> bool:
     """Whether a source marker (« selon le juge, », « d'après la police, ») opens the
     quote's sentence before the cue's subject: the subject, a thing, does not speak."""
-    key = (q.first_para, q.sent)
-    found = doc.according.get(key)
-    if found is None:
-        found = doc.according[key] = _according_resolved(doc, q.first_para, q.sent)
+    found = _according_of(doc, q)
     start = c.attribution.mention.t0 if c.attribution is not None else c.verb.t0
     return any(a.cue_span is not None and a.cue_span[1] <= start for a in found)
 
@@ -1723,15 +1720,21 @@ def _passive_before(p: Para, t: int) -> int:
 def rule_according_to(doc: Doc, q: _Q) -> Attribution | None:
     """``selon X``, ``d'après X``, ``aux yeux de X``, ``Selon lui, … « … »``, ``pour X,
     … « … »``: a source marker in the quote's sentence."""
-    key = (q.first_para, q.sent)
-    found = doc.according.get(key)
-    if found is None:
-        found = doc.according[key] = _according_resolved(doc, q.first_para, q.sent)
-    for a in found:
+    for a in _according_of(doc, q):
         if a.cue_span is not None and a.cue_span[0] > q.open_tok and a.rule == "pour":
             continue
         return Attribution(a.ref, a.para, a.mention, a.cue_span, "according-to", a.pos)
     return None
+
+
+def _according_of(doc: Doc, q: _Q) -> list[Attribution]:
+    """The source markers of the sentence quote ``q`` opens in, resolved once a sentence
+    (``doc.according``): the according-to rule and the preposed rule both read them."""
+    key = (q.first_para, q.sent)
+    found = doc.according.get(key)
+    if found is None:
+        found = doc.according[key] = _according_resolved(doc, q.first_para, q.sent)
+    return found
 
 
 def _according_resolved(doc: Doc, pi: int, si: int) -> list[Attribution]:

@@ -685,16 +685,20 @@ class Para:
         j = k - 1 if low[k - 1] == "(" else k
         if j > 0 and low[j - 1] == "groupe":  # "la présidente du groupe Écologiste …"
             return True
-        if (
+        if (  # an adjective between: "le député européen Renaissance Bernard Guetta"
             j > 1
             and not self.cap[j - 1]
             and low[j - 1].isalpha()
             and low[j - 1] not in lx.title_first
+            and self._title_ends(j - 1)
         ):
-            j -= 1  # an adjective between: "le député européen Renaissance Bernard Guetta"
-            if any(tuple(low[j - n : j]) in lx.titles for n in range(1, min(lx.title_max, j) + 1)):
-                return True
-            j += 1
+            return True
+        return self._title_ends(j)
+
+    def _title_ends(self, j: int) -> bool:
+        """Whether a title of the table ends right before token ``j``."""
+        lx = lexicons()
+        low = self.low
         return any(tuple(low[j - n : j]) in lx.titles for n in range(1, min(lx.title_max, j) + 1))
 
     def _before_particle(self, s: int, t: int, comp: bool) -> bool:
