@@ -1643,51 +1643,30 @@ def build_clock(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
             while low[me - 1] in " \t":
                 me -= 1
         return _duration_reading(ms, me, p, low[ms:me])
-    if (
-        mi_txt
-        and not (appr or ampm or pod)
-        and sep.startswith("h")
-        and _MIN_WORD.search(low, ms, me) is not None
-        and (
+    if mi_txt and not (appr or ampm or pod) and sep.startswith("h"):
+        # "1 h 30 de route", "après 2 h 30 de débat", "le trajet dure 2 h 30", "en 1 h 45";
+        # with the minutes written « min », seconds too: "en 2 h 05 min 30 s", "a mis 3 h
+        # 15 min", "le record est de 2 h 01 min 09 s": a duration
+        min_word = _MIN_WORD.search(low, ms, me) is not None
+        if (not ss_txt or min_word) and (
             length_verb
             or (_DURATION_BEFORE.search(before) and not _since(ctx, ms, before))
-            or _LENGTH_CUE_BEFORE.search(before)
-        )
-    ):
-        # "en 2 h 05 min 30 s", "a mis 3 h 15 min": minutes written as such count a length
-        minutes, seconds = int(mi_txt), int(ss_txt) if ss_txt else 0
-        return Reading(
-            ms,
-            me,
-            p,
-            type=TimexType.DURATION,
-            duration=Duration(h + minutes / 60 + seconds / 3600, Grain.HOUR),
-            timex=f"PT{h}H{minutes}M" + (f"{seconds}S" if ss_txt else ""),
-        )
-    if (
-        mi_txt
-        and not (appr or ampm or pod or ss_txt)
-        and sep.startswith("h")
-        and (
-            length_verb
-            or (_DURATION_BEFORE.search(before) and not _since(ctx, ms, before))
+            or (min_word and _LENGTH_CUE_BEFORE.search(before))
             or (
-                (not _TIME_BEFORE.search(before) or _AFTER_WORD_BEFORE.search(before))
+                not ss_txt
+                and (not _TIME_BEFORE.search(before) or _AFTER_WORD_BEFORE.search(before))
                 and _NOUN_OF_AFTER.match(low[me : me + 16])
             )
-        )
-    ):
-        # "1 h 30 de route", "après 2 h 30 de débat", "le trajet dure 2 h 30", "en 1 h 45":
-        # a duration
-        minutes = int(mi_txt)
-        return Reading(
-            ms,
-            me,
-            p,
-            type=TimexType.DURATION,
-            duration=Duration(h + minutes / 60, Grain.HOUR),
-            timex=f"PT{h}H{minutes}M",
-        )
+        ):
+            minutes, seconds = int(mi_txt), int(ss_txt) if ss_txt else 0
+            return Reading(
+                ms,
+                me,
+                p,
+                type=TimexType.DURATION,
+                duration=Duration(h + minutes / 60 + seconds / 3600, Grain.HOUR),
+                timex=f"PT{h}H{minutes}M" + (f"{seconds}S" if ss_txt else ""),
+            )
     if sep == ":" and not mi_txt:
         return None
     if (
