@@ -206,3 +206,51 @@ def test_units_of_a_long_text_are_split_piece_by_piece_alike(seed_text, monkeypa
     monkeypatch.setattr(units, "_LINES_PIECE", 7)
     assert len(list(units._line_pieces(text, 7))) > 40
     assert units.split_units(folded) == whole
+
+
+def _windows_one_scan_a_line(low: str, size: int) -> list[tuple[int, int]]:
+    """The windows as they were cut before session 26: the anchors found anew around
+    each blank line (the reference of the stretch that finds them once for many)."""
+    from frnews.dates.api import _WINDOW_MARGIN
+    from frnews.dates.rules import _anchors
+
+    margin = _WINDOW_MARGIN
+    out, a, n = [], 0, len(low)
+    while n - a > size:
+        cut = low.find("\n\n", a + size)
+        while cut >= 0:
+            lo = max(0, cut - margin - 64)
+            spans = _anchors(low[lo : cut + margin + 64])
+            if not any(lo + s < cut + margin and lo + e > cut - margin for s, e in spans):
+                break
+            cut = low.find("\n\n", cut + 2)
+        if cut < 0:
+            break
+        out.append((a, cut))
+        a = cut
+    out.append((a, n))
+    return out
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ["Le ministre a répondu aux questions des députés sur le budget."] * 40,
+        ["Twitter", "Lundi, 6 mai 2024 10:12"] * 60,
+        ["Il pleut sur la ville sans discontinuer."] * 12 + ["Hier, le 3 mars."] * 30,
+        ["Le 3 mars 2024, à 14 h 30, le conseil s'est réuni en séance."] * 25
+        + ["Aucune réunion n'est prévue pour l'instant, a dit la mairie."] * 25,
+        (["Mardi"] + ["Le conseil municipal a voté le budget de la ville."] * 12) * 6,
+    ],
+    ids=["no-date", "a-date-at-every-line", "dates-at-the-end", "dates-first", "weekdays"],
+)
+@pytest.mark.parametrize("stretch", [90, 700, 1 << 14])
+def test_windows_end_where_they_ended_with_one_scan_a_line(paragraphs, stretch, monkeypatch):
+    # the anchors around the blank lines are found a stretch at a time, not once a line:
+    # the cuts are the same, whatever the stretch (a small one is found anew often)
+    from frnews.dates import api as dates_api
+
+    monkeypatch.setattr(dates_api, "_ANCHOR_STRETCH", stretch)
+    low = frnews.text.fold("\n\n".join(paragraphs)).text
+    for size in (200, 600, 1500):
+        assert dates_api._windows(low, size) == _windows_one_scan_a_line(low, size)

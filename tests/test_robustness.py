@@ -52,6 +52,9 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "datelines": lambda n: "(Pyongyang) MOSCOU (AFP) - " * (n // 28 + 1),
     "nfd-accents": lambda n: "e\N{COMBINING ACUTE ACCENT}" * (n // 2),
     "short-lines": lambda n: "Titre\n" * (n // 6),
+    # a date beside every blank line: longer texts are read in windows, which end at a
+    # blank line with no date near it (there is none here)
+    "dated-paragraphs": lambda n: "Twitter\n\nLundi, 6 mai 2024 10:12\n\n" * (n // 34 + 1),
 }
 
 #: The public functions that take any text.
@@ -121,6 +124,7 @@ LINEAR = [
     "datelines",
     "nfd-accents",
     "short-lines",
+    "dated-paragraphs",
 ]
 
 

@@ -6,6 +6,7 @@ first call, not with frnews: ``import frnews`` stays light.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -137,6 +138,9 @@ WINDOW = 1 << 18
 #: characters before or after it: no expression, and no rule or refiner that reads the
 #: words around one, reaches across it.
 _WINDOW_MARGIN = 256
+#: The anchors around the blank lines where a window may end are found this many
+#: characters at a time.
+_ANCHOR_STRETCH = 1 << 14
 
 
 def _windows(low: str, size: int = 0) -> list[tuple[int, int]]:
@@ -154,14 +158,24 @@ def _windows(low: str, size: int = 0) -> list[tuple[int, int]]:
     n = len(low)
     out: list[tuple[int, int]] = []
     a = 0
+    # the anchors of a stretch [lo, hi) of ``low``, found once for all the blank lines
+    # whose margins it holds with 64 characters to spare (a head word is shorter), so
+    # that a text with an anchor beside every blank line is not scanned once a line
+    lo = hi = 0
+    starts: list[int] = []
+    ends: list[int] = []
+    pad = _WINDOW_MARGIN + 64
     while n - a > size:
         cut = low.find("\n\n", a + size)
         while cut >= 0:
-            lo = max(0, cut - _WINDOW_MARGIN - 64)
-            if not any(
-                lo + s < cut + _WINDOW_MARGIN and lo + e > cut - _WINDOW_MARGIN
-                for s, e in _anchors(low[lo : cut + _WINDOW_MARGIN + 64])
-            ):
+            if (lo and cut - pad < lo) or (hi < n and cut + pad > hi):
+                lo = max(0, cut - pad)
+                hi = min(n, cut + pad + _ANCHOR_STRETCH)
+                found = _anchors(low[lo:hi])
+                starts = [lo + s for s, _ in found]
+                ends = [lo + e for _, e in found]
+            i = bisect.bisect_right(ends, cut - _WINDOW_MARGIN)
+            if i == len(ends) or starts[i] >= cut + _WINDOW_MARGIN:
                 break
             cut = low.find("\n\n", cut + 2)
         if cut < 0:
