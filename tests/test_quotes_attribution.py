@@ -1464,6 +1464,142 @@ SEVERAL_SPEAKERS = [
 ]
 
 
+SPORTS_CULTURE_AND_SCIENCE = [
+    # roles of sports, culture and science copy are titles: they name the person after
+    # them and register a subject for the pronoun of the next quote
+    (
+        "« Il faut y croire », a déclaré l'entraîneur Martin St-Louis. Le gardien Samuel "
+        "Montembeault refusait de baisser les bras. « Il reste beaucoup de matchs », "
+        "a-t-il assuré.",
+        [
+            ("Il faut y croire", "Martin St-Louis"),
+            ("Il reste beaucoup de matchs", "Samuel Montembeault"),
+        ],
+    ),
+    (
+        "La glaciologue Heïdi Sevestre a participé à l'expédition. « Les glaciers des Alpes "
+        "reculent », explique-t-elle.",
+        [("Les glaciers des Alpes reculent", "Heïdi Sevestre")],
+    ),
+    (
+        "« On a manqué de lucidité », a reconnu de son côté le demi d'ouverture irlandais "
+        "Jack Crowley.",
+        [("On a manqué de lucidité", "Jack Crowley")],
+    ),
+    (
+        "« Il a été énorme », a salué le milieu de terrain anglais Jude Bellingham.",
+        [("Il a été énorme", "Jude Bellingham")],
+    ),
+    (
+        "« C'est une pièce sur la mémoire », confie le metteur en scène Thomas Jolly.",
+        [("C'est une pièce sur la mémoire", "Thomas Jolly")],
+    ),
+    (
+        "« Le théâtre est un sport de combat », a lancé la metteuse en scène Ariane Mnouchkine.",
+        [("Le théâtre est un sport de combat", "Ariane Mnouchkine")],
+    ),
+    (
+        "Le metteur en scène Ivo van Hove, lui, parle d'une « rencontre évidente ».",
+        [("rencontre évidente", "Ivo van Hove")],
+    ),
+    (
+        "« La collection est prête », a dit Dries van Noten.",
+        [("La collection est prête", "Dries van Noten")],
+    ),
+    # the nouns a title may be referred back by, accents and apostrophes included
+    (
+        "Le président sénégalais Bassirou Diomaye Faye a reçu les syndicats mardi. « Le "
+        "dialogue est ouvert », a déclaré le chef de l'État.",
+        [("Le dialogue est ouvert", "Bassirou Diomaye Faye")],
+    ),
+    (
+        "Le réalisateur Jacques Audiard présente son nouveau film à Cannes. « Je n'ai jamais "
+        "cherché à plaire », confie le cinéaste.",
+        [("Je n'ai jamais cherché à plaire", "Jacques Audiard")],
+    ),
+    # a name the table of given names holds now
+    (
+        "Aminata Touré a pris la parole devant les militants. « Je ne comprends pas ce "
+        "choix », a-t-elle déclaré.",
+        [("Je ne comprends pas ce choix", "Aminata Touré")],
+    ),
+    # the complement of a title's apposition after « pour X »
+    (
+        "Pour le Pr Karine Lacombe, infectiologue à l'hôpital Saint-Antoine, « il n'y a pas "
+        "lieu de s'alarmer ».",
+        [("il n'y a pas lieu de s'alarmer", "Karine Lacombe")],
+    ),
+    (
+        "Pour Karine Lacombe, chercheuse à l'Inserm, « la vague est passée ».",
+        [("la vague est passée", "Karine Lacombe")],
+    ),
+    # a title subject after a fronted adverbial registers its person
+    (
+        "Au dernier jour du procès, l'avocate générale a requis trente ans de réclusion. "
+        "« Il n'a jamais exprimé le moindre regret », a-t-elle souligné.",
+        [("Il n'a jamais exprimé le moindre regret", "avocate générale")],
+    ),
+    (
+        "Mardi, la procureure a requis dix ans. « Les faits sont d'une extrême gravité », "
+        "a-t-elle insisté.",
+        [("Les faits sont d'une extrême gravité", "procureure")],
+    ),
+    # a name in the complement of a plural title is no person: the group speaks
+    (
+        "Les salariés de l'usine Michelin de Cholet ont débrayé mardi. « On nous a menti "
+        "depuis le début », dénoncent-ils.",
+        [("On nous a menti depuis le début", "salariés de l'usine Michelin de Cholet")],
+    ),
+    (
+        "Les employés de l'hôpital Necker ont manifesté. « Nous sommes à bout », expliquent-ils.",
+        [("Nous sommes à bout", "employés de l'hôpital Necker")],
+    ),
+    # incise verbs of economy and sports copy
+    (
+        "« La BCE devrait maintenir ses taux en l'état jusqu'à l'été », anticipe Bruno "
+        "Cavalier, chef économiste chez Oddo BHF.",
+        [("La BCE devrait maintenir ses taux en l'état jusqu'à l'été", "Bruno Cavalier")],
+    ),
+    ("« Ce n'est pas moi », nie l'accusé Marc Petit.", [("Ce n'est pas moi", "Marc Petit")]),
+    (
+        "« On sera champions », parie le capitaine Antoine Dupont.",
+        [("On sera champions", "Antoine Dupont")],
+    ),
+    (
+        "« Une perte de 30 millions », chiffre l'économiste Paul Roux.",
+        [("Une perte de 30 millions", "Paul Roux")],
+    ),
+    # a capitalized quote after « dans », « tourné », « chanté »: a work's title
+    (
+        "« Ce rôle m'a réconciliée avec le théâtre », confie l'actrice Isabelle Huppert, qui "
+        "remonte sur les planches dans « La Ménagerie de verre » de Tennessee Williams.",
+        [
+            ("Ce rôle m'a réconciliée avec le théâtre", "Isabelle Huppert"),
+            ("La Ménagerie de verre", None),
+        ],
+    ),
+    (
+        "Le réalisateur Jacques Audiard a expliqué qu'il avait tourné « Un prophète » en prison.",
+        [("Un prophète", None)],
+    ),
+    ("La chanteuse a chanté « La Marseillaise » au stade.", [("La Marseillaise", None)]),
+    # near misses: a lower-case quote after « dans » is still said
+    (
+        "Il a dit vivre dans « la peur », a confié le maire Jean Roux.",
+        [("la peur", "Jean Roux")],
+    ),
+    # near misses: a list of names after a plural title, « pour » without an apposition
+    (
+        "« Non », ont déclaré les avocats de la famille, Paul Roux et Marie Blanc.",
+        [("Non", "avocats de la famille")],
+    ),
+    (
+        "Pour le maire, face à la crise, « il n'y a pas lieu de s'alarmer ».",
+        [("il n'y a pas lieu de s'alarmer", "maire")],
+    ),
+]
+
+
 CASES = [
     pytest.param(t, e, id=f"{group}-{i}")
     for group, rows in (
@@ -1490,6 +1626,7 @@ CASES = [
         ("press-reviews-and-reactions", PRESS_REVIEWS_AND_REACTIONS),
         ("later-names-and-long-titles", LATER_NAMES_AND_LONG_TITLES),
         ("several-speakers", SEVERAL_SPEAKERS),
+        ("sports-culture-and-science", SPORTS_CULTURE_AND_SCIENCE),
     )
     for i, (t, e) in enumerate(rows)
 ]

@@ -95,6 +95,21 @@ def test_titles_and_their_classes():
         assert not ({"m", "f"} <= e.flags), f"{e.file}:{e.line}"
 
 
+def test_title_classes_are_written_as_the_heads_of_mentions():
+    # a mention's head is its title's tokens joined by spaces ("chef de l' etat"): the
+    # classes that refer back to a title are written so, or « le chef de l'État » never
+    # finds « le président … » (a class with an apostrophe was written "l'etat")
+    lx = lexicons()
+    heads = {info.key for info in lx.titles.values()}
+    assert "chef de l' etat" in lx.titles[("president",)].classes
+    assert "cineaste" in lx.titles[("realisateur",)].classes
+    for key, info in lx.titles.items():
+        for c in info.classes:
+            assert c == " ".join(c.split()), (key, c)
+            if "'" in c:
+                assert c in heads, (key, c)
+
+
 def test_parties_are_names_of_words():
     """Each party is words a name can hold (no sentence punctuation, which would end the
     noun phrase before it), in a country of the table, and not a given name (the name of

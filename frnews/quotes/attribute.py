@@ -1420,7 +1420,7 @@ def _according(p: Para, sent: tuple[int, int]) -> list[tuple[int, int, tuple[int
             continue
         if w == "pour" and (t == s or low[t - 1] in ("mais", "et", ",", "car")):
             sub = postposed_span(p, t + 1, e)
-            if sub is not None and sub[2] < e and low[sub[2]] == ",":
+            if sub is not None and sub[2] < e and _comma_at(p, sub[2], e):
                 out.append((t, t + 1, sub))
             continue
         if w == "comme":
@@ -1437,6 +1437,25 @@ def _according(p: Para, sent: tuple[int, int]) -> list[tuple[int, int, tuple[int
                     out.append((t, t + k, sub))
                 break
     return out
+
+
+def _comma_at(p: Para, k: int, e: int) -> bool:
+    """Whether token ``k``, after the noun phrase of ``pour X``, is its comma, or opens
+    the complement of its apposition that a comma ends: « Pour le Pr Karine Lacombe,
+    infectiologue à l'hôpital Saint-Antoine, « … » »."""
+    low = p.low
+    if low[k] == ",":
+        return True
+    if low[k] not in PREPOSITIONS and low[k] not in ("de", "d'", "du", "des"):
+        return False
+    verbs = lexicons().verbs
+    for j in range(k + 1, min(e, k + 8)):
+        w = low[j]
+        if w == ",":
+            return True
+        if not p.is_word(j) or p.quote_of[j] >= 0 or w in verbs or w in AUX_AVOIR:
+            return False
+    return False
 
 
 def _as_said_end(p: Para, t: int, e: int) -> int | None:
@@ -2828,7 +2847,9 @@ def _read_sentence(doc: Doc, pi: int, si: int, sent: tuple[int, int]) -> None:
             r -= 2  # "Un ancien employé …"
         if r < t or r in taken or p.quote_of[r] >= 0:
             continue
-        found = _register_at(p, r, e, subject=r == s)
+        # the subject of its sentence: at its start, or after a fronted adverbial
+        # (« Au dernier jour du procès, l'avocate générale a requis … »)
+        found = _register_at(p, r, e, subject=r == s or _after_fronted(p, s, r))
         if found is not None:
             events.append((r, 0, found[1]))
             t = found[0]

@@ -356,7 +356,8 @@ def lexicons() -> Lexicons:
     titles: dict[tuple[str, ...], TitleInfo] = {}
     for e in load_table("titles"):
         tkey = words(e.form)
-        classes = frozenset(_folded(c.strip()) for c in e.value.split(",") if c.strip())
+        # written as the heads of mentions are: one word a token ("chef de l' etat")
+        classes = frozenset(" ".join(words(c)) for c in e.value.split(",") if c.strip())
         gender = "m" if "m" in e.flags else "f" if "f" in e.flags else None
         titles[tkey] = TitleInfo(
             " ".join(tkey), classes, gender, "pl" in e.flags, "generic" in e.flags

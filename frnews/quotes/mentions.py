@@ -264,9 +264,9 @@ PARTICLES = frozenset(
     ]
 )
 #: The particles that continue a name whose first word is not a known given name
-#: (``Bénédicte de Perthuis``, ``Valéry Giscard d'Estaing``); not ``du`` (``Jean Dupont du
-#: Var``: a place).
-_OF_PARTICLES = frozenset({"de", "d'"})
+#: (``Bénédicte de Perthuis``, ``Valéry Giscard d'Estaing``, ``Ivo van Hove``, ``Dries van
+#: Noten``); not ``du`` (``Jean Dupont du Var``: a place).
+_OF_PARTICLES = frozenset({"de", "d'", "van", "von", "der", "den", "ter"})
 #: Prepositions made of two words ("auprès de", "face à", "lors de"): the second word.
 _COMPOUND_PREP = frozenset({"de", "d'", "du", "des", "à", "au", "aux"})
 #: Their first word.
@@ -968,6 +968,11 @@ def _main_end(p: Para, a: int, lim: int) -> int:
                 continue
         if w in _HARD or w == ",":
             break
+        if w in title_first and t + 1 < lim and low[t + 1] in _NP_STOP:
+            title = _title_at(p, t, lim)  # "le metteur en scène Thomas Jolly"
+            if title is not None and title[1] > t + 1:
+                t = title[1]
+                continue
         if t > a:
             if w in NUMERALS and low[t - 1] in COMPLEMENT:
                 t += 1
@@ -1339,6 +1344,8 @@ def mention(p: Para, a: int, main: int, end: int | None = None) -> Mention | Non
             and low[named[0]] not in lx.given
         ):
             named = None  # "un député Renaissance", "une élue Horizons": a party, no name
+        if named is not None and info.plural and named[0] > te:
+            named = None  # "les salariés de l'usine Michelin": a name of the complement
         if det is None and end > te and _title_list(p, te, end):
             return Mention("group", bare, end, head=info.key, title=info, plural=True, end=end)
         if named is not None:
