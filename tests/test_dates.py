@@ -3604,3 +3604,159 @@ RANGES_WITHOUT_A_REFERENCE = [
 def test_ranges_without_a_reference(sentence: str, expected: list[tuple[str, str]]) -> None:
     got = frnews.find_dates(sentence)
     assert [(m.text, m.value.timex) for m in got] == expected
+
+
+#: Found by the probe of sports, weather, courts, feasts and anniversaries (session 26),
+#: read on Thursday 14 March 2024: « dernier » before a noun is a rank, no tense; numbers
+#: in words with « cents » and « cent » + tens; a feast that qualifies a thing; a year
+#: counted back (« l'an dernier », « il y a deux ans ») is the story's year; « le même
+#: jour » with no day told; a date moved with its object (« a renvoyé l'affaire au … »),
+#: or in an apposition whose main clause is past.
+READ_ON_14_MARCH_2024 = [
+    (
+        "Le peloton s'élancera ce dimanche pour la dernière étape, de 154 km, à 12 h 50.",
+        [("ce dimanche", "2024-03-17"), ("12 h 50", "2024-03-17T12:50")],
+    ),
+    (
+        "Le PSG jouera samedi son dernier match de la saison, à 21 h.",
+        [("samedi", "2024-03-16"), ("21 h", "2024-03-16T21:00")],
+    ),
+    (
+        "Samedi, pour son dernier match, le PSG recevra Nice.",
+        [("Samedi", "2024-03-16")],
+    ),
+    (
+        "En mai, pour la dernière édition du salon, les organisateurs attendent 50 000 visiteurs.",
+        [("mai", "2024-05")],
+    ),
+    (
+        "Le dernier dimanche, il a plu sur toute la région.",
+        [("dimanche", "2024-03-10")],
+    ),
+    (
+        "Lors du conseil dernier, mardi, les élus ont voté le budget.",
+        [("mardi", "2024-03-12")],
+    ),
+    (
+        "Il y a quatre-vingts ans, le 6 juin 1944, les Alliés débarquaient en Normandie.",
+        [("Il y a quatre-vingts ans", "1944"), ("6 juin 1944", "1944-06-06")],
+    ),
+    (
+        "Il y a deux cents ans naissait le compositeur.",
+        [("Il y a deux cents ans", "1824")],
+    ),
+    (
+        "Il y a cent cinquante ans, le premier Salon impressionniste ouvrait ses portes.",
+        [("Il y a cent cinquante ans", "1874")],
+    ),
+    (
+        "Il a été condamné à cent vingt heures de travaux d'intérêt général.",
+        [("cent vingt heures", "PT120H")],
+    ),
+    (
+        "Le chantier durera deux cents jours.",
+        [("deux cents jours", "P200D")],
+    ),
+    (
+        "Le chantier durera deux mille cinq cents jours.",
+        [("deux mille cinq cents jours", "P2500D")],
+    ),
+    (
+        "Le chocolatier a vendu 30 tonnes d'œufs de Pâques.",
+        [],
+    ),
+    (
+        "La mairie a installé un sapin de Noël de 12 mètres.",
+        [],
+    ),
+    (
+        "Le marché de Noël ouvrira ses portes samedi.",
+        [("samedi", "2024-03-16")],
+    ),
+    (
+        "Les vacances de Noël commencent le 21 décembre.",
+        [("Noël", "2023-12-25"), ("21 décembre", "2023-12-21")],
+    ),
+    (
+        "La trêve de Noël a été respectée.",
+        [("Noël", "2023-12-25")],
+    ),
+    (
+        "La saison avait commencé le 23 mars l'an dernier.",
+        [("23 mars l'an dernier", "2023-03-23")],
+    ),
+    (
+        "L'an dernier, la fête a eu lieu le 2 mai.",
+        [("L'an dernier", "2023"), ("2 mai", "2023-05-02")],
+    ),
+    (
+        "L'année dernière, le festival s'était tenu du 10 au 12 mai.",
+        [("L'année dernière", "2023"), ("10 au 12 mai", "2023-05-10/2023-05-12")],
+    ),
+    (
+        "Il y a deux ans, la fête a eu lieu le 2 mai.",
+        [("Il y a deux ans", "2022"), ("2 mai", "2022-05-02")],
+    ),
+    (
+        "Il y a un an jour pour jour, le 14 mars, il mourait.",
+        [("Il y a un an jour pour jour", "2023-03-14"), ("14 mars", "2023-03-14")],
+    ),
+    (
+        "L'an dernier, il a gagné. Cette année, la fête aura lieu le 2 mai.",
+        [("L'an dernier", "2023"), ("Cette année", "2024"), ("2 mai", "2024-05-02")],
+    ),
+    (
+        "Il partira en juin l'année prochaine.",
+        [("juin l'année prochaine", "2025-06")],
+    ),
+    (
+        "Les deux scrutins auront lieu le même jour.",
+        [("le même jour", "XXXX-XX-XX")],
+    ),
+    (
+        "Les élections se tiendront le même jour, le 9 juin, en Belgique.",
+        [("le même jour", "2024-06-09"), ("9 juin", "2024-06-09")],
+    ),
+    (
+        "Le 3 mars, il a plu. Le même jour, il a neigé à Lyon.",
+        [("3 mars", "2024-03-03"), ("Le même jour", "2024-03-03")],
+    ),
+    (
+        "Le Conseil fédéral a fixé la votation au 22 septembre.",
+        [("22 septembre", "2024-09-22")],
+    ),
+    (
+        "Le tribunal a renvoyé l'affaire au 3 septembre.",
+        [("3 septembre", "2024-09-03")],
+    ),
+    (
+        "Le gouvernement a repoussé la réforme à janvier.",
+        [("janvier", "2025-01")],
+    ),
+    (
+        "Le conseil des ministres, avancé à mardi, s'est tenu à l'Élysée.",
+        [("mardi", "2024-03-12")],
+    ),
+    (
+        "Le match, reporté à vendredi, s'est soldé par un match nul.",
+        [("vendredi", "2024-03-08")],
+    ),
+    (
+        "Le match, reporté à vendredi, se jouera à Nice.",
+        [("vendredi", "2024-03-15")],
+    ),
+    (
+        "La police a repoussé les manifestants à 14 h.",
+        [("14 h", "2024-03-14T14:00")],
+    ),
+    (
+        "Le juge a renvoyé l'affaire au parquet le 3 mars.",
+        [("3 mars", "2024-03-03")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), READ_ON_14_MARCH_2024)
+def test_read_on_14_march_2024(sentence: str, expected: list[tuple[str, str]]) -> None:
+    got = frnews.find_dates(sentence, reference=dt.date(2024, 3, 14))
+    assert [(m.text, m.value.timex) for m in got] == expected

@@ -149,7 +149,7 @@ SENTENCES = [
     ("Il a touché 2000 euros en 2019.", [("2019", "2019")]),
     (
         "Le marché de Noël ouvre avant Noël, puis Noël Mamère parle.",
-        [("Noël", "XXXX-12-25"), ("Noël", "XXXX-12-25")],
+        [("Noël", "XXXX-12-25")],  # (session 26: « le marché de Noël » is no date)
     ),
     (
         "M. Jeudi a témoigné jeudi; Jeudi Dupont aussi.",

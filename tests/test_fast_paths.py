@@ -737,8 +737,16 @@ def _tense_plain(low, original, start, end, spans):
     starts = [a for a, _ in spans]
     pm = prep.search(low, max(0, start - 20), start)
     from_on = pm is not None and pm.group("p") == "des"  # « dès »: ahead, unless told past
-    if pm is not None and not from_on:
+    # « Le match, reporté à vendredi, s'est soldé … »: an apposition, the main clause decides
+    aside = (
+        pm is not None
+        and pm.group("p") in resolve._moved_preps()
+        and low[: pm.start("p")].rstrip(" \t").endswith(",")
+    )
+    if pm is not None and not from_on and not aside:
         return table[pm.group("p")]
+    if pm is None and resolve._moved_with_object(low, start, end):
+        return 1  # « a renvoyé l'affaire au 3 septembre »
     if pm is None and resolve._participle_before(low, original, start):
         return -1  # « la loi, promulguée le 14 avril »
     lo = max(0, start - 100)
@@ -794,6 +802,11 @@ def _tense_plain(low, original, start, end, spans):
                 continue  # "a lieu", "a un match": avoir in the present
             if w in resolve._FIRST_PERSONS_OF_AVOIR and not resolve._PARTICIPLE_AFTER.match(low, e):
                 continue  # "nous avons deux matchs": avoir in the present
+            if w in ("dernier", "derniere") and re.match(
+                r"[ \t]+(?!(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![a-z]))[a-z]",
+                low[e:],
+            ):
+                continue  # "la dernière étape": a rank
             sign = table[w]
             if w == "annonce":  # "annoncé" past; "annonce" future or a noun
                 sign = resolve._annonce_sign(low, original, s, e)
@@ -824,7 +837,7 @@ def _tense_plain(low, original, start, end, spans):
 
 # fmt: off
 CLAUSE_WORDS = st.sampled_from(
-    ["a", "à", "avait", "sera", "arriveront", "annonce", "annoncé", "l'annonce", "devra", "étaient", "prévu", "se sont", "s'est", "suis",
+    ["a", "à", "avait", "sera", "arriveront", "dernier", "dernière", "étape", "reporté à", "fixé l'audience au", "renvoyé la", "annonce", "annoncé", "l'annonce", "devra", "étaient", "prévu", "se sont", "s'est", "suis",
      "a-t-il", "le", "de", "jeudi", "juillet", "en", "depuis", "jusqu'à", "ministre", ",", ".",
      "«", "»", "Pékin", "\n", "entrerait", "espérait", "aurait", "tiré", "lieu", "serait",
      "arrivé", "se serait", "pourrait", "montrait", "©", "→", "Ж", "\u2028", "est", "sont",

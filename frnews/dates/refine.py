@@ -365,8 +365,16 @@ def _year_of(a: Reading, b: Reading, gap: str, ctx: Context) -> Reading | None:
     >>> ctx = Context.of("le 3 mars de l'an prochain")
     >>> [(r.start, r.end, r.year_offset) for r in refine(scan(ctx), ctx)]
     [(3, 26, 1)]
+    >>> ctx = Context.of("le 23 mars l'an dernier")
+    >>> [(r.start, r.end, r.year_offset) for r in refine(scan(ctx), ctx)]
+    [(3, 23, -1)]
     """
-    if _OF_GAP.match(gap) is None or not _is_year_of(a, b):
+    if not _is_year_of(a, b):
+        return None
+    if _OF_GAP.match(gap) is None and not (
+        # « le 23 mars l'an dernier »: a counted year with its article, right after
+        b.year is None and gap.isspace() and ctx.low.startswith("l'", b.start)
+    ):
         return None
     if _this_years_period(a):  # the year after it replaces "this year"
         a = evolve(a, rel_unit=None, anchor=None)

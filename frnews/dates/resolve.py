@@ -451,6 +451,61 @@ def _annonce_sign(low: str, original: str | Callable[[int], str], s: int, e: int
     return None
 
 
+#: After « dernier », « dernière »: a word that is no weekday, the noun it ranks (« la
+#: dernière étape » is still to come; « le dernier dimanche » is the one before).
+_RANKED_NOUN = re.compile(
+    r"[ \t]+(?!(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![a-z]))[a-z]"
+)
+
+
+@functools.cache
+def _moved_preps() -> frozenset[str]:
+    """The prepositions of ``tense_cues`` that follow a participle of moving a date
+    (``reporté au``, ``avancée à``, ``fixé au``)."""
+    return frozenset(p for p in _cue_words()[1] if p.startswith(_MOVED_STEMS) and " " in p)
+
+
+#: The stems of the participles of moving or setting a date.
+_MOVED_STEMS = ("report", "repouss", "renvoy", "ajourn", "decal", "fix", "avanc")
+
+#: A participle of moving or setting a date, its object, and « au » / « à » before the
+#: expression (« a renvoyé l'affaire au 3 septembre », « a fixé la votation au 22 »).
+_MOVED_WITH_OBJECT = lazy_pattern(
+    r"(?<![\w])(?:report|repouss|renvoy|ajourn|decal|fix|avanc)e(?:e|es|s)?+[ \t]++"
+    r"(?:la|le|les|sa|son|ses|leur|leurs|cette|ce|cet|ces)[ \t]++(?:[\w-]++[ \t]++){0,3}?"
+    r"(?:au|a)[ \t]++(?:le[ \t]++)?+$"
+    r"|(?<![\w])(?:report|repouss|renvoy|ajourn|decal|fix|avanc)e(?:e|es|s)?+[ \t]++l'"
+    r"(?:[\w-]++[ \t]++){1,3}?(?:au|a)[ \t]++(?:le[ \t]++)?+$"
+)
+#: A clock time: moved « à 14 h », it may be told in the past (« a repoussé les
+#: manifestants à 14 h »).
+_CLOCK_START = re.compile(r"\d{1,2}[ \t]*(?:h|:)|midi|minuit")
+
+
+def _moved_with_object(low: str, start: int, end: int) -> bool:
+    """Whether the expression at ``[start, end)`` is the new date of an object moved or set
+    (« Le juge a fixé l'audience au 6 novembre »), not a clock time.
+
+    >>> low = "le juge a fixe l'audience au 6 novembre"
+    >>> low2 = "la police a repousse les manifestants a 14 h"
+    >>> _moved_with_object(low, 29, 39), _moved_with_object(low2, 40, 44)
+    (True, False)
+    """
+    if start < 4 or _CLOCK_START.match(low, start) is not None:
+        return False
+    if not low.endswith(("au ", "a ", "le "), 0, start):
+        return False
+    return _MOVED_WITH_OBJECT.search(low, start - 70 if start > 70 else 0, start) is not None
+
+
+def _after_comma(low: str, at: int) -> bool:
+    """Whether a comma is right before ``at`` (spaces between): an apposition opens."""
+    k = at
+    while k and low[k - 1] in " \t":
+        k -= 1
+    return k > 0 and low[k - 1] == ","
+
+
 def _cue_sign(
     low: str,
     original: str | Callable[[int], str],
@@ -490,6 +545,8 @@ def _cue_sign(
             return None  # "nous avons deux matchs samedi", "j'ai encore un entraînement"
         if w == "annonce":  # "annoncé" (past) and "annonce" (future) fold alike
             return _annonce_sign(low, original, s, e)
+        if (w == "dernier" or w == "derniere") and _RANKED_NOUN.match(low, e) is not None:
+            return None  # « la dernière étape », « son dernier match »: a rank, no tense
         return table[w]
     if kind == "fut":
         return None if low[s:e] in _NOT_FUTURES else 1
@@ -908,11 +965,17 @@ def tense_at(
         pm = fast_prep.search(low, 0, start)  # type: ignore[assignment]
     from_on = False
     if pm is not None:
-        if pm.group("p") != "des":
-            return table[pm.group("p")]
-        # « dès » looks ahead (« dès lundi, les magasins rouvriront ») unless the clause
-        # is told in the past (« les prix ont grimpé dès mars »): see the end
-        from_on = True
+        p_word = pm.group("p")
+        if p_word == "des":
+            # « dès » looks ahead (« dès lundi, les magasins rouvriront ») unless the clause
+            # is told in the past (« les prix ont grimpé dès mars »): see the end
+            from_on = True
+        elif not (p_word in _moved_preps() and _after_comma(low, pm.start("p"))):
+            return table[p_word]
+        # else « Le match, reporté à vendredi, s'est soldé par un nul »: an apposition;
+        # the main clause tells whether the new date is past
+    elif _moved_with_object(low, start, end):
+        return 1  # « Le tribunal a renvoyé l'affaire au 3 septembre »: a new date, ahead
     elif _participle_before(low, original, start):
         return -1  # "la loi, promulguée le 14 avril, …": what was done
     lo_m = _LAST_BOUNDARY_RE.match(low, lo, start)
@@ -1883,8 +1946,8 @@ def _date_cal_inner(r: Reading, st: _State, tense: Tense) -> _Cal | None:
         ):  # "Il est arrivé en mars 2019. Le lendemain, …": no day told, the month known
             return _Cal(coarse[1], coarse[2])
         base = st.narr if r.anchor == "narr" else ref
-        if base is None:
-            return None
+        if base is None or (r.anchor == "narr" and r.day_shift == 0 and st.narr_at < 0):
+            return None  # « Les deux scrutins auront lieu le même jour »: no day told
         return _Cal(_G_DAY, _floor(base, _G_DAY) + r.day_shift * _DAY)
     if r.shift:
         g = _finest(r.shift)
@@ -2441,6 +2504,9 @@ def _needs_tense(r: Reading) -> bool:
 #: matinée", belongs to the last day the text named, however far.)
 _NARRATIVE_REACH = 400
 
+#: Between a day told by the narrative (« le même jour ») and a date in apposition to it.
+_APPOSED_DAY_GAP = re.compile(r"[ \t]*,[ \t]*(?:le[ \t]+)?")
+
 #: How far (in characters) a day number alone ("le 14") still takes the month named before.
 _MONTH_CONTEXT_REACH = 300
 
@@ -2570,6 +2636,13 @@ class Resolution:
                     first = r.month or _first_month(r)
                     r.year = context_year[1] + (context_year[2] - first > 6)
                     r.rel_unit = r.anchor = None  # a quarter's "this year": the story's
+            if (
+                r.anchor == "narr"
+                and r.day_shift == 0
+                and i + 1 < len(readings)
+                and _APPOSED_DAY_GAP.fullmatch(low, r.end, readings[i + 1].start) is not None
+            ):
+                r.link_next = True  # « le même jour, le 9 juin »: the day after it
             if r.link_next:
                 pending.append((out, i, r))
                 continue
@@ -2601,6 +2674,9 @@ class Resolution:
                     context_year = (r.end, r.year, r.month or _range_month(r))
                 else:
                     context_year = None
+            elif st.ref is not None and (counted := _counted_story_year(r, v, st.ref.year)):
+                # « L'an dernier, la fête a eu lieu le 2 mai »: the story's year, as « En 2023 »
+                context_year = counted
             if pending:
                 for values, j, waiting in pending:
                     if r.start - waiting.end <= _LINK_REACH:
@@ -2766,6 +2842,41 @@ def _first_month(r: Reading) -> int:
     return 6 * r.half - 5 if r.half is not None else 1
 
 
+def _counted_story_year(r: Reading, v: TemporalValue, ref_year: int) -> tuple[int, int, int] | None:
+    """When ``r`` counts back from the publication date to an earlier year (``l'an
+    dernier``, ``l'année passée``, ``il y a deux ans``, ``il y a un an jour pour jour``),
+    resolved to ``v``: the story's year it sets, as a year written before the dates after
+    it (``(end, year, month)``, the month 0 for a year; see :func:`_in_the_story`); else
+    None.
+
+    >>> import datetime as dt
+    >>> r = Reading(0, 12, "relative_unit", rel_unit=Grain.YEAR, rel_offset=-1, anchor="ref")
+    >>> _counted_story_year(r, resolve_one(r, dt.datetime(2024, 3, 14)), 2024)
+    (12, 2023, 0)
+    """
+    if not (
+        (r.rule == "relative_unit" and r.rel_offset is not None and r.rel_offset < 0)
+        or r.rule == "ago"
+    ):
+        return None
+    start = v.start
+    if (
+        r.anchor != "ref"
+        or r.quarter is not None
+        or r.half is not None
+        or start is None
+        or start.year >= ref_year
+        or "/" in v.timex
+        or v.grain not in _COUNTED_GRAINS
+    ):
+        return None
+    return r.end, start.year, 0 if v.grain is _G_YEAR else start.month
+
+
+#: The grains of a counted past value that set the story's year.
+_COUNTED_GRAINS = frozenset((Grain.YEAR, Grain.MONTH, Grain.DAY))
+
+
 def _in_the_story(r: Reading, context_year: tuple[int, int, int], low: str, tense: Tense) -> bool:
     """Whether ``r`` (a month or a day without its year, or a quarter or a half of this
     year) continues the story that wrote ``context_year`` (end, year, month) before it:
@@ -2836,6 +2947,7 @@ def _resolve_linked(r: Reading, anchor: TemporalValue, st: _State) -> TemporalVa
             st.prefer,
             anchor.start,
             day=st.day,
+            narr_at=r.start,  # a day told: the anchor's, right there
             narr_timed=anchor.grain is not _G_DAY,
         )
         return _resolve(r, sub, _no_tense)

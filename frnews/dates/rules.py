@@ -103,10 +103,17 @@ _NUM_TEEN = _alt(f for f, e in _NUMBERS.items() if "teen" in e.flags)
 _NUM_TEN = _alt(f for f, e in _NUMBERS.items() if "ten" in e.flags)
 _NUM_APPROX = _alt(f for f, e in _NUMBERS.items() if "approx" in e.flags)
 _NUM_VAGUE = _alt(f for f, e in _NUMBERS.items() if "vague" in e.flags)
-_NUM_BIG = "(?:cent|mille)"
-_NUM_ATOM = f"(?:{_NUM_TEN}|{_NUM_TEEN}|{_NUM_UNIT}|{_NUM_BIG}|vingts)"
-#: A number in words: ``vingt et un``, ``quarante-huit``, ``soixante-dix``.
-NUMW = f"(?:{_NUM_ATOM}(?:(?:-|{_S}et{_S}|-et-){_NUM_ATOM}){{0,4}}+)"
+_NUM_BIG = "(?:cents|cent|mille)"
+#: The plural forms first: the repetition of :data:`NUMW` is possessive (« quatre-vingts
+#: ans » must not stop at « vingt »).
+_NUM_ATOM = f"(?:vingts|{_NUM_TEN}|{_NUM_TEEN}|{_NUM_UNIT}|{_NUM_BIG})"
+#: What joins two words of a number: a hyphen, « et », or a space before or after
+#: « cent(s) » and « mille » (« deux cents », « cent cinquante », « trois mille »).
+_NUM_JOIN = (
+    f"(?:-|{_S}et{_S}|-et-|{_S}(?={_NUM_BIG}(?!\\w))|(?<=cent){_S}|(?<=cents){_S}|(?<=mille){_S})"
+)
+#: A number in words: ``vingt et un``, ``quarante-huit``, ``soixante-dix``, ``deux cents``.
+NUMW = f"(?:{_NUM_ATOM}(?:{_NUM_JOIN}{_NUM_ATOM}){{0,4}}+)"
 _DIGITS = r"(?:\d{1,4}+(?:[.,]\d)?+)"
 #: A count: digits, words, ``une dizaine de``, ``quelques``.
 COUNT = (
@@ -252,6 +259,8 @@ def parse_number(text: str) -> float | None:
     (21, 48, 1.5)
     >>> parse_number("quatre-vingt-dix"), parse_number("soixante-dix"), parse_number("quelques")
     (90, 70, None)
+    >>> parse_number("deux cents"), parse_number("cent cinquante"), parse_number("quatre-vingts")
+    (200, 150, 80)
     >>> parse_number("soixante et onze"), parse_number("deux et trois")
     (71, None)
     """
@@ -270,10 +279,10 @@ def parse_number(text: str) -> float | None:
     total = 0
     current = 0
     for tok in toks:
-        e = _NUMBERS.get(tok)
         if tok in ("vingts", "vingt") and current == 4:
             current = 80
             continue
+        e = _NUMBERS.get("cent" if tok == "cents" else tok)  # « deux cents »
         if e is None or e.value == "X":
             return None
         v = int(e.value)
@@ -1093,7 +1102,7 @@ def build_holiday(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
 
     >>> show("avant Noël, puis à Pâques 2024 et à la Toussaint")
     [('Noël', '2023-12-25'), ('Pâques 2024', '2024-03-31'), ('la Toussaint', '2023-11-01')]
-    >>> show("le père Noël est passé")
+    >>> show("le père Noël est passé, le marché de Noël ouvre, les œufs de Pâques aussi")
     []
     >>> show("À la rentrée, les enseignants seront en grève; elle est rentrée chez elle.")
     [('la rentrée', '2024-09')]
@@ -1113,7 +1122,7 @@ def build_holiday(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
         return None
     if "alone" in e.flags and _HOLIDAY_COMPLEMENT.match(ctx.low, m.end()):
         return None  # "la fête nationale chinoise", "de l'Ukraine": another country's
-    if _HOLIDAY_NOT_BEFORE.search(ctx.low[hs - 12 if hs > 12 else 0 : hs]):  # before(hs, 12)
+    if _HOLIDAY_NOT_BEFORE.search(ctx.low[hs - 24 if hs > 24 else 0 : hs]):  # before(hs, 24)
         return None
     end = m.end()
     if ytext and e.value.isdigit():  # "la rentrée 2024-2025": the school year's first
@@ -1215,9 +1224,14 @@ _HOLIDAY_COMPLEMENT = lazy_pattern(
     r"|debute|attire|attirera|rassemble|donne|marque|fait|font|bat|aussi|egalement|encore"
     r"|meme|deja)(?![\w-]))[^\W\d_][\w-]*+)"
 )
-#: Before a holiday, a word that makes it a name (``le père Noël``, ``le marché de Noël``).
+#: Before a holiday, a word that makes it a name (``le père Noël``, ``l'île de Pâques``) or
+#: the holiday a modifier of a thing (``le marché de Noël``, ``un sapin de Noël``, ``les
+#: œufs de Pâques``); not of a time (``les vacances de Noël``, ``la trêve de Noël``).
 _HOLIDAY_NOT_BEFORE = lazy_pattern(
-    r"(?:pere|papa|marche|marches|sapin|sapins|arbre|conte|contes|\bile[ \t]++de)\s*+$"
+    r"(?<![\w-])(?:(?:pere|papa)"
+    r"|(?:marche|sapin|arbre|conte|buche|oeuf|lapin|cloche|chocolat|chant|carte|film"
+    r"|decoration|illumination|guirlande|creche|village|pull|calendrier)s?+[ \t]++d(?:e[ \t]++|')"
+    r"|cadeaux?+[ \t]++de[ \t]++|\bile[ \t]++de)[ \t]*+$"
 )
 
 
