@@ -3611,7 +3611,7 @@ def test_ranges_without_a_reference(sentence: str, expected: list[tuple[str, str
 #: in words with « cents » and « cent » + tens; a feast that qualifies a thing; a year
 #: counted back (« l'an dernier », « il y a deux ans ») is the story's year; « le même
 #: jour » with no day told; a date moved with its object (« a renvoyé l'affaire au … »),
-#: or in an apposition whose main clause is past.
+#: or in an apposition whose main clause is past; and the rows after the comment below.
 READ_ON_14_MARCH_2024 = [
     (
         "Le peloton s'élancera ce dimanche pour la dernière étape, de 154 km, à 12 h 50.",
@@ -3752,6 +3752,146 @@ READ_ON_14_MARCH_2024 = [
     (
         "Le juge a renvoyé l'affaire au parquet le 3 mars.",
         [("3 mars", "2024-03-03")],
+    ),
+    # Holy Week; month names that are surnames; a bulletin « de 20 h de TF1 », « de 24 h »
+    # after a noun; a past night that would start tonight; days listed after a month; an
+    # evening or a night that names an event; a day of every month, a weekday every other
+    # week; « heure locale » between a clock time and its day
+    (
+        "La Semaine sainte débutera le dimanche des Rameaux, le 24 mars.",
+        [("le dimanche des Rameaux", "2024-03-24"), ("24 mars", "2024-03-24")],
+    ),
+    (
+        "Le dimanche de Pâques, la messe sera retransmise en direct.",
+        [("Le dimanche de Pâques", "2024-03-31")],
+    ),
+    (
+        "Le samedi saint, la veillée pascale débutera à 21 h.",
+        [("Le samedi saint", "2024-03-30"), ("21 h", "2024-03-30T21:00")],
+    ),
+    (
+        "Le jeudi saint, le pape lavera les pieds de détenus.",
+        [("Le jeudi saint", "2024-03-28")],
+    ),
+    (
+        "Le député Avril a interpellé le ministre sur la sécheresse.",
+        [],
+    ),
+    (
+        "Mme Avril a été réélue.",
+        [],
+    ),
+    (
+        "Le constitutionnaliste Pierre Avril a publié un nouvel ouvrage.",
+        [],
+    ),
+    (
+        "Le maire, Jean-Pierre Mai, a inauguré la salle.",
+        [],
+    ),
+    (
+        "Cette année, Avril a été pluvieux.",
+        [("Cette année", "2024"), ("Avril", "2023-04")],
+    ),
+    (
+        "Fin Avril, il a plu.",
+        [("Fin Avril", "2023-04")],
+    ),
+    (
+        "Le journal de 20 h de TF1 a réuni 5,4 millions de téléspectateurs.",
+        [("20 h", "2024-03-14T20:00")],
+    ),
+    (
+        "Il a passé 24 heures de garde à vue.",
+        [("24 heures", "PT24H")],
+    ),
+    (
+        "Une grève de 24 h est prévue.",
+        [("24 h", "PT24H")],
+    ),
+    (
+        "Une garde à vue de 48 h.",
+        [("48 h", "PT48H")],
+    ),
+    (
+        "Rendez-vous à 24 h.",
+        [("24 h", "2024-03-15T00:00")],
+    ),
+    (
+        "Un incendie s'est déclaré dans la nuit de jeudi à vendredi.",
+        [("la nuit de jeudi à vendredi", "2024-03-07TNI")],
+    ),
+    (
+        "Des orages sont attendus dans la nuit de jeudi à vendredi.",
+        [("la nuit de jeudi à vendredi", "2024-03-14TNI")],
+    ),
+    (
+        "Un incendie s'est déclaré dans la nuit de mercredi à jeudi.",
+        [("la nuit de mercredi à jeudi", "2024-03-13TNI")],
+    ),
+    (
+        "Les Bleues joueront deux matchs en avril, les 5 et 9, avant de partir.",
+        [("avril", "2024-04"), ("5", "2024-04-05"), ("9", "2024-04-09")],
+    ),
+    (
+        "Les Bleues joueront deux matchs en avril, le 5 et le 9.",
+        [("avril", "2024-04"), ("5", "2024-04-05"), ("9", "2024-04-09")],
+    ),
+    (
+        "Le 12 mai, les grévistes ont bloqué le dépôt ; les 14 et 16, la direction a négocié.",
+        [("12 mai", "2024-05-12"), ("14", "2024-05-14"), ("16", "2024-05-16")],
+    ),
+    (
+        "Le 12 mai, les grévistes ont bloqué le dépôt ; du 14 au 16, la direction a négocié.",
+        [("12 mai", "2024-05-12"), ("14 au 16", "2024-05-14/2024-05-16")],
+    ),
+    (
+        "Il a porté les 5 et 9 maillots.",
+        [],
+    ),
+    (
+        "Radio-Canada présentera la soirée électorale en direct dès 19 h 30 lundi.",
+        [("19 h 30 lundi", "2024-03-18T19:30")],
+    ),
+    (
+        "La nuit de la lecture a attiré des milliers de visiteurs en janvier.",
+        [("janvier", "2024-01")],
+    ),
+    (
+        "La soirée de gala a été annulée.",
+        [],
+    ),
+    (
+        "Il a plu dans la soirée de mardi.",
+        [("la soirée de mardi", "2024-03-12TEV")],
+    ),
+    (
+        "La nuit de Noël, il a neigé.",
+        [("La nuit de Noël", "2023-12-24TNI")],
+    ),
+    (
+        "Dans la soirée, il a plu.",
+        [("la soirée", "2024-03-14TEV")],
+    ),
+    (
+        "Les salariés seront payés le 28 de chaque mois.",
+        [("28 de chaque mois", "XXXX-XX-28")],
+    ),
+    (
+        "Les permanences de l'élu ont lieu un samedi sur deux.",
+        [("un samedi sur deux", "XXXX-WXX-6")],
+    ),
+    (
+        "Il a joué un samedi sur le terrain.",
+        [("samedi", "XXXX-WXX-6")],
+    ),
+    (
+        "Le séisme s'est produit à 3 h 17 heure locale, mercredi.",
+        [("3 h 17 heure locale, mercredi", "2024-03-13T03:17")],
+    ),
+    (
+        "Le séisme s'est produit à 3 h 17 (heure locale) dans la nuit de mardi à mercredi.",
+        [("3 h 17 (heure locale) dans la nuit de mardi à mercredi", "2024-03-13T03:17")],
     ),
 ]
 

@@ -60,7 +60,10 @@ _RANGE_GAP = lazy_pattern(r"\s*+(?:-|a|au|et|jusqu'a|jusqu'au)(?:\s++le)?+\s*+$"
 _DATE_TIME_GAP = lazy_pattern(
     r"\s*+,?+\s*+(?:(?:a|vers|des|de|dans\s+la|en|aux\s+alentours\s+de|autour\s+de)\s++)?$"
 )
-_TIME_DATE_GAP = lazy_pattern(r"\s*+,?+\s*+(?:le\s++|de\s++|du\s++|dans\s++)?$")
+_TIME_DATE_GAP = lazy_pattern(
+    # « à 3 h 17 heure locale, mercredi », « 3 h 17 (heure locale) dans la nuit de … »
+    r"\s*+(?:,\s*+)?+(?:\(?+heure\s++locale\)?+\s*+)?+,?+\s*+(?:le\s++|de\s++|du\s++|dans\s++)?$"
+)
 #: After a part of the day, its own day: « la soirée du 14 juillet », « la nuit de lundi ».
 _DAY_AFTER_PART = lazy_pattern(
     r"[ \t]++(?:du|de)[ \t]++(?:\d|1er|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"

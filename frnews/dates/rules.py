@@ -554,7 +554,6 @@ _MONTH_NAMED_AFTER = lazy_pattern(
 _ANY_MONTH_BEFORE = lazy_pattern(
     r"(?<!\w)pour[ \t\u00a0]++un[ \t\u00a0]++(?:mois[ \t]*+(?:de[ \t]++|d'))?+$"
 )
-_DIGIT_BEFORE = lazy_pattern(r"\d[ -]$")
 #: Before « T3 », what makes it a flat's type (« un T3 2023 rénové »).
 _FLAT_BEFORE = lazy_pattern(r"(?<!\w)(?:un|une|des|mon|son|ce|cet|leur|notre|votre)[ \t]++$")
 _QUARTER_CODE_BEFORE = lazy_pattern(r"(?<![\w-])([ts])([1-4])[ \t\u00a0]++$")
@@ -1631,11 +1630,10 @@ def build_clock(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     if not (appr or mi_txt or ampm or pod) and sep[:1] == "h" and _ARTICLE_BEFORE.search(before):
         return None  # "le 20 h de France 2", "au 13 h": a news bulletin
     length_verb = _LENGTH_VERB_BEFORE.search(before) is not None or (
-        is_hours_word
-        and (h <= 3 or h % 24 == 0)
+        ((is_hours_word and h <= 3) or (h and h % 24 == 0 and (is_hours_word or sep == "h")))
         and _NOUN_DE_BEFORE.search(before) is not None
         and _RANGE_AFTER.match(low, me) is None
-    )  # "la grève de 24 heures", "un film de 2 heures", but "le journal de 20 heures"
+    )  # "la grève de 24 heures", "de 48 h", "un film de 2 heures", not "le journal de 20 heures"
     if (
         not appr
         and not mi_txt
@@ -1647,7 +1645,10 @@ def build_clock(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
             or length_verb
             or (_DURATION_BEFORE.search(before) and not _since(ctx, ms, before))
             or (is_hours_word and not _TIME_BEFORE.search(before))
-            or _HOURS_OF_AFTER.match(low[me : me + 9])  # ctx.after(me, 9)
+            or (
+                _HOURS_OF_AFTER.match(low[me : me + 9]) is not None  # ctx.after(me, 9)
+                and not _of_a_name(ctx, me)  # « le journal de 20 h de TF1 »: a bulletin
+            )
         )
     ):
         if _PER_DAY_AFTER.match(low[me : me + 9]):
@@ -1746,6 +1747,23 @@ def _clock_extra(extra: str, h: int) -> tuple[int, int] | None:
 
 #: After a count of hours: a rate (``24h/24``, ``24h sur 24``) or ``de`` and a noun.
 _HOURS_OF_AFTER = lazy_pattern(r"\s*+(?:/|sur\s*+24|de\s+(?!l'apres-midi|la\s+nuit|l'apres))")
+#: After a count of hours, « de » and a capital: a name (« de TF1 », « de France 2 »).
+_OF_CAPITAL = re.compile(r"[ \t\u00a0]*de[ \t\u00a0]+[A-Z]")
+
+
+def _of_a_name(ctx: Context, end: int) -> bool:
+    """Whether « de » and a capitalized name follow ``end`` (« 20 h de TF1 »): the hours
+    name a bulletin of that channel, not the length of something.
+
+    >>> _of_a_name(Context.of("le journal de 20 h de TF1"), 18)
+    True
+    >>> _of_a_name(Context.of("24 h de garde a vue"), 4)
+    False
+    """
+    at = ctx.to_original(end, end)[0]
+    return _OF_CAPITAL.match(ctx.original, at, at + 12) is not None
+
+
 #: After a count of hours: a rate (``24h/24``).
 _PER_DAY_AFTER = lazy_pattern(r"\s*+(?:/|sur\s*+24)")
 #: After a duration: the whole it is a share of (``trois jours sur quatre``).
@@ -1952,7 +1970,7 @@ def build_month(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     [('mi-septembre', '2023-09'), ('début octobre 2023', '2023-10')]
     >>> show("Les travaux auront lieu dans la première quinzaine de juillet.")
     [('la première quinzaine de juillet', '2024-07')]
-    >>> show("la planète Mars")
+    >>> show("la planète Mars; le député Avril, Mme Avril et Jean-Pierre Mai")
     []
     >>> show("Il a plu de mars à mai, puis entre mars et avril 2024.")
     [('mars', '2023-03'), ('mai', '2023-05'), ('mars', '2024-03'), ('avril 2024', '2024-04')]
@@ -1990,8 +2008,11 @@ def build_month(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
         return None  # "32 août": a day that is not one
     if not (y or y2 or rel or mois or modw) and start == ms:
         orig = ctx.original_at(ms, mend)
-        if orig[:1].isupper() and orig[1:].islower() and _first_name_after(ctx, mend):
-            return None  # "Avril Lavigne": a first name
+        if orig[:1].isupper() and orig[1:].islower():
+            if _first_name_after(ctx, mend):
+                return None  # "Avril Lavigne": a first name
+            if not _sentence_start(ctx, ms) and _YEAR_PREP.search(ctx.before(ms, 24)) is None:
+                return None  # « le député Avril », « Mme Avril », « Jean-Pierre Mai »: a name
     r = _fresh(start, m.end(), p)
     r.month = int(e.value)
     if y:
@@ -2623,6 +2644,14 @@ def build_part_of_day(m: regex.Match[str], ctx: Context, p: str) -> Reading | No
         and ctx.original_at(m.start(_NUM["part_of_day pod"]), m.end()).istitle()
     ):
         return None  # an event: « la Nuit blanche », « la Nuit des musées »
+    if (
+        det in ("la", "l'")
+        and form in _NAMING_PARTS
+        and not rel
+        and not modw
+        and _an_event_after(ctx, m.end())
+    ):
+        return None  # « la soirée électorale », « la nuit de la lecture »: an event
     if rel and m.start(_NUM["part_of_day la"]) >= 0:
         return None  # "là" and "dernier" both: no reading of it
     end, there = _there(m, ctx, "part_of_day la", det)
@@ -2637,6 +2666,42 @@ def build_part_of_day(m: regex.Match[str], ctx: Context, p: str) -> Reading | No
     if modw:
         r.mod = _MOD_WORDS[modw]
     return r
+
+
+#: The parts of the day that an event is named after (« la soirée électorale »).
+_NAMING_PARTS = frozenset(("soiree", "nuit", "matinee"))
+#: After them, an event's adjective, or « de »/« des » and a word (its first letter read in
+#: the original: a capital is a feast, « la nuit de Noël »).
+_NAMED_EVENT_AFTER = lazy_pattern(
+    r"[ \t]++(?:(?P<adj>electorale|caritative|speciale|thematique|dansante|festive|blanche"
+    r"|hommage|debat|spectacle|d'hommage|d'ouverture|d'inauguration|d'adieu)(?!\w)"
+    r"|(?:de[ \t]++(?:la[ \t]++|l')?+|des[ \t]++|d')(?P<w>[a-z]))"
+)
+#: After « la nuit de », « la soirée du »: what names a day (« de mardi », « du réveillon »).
+_NAMED_DAY_WORD = lazy_pattern(
+    r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|reveillon|veille|nouvel|premier"
+    r"|dernier|meme|cette|ce|son|sa|leur)(?![\w])"
+)
+
+
+def _an_event_after(ctx: Context, end: int) -> bool:
+    """Whether what follows a part of the day at ``end`` makes it an event: « la soirée
+    électorale », « la soirée de gala », « la nuit des musées », « la nuit de la lecture »;
+    not « la soirée de mardi », « la nuit de Noël », « la nuit du 3 au 4 ».
+
+    >>> [_an_event_after(Context.of(t), 9) for t in ("la soiree electorale",
+    ...     "la soiree de gala", "la soiree de mardi", "la soiree de Noel", "la soiree, il")]
+    [True, True, False, False, False]
+    """
+    m = _NAMED_EVENT_AFTER.match(ctx.low, end)
+    if m is None:
+        return False
+    if m.group("adj"):
+        return True
+    at = m.start("w")
+    if _NAMED_DAY_WORD.match(ctx.low, at) is not None:
+        return False
+    return not ctx.original_at(at, at + 1).isupper()
 
 
 #: The parts of the day read after ``en`` (``en soirée``, ``en après-midi``, Quebec's ``en
@@ -2774,9 +2839,19 @@ def _share_of_units(m: regex.Match[str], p: str) -> Reading | None:
     [('une semaine sur deux', 'P2W'), ('3 jours sur 5', 'P5D')]
     >>> show("Le service est ouvert 24 heures sur 24 et 7j/7.")
     []
+    >>> show("Les permanences ont lieu un samedi sur deux.")
+    [('un samedi sur deux', 'XXXX-WXX-6')]
     """
     n_txt, unit_form, m_txt = m.group(*_NUMS["set on ou om"])
     n, whole = parse_number(n_txt or ""), parse_number(m_txt or "")
+    if unit_form in _WEEKDAY_STEMS:  # « un samedi sur deux »: that weekday, every other week
+        if n != 1 or whole is None or not 1 < whole <= 4 or n_txt not in ("un", "1"):
+            return None
+        r = _fresh(m.start(), m.end(), p)
+        r.type = TimexType.SET
+        r.timex = f"XXXX-WXX-{_weekday_value(unit_form)}"
+        r.duration = Duration(whole, Grain.WEEK)
+        return r
     entry = _UNITS.get("jour" if unit_form == "j" else unit_form or "")
     if n is None or whole is None or entry is None or not 0 < n < whole:
         return None
@@ -2896,10 +2971,14 @@ def build_day_of_month(m: regex.Match[str], ctx: Context, p: str) -> Reading | N
     [('20 du mois prochain', '2023-11-20')]
     >>> show("Le bilan sera présenté le 24 courant.")
     [('24 courant', '2023-10-24')]
+    >>> show("Les salariés seront payés le 28 de chaque mois.")
+    [('28 de chaque mois', 'XXXX-XX-28')]
     >>> show("Le 3 mai, il portait le 9, et le 7 a marqué.")
     [('3 mai', '2023-05-03'), ('9', '2023-05-09')]
     >>> show("Il a porté le 9, et le 7 a marqué.")
     []
+    >>> show("Deux matchs en avril, les 5 et 9, puis le 12.")
+    [('avril', '2024-04'), ('5', '2024-04-05'), ('9', '2024-04-09'), ('12', '2024-04-12')]
     """
     d = int(_g(m, p, "d") or 0)
     if not 1 <= d <= 31:
@@ -2908,6 +2987,12 @@ def build_day_of_month(m: regex.Match[str], ctx: Context, p: str) -> Reading | N
     r.day = d
     if _g(m, p, "cour"):
         r.rel_unit, r.rel_offset, r.anchor = Grain.MONTH, 0, "ref"
+        return r
+    if _g(m, p, "each"):  # « le 28 de chaque mois »: that day of every month
+        r.day = None
+        r.type = TimexType.SET
+        r.timex = f"XXXX-XX-{d:02d}"
+        r.duration = Duration(1, Grain.MONTH)  # as « chaque 14 juillet » is every year
         return r
     if _g(m, p, "mois"):
         rel = " ".join((_g(m, p, "rel") or "").split()) or None
@@ -2922,6 +3007,12 @@ def build_day_of_month(m: regex.Match[str], ctx: Context, p: str) -> Reading | N
         d2v = int(d2)
         if not d < d2v <= 31:
             return None
+        d_end = m.end(_GROUPS[p]["d"])
+        if " et " in " ".join(ctx.low[d_end : m.start(_GROUPS[p]["d2"])].split(" ")):
+            # « les 5 et 9 », « le 5 et le 9 »: two days, each a mention (the scan reads
+            # the second again after the first)
+            r.end = d_end if not ctx.low.startswith("er", d_end) else d_end + 2
+            return r
         r.range_end = Reading(
             m.start(_GROUPS[p]["d2"]), m.end(), p, day=d2v, month_from_context=True
         )
@@ -3301,7 +3392,8 @@ RULES: tuple[Rule, ...] = (
         rf"|(?P<{_P}_fn>\d{{1,3}}|{NUMW}){_S}fois{_S}par{_S}(?P<{_P}_fu>{_UNIT_WORD})"
         # a share of the units: "un jour sur deux" (and the whole, "7 jours sur 7", "24h/24",
         # which the builder refuses: no reading of the later rules either)
-        rf"|(?P<{_P}_on>\d{{1,3}}|{NUMW}){_S0}(?P<{_P}_ou>{_UNIT_ANY}|j)"
+        rf"|(?P<{_P}_on>\d{{1,3}}|{NUMW}){_S0}"
+        rf"(?P<{_P}_ou>{_UNIT_ANY}|j|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
         rf"(?:{_S}sur{_S}|{_S0}/{_S0})(?P<{_P}_om>\d{{1,3}}|{NUMW})"
         rf"|(?P<{_P}_adv>quotidiennement|hebdomadairement|mensuellement|annuellement))(?!\w)",
         build_set,
@@ -3320,11 +3412,15 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "day_of_month",
-        rf"(?<=(?<!\w)(?:le|du|au)[ \t])(?P<{_P}_d>3[01]|[12]\d|0?[1-9])(?:er)?+(?![\w/]|[.,:-]\d)"
+        rf"(?:(?<=(?<!\w)(?:le|du|au|les)[ \t])|(?<=(?<!\w)les[ \t]\d[ \t]et[ \t])"
+        rf"|(?<=(?<!\w)les[ \t]\d\d[ \t]et[ \t]))"
+        rf"(?P<{_P}_d>3[01]|[12]\d|0?[1-9])(?:er)?+(?![\w/]|[.,:-]\d)"
         rf"(?:(?P<{_P}_mois>{_S}(?:du|de{_S}(?P<{_P}_ce>ce)){_S}mois)(?:{_S}(?P<{_P}_rel>prochain"
         rf"|dernier|suivant|precedent|en{_S}cours|courant))?+(?!\w)"
         # "le 24 courant": of this month
         rf"|(?P<{_P}_cour>{_S}courant)(?!\w|{_S0}d{APOS}|{_S}de(?!\w))"
+        # "le 28 de chaque mois": once a month
+        rf"|(?P<{_P}_each>{_S}de{_S}chaque{_S}mois)(?!\w)"
         rf"|(?:{_S}(?:au|a|et){_S}(?:le{_S})?+(?P<{_P}_d2>3[01]|[12]\d|0?[1-9])(?:er)?+(?![\w/]|[.,:-]\d))?+"
         rf"(?={_S0}(?:[;:.)!?\n]|$|,(?!{_S0}(?:rue|avenue|av|boulevard|bd|place|allee|impasse"
         rf"|chemin|quai|route|cours|rang|bis|ter)(?!\w))|a{_S}(?:\d{{1,2}}{_S0}[h:]|midi|minuit)"
