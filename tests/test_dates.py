@@ -3626,10 +3626,6 @@ READ_ON_14_MARCH_2024 = [
         [("Samedi", "2024-03-16")],
     ),
     (
-        "En mai, pour la dernière édition du salon, les organisateurs attendent 50 000 visiteurs.",
-        [("mai", "2024-05")],
-    ),
-    (
         "Le dernier dimanche, il a plu sur toute la région.",
         [("dimanche", "2024-03-10")],
     ),
@@ -3732,14 +3728,6 @@ READ_ON_14_MARCH_2024 = [
     (
         "Le gouvernement a repoussé la réforme à janvier.",
         [("janvier", "2025-01")],
-    ),
-    (
-        "Le conseil des ministres, avancé à mardi, s'est tenu à l'Élysée.",
-        [("mardi", "2024-03-12")],
-    ),
-    (
-        "Le match, reporté à vendredi, s'est soldé par un match nul.",
-        [("vendredi", "2024-03-08")],
     ),
     (
         "Le match, reporté à vendredi, se jouera à Nice.",
@@ -3892,6 +3880,83 @@ READ_ON_14_MARCH_2024 = [
     (
         "Le séisme s'est produit à 3 h 17 (heure locale) dans la nuit de mardi à mercredi.",
         [("3 h 17 (heure locale) dans la nuit de mardi à mercredi", "2024-03-13T03:17")],
+    ),
+    # near misses of the rules above: a year counted back is the story's in its own
+    # sentence only, when it opens it; « dernier » before a noun with no verb's tense is
+    # still the latest; a date moved in the pluperfect, or in an apposition, keeps the
+    # clause's tense; « pour cent » begins no count; « grand-père Noël », « pères Noël »;
+    # « le même jour » takes a day in apposition, not a year
+    (
+        "L'an dernier, la fête avait attiré 3 000 personnes. Le 2 mai, elle a lieu au stade.",
+        [("L'an dernier", "2023"), ("2 mai", "2024-05-02")],
+    ),
+    (
+        "Il y a un an, il a été élu. Le 2 mars, il a démissionné.",
+        [("Il y a un an", "2023"), ("2 mars", "2024-03-02")],
+    ),
+    (
+        "Comme l'an dernier, le festival a lieu le 2 mai.",
+        [("l'an dernier", "2023"), ("2 mai", "2024-05-02")],
+    ),
+    (
+        "Par rapport à l'an dernier, les ventes ont bondi en février.",
+        [("l'an dernier", "2023"), ("février", "2024-02")],
+    ),
+    (
+        "Il y a deux ans, la Russie envahissait l'Ukraine. Depuis le 24 février, la guerre entre dans sa troisième année.",
+        [("Il y a deux ans", "2022"), ("24 février", "2024-02-24")],
+    ),
+    (
+        "Son dernier match remonte à samedi.",
+        [("samedi", "2024-03-09")],
+    ),
+    (
+        "Selon le dernier bilan, dimanche soir, on dénombrait douze morts.",
+        [("dimanche soir", "2024-03-10TEV")],
+    ),
+    (
+        "Dernier bilan vendredi : douze morts.",
+        [("vendredi", "2024-03-08")],
+    ),
+    (
+        "Il avait reporté son voyage à janvier, puis il est parti le 8 janvier.",
+        [("janvier", "2024-01"), ("8 janvier", "2024-01-08")],
+    ),
+    (
+        "Le match, reporté à dimanche, a été confirmé par la Ligue.",
+        [("dimanche", "2024-03-17")],
+    ),
+    (
+        "La réforme, repoussée à janvier, est jugée nécessaire.",
+        [("janvier", "2025-01")],
+    ),
+    (
+        "Les loyers ont augmenté de dix pour cent deux années de suite.",
+        [("deux années", "P2Y")],
+    ),
+    (
+        "Son grand-père Noël était mineur à Lens.",
+        [],
+    ),
+    (
+        "Le Père-Noël passera à l'école vendredi.",
+        [("vendredi", "2024-03-15")],
+    ),
+    (
+        "Des centaines de pères Noël ont défilé dimanche à Lyon.",
+        [("dimanche", "2024-03-10")],
+    ),
+    (
+        "Le repas de Noël des aînés aura lieu le 14 décembre.",
+        [("14 décembre", "2024-12-14")],
+    ),
+    (
+        "Le même jour, l'an dernier, le thermomètre affichait 20 degrés.",
+        [("Le même jour", "XXXX-XX-XX"), ("l'an dernier", "2023")],
+    ),
+    (
+        "Le même jour, soit le 9 juin, les Belges voteront.",
+        [("Le même jour", "2024-06-09"), ("9 juin", "2024-06-09")],
     ),
 ]
 

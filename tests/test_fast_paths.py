@@ -737,13 +737,7 @@ def _tense_plain(low, original, start, end, spans):
     starts = [a for a, _ in spans]
     pm = prep.search(low, max(0, start - 20), start)
     from_on = pm is not None and pm.group("p") == "des"  # « dès »: ahead, unless told past
-    # « Le match, reporté à vendredi, s'est soldé … »: an apposition, the main clause decides
-    aside = (
-        pm is not None
-        and pm.group("p") in resolve._moved_preps()
-        and low[: pm.start("p")].rstrip(" \t").endswith(",")
-    )
-    if pm is not None and not from_on and not aside:
+    if pm is not None and not from_on:
         return table[pm.group("p")]
     if pm is None and resolve._moved_with_object(low, start, end):
         return 1  # « a renvoyé l'affaire au 3 septembre »
@@ -832,7 +826,15 @@ def _tense_plain(low, original, start, end, spans):
         if told and best[3] >= end and resolve._incise_at(low, end, best[3]):
             told = False  # an incise: « Dès lundi, a-t-il annoncé, … »
         return -1 if told else 1
-    return (best[1] or None) if best and best[0] <= 100 else None
+    if best and best[0] <= 100:
+        return best[1] or None
+    # no cue: « dernier » before a noun, outside the expressions, tells the latest, past
+    for m in re.finditer(r"(?<![\w'])derniere?s?(?=[ \t]+[a-z])", low[lo:hi]):
+        s = lo + m.start()
+        k = bisect.bisect_right(starts, s) - 1
+        if not (start <= s < end) and not (k >= 0 and s < spans[k][1]):
+            return -1
+    return None
 
 
 # fmt: off

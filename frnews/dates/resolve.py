@@ -458,23 +458,16 @@ _RANKED_NOUN = re.compile(
 )
 
 
-@functools.cache
-def _moved_preps() -> frozenset[str]:
-    """The prepositions of ``tense_cues`` that follow a participle of moving a date
-    (``reporté au``, ``avancée à``, ``fixé au``)."""
-    return frozenset(p for p in _cue_words()[1] if p.startswith(_MOVED_STEMS) and " " in p)
-
-
-#: The stems of the participles of moving or setting a date.
-_MOVED_STEMS = ("report", "repouss", "renvoy", "ajourn", "decal", "fix", "avanc")
-
-#: A participle of moving or setting a date, its object, and « au » / « à » before the
-#: expression (« a renvoyé l'affaire au 3 septembre », « a fixé la votation au 22 »).
+#: The passé composé of moving or setting a date, its object, and « au » / « à » before
+#: the expression (« a renvoyé l'affaire au 3 septembre », « a fixé la votation au 22 »).
 _MOVED_WITH_OBJECT = lazy_pattern(
-    r"(?<![\w])(?:report|repouss|renvoy|ajourn|decal|fix|avanc)e(?:e|es|s)?+[ \t]++"
+    # after the auxiliary of the passé composé: « avait reporté son voyage à janvier » may
+    # be told in the past
+    r"(?<![\w])(?:a|ont)[ \t]++(?:report|repouss|renvoy|ajourn|decal|fix|avanc)e(?:e|es|s)?+[ \t]++"
     r"(?:la|le|les|sa|son|ses|leur|leurs|cette|ce|cet|ces)[ \t]++(?:[\w-]++[ \t]++){0,3}?"
     r"(?:au|a)[ \t]++(?:le[ \t]++)?+$"
-    r"|(?<![\w])(?:report|repouss|renvoy|ajourn|decal|fix|avanc)e(?:e|es|s)?+[ \t]++l'"
+    r"|(?<![\w])(?:a|ont)[ \t]++(?:report|repouss|renvoy|ajourn|decal|fix|avanc)e(?:e|es|s)?+"
+    r"[ \t]++l'"
     r"(?:[\w-]++[ \t]++){1,3}?(?:au|a)[ \t]++(?:le[ \t]++)?+$"
 )
 #: A clock time: moved « à 14 h », it may be told in the past (« a repoussé les
@@ -496,14 +489,6 @@ def _moved_with_object(low: str, start: int, end: int) -> bool:
     if not low.endswith(("au ", "a ", "le "), 0, start):
         return False
     return _MOVED_WITH_OBJECT.search(low, start - 70 if start > 70 else 0, start) is not None
-
-
-def _after_comma(low: str, at: int) -> bool:
-    """Whether a comma is right before ``at`` (spaces between): an apposition opens."""
-    k = at
-    while k and low[k - 1] in " \t":
-        k -= 1
-    return k > 0 and low[k - 1] == ","
 
 
 def _cue_sign(
@@ -966,14 +951,11 @@ def tense_at(
     from_on = False
     if pm is not None:
         p_word = pm.group("p")
-        if p_word == "des":
-            # « dès » looks ahead (« dès lundi, les magasins rouvriront ») unless the clause
-            # is told in the past (« les prix ont grimpé dès mars »): see the end
-            from_on = True
-        elif not (p_word in _moved_preps() and _after_comma(low, pm.start("p"))):
+        if p_word != "des":
             return table[p_word]
-        # else « Le match, reporté à vendredi, s'est soldé par un nul »: an apposition;
-        # the main clause tells whether the new date is past
+        # « dès » looks ahead (« dès lundi, les magasins rouvriront ») unless the clause
+        # is told in the past (« les prix ont grimpé dès mars »): see the end
+        from_on = True
     elif _moved_with_object(low, start, end):
         return 1  # « Le tribunal a renvoyé l'affaire au 3 septembre »: a new date, ahead
     elif _participle_before(low, original, start):
@@ -1078,13 +1060,51 @@ def tense_at(
             return -1 if before_sign == -1 and before <= 100 and _own_clause(low, e, start) else 1
         if kinds is not None:
             kinds.append(before_kind)
-        return (before_sign or None) if before <= 100 else None
+        if before <= 100:
+            return before_sign or None
+        return _ranked_last(low, lo, hi, start, end, starts, ends)
     if from_on:  # not an incise that reports it (« Dès lundi, a-t-il annoncé, … »)
         told = after_sign == -1 and 0 <= after <= 100 and not _incise_at(low, end, after_at)
         return -1 if told else 1
     if kinds is not None:
         kinds.append(after_kind)
-    return (after_sign or None) if 0 <= after <= 100 else None
+    if 0 <= after <= 100:
+        return after_sign or None
+    return _ranked_last(low, lo, hi, start, end, starts, ends)
+
+
+#: « dernier », « dernière » before a noun (a rank: the latest, or the last to come).
+_RANKED_LAST = re.compile(r"(?<![\w'])derniere?s?(?=[ \t]+[a-z])")
+
+
+def _ranked_last(
+    low: str,
+    lo: int,
+    hi: int,
+    start: int,
+    end: int,
+    starts: Sequence[int],
+    ends: Sequence[int],
+) -> int | None:
+    """-1 when the clause ``[lo, hi)`` around the expression at ``[start, end)`` has no
+    tense cue but « dernier » before a noun, outside the expressions: the latest, told
+    (« Son dernier match remonte à samedi », « Dernier bilan vendredi : douze morts »);
+    else None. With a verb that tells a tense, that verb decides (« Samedi, pour son
+    dernier match, le PSG recevra Nice »).
+
+    >>> t = "son dernier match remonte a samedi"
+    >>> _ranked_last(t, 0, len(t), 29, 35, [29], [35]), _ranked_last("a samedi", 0, 8, 2, 8, [], [])
+    (-1, None)
+    """
+    for m in _RANKED_LAST.finditer(low, lo, hi):
+        s = m.start()
+        if start <= s < end:
+            continue
+        k = bisect.bisect_right(starts, s) - 1
+        if k >= 0 and s < ends[k]:
+            continue  # inside another expression (« samedi dernier »)
+        return -1
+    return None
 
 
 # ---------------------------------------------------------------------------------------
@@ -2516,7 +2536,7 @@ def _needs_tense(r: Reading) -> bool:
 _NARRATIVE_REACH = 400
 
 #: Between a day told by the narrative (« le même jour ») and a date in apposition to it.
-_APPOSED_DAY_GAP = re.compile(r"[ \t]*,[ \t]*(?:le[ \t]+)?")
+_APPOSED_DAY_GAP = re.compile(r"[ \t]*,[ \t]*(?:soit[ \t]+)?(?:le[ \t]+)?")
 
 #: How far (in characters) a day number alone ("le 14") still takes the month named before.
 _MONTH_CONTEXT_REACH = 300
@@ -2613,6 +2633,7 @@ class Resolution:
         pending = self.pending
         context_month = self.context_month
         context_year = self.context_year
+        counted_year: tuple[int, int, int] | None = None  # a year counted back, as its sentence's
         base = self.rank
         auto = prefer == "auto"
         for i, r in enumerate(readings):
@@ -2642,15 +2663,24 @@ class Resolution:
                         and low[article + 2 : article + 3] in (" ", "\t", "\u00a0")
                     ):
                         r.start = article
-                if context_year is not None and _in_the_story(r, context_year, low, tense):
+                story = context_year
+                if story is None or not _in_the_story(r, story, low, tense):
+                    story = counted_year
+                    if story is not None and not (
+                        _SENTENCE_END.search(low, story[0], r.start) is None
+                        and _in_the_story(r, story, low, tense)
+                    ):
+                        story = None
+                if story is not None:
                     # "Le 3 mars 2019, il est arrivé. Le 10 mars, il repartait": 2019
                     first = r.month or _first_month(r)
-                    r.year = context_year[1] + (context_year[2] - first > 6)
+                    r.year = story[1] + (story[2] - first > 6)
                     r.rel_unit = r.anchor = None  # a quarter's "this year": the story's
             if (
                 r.anchor == "narr"
                 and r.day_shift == 0
                 and i + 1 < len(readings)
+                and (readings[i + 1].day is not None or readings[i + 1].holiday is not None)
                 and _APPOSED_DAY_GAP.fullmatch(low, r.end, readings[i + 1].start) is not None
             ):
                 r.link_next = True  # « le même jour, le 9 juin »: the day after it
@@ -2685,9 +2715,13 @@ class Resolution:
                     context_year = (r.end, r.year, r.month or _range_month(r))
                 else:
                     context_year = None
-            elif st.ref is not None and (counted := _counted_story_year(r, v, st.ref.year)):
-                # « L'an dernier, la fête a eu lieu le 2 mai »: the story's year, as « En 2023 »
-                context_year = counted
+            elif (
+                st.ref is not None
+                and (counted := _counted_story_year(r, v, st.ref.year)) is not None
+                and _opens_its_sentence(low, r.start)
+            ):
+                # « L'an dernier, la fête a eu lieu le 2 mai »: the year of its sentence
+                counted_year = counted
             if pending:
                 for values, j, waiting in pending:
                     if r.start - waiting.end <= _LINK_REACH:
@@ -2851,6 +2885,24 @@ def _first_month(r: Reading) -> int:
     if r.quarter is not None:
         return 3 * r.quarter - 2
     return 6 * r.half - 5 if r.half is not None else 1
+
+
+#: The end of a sentence (a year counted back is the story's in its own sentence only).
+_SENTENCE_END = re.compile(r"[.!?;\n]")
+#: What may stand before a sentence's first word.
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?;:\n\u00ab\u2014\u2013-])[ \t\u00a0\u00bb\"]*$")
+
+
+def _opens_its_sentence(low: str, start: int) -> bool:
+    """Whether the expression at ``start`` opens its sentence (« L'an dernier, … »), not a
+    complement (« comme l'an dernier », « le bilan de l'an dernier »).
+
+    >>> _opens_its_sentence("il a plu. l'an dernier, il a neige", 10)
+    True
+    >>> _opens_its_sentence("comme l'an dernier, il a neige", 6)
+    False
+    """
+    return _SENTENCE_OPEN.search(low, max(0, start - 8), start) is not None
 
 
 def _counted_story_year(r: Reading, v: TemporalValue, ref_year: int) -> tuple[int, int, int] | None:

@@ -1227,10 +1227,12 @@ _HOLIDAY_COMPLEMENT = lazy_pattern(
 #: the holiday a modifier of a thing (``le marché de Noël``, ``un sapin de Noël``, ``les
 #: œufs de Pâques``); not of a time (``les vacances de Noël``, ``la trêve de Noël``).
 _HOLIDAY_NOT_BEFORE = lazy_pattern(
-    r"(?<![\w-])(?:(?:pere|papa)"
+    # (« grand-père Noël », « le Père-Noël », « des pères Noël », « la Mère Noël »)
+    r"(?<!\w)(?:(?:pere|peres|papa|mere)[ \t-]*+"
     r"|(?:marche|sapin|arbre|conte|buche|oeuf|lapin|cloche|chocolat|chant|carte|film"
-    r"|decoration|illumination|guirlande|creche|village|pull|calendrier)s?+[ \t]++d(?:e[ \t]++|')"
-    r"|cadeaux?+[ \t]++de[ \t]++|\bile[ \t]++de)[ \t]*+$"
+    r"|decoration|illumination|guirlande|creche|village|pull|calendrier|repas|emission"
+    r"|spectacle|concert)s?+[ \t]++d(?:e[ \t]++|')"
+    r"|(?:cadeaux?+|speciale?+)[ \t]++de[ \t]++|\bile[ \t]++de)[ \t]*+$"
 )
 
 
@@ -2867,6 +2869,10 @@ def _share_of_units(m: regex.Match[str], p: str) -> Reading | None:
     return r
 
 
+#: « pour » before « cent »: a percentage, whose « cent » begins no count.
+_PER_BEFORE = _ending(r"\bpour[ \t]++$")
+
+
 def build_duration(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     """Durations and vague periods: ``deux jours``, ``48 heures``, ``un an et demi``,
     ``une dizaine d'années``, ``des décennies``, ``plus de trois ans``.
@@ -2892,6 +2898,8 @@ def build_duration(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
         return None  # "il était un peu plus de 2 heures du matin": a time of day
     if " et " in count and parse_number(count) is None:
         return None  # "entre deux et trois heures": the second count is read on its own
+    if count.startswith("cent") and _PER_BEFORE.search(ctx.before(m.start(), 8)):
+        return None  # « de dix pour cent deux années de suite »: « deux années », read after
     if count == "des" and (
         unit_form in ("ans", "an", "h", "mn", "min", "s", "sec", "mins")
         or not (
