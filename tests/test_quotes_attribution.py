@@ -1565,9 +1565,10 @@ SPORTS_CULTURE_AND_SCIENCE = [
         "« On sera champions », parie le capitaine Antoine Dupont.",
         [("On sera champions", "Antoine Dupont")],
     ),
+    # « chiffre » before a participle is the noun of an apposition, no incise verb
     (
-        "« Une perte de 30 millions », chiffre l'économiste Paul Roux.",
-        [("Une perte de 30 millions", "Paul Roux")],
+        "Le syndicat revendique « 30 000 manifestants », chiffre contesté par la police.",
+        [("30 000 manifestants", "syndicat")],
     ),
     # a capitalized quote after « dans », « tourné », « chanté »: a work's title
     (
@@ -1587,6 +1588,60 @@ SPORTS_CULTURE_AND_SCIENCE = [
     (
         "Il a dit vivre dans « la peur », a confié le maire Jean Roux.",
         [("la peur", "Jean Roux")],
+    ),
+    # near misses of the session's titles, names and fronted subjects: a brand or a team
+    # after a role is no person (no « pilote », « navigateur », « champion » titles); a
+    # place named after a person; an office that another body's title does not hold; a
+    # title subject after a fronted adverbial is a last resort, not a more salient subject
+    (
+        "Charles Leclerc a signé la pole. Le pilote Ferrari a devancé Lando Norris. « La "
+        "voiture était parfaite », s'est-il réjoui.",
+        [("La voiture était parfaite", "Charles Leclerc")],
+    ),
+    (
+        "Le PDG de Google, Sundar Pichai, a présenté Gemini. Le navigateur Chrome intégrera "
+        "l'assistant. « C'est une étape majeure », a-t-il affirmé.",
+        [("C'est une étape majeure", "Sundar Pichai")],
+    ),
+    (
+        "Le président Assimi Goïta a inauguré le stade Modibo Keïta. « C'est un jour de "
+        "fierté », a-t-il lancé.",
+        [("C'est un jour de fierté", "Assimi Goïta")],
+    ),
+    (
+        "Le recteur Moussa Ndiaye dirige l'université Cheikh Anta Diop. « Nos étudiants "
+        "méritent mieux », estime-t-il.",
+        [("Nos étudiants méritent mieux", "Moussa Ndiaye")],
+    ),
+    (
+        "Le président de la République Emmanuel Macron a reçu le président du Sénat Gérard "
+        "Larcher. « Le dialogue est ouvert », a déclaré le chef de l'État.",
+        [("Le dialogue est ouvert", "Emmanuel Macron")],
+    ),
+    (
+        "Le président du club Jean-Michel Aulas a quitté la tribune. « C'est un scandale », "
+        "a déclaré le chef de l'État.",
+        [("C'est un scandale", "chef de l'État")],
+    ),
+    (
+        "Le ministre de l'Intérieur Gérald Darmanin a parlé. « Non », a dit le chef de la "
+        "diplomatie.",
+        [("Non", "chef de la diplomatie")],
+    ),
+    (
+        "Emmanuel Macron s'est exprimé à l'issue du sommet. Jeudi, le président chinois avait "
+        "annulé sa venue. « La France reste ouverte au dialogue », a-t-il assuré.",
+        [("La France reste ouverte au dialogue", "Emmanuel Macron")],
+    ),
+    (
+        "« Il faut du calme », a dit Amélie Oudéa-Castéra. En fin de match, l'arbitre a exclu "
+        "deux joueurs. « C'était injuste », a-t-elle réagi.",
+        [("Il faut du calme", "Amélie Oudéa-Castéra"), ("C'était injuste", "Amélie Oudéa-Castéra")],
+    ),
+    (
+        "Pour la sociologue Dominique Méda, professeure à l'université Paris-Dauphine et "
+        "spécialiste du travail, « le télétravail est là pour durer ».",
+        [("le télétravail est là pour durer", "Dominique Méda")],
     ),
     # near misses: a list of names after a plural title, « pour » without an apposition
     (

@@ -195,6 +195,7 @@ class Referent:
 
     __slots__ = (
         "asked",
+        "background",
         "comp",
         "desc",
         "desc_head",
@@ -241,6 +242,9 @@ class Referent:
         self.asked = -1
         #: Folded offset of the last mention as the subject that opens a sentence.
         self.last_subject = -1
+        #: Only mentioned as a title subject after a fronted adverbial (« Dans la nuit, le
+        #: policier blessé avait été transporté »): a pronoun's last resort.
+        self.background = False
         self.para = -1
 
 
@@ -611,7 +615,8 @@ def _salient(
     for r in doc.refs[-RECENT:]:
         if r.kind not in kinds or not _gender_ok(r, gender) or r.last > pos or r.last < 0:
             continue
-        if best is None or r.last > best.last:
+        # the most recent, a person in the background only when no other fits
+        if best is None or (best.background, r.last) > (r.background, best.last):
             best = r
     return best
 
@@ -759,8 +764,9 @@ def resolve(
     if m.title is not None and m.kind == "person" and ref.kind == "person":
         if m.title_end >= 0:
             ref.quals |= qualifiers(p, m)
-        _add_title(ref, m.title.key)
-        _adopt_unnamed(doc, ref, m.title.key, pos, _title_comp(p, m))
+        comp = _title_comp(p, m)
+        _add_title(ref, m.title.key, offices=not _of_another_body(comp))
+        _adopt_unnamed(doc, ref, m.title.key, pos, comp)
     elif m.honorific == "me" and m.kind == "person" and ref.kind == "person":
         # « Me Virginie Le Roy »: a lawyer, whom « l'avocate » refers back to (either
         # title when the name does not tell the gender, which neither then sets)
@@ -813,16 +819,36 @@ def _antecedent(p: Para, j: int) -> Mention | None:
     return m if m is not None and m.kind not in ("pronoun", "rel") else None
 
 
-def _add_title(ref: Referent, key: str) -> None:
+def _add_title(ref: Referent, key: str, offices: bool = True) -> None:
+    """Give ``ref`` the title ``key`` and the nouns that refer back to it; without
+    ``offices``, not those of several words, which name one office (« le chef de l'État »
+    is the président, not the président du Sénat)."""
     if key in ref.titles:
         return
     ref.titles.add(key)
     ref.keys.add(key)
     info = _titles_by_key().get(key)
     if info is not None:
-        ref.keys |= info.classes
+        ref.keys |= info.classes if offices else {c for c in info.classes if " " not in c}
         if info.gender and ref.gender is None:
             ref.gender = info.gender
+
+
+def _of_another_body(comp: tuple[str, ...]) -> bool:
+    """Whether the words after a title (:func:`_title_comp`) are a complement that names
+    another body than the State: « président du Sénat », « ministre de l'Intérieur »,
+    « président du club »; not « président de la République », nor an adjective alone
+    (« président sénégalais »).
+
+    >>> _of_another_body(("du", "senat")), _of_another_body(("de", "la", "republique"))
+    (True, False)
+    """
+    k = next((i for i, w in enumerate(comp) if w in ("de", "du", "des", "d'")), -1)
+    return k >= 0 and comp[k:] not in _OF_THE_STATE
+
+
+#: The complements of a title that name the State itself.
+_OF_THE_STATE = frozenset({("de", "la", "republique"), ("de", "l'", "etat")})
 
 
 def _title_comp(p: Para, m: Mention) -> tuple[str, ...]:
@@ -1449,7 +1475,7 @@ def _comma_at(p: Para, k: int, e: int) -> bool:
     if low[k] not in PREPOSITIONS and low[k] not in ("de", "d'", "du", "des"):
         return False
     verbs = lexicons().verbs
-    for j in range(k + 1, min(e, k + 8)):
+    for j in range(k + 1, min(e, k + 16)):
         w = low[j]
         if w == ",":
             return True
@@ -2858,8 +2884,17 @@ def _read_sentence(doc: Doc, pi: int, si: int, sent: tuple[int, int]) -> None:
     for at, _order, cue in events:
         if isinstance(cue, Mention):
             ref = resolve(doc, pi, cue, p.starts[at], False)
-            if ref is not None and (at == s or _after_fronted(p, s, at)):
+            # the subject of its sentence, more salient for a pronoun than an older
+            # speaker; not a title alone after a fronted adverbial (« En fin de match,
+            # l'arbitre a exclu deux joueurs »), often a background clause: only a person
+            # to fall back on when no speaker fits
+            if ref is None:
+                continue
+            if at == s or (cue.kind != "title" and _after_fronted(p, s, at)):
                 ref.last_subject = max(ref.last_subject, p.starts[at])
+                ref.background = False
+            elif ref.last_subject < 0 and ref.last_speaker < 0 and ref.name is None:
+                ref.background = True
             continue
         c = cue
         if id(c) in done:
@@ -2997,6 +3032,17 @@ def _verb_follows(p: Para, k: int) -> bool:
     return w in AUX_AVOIR or w in AUX_ETRE or w in _BEFORE_A_VERB or w in lexicons().verbs
 
 
+#: Nouns of places named after a person: the name after them is the place's (« le stade
+#: Modibo Keïta », « l'université Cheikh Anta Diop », « l'avenue Habib Bourguiba »).
+_NAMED_PLACES = frozenset(
+    (
+        *("rue", "avenue", "boulevard", "place", "quai", "allee", "impasse", "pont", "stade"),
+        *("universite", "lycee", "college", "ecole", "institut", "hopital", "clinique"),
+        *("aeroport", "gare", "station", "port", "mosquee", "eglise", "cathedrale", "basilique"),
+        *("fondation", "centre", "salle", "parc", "musee", "palais", "complexe", "prix"),
+    )
+)
+
 #: The articles of a title alone that opens a sentence and registers its person.
 _SUBJECT_TITLE_DETS = frozenset(("le", "la", "l'", "un", "une"))
 
@@ -3029,6 +3075,7 @@ def _register_at(p: Para, t: int, e: int, subject: bool = False) -> tuple[int, M
         and not run.acronym
         and (run.t1 - run.t0 >= 2 or (subject and _apposition_after(p, run.t1, e)))
         and p.low[run.t0] in lx.given
+        and not (run.t0 > 0 and p.low[run.t0 - 1] in _NAMED_PLACES)
     )
     if not (is_title or is_hon or is_person_run):
         return None
