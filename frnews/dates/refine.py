@@ -375,8 +375,12 @@ def _year_of(a: Reading, b: Reading, gap: str, ctx: Context) -> Reading | None:
     if not _is_year_of(a, b):
         return None
     if _OF_GAP.match(gap) is None and not (
-        # « le 23 mars l'an dernier »: a counted year with its article, right after
-        b.year is None and gap.isspace() and ctx.low.startswith("l'", b.start)
+        # « le 23 mars l'an dernier »: a year counted from the reference, with its
+        # article, right after (not « l'année suivante », counted from the story)
+        b.year is None
+        and b.anchor == "ref"
+        and gap.isspace()
+        and ctx.low.startswith("l'", b.start)
     ):
         return None
     if _this_years_period(a):  # the year after it replaces "this year"

@@ -3039,7 +3039,7 @@ _NAMED_PLACES = frozenset(
         *("rue", "avenue", "boulevard", "place", "quai", "allee", "impasse", "pont", "stade"),
         *("universite", "lycee", "college", "ecole", "institut", "hopital", "clinique"),
         *("aeroport", "gare", "station", "port", "mosquee", "eglise", "cathedrale", "basilique"),
-        *("fondation", "centre", "salle", "parc", "musee", "palais", "complexe", "prix"),
+        *("fondation", "salle", "parc", "musee", "palais", "complexe", "prix"),
     )
 )
 
