@@ -377,10 +377,7 @@ def _year_of(a: Reading, b: Reading, gap: str, ctx: Context) -> Reading | None:
     if _OF_GAP.match(gap) is None and not (
         # « le 23 mars l'an dernier »: a year counted from the reference, with its
         # article, right after (not « l'année suivante », counted from the story)
-        b.year is None
-        and b.anchor == "ref"
-        and gap.isspace()
-        and ctx.low.startswith("l'", b.start)
+        b.year is None and b.anchor == "ref" and gap.isspace() and ctx.low.startswith("l'", b.start)
     ):
         return None
     if _this_years_period(a):  # the year after it replaces "this year"
