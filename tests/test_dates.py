@@ -3958,6 +3958,66 @@ READ_ON_14_MARCH_2024 = [
         "Le même jour, soit le 9 juin, les Belges voteront.",
         [("Le même jour", "2024-06-09"), ("9 juin", "2024-06-09")],
     ),
+    # second near-miss probe: months after a preposition or a determiner; hours « de »
+    # a place or an author; « entre le 5 et le 9 »; numbers that are no days; « de
+    # demain »; « sur deux sites »; plural « dernières »; « cette année » after « l'an
+    # dernier »; « pour cent ans »
+    (
+        "Pendant Juillet et Août, le musée fermera le lundi.",
+        [("Juillet", "2024-07"), ("Août", "2024-08"), ("lundi", "2024-03-18")],
+    ),
+    (
+        "En plein Août, la capitale se vide de ses habitants.",
+        [("Août", "2024-08")],
+    ),
+    (
+        "Cet Avril pluvieux a ruiné les semis.",
+        [("Avril", "2023-04")],
+    ),
+    (
+        "Selon M. Avril, le projet sera rentable.",
+        [],
+    ),
+    (
+        "Un film de 3 h de Martin Scorsese sortira mercredi.",
+        [("3 h", "PT3H"), ("mercredi", "2024-03-20")],
+    ),
+    (
+        "Un vol de 11 h de Paris à Tokyo coûte désormais 1 500 euros.",
+        [("11 h", "PT11H"), ("désormais", "PRESENT_REF")],
+    ),
+    (
+        "En avril, les travaux auront lieu entre le 5 et le 9.",
+        [("avril", "2024-04"), ("5 et le 9", "2024-04-05/2024-04-09")],
+    ),
+    (
+        "Le 3 mai, Lens a aligné deux attaquants : les 9 et 10.",
+        [("3 mai", "2024-05-03")],
+    ),
+    (
+        "Des orages sont attendus dans la soirée de demain.",
+        [("la soirée de demain", "2024-03-15TEV")],
+    ),
+    (
+        "Les cambriolages ont eu lieu un samedi sur deux sites distincts.",
+        [("samedi", "XXXX-WXX-6")],
+    ),
+    (
+        "Dernières places disponibles pour le concert de samedi.",
+        [("samedi", "2024-03-16")],
+    ),
+    (
+        "L'an dernier, il n'avait pas neigé, mais cette année, la neige est tombée le 2 février.",
+        [("L'an dernier", "2023"), ("cette année", "2024"), ("2 février", "2024-02-02")],
+    ),
+    (
+        "La concession a été accordée pour cent ans.",
+        [("cent ans", "P100Y")],
+    ),
+    (
+        "Les loyers ont augmenté de trente pour cent cinq ans plus tard.",
+        [("cinq ans plus tard", "2029")],
+    ),
 ]
 
 

@@ -829,7 +829,7 @@ def _tense_plain(low, original, start, end, spans):
     if best and best[0] <= 100:
         return best[1] or None
     # no cue: « dernier » before a noun, outside the expressions, tells the latest, past
-    for m in re.finditer(r"(?<![\w'])derniere?s?(?=[ \t]+[a-z])", low[lo:hi]):
+    for m in re.finditer(r"(?<![\w'])derniere?(?=[ \t]+[a-z])", low[lo:hi]):
         s = lo + m.start()
         k = bisect.bisect_right(starts, s) - 1
         if not (start <= s < end) and not (k >= 0 and s < spans[k][1]):

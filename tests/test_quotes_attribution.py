@@ -1643,6 +1643,37 @@ SPORTS_CULTURE_AND_SCIENCE = [
         "spécialiste du travail, « le télétravail est là pour durer ».",
         [("le télétravail est là pour durer", "Dominique Méda")],
     ),
+    # second near-miss probe: a country's or a ministry's complement keeps the office; a
+    # fronted subject in the passive speaks for no one; a name after a place noun and
+    # before a verb is the subject (the comma left out)
+    (
+        "Le Premier ministre du Canada Mark Carney a parlé. « Non », a dit le chef du "
+        "gouvernement.",
+        [("Non", "Mark Carney")],
+    ),
+    (
+        "Le ministre russe des Affaires étrangères Sergueï Lavrov a parlé. « Non », a dit le "
+        "chef de la diplomatie russe.",
+        [("Non", "Sergueï Lavrov")],
+    ),
+    (
+        "Le président du Kenya William Ruto a parlé. « Non », a déclaré le chef de l'État.",
+        [("Non", "William Ruto")],
+    ),
+    (
+        "Le président de la FFF Philippe Diallo a parlé. « Non », a déclaré le chef de l'État.",
+        [("Non", "chef de l'État")],
+    ),
+    (
+        "Mardi, le policier mis en cause a été suspendu. « Cette sanction est conservatoire », "
+        "a-t-il précisé.",
+        [("Cette sanction est conservatoire", None)],
+    ),
+    (
+        "Au lycée Marie Blanc s'est découvert une passion pour le théâtre. « Tout a commencé "
+        "là », se souvient-elle.",
+        [("Tout a commencé là", "Marie Blanc")],
+    ),
     # near misses: a list of names after a plural title, « pour » without an apposition
     (
         "« Non », ont déclaré les avocats de la famille, Paul Roux et Marie Blanc.",

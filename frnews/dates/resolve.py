@@ -1073,8 +1073,9 @@ def tense_at(
     return _ranked_last(low, lo, hi, start, end, starts, ends)
 
 
-#: « dernier », « dernière » before a noun (a rank: the latest, or the last to come).
-_RANKED_LAST = re.compile(r"(?<![\w'])derniere?s?(?=[ \t]+[a-z])")
+#: « dernier », « dernière » before a noun (a rank: the latest, or the last to come; not the
+#: plural: « Dernières places disponibles pour samedi »).
+_RANKED_LAST = re.compile(r"(?<![\w'])derniere?(?=[ \t]+[a-z])")
 
 
 def _ranked_last(
@@ -2674,8 +2675,10 @@ class Resolution:
                 if story is not None:
                     # "Le 3 mars 2019, il est arrivé. Le 10 mars, il repartait": 2019
                     first = r.month or _first_month(r)
-                    r.year = story[1] + (story[2] - first > 6)
-                    r.rel_unit = r.anchor = None  # a quarter's "this year": the story's
+                    told = story[1] + (story[2] - first > 6)
+                    if r.day is None or r.month is None or _valid_day(told, r.month, r.day):
+                        r.year = told  # (not « il n'y a pas eu de 29 février » in 2023)
+                        r.rel_unit = r.anchor = None  # a quarter's "this year": the story's
             if (
                 r.anchor == "narr"
                 and r.day_shift == 0
@@ -2722,6 +2725,8 @@ class Resolution:
             ):
                 # « L'an dernier, la fête a eu lieu le 2 mai »: the year of its sentence
                 counted_year = counted
+            elif r.rel_unit is _G_YEAR and r.rel_offset is not None and r.rel_offset >= 0:
+                counted_year = None  # « …, mais cette année, la neige est tombée le 2 »
             if pending:
                 for values, j, waiting in pending:
                     if r.start - waiting.end <= _LINK_REACH:

@@ -110,7 +110,9 @@ _NUM_ATOM = f"(?:vingts|{_NUM_TEN}|{_NUM_TEEN}|{_NUM_UNIT}|{_NUM_BIG})"
 #: What joins two words of a number: a hyphen, « et », or a space before or after
 #: « cent(s) » and « mille » (« deux cents », « cent cinquante », « trois mille »).
 _NUM_JOIN = (
-    f"(?:-|{_S}et{_S}|-et-|{_S}(?={_NUM_BIG}(?!\\w))|(?<=cent){_S}|(?<=cents){_S}|(?<=mille){_S})"
+    f"(?:-|{_S}et{_S}|-et-|{_S}(?={_NUM_BIG}(?!\\w))"
+    # not after « pour cent »: « dix pour cent deux années de suite » is « deux années »
+    f"|(?<!pour[ \t]cent)(?<=cent){_S}|(?<=cents){_S}|(?<=mille){_S})"
 )
 #: A number in words: ``vingt et un``, ``quarante-huit``, ``soixante-dix``, ``deux cents``.
 NUMW = f"(?:{_NUM_ATOM}(?:{_NUM_JOIN}{_NUM_ATOM}){{0,4}}+)"
@@ -1749,6 +1751,12 @@ def _clock_extra(extra: str, h: int) -> tuple[int, int] | None:
 
 #: After a count of hours: a rate (``24h/24``, ``24h sur 24``) or ``de`` and a noun.
 _HOURS_OF_AFTER = lazy_pattern(r"\s*+(?:/|sur\s*+24|de\s+(?!l'apres-midi|la\s+nuit|l'apres))")
+#: A bulletin's noun and « de » before its hours (« le journal de 20 h de TF1 »; not « un
+#: film de 3 h de Martin Scorsese », « un vol de 11 h de Paris à Tokyo »).
+_BULLETIN_BEFORE = lazy_pattern(
+    r"(?<!\w)(?:jt|journal|journaux|edition|flash|bulletin|infos?+)[ \t]++de[ \t]++\d{1,2}"
+    r"[ \t]*+(?:h|heures?+)[ \t]*+$"
+)
 #: After a count of hours, « de » and a capital: a name (« de TF1 », « de France 2 »).
 _OF_CAPITAL = re.compile(r"[ \t\u00a0]*de[ \t\u00a0]+[A-Z]")
 
@@ -1759,11 +1767,14 @@ def _of_a_name(ctx: Context, end: int) -> bool:
 
     >>> _of_a_name(Context.of("le journal de 20 h de TF1"), 18)
     True
-    >>> _of_a_name(Context.of("24 h de garde a vue"), 4)
-    False
+    >>> vol = Context.of("un vol de 11 h de Paris")
+    >>> _of_a_name(Context.of("24 h de garde a vue"), 4), _of_a_name(vol, 15)
+    (False, False)
     """
     at = ctx.to_original(end, end)[0]
-    return _OF_CAPITAL.match(ctx.original, at, at + 12) is not None
+    if _OF_CAPITAL.match(ctx.original, at, at + 12) is None:
+        return False
+    return _BULLETIN_BEFORE.search(ctx.before(end, 40)) is not None
 
 
 #: After a count of hours: a rate (``24h/24``).
@@ -2013,7 +2024,7 @@ def build_month(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
         if orig[:1].isupper() and orig[1:].islower():
             if _first_name_after(ctx, mend):
                 return None  # "Avril Lavigne": a first name
-            if not _sentence_start(ctx, ms) and _YEAR_PREP.search(ctx.before(ms, 24)) is None:
+            if _surname_before(ctx, ms):
                 return None  # « le député Avril », « Mme Avril », « Jean-Pierre Mai »: a name
     r = _fresh(start, m.end(), p)
     r.month = int(e.value)
@@ -2029,6 +2040,42 @@ def build_month(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     if modw:
         r.mod = _MOD_WORDS[modw]
     return r
+
+
+#: The word before a month written with a capital that makes it a surname.
+_WORD_BEFORE = lazy_pattern(r"(?<![\w'-])([\w'-]++)[ \t]++$")
+
+
+@functools.cache
+def _title_nouns() -> frozenset[str]:
+    """The last words of the titles of ``titles.tsv`` (« député », « maire »,
+    « constitutionnaliste »), folded: a capitalized month after one is a surname."""
+    return frozenset(_key(e.form).split()[-1] for e in load_table("titles") if "pl" not in e.flags)
+
+
+def _surname_before(ctx: Context, start: int) -> bool:
+    """Whether a month written with a capital at ``start`` is a surname by what precedes
+    it: an honorific (« Mme Avril », « selon M. Avril »), a given name (« Pierre Avril »,
+    « Jean-Pierre Mai »: a capitalized word, not a number's nor at a sentence's start) or
+    a title (« le député Avril »).
+
+    >>> [_surname_before(Context.of(t), t.rindex("A")) for t in ("le député Avril",
+    ...     "Mme Avril", "selon Pierre Avril", "Pendant Avril", "le Quatorze Avril", "en Avril")]
+    [True, True, True, False, False, False]
+    """
+    before = ctx.before(start, 24)
+    if _TITLE_BEFORE.search(before):
+        return True
+    m = _WORD_BEFORE.search(before)
+    if m is None:
+        return False
+    word = m.group(1)
+    if word in _title_nouns():
+        return True
+    at = start - len(before) + m.start(1)
+    if not ctx.original_at(at, at + 1).isupper() or _sentence_start(ctx, at):
+        return False
+    return word not in _NUMBERS and word.split("-")[-1] not in _NUMBERS
 
 
 #: A digit at the end of a text, then spaces or a hyphen (``32 août``, a date refused as
@@ -2682,7 +2729,7 @@ _NAMED_EVENT_AFTER = lazy_pattern(
 #: After « la nuit de », « la soirée du »: what names a day (« de mardi », « du réveillon »).
 _NAMED_DAY_WORD = lazy_pattern(
     r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|reveillon|veille|nouvel|premier"
-    r"|dernier|meme|cette|ce|son|sa|leur)(?![\w])"
+    r"|dernier|meme|cette|ce|son|sa|leur|hier|demain|aujourd'hui|avant-hier|apres-demain)(?![\w])"
 )
 
 
@@ -2774,7 +2821,7 @@ def build_set(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
         *_NUMS["set u fu n fn ss dd dm wp adv on fs"]
     )
     if on:
-        return _share_of_units(m, p)
+        return _share_of_units(m, ctx, p)
     if fs or (wp and wp.startswith("fin")):
         wp = "week-ends"  # "toutes les fins de semaine", "les fins de semaine" (Quebec)
     u = u1 or fu or wp or _SET_ADVERBS.get(adv or "", "")
@@ -2830,7 +2877,16 @@ _OF_AFTER_SET = lazy_pattern(r"[ \t]++de[ \t]++(?!la(?!\w)|l'|\d)")
 _SET_PART_AFTER = lazy_pattern(rf"[ \t]++({_POD})(?![\w-])")
 
 
-def _share_of_units(m: regex.Match[str], p: str) -> Reading | None:
+#: After « un samedi sur deux »: a word that a count of things would have (« sur deux
+#: sites »), not a preposition, a pronoun or an article that goes on with the sentence.
+_NOUN_AFTER_SHARE = lazy_pattern(
+    r"[ \t]++(?!(?:a|au|aux|en|dans|de|du|des|d'|et|ou|pour|chez|avec|sans|sur|il|elle|ils"
+    r"|elles|on|nous|vous|le|la|les|l'|ce|cet|cette|ces|un|une|seulement|uniquement|depuis"
+    r"|jusqu'|entre|selon|mais|donc|car|puis)(?![\w']))[a-z]"
+)
+
+
+def _share_of_units(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     """A share of the units as a recurrence: ``un jour sur deux`` is every second day
     (``P2D``), ``une semaine sur deux`` every second week, ``trois jours sur quatre`` three
     times in four days (``P4D``, freq ``3X``). None for the whole (``7 jours sur 7``,
@@ -2849,6 +2905,8 @@ def _share_of_units(m: regex.Match[str], p: str) -> Reading | None:
     if unit_form in _WEEKDAY_STEMS:  # « un samedi sur deux »: that weekday, every other week
         if n != 1 or whole is None or not 1 < whole <= 4 or n_txt not in ("un", "1"):
             return None
+        if _NOUN_AFTER_SHARE.match(ctx.low, m.end()) is not None:
+            return None  # « un samedi sur deux sites »: two of something
         r = _fresh(m.start(), m.end(), p)
         r.type = TimexType.SET
         r.timex = f"XXXX-WXX-{_weekday_value(unit_form)}"
@@ -2867,10 +2925,6 @@ def _share_of_units(m: regex.Match[str], p: str) -> Reading | None:
     if n > 1:
         r.freq = f"{_fmt_amount(n)}X"
     return r
-
-
-#: « pour » before « cent »: a percentage, whose « cent » begins no count.
-_PER_BEFORE = _ending(r"\bpour[ \t]++$")
 
 
 def build_duration(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
@@ -2898,8 +2952,6 @@ def build_duration(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
         return None  # "il était un peu plus de 2 heures du matin": a time of day
     if " et " in count and parse_number(count) is None:
         return None  # "entre deux et trois heures": the second count is read on its own
-    if count.startswith("cent") and _PER_BEFORE.search(ctx.before(m.start(), 8)):
-        return None  # « de dix pour cent deux années de suite »: « deux années », read after
     if count == "des" and (
         unit_form in ("ans", "an", "h", "mn", "min", "s", "sec", "mins")
         or not (
@@ -2966,6 +3018,13 @@ _MONTH_OF_DAY = {
 }
 
 
+#: Before a day number: « entre » and its article (a range), « les » and a list.
+_BETWEEN_BEFORE = _ending(r"\bentre[ \t]++(?:le[ \t]++)?+$")
+_LES_BEFORE = _ending(r"\bles[ \t]++(?:\d{1,2}[ \t]++et[ \t]++)?+$")
+#: After a list of days « les 5 et 9 »: the comma of a fronted complement.
+_LIST_COMMA_AFTER = lazy_pattern(r"[ \t]*+,")
+
+
 def build_day_of_month(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     """A day number without its month: ``le 20 du mois``, ``le 5 du mois prochain``, and
     ``le 14`` (or ``du 12 au 14``) right after the text gave a month, as in « Le 12 mai, les
@@ -2991,6 +3050,10 @@ def build_day_of_month(m: regex.Match[str], ctx: Context, p: str) -> Reading | N
     d = int(_g(m, p, "d") or 0)
     if not 1 <= d <= 31:
         return None
+    if _LES_BEFORE.search(ctx.before(m.start(), 12)) and not _LIST_COMMA_AFTER.match(
+        ctx.low, m.end()
+    ):
+        return None  # « deux attaquants : les 9 et 10. »: numbers; a list of days is fronted
     r = _fresh(m.start(), m.end(), p)
     r.day = d
     if _g(m, p, "cour"):
@@ -3016,7 +3079,9 @@ def build_day_of_month(m: regex.Match[str], ctx: Context, p: str) -> Reading | N
         if not d < d2v <= 31:
             return None
         d_end = m.end(_GROUPS[p]["d"])
-        if " et " in " ".join(ctx.low[d_end : m.start(_GROUPS[p]["d2"])].split(" ")):
+        if " et " in " ".join(ctx.low[d_end : m.start(_GROUPS[p]["d2"])].split(" ")) and not (
+            _BETWEEN_BEFORE.search(ctx.before(m.start(), 12))  # « entre le 5 et le 9 »
+        ):
             # « les 5 et 9 », « le 5 et le 9 »: two days, each a mention (the scan reads
             # the second again after the first)
             r.end = d_end if not ctx.low.startswith("er", d_end) else d_end + 2

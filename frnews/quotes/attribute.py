@@ -765,7 +765,7 @@ def resolve(
         if m.title_end >= 0:
             ref.quals |= qualifiers(p, m)
         comp = _title_comp(p, m)
-        _add_title(ref, m.title.key, offices=not _of_another_body(comp))
+        _add_title(ref, m.title.key, offices=not _of_another_body(comp, p, m))
         _adopt_unnamed(doc, ref, m.title.key, pos, comp)
     elif m.honorific == "me" and m.kind == "person" and ref.kind == "person":
         # « Me Virginie Le Roy »: a lawyer, whom « l'avocate » refers back to (either
@@ -834,21 +834,46 @@ def _add_title(ref: Referent, key: str, offices: bool = True) -> None:
             ref.gender = info.gender
 
 
-def _of_another_body(comp: tuple[str, ...]) -> bool:
+def _of_another_body(
+    comp: tuple[str, ...], p: Para | None = None, m: Mention | None = None
+) -> bool:
     """Whether the words after a title (:func:`_title_comp`) are a complement that names
-    another body than the State: « président du Sénat », « ministre de l'Intérieur »,
-    « président du club »; not « président de la République », nor an adjective alone
-    (« président sénégalais »).
+    another body than a State: an institution (« président du Sénat », « du club », « de la
+    FFF », « du Medef »), not a country (« Premier ministre du Canada », « président de la
+    Fédération de Russie »), nor the scope of the office (« ministre des Affaires
+    étrangères »), nor an adjective alone (« président sénégalais »). An acronym is read
+    as one when ``p`` and ``m`` (the paragraph and the mention) are given.
 
     >>> _of_another_body(("du", "senat")), _of_another_body(("de", "la", "republique"))
     (True, False)
+    >>> _of_another_body(("du", "club")), _of_another_body(("du", "canada"))
+    (True, False)
     """
     k = next((i for i, w in enumerate(comp) if w in ("de", "du", "des", "d'")), -1)
-    return k >= 0 and comp[k:] not in _OF_THE_STATE
+    if k < 0:
+        return False
+    k += 1
+    while k < len(comp) and comp[k] in ("la", "le", "l'", "les"):
+        k += 1
+    if k >= len(comp) or any(w in _OF_A_STATE for w in comp[k:]):
+        return False
+    head = comp[k]
+    if head in _OTHER_BODIES or head in lexicons().bodies:
+        return True
+    if p is not None and m is not None:
+        at = m.title_end + (len(comp) - len(comp[k:]))
+        return 0 <= at < len(p.low) and p.low[at] == head and p.caps[at]  # « de la FFF »
+    return False
 
 
-#: The complements of a title that name the State itself.
-_OF_THE_STATE = frozenset({("de", "la", "republique"), ("de", "l'", "etat")})
+#: Words of a complement that name a State (its head or its country).
+_OF_A_STATE = frozenset(
+    ("republique", "etat", "russie", "nation", "pays", "royaume", "confederation")
+)
+#: Institutions that the bodies of ``org_heads.tsv`` do not hold.
+_OTHER_BODIES = frozenset(
+    ("senat", "medef", "cnrs", "cio", "fifa", "uefa", "onu", "otan", "bce", "fmi")
+)
 
 
 def _title_comp(p: Para, m: Mention) -> tuple[str, ...]:
@@ -2875,7 +2900,15 @@ def _read_sentence(doc: Doc, pi: int, si: int, sent: tuple[int, int]) -> None:
             continue
         # the subject of its sentence: at its start, or after a fronted adverbial
         # (« Au dernier jour du procès, l'avocate générale a requis … »)
-        found = _register_at(p, r, e, subject=r == s or _after_fronted(p, s, r))
+        fronted = r != s and _after_fronted(p, s, r)
+        found = _register_at(p, r, e, subject=r == s or fronted)
+        if (
+            found is not None
+            and fronted
+            and found[1].kind == "title"
+            and _passive_after(p, found[0])
+        ):
+            found = None  # « Mardi, le policier mis en cause a été suspendu »: no speaker
         if found is not None:
             events.append((r, 0, found[1]))
             t = found[0]
@@ -3043,6 +3076,26 @@ _NAMED_PLACES = frozenset(
     )
 )
 
+
+def _passive_after(p: Para, k: int) -> bool:
+    """Whether the verb after a subject that ends at token ``k`` is in the passive (« a
+    été suspendu », « avait été placé »): within a few tokens, « été » before a comma.
+
+    >>> from frnews.text import fold
+    >>> t = "Mardi, le policier mis en cause a été suspendu."
+    >>> p = Para.build(t, fold(t, lower=False), 0, len(t), "paragraph")
+    >>> _passive_after(p, 5)
+    True
+    """
+    low = p.low
+    for j in range(k, min(len(low), k + 6)):
+        if low[j] == "ete":
+            return True
+        if low[j] in (",", ".", ";", ":"):
+            return False
+    return False
+
+
 #: The articles of a title alone that opens a sentence and registers its person.
 _SUBJECT_TITLE_DETS = frozenset(("le", "la", "l'", "un", "une"))
 
@@ -3075,7 +3128,9 @@ def _register_at(p: Para, t: int, e: int, subject: bool = False) -> tuple[int, M
         and not run.acronym
         and (run.t1 - run.t0 >= 2 or (subject and _apposition_after(p, run.t1, e)))
         and p.low[run.t0] in lx.given
-        and not (run.t0 > 0 and p.low[run.t0 - 1] in _NAMED_PLACES)
+        # (a place named after a person, unless a verb follows the name: « Au lycée Marie
+        # Blanc s'est découvert une passion », the comma after « lycée » left out)
+        and not (run.t0 > 0 and p.low[run.t0 - 1] in _NAMED_PLACES and not _verb_follows(p, run.t1))
     )
     if not (is_title or is_hon or is_person_run):
         return None
