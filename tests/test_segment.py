@@ -705,6 +705,49 @@ CREDITS = [
         f"{BODY}\n\nLa mairie de Rennes. | PHOTO : OUEST-FRANCE\n\n{BODY}",
         [("PHOTO : OUEST-FRANCE", "La mairie de Rennes.", None, "Ouest-France")],
     ),
+    # regional papers: « Photo » and the photographer's name at the end of the caption
+    (
+        "nicematin-photo-name-end",
+        f"Christian Estrosi, mardi soir, lors du conseil municipal. Photo Dylan Meiffret\n\n{BODY}",
+        [
+            (
+                "Photo Dylan Meiffret",
+                "Christian Estrosi, mardi soir, lors du conseil municipal.",
+                "Dylan Meiffret",
+                None,
+            )
+        ],
+    ),
+    (
+        "voixdunord-photo-name-dash-paper",
+        f"Près de 400 places seront supprimées sur la Grand-Place. Photo Pascal Bonnière - VDN\n\n{BODY}",
+        [
+            (
+                "Photo Pascal Bonnière - VDN",
+                "Près de 400 places seront supprimées sur la Grand-Place.",
+                "Pascal Bonnière",
+                "VDN",
+            )
+        ],
+    ),
+    # a copyright sign before « Crédit photo : », a period after the agency
+    (
+        "sudouest-copyright-credit-photo",
+        f"Le chantier du pont, vu depuis la rive droite. © Crédit photo : Guillaume Bonnaud / SUD OUEST\n\n{BODY}",
+        [
+            (
+                "© Crédit photo : Guillaume Bonnaud / SUD OUEST",
+                "Le chantier du pont, vu depuis la rive droite.",
+                "Guillaume Bonnaud",
+                "SUD OUEST",
+            )
+        ],
+    ),
+    (
+        "lesoir-copyright-agency-period",
+        f"Le ministre bruxellois de l'Environnement, à Bruxelles. © Belga.\n\n{BODY}",
+        [("© Belga.", "Le ministre bruxellois de l'Environnement, à Bruxelles.", None, "Belga")],
+    ),
     (
         "lemonde-caps-name-pour",
         f"Une école de Kharkiv, le 12 mars 2024. LAURENT VAN DER STOCKT POUR « LE MONDE »\n\n{BODY}",
@@ -1060,6 +1103,8 @@ FURNITURE_IN_THE_STORY = [
     ("arrow-video", "► VIDÉO. Le conseil municipal en images"),
     ("gallery-counter", "2 / 12"),
     ("tweet-author-date", "— Yoav Gallant (@yoavgallant) November 5, 2024"),
+    ("scoop-question-mark", "Vous avez un scoop à nous transmettre?"),
+    ("see-the-comments", "Voir les commentaires"),
     ("tweet-author-date-fr", "— Emmanuel Macron (@EmmanuelMacron) 5 novembre 2024"),
     ("comment-prompt", "Vous devez être connecté pour commenter."),
 ]
@@ -1451,6 +1496,38 @@ LINK_TITLES = [
         "title-then-signature",
         ["À lire aussi", "Crues : pourquoi le Pas-de-Calais est si exposé", "Avec AFP"],
         [BlockKind.FURNITURE, BlockKind.FURNITURE, BlockKind.BYLINE],
+    ),
+    # after the first link, a line much shorter than the links' titles, with no colon and
+    # a paragraph after it, is the story's next intertitle (Sud Ouest, La Voix du Nord,
+    # Radio-Canada, L'Orient-Le Jour)
+    (
+        "link-then-intertitle",
+        [
+            "Lire aussi",
+            "Pont Simone-Veil : la facture s'alourdit encore",
+            "Une expertise commandée",
+        ],
+        [BlockKind.FURNITURE, BlockKind.FURNITURE, BlockKind.HEADING],
+    ),
+    (
+        "two-links-then-intertitle",
+        [
+            "À lire aussi :",
+            "L'IA dans la fonction publique, un chantier inachevé",
+            "Ottawa veut légiférer sur l'IA d'ici la fin de l'année",
+            "Des critiques de l'opposition",
+        ],
+        [BlockKind.FURNITURE, BlockKind.FURNITURE, BlockKind.FURNITURE, BlockKind.HEADING],
+    ),
+    (
+        "a-lire-sur-le-sujet",
+        ["À lire sur le sujet", "Éolien flottant : le parc de Bretagne Sud attribué à l'automne"],
+        [BlockKind.FURNITURE, BlockKind.FURNITURE],
+    ),
+    (
+        "pour-memoire",
+        ["Pour mémoire", "Frappe meurtrière à Nabatiyé : le Hezbollah promet une riposte"],
+        [BlockKind.FURNITURE, BlockKind.FURNITURE],
     ),
     # « Lire aussi : » with its title on the same line: the next line is the story's
     (

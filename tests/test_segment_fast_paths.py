@@ -225,6 +225,7 @@ def test_the_dispatch_tables_follow_the_rule_tuples():
                 "name-slash-agency-end",
                 "paren-slash-agency",
                 "photo-name-for",
+                "photo-name-end",
                 "bracket-agency",
                 "marker-agency-end",
                 "caps-agency-photo",

@@ -549,6 +549,13 @@ def _trailing_patterns() -> dict[str, regex.Pattern[str]]:
             rf"{_TERMINAL}\s++(?P<credit>(?P<agency>\p{{Lu}}[\p{{L}}\-]{{1,20}}+)\s++-\s++"
             rf"(?P<who>\p{{Lu}}[\p{{L}}'.\-]*+(?:\s++\p{{Lu}}[\p{{L}}'.\-]*+){{1,3}}+))$"
         ),
+        "photo-name-end": regex.compile(
+            # regional papers: « … conseil municipal. Photo Dylan Meiffret », « Photo
+            # Progrès /Catherine Aulaz », « Photo d'illustration Progrès/Richard Mouillaud »,
+            # « Photo Pascal Bonnière - VDN »
+            rf"{_TERMINAL}\s++(?P<credit>(?P<marker>Photos?+)(?:\s++d'(?:illustration|archives))?+"
+            rf"\s++(?P<who>\p{{Lu}}[\p{{L}}'.\-]*+(?:\s*+[/-]?\s*+\p{{Lu}}[\p{{L}}'.\-]*+){{1,4}}+))$"
+        ),
         "photo-name-for": regex.compile(
             rf"{_TERMINAL}\s++(?P<credit>(?P<marker>Photos?+)\s++(?P<who>\p{{Lu}}[\p{{L}}'.\-]*+"
             rf"(?:\s++\p{{Lu}}[\p{{L}}'.\-]*+){{1,3}}+\s++(?:pour|/)\s++\p{{Lu}}[^\n.!?]{{1,40}}+))$"
@@ -558,7 +565,9 @@ def _trailing_patterns() -> dict[str, regex.Pattern[str]]:
 
 #: The trailing rules whose credit ends only a caption as short as a signature's
 #: (:data:`MAX_SIGNATURE_CAPTION`): their words end paragraphs too.
-_SHORT_CAPTION_RULES = frozenset(("caps-name-for", "agency-dash-name", "bar-agency"))
+_SHORT_CAPTION_RULES = frozenset(
+    ("caps-name-for", "agency-dash-name", "bar-agency", "photo-name-end")
+)
 
 
 def _trailing_ok(name: str, credit_cased: str, caption_len: int) -> bool:
@@ -601,6 +610,9 @@ def _trailing_ok(name: str, credit_cased: str, caption_len: int) -> bool:
     if name == "marker-agency-end":  # "Photo AFP", "Photo d'archives, La Presse canadienne"
         who = _MARKER_AGENCY_WHO.sub("", credit_cased).strip()
         return _is_agency(who) or _is_agency(who.rpartition(",")[2])
+    if name == "photo-name-end":  # « Photo Dylan Meiffret », « Photo Progrès /Catherine Aulaz »
+        who = credit_cased.split(None, 1)[1] if " " in credit_cased.strip() else ""
+        return bool(who) and not who.rstrip().endswith((".", "!", "?"))
     if name == "caps-agency-photo":  # "BELGA PHOTO NICOLAS MAETERLINCK"
         return _is_agency(credit_cased.split()[0]) and _mostly_upper(credit_cased)
     return _credit_like(credit_cased)
@@ -635,6 +647,7 @@ _TRAILING_NEEDS: dict[str, Callable[[str], bool]] = {
     "marker-agency-end": lambda w: _MARKER_WORD.search(w) is not None,
     "caps-agency-photo": lambda w: " photo " in w,
     "photo-name-for": lambda w: "photo" in w and (" pour " in w or "/" in w),
+    "photo-name-end": lambda w: "photo" in w,
     "caps-name-for": lambda w: " pour " in w,
     "agency-dash-name": lambda w: " - " in w,
     "bar-agency": lambda w: "|" in w,
@@ -734,6 +747,7 @@ TRAILING_RULES: tuple[str, ...] = (
     "bracket-agency",
     "caps-agency-photo",
     "photo-name-for",
+    "photo-name-end",
     "caps-name-for",
     "agency-dash-name",
     "bar-agency",
@@ -771,7 +785,7 @@ def match_trailing_credit(lower: str, cased: str) -> CreditMatch | None:
             while who_start < ce and cased[who_start] in " :(":
                 who_start += 1
         medium = "photo"
-        if name in ("photo-name-for", "caps-name-for", "bar-agency"):
+        if name in ("photo-name-for", "photo-name-end", "caps-name-for", "bar-agency"):
             who_start = m.start("who")
         if name in ("colon-marker-end", "caps-marker-end", "paren-marker-end"):
             flag = {"colon-marker-end": "colon", "caps-marker-end": "caps"}.get(name, "paren")
@@ -792,7 +806,8 @@ _CLOSED_RULES = frozenset(("paren-marker-end", "paren-slash-agency", "bracket-ag
 #: The trailing rules that read the folded text with its case (besides those of slashes).
 _CASED_RULES = frozenset(
     (
-        *("photo-name-for", "bracket-agency", "marker-agency-end", "caps-agency-photo"),
+        *("photo-name-for", "photo-name-end", "bracket-agency", "marker-agency-end"),
+        "caps-agency-photo",
         *("caps-name-for", "agency-dash-name", "bar-agency"),
     )
 )
@@ -816,10 +831,11 @@ def _trailing_dispatch() -> tuple[tuple[str, Callable[[str], bool], regex.Patter
 
 _DROP_WORDS = regex.compile(
     r"(?:(?:agence|agency|archives?|d'archives|fournies?|tirees?|collaboration|speciale?|"
-    r"gracieusete|courtoisie|avec|l'aimable|autorisation|de|du|des|sur|via|by|photo|photos)"
+    r"gracieusete|courtoisie|avec|l'aimable|autorisation|de|du|des|sur|via|by|photo|photos"
+    r"|credits?+|:)"  # « © Crédit photo : Guillaume Bonnaud / SUD OUEST »
     r"(?:\s++|$))++",
 )
-_TRAILING_WORDS = regex.compile(r"(?:\s++(?:archives?|photos?))*+\s*+$")
+_TRAILING_WORDS = regex.compile(r"(?:\s++(?:archives?|photos?))*+[\s.]*+$")  # « © Belga. »
 
 
 @functools.cache

@@ -51,7 +51,8 @@ def _furniture() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[
         else:
             prefix.append(form)
     return (
-        regex.compile(rf"(?:{alternation(exact)})(?:\s*+\(\d{{1,6}}\))?+[\s.:!…\]]*+"),
+        # trailing marks: « Vous avez un scoop à nous transmettre? »
+        regex.compile(rf"(?:{alternation(exact)})(?:\s*+\(\d{{1,6}}\))?+[\s.:!?…\]]*+"),
         regex.compile(rf"(?:{alternation(prefix)})(?:[\s:|»›>.\-\]]|$)"),
         regex.compile(rf"(?:{alternation(punct)})\s*+[:|»›>.\-\]]"),
     )

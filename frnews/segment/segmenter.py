@@ -245,6 +245,7 @@ def _link_titles(st: _State, i: int) -> None:
     line) that are the links' titles: up to three short lines that do not end with a
     period and are no author line (« Avec AFP »), each furniture."""
     units, kinds = st.units, st.kinds
+    shortest = _MAX_LINK_TITLE_CHARS
     for j in range(i + 1, min(i + 1 + _MAX_LINK_TITLES, len(units))):
         s, e, lines, _blank = units[j]
         title = st.ca(j).rstrip()
@@ -257,7 +258,27 @@ def _link_titles(st: _State, i: int) -> None:
             or is_byline(st.lo(j), st.ca(j))
         ):
             return
+        if j > i + 1 and _intertitle_after_links(st, j, title, shortest):
+            return  # « Lire aussi / Pont Simone-Veil : la facture … / Une expertise commandée »
+        shortest = min(shortest, len(title))
         kinds[j] = BlockKind.FURNITURE
+
+
+#: How much shorter than the links' titles before it an intertitle after them is (the
+#: links' titles are headlines of the same site, alike in length).
+_INTERTITLE_SHARE = 0.75
+
+
+def _intertitle_after_links(st: _State, j: int, title: str, shortest: int) -> bool:
+    """Whether the short line ``j``, after the first title of related links, is the next
+    intertitle of the article: with no colon, much shorter than the titles before it
+    (``shortest``: the shortest of them), and followed by a paragraph of the body (a
+    sentence of 60 characters or more)."""
+    if len(title) >= _INTERTITLE_SHARE * shortest or ":" in title or j + 1 >= len(st.units):
+        return False
+    s, e, _lines, _blank = st.units[j + 1]
+    body = st.ca(j + 1).rstrip()
+    return e - s >= 60 and body.endswith((".", "!", "?", "»", "…")) and st.free(j + 1)
 
 
 #: How many lines a newsletter box may hold between its header and its button.
