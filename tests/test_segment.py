@@ -1260,6 +1260,9 @@ def test_signature_at_the_end_is_a_byline():
         "Avec l'Agence Belga",
         "Céline Zünd, Berne",
         "ats/jfe",
+        # a particle in the name (Les Échos), « correspondance » (Le Monde Afrique)
+        "Guillaume de Calignon",
+        "Yassin Ciyow (Abidjan, correspondance)",
     ],
 )
 def test_signature_with_its_post_at_the_end_is_a_byline(line):

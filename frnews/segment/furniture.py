@@ -389,10 +389,16 @@ def _names_only(rest: str) -> bool:
 
 
 #: A signature line: one or more full names joined by "et" or commas.
+#: A word of a name after the first, with its particle (« Guillaume de Calignon »,
+#: « Valéry Giscard d'Estaing », « Ivo van Hove »).
+_SIGNATURE_WORD = (
+    r"\s++(?:(?:de|du|des|van|von|der|den|da|di)\s++|d')?+"
+    r"\p{Lu}(?:\p{Ll}[\p{L}'\-]*+|\.|[\p{Lu}\-]++)"
+)
 _SIGNATURE = regex.compile(
-    r"(?P<first>\p{Lu}\p{Ll}++(?:-\p{Lu}\p{Ll}++)*+)(?:\s++\p{Lu}(?:\p{Ll}[\p{L}'\-]*+|\.|[\p{Lu}\-]++)){1,3}+"
-    r"(?:\s*+(?:,|\bet\b)\s*+\p{Lu}\p{Ll}++(?:-\p{Lu}\p{Ll}++)*+"
-    r"(?:\s++\p{Lu}(?:\p{Ll}[\p{L}'\-]*+|\.|[\p{Lu}\-]++)){1,3}+){0,3}+"
+    rf"(?P<first>\p{{Lu}}\p{{Ll}}++(?:-\p{{Lu}}\p{{Ll}}++)*+)(?:{_SIGNATURE_WORD}){{1,3}}+"
+    rf"(?:\s*+(?:,|\bet\b)\s*+\p{{Lu}}\p{{Ll}}++(?:-\p{{Lu}}\p{{Ll}}++)*+"
+    rf"(?:{_SIGNATURE_WORD}){{1,3}}+){{0,3}}+"
 )
 
 
@@ -468,6 +474,7 @@ _SIGNATURE_POST = regex.compile(
 #: The posts of a signature (folded, lower case): its first words.
 _POSTS = regex.compile(
     r"(?:notre\s++|de\s++notre\s++)?(?:envoyee?s?\s++speciale?s?|correspondante?s?|bureau|"
+    r"correspondance|"  # Le Monde Afrique: « Yassin Ciyow (Abidjan, correspondance) »
     r"journaliste|reporter|redaction)(?![\w-])"
 )
 
