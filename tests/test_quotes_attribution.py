@@ -1674,6 +1674,22 @@ SPORTS_CULTURE_AND_SCIENCE = [
         "là », se souvient-elle.",
         [("Tout a commencé là", "Marie Blanc")],
     ),
+    # a run of capitalized words whose first is no given name: the person's name starts at
+    # the given name inside it (« prix Nobel », a team, a palace before it)
+    (
+        "Le prix Nobel Denis Mukwege a dénoncé les violences. « C'est insupportable », a-t-il dit.",
+        [("C'est insupportable", "Denis Mukwege")],
+    ),
+    (
+        "« Nous irons jusqu'au bout », a lancé devant le palais Bourbon Jean-Luc Mélenchon.",
+        [("Nous irons jusqu'au bout", "Jean-Luc Mélenchon")],
+    ),
+    (
+        "Le manager Red Bull Christian Horner a été limogé. « Je pars la tête haute », "
+        "a-t-il déclaré.",
+        [("Je pars la tête haute", "Christian Horner")],
+    ),
+    ("« Oui », a dit Martin Luther King.", [("Oui", "Martin Luther King")]),
     # near misses: a list of names after a plural title, « pour » without an apposition
     (
         "« Non », ont déclaré les avocats de la famille, Paul Roux et Marie Blanc.",

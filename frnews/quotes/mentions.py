@@ -657,6 +657,15 @@ class Para:
                     runs.append(NameRun(s, cut, True, False))
                     runs.append(NameRun(cut, t, False, False))
                     continue
+            elif t - s >= 3 and low[s] not in lx.given:
+                # « le prix Nobel Denis Mukwege », « le manager Red Bull Christian Horner »,
+                # « devant le palais Bourbon Jean-Luc Mélenchon »: the person's name starts
+                # at its given name, one word at least after it
+                cut = next((i for i in range(s + 1, t - 1) if low[i] in lx.given), None)
+                if cut is not None:
+                    runs.append(NameRun(s, cut, True, False))
+                    runs.append(NameRun(cut, t, False, False))
+                    continue
             runs.append(NameRun(s, t, comp, False))
         self.runs = runs
         self.run_at = {r.t0: r for r in runs}
