@@ -2118,18 +2118,7 @@ def _date_cal_inner(r: Reading, st: _State, tense: Tense) -> _Cal | None:
         strict = explicit or (st.prefer == "future" and r.direction is None)
         if _WEEK_SAFE_LO <= ref <= _WEEK_SAFE_HI and 1 <= r.weekday <= 7:
             opts = _options("weekday", st.day or ref, r.weekday)
-            picked = _pick_for(opts.cands, ref, r, st, tense, strict, options=opts)
-            if (
-                picked is not None
-                and r.rule == "night_of"
-                and r.direction is None
-                and picked.start == _floor(st.day or ref, _G_DAY)
-                and tense() == -1
-            ):
-                # « un incendie s'est déclaré dans la nuit de jeudi à vendredi », read on a
-                # Thursday: tonight is still to come; the night told is a week before
-                return _Cal(_G_DAY, picked.start - _WEEK)
-            return picked
+            return _pick_for(opts.cands, ref, r, st, tense, strict, options=opts)
         # a day a week away does not exist: keep the error (an unresolved value)
         day = dt.datetime(ref.year, ref.month, ref.day)
         cands = [_Cal(_G_DAY, day + k * _DAY) for k in range(-7, 8)]
