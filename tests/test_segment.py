@@ -726,9 +726,15 @@ CREDITS = [
                 "Photo Pascal Bonnière - VDN",
                 "Près de 400 places seront supprimées sur la Grand-Place.",
                 "Pascal Bonnière",
-                "VDN",
+                "La Voix du Nord",
             )
         ],
+    ),
+    # not a club's or a shop's name after « Photo » (no given name, no paper)
+    (
+        "photo-club-is-no-credit",
+        f"Exposition à la médiathèque. Entrée libre. Photo Club Sarladais\n\n{BODY}",
+        [],
     ),
     # a copyright sign before « Crédit photo : », a period after the agency
     (
@@ -739,7 +745,7 @@ CREDITS = [
                 "© Crédit photo : Guillaume Bonnaud / SUD OUEST",
                 "Le chantier du pont, vu depuis la rive droite.",
                 "Guillaume Bonnaud",
-                "SUD OUEST",
+                "Sud Ouest",
             )
         ],
     ),
@@ -1504,6 +1510,15 @@ LINK_TITLES = [
     # a paragraph after it, is the story's next intertitle (Sud Ouest, La Voix du Nord,
     # Radio-Canada, L'Orient-Le Jour)
     (
+        "short-link-title-after-a-long-one",
+        [
+            "À lire aussi",
+            "Réforme des retraites : ce que contient le texte final adopté par le Parlement",
+            "Le 49.3, mode d'emploi",
+        ],
+        [BlockKind.FURNITURE, BlockKind.FURNITURE, BlockKind.FURNITURE],
+    ),
+    (
         "link-then-intertitle",
         [
             "Lire aussi",
@@ -1525,11 +1540,6 @@ LINK_TITLES = [
     (
         "a-lire-sur-le-sujet",
         ["À lire sur le sujet", "Éolien flottant : le parc de Bretagne Sud attribué à l'automne"],
-        [BlockKind.FURNITURE, BlockKind.FURNITURE],
-    ),
-    (
-        "pour-memoire",
-        ["Pour mémoire", "Frappe meurtrière à Nabatiyé : le Hezbollah promet une riposte"],
         [BlockKind.FURNITURE, BlockKind.FURNITURE],
     ),
     # « Lire aussi : » with its title on the same line: the next line is the story's
@@ -1766,3 +1776,11 @@ def test_a_name_above_a_paragraph_at_the_end_is_an_intertitle():
     )
     kinds = {b.text: b.kind for b in frnews.segment(text)}
     assert kinds["Pierre-Henri Thomas"] is not BlockKind.BYLINE
+
+
+@pytest.mark.parametrize("line", ["Réagir ?", "Abonnés ?", "Commentaires ?", "Sujets", "Abonnés"])
+def test_a_question_or_a_word_of_furniture_as_an_intertitle(line):
+    # a form of furniture of one word stays an intertitle with its question mark, and
+    # « Abonnés », « Sujets » are no forms: one word between two paragraphs is the story's
+    text = "\n\n".join([BODY, line, BODY])
+    assert frnews.segment(text)[1].kind is BlockKind.HEADING

@@ -35,7 +35,7 @@ import regex
 
 from frnews.lexicons import alternation, load_table, tree_alternation
 from frnews.model import _builder, _new
-from frnews.segment.furniture import _agency_forms, agency_pattern
+from frnews.segment.furniture import _agency_forms, _is_given, agency_pattern
 from frnews.segment.units import LineStarts
 from frnews.text import LINE_BREAKS, fold
 
@@ -611,11 +611,21 @@ def _trailing_ok(name: str, credit_cased: str, caption_len: int) -> bool:
         who = _MARKER_AGENCY_WHO.sub("", credit_cased).strip()
         return _is_agency(who) or _is_agency(who.rpartition(",")[2])
     if name == "photo-name-end":  # « Photo Dylan Meiffret », « Photo Progrès /Catherine Aulaz »
-        who = credit_cased.split(None, 1)[1] if " " in credit_cased.strip() else ""
-        return bool(who) and not who.rstrip().endswith((".", "!", "?"))
+        # a photographer's name (its first word a given name) or a name and a paper: not
+        # « Photo Club Sarladais », « Photo Station Tours »
+        who = _PHOTO_WORDS.sub("", credit_cased).strip()
+        if not who or who.endswith((".", "!", "?")):
+            return False
+        if "/" in who or " - " in who:
+            return True
+        return _is_given(fold(who.split()[0]).text.lower())  # « Dylan Meiffret »
     if name == "caps-agency-photo":  # "BELGA PHOTO NICOLAS MAETERLINCK"
         return _is_agency(credit_cased.split()[0]) and _mostly_upper(credit_cased)
     return _credit_like(credit_cased)
+
+
+#: « Photo » and « d'illustration »/« d'archives » before a photographer's name.
+_PHOTO_WORDS = regex.compile(r"^Photos?+(?:\s++d'(?:illustration|archives))?+")
 
 
 #: The marker of a ``marker-agency-end`` credit, and ``d'archives``: what is left is who.
@@ -832,7 +842,8 @@ def _trailing_dispatch() -> tuple[tuple[str, Callable[[str], bool], regex.Patter
 _DROP_WORDS = regex.compile(
     r"(?:(?:agence|agency|archives?|d'archives|fournies?|tirees?|collaboration|speciale?|"
     r"gracieusete|courtoisie|avec|l'aimable|autorisation|de|du|des|sur|via|by|photo|photos"
-    r"|credits?+|:)"  # « © Crédit photo : Guillaume Bonnaud / SUD OUEST »
+    # « © Crédit photo : Guillaume Bonnaud / SUD OUEST » (not « Crédit Agricole »)
+    r"|credits?+(?:\s++photos?+)?+(?:\s*+:|(?=\s*+$))|:)"
     r"(?:\s++|$))++",
 )
 _TRAILING_WORDS = regex.compile(r"(?:\s++(?:archives?|photos?))*+[\s.]*+$")  # « © Belga. »
@@ -952,8 +963,8 @@ def _credit_names(
         if not words:  # only characters that str.split() takes for spaces ("\x1f")
             continue
         head = words[1] if len(words) > 1 and words[0] in ("la", "le", "les", "l'") else words[0]
-        if head in _org_heads():
-            agencies.append((s, e))  # "Ville de Québec", "Sûreté du Québec"
+        if head in _org_heads() or head == "credit":
+            agencies.append((s, e))  # "Ville de Québec", "Sûreté du Québec", "Crédit Agricole"
         elif (
             photographer is None
             and _PERSON.fullmatch(name)

@@ -50,9 +50,14 @@ def _furniture() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[
             punct.append(form)
         else:
             prefix.append(form)
+    # a question mark after a form of three words or more (« Vous avez un scoop à nous
+    # transmettre? »); « Réagir ? », « Abonnés ? » are the questions of intertitles
+    asked = [f for f in exact if len(f.split()) >= 3]
     return (
-        # trailing marks: « Vous avez un scoop à nous transmettre? »
-        regex.compile(rf"(?:{alternation(exact)})(?:\s*+\(\d{{1,6}}\))?+[\s.:!?…\]]*+"),
+        regex.compile(
+            rf"(?:(?:{alternation(exact)})(?:\s*+\(\d{{1,6}}\))?+[\s.:!…\]]*+"
+            rf"|(?:{alternation(asked)})[\s.:!?…\]]*+)"
+        ),
         regex.compile(rf"(?:{alternation(prefix)})(?:[\s:|»›>.\-\]]|$)"),
         regex.compile(rf"(?:{alternation(punct)})\s*+[:|»›>.\-\]]"),
     )

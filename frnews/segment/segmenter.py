@@ -271,10 +271,17 @@ _INTERTITLE_SHARE = 0.75
 
 def _intertitle_after_links(st: _State, j: int, title: str, shortest: int) -> bool:
     """Whether the short line ``j``, after the first title of related links, is the next
-    intertitle of the article: with no colon, much shorter than the titles before it
-    (``shortest``: the shortest of them), and followed by a paragraph of the body (a
-    sentence of 60 characters or more)."""
-    if len(title) >= _INTERTITLE_SHARE * shortest or ":" in title or j + 1 >= len(st.units):
+    intertitle of the article: with no colon nor comma, no question, not « Notre … », much
+    shorter than the titles before it (``shortest``: the shortest of them), and followed
+    by a paragraph of the body (a sentence of 60 characters or more)."""
+    if (
+        len(title) >= _INTERTITLE_SHARE * shortest
+        or ":" in title
+        or "," in title  # « Le 49.3, mode d'emploi », « Hidalgo, la fin »: a headline's
+        or title.endswith("?")  # « Faut-il changer d'offre ? »
+        or title.startswith(("Notre ", "Nos ", "Voir ", "Lire "))  # « Notre dossier »
+        or j + 1 >= len(st.units)
+    ):
         return False
     s, e, _lines, _blank = st.units[j + 1]
     body = st.ca(j + 1).rstrip()
