@@ -1665,6 +1665,16 @@ SPORTS_CULTURE_AND_SCIENCE = [
         [("Non", "chef de l'État")],
     ),
     (
+        "Gérard Larcher, président du Sénat, a reçu les maires de France. « Le dialogue est "
+        "ouvert », a déclaré le chef de l'État.",
+        [("Le dialogue est ouvert", "chef de l'État")],
+    ),
+    (
+        "Emmanuel Macron, président de la République, a reçu les maires. « Le dialogue est "
+        "ouvert », a déclaré le chef de l'État.",
+        [("Le dialogue est ouvert", "Emmanuel Macron")],
+    ),
+    (
         "Mardi, le policier mis en cause a été suspendu. « Cette sanction est conservatoire », "
         "a-t-il précisé.",
         [("Cette sanction est conservatoire", None)],

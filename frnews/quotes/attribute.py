@@ -765,7 +765,10 @@ def resolve(
         if m.title_end >= 0:
             ref.quals |= qualifiers(p, m)
         comp = _title_comp(p, m)
-        _add_title(ref, m.title.key, offices=not _of_another_body(comp, p, m))
+        offices = not _of_another_body(comp, p, m)
+        if m.title_end < 0 and m.name is not None:  # « Gérard Larcher, président du Sénat, »
+            offices = not _of_another_body(_apposed_comp(p, m))
+        _add_title(ref, m.title.key, offices=offices)
         _adopt_unnamed(doc, ref, m.title.key, pos, comp)
     elif m.honorific == "me" and m.kind == "person" and ref.kind == "person":
         # « Me Virginie Le Roy »: a lawyer, whom « l'avocate » refers back to (either
@@ -832,6 +835,29 @@ def _add_title(ref: Referent, key: str, offices: bool = True) -> None:
         ref.keys |= info.classes if offices else {c for c in info.classes if " " not in c}
         if info.gender and ref.gender is None:
             ref.gender = info.gender
+
+
+def _apposed_comp(p: Para, m: Mention) -> tuple[str, ...]:
+    """The words after the title of an apposition to a name (« Gérard Larcher, président
+    du Sénat, » → « du senat »), up to the next comma or the mention's end."""
+    if m.name is None:
+        return ()
+    i = m.name[1]
+    end = max(m.end, m.t1)
+    if i >= end or p.low[i] != ",":
+        return ()
+    j = i + 1
+    if j < end and p.low[j] in DETERMINERS:
+        j += 1
+    found = _title_at(p, j, end)
+    if found is None:
+        return ()
+    k = found[1]
+    words = []
+    while k < end and p.low[k] != ",":
+        words.append(p.low[k])
+        k += 1
+    return tuple(words)
 
 
 def _of_another_body(
