@@ -55,6 +55,9 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
     # a date beside every blank line: longer texts are read in windows, which end at a
     # blank line with no date near it (there is none here)
     "dated-paragraphs": lambda n: "Twitter\n\nLundi, 6 mai 2024 10:12\n\n" * (n // 34 + 1),
+    # a year counted back, then days in one long sentence: the story's year is sought for
+    # each day within its reach only (the search to the sentence's end was quadratic)
+    "counted-year-then-days": lambda n: "L'an dernier, " + "le 2 mai et le 3 juin " * (n // 22),
 }
 
 #: The public functions that take any text.
@@ -125,6 +128,7 @@ LINEAR = [
     "nfd-accents",
     "short-lines",
     "dated-paragraphs",
+    "counted-year-then-days",
 ]
 
 

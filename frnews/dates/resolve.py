@@ -2655,10 +2655,10 @@ class Resolution:
                         r.start = article
                 story = context_year
                 if story is None or not _in_the_story(r, story, low, tense):
-                    story = counted_year
+                    story = counted_year  # (the reach first: the search stays short)
                     if story is not None and not (
-                        _SENTENCE_END.search(low, story[0], r.start) is None
-                        and _in_the_story(r, story, low, tense)
+                        _in_the_story(r, story, low, tense)
+                        and _SENTENCE_END.search(low, story[0], r.start) is None
                     ):
                         story = None
                 if story is not None:
