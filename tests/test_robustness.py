@@ -58,6 +58,9 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
     # a year counted back, then days in one long sentence: the story's year is sought for
     # each day within its reach only (the search to the sentence's end was quadratic)
     "counted-year-then-days": lambda n: "L'an dernier, " + "le 2 mai et le 3 juin " * (n // 22),
+    # found by fuzz/sweep_linear.py: the check after each century (« avant J.-C. ») read
+    # the text to its end (the regex module looks for a pattern's required words there)
+    "centuries": lambda n: "sont XXe siècle Mgr " * (n // 20),
 }
 
 #: The public functions that take any text.
@@ -129,6 +132,7 @@ LINEAR = [
     "short-lines",
     "dated-paragraphs",
     "counted-year-then-days",
+    "centuries",
 ]
 
 

@@ -203,7 +203,7 @@ def _date_time(a: Reading, b: Reading, gap: str, ctx: Context) -> Reading | None
         return _with_clock(b, a, a.start, b.end)
     # le 15 février dans la matinée; jeudi, en fin de matinée
     if _is_day(a) and a.part is None and _is_time_only(b) and b.part is not None:
-        if _DAY_AFTER_PART.match(ctx.low, b.end) is not None:
+        if _DAY_AFTER_PART.match(ctx.low, b.end, b.end + 32) is not None:
             return None  # "a raconté jeudi la soirée du 14 juillet 2016": that day's
         if _DAY_PART_GAP.match(gap):
             return evolve(a, end=b.end, type=_TIME, part=b.part, mod=b.mod or a.mod)

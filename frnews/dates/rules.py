@@ -1944,7 +1944,9 @@ def build_century(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     >>> show("Au dix-neuvième siècle, puis au vingt et unième siècle")
     [('dix-neuvième siècle', '18'), ('vingt et unième siècle', '20')]
     """
-    if _BEFORE_OUR_ERA.match(ctx.low, m.end()):
+    # (an end for the match: the regex module reads the text after it to its end, for
+    # the required words of the pattern, at each call)
+    if _BEFORE_OUR_ERA.match(ctx.low, m.end(), m.end() + 32):
         return None  # "le Ve siècle avant J.-C.": no year of the calendar the values use
     words = _g(m, p, "ow")
     if words:
@@ -2849,7 +2851,7 @@ def build_set(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     t = _SET_UNITS.get(u)
     if t is None:
         return None
-    if u.startswith(_EVENT_PARTS) and _OF_AFTER_SET.match(ctx.low, m.end()) is not None:
+    if u.startswith(_EVENT_PARTS) and _OF_AFTER_SET.match(ctx.low, m.end(), m.end() + 32):
         return None  # « chaque soirée de soutien »: events, not the evenings of the days
     if n_txt:
         n = parse_number(n_txt)
@@ -3051,7 +3053,7 @@ def build_day_of_month(m: regex.Match[str], ctx: Context, p: str) -> Reading | N
     if not 1 <= d <= 31:
         return None
     if _LES_BEFORE.search(ctx.before(m.start(), 12)) and not _LIST_COMMA_AFTER.match(
-        ctx.low, m.end()
+        ctx.low, m.end(), m.end() + 32
     ):
         return None  # « deux attaquants : les 9 et 10. »: numbers; a list of days is fronted
     r = _fresh(m.start(), m.end(), p)
