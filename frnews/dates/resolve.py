@@ -464,11 +464,9 @@ _MOVED_WITH_OBJECT = lazy_pattern(
     # after the auxiliary of the passé composé: « avait reporté son voyage à janvier » may
     # be told in the past
     r"(?<![\w])(?:a|ont)[ \t]++(?:report|repouss|renvoy|ajourn|decal|fix|avanc)e(?:e|es|s)?+[ \t]++"
-    r"(?:la|le|les|sa|son|ses|leur|leurs|cette|ce|cet|ces)[ \t]++(?:[\w-]++[ \t]++){0,3}?"
+    r"(?:(?:la|le|les|sa|son|ses|leur|leurs|cette|ce|cet|ces)[ \t]++(?:[\w-]++[ \t]++){0,3}?"
+    r"|l'(?:[\w-]++[ \t]++){1,3}?)"
     r"(?:au|a)[ \t]++(?:le[ \t]++)?+$"
-    r"|(?<![\w])(?:a|ont)[ \t]++(?:report|repouss|renvoy|ajourn|decal|fix|avanc)e(?:e|es|s)?+"
-    r"[ \t]++l'"
-    r"(?:[\w-]++[ \t]++){1,3}?(?:au|a)[ \t]++(?:le[ \t]++)?+$"
 )
 #: A clock time: moved « à 14 h », it may be told in the past (« a repoussé les
 #: manifestants à 14 h »).

@@ -3081,7 +3081,7 @@ def build_day_of_month(m: regex.Match[str], ctx: Context, p: str) -> Reading | N
         if not d < d2v <= 31:
             return None
         d_end = m.end(_GROUPS[p]["d"])
-        if " et " in " ".join(ctx.low[d_end : m.start(_GROUPS[p]["d2"])].split(" ")) and not (
+        if " et " in ctx.low[d_end : m.start(_GROUPS[p]["d2"])] and not (
             _BETWEEN_BEFORE.search(ctx.before(m.start(), 12))  # « entre le 5 et le 9 »
         ):
             # « les 5 et 9 », « le 5 et le 9 »: two days, each a mention (the scan reads

@@ -640,6 +640,7 @@ class Para:
             # belongs to the complement, the person's name follows it; but a given name
             # and one word after it are one name ("selon Jean Martin", "pour Paul Bernard":
             # surnames that are also given names)
+            cut = None
             if comp and (t - s >= 3 or (t - s == 2 and low[s] not in lx.given)):
                 cut = next((i for i in range(s + 1, t) if low[i] in lx.given), None)
                 if (
@@ -653,19 +654,15 @@ class Para:
                     )
                 ):
                     cut = s + 1
-                if cut is not None:
-                    runs.append(NameRun(s, cut, True, False))
-                    runs.append(NameRun(cut, t, False, False))
-                    continue
             elif t - s >= 3 and low[s] not in lx.given:
                 # « le prix Nobel Denis Mukwege », « le manager Red Bull Christian Horner »,
                 # « devant le palais Bourbon Jean-Luc Mélenchon »: the person's name starts
                 # at its given name, one word at least after it
                 cut = next((i for i in range(s + 1, t - 1) if low[i] in lx.given), None)
-                if cut is not None:
-                    runs.append(NameRun(s, cut, True, False))
-                    runs.append(NameRun(cut, t, False, False))
-                    continue
+            if cut is not None:
+                runs.append(NameRun(s, cut, True, False))
+                runs.append(NameRun(cut, t, False, False))
+                continue
             runs.append(NameRun(s, t, comp, False))
         self.runs = runs
         self.run_at = {r.t0: r for r in runs}
