@@ -3994,6 +3994,59 @@ READ_ON_14_MARCH_2024 = [
         "Dernières places disponibles pour le concert de samedi.",
         [("samedi", "2024-03-16")],
     ),
+    # the night before a Friday told with « dernier » (on a Friday, a week before)
+    (
+        "Des inconnus ont tagué la mairie dans la nuit de jeudi à vendredi dernier.",
+        [("la nuit de jeudi à vendredi dernier", "2024-03-07TNI")],
+    ),
+    (
+        "Dans la nuit de samedi à dimanche dernier, vers 3 h, un entrepôt a brûlé.",
+        [("la nuit de samedi à dimanche dernier, vers 3 h", "2024-03-10T03:00")],
+    ),
+    (
+        "Dans la nuit de samedi à dimanche dernier, vers 23 h 30, un entrepôt a brûlé.",
+        [("la nuit de samedi à dimanche dernier, vers 23 h 30", "2024-03-09T23:30")],
+    ),
+    (
+        "La fête aura lieu dans la nuit de vendredi à samedi prochain.",
+        [("la nuit de vendredi à samedi prochain", "2024-03-15TNI")],
+    ),
+    (
+        "Des inconnus ont tagué la mairie dans la nuit de mardi à mercredi.",
+        [("la nuit de mardi à mercredi", "2024-03-12TNI")],
+    ),
+    # « la nuit dernière » at an evening hour: the evening before
+    (
+        "La nuit dernière, vers 23 h, un incendie a ravagé un entrepôt.",
+        [("La nuit dernière, vers 23 h", "2024-03-13T23:00")],
+    ),
+    (
+        "La nuit dernière, vers 3 h, un incendie a ravagé un entrepôt.",
+        [("La nuit dernière, vers 3 h", "2024-03-14T03:00")],
+    ),
+    # a deadline is ahead; « dernier » before another noun is still the latest
+    ("Dernier délai : vendredi.", [("vendredi", "2024-03-15")]),
+    ("Dernière limite pour s'inscrire : le 20 mars.", [("20 mars", "2024-03-20")]),
+    ("Dernier bilan vendredi : douze morts.", [("vendredi", "2024-03-08")]),
+    # two days of every month; two weekdays in three weeks
+    (
+        "Les pensions sont versées le 1er et le 15 de chaque mois.",
+        [("1er", "XXXX-XX-01"), ("15 de chaque mois", "XXXX-XX-15")],
+    ),
+    (
+        "Les pensions sont versées les 1er et 15 de chaque mois.",
+        [("1er", "XXXX-XX-01"), ("15 de chaque mois", "XXXX-XX-15")],
+    ),
+    (
+        "Le marché se tient les 5 et 20 de chaque mois, place du Marché.",
+        [("5", "XXXX-XX-05"), ("20 de chaque mois", "XXXX-XX-20")],
+    ),
+    (
+        "Le club joue deux samedis sur trois à domicile.",
+        [("deux samedis sur trois", "XXXX-WXX-6")],
+    ),
+    ("Trois lundis sur quatre, le marché est fermé.", [("Trois lundis sur quatre", "XXXX-WXX-1")]),
+    ("Les deux samedis sur trois sites ont été annulés.", []),
     (
         "L'an dernier, il n'avait pas neigé, mais cette année, la neige est tombée le 2 février.",
         [("L'an dernier", "2023"), ("cette année", "2024"), ("2 février", "2024-02-02")],

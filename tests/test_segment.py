@@ -1050,6 +1050,8 @@ OTHER_BLOCKS = [
     # reading times, update lines, site links
     ("reading-time", "Lecture 4 min.", BlockKind.FURNITURE),
     ("reading-time-colon", "Lecture : 3 min", BlockKind.FURNITURE),
+    ("reading-time-after", "3 min. de lecture", BlockKind.FURNITURE),
+    ("reading-time-minutes-after", "5 minutes de lecture", BlockKind.FURNITURE),
     ("update-line-weekday", "Modifié mardi 26 septembre 2023 à 18:45", BlockKind.FURNITURE),
     (
         "publication-and-update",
@@ -1710,7 +1712,15 @@ def test_an_interview_question_is_no_intertitle():
     ]
 
 
-@pytest.mark.parametrize("line", ["Lecture du verdict", "Lecture 4 minutes de silence au conseil"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lecture du verdict",
+        "Lecture 4 minutes de silence au conseil",
+        "12 minutes de lecture pour comprendre",
+        "3 minutes de silence avant la lecture",
+    ],
+)
 def test_a_line_that_opens_with_lecture_is_no_reading_time(line):
     text = f"{BODY}\n\n{line}\n\n{BODY}"
     assert frnews.segment(text)[1].kind is not BlockKind.FURNITURE

@@ -121,8 +121,15 @@ def _time_range(a: Reading, b: Reading, gap: str, ctx: Context) -> Reading | Non
 
 def _small_hours(day: Reading, hour: int | None, midnight: bool) -> bool:
     """A time before noon in a night read with its first day (``la nuit du 3 au 4 mars, vers
-    2 h``) is on the next day."""
-    return day.rule == "night_of" and hour is not None and hour < 12 and not midnight
+    2 h``) is on the next day (a night read with its last day, ``la nuit de samedi à
+    dimanche dernier``, is not)."""
+    return (
+        day.rule == "night_of"
+        and hour is not None
+        and hour < 12
+        and not midnight
+        and not day.previous_part
+    )
 
 
 def _with_clock(day: Reading, clock: Reading, start: int, end: int) -> Reading:

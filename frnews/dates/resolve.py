@@ -1073,7 +1073,10 @@ def tense_at(
 
 #: « dernier », « dernière » before a noun (a rank: the latest, or the last to come; not the
 #: plural: « Dernières places disponibles pour samedi »).
-_RANKED_LAST = re.compile(r"(?<![\w'])derniere?(?=[ \t]+[a-z])")
+_RANKED_LAST = re.compile(
+    # « dernier délai », « dernière limite »: a deadline, still to come
+    r"(?<![\w'])derniere?(?=[ \t]+[a-z])(?![ \t]+(?:delai|limite)(?![a-z]))"
+)
 
 
 def _ranked_last(
@@ -2246,6 +2249,9 @@ def _with_time(c: _Cal, r: Reading, st: _State, tense: Tense) -> _Cal:
         if r.midnight or r.small_hours:
             # minuit ce jeudi soir: the end of Thursday; la nuit du 3 au 4 mars, vers 2 h: the 4th
             start += _DAY
+        elif r.previous_part and r.hour >= 12:
+            # « la nuit dernière, vers 23 h »: the evening that began the night, the day before
+            start -= _DAY
         grain = (
             _G_SECOND if r.second is not None else _G_MINUTE if r.minute is not None else _G_HOUR
         )

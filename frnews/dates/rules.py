@@ -1016,14 +1016,23 @@ def build_night_of(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
 
     >>> show("dans la nuit de mercredi à jeudi, un incendie s'est déclaré")
     [('la nuit de mercredi à jeudi', '2023-10-18TNI')]
+    >>> show("dans la nuit de vendredi à samedi dernier, un incendie s'est déclaré")
+    [('la nuit de vendredi à samedi dernier', '2023-10-13TNI')]
     """
     r = _fresh(m.start(), m.end(), p)
     r.type, r.part = TimexType.TIME, "NI"
-    wd, mo, wd2, d1a, d2a, d1, ytext = m.group(*_NUMS["night_of wd1 mo wd2 d1a d2a d1 y"])
+    wd, mo, wd2, d1a, d2a, d1, ytext, rel = m.group(*_NUMS["night_of wd1 mo wd2 d1a d2a d1 y rel"])
     if wd:
         r.weekday = _weekday_value(wd)
         if wd2 and (_weekday_value(wd2) - r.weekday) % 7 != 1:
             return None
+        if rel:
+            if mo:
+                return None  # « la nuit de jeudi à vendredi dernier 12 mars »: no reading
+            # « la nuit de jeudi à vendredi dernier »: the night before last Friday (on a
+            # Friday, a week before; « jeudi dernier » would be yesterday's Thursday)
+            r.weekday, r.direction, r.previous_part = _weekday_value(wd2), _rel_dir(rel), True
+            return r
         if not d1a:
             if mo:  # "la nuit de samedi à dimanche 12 novembre": one night, its day is the first
                 if not d2a:
@@ -2899,20 +2908,26 @@ def _share_of_units(m: regex.Match[str], ctx: Context, p: str) -> Reading | None
     [('une semaine sur deux', 'P2W'), ('3 jours sur 5', 'P5D')]
     >>> show("Le service est ouvert 24 heures sur 24 et 7j/7.")
     []
-    >>> show("Les permanences ont lieu un samedi sur deux.")
-    [('un samedi sur deux', 'XXXX-WXX-6')]
+    >>> show("Les permanences ont lieu un samedi sur deux, les matchs deux dimanches sur trois.")
+    [('un samedi sur deux', 'XXXX-WXX-6'), ('deux dimanches sur trois', 'XXXX-WXX-7')]
     """
     n_txt, unit_form, m_txt = m.group(*_NUMS["set on ou om"])
     n, whole = parse_number(n_txt or ""), parse_number(m_txt or "")
-    if unit_form in _WEEKDAY_STEMS:  # « un samedi sur deux »: that weekday, every other week
-        if n != 1 or whole is None or not 1 < whole <= 4 or n_txt not in ("un", "1"):
+    plural = (unit_form or "").endswith("s")
+    day_form = unit_form[:-1] if plural and unit_form else unit_form
+    if day_form in _WEEKDAY_STEMS:  # « un samedi sur deux »: that weekday, every other week
+        if n is None or whole is None or not 0 < n < whole <= 4 or plural is (n == 1):
+            return None  # « deux samedis sur trois »; not « un samedis », « deux samedi »
+        if n == 1 and n_txt not in ("un", "1"):
             return None
         if _NOUN_AFTER_SHARE.match(ctx.low, m.end()) is not None:
             return None  # « un samedi sur deux sites »: two of something
         r = _fresh(m.start(), m.end(), p)
         r.type = TimexType.SET
-        r.timex = f"XXXX-WXX-{_weekday_value(unit_form)}"
+        r.timex = f"XXXX-WXX-{_weekday_value(day_form)}"
         r.duration = Duration(whole, Grain.WEEK)
+        if n > 1:
+            r.freq = f"{_fmt_amount(n)}X"
         return r
     entry = _UNITS.get("jour" if unit_form == "j" else unit_form or "")
     if n is None or whole is None or entry is None or not 0 < n < whole:
@@ -3042,6 +3057,8 @@ def build_day_of_month(m: regex.Match[str], ctx: Context, p: str) -> Reading | N
     [('24 courant', '2023-10-24')]
     >>> show("Les salariés seront payés le 28 de chaque mois.")
     [('28 de chaque mois', 'XXXX-XX-28')]
+    >>> show("Les pensions sont versées le 1er et le 15 de chaque mois.")
+    [('1er', 'XXXX-XX-01'), ('15 de chaque mois', 'XXXX-XX-15')]
     >>> show("Le 3 mai, il portait le 9, et le 7 a marqué.")
     [('3 mai', '2023-05-03'), ('9', '2023-05-09')]
     >>> show("Il a porté le 9, et le 7 a marqué.")
@@ -3052,8 +3069,11 @@ def build_day_of_month(m: regex.Match[str], ctx: Context, p: str) -> Reading | N
     d = int(_g(m, p, "d") or 0)
     if not 1 <= d <= 31:
         return None
-    if _LES_BEFORE.search(ctx.before(m.start(), 12)) and not _LIST_COMMA_AFTER.match(
-        ctx.low, m.end(), m.end() + 32
+    each2 = _g(m, p, "each2")
+    if (
+        not each2
+        and _LES_BEFORE.search(ctx.before(m.start(), 12))
+        and not _LIST_COMMA_AFTER.match(ctx.low, m.end(), m.end() + 32)
     ):
         return None  # « deux attaquants : les 9 et 10. »: numbers; a list of days is fronted
     r = _fresh(m.start(), m.end(), p)
@@ -3061,7 +3081,12 @@ def build_day_of_month(m: regex.Match[str], ctx: Context, p: str) -> Reading | N
     if _g(m, p, "cour"):
         r.rel_unit, r.rel_offset, r.anchor = Grain.MONTH, 0, "ref"
         return r
-    if _g(m, p, "each"):  # « le 28 de chaque mois »: that day of every month
+    if each2:  # « le 1er et le 15 de chaque mois »: the first day, then the scan reads the second
+        d_end = m.end(_GROUPS[p]["d"])
+        if " et " not in ctx.low[d_end : m.start(_GROUPS[p]["d2"])]:
+            return None  # « du 1er au 15 de chaque mois »: no reading of the range
+        r.end = d_end if not ctx.low.startswith("er", d_end) else d_end + 2
+    if each2 or _g(m, p, "each"):  # « le 28 de chaque mois »: that day of every month
         r.day = None
         r.type = TimexType.SET
         r.timex = f"XXXX-XX-{d:02d}"
@@ -3235,7 +3260,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "night_of",
         rf"(?:la{_S})?+nuit{_S}d(?:e|u){_S}(?:(?P<{_P}_wd1>{_WD_FULL})(?:{_S}(?P<{_P}_d1a>{_DAYNUM}))?+"
-        rf"(?:{_S}(?:a|au){_S}(?P<{_P}_wd2>{_WD_FULL})(?:{_S}(?P<{_P}_d2a>{_DAYNUM}))?+)?+"
+        rf"(?:{_S}(?:a|au){_S}(?P<{_P}_wd2>{_WD_FULL})(?:{_S}(?P<{_P}_d2a>{_DAYNUM})"
+        rf"|{_S}(?P<{_P}_rel>dernier|prochain|passe)(?!\w))?+)?+"
         rf"|(?P<{_P}_d1>{_DAYNUM}){_S}(?:a|au){_S}(?P<{_P}_d2>{_DAYNUM})"
         rf"|(?P<{_P}_dl>(?:2[89]|3[01])(?!\d)(?:er|re|e)?+){_S}(?P<{_P}_mo1>{_MONTH_ALL})"
         rf"(?:{_S}(?P<{_P}_y1>{_YEAR4}))?+{_S}(?:a|au){_S}"
@@ -3468,7 +3494,7 @@ RULES: tuple[Rule, ...] = (
         # a share of the units: "un jour sur deux" (and the whole, "7 jours sur 7", "24h/24",
         # which the builder refuses: no reading of the later rules either)
         rf"|(?P<{_P}_on>\d{{1,3}}|{NUMW}){_S0}"
-        rf"(?P<{_P}_ou>{_UNIT_ANY}|j|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+        rf"(?P<{_P}_ou>{_UNIT_ANY}|j|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?+)"
         rf"(?:{_S}sur{_S}|{_S0}/{_S0})(?P<{_P}_om>\d{{1,3}}|{NUMW})"
         rf"|(?P<{_P}_adv>quotidiennement|hebdomadairement|mensuellement|annuellement))(?!\w)",
         build_set,
@@ -3488,7 +3514,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "day_of_month",
         rf"(?:(?<=(?<!\w)(?:le|du|au|les)[ \t])|(?<=(?<!\w)les[ \t]\d[ \t]et[ \t])"
-        rf"|(?<=(?<!\w)les[ \t]\d\d[ \t]et[ \t]))"
+        rf"|(?<=(?<!\w)les[ \t]\d\d[ \t]et[ \t])|(?<=(?<!\w)les[ \t]1er[ \t]et[ \t]))"
         rf"(?P<{_P}_d>3[01]|[12]\d|0?[1-9])(?:er)?+(?![\w/]|[.,:-]\d)"
         rf"(?:(?P<{_P}_mois>{_S}(?:du|de{_S}(?P<{_P}_ce>ce)){_S}mois)(?:{_S}(?P<{_P}_rel>prochain"
         rf"|dernier|suivant|precedent|en{_S}cours|courant))?+(?!\w)"
@@ -3497,9 +3523,11 @@ RULES: tuple[Rule, ...] = (
         # "le 28 de chaque mois": once a month
         rf"|(?P<{_P}_each>{_S}de{_S}chaque{_S}mois)(?!\w)"
         rf"|(?:{_S}(?:au|a|et){_S}(?:le{_S})?+(?P<{_P}_d2>3[01]|[12]\d|0?[1-9])(?:er)?+(?![\w/]|[.,:-]\d))?+"
-        rf"(?={_S0}(?:[;:.)!?\n]|$|,(?!{_S0}(?:rue|avenue|av|boulevard|bd|place|allee|impasse"
+        # « le 1er et le 15 de chaque mois »: two days of every month
+        rf"(?:(?P<{_P}_each2>{_S}de{_S}chaque{_S}mois)(?!\w)"
+        rf"|(?={_S0}(?:[;:.)!?\n]|$|,(?!{_S0}(?:rue|avenue|av|boulevard|bd|place|allee|impasse"
         rf"|chemin|quai|route|cours|rang|bis|ter)(?!\w))|a{_S}(?:\d{{1,2}}{_S0}[h:]|midi|minuit)"
-        rf"|au{_S}(?:matin|soir)(?!\w)|dans{_S}la{_S}(?:matinee|soiree|nuit|journee)(?!\w))))",
+        rf"|au{_S}(?:matin|soir)(?!\w)|dans{_S}la{_S}(?:matinee|soiree|nuit|journee)(?!\w)))))",
         build_day_of_month,
     ),
     _rule(

@@ -93,7 +93,10 @@ _COPYRIGHT_NOTICE = regex.compile(
 PUBLICATION_LINES = ("publie le ", "mis en ligne le ", "publie : ", "publie: ")
 
 #: A page's reading time: « Lecture 4 min. », « Temps de lecture : 3 minutes ».
-_READING_TIME = regex.compile(r"(?:temps de )?lecture\s*+:?\s*+\d{1,2}\s*+min(?:utes?)?+\.?\s*+")
+_READING_TIME = regex.compile(
+    r"(?:temps de )?lecture\s*+:?\s*+\d{1,2}\s*+min(?:utes?)?+\.?\s*+"
+    r"|\d{1,2}\s*+min(?:utes?)?+\.?\s*+(?:de\s++)?lecture\.?\s*+"  # « 3 min. de lecture »
+)
 
 
 def is_furniture(line: str) -> bool:
@@ -119,6 +122,8 @@ def is_furniture(line: str) -> bool:
         line = line[lead.end() :]
     words = line.split(maxsplit=1)
     first = words[0].rstrip(_WORD_END) if words else ""
+    if first[:1].isdigit() and line.endswith(("lecture", "lecture.")):
+        return _READING_TIME.fullmatch(line) is not None  # « 3 min. de lecture »
     if first not in _first_words() and not line.startswith(("©", "(c)", "copyright")):
         return False  # no form starts with this word: spare the pattern
     if first in ("lecture", "temps") and _READING_TIME.fullmatch(line) is not None:
@@ -241,7 +246,7 @@ def _unit_start_probe() -> LineStarts:
     word of a furniture form, after a link mark and its spaces or an opening bracket
     (``_LEAD``), followed by ``.:!|-]`` and a white space or the end (as
     :func:`is_furniture` reads the first word: ``str.split``, which splits at ``re``'s
-    ``\\s``), or a copyright sign.
+    ``\\s``), a copyright sign, or a number of minutes (a reading time).
 
     Plain ``re`` patterns (see :class:`~frnews.segment.units.LineStarts`): no part of them
     runs over a line break, the lead is one character and its spaces, the alternation (a
@@ -253,8 +258,9 @@ def _unit_start_probe() -> LineStarts:
     firsts = "".join(sorted({re.escape(w[0]) for w in _first_words()} | {"©", r"\(", "c"}))
     lead = f"(?:\\[|[{_LINK_MARKS}][ \t]*)?"
     return LineStarts(
-        f"[ \t]*(?=[{firsts}\\[{_LINK_MARKS}])"
-        f"({lead}(?:{words})(?=([.:!|\\]\\-]*))\\2(?!\\S)|©|\\(c\\)|copyright)"
+        f"[ \t]*(?=[{firsts}\\[{_LINK_MARKS}0-9])"
+        f"({lead}(?:{words})(?=([.:!|\\]\\-]*))\\2(?!\\S)|©|\\(c\\)|copyright"
+        "|[0-9]{1,2}[ \t]*min)"  # a reading time: « 3 min. de lecture »
     )
 
 
