@@ -4047,6 +4047,60 @@ READ_ON_14_MARCH_2024 = [
     ),
     ("Trois lundis sur quatre, le marché est fermé.", [("Trois lundis sur quatre", "XXXX-WXX-1")]),
     ("Les deux samedis sur trois sites ont été annulés.", []),
+    # a one-letter label in capitals is no auxiliary « a »
+    (
+        "Le trafic sera normal ce week-end, mais très perturbé lundi sur les RER A et B.",
+        [("ce week-end", "2024-W11-WE"), ("lundi", "2024-03-18")],
+    ),
+    ("Samedi, l'équipe de France A affrontera l'Allemagne.", [("Samedi", "2024-03-16")]),
+    ("Vendredi, le bâtiment A accueillera les réfugiés.", [("Vendredi", "2024-03-15")]),
+    ("LE MINISTRE A DÉMISSIONNÉ SAMEDI.", [("SAMEDI", "2024-03-09")]),
+    # streets, stations and persons named with a date in words
+    ("La station de métro Quatre-Septembre est fermée pour travaux.", []),
+    ("Le boulevard du Maréchal-Juin a été fermé à la circulation.", []),
+    ("Rendez-vous place du Dix-Huit-Juin-1940 à midi.", [("midi", "2024-03-14T12:00")]),
+    ("La rue du Vingt-Neuf-Juillet est piétonne.", []),
+    ("Les soldes commencent mi-Juillet.", [("mi-Juillet", "2024-07")]),
+    (
+        "De Janvier-Mars 2023, les ventes ont baissé.",
+        [("Janvier", "2023-01"), ("Mars 2023", "2023-03")],
+    ),
+    # « la rentrée » and its year, before « en » or « dans »
+    (
+        "La réforme s'appliquera dès la rentrée 2024 en sixième et en cinquième.",
+        [("la rentrée 2024", "2024-09")],
+    ),
+    (
+        "Lors de la rentrée 2023 dans les lycées, 500 postes manquaient.",
+        [("la rentrée 2023", "2023-09")],
+    ),
+    ("La rentrée dans l'atmosphère a eu lieu sans encombre.", []),
+    # two months or days listed with « et »: the year written on the last
+    (
+        "La hausse intervient après celles de février et d'août 2023.",
+        [("février", "2023-02"), ("août 2023", "2023-08")],
+    ),
+    (
+        "Les élections auront lieu en mars et en juin 2026.",
+        [("mars", "2026-03"), ("juin 2026", "2026-06")],
+    ),
+    (
+        "Il est venu le 3 février et le 5 août 2023.",
+        [("3 février", "2023-02-03"), ("5 août 2023", "2023-08-05")],
+    ),
+    (
+        "Il est venu en mars et repartira en juin 2026.",
+        [("mars", "2024-03"), ("juin 2026", "2026-06")],
+    ),
+    # a shift after the date told, with a modifier
+    (
+        "Le 3 mars 2019, il est arrivé ; à peine trois jours plus tard, il repartait.",
+        [("3 mars 2019", "2019-03-03"), ("à peine trois jours plus tard", "2019-03-06")],
+    ),
+    (
+        "Le 30 janvier 1933, il était nommé ; moins de deux mois plus tard, il régnait.",
+        [("30 janvier 1933", "1933-01-30"), ("moins de deux mois plus tard", "1933-03")],
+    ),
     (
         "L'an dernier, il n'avait pas neigé, mais cette année, la neige est tombée le 2 février.",
         [("L'an dernier", "2023"), ("cette année", "2024"), ("2 février", "2024-02-02")],

@@ -1711,6 +1711,71 @@ SPORTS_CULTURE_AND_SCIENCE = [
     ),
 ]
 
+#: Witnesses, close sources, social media and diplomacy (the twenty-seventh session's probe)
+WITNESSES_AND_SOURCES = [
+    # one of a group: the group's noun; the person named in apposition before the verb
+    ("« Il y pense », confie un de ses proches.", [("Il y pense", "proches")]),
+    (
+        "« Il se concentre sur sa région », assure un de ses collaborateurs.",
+        [("Il se concentre sur sa région", "collaborateurs")],
+    ),
+    (
+        "« Nous avons eu peur », raconte une des habitantes de l'immeuble.",
+        [("Nous avons eu peur", "habitantes de l'immeuble")],
+    ),
+    (
+        "L'un des avocats de la famille, Me Jean Tamalet, a dénoncé « une enquête bâclée ».",
+        [("une enquête bâclée", "Jean Tamalet")],
+    ),
+    ("« Un de ces jours », a dit le maire.", [("Un de ces jours", "maire")]),
+    # a title of two words, capitalized, then the title alone in lower case
+    (
+        "Le Premier ministre Gabriel Attal est arrivé. « Nous tiendrons », a déclaré le "
+        "premier ministre.",
+        [("Nous tiendrons", "Gabriel Attal")],
+    ),
+    # « au contraire », « en revanche » between the auxiliary and the participle
+    (
+        "L'eurodéputée Anne Sander (PPE) a au contraire dénoncé « un texte inutile ».",
+        [("un texte inutile", "Anne Sander")],
+    ),
+    (
+        "« C'est une manœuvre », a en revanche estimé le ministre.",
+        [("C'est une manœuvre", "ministre")],
+    ),
+    # social media and « faire état de »
+    (
+        "La chanteuse Aya Nakamura a répondu dimanche. « Je chanterai pour la France », "
+        "a-t-elle publié dans une story.",
+        [("Je chanterai pour la France", "Aya Nakamura")],
+    ),
+    ("M. Blinken a pour sa part fait état de « progrès ».", [("progrès", "Blinken")]),
+    # « Quelques » opening a sentence is no name
+    (
+        "Quelques minutes plus tard, le ministre a réagi : « Allez, on y va ! »",
+        [("Allez, on y va !", "ministre")],
+    ),
+    # a body's name after its noun is no person's: the name in apposition is
+    (
+        "Le directeur de l'association Restos du cœur, Paul Dubois, est venu. « Nous "
+        "tiendrons », a expliqué le directeur.",
+        [("Nous tiendrons", "Paul Dubois")],
+    ),
+    # a newspaper's name in guillemets is no quote of the speaker
+    (
+        "Le ministre a confié au « Monde » qu'il ne se représenterait pas.",
+        [("Monde", None)],
+    ),
+    (
+        "Le ministre a expliqué à « Libération » qu'il partirait.",
+        [("Libération", None)],
+    ),
+    (
+        "Le ministre a déclaré : « Le Monde change. »",
+        [("Le Monde change.", "ministre")],
+    ),
+]
+
 
 CASES = [
     pytest.param(t, e, id=f"{group}-{i}")
@@ -1739,6 +1804,7 @@ CASES = [
         ("later-names-and-long-titles", LATER_NAMES_AND_LONG_TITLES),
         ("several-speakers", SEVERAL_SPEAKERS),
         ("sports-culture-and-science", SPORTS_CULTURE_AND_SCIENCE),
+        ("witnesses-and-sources", WITNESSES_AND_SOURCES),
     )
     for i, (t, e) in enumerate(rows)
 ]

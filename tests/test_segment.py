@@ -730,6 +730,71 @@ CREDITS = [
             )
         ],
     ),
+    # La Dépêche: the paper, a comma, its photographer; the AP: « AP Photo/Name »
+    (
+        "depeche-photo-paper-comma-name",
+        f"La future station, à Blagnac, en février dernier. Photo DDM, Xavier de Fenoyl\n\n{BODY}",
+        [
+            (
+                "Photo DDM, Xavier de Fenoyl",
+                "La future station, à Blagnac, en février dernier.",
+                "Xavier de Fenoyl",
+                "La Dépêche du Midi",
+            )
+        ],
+    ),
+    (
+        "depeche-paper-dash-name",
+        f"La future station, à Blagnac, en février dernier. DDM - MICHEL VIALA\n\n{BODY}",
+        [
+            (
+                "DDM - MICHEL VIALA",
+                "La future station, à Blagnac, en février dernier.",
+                "MICHEL VIALA",
+                "La Dépêche du Midi",
+            )
+        ],
+    ),
+    (
+        "dauphine-photo-paper-slash-name",
+        f"Le chantier du tunnel, le 12 mars. Photo Le DL /Jean-Baptiste Bornier\n\n{BODY}",
+        [
+            (
+                "Photo Le DL /Jean-Baptiste Bornier",
+                "Le chantier du tunnel, le 12 mars.",
+                "Jean-Baptiste Bornier",
+                "Le Dauphiné libéré",
+            )
+        ],
+    ),
+    (
+        "ap-photo-slash-name",
+        f"Des manifestants à Washington, le 15 janvier 2023. AP Photo/Jean Dupont\n\n{BODY}",
+        [
+            (
+                "AP Photo/Jean Dupont",
+                "Des manifestants à Washington, le 15 janvier 2023.",
+                "Jean Dupont",
+                "AP",
+            )
+        ],
+    ),
+    (
+        "ap-photo-slash-name-parenthesized",
+        f"Des manifestants à Washington, le 15 janvier 2023. (AP Photo/Jean Dupont)\n\n{BODY}",
+        [
+            (
+                "(AP Photo/Jean Dupont)",
+                "Des manifestants à Washington, le 15 janvier 2023.",
+                "Jean Dupont",
+                "AP",
+            )
+        ],
+    ),
+    # a site's copyright notice after a source is no photo credit (TV5MONDE)
+    ("tv5monde-source-copyright-year", f"{BODY}\n\nAFP © 2024 TV5MONDE\n\n{BODY}", []),
+    # a paper's name then a place after « Photo »: no given name after the comma
+    ("photo-paper-comma-place", f"Le marché de Noël, hier. Photo Paris, France\n\n{BODY}", []),
     # not a club's or a shop's name after « Photo » (no given name, no paper)
     (
         "photo-club-is-no-credit",
@@ -1052,6 +1117,26 @@ OTHER_BLOCKS = [
     ("reading-time-colon", "Lecture : 3 min", BlockKind.FURNITURE),
     ("reading-time-after", "3 min. de lecture", BlockKind.FURNITURE),
     ("reading-time-minutes-after", "5 minutes de lecture", BlockKind.FURNITURE),
+    ("reading-time-duree", "Durée de lecture : 4 minutes", BlockKind.FURNITURE),
+    ("comments-count-first", "12 commentaires", BlockKind.FURNITURE),
+    ("comments-count-zero", "0 commentaires", BlockKind.FURNITURE),
+    ("donation-button", "Je fais un don", BlockKind.FURNITURE),
+    ("bfmtv-syndication", "Article original publié sur BFMTV.com", BlockKind.FURNITURE),
+    ("courrier-source", "Source de l'article", BlockKind.FURNITURE),
+    ("courrier-original", "Lire l'article original", BlockKind.FURNITURE),
+    ("lepoint-audio", "Lecture audio réservée aux abonnés", BlockKind.FURNITURE),
+    # bylines: a particle « Le » in the surname, « avec » and an agency, France 24, RFI
+    ("byline-surname-le", "Gaëlle Le Berre", BlockKind.BYLINE),
+    ("byline-outlet-surname-le", "Ouest-France Jean Le Gall", BlockKind.BYLINE),
+    ("byline-name-avec-agency", "Jérémy Maccaud avec AFP", BlockKind.BYLINE),
+    ("byline-two-names-avec-agency", "Jean Dupont et Marie Durand avec l'AFP", BlockKind.BYLINE),
+    ("byline-texte-par", "Texte par : FRANCE 24", BlockKind.BYLINE),
+    ("byline-par-tv5monde", "Par TV5MONDE", BlockKind.BYLINE),
+    (
+        "byline-rfi-correspondent",
+        "Avec notre correspondante à Dakar, Juliette Dubois",
+        BlockKind.BYLINE,
+    ),
     ("update-line-weekday", "Modifié mardi 26 septembre 2023 à 18:45", BlockKind.FURNITURE),
     (
         "publication-and-update",
@@ -1359,6 +1444,9 @@ def test_a_name_and_another_post_is_no_signature(line):
     "line",
     [
         "Grande Muraille et Cité interdite",
+        "Jean Dupont avec ses enfants",
+        "Saint-Denis avec AFP",
+        "Avec notre correspondante à Dakar, la situation reste tendue",
         "Paris Saint-Germain",
         "Les Républicains",
         "Saint-Denis Basket",
@@ -1538,6 +1626,11 @@ LINK_TITLES = [
             "Des critiques de l'opposition",
         ],
         [BlockKind.FURNITURE, BlockKind.FURNITURE, BlockKind.FURNITURE, BlockKind.HEADING],
+    ),
+    (
+        "huffpost-site-named",
+        ["À voir également sur Le HuffPost :", "Marion Maréchal tacle Jordan Bardella"],
+        [BlockKind.FURNITURE, BlockKind.FURNITURE],
     ),
     (
         "a-lire-sur-le-sujet",

@@ -395,12 +395,36 @@ def _year_of(a: Reading, b: Reading, gap: str, ctx: Context) -> Reading | None:
 
 
 def _range_year(a: Reading, b: Reading, gap: str, ctx: Context) -> Reading | None:
-    if a.year is None and a.month is not None and b.month is not None and is_range_pair(a, b, ctx):
-        if b.year is not None:
-            a.year = b.year if a.month <= b.month else b.year - 1
-        elif a.weekday is None and b.weekday is None:
-            a.range_start = True  # "de janvier à mai": placed together when resolved
+    """``de janvier à mars 2023``: the first end takes the year of the second (the year
+    before, across a new year); so does the first of two months or days listed with
+    « et » or « ou » in the year's order (``en mars et en juin 2026``, ``le 3 février et le
+    5 août 2023``, ``celles de février et d'août 2023``).
+
+    >>> from frnews.dates.rules import scan
+    >>> ctx = Context.of("en mars et en juin 2026")
+    >>> [r.year for r in refine(scan(ctx), ctx)]
+    [2026, 2026]
+    """
+    if a.year is None and a.month is not None and b.month is not None:
+        if is_range_pair(a, b, ctx):
+            if b.year is not None:
+                a.year = b.year if a.month <= b.month else b.year - 1
+            elif a.weekday is None and b.weekday is None:
+                a.range_start = True  # "de janvier à mai": placed together when resolved
+        elif (
+            b.year is not None
+            and a.month <= b.month
+            and a.range_end is None
+            and a.direction is None
+            and a.rel_unit is None
+            and _LIST_GAP.fullmatch(gap) is not None
+        ):
+            a.year = b.year
     return None
+
+
+#: Between two months or days of one list: « et », « ou », and a preposition or article.
+_LIST_GAP = lazy_pattern(r"[ \t]*+,?+[ \t]*+(?:et|ou)[ \t]++(?:(?:en|de|du|le|au|a)[ \t]++|d')?+")
 
 
 def _weekday_range(a: Reading, b: Reading, gap: str, ctx: Context) -> Reading | None:

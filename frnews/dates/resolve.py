@@ -522,6 +522,14 @@ def _cue_sign(
             ch = original(s) if callable(original) else original[s : s + 1]
             if ch not in ("a", "A"):
                 return None  # the preposition "à", folded
+            if ch == "A":
+                nxt = ""
+                if e + 1 < len(low):
+                    nxt = original(e + 1) if callable(original) else original[e + 1 : e + 2]
+                if not nxt.isupper():
+                    # « les RER A et B », « l'équipe de France A », « le bâtiment A »: a
+                    # label; « À » written « A » (« A Paris, … »); not « IL A DIT »
+                    return None
         if w in _AVOIR_PRESENT and _HAVE_NOUN_AFTER.match(low, e):
             return None  # "le club a un match samedi", "la réunion a lieu lundi": to have
         if w in _FIRST_PERSONS_OF_AVOIR and _PARTICIPLE_AFTER.match(low, e) is None:

@@ -1151,8 +1151,10 @@ def build_holiday(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
         start = hs  # "à Noël", "de Pâques": no article of their own
     r = _fresh(start, end, p)
     if e.value.isdigit():  # a time of year: its month ("la rentrée" is September)
-        if _NAMED_MONTH_NOT_AFTER.match(ctx.low, end):
-            return None  # "la rentrée d'argent", "la rentrée dans l'atmosphère"
+        if not ytext and _NAMED_MONTH_NOT_AFTER.match(ctx.low, end):
+            # "la rentrée d'argent", "la rentrée dans l'atmosphère"; with a year, a time of
+            # year (« la rentrée 2024 en sixième », « … dans les collèges »)
+            return None
         r.month = int(e.value)
     else:
         r.holiday = _holiday_value(e, ctx.region)
@@ -2030,6 +2032,8 @@ def build_month(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
         and _DIGIT_BEFORE.search(low[start - 4 if start > 4 else 0 : start])  # before(start, 4)
     ):
         return None  # "32 août": a day that is not one
+    if not (rel or mois or modw) and start == ms and _capitalized_joined(ctx, ms):
+        return None  # « la station Quatre-Septembre », « le boulevard du Maréchal-Juin »
     if not (y or y2 or rel or mois or modw) and start == ms:
         orig = ctx.original_at(ms, mend)
         if orig[:1].isupper() and orig[1:].islower():
@@ -2051,6 +2055,33 @@ def build_month(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     if modw:
         r.mod = _MOD_WORDS[modw]
     return r
+
+
+def _capitalized_joined(ctx: Context, start: int) -> bool:
+    """Whether the word at ``start`` is capitalized and joined by a hyphen to a capitalized
+    word before it: a name of a street, a station or a person (« Quatre-Septembre »,
+    « Dix-Huit-Juin-1940 », « Maréchal-Juin »), no date.
+
+    >>> [_capitalized_joined(Context.of(t), t.rindex("-") + 1)
+    ...  for t in ("rue du Quatre-Septembre", "le Maréchal-Juin", "mi-Septembre", "Janvier-Mars")]
+    [True, True, False, False]
+    """
+    if start < 2 or ctx.low[start - 1] != "-":
+        return False
+    o = ctx.to_original(start - 1, start)[0]
+    word = _WORD_BEFORE_HYPHEN.search(ctx.original, o - 30 if o > 30 else 0, o)
+    return (
+        word is not None
+        and word.group()[:1].isupper()
+        and _key(word.group()) not in _MONTHS  # « Janvier-Mars 2023 »: two months
+        and ctx.original[ctx.to_original(start, start + 1)[0]].isupper()
+    )
+
+
+#: Before a year, a name of three words or more joined by hyphens (folded).
+_JOINED_NAME_BEFORE = lazy_pattern(r"[a-z]-[a-z]++-$")
+#: The word before a hyphen (original text; the search ends at the hyphen).
+_WORD_BEFORE_HYPHEN = lazy_pattern(r"[^\W\d_][\w']*+$")
 
 
 #: The word before a month written with a capital that makes it a surname.
@@ -2565,8 +2596,10 @@ def build_later(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
 
     >>> show("Le 3 octobre, il a été arrêté. Deux jours plus tard, il a été libéré.")
     [('3 octobre', '2023-10-03'), ('Deux jours plus tard', '2023-10-05')]
+    >>> show("Le 3 mars 2019, il est arrivé ; à peine trois jours plus tard, il repartait.")
+    [('3 mars 2019', '2019-03-03'), ('à peine trois jours plus tard', '2019-03-06')]
     """
-    dir_form, dur = m.group(*_NUMS["later dir dur"])
+    dir_form, dur, pm = m.group(*_NUMS["later dir dur pm"])
     if _dur_cut(dur or "") is not None:
         return None  # "deux ans, trois ans plus tard": not one shift
     d = " ".join((dir_form or "").split())
@@ -2577,8 +2610,7 @@ def build_later(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     r = _fresh(m.start(), m.end(), p)
     r.shift, r.shift_vague, r.anchor = parts, vague, "narr"
     r.direction = sign if vague else None
-    if approx:
-        r.mod = Mod.APPROX
+    r.mod = _prefix_mod(pm) or (Mod.APPROX if approx else None)
     return r
 
 
@@ -3140,6 +3172,8 @@ def build_year(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     before = low[ys - 20 if ys > 20 else 0 : ys]  # ctx.before(ys, 20), sliced here
     if _INVALID_DAY_BEFORE.search(before):
         return None  # "32 août 2014": the date was rejected, its year goes with it
+    if before.endswith("-") and _JOINED_NAME_BEFORE.search(before) is not None:
+        return None  # « place du Dix-Huit-Juin-1940 »: a street's name
     code = _QUARTER_CODE_BEFORE.search(before)
     if (
         code is not None
@@ -3457,6 +3491,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "later",
+        # « moins de deux mois plus tard », « à peine trois jours plus tard »
+        rf"(?:(?P<{_P}_pm>{_PREFIX_MOD})(?:{_S}|(?<={APOS})))?+"
         rf"(?P<{_P}_dur>{DUR}){_S}(?P<{_P}_dir>plus{_S}tard|plus{_S}tot|auparavant"
         rf"|(?:avant|apres)(?={_S0}(?:[.,;:!?)]|$)))(?!\w)",
         build_later,

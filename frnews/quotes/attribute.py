@@ -41,6 +41,7 @@ from frnews.quotes.mentions import (
     Para,
     _document_end,
     _filler_end,
+    _long_title_at,
     _main_end,
     _skip_paren,
     _title_at,
@@ -57,7 +58,7 @@ from frnews.quotes.model import (
     _speaker_at,
 )
 from frnews.quotes.scan import RawQuote, Regions
-from frnews.text import FoldedText, LowerView
+from frnews.text import FoldedText, LowerView, fold
 
 __all__ = ["PROPAGATION", "RULES", "attribute"]
 
@@ -1567,17 +1568,20 @@ def _names_a_work(doc: Doc, q: _Q) -> bool:
     ``name_markers``): ``son livre « … »``, ``l'opération « … »``, ``baptisé « … »``.
 
     A name is capitalized: after most markers a quote that starts with a lower-case letter
-    qualifies the noun (``un dispositif « disproportionné »``) and is no name."""
+    qualifies the noun (``un dispositif « disproportionné »``) and is no name. A quote that
+    is a newspaper's name (``a confié au « Monde »``) names it, after any word."""
     p = doc.paras[q.first_para]
     if q.open_tok == 0:
         return False
     marker = p.low[q.open_tok - 1]
     lx = lexicons()
+    ts, te = q.raw.text_span
+    if te - ts <= 40 and fold(doc.text[ts:te].strip(" \u00a0\u202f")).text.lower() in lx.outlets:
+        return opens_a_name(doc.text[ts:te])  # « a confié au « Monde » », « à « Libération » »
     if marker not in lx.name_markers:
         return False
     if marker in lx.any_case_markers:
         return True
-    ts, te = q.raw.text_span
     return opens_a_name(doc.text[ts : min(te, ts + 40)])
 
 
@@ -3140,8 +3144,9 @@ def _register_at(p: Para, t: int, e: int, subject: bool = False) -> tuple[int, M
         if w in TITLE_ADJECTIVES and t + 1 < e and p.low[t + 1] in lx.title_first:
             t += 1  # "Un ancien employé de l'entrepôt s'est présenté à la barre"
             w = p.low[t]
-    # a title in capitals is a title when it is an acronym ("le PDG de Stellantis")
-    is_title = w in lx.title_first and (not p.cap[t] or p.caps[t])
+    # a title in capitals is a title when it is an acronym ("le PDG de Stellantis"), or
+    # of two words or more ("Le Premier ministre Gabriel Attal")
+    is_title = w in lx.title_first and (not p.cap[t] or p.caps[t] or _long_title_at(p, t))
     is_hon = w in lx.honorifics and p.cap[t] and start == t
     # a nationality after its article: « la Polonaise Iga Swiatek », « La Française a … »
     if not is_title and start < t and w in lx.demonyms:

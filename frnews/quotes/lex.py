@@ -262,6 +262,10 @@ class Lexicons:
     #: The number of words of the longest filler.
     filler_max: int
     name_markers: frozenset[str]
+    #: The newspapers and agencies (``agencies.tsv``, folded, also without their article:
+    #: « Monde », « Parisien »): a quote that is one names the outlet (« a confié au
+    #: « Monde » »).
+    outlets: frozenset[str]
     #: The name markers whose name may start with a lower-case letter ("baptisé", "slogan").
     any_case_markers: frozenset[str]
     documents: frozenset[tuple[str, ...]]
@@ -284,6 +288,10 @@ class Lexicons:
 
 def _gender(value: str) -> str | None:
     return value if value in ("m", "f") else None
+
+
+#: A leading article (folded): « le monde » is also « monde ».
+_ARTICLE = re.compile(r"^(?:le |la |les |l')")
 
 
 def _folded(text: str) -> str:
@@ -398,6 +406,12 @@ def lexicons() -> Lexicons:
         filler_first=frozenset(k[0] for k in fillers),
         filler_max=max(len(k) for k in fillers),
         name_markers=frozenset(_folded(e.form) for e in markers),
+        outlets=frozenset(
+            form
+            for e in load_table("agencies")
+            if "platform" not in e.flags
+            for form in (_folded(e.form), _ARTICLE.sub("", _folded(e.form)))
+        ),
         any_case_markers=frozenset(_folded(e.form) for e in markers if "any-case" in e.flags),
         documents=frozenset(words(e.form) for e in load_table("source_documents")),
         months=frozenset(_folded(e.form) for e in load_table("months") if "abbr" not in e.flags),

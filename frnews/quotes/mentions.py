@@ -84,6 +84,7 @@ NUMERALS = frozenset(
         "cent",
         "mille",
         "plusieurs",
+        "quelques",  # "Quelques minutes plus tard, …": no name
     ]
 )
 #: Prepositions that end a subject noun phrase (``de`` and its forms do not: they bring a
@@ -630,8 +631,11 @@ class Para:
                 continue
             s = t
             t = self._run_end(t)
-            # after "de", "l'", "à"… or a number ("à 20 Minutes Sophie Lenoir")
-            comp = s > 0 and (low[s - 1] in COMPLEMENT or low[s - 1].isdigit())
+            # after "de", "l'", "à"… or a number ("à 20 Minutes Sophie Lenoir"), or the
+            # noun of a body ("l'association Restos du cœur", "l'ONG Médecins sans …")
+            comp = s > 0 and (
+                low[s - 1] in COMPLEMENT or low[s - 1].isdigit() or low[s - 1] in _BODY_NOUNS
+            )
             if t == s + 1 and low[s] in lx.given:
                 t = self._particle_end(t, PARTICLES)
             elif self._before_particle(s, t, comp):
@@ -811,6 +815,13 @@ class Para:
 #: Capitalized words after an initial that start a sentence rather than end a name.
 _NOT_A_SURNAME = frozenset(
     ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "selon", "pour")
+)
+
+
+#: The nouns of a body whose name follows them: the name is the body's, no person's
+#: (« le directeur de l'association Restos du cœur, Paul Dubois »).
+_BODY_NOUNS = frozenset(
+    ("association", "ong", "collectif", "syndicat", "federation", "fondation", "entreprise")
 )
 
 
@@ -1284,6 +1295,23 @@ def mention(p: Para, a: int, main: int, end: int | None = None) -> Mention | Non
                 honorific=hon,
                 end=end,
             )
+    one = a + (low[a] == "l'")
+    if (
+        one + 2 < main
+        and low[one] in ("un", "une")
+        and low[one + 1] in ("de", "des", "d'")
+        and not p.cap[one + 2]
+    ):
+        # « un de ses proches », « l'un des avocats de la famille, Me Jean Tamalet »: one
+        # of the group the phrase names, or the person named in apposition
+        m = mention(p, one + 2, main, end)
+        if m is not None and m.kind in ("group", "title", "desc"):
+            kind = "title" if m.kind == "group" and m.title is not None else m.kind
+            if m.kind == "group" and m.title is None:
+                kind = "desc"
+            g = m.gender or ("f" if low[one] == "une" else None)
+            return m._replace(kind=kind, plural=False, gender=g, det=low[one])
+        return m
     i = a
     det = None
     gender: str | None = None

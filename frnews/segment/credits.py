@@ -298,6 +298,24 @@ def _slash_credit(cased: str) -> bool:
     return _mostly_upper(head) and _mostly_upper(tail)
 
 
+def _agency_photo_first(cased: str) -> bool:
+    """Whether a credit is an agency's « Photo » and its photographer, the AP's order:
+    ``AP Photo/Jean Dupont``.
+
+    >>> _agency_photo_first("AP Photo/Jean Dupont"), _agency_photo_first("Les Verts/EELV")
+    (True, False)
+    """
+    head, slash, tail = cased.partition("/")
+    head = head.strip()
+    return (
+        bool(slash)
+        and "/" not in tail
+        and head.endswith((" Photo", " PHOTO"))
+        and _is_agency(head[:-6])
+        and bool(_NAMEISH.fullmatch(tail.strip()))
+    )
+
+
 #: Whole-line credit rules, in the order they are tried.
 LINE_RULES: tuple[Callable[[str, str], CreditMatch | None], ...] = tuple(
     _line_rule(n)
@@ -552,9 +570,10 @@ def _trailing_patterns() -> dict[str, regex.Pattern[str]]:
         "photo-name-end": regex.compile(
             # regional papers: « … conseil municipal. Photo Dylan Meiffret », « Photo
             # Progrès /Catherine Aulaz », « Photo d'illustration Progrès/Richard Mouillaud »,
-            # « Photo Pascal Bonnière - VDN »
+            # « Photo Pascal Bonnière - VDN », « Photo DDM, Xavier de Fenoyl » (La Dépêche)
             rf"{_TERMINAL}\s++(?P<credit>(?P<marker>Photos?+)(?:\s++d'(?:illustration|archives))?+"
-            rf"\s++(?P<who>\p{{Lu}}[\p{{L}}'.\-]*+(?:\s*+[/-]?\s*+\p{{Lu}}[\p{{L}}'.\-]*+){{1,4}}+))$"
+            rf"\s++(?P<who>\p{{Lu}}[\p{{L}}'.\-]*+(?:(?:\s*+[/-]?|,)\s*+(?:(?:de|du|van|von)\s++)?+"
+            rf"\p{{Lu}}[\p{{L}}'.\-]*+){{1,4}}+))$"
         ),
         "photo-name-for": regex.compile(
             rf"{_TERMINAL}\s++(?P<credit>(?P<marker>Photos?+)\s++(?P<who>\p{{Lu}}[\p{{L}}'.\-]*+"
@@ -570,7 +589,14 @@ _SHORT_CAPTION_RULES = frozenset(
 )
 
 
+#: A site's copyright notice after the sign: a year (« AFP © 2024 TV5MONDE »: the page's
+#: notice, no photo's credit).
+_COPYRIGHT_YEAR = re.compile(r"©\s*(?:19|20)\d\d\b")
+
+
 def _trailing_ok(name: str, credit_cased: str, caption_len: int) -> bool:
+    if name == "copyright-end" and _COPYRIGHT_YEAR.match(credit_cased) is not None:
+        return False
     if name == "dash-credit":
         c = credit_cased.strip()
         if not _credit_like(c) or c.endswith("."):
@@ -585,7 +611,9 @@ def _trailing_ok(name: str, credit_cased: str, caption_len: int) -> bool:
     if name == "caps-name-slash-agency":
         return _slash_credit(credit_cased)
     if name == "name-slash-agency-end":
-        return _slash_credit(credit_cased) and _is_agency(credit_cased.split("/")[-1])
+        return _slash_credit(credit_cased) and (
+            _is_agency(credit_cased.split("/")[-1]) or _agency_photo_first(credit_cased)
+        )
     if name == "caps-marker-end":
         return _mostly_upper(credit_cased)
     if name in _SHORT_CAPTION_RULES and caption_len > MAX_SIGNATURE_CAPTION:
@@ -603,7 +631,9 @@ def _trailing_ok(name: str, credit_cased: str, caption_len: int) -> bool:
         return _is_agency(agency) and bool(_NAMEISH.fullmatch(who.strip()))
     if name == "paren-slash-agency":  # "(LUDOVIC MARIN / AFP)", "(… / POOL / AFP)"
         inner = credit_cased.strip()[1:-1]
-        return _slash_credit(inner) and _is_agency(inner.split("/")[-1])
+        return _slash_credit(inner) and (
+            _is_agency(inner.split("/")[-1]) or _agency_photo_first(inner)
+        )
     if name == "bracket-agency":  # RTS: "[Keystone - Peter Klaunzer]" ("[AFP]" is a source)
         head, _, name_part = credit_cased.strip()[1:-1].partition(" - ")
         return _is_agency(head) and bool(_NAMEISH.fullmatch(name_part.strip()))
@@ -618,6 +648,9 @@ def _trailing_ok(name: str, credit_cased: str, caption_len: int) -> bool:
             return False
         if "/" in who or " - " in who:
             return True
+        paper, comma, name = who.partition(",")
+        if comma:  # « Photo DDM, Xavier de Fenoyl »: a paper, then its photographer
+            return _is_agency(paper) and _is_given(fold(name.split()[0]).text.lower())
         return _is_given(fold(who.split()[0]).text.lower())  # « Dylan Meiffret »
     if name == "caps-agency-photo":  # "BELGA PHOTO NICOLAS MAETERLINCK"
         return _is_agency(credit_cased.split()[0]) and _mostly_upper(credit_cased)

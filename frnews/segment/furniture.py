@@ -93,9 +93,13 @@ _COPYRIGHT_NOTICE = regex.compile(
 PUBLICATION_LINES = ("publie le ", "mis en ligne le ", "publie : ", "publie: ")
 
 #: A page's reading time: « Lecture 4 min. », « Temps de lecture : 3 minutes ».
-_READING_TIME = regex.compile(
-    r"(?:temps de )?lecture\s*+:?\s*+\d{1,2}\s*+min(?:utes?)?+\.?\s*+"
-    r"|\d{1,2}\s*+min(?:utes?)?+\.?\s*+(?:de\s++)?lecture\.?\s*+"  # « 3 min. de lecture »
+_READING_TIME = regex.compile(r"(?:temps de )?lecture\s*+:?\s*+\d{1,2}\s*+min(?:utes?)?+\.?\s*+")
+
+
+#: Furniture that opens with a number: a reading time, a count of comments.
+_NUMBER_FIRST = regex.compile(
+    r"\d{1,2}\s*+min(?:utes?)?+\.?\s*+(?:de\s++)?lecture\.?\s*+"
+    r"|\d{1,6}+\s*+(?:commentaires?|reactions?)\s*+"
 )
 
 
@@ -122,8 +126,8 @@ def is_furniture(line: str) -> bool:
         line = line[lead.end() :]
     words = line.split(maxsplit=1)
     first = words[0].rstrip(_WORD_END) if words else ""
-    if first[:1].isdigit() and line.endswith(("lecture", "lecture.")):
-        return _READING_TIME.fullmatch(line) is not None  # « 3 min. de lecture »
+    if first[:1].isdigit():  # « 3 min. de lecture », « 12 commentaires »
+        return _NUMBER_FIRST.fullmatch(line) is not None
     if first not in _first_words() and not line.startswith(("©", "(c)", "copyright")):
         return False  # no form starts with this word: spare the pattern
     if first in ("lecture", "temps") and _READING_TIME.fullmatch(line) is not None:
@@ -137,7 +141,9 @@ def is_furniture(line: str) -> bool:
 @functools.cache
 def _links_header() -> regex.Pattern[str]:
     forms = [fold(e.form).text for e in load_table("furniture") if "links" in e.flags]
-    return regex.compile(rf"(?:{alternation(forms)})[\s:.…»›>\-\]]*+")
+    # « À voir également sur Le HuffPost : »: the site named, then a colon
+    site = r"(?:[ \t]++sur(?:[ \t]++[^\s:]++){1,4}+[ \t]*+:)?+"
+    return regex.compile(rf"(?:{alternation(forms)}){site}[\s:.…»›>\-\]]*+")
 
 
 @functools.cache
@@ -182,6 +188,10 @@ def is_links_header(line: str) -> bool:
 
     >>> is_links_header("a lire aussi"), is_links_header("lire aussi : le budget adopte")
     (True, False)
+    >>> is_links_header("a voir egalement sur le huffpost :")
+    True
+    >>> is_links_header("lire aussi sur le budget")
+    False
     """
     lead = _LEAD.match(line)
     if lead is not None:
@@ -246,7 +256,7 @@ def _unit_start_probe() -> LineStarts:
     word of a furniture form, after a link mark and its spaces or an opening bracket
     (``_LEAD``), followed by ``.:!|-]`` and a white space or the end (as
     :func:`is_furniture` reads the first word: ``str.split``, which splits at ``re``'s
-    ``\\s``), a copyright sign, or a number of minutes (a reading time).
+    ``\\s``), a copyright sign, or a number of minutes or comments.
 
     Plain ``re`` patterns (see :class:`~frnews.segment.units.LineStarts`): no part of them
     runs over a line break, the lead is one character and its spaces, the alternation (a
@@ -260,7 +270,7 @@ def _unit_start_probe() -> LineStarts:
     return LineStarts(
         f"[ \t]*(?=[{firsts}\\[{_LINK_MARKS}0-9])"
         f"({lead}(?:{words})(?=([.:!|\\]\\-]*))\\2(?!\\S)|©|\\(c\\)|copyright"
-        "|[0-9]{1,2}[ \t]*min)"  # a reading time: « 3 min. de lecture »
+        "|[0-9]{1,6}[ \t]*(?:min|commentaire|reaction))"  # « 3 min. de lecture »
     )
 
 
@@ -417,7 +427,8 @@ _SIGNATURE = regex.compile(
 _NAME_LIST_SPLIT = regex.compile(r"\s*+(?:,|\bet\b)\s*+")
 
 #: A Roman numeral ordinal ("XXe", "IIIe"): a century or a rank, no name.
-_ORDINAL = regex.compile(r"(?<!\w)[IVXLC]++(?:e|er|eme|ème)(?!\w)")
+#: Not « Le » (« Jean Le Gall »: a particle, no fiftieth).
+_ORDINAL = regex.compile(r"(?<!\w)(?!Le(?!\w))[IVXLC]++(?:e|er|eme|ème)(?!\w)")
 
 
 def _signature(cased: str) -> bool:
@@ -431,8 +442,8 @@ def _signature(cased: str) -> bool:
     (False, False)
     >>> _signature("Noël XXe"), _signature("Yassin E."), _signature("Jean-Pierre DUVAL")
     (False, True, True)
-    >>> _signature("Pierre-Henri Thomas")
-    True
+    >>> _signature("Pierre-Henri Thomas"), _signature("Gaëlle Le Berre")
+    (True, True)
     """
     line = cased.strip()
     if len(line) > 80 or _SIGNATURE.fullmatch(line) is None or _ORDINAL.search(line):
@@ -604,6 +615,15 @@ _INITIALS_WITH = regex.compile(r"(?:\p{Ll}\.-?){1,4}+\s++avec\s++(?:l')?+")
 _DASHES = ("\u2014", "\u2013", "-")
 
 
+#: A correspondent's line (folded, lower case): « Avec notre correspondante à Dakar »,
+#: « Avec notre envoyé spécial à Kiev », and the author's name after a comma (« De notre
+#: correspondant à Dakar » on the first line of a story is its dateline: not here).
+_CORRESPONDENT_LINE = regex.compile(
+    r"avec\s++(?:notre|nos)\s++(?:envoyee?s?\s++speciale?s?|correspondante?s?)"
+    r"\s++(?:a|au|aux|en|dans)\s++[^\s,]++(?:\s++[^\s,]++){0,3}+(?:\s*+,[^,]{3,40}+)?+"
+)
+
+
 def is_byline(line: str, cased: str) -> bool:
     """Whether a unit is an author line: ``line`` folded and lower-cased, ``cased`` folded.
 
@@ -621,6 +641,11 @@ def is_byline(line: str, cased: str) -> bool:
     True
     >>> is_byline("par camille lestrade | publie le 19/10/2023", "Par Camille Lestrade | Publié")
     True
+    >>> is_byline("jeremy maccaud avec afp", "Jérémy Maccaud avec AFP")
+    True
+    >>> is_byline("avec notre correspondante a dakar, juliette dubois",
+    ...           "Avec notre correspondante à Dakar, Juliette Dubois")
+    True
     """
     if len(line) > _MAX_BYLINE:
         return False
@@ -637,9 +662,18 @@ def is_byline(line: str, cased: str) -> bool:
         return True
     if agency_pattern().fullmatch(line.rstrip(" .")) and _as_listed(cased.rstrip(" .")):
         return True  # an agency's or a newspaper's name alone: "Belga", "La Presse"
+    if _CORRESPONDENT_LINE.fullmatch(line) is not None:
+        sig = cased[cased.rfind(",") + 1 :].strip() if "," in line else ""
+        if not sig or _signature(sig):
+            return True  # RFI: « Avec notre correspondante à Dakar, Juliette Dubois »
     if " avec " in line:
         if _outlet_with_agency().fullmatch(line):
             return True
+        who, _, agency = cased.partition(" avec ")
+        if _signature(who) and agency_pattern().fullmatch(
+            fold(agency.strip(" .")).text.lower().removeprefix("l'")
+        ):
+            return True  # BFMTV: « Jérémy Maccaud avec AFP »
         initials = _INITIALS_WITH.match(line)
         if initials is not None and agency_pattern().fullmatch(line[initials.end() :].rstrip(" .")):
             return True  # BFMTV's "S.G. avec AFP": the author's initials and the agency
