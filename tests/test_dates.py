@@ -4024,8 +4024,23 @@ READ_ON_14_MARCH_2024 = [
         "La nuit dernière, vers 3 h, un incendie a ravagé un entrepôt.",
         [("La nuit dernière, vers 3 h", "2024-03-14T03:00")],
     ),
+    (
+        "Dans la nuit de samedi à dimanche dernier, vers minuit, la police a été appelée.",
+        [("la nuit de samedi à dimanche dernier, vers minuit", "2024-03-10T00:00")],
+    ),
+    (
+        "Dans la nuit de jeudi à vendredi dernier, vers minuit, la police a été appelée.",
+        [("la nuit de jeudi à vendredi dernier, vers minuit", "2024-03-08T00:00")],
+    ),
+    (
+        "Des inconnus ont tagué la mairie dans la nuit de jeudi à vendredi dernière.",
+        [("la nuit de jeudi à vendredi dernière", "2024-03-07TNI")],
+    ),
     # a deadline is ahead; « dernier » before another noun is still the latest
     ("Dernier délai : vendredi.", [("vendredi", "2024-03-15")]),
+    ("Dernier délai : lundi.", [("lundi", "2024-03-18")]),
+    ("Date butoir : lundi.", [("lundi", "2024-03-18")]),
+    ("La date limite était lundi.", [("lundi", "2024-03-11")]),
     ("Dernière limite pour s'inscrire : le 20 mars.", [("20 mars", "2024-03-20")]),
     ("Dernier bilan vendredi : douze morts.", [("vendredi", "2024-03-08")]),
     # two days of every month; two weekdays in three weeks
@@ -4047,6 +4062,10 @@ READ_ON_14_MARCH_2024 = [
     ),
     ("Trois lundis sur quatre, le marché est fermé.", [("Trois lundis sur quatre", "XXXX-WXX-1")]),
     ("Les deux samedis sur trois sites ont été annulés.", []),
+    (
+        "Le loyer est prélevé les 5 et 20 de chaque mois.",
+        [("5", "XXXX-XX-05"), ("20 de chaque mois", "XXXX-XX-20")],
+    ),
     # a one-letter label in capitals is no auxiliary « a »
     (
         "Le trafic sera normal ce week-end, mais très perturbé lundi sur les RER A et B.",
@@ -4060,6 +4079,12 @@ READ_ON_14_MARCH_2024 = [
     ("Le boulevard du Maréchal-Juin a été fermé à la circulation.", []),
     ("Rendez-vous place du Dix-Huit-Juin-1940 à midi.", [("midi", "2024-03-14T12:00")]),
     ("La rue du Vingt-Neuf-Juillet est piétonne.", []),
+    # a feast written in words is still its month (not a street's name)
+    ("Le Quatorze-Juillet sera célébré en grande pompe.", [("Juillet", "2024-07")]),
+    (
+        "Les cérémonies du Onze-Novembre ont réuni des milliers de personnes.",
+        [("Novembre", "2023-11")],
+    ),
     ("Les soldes commencent mi-Juillet.", [("mi-Juillet", "2024-07")]),
     (
         "De Janvier-Mars 2023, les ventes ont baissé.",
@@ -4092,6 +4117,41 @@ READ_ON_14_MARCH_2024 = [
         "Il est venu en mars et repartira en juin 2026.",
         [("mars", "2024-03"), ("juin 2026", "2026-06")],
     ),
+    # the second weekday of a sequence (« jusqu'à », « puis ») comes after the first
+    (
+        "La SNCF prévoit un trafic perturbé à partir de mardi 20 h et jusqu'à jeudi 8 h.",
+        [("mardi 20 h", "2024-03-19T20:00"), ("jeudi 8 h", "2024-03-21T08:00")],
+    ),
+    (
+        "La grève commencera mardi et se poursuivra jusqu'à jeudi.",
+        [("mardi", "2024-03-19"), ("jeudi", "2024-03-21")],
+    ),
+    (
+        "Il pleuvra mercredi, puis il fera beau vendredi.",
+        [("mercredi", "2024-03-20"), ("vendredi", "2024-03-22")],
+    ),
+    (
+        "La grève a commencé mardi et s'est poursuivie jusqu'à jeudi.",
+        [("mardi", "2024-03-12"), ("jeudi", "2024-03-14")],
+    ),
+    (
+        "Il a plu lundi. Puis vendredi, il a neigé.",
+        [("lundi", "2024-03-11"), ("vendredi", "2024-03-08")],
+    ),
+    # an opening phrase, then the date between commas: the verb after a long subject
+    (
+        "Au second tour, le 7 juillet, le candidat de la majorité l'avait emporté avec 52 %.",
+        [("7 juillet", "2023-07-07")],
+    ),
+    (
+        "En finale, dimanche, le champion du monde en titre s'est incliné.",
+        [("dimanche", "2024-03-10")],
+    ),
+    (
+        "En finale, dimanche, le PSG affrontera Lyon au Parc des Princes.",
+        [("dimanche", "2024-03-17")],
+    ),
+    ("Les manifestants, mardi, ont défilé.", [("mardi", "2024-03-12")]),
     # a shift after the date told, with a modifier
     (
         "Le 3 mars 2019, il est arrivé ; à peine trois jours plus tard, il repartait.",

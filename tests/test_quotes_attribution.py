@@ -1761,6 +1761,15 @@ WITNESSES_AND_SOURCES = [
         "tiendrons », a expliqué le directeur.",
         [("Nous tiendrons", "Paul Dubois")],
     ),
+    # a given name after the noun of a body is a person's (no comma needed)
+    (
+        "« Les adhérents sont inquiets », explique le président du syndicat Jean-Marc Dupuis.",
+        [("Les adhérents sont inquiets", "Jean-Marc Dupuis")],
+    ),
+    (
+        "« Nous manquons de bras », confie la directrice de l'ONG Sophie Martin.",
+        [("Nous manquons de bras", "Sophie Martin")],
+    ),
     # a newspaper's name in guillemets is no quote of the speaker
     (
         "Le ministre a confié au « Monde » qu'il ne se représenterait pas.",
@@ -1773,6 +1782,35 @@ WITNESSES_AND_SOURCES = [
     (
         "Le ministre a déclaré : « Le Monde change. »",
         [("Le Monde change.", "ministre")],
+    ),
+    # an interviewer's question between two answers: the answer's speaker goes on
+    (
+        "« Le logement », répond la ministre Claire Martin.\n\nEt ensuite ?\n\n« L'école, "
+        "bien sûr. Nous allons recruter. »",
+        [
+            ("Le logement", "Claire Martin"),
+            ("L'école, bien sûr. Nous allons recruter.", "Claire Martin"),
+        ],
+    ),
+    (
+        "« Le logement », répond la ministre Claire Martin.\n\nEt ensuite ?\n\nLe film "
+        "« Oppenheimer » domine le box-office.",
+        [("Le logement", "Claire Martin"), ("Oppenheimer", None)],
+    ),
+    # the source that opens a sentence (« Selon X, … ») is who a later pronoun stands for
+    (
+        "Selon Jean Dupont, la vente pourrait être conclue avant l'été. « Les repreneurs "
+        "sont sérieux », assure-t-il.",
+        [("Les repreneurs sont sérieux", "Jean Dupont")],
+    ),
+    (
+        "D'après le ministre, la vente pourrait être conclue. « Les repreneurs sont "
+        "sérieux », assure-t-il.",
+        [("Les repreneurs sont sérieux", "ministre")],
+    ),
+    (
+        "Selon Marie Blanc, le maire a menti. « Il savait tout », assure-t-il.",
+        [("Il savait tout", "maire")],
     ),
 ]
 

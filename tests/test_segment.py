@@ -1632,6 +1632,12 @@ LINK_TITLES = [
         ["À voir également sur Le HuffPost :", "Marion Maréchal tacle Jordan Bardella"],
         [BlockKind.FURNITURE, BlockKind.FURNITURE],
     ),
+    # « sur place » is no site: what follows is the story's list
+    (
+        "a-voir-sur-place",
+        ["À voir aussi sur place :", "le Capitole", "la basilique Saint-Sernin"],
+        [BlockKind.FURNITURE, BlockKind.PARAGRAPH, BlockKind.PARAGRAPH],
+    ),
     (
         "a-lire-sur-le-sujet",
         ["À lire sur le sujet", "Éolien flottant : le parc de Bretagne Sud attribué à l'automne"],
@@ -1812,6 +1818,8 @@ def test_an_interview_question_is_no_intertitle():
         "Lecture 4 minutes de silence au conseil",
         "12 minutes de lecture pour comprendre",
         "3 minutes de silence avant la lecture",
+        "Durée de lecture : un facteur clé pour les éditeurs",
+        "Article original publié sur le site de la mairie en 2019, le règlement a changé.",
     ],
 )
 def test_a_line_that_opens_with_lecture_is_no_reading_time(line):

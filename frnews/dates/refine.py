@@ -145,7 +145,9 @@ def _with_clock(day: Reading, clock: Reading, start: int, end: int) -> Reading:
         minute=clock.minute,
         second=clock.second,
         part=None,
-        midnight=clock.midnight,
+        # (midnight in a night read with its last day is the start of that day: « la nuit
+        # de samedi à dimanche dernier, vers minuit » is Sunday 00:00)
+        midnight=clock.midnight and not (day.rule == "night_of" and day.previous_part),
         small_hours=_small_hours(day, hour, clock.midnight),
         mod=day.mod if day.mod is not None else clock.mod,
         zone=clock.zone,
@@ -449,6 +451,53 @@ def _weekday_range(a: Reading, b: Reading, gap: str, ctx: Context) -> Reading | 
     return None
 
 
+def _weekday_sequence(a: Reading, b: Reading, gap: str, ctx: Context) -> Reading | None:
+    """``à partir de mardi 20 h et jusqu'à jeudi 8 h``, ``commencera mardi et se
+    poursuivra jusqu'à jeudi``, ``mercredi, puis … vendredi``: the second weekday of a
+    sequence in one sentence comes after the first; the two are placed together, in
+    order, as the ends of a range are (not one mention: two).
+
+    >>> from frnews.dates.rules import scan
+    >>> ctx = Context.of("La grève commencera mardi et se poursuivra jusqu'à jeudi.")
+    >>> [r.range_start for r in refine(scan(ctx), ctx)]
+    [True, False]
+    """
+    if (
+        not a.range_start
+        and _weekday_of_sequence(a)
+        and _weekday_of_sequence(b)
+        and a.weekday != b.weekday
+        and _SEQUENCE_GAP.search(gap) is not None
+        and _SEQUENCE_BREAK.isdisjoint(gap)
+    ):
+        a.range_start = True
+    return None
+
+
+def _weekday_of_sequence(r: Reading) -> bool:
+    """A weekday without a day number, a month, a direction or an anchor, maybe at a
+    clock time or a part of the day (``mardi 20 h``, ``jeudi``)."""
+    return (
+        r.weekday is not None
+        and r.day is None
+        and r.month is None
+        and r.year is None
+        and r.anchor is None
+        and r.rel_unit is None
+        and r.direction is None
+        and r.range_end is None
+        and not r.habitual
+        and not r.midnight  # « minuit ce jeudi soir » ends the day: Friday 00:00
+    )
+
+
+#: Between two weekdays of a sequence (one sentence): « jusqu'à » right before the second,
+#: or « puis » between them.
+_SEQUENCE_GAP = lazy_pattern(r"jusqu'(?:a|au)[ \t]++$|(?<![\w'])puis(?!\w)")
+#: What ends a sentence or a clause between two weekdays: no sequence across it.
+_SEQUENCE_BREAK = frozenset(".!?;:\n")
+
+
 #: Between a weekday and the week it is in: ``mardi de la semaine prochaine``.
 _WEEK_OF_DAY_GAP = lazy_pattern(r"\s++de\s++$")
 
@@ -504,6 +553,7 @@ REFINERS: tuple[tuple[str, Callable[[Reading, Reading, str, Context], Reading | 
     ("weekday_range", _weekday_range),
     ("day_of_week", _day_of_week),
     ("date_time", _date_time),
+    ("weekday_sequence", _weekday_sequence),  # after date_time: « mardi 20 h … jeudi 8 h »
     ("set_time", _set_time),
     ("year_of", _year_of),
     ("range_year", _range_year),
@@ -598,6 +648,7 @@ _RUN_CONDITIONS: dict[str, Callable[[list[Reading]], bool]] = {
     "time_range": _two_clocks,
     "the_day": _day_unit,
     "weekday_range": _two_weekdays,
+    "weekday_sequence": _two_weekdays,
     "day_of_week": _a_week,
     "date_time": _clock_or_part,
     "set_time": _set_and_clock,
@@ -616,6 +667,7 @@ _PAIR_CONDITIONS: dict[str, Callable[[Reading, Reading], bool]] = {
     "the_day": lambda a, b: a.rel_unit is Grain.DAY,
     # two weekdays
     "weekday_range": lambda a, b: a.weekday is not None and b.weekday is not None,
+    "weekday_sequence": lambda a, b: a.weekday is not None and b.weekday is not None,
     # a weekday, then a week
     "day_of_week": lambda a, b: a.weekday is not None and b.rel_unit is Grain.WEEK,
     # one of the five joins: a clock after (or before) a day or a part of the day, a part

@@ -1004,6 +1004,10 @@ def tense_at(
         # clause goes on after the second one
         c = low.rfind(",", lo, start)
         if c >= 0 and (_FRONT_RE if safe else _FRONT).fullmatch(low, c + 1, start) is not None:
+            if _OPENING_PHRASE.fullmatch(low, lo, c) is not None:
+                # « Au second tour, le 7 juillet, le candidat de la majorité l'avait
+                # emporté »: after an opening phrase, the date is fronted too
+                weight = 1
             hi = hi_m.end() + 100 // weight
             if hi > len(low):
                 hi = len(low)
@@ -1077,6 +1081,14 @@ def tense_at(
     if 0 <= after <= 100:
         return after_sign or None
     return _ranked_last(low, lo, hi, start, end, starts, ends)
+
+
+#: A short phrase that opens a sentence before a comma, with a preposition (« Au second
+#: tour », « En finale », « Lors du vote »): an adverbial, no subject.
+_OPENING_PHRASE = re.compile(  # (no possessive quantifier: Python 3.10's re reads none)
+    r"[ \t]*(?:au|aux|en|lors|dans|a|apres|avant|pour|sur|par|des)(?![a-z'])"
+    r"(?:[ \t]+[a-z'-]{1,12}(?![a-z'-])){0,3}[ \t]*"
+)
 
 
 #: « dernier », « dernière » before a noun (a rank: the latest, or the last to come; not the

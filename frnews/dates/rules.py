@@ -2065,17 +2065,34 @@ def _capitalized_joined(ctx: Context, start: int) -> bool:
     >>> [_capitalized_joined(Context.of(t), t.rindex("-") + 1)
     ...  for t in ("rue du Quatre-Septembre", "le Maréchal-Juin", "mi-Septembre", "Janvier-Mars")]
     [True, True, False, False]
+    >>> _capitalized_joined(Context.of("le Quatorze-Juillet"), 12)
+    False
     """
     if start < 2 or ctx.low[start - 1] != "-":
         return False
     o = ctx.to_original(start - 1, start)[0]
     word = _WORD_BEFORE_HYPHEN.search(ctx.original, o - 30 if o > 30 else 0, o)
-    return (
-        word is not None
-        and word.group()[:1].isupper()
-        and _key(word.group()) not in _MONTHS  # « Janvier-Mars 2023 »: two months
-        and ctx.original[ctx.to_original(start, start + 1)[0]].isupper()
-    )
+    if (
+        word is None
+        or not word.group()[:1].isupper()
+        or _key(word.group()) in _MONTHS  # « Janvier-Mars 2023 »: two months
+        or not ctx.original[ctx.to_original(start, start + 1)[0]].isupper()
+    ):
+        return False
+    if _key(word.group()) in _NUMBERS:
+        # a day in words: « le Quatorze-Juillet », « du Onze-Novembre » are the feasts; a
+        # street or a station named after one is a name (« la station Quatre-Septembre »)
+        lo = start - 48 if start > 48 else 0
+        return _PLACE_NOUN_BEFORE.search(ctx.low, lo, start) is not None
+    return True
+
+
+#: A noun of a street, a place or a station, before the name it bears.
+_PLACE_NOUN_BEFORE = lazy_pattern(
+    r"(?<![\w'])(?:rue|ruelle|place|avenue|av|boulevard|bd|quai|pont|square|allee|esplanade"
+    r"|cours|impasse|passage|parvis|stade|lycee|college|ecole|parc|route|chemin|promenade"
+    r"|carrefour|rond-point|gare|station|metro|cite|residence|hopital)(?![\w'])[^.;:!?\n]*+$"
+)
 
 
 #: Before a year, a name of three words or more joined by hyphens (folded).
@@ -3102,8 +3119,9 @@ def build_day_of_month(m: regex.Match[str], ctx: Context, p: str) -> Reading | N
     if not 1 <= d <= 31:
         return None
     each2 = _g(m, p, "each2")
+    each = each2 or _g(m, p, "each")  # « les 5 et 20 de chaque mois »: days of every month
     if (
-        not each2
+        not each
         and _LES_BEFORE.search(ctx.before(m.start(), 12))
         and not _LIST_COMMA_AFTER.match(ctx.low, m.end(), m.end() + 32)
     ):
@@ -3118,7 +3136,7 @@ def build_day_of_month(m: regex.Match[str], ctx: Context, p: str) -> Reading | N
         if " et " not in ctx.low[d_end : m.start(_GROUPS[p]["d2"])]:
             return None  # « du 1er au 15 de chaque mois »: no reading of the range
         r.end = d_end if not ctx.low.startswith("er", d_end) else d_end + 2
-    if each2 or _g(m, p, "each"):  # « le 28 de chaque mois »: that day of every month
+    if each:  # « le 28 de chaque mois »: that day of every month
         r.day = None
         r.type = TimexType.SET
         r.timex = f"XXXX-XX-{d:02d}"
@@ -3295,7 +3313,7 @@ RULES: tuple[Rule, ...] = (
         "night_of",
         rf"(?:la{_S})?+nuit{_S}d(?:e|u){_S}(?:(?P<{_P}_wd1>{_WD_FULL})(?:{_S}(?P<{_P}_d1a>{_DAYNUM}))?+"
         rf"(?:{_S}(?:a|au){_S}(?P<{_P}_wd2>{_WD_FULL})(?:{_S}(?P<{_P}_d2a>{_DAYNUM})"
-        rf"|{_S}(?P<{_P}_rel>dernier|prochain|passe)(?!\w))?+)?+"
+        rf"|{_S}(?P<{_P}_rel>derniere?|prochaine?|passee?)(?!\w))?+)?+"
         rf"|(?P<{_P}_d1>{_DAYNUM}){_S}(?:a|au){_S}(?P<{_P}_d2>{_DAYNUM})"
         rf"|(?P<{_P}_dl>(?:2[89]|3[01])(?!\d)(?:er|re|e)?+){_S}(?P<{_P}_mo1>{_MONTH_ALL})"
         rf"(?:{_S}(?P<{_P}_y1>{_YEAR4}))?+{_S}(?:a|au){_S}"

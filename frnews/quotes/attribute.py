@@ -2295,13 +2295,41 @@ def prop_next_paragraph(doc: Doc, q: _Q, ctx: _Around) -> Attribution | None:
     if doc.paras.kind_of(q.first_para) != "paragraph" or q.first_para == 0 or ctx.not_first:
         return None
     last = ctx.prev_para_last
-    if last is None or doc.paras.kind_of(q.first_para - 1) != "paragraph":
+    if last is None:
+        return None
+    if doc.paras.kind_of(q.first_para - 1) != "paragraph" and not _question_between(
+        doc, q.first_para
+    ):
         return None
     if q.open_tok == 0 and _speech_like(doc, q):
         return _with_rule(last, "next-paragraph")
     if ctx.next_in_para is not None and ctx.next_in_para.ref is last.ref:
         return _with_rule(last, "next-paragraph")
     return None
+
+
+#: The longest interviewer's question that an answer's speaker is carried across.
+_QUESTION_CHARS = 300
+
+
+def _question_between(doc: Doc, pi: int) -> bool:
+    """Whether the paragraph before paragraph ``pi`` is an interviewer's question between
+    two answers: short, no quote, ending with « ? », after a paragraph (« « Le logement »,
+    répond la ministre. » / « Et ensuite ? » / « « L'école. » »)."""
+    i = pi - 1
+    paras = doc.paras
+    if i < 1 or paras.kind_of(i) not in ("paragraph", "heading"):
+        return False
+    if paras.kind_of(i - 1) != "paragraph":
+        return False
+    t = paras.cased.text[paras.starts[i] : paras.ends[i]].rstrip(" \t\u00a0\u202f")
+    return (
+        t.endswith("?")
+        and len(t) <= _QUESTION_CHARS
+        and "\u00ab" not in t
+        and "\u00bb" not in t
+        and "\u201c" not in t
+    )
 
 
 def _speech_like(doc: Doc, q: _Q) -> bool:
@@ -2415,15 +2443,22 @@ def _propagate(doc: Doc, qs: Sequence[_Q]) -> None:
     for i, q in enumerate(qs):
         if len(last_result) > _HELD_PARAS:
             for held in (last_result, before):
-                for k in [k for k in held if k < q.first_para - 1]:
+                for k in [k for k in held if k < q.first_para - 2]:
                     del held[k]
         if q.result is None and not q.named:
+            prev = q.first_para - 1
+            if (
+                prev not in last_result
+                and prev - 1 in last_result
+                and _question_between(doc, q.first_para)
+            ):
+                prev -= 1  # an interviewer's question between two answers
             ctx = _Around(
                 later_incise=later[i],
                 before_in_para=before.get(q.first_para),
                 not_first=q.first_para in last_result,
-                prev_para_last=last_result.get(q.first_para - 1),
-                has_prev_para_quote=q.first_para - 1 in last_result,
+                prev_para_last=last_result.get(prev),
+                has_prev_para_quote=prev in last_result,
                 next_in_para=nxt[i],
                 echo=_echo(doc, q, by_para),
             )
@@ -2893,6 +2928,16 @@ def _long_form(p: Para, paren: int) -> tuple[int, int] | None:
     return a, paren
 
 
+def _source_opening(p: Para, s: int, at: int) -> bool:
+    """Whether the mention at token ``at`` is the source that opens the sentence at ``s``
+    (« Selon Jean Dupont, … », « D'après le ministre, … », « Pour la maire, … »): what
+    it says is reported, and a pronoun after it is that source."""
+    low = p.low
+    if at == s + 1:
+        return low[s] in ("selon", "pour")
+    return at == s + 2 and low[s] == "d'" and low[s + 1] == "apres"
+
+
 #: Events of a sentence run by position, mentions before cues at the same token.
 _EVENT_ORDER = operator.itemgetter(0, 1)
 
@@ -2931,7 +2976,11 @@ def _read_sentence(doc: Doc, pi: int, si: int, sent: tuple[int, int]) -> None:
         # the subject of its sentence: at its start, or after a fronted adverbial
         # (« Au dernier jour du procès, l'avocate générale a requis … »)
         fronted = r != s and _after_fronted(p, s, r)
-        found = _register_at(p, r, e, subject=r == s or fronted)
+        source = _source_opening(p, s, r)
+        stop = e
+        if source:  # « Selon Marie Blanc, le maire a menti »: the source ends at the comma
+            stop = next((k for k in range(r, e) if p.low[k] == ","), e)
+        found = _register_at(p, r, stop, subject=r == s or fronted or source, source=source)
         if (
             found is not None
             and fronted
@@ -2953,7 +3002,11 @@ def _read_sentence(doc: Doc, pi: int, si: int, sent: tuple[int, int]) -> None:
             # to fall back on when no speaker fits
             if ref is None:
                 continue
-            if at == s or (cue.kind != "title" and _after_fronted(p, s, at)):
+            if (
+                at == s
+                or (cue.kind != "title" and _after_fronted(p, s, at))
+                or _source_opening(p, s, at)
+            ):
                 ref.last_subject = max(ref.last_subject, p.starts[at])
                 ref.background = False
             elif ref.last_subject < 0 and ref.last_speaker < 0 and ref.name is None:
@@ -3130,11 +3183,14 @@ def _passive_after(p: Para, k: int) -> bool:
 _SUBJECT_TITLE_DETS = frozenset(("le", "la", "l'", "un", "une"))
 
 
-def _register_at(p: Para, t: int, e: int, subject: bool = False) -> tuple[int, Mention] | None:
+def _register_at(
+    p: Para, t: int, e: int, subject: bool = False, source: bool = False
+) -> tuple[int, Mention] | None:
     """A person introduced outside any cue ("le ministre des Affaires étrangères Sergueï
     Lavrov", "M. Lavrov", "l'imam …, Yassin E."; at the start of a sentence, a title
     alone: "Le chef de l'État a reçu …"; a given name alone with an apposition: "Karim,
-    34 ans, attend son bus"): where it ends, and the mention."""
+    34 ans, attend son bus"; with ``source``, after the « selon » that opens the
+    sentence: « Selon Jean Dupont, … »): where it ends, and the mention."""
     lx = lexicons()
     w = p.low[t]
     start = t
@@ -3155,7 +3211,7 @@ def _register_at(p: Para, t: int, e: int, subject: bool = False) -> tuple[int, M
     run = p.run_at.get(t) if start == t else None
     is_person_run = (
         run is not None
-        and not run.complement
+        and (source or not run.complement)
         and not run.acronym
         and (run.t1 - run.t0 >= 2 or (subject and _apposition_after(p, run.t1, e)))
         and p.low[run.t0] in lx.given

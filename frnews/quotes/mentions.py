@@ -632,9 +632,12 @@ class Para:
             s = t
             t = self._run_end(t)
             # after "de", "l'", "à"… or a number ("à 20 Minutes Sophie Lenoir"), or the
-            # noun of a body ("l'association Restos du cœur", "l'ONG Médecins sans …")
+            # noun of a body ("l'association Restos du cœur", "l'ONG Médecins sans …";
+            # not a given name: « le président du syndicat Jean-Marc Dupuis »)
             comp = s > 0 and (
-                low[s - 1] in COMPLEMENT or low[s - 1].isdigit() or low[s - 1] in _BODY_NOUNS
+                low[s - 1] in COMPLEMENT
+                or low[s - 1].isdigit()
+                or (low[s - 1] in _BODY_NOUNS and low[s] not in lx.given)
             )
             if t == s + 1 and low[s] in lx.given:
                 t = self._particle_end(t, PARTICLES)

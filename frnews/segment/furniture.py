@@ -93,7 +93,11 @@ _COPYRIGHT_NOTICE = regex.compile(
 PUBLICATION_LINES = ("publie le ", "mis en ligne le ", "publie : ", "publie: ")
 
 #: A page's reading time: « Lecture 4 min. », « Temps de lecture : 3 minutes ».
-_READING_TIME = regex.compile(r"(?:temps de )?lecture\s*+:?\s*+\d{1,2}\s*+min(?:utes?)?+\.?\s*+")
+_READING_TIME = regex.compile(
+    r"(?:(?:temps|duree) de )?lecture\s*+:?\s*+\d{1,2}\s*+min(?:utes?)?+\.?\s*+"
+)
+#: A syndicated article's source line: « Article original publié sur BFMTV.com ».
+_SYNDICATION = regex.compile(r"article original publie sur\s++\S++\s*+")
 
 
 #: Furniture that opens with a number: a reading time, a count of comments.
@@ -130,8 +134,10 @@ def is_furniture(line: str) -> bool:
         return _NUMBER_FIRST.fullmatch(line) is not None
     if first not in _first_words() and not line.startswith(("©", "(c)", "copyright")):
         return False  # no form starts with this word: spare the pattern
-    if first in ("lecture", "temps") and _READING_TIME.fullmatch(line) is not None:
-        return True  # "Lecture 4 min."
+    if first in ("lecture", "temps", "duree") and _READING_TIME.fullmatch(line) is not None:
+        return True  # "Lecture 4 min.", « Durée de lecture : 4 minutes »
+    if first == "article" and _SYNDICATION.fullmatch(line) is not None:
+        return True  # « Article original publié sur BFMTV.com »
     seconds = _second_words().get(words[0])
     if seconds is not None and (len(words) == 1 or not words[1].startswith(seconds)):
         return False  # nor with this word and the next: "les magasins", "une rencontre"
@@ -141,9 +147,7 @@ def is_furniture(line: str) -> bool:
 @functools.cache
 def _links_header() -> regex.Pattern[str]:
     forms = [fold(e.form).text for e in load_table("furniture") if "links" in e.flags]
-    # « À voir également sur Le HuffPost : »: the site named, then a colon
-    site = r"(?:[ \t]++sur(?:[ \t]++[^\s:]++){1,4}+[ \t]*+:)?+"
-    return regex.compile(rf"(?:{alternation(forms)}){site}[\s:.…»›>\-\]]*+")
+    return regex.compile(rf"(?:{alternation(forms)})[\s:.…»›>\-\]]*+")
 
 
 @functools.cache
@@ -190,13 +194,28 @@ def is_links_header(line: str) -> bool:
     (True, False)
     >>> is_links_header("a voir egalement sur le huffpost :")
     True
-    >>> is_links_header("lire aussi sur le budget")
-    False
+    >>> is_links_header("lire aussi sur le budget"), is_links_header("a voir aussi sur place :")
+    (False, False)
     """
     lead = _LEAD.match(line)
     if lead is not None:
         line = line[lead.end() :]
-    return _links_header().fullmatch(line) is not None
+    if _links_header().fullmatch(line) is not None:
+        return True
+    # « À voir également sur Le HuffPost : »: the header, then the site's name (an outlet
+    # of the agencies table, or a domain) and a colon; not « À voir aussi sur place : »
+    head, on, site = line.partition(" sur ")
+    site = site.rstrip(" \t:")
+    return (
+        bool(on)
+        and line.rstrip().endswith(":")
+        and _links_header().fullmatch(head) is not None
+        and (agency_pattern().fullmatch(site) is not None or _DOMAIN.fullmatch(site) is not None)
+    )
+
+
+#: A site's domain (``bfmtv.com``, ``lepoint.fr``).
+_DOMAIN = regex.compile(r"[a-z0-9-]++(?:\.[a-z0-9-]++)*+\.(?:com|fr|be|ch|ca|net|org|info)")
 
 
 #: A breadcrumb of the site's sections: ``Accueil > Société > Justice`` (at least three
@@ -288,8 +307,11 @@ def agency_pattern() -> regex.Pattern[str]:
 @functools.cache
 def _first_words() -> frozenset[str]:
     """The first word of every furniture form (folded), and of a reading time
-    (``_READING_TIME``: « Lecture 4 min. »)."""
-    return frozenset(fold(e.form).text.split()[0] for e in load_table("furniture")) | {"lecture"}
+    (``_READING_TIME``: « Lecture 4 min. », « Durée de lecture : 4 minutes »)."""
+    return frozenset(fold(e.form).text.split()[0] for e in load_table("furniture")) | {
+        "lecture",
+        "duree",
+    }
 
 
 @functools.cache
