@@ -45,6 +45,10 @@ def test_text_must_be_str():
         ("19 octobre", "XXXX-10-19"),
         ("ce matin", "XXXX-XX-XXTMO"),
         ("il y a trois ans", "XXXX"),
+        # a night read with its last day is still the night of the day before it
+        ("la nuit de jeudi à vendredi dernier", "XXXX-WXX-4TNI"),
+        ("la nuit de samedi à dimanche dernier, vers 23 h 30", "XXXX-WXX-6T23:30"),
+        ("la nuit de samedi à dimanche dernier, vers 3 h", "XXXX-WXX-7T03:00"),
     ],
 )
 def test_without_reference_nothing_is_invented(expression, timex):

@@ -1604,7 +1604,10 @@ def _unresolved_one(r: Reading) -> str:
     elif r.part:
         t = f"T{r.part}"
     if r.weekday is not None and r.day is None:
-        return f"XXXX-WXX-{r.weekday}{t}"
+        wd = r.weekday
+        if r.previous_part and (r.hour is None or r.hour >= 12):
+            wd = (wd - 2) % 7 + 1  # « la nuit de jeudi à vendredi dernier »: Thursday's night
+        return f"XXXX-WXX-{wd}{t}"
     if r.season:
         return f"{y}-{r.season}"
     if r.month is not None:
