@@ -2320,8 +2320,8 @@ def _question_between(doc: Doc, pi: int) -> bool:
     paras = doc.paras
     if i < 1 or paras.kind_of(i) not in ("paragraph", "heading"):
         return False
-    if paras.kind_of(i - 1) != "paragraph":
-        return False
+    if paras.kind_of(i - 1) != "paragraph" or paras.ends[i] - paras.starts[i] > _QUESTION_CHARS:
+        return False  # (the length first: no copy of a long paragraph)
     t = paras.cased.text[paras.starts[i] : paras.ends[i]].rstrip(" \t\u00a0\u202f")
     return (
         t.endswith("?")
