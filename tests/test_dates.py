@@ -1645,6 +1645,28 @@ MODIFIERS_AFTER_THE_AMOUNT = [
         [("deux heures tout au plus", "PT2H", "EQUAL_OR_LESS")],
     ),
     ("Il y a un an pile, il était élu.", [("Il y a un an pile", "2022", None)]),
+    # a shift after the date told takes the modifier before its amount
+    (
+        "Le 3 mars 2019, il est arrivé ; pas plus de deux mois plus tard, il repartait.",
+        [
+            ("3 mars 2019", "2019-03-03", None),
+            ("pas plus de deux mois plus tard", "2019-05", "EQUAL_OR_LESS"),
+        ],
+    ),
+    (
+        "Le 3 mars 2019, il est arrivé ; à peine trois jours plus tard, il repartait.",
+        [
+            ("3 mars 2019", "2019-03-03", None),
+            ("à peine trois jours plus tard", "2019-03-06", "EQUAL_OR_LESS"),
+        ],
+    ),
+    (
+        "Le 3 mars 2019, il est arrivé ; près de trois jours plus tard, il repartait.",
+        [
+            ("3 mars 2019", "2019-03-03", None),
+            ("près de trois jours plus tard", "2019-03-06", "APPROX"),
+        ],
+    ),
     # « au plus tard » is a deadline, not a bound of the amount
     (
         "Le verdict tombera dans deux heures au plus tard.",
@@ -4156,6 +4178,10 @@ READ_ON_14_MARCH_2024 = [
     (
         "Le 3 mars 2019, il est arrivé ; à peine trois jours plus tard, il repartait.",
         [("3 mars 2019", "2019-03-03"), ("à peine trois jours plus tard", "2019-03-06")],
+    ),
+    (
+        "Le 3 mars 2019, il est arrivé ; pas plus de deux mois plus tard, il repartait.",
+        [("3 mars 2019", "2019-03-03"), ("pas plus de deux mois plus tard", "2019-05")],
     ),
     (
         "Le 30 janvier 1933, il était nommé ; moins de deux mois plus tard, il régnait.",

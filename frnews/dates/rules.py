@@ -446,6 +446,7 @@ _PREFIX_MODS: dict[str, Mod | None] = {
     "presque": Mod.LESS_THAN,
     "quasiment": Mod.LESS_THAN,
     "pas moins de": Mod.EQUAL_OR_MORE,
+    "pas plus de": Mod.EQUAL_OR_LESS,  # « pas plus de deux mois plus tard »
     "tout juste": None,
     "juste": None,
     "exactement": None,
