@@ -791,6 +791,74 @@ CREDITS = [
             )
         ],
     ),
+    # an agency first, then its photographer, at the end of a caption (Keystone)
+    (
+        "keystone-agency-slash-name-end",
+        f"Les débats ont été nourris jeudi. Keystone/Jean-Christophe Bott\n\n{BODY}",
+        [
+            (
+                "Keystone/Jean-Christophe Bott",
+                "Les débats ont été nourris jeudi.",
+                "Jean-Christophe Bott",
+                "Keystone",
+            )
+        ],
+    ),
+    (
+        "nouvelliste-name-slash-paper-end",
+        f"Les débats ont été nourris jeudi au Parlement valaisan. Sacha Bittel/Le Nouvelliste\n\n{BODY}",
+        [
+            (
+                "Sacha Bittel/Le Nouvelliste",
+                "Les débats ont été nourris jeudi au Parlement valaisan.",
+                "Sacha Bittel",
+                "Le Nouvelliste",
+            )
+        ],
+    ),
+    # Le Droit: the credit in parentheses on its own line, « Archives » before the paper
+    (
+        "ledroit-paren-slash-archives",
+        f"{BODY}\n\nLe pont des Chaudières, à Gatineau.\n\n(Etienne Ranger/Archives Le Droit)\n\n{BODY}",
+        [
+            (
+                "(Etienne Ranger/Archives Le Droit)",
+                "Le pont des Chaudières, à Gatineau.",
+                "Etienne Ranger",
+                "Le Droit",
+            )
+        ],
+    ),
+    # « Photo » and a photographer's name under its caption (the French regional press);
+    # the story's next paragraph is no caption
+    (
+        "photo-name-line-under-caption",
+        f"{BODY}\n\nLes policiers ont bouclé le secteur durant la nuit.\n\nPhoto Valérie Vrel\n\n"
+        "Un homme de 24 ans a été grièvement blessé par balle mercredi soir. Son pronostic "
+        "vital était engagé jeudi.",
+        [
+            (
+                "Photo Valérie Vrel",
+                "Les policiers ont bouclé le secteur durant la nuit.",
+                "Valérie Vrel",
+                None,
+            )
+        ],
+    ),
+    (
+        "photo-initials-slash-name-under-caption",
+        f"{BODY}\n\nLes policiers ont bouclé le secteur durant la nuit.\n\nPhoto ER /Alexandre MARCHI"
+        "\n\nUn homme de 24 ans a été grièvement blessé par balle mercredi soir. Son "
+        "pronostic vital était engagé jeudi.",
+        [
+            (
+                "Photo ER /Alexandre MARCHI",
+                "Les policiers ont bouclé le secteur durant la nuit.",
+                "Alexandre MARCHI",
+                None,
+            )
+        ],
+    ),
     # a site's copyright notice after a source is no photo credit (TV5MONDE)
     ("tv5monde-source-copyright-year", f"{BODY}\n\nAFP © 2024 TV5MONDE\n\n{BODY}", []),
     # a paper's name then a place after « Photo »: no given name after the comma
@@ -1125,6 +1193,25 @@ OTHER_BLOCKS = [
     ("courrier-source", "Source de l'article", BlockKind.FURNITURE),
     ("courrier-original", "Lire l'article original", BlockKind.FURNITURE),
     ("lepoint-audio", "Lecture audio réservée aux abonnés", BlockKind.FURNITURE),
+    ("share-by-mail", "Envoyer par mail", BlockKind.FURNITURE),
+    ("share-this-article", "Partagez cet article", BlockKind.FURNITURE),
+    ("subscribers-only", "Réservé aux abonnés", BlockKind.FURNITURE),
+    ("newsletters-plural", "Newsletters", BlockKind.FURNITURE),
+    (
+        "did-you-like-it",
+        "Cet article vous a plu? Découvrez nos offres d'abonnement.",
+        BlockKind.FURNITURE,
+    ),
+    ("your-comments", "Vos commentaires", BlockKind.FURNITURE),
+    ("reply", "Répondre à ce message", BlockKind.FURNITURE),
+    ("link-marks-repeated", ">> LIRE AUSSI - Le budget adopté de justesse", BlockKind.FURNITURE),
+    ("link-mark-guillemet", "» Lire aussi : la suite du feuilleton", BlockKind.FURNITURE),
+    # the lines of a wire dispatch that are not its text
+    ("afp-service-header", "FRA0312 4 GEN /AFP-TE63", BlockKind.FURNITURE),
+    ("afp-keywords", "France-politique-gouvernement-budget", BlockKind.FURNITURE),
+    ("afp-time-stamp", "AFP 141402 MAR 24", BlockKind.FURNITURE),
+    ("belga-time-stamp", "BELGA 14/03/2024 11:37", BlockKind.FURNITURE),
+    ("afp-end-code", "ab/lch/cbn", BlockKind.BYLINE),
     # bylines: a particle « Le » in the surname, « avec » and an agency, France 24, RFI
     ("byline-surname-le", "Gaëlle Le Berre", BlockKind.BYLINE),
     ("byline-outlet-surname-le", "Ouest-France Jean Le Gall", BlockKind.BYLINE),
@@ -1632,6 +1719,17 @@ LINK_TITLES = [
         ["À voir également sur Le HuffPost :", "Marion Maréchal tacle Jordan Bardella"],
         [BlockKind.FURNITURE, BlockKind.FURNITURE],
     ),
+    # a box of tags: a name there is a tag; an author line after it is not
+    (
+        "europe1-tags",
+        ["Sujets liés :", "Gabriel Attal", "Budget", "Pierre de Boishue avec AFP"],
+        [BlockKind.FURNITURE, BlockKind.FURNITURE, BlockKind.FURNITURE, BlockKind.BYLINE],
+    ),
+    (
+        "rtl-recommends",
+        ["La rédaction vous recommande", "Le budget adopté de justesse"],
+        [BlockKind.FURNITURE, BlockKind.FURNITURE],
+    ),
     # « sur place » is no site: what follows is the story's list
     (
         "a-voir-sur-place",
@@ -1817,6 +1915,9 @@ def test_an_interview_question_is_no_intertitle():
         "Lecture du verdict",
         "Lecture 4 minutes de silence au conseil",
         "12 minutes de lecture pour comprendre",
+        "Saint-Jean-de-Luz",
+        "Villeneuve-sur-Lot-et-Garonne",
+        "» Nous allons tout reprendre, a-t-il poursuivi.",
         "3 minutes de silence avant la lecture",
         "Durée de lecture : un facteur clé pour les éditeurs",
         "Article original publié sur le site de la mairie en 2019, le règlement a changé.",

@@ -168,7 +168,9 @@ def _line_patterns() -> dict[str, regex.Pattern[str]]:
         ),
         "copyright": regex.compile(r"(?:©|\(c\)|copyright)\s*+:?\s*+(?P<who>\S.*+)", regex.DOTALL),
         "name-slash-agency": regex.compile(
-            r"(?P<who>[^/\n]{1,60}+/[^/\n]{1,40}+(?:/[^/\n]{1,40}+){0,2})"
+            # in parentheses too (Le Droit: « (Patrick Woodbury/Le Droit) »)
+            r"(?P<who>[^/\n()]{1,60}+/[^/\n()]{1,40}+(?:/[^/\n()]{1,40}+){0,2})"
+            r"|\((?P<who>[^/\n()]{1,60}+/[^/\n()]{1,40}+(?:/[^/\n()]{1,40}+){0,2})\)"
         ),
         "marker-who": regex.compile(rf"(?P<marker>{caps})\s++(?P<who>\S.*+)", regex.DOTALL),
         "photo-agency-line": regex.compile(r"(?P<who>.++)", regex.DOTALL),
@@ -250,7 +252,7 @@ def _line_rule(name: str) -> Callable[[str, str], CreditMatch | None]:
             return None
         ws, we = m.span(who_group) if m.group(who_group) is not None else (m.end(), m.end())
         who = cased[ws:we]
-        if slash and not _slash_credit(cased):
+        if slash and not _slash_credit(cased[ws:we]):
             return None
         if marker_who and not _who_like(lower[ws:we], who):
             return None
@@ -265,6 +267,8 @@ def _line_rule(name: str) -> Callable[[str, str], CreditMatch | None]:
             # « Photo : Franck Dubray / Ouest-France », as the French press writes a
             # credit under its caption: the caption is before it, as with name-slash-agency
             return _credit_match(name, 0, len(lower), ws, we, "before", medium)
+        if marker_who and _under_its_caption(cased, who):
+            return _credit_match(name, 0, len(lower), ws, we, "before", medium)
         return _credit_match(name, 0, len(lower), ws, we, caption_side, medium)
 
     rule.__name__ = rule.__qualname__ = name.replace("-", "_")
@@ -272,6 +276,26 @@ def _line_rule(name: str) -> Callable[[str, str], CreditMatch | None]:
 
 
 _NAMEISH = regex.compile(r"(?:\p{Lu}[\p{L}'.\-]*+\s*+){1,5}")
+
+
+def _under_its_caption(cased: str, who: str) -> bool:
+    """Whether a credit « Photo » and a name, in lower case after its capital, is printed
+    under its caption, as the French regional press does: a photographer alone (« Photo
+    Valérie Vrel ») or a paper's initials and a slash (« Photo ER /Alexandre MARCHI »).
+    With a comma the Québec press's order holds, caption after (« Photo Olivier Jean, La
+    Presse », « Photo Agence QMI, Joël Lemay »).
+
+    >>> _under_its_caption("Photo Valérie Vrel", "Valérie Vrel")
+    True
+    >>> _under_its_caption("Photo Olivier Jean, La Presse", "Olivier Jean, La Presse")
+    False
+    """
+    if not cased.startswith("Photo ") or "," in who or not who[:1].isupper():
+        return False
+    if "/" in who:
+        return True
+    words = who.split()
+    return len(words) in (2, 3) and _is_given(fold(words[0]).text.lower())
 
 
 def _is_agency(cased: str) -> bool:
@@ -291,6 +315,7 @@ def _slash_credit(cased: str) -> bool:
         return False
     head, _, tail = cased.partition("/")
     head, tail = head.strip(), tail.split("/")[-1].strip()
+    tail = tail.removeprefix("Archives ")  # « Etienne Ranger/Archives Le Droit »
     if not head or not tail or not _NAMEISH.fullmatch(head):
         return False
     if _is_agency(tail) or _is_agency(head) or _is_agency(head.split()[-1]):
@@ -612,7 +637,9 @@ def _trailing_ok(name: str, credit_cased: str, caption_len: int) -> bool:
         return _slash_credit(credit_cased)
     if name == "name-slash-agency-end":
         return _slash_credit(credit_cased) and (
-            _is_agency(credit_cased.split("/")[-1]) or _agency_photo_first(credit_cased)
+            _is_agency(credit_cased.split("/")[-1])
+            or _is_agency(credit_cased.split("/")[0])  # « KEYSTONE/Jean-Christophe Bott »
+            or _agency_photo_first(credit_cased)
         )
     if name == "caps-marker-end":
         return _mostly_upper(credit_cased)

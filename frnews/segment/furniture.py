@@ -73,10 +73,11 @@ _LINK_MARKS = (
     "\N{RIGHTWARDS ARROW}"
     "\N{HEAVY ROUND-TIPPED RIGHTWARDS ARROW}"
     "\N{WHITE RIGHT POINTING BACKHAND INDEX}"
+    "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}"  # « » Lire aussi : … »
 )
 #: What may come before a furniture form: a link mark and spaces, or the opening bracket of
 #: a label (``[VIDÉO] Le ministre s'explique``; the closing one is punctuation after it).
-_LEAD = regex.compile(rf"\[|[{_LINK_MARKS}]\s*+")
+_LEAD = regex.compile(rf"\[|[{_LINK_MARKS}]++\s*+")  # (« >> LIRE AUSSI »: marks repeated)
 #: What ends the first word of a line, before the test of its first words.
 _WORD_END = ".:!|-]"
 
@@ -98,6 +99,24 @@ _READING_TIME = regex.compile(
 )
 #: A syndicated article's source line: « Article original publié sur BFMTV.com ».
 _SYNDICATION = regex.compile(r"article original publie sur\s++\S++\s*+")
+
+
+#: The lines of a wire dispatch that are not its text (folded, lower case): AFP's service
+#: header (« FRA0312 4 GEN /AFP-TE63 »), its keywords (« France-politique-budget »), its
+#: time stamp (« AFP 141402 MAR 24 »), Belga's (« BELGA 14/03/2024 11:37 »).
+_WIRE_LINE = regex.compile(
+    r"[a-z]{3}[0-9]{4}+\s++[0-9]\s++[a-z]{3}\s++/[a-z]{2,6}+-[a-z0-9]{2,6}+\s*+"
+    r"|(?P<slug>[a-z]{3,}+(?:-[a-z]++){2,8}+)\s*+"
+    r"|(?:afp|belga|ats|reuters)\s++(?:[0-9]{6}\s++[a-z]{3}\s++[0-9]{2}"
+    r"|[0-9]{2}/[0-9]{2}/[0-9]{4}\s++[0-9]{1,2}:[0-9]{2})\s*+"
+)
+
+
+#: What makes words joined by hyphens a place's name, not a dispatch's keywords:
+#: « Saint-Jean-de-Luz », « Villeneuve-sur-Lot », « Aix-les-Bains ».
+_PLACE_NAME = regex.compile(
+    r"^(?:saint|sainte|san|santa)-|-(?:de|du|des|la|le|les|sur|sous|en|et|aux?|lez|l)-"
+)
 
 
 #: Furniture that opens with a number: a reading time, a count of comments.
@@ -132,6 +151,9 @@ def is_furniture(line: str) -> bool:
     first = words[0].rstrip(_WORD_END) if words else ""
     if first[:1].isdigit():  # « 3 min. de lecture », « 12 commentaires »
         return _NUMBER_FIRST.fullmatch(line) is not None
+    wire = _WIRE_LINE.fullmatch(line)
+    if wire is not None and (wire.group("slug") is None or _PLACE_NAME.search(line) is None):
+        return True  # a wire dispatch's header or time stamp: « AFP 141402 MAR 24 »
     if first not in _first_words() and not line.startswith(("©", "(c)", "copyright")):
         return False  # no form starts with this word: spare the pattern
     if first in ("lecture", "temps", "duree") and _READING_TIME.fullmatch(line) is not None:
@@ -275,7 +297,8 @@ def _unit_start_probe() -> LineStarts:
     word of a furniture form, after a link mark and its spaces or an opening bracket
     (``_LEAD``), followed by ``.:!|-]`` and a white space or the end (as
     :func:`is_furniture` reads the first word: ``str.split``, which splits at ``re``'s
-    ``\\s``), a copyright sign, or a number of minutes or comments.
+    ``\\s``), a copyright sign, a number of minutes or comments, or the service header
+    or the keywords of a wire dispatch.
 
     Plain ``re`` patterns (see :class:`~frnews.segment.units.LineStarts`): no part of them
     runs over a line break, the lead is one character and its spaces, the alternation (a
@@ -285,11 +308,13 @@ def _unit_start_probe() -> LineStarts:
     words = tree_alternation(_first_words())
     # the lookahead on the first characters spares most lines the alternation
     firsts = "".join(sorted({re.escape(w[0]) for w in _first_words()} | {"©", r"\(", "c"}))
-    lead = f"(?:\\[|[{_LINK_MARKS}][ \t]*)?"
+    lead = f"(?:\\[|[{_LINK_MARKS}]+[ \t]*)?"
     return LineStarts(
-        f"[ \t]*(?=[{firsts}\\[{_LINK_MARKS}0-9])"
+        f"[ \t]*(?=[{firsts}\\[{_LINK_MARKS}0-9a-z])"
         f"({lead}(?:{words})(?=([.:!|\\]\\-]*))\\2(?!\\S)|©|\\(c\\)|copyright"
-        "|[0-9]{1,6}[ \t]*(?:min|commentaire|reaction))"  # « 3 min. de lecture »
+        "|[0-9]{1,6}[ \t]*(?:min|commentaire|reaction)"  # « 3 min. de lecture »
+        # a wire dispatch's service header and keywords (« FRA0312 4 GEN », « a-b-c »)
+        "|[a-z]{3}[0-9]{4}[ \t]|[a-z]+-[a-z]+-[a-z]+(?:-[a-z]+)*[ \t]*(?:\n|$))"
     )
 
 
@@ -306,11 +331,12 @@ def agency_pattern() -> regex.Pattern[str]:
 
 @functools.cache
 def _first_words() -> frozenset[str]:
-    """The first word of every furniture form (folded), and of a reading time
-    (``_READING_TIME``: « Lecture 4 min. », « Durée de lecture : 4 minutes »)."""
+    """The first word of every furniture form (folded), of a reading time
+    (``_READING_TIME``: « Lecture 4 min. », « Durée de lecture : 4 minutes ») and of a
+    wire dispatch's time stamp (``_WIRE_LINE``: « AFP 141402 MAR 24 »)."""
     return frozenset(fold(e.form).text.split()[0] for e in load_table("furniture")) | {
-        "lecture",
-        "duree",
+        *("lecture", "duree"),
+        *("afp", "belga", "ats", "reuters"),  # a wire dispatch's time stamp (_WIRE_LINE)
     }
 
 
@@ -637,6 +663,11 @@ _INITIALS_WITH = regex.compile(r"(?:\p{Ll}\.-?){1,4}+\s++avec\s++(?:l')?+")
 _DASHES = ("\u2014", "\u2013", "-")
 
 
+#: The end code of a wire dispatch: the editors' initials, three or more, between slashes
+#: (AFP: « ab/lch/cbn », « mdm/CHZ/ial/cbn »).
+_END_CODE = regex.compile(r"[a-z]{2,4}+(?:/[a-z]{2,4}+){2,5}+\s*+")
+
+
 #: A correspondent's line (folded, lower case): « Avec notre correspondante à Dakar »,
 #: « Avec notre envoyé spécial à Kiev », and the author's name after a comma (« De notre
 #: correspondant à Dakar » on the first line of a story is its dateline: not here).
@@ -682,6 +713,8 @@ def is_byline(line: str, cased: str) -> bool:
     exact, prefixes = _bylines()
     if exact.fullmatch(line) or _agency_signature().fullmatch(line):
         return True
+    if "/" in line and _END_CODE.fullmatch(line) is not None:
+        return True  # an AFP dispatch's end code, the editors' initials: « ab/lch/cbn »
     if agency_pattern().fullmatch(line.rstrip(" .")) and _as_listed(cased.rstrip(" .")):
         return True  # an agency's or a newspaper's name alone: "Belga", "La Presse"
     if _CORRESPONDENT_LINE.fullmatch(line) is not None:

@@ -246,6 +246,8 @@ def _link_titles(st: _State, i: int) -> None:
     period and are no author line (« Avec AFP »), each furniture."""
     units, kinds = st.units, st.kinds
     shortest = _MAX_LINK_TITLE_CHARS
+    # a box of tags (« Sujets liés : »): a name there is a tag, no author line
+    tags = st.lo(i).startswith(_TAG_HEADERS)
     for j in range(i + 1, min(i + 1 + _MAX_LINK_TITLES, len(units))):
         s, e, lines, _blank = units[j]
         title = st.ca(j).rstrip()
@@ -255,13 +257,21 @@ def _link_titles(st: _State, i: int) -> None:
             or not title
             or e - s > _MAX_LINK_TITLE_CHARS
             or title.endswith((".", ":", ";", ","))
-            or is_byline(st.lo(j), st.ca(j))
+            or (
+                is_byline(st.lo(j), st.ca(j))
+                # (a tag may be a name alone, not an author line: « … avec AFP », « Par … »)
+                and (not tags or " avec " in st.lo(j) or st.lo(j).startswith("par "))
+            )
         ):
             return
         if j > i + 1 and _intertitle_after_links(st, j, title, shortest):
             return  # « Lire aussi / Pont Simone-Veil : la facture … / Une expertise commandée »
         shortest = min(shortest, len(title))
         kinds[j] = BlockKind.FURNITURE
+
+
+#: The headers of a box of tags (folded, lower case): the names under them are tags.
+_TAG_HEADERS = ("sujets lies", "sujets associes")
 
 
 #: How much shorter than the links' titles before it an intertitle after them is (the
