@@ -2803,10 +2803,17 @@ REGIONAL_HOLIDAYS = [
         "Les magasins seront fermés pour la fête de la Reine.",
         [("la fête de la Reine", "DATE", "2024-05-20")],
     ),
+    # the Jeûne fédéral is the third Sunday of September, its Monday the day after (the
+    # fourth Monday when September opens on a Monday, as in 2025)
     (
-        "Le Jeûne fédéral tombe le 18 septembre.",
-        [("Le Jeûne fédéral", "DATE", "2023-09-18"), ("18 septembre", "DATE", "2023-09-18")],
+        "Le Jeûne fédéral tombe le 17 septembre.",
+        [("Le Jeûne fédéral", "DATE", "2023-09-17"), ("17 septembre", "DATE", "2023-09-17")],
     ),
+    (
+        "Le lundi du Jeûne tombe le 18 septembre.",
+        [("Le lundi du Jeûne", "DATE", "2023-09-18"), ("18 septembre", "DATE", "2023-09-18")],
+    ),
+    ("Le lundi du Jeûne 2025 est férié.", [("Le lundi du Jeûne 2025", "DATE", "2025-09-22")]),
     ("Les enfants attendent la Saint-Nicolas.", [("la Saint-Nicolas", "DATE", "2023-12-06")]),
     ("Ils mangeront la galette de la fête des Rois.", [("la fête des Rois", "DATE", "2024-01-06")]),
     # the words alone are no day
@@ -4174,6 +4181,41 @@ READ_ON_14_MARCH_2024 = [
         [("dimanche", "2024-03-17")],
     ),
     ("Les manifestants, mardi, ont défilé.", [("mardi", "2024-03-12")]),
+    # a decision put off to a date is ahead
+    ("La décision a été mise en délibéré au 23 mai.", [("23 mai", "2024-05-23")]),
+    ("Le tribunal a mis sa décision en délibéré au 23 mai.", [("23 mai", "2024-05-23")]),
+    ("Le match a été remis au 23 mai.", [("23 mai", "2024-05-23")]),
+    # Holy Week and Ascension written in lower case
+    (
+        "La Bourse de Paris sera fermée le vendredi saint et le lundi de Pâques.",
+        [("le vendredi saint", "2024-03-29"), ("le lundi de Pâques", "2024-04-01")],
+    ),
+    (
+        "Les musées resteront ouverts le jeudi de l'Ascension.",
+        [("le jeudi de l'Ascension", "2024-05-09")],
+    ),
+    ("Vendredi Saint-Denis accueille Lyon.", [("Vendredi", "2024-03-15")]),
+    # a delay or a wait in hours and minutes is a length of time
+    ("Le vol a été retardé de 2 h 15.", [("2 h 15", "PT2H15M")]),
+    ("Les passagers ont attendu 2 h 15 sur le quai.", [("2 h 15", "PT2H15M")]),
+    ("Le train est resté bloqué 3 h 40 en pleine voie.", [("3 h 40", "PT3H40M")]),
+    ("Le verdict est attendu à 14 h 30.", [("14 h 30", "2024-03-14T14:30")]),
+    # « voilà / voici » and an amount, then a comma or « que »: « il y a »
+    (
+        "Voilà vingt ans, le 11 mars 2004, des bombes explosaient à Madrid.",
+        [("Voilà vingt ans", "2004"), ("11 mars 2004", "2004-03-11")],
+    ),
+    ("Voici deux jours de fête qui s'annoncent.", [("deux jours", "P2D")]),
+    # a part of the day after a weekday and its part: that weekday's
+    (
+        "Samedi matin, le ciel sera chargé ; l'après-midi, des éclaircies reviendront.",
+        [("Samedi matin", "2024-03-16TMO"), ("l'après-midi", "2024-03-16TAF")],
+    ),
+    # « en mer » before a date is no abbreviated weekday
+    ("Trois migrants sont morts en mer le 12 mars.", [("12 mars", "2024-03-12")]),
+    ("Rendez-vous mer. 20 mars.", [("mer. 20 mars", "2024-03-20")]),
+    # the Swiss « crt » (courant): this month
+    ("La séance aura lieu le 15 crt. à Berne.", [("15 crt.", "2024-03-15")]),
     # a shift after the date told, with a modifier
     (
         "Le 3 mars 2019, il est arrivé ; à peine trois jours plus tard, il repartait.",

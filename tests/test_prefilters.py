@@ -18,6 +18,11 @@ from frnews.segment import credits
 from frnews.segment.credits import _line_start_probe, _photo_agencies
 from frnews.segment.furniture import (
     _LEAD,
+    _NUMBER_FIRST,
+    _PLACE_NAME,
+    _READING_TIME,
+    _SYNDICATION,
+    _WIRE_LINE,
     _WORD_END,
     _first_words,
     _furniture_any,
@@ -109,17 +114,32 @@ furniture_lines = st.tuples(
 @example("[video] le ministre")
 @example("[en direct] la seance")
 @example("\N{BLACK RIGHTWARDS ARROWHEAD} lire aussi : la suite")
+@example("facebook-abonnez-vous")
+@example("3 min. de lecture")
+@example("afp 141402 mar 24")
+@example("duree de lecture : 4 minutes")
+@example("article original publie sur bfmtv.com")
 def test_the_second_word_check_of_furniture_keeps_every_match_of_the_pattern(low):
     # is_furniture without the check of the second word: the length, the lead, the first
-    # word
+    # word; and the lines it reads by their own patterns (a number first, a wire line, a
+    # reading time, a syndication line)
     lead = _LEAD.match(low)
     rest = low[lead.end() :] if lead is not None else low
     words = rest.split(maxsplit=1)
     first = words[0].rstrip(_WORD_END) if words else ""
-    tried = len(low) <= 200 and (
-        first in _first_words() or rest.startswith(("©", "(c)", "copyright"))
+    short = len(low) <= 200
+    if first[:1].isdigit():
+        assert is_furniture(low) == (short and _NUMBER_FIRST.fullmatch(rest) is not None)
+        return
+    wire = _WIRE_LINE.fullmatch(rest)
+    if short and wire is not None and (wire.group("slug") is None or not _PLACE_NAME.search(rest)):
+        assert is_furniture(low)
+        return
+    tried = short and (first in _first_words() or rest.startswith(("©", "(c)", "copyright")))
+    own = (first in ("lecture", "temps", "duree") and _READING_TIME.fullmatch(rest)) or (
+        first == "article" and _SYNDICATION.fullmatch(rest)
     )
-    assert is_furniture(low) == (tried and _furniture_any().match(rest) is not None)
+    assert is_furniture(low) == (tried and (bool(own) or _furniture_any().match(rest) is not None))
 
 
 @SETTINGS

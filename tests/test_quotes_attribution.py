@@ -1812,6 +1812,45 @@ WITNESSES_AND_SOURCES = [
         "Selon Marie Blanc, le maire a menti. « Il savait tout », assure-t-il.",
         [("Il savait tout", "maire")],
     ),
+    # particles of names: « ten », « des », « de la »
+    (
+        "« La saison sera dure », a prévenu l'entraîneur de Manchester United, Erik ten Hag.",
+        [("La saison sera dure", "Erik ten Hag")],
+    ),
+    (
+        "« Le musée restera ouvert », souligne la présidente du musée, Laurence des Cars.",
+        [("Le musée restera ouvert", "Laurence des Cars")],
+    ),
+    ("« Nous y croyons », souligne Anne de la Tour.", [("Nous y croyons", "Anne de la Tour")]),
+    ("« Non », a dit Paul de la ville.", [("Non", "Paul")]),
+    # a title repeated or a noun the titles table lists for it
+    (
+        "Le grand rabbin de France, Haïm Korsia, était présent. « C'est un jour de deuil », "
+        "a dit le grand rabbin.",
+        [("C'est un jour de deuil", "Haïm Korsia")],
+    ),
+    (
+        "L'archevêque de Paris, Mgr Laurent Ulrich, a célébré la messe. « Priez pour la "
+        "paix », a lancé le prélat.",
+        [("Priez pour la paix", "Laurent Ulrich")],
+    ),
+    (
+        "Marie Lefèvre, viticultrice à Saint-Émilion, reste prudente. « La récolte sera "
+        "maigre », assure la viticultrice.",
+        [("La récolte sera maigre", "Marie Lefèvre")],
+    ),
+    # a copula ends the subject's noun phrase; after an article it is a noun
+    ("Le maire reste prudent. « Rien n'est décidé », dit-il.", [("Rien n'est décidé", "maire")]),
+    ("Le reste des élus a dénoncé « une honte ».", [("une honte", "reste des élus")]),
+    # a given name alone after the full name that opens with it, without an apposition
+    (
+        "Thomas Ramos a marqué. « Une leçon qu'on va retenir », a renchéri Thomas.",
+        [("Une leçon qu'on va retenir", "Thomas Ramos")],
+    ),
+    (
+        "Jacques Chirac est venu. « C'est triste », souffle Jacques, 72 ans.",
+        [("C'est triste", "Jacques")],
+    ),
 ]
 
 

@@ -1215,6 +1215,8 @@ def _holiday_date(spec: str, year: int) -> dt.date | None:
 
     >>> [_holiday_date(s, 2024).isoformat() for s in ("12-25", "easter+1", "nth:06:7:3")]
     ['2024-12-25', '2024-04-01', '2024-06-16']
+    >>> _holiday_date("nth:09:7:3+1", 2025).isoformat()  # the Monday after the 3rd Sunday
+    '2025-09-22'
     >>> _holiday_date("before:05-25:1", 2024).isoformat()  # the Monday before May 25
     '2024-05-20'
     >>> spec = "nth:05:7:-1 unless easter+49"  # France's Mother's Day
@@ -1239,6 +1241,10 @@ def _holiday_date(spec: str, year: int) -> dt.date | None:
         return _easter(year) + dt.timedelta(days=int(spec[6:]))
     if spec.startswith("nth:"):  # the nth weekday of a month; n = -1: the last one
         _, mo, wd, n = spec.split(":")
+        n, plus, days = n.partition("+")
+        if plus:  # « nth:09:7:3+1 »: a number of days after that weekday (Lundi du Jeûne)
+            found = _holiday_date(f"nth:{mo}:{wd}:{n}", year)
+            return None if found is None else found + dt.timedelta(days=int(days))
         if int(n) < 0:
             after = dt.date(year + int(mo) // 12, int(mo) % 12 + 1, 1)  # the next month's 1st
             return after - dt.timedelta(days=(after.isoweekday() - int(wd) - 1) % 7 + 1)
@@ -2760,8 +2766,11 @@ class Resolution:
                     st.narr_at = r.end
                     st.narr_timed = grain is not _G_DAY
                     st.narr_placed = not written_year
-                    if v.type is _T_DATE and grain is _G_DAY:
-                        st.narr_day = start
+                    if (v.type is _T_DATE and grain is _G_DAY) or (
+                        v.type is _T_TIME
+                        and (r.weekday is not None or r.day is not None or r.day_shift is not None)
+                    ):  # (« Samedi matin, … ; l'après-midi, … »: the afternoon of that day)
+                        st.narr_day = _floor(start, _G_DAY)
                         st.narr_day_placed = not written_year
                 if grain is not None:
                     st.last_of_grain[grain] = (base + i, start)

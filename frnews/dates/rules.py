@@ -1319,6 +1319,11 @@ def build_day_month(m: regex.Match[str], ctx: Context, p: str) -> Reading | None
     r.year, r.month, r.day = y, mo, d
     if rel:
         r.direction = _rel_dir(rel)
+    if wd and len(wd) == 3 and ctx.low.startswith("le", m.end(_NUM["day_month wd"]) + 1):
+        # « en mer le 1er juin »: « mer » before « le » is no abbreviated weekday (« mer. 1er
+        # juin » is), the date starts at its day
+        r.start = m.start(_NUM["day_month d"])
+        wd = None
     if wd:
         # ctx.before(start, 12), sliced here (a method call costs more than the slice)
         if _TITLE_BEFORE.search(ctx.low[start - 12 if start > 12 else 0 : start]):
@@ -1575,7 +1580,8 @@ _MIN_WORD = lazy_pattern(r"\d[ \t]*+min(?:utes?+)?+\b")
 #: A verb of length before a count of hours (``le trajet dure 2 h 30``, ``il a fallu 3 h``).
 _LENGTH_VERB_BEFORE = _ending(
     r"\b(?:dure|durent|durera|dureront|durait|duraient|durerait|fallu|faut|faudra|faudrait"
-    r"|fallait)\s*+$"
+    # « retardé de 2 h 15 », « ont attendu 2 h 15 », « resté bloqué 3 h 40 »
+    r"|fallait|retardee?s?+\s++de|attendu|patiente|bloquee?s?+|immobilisee?s?+)\s*+$"
 )
 #: ``après`` before a count of hours and minutes followed by ``de`` and a noun: ``après 2 h
 #: 30 de débat`` is a duration.
@@ -2549,6 +2555,10 @@ def build_last_n(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     return r
 
 
+#: After « voilà »/« voici » and an amount: what makes them « il y a » (a comma, « que »).
+_VOILA_AFTER = lazy_pattern(r"[ \t]*+(?:[,;]|qu(?:e|')|$)")
+
+
 def build_ago(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     """A shift back from the publication date: ``il y a trois jours``, ``il y a un an``.
 
@@ -2560,7 +2570,13 @@ def build_ago(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
      ('il y a quelques jours', 'PAST_REF')]
     >>> show("Il y a dix ans jour pour jour, le mur tombait.")
     [('Il y a dix ans jour pour jour', '2013-10-19')]
+    >>> show("Voilà vingt ans, des bombes explosaient à Madrid.")
+    [('Voilà vingt ans', '2003')]
     """
+    if m.start(_NUM["ago vo"]) >= 0 and _VOILA_AFTER.match(ctx.low, m.end(), m.end() + 8) is None:
+        return (
+            None  # « voilà vingt ans, … », « voici un an que … »; not « voici deux jours de fête »
+        )
     r = _shift_from_ref(m, p, -1, _NUMS["ago dur pm jpj env"])
     if r is None:
         return None
@@ -3496,7 +3512,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "ago",
-        rf"il{_S0}y{_S0}a{_S}(?:deja{_S})?+(?:(?P<{_P}_pm>{_PREFIX_MOD})(?:{_S}|(?<={APOS})))?+(?P<{_P}_dur>{DUR})(?!\w)"
+        rf"(?:il{_S0}y{_S0}a|(?P<{_P}_vo>voila|voici)){_S}(?:deja{_S})?+(?:(?P<{_P}_pm>{_PREFIX_MOD})(?:{_S}|(?<={APOS})))?+(?P<{_P}_dur>{DUR})(?!\w)"
         rf"(?:{_S}(?P<{_P}_env>{_POST_MOD})(?!\w|{_S}(?:\d|tard|tot)))?+"
         rf"(?:{_S0},?+{_S0}(?P<{_P}_jpj>jour{_S}pour{_S}jour)(?!\w))?+",
         build_ago,
@@ -3573,8 +3589,8 @@ RULES: tuple[Rule, ...] = (
         rf"(?P<{_P}_d>3[01]|[12]\d|0?[1-9])(?:er)?+(?![\w/]|[.,:-]\d)"
         rf"(?:(?P<{_P}_mois>{_S}(?:du|de{_S}(?P<{_P}_ce>ce)){_S}mois)(?:{_S}(?P<{_P}_rel>prochain"
         rf"|dernier|suivant|precedent|en{_S}cours|courant))?+(?!\w)"
-        # "le 24 courant": of this month
-        rf"|(?P<{_P}_cour>{_S}courant)(?!\w|{_S0}d{APOS}|{_S}de(?!\w))"
+        # "le 24 courant" (Swiss: « le 24 crt »): of this month
+        rf"|(?P<{_P}_cour>{_S}(?:courant|crt\.?+))(?!\w|{_S0}d{APOS}|{_S}de(?!\w))"
         # "le 28 de chaque mois": once a month
         rf"|(?P<{_P}_each>{_S}de{_S}chaque{_S}mois)(?!\w)"
         rf"|(?:{_S}(?:au|a|et){_S}(?:le{_S})?+(?P<{_P}_d2>3[01]|[12]\d|0?[1-9])(?:er)?+(?![\w/]|[.,:-]\d))?+"

@@ -469,6 +469,9 @@ def _name_ref(doc: Doc, p: Para, run: tuple[int, int], pos: int) -> Referent:
     first_name = (
         len(toks) == 1 and toks[0] in lexicons().given and not (t0 and _honorific_before(p, t0))
     )
+    # without an apposition (« Jacques, 72 ans, … »), a given name alone after the full
+    # name that opens with it is that person (« Paul Pogba … Paul dit vouloir rejouer »)
+    apposed = t1 < len(p.low) and p.low[t1] == ","
     # a surname or a shorter form of a known name
     best = None
     for r in reversed(doc.refs[-RECENT:]):
@@ -477,7 +480,11 @@ def _name_ref(doc: Doc, p: Para, run: tuple[int, int], pos: int) -> Referent:
             and r.name is not None
             and set(toks) <= r.tokens
             and (best is None or r.last > best.last)
-            and not (first_name and r.name_key.split()[-1] != toks[0])
+            and not (
+                first_name
+                and r.name_key.split()[-1] != toks[0]
+                and (apposed or r.name_key.split()[0] != toks[0])
+            )
         ):
             best = r
     if best is not None:

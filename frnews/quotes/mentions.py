@@ -262,12 +262,14 @@ PARTICLES = frozenset(
         "dos",
         "del",
         "ter",
+        "ten",  # « Erik ten Hag »
+        "des",  # « Laurence des Cars »
     ]
 )
 #: The particles that continue a name whose first word is not a known given name
 #: (``Bénédicte de Perthuis``, ``Valéry Giscard d'Estaing``, ``Ivo van Hove``, ``Dries van
 #: Noten``); not ``du`` (``Jean Dupont du Var``: a place).
-_OF_PARTICLES = frozenset({"de", "d'", "van", "von", "der", "den", "ter"})
+_OF_PARTICLES = frozenset({"de", "d'", "van", "von", "der", "den", "ter", "ten"})
 #: Prepositions made of two words ("auprès de", "face à", "lors de"): the second word.
 _COMPOUND_PREP = frozenset({"de", "d'", "du", "des", "à", "au", "aux"})
 #: Their first word.
@@ -284,6 +286,9 @@ _NP_STOP = (
     | NUMERALS
     | frozenset(("se", "s'", "ne", "n'"))
 )
+#: Copulas after a subject: « Le maire reste prudent », « L'entraîneur semble confiant »
+#: (not after an article: « le reste des élus »).
+_COPULAS = frozenset(("reste", "restent", "semble", "semblent", "demeure", "demeurent"))
 _SUBORDINATORS = frozenset(
     [
         "que",
@@ -729,8 +734,10 @@ class Para:
         low, cap, caps = self.low, self.cap, self.caps
         n = len(low)
         k = t
-        while k < n and k < t + 3 and low[k] in particles:
-            k += 1
+        while k < n and k < t + 3 and (
+            low[k] in particles or (low[k] == "la" and k > t and low[k - 1] == "de")
+        ):
+            k += 1  # (« Anne de la Tour »)
         if t < k < n - 1 and cap[k] and low[k] in ("la", "le") and self._namey(k + 1):
             k += 1  # "Laure de La Raudière"
         if t < k < n and self._namey(k) and not caps[k]:
@@ -1004,6 +1011,8 @@ def _main_end(p: Para, a: int, lim: int) -> int:
                     t = k  # (a person's given name: not "au CNRS Île-de-France")
                     continue
             if w in _NP_STOP or (w in filler_first and _filler_end(p, t, lim) > t):
+                break
+            if w in _COPULAS and low[t - 1] not in DETERMINERS and not cap[t]:
                 break
             if (  # a participle with its agent: "une source policière citée par l'AFP"
                 t + 1 < lim
