@@ -791,6 +791,20 @@ CREDITS = [
             )
         ],
     ),
+    # « Photo » and a name above the caption in the Québec order: the shorter neighbour
+    (
+        "photo-name-line-above-caption",
+        f"{BODY} Il a ajouté que rien n'était décidé.\n\nPhoto Martin Tremblay\n\n"
+        f"Le maire Valérie Plante lors du point de presse.\n\n{BODY}",
+        [
+            (
+                "Photo Martin Tremblay",
+                "Le maire Valérie Plante lors du point de presse.",
+                "Martin Tremblay",
+                None,
+            )
+        ],
+    ),
     # an agency first, then its photographer, at the end of a caption (Keystone)
     (
         "keystone-agency-slash-name-end",
@@ -1208,7 +1222,6 @@ OTHER_BLOCKS = [
     ("link-mark-guillemet", "» Lire aussi : la suite du feuilleton", BlockKind.FURNITURE),
     # the lines of a wire dispatch that are not its text
     ("afp-service-header", "FRA0312 4 GEN /AFP-TE63", BlockKind.FURNITURE),
-    ("afp-keywords", "France-politique-gouvernement-budget", BlockKind.FURNITURE),
     ("afp-time-stamp", "AFP 141402 MAR 24", BlockKind.FURNITURE),
     ("belga-time-stamp", "BELGA 14/03/2024 11:37", BlockKind.FURNITURE),
     ("afp-end-code", "ab/lch/cbn", BlockKind.BYLINE),
@@ -1719,6 +1732,12 @@ LINK_TITLES = [
         ["À voir également sur Le HuffPost :", "Marion Maréchal tacle Jordan Bardella"],
         [BlockKind.FURNITURE, BlockKind.FURNITURE],
     ),
+    # a tag is a name or a topic: a longer line after them is the story's intertitle
+    (
+        "tags-then-intertitle",
+        ["Sujets liés :", "Rugby", "Thomas Ramos", "Un nouveau départ pour les Bleus"],
+        [BlockKind.FURNITURE, BlockKind.FURNITURE, BlockKind.FURNITURE, BlockKind.HEADING],
+    ),
     # a box of tags: a name there is a tag; an author line after it is not
     (
         "europe1-tags",
@@ -1917,6 +1936,11 @@ def test_an_interview_question_is_no_intertitle():
         "12 minutes de lecture pour comprendre",
         "Saint-Jean-de-Luz",
         "Villeneuve-sur-Lot-et-Garonne",
+        "Auvergne-Rhône-Alpes",
+        "Métro-boulot-dodo",
+        "France-politique-gouvernement-budget",
+        "et/ou/non",
+        "Rome/Oslo/Bern",
         "» Nous allons tout reprendre, a-t-il poursuivi.",
         "3 minutes de silence avant la lecture",
         "Durée de lecture : un facteur clé pour les éditeurs",
@@ -1996,3 +2020,20 @@ def test_a_question_or_a_word_of_furniture_as_an_intertitle(line):
     # « Abonnés », « Sujets » are no forms: one word between two paragraphs is the story's
     text = "\n\n".join([BODY, line, BODY])
     assert frnews.segment(text)[1].kind is BlockKind.HEADING
+
+
+def test_an_afp_dispatch_keywords_under_its_service_header_are_furniture():
+    text = (
+        "FRA0312 4 GEN /AFP-TE63\n\nFrance-politique-gouvernement-budget\n\n"
+        f"PARIS, 14 mars 2024 (AFP) - {BODY}\n\n{BODY}\n\nab/lch/cbn\n\nAFP 141402 MAR 24"
+    )
+    kinds = [b.kind for b in frnews.segment(text)]
+    assert kinds == [
+        BlockKind.FURNITURE,
+        BlockKind.FURNITURE,
+        BlockKind.DATELINE,
+        BlockKind.PARAGRAPH,
+        BlockKind.PARAGRAPH,
+        BlockKind.BYLINE,
+        BlockKind.FURNITURE,
+    ]

@@ -2296,6 +2296,8 @@ def _with_time(c: _Cal, r: Reading, st: _State, tense: Tense) -> _Cal:
             and r.month is None
             and tense() != 1
             and st.prefer != "future"
+            # (on the day of writing: after « Lundi soir, … », « dans la nuit » is Monday's)
+            and (st.ref is None or _floor(day, _G_DAY) == _floor(st.ref, _G_DAY))
         ):
             day -= _DAY  # "cette nuit", "la nuit": the night that ended this morning
         return _Cal(_G_PART_OF_DAY, day.replace(hour=a), part=r.part)

@@ -1135,6 +1135,8 @@ def build_holiday(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
         return None  # "la fête nationale chinoise", "de l'Ukraine": another country's
     if _HOLIDAY_NOT_BEFORE.search(ctx.low[hs - 24 if hs > 24 else 0 : hs]):  # before(hs, 24)
         return None
+    if form.startswith(_WEEKDAY_HOLIDAY_HEADS) and ctx.low.endswith(("un ", "chaque "), 0, hs):
+        return None  # « mort un vendredi saint »: any one, no day (the weekday reads it)
     end = m.end()
     if ytext and e.value.isdigit():  # "la rentrée 2024-2025": the school year's first
         school_year = _NEXT_YEAR_AFTER.match(ctx.low, end)
@@ -1262,6 +1264,11 @@ def _on_a_street(ctx: Context, start: int) -> bool:
     if word == near or not word.endswith(("du", "de")):
         return False
     return _STREET_BEFORE.search(ctx.before(start, 32)) is not None
+
+
+#: The first words of the holidays named by their weekday (« vendredi saint », « lundi de
+#: Pâques », « jeudi de l'Ascension »).
+_WEEKDAY_HOLIDAY_HEADS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 
 
 #: After ``Nouvel An``, the new year of another calendar (``le Nouvel An chinois``).
@@ -1581,7 +1588,14 @@ _MIN_WORD = lazy_pattern(r"\d[ \t]*+min(?:utes?+)?+\b")
 _LENGTH_VERB_BEFORE = _ending(
     r"\b(?:dure|durent|durera|dureront|durait|duraient|durerait|fallu|faut|faudra|faudrait"
     # « retardé de 2 h 15 », « ont attendu 2 h 15 », « resté bloqué 3 h 40 »
-    r"|fallait|retardee?s?+\s++de|attendu|patiente|bloquee?s?+|immobilisee?s?+)\s*+$"
+    r"|fallait)\s*+$"
+)
+#: A wait or a delay before a count of hours and minutes (« retardé de 2 h 15 », « ont
+#: attendu 2 h 15 », « resté bloqué 3 h 40 »): a length, unless a range follows (« bloqué
+#: 22 h à 5 h »); « attendu » after « avoir » only (« est attendu 18 h » is a time).
+_WAIT_VERB_BEFORE = _ending(
+    r"\b(?:retardee?s?+\s++de|(?:a|ont|avons|avez|avait|avaient)\s++(?:attendu|patiente)"
+    r"|bloquee?s?+|immobilisee?s?+)\s*+$"
 )
 #: ``après`` before a count of hours and minutes followed by ``de`` and a noun: ``après 2 h
 #: 30 de débat`` is a duration.
@@ -1651,10 +1665,14 @@ def build_clock(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
             return None  # "les 24 Heures du Mans", the daily "24 Heures": a name
     if not (appr or mi_txt or ampm or pod) and sep[:1] == "h" and _ARTICLE_BEFORE.search(before):
         return None  # "le 20 h de France 2", "au 13 h": a news bulletin
-    length_verb = _LENGTH_VERB_BEFORE.search(before) is not None or (
-        ((is_hours_word and h <= 3) or (h and h % 24 == 0 and (is_hours_word or sep == "h")))
-        and _NOUN_DE_BEFORE.search(before) is not None
-        and _RANGE_AFTER.match(low, me) is None
+    length_verb = (
+        _LENGTH_VERB_BEFORE.search(before) is not None
+        or (
+            ((is_hours_word and h <= 3) or (h and h % 24 == 0 and (is_hours_word or sep == "h")))
+            and _NOUN_DE_BEFORE.search(before) is not None
+            and _RANGE_AFTER.match(low, me) is None
+        )
+        or (_WAIT_VERB_BEFORE.search(before) is not None and _RANGE_AFTER.match(low, me) is None)
     )  # "la grève de 24 heures", "de 48 h", "un film de 2 heures", not "le journal de 20 heures"
     if (
         not appr
@@ -2556,7 +2574,12 @@ def build_last_n(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
 
 
 #: After « voilà »/« voici » and an amount: what makes them « il y a » (a comma, « que »).
-_VOILA_AFTER = lazy_pattern(r"[ \t]*+(?:[,;]|qu(?:e|')|$)")
+_VOILA_AFTER = lazy_pattern(
+    # then a clause with its subject (« voilà vingt ans, des bombes explosaient »), or a day
+    # in apposition (« voilà vingt ans, le 11 mars 2004 »); not « voilà deux ans, c'est le
+    # temps qu'il faudra », « voici trois semaines, au minimum, de travaux »
+    r"[ \t]*+,[ \t]*+(?:le|la|les|l'|un|une|des|du|il|elle|ils|elles|on|nous|je|j')(?!\w)"
+)
 
 
 def build_ago(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
@@ -2573,7 +2596,7 @@ def build_ago(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     >>> show("Voilà vingt ans, des bombes explosaient à Madrid.")
     [('Voilà vingt ans', '2003')]
     """
-    if m.start(_NUM["ago vo"]) >= 0 and _VOILA_AFTER.match(ctx.low, m.end(), m.end() + 8) is None:
+    if m.start(_NUM["ago vo"]) >= 0 and _VOILA_AFTER.match(ctx.low, m.end(), m.end() + 16) is None:
         return (
             None  # « voilà vingt ans, … », « voici un an que … »; not « voici deux jours de fête »
         )

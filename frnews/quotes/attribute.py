@@ -28,6 +28,7 @@ from frnews.lexicons import opens_a_name
 from frnews.quotes.cues import VerbMatch, match_verb
 from frnews.quotes.lex import AUX_AVOIR, AUX_ETRE, TitleInfo, lexicons
 from frnews.quotes.mentions import (
+    COPULAS,
     DEMONSTRATIVES,
     DETERMINERS,
     ENDS,
@@ -457,6 +458,39 @@ def _new_ref(doc: Doc, kind: str) -> Referent:
     return ref
 
 
+def _opened_by(doc: Doc, p: Para, given: str) -> Referent | None:
+    """The person whose full name opens with the given name ``given`` (« Thomas » for
+    « Thomas Ramos »), when the paragraphs up to this one name only one such full name;
+    None when they name none or several (« Thomas Ramos et Thomas Salles », « Paul Biya
+    … Paul Kagame », « Louis Boyard … Louis XIV »)."""
+    keys: set[str] = set()
+    here = p.index
+    for pi in doc.paras.containing(doc.low, given, here - REACH, here + 1):
+        q = doc.paras[pi]
+        for r in q.runs:
+            if r.t1 - r.t0 >= 2 and not r.complement and q.low[r.t0] == given:
+                keys.add(_key(q, r.t0, r.t1))
+                if len(keys) > 1:
+                    return None
+    if len(keys) != 1:
+        return None
+    ref = doc.by_name.get(keys.pop())
+    return ref if ref is not None and ref.kind == "person" else None
+
+
+#: After a given name alone, what describes a new person (a vox pop: « Jacques, 72 ans »,
+#: « Jacques (72 ans) », « Georges son petit-fils », « Jacques qui habite en face »).
+_DESCRIPTION_AFTER = frozenset(
+    (",", "(", "son", "sa", "ses", "un", "une", "qui", "le", "la", "l'", "lui", "elle")
+)
+
+
+def _described_after(p: Para, t1: int) -> bool:
+    """Whether a description follows the name that ends at token ``t1``."""
+    low = p.low
+    return t1 < len(low) and (low[t1] in _DESCRIPTION_AFTER or low[t1].isdigit())
+
+
 def _name_ref(doc: Doc, p: Para, run: tuple[int, int], pos: int) -> Referent:
     t0, t1 = run
     key = _key(p, t0, t1)
@@ -469,9 +503,10 @@ def _name_ref(doc: Doc, p: Para, run: tuple[int, int], pos: int) -> Referent:
     first_name = (
         len(toks) == 1 and toks[0] in lexicons().given and not (t0 and _honorific_before(p, t0))
     )
-    # without an apposition (« Jacques, 72 ans, … »), a given name alone after the full
-    # name that opens with it is that person (« Paul Pogba … Paul dit vouloir rejouer »)
-    apposed = t1 < len(p.low) and p.low[t1] == ","
+    # a given name alone after the only full name that opens with it is that person
+    # (« Thomas Ramos a marqué. … a renchéri Thomas »), unless a description follows it
+    # (a vox pop: « Jacques, 72 ans », « Jacques (72 ans) », « Georges son petit-fils »)
+    opened = _opened_by(doc, p, toks[0]) if first_name and not _described_after(p, t1) else None
     # a surname or a shorter form of a known name
     best = None
     for r in reversed(doc.refs[-RECENT:]):
@@ -480,11 +515,7 @@ def _name_ref(doc: Doc, p: Para, run: tuple[int, int], pos: int) -> Referent:
             and r.name is not None
             and set(toks) <= r.tokens
             and (best is None or r.last > best.last)
-            and not (
-                first_name
-                and r.name_key.split()[-1] != toks[0]
-                and (apposed or r.name_key.split()[0] != toks[0])
-            )
+            and not (first_name and r.name_key.split()[-1] != toks[0] and r is not opened)
         ):
             best = r
     if best is not None:
@@ -1950,10 +1981,12 @@ def _before_a_verb_phrase(p: Para, sub: tuple[int, int, int]) -> tuple[int, int,
     article or a preposition follows (« Le maire monte au créneau : », « Le ministre
     enfonce le clou : »)."""
     a, main, _end = sub
+    low = p.low
+    if main < len(low) and low[main] in COPULAS and not p.cap[main]:
+        return a, main, main  # « Le maire reste prudent : » (the noun phrase ends there)
     m = mention(p, a, main, main)
     if m is None or m.title_end < 0 or m.name is not None:
         return sub
-    low = p.low
     for k in range(m.title_end, min(main, len(low) - 1)):
         w = low[k]
         if (

@@ -263,7 +263,6 @@ PARTICLES = frozenset(
         "del",
         "ter",
         "ten",  # « Erik ten Hag »
-        "des",  # « Laurence des Cars »
     ]
 )
 #: The particles that continue a name whose first word is not a known given name
@@ -288,7 +287,7 @@ _NP_STOP = (
 )
 #: Copulas after a subject: « Le maire reste prudent », « L'entraîneur semble confiant »
 #: (not after an article: « le reste des élus »).
-_COPULAS = frozenset(("reste", "restent", "semble", "semblent", "demeure", "demeurent"))
+COPULAS = frozenset(("reste", "restent", "semble", "semblent", "demeure", "demeurent"))
 _SUBORDINATORS = frozenset(
     [
         "que",
@@ -734,10 +733,17 @@ class Para:
         low, cap, caps = self.low, self.cap, self.caps
         n = len(low)
         k = t
-        while k < n and k < t + 3 and (
-            low[k] in particles or (low[k] == "la" and k > t and low[k - 1] == "de")
+        while (
+            k < n
+            and k < t + 3
+            and (
+                low[k] in particles
+                # « Anne de la Tour », after a given name alone (not « Luc Bernard de la
+                # Croix-Rouge », a body's complement)
+                or (low[k] == "la" and k > t and low[k - 1] == "de" and particles is PARTICLES)
+            )
         ):
-            k += 1  # (« Anne de la Tour »)
+            k += 1
         if t < k < n - 1 and cap[k] and low[k] in ("la", "le") and self._namey(k + 1):
             k += 1  # "Laure de La Raudière"
         if t < k < n and self._namey(k) and not caps[k]:
@@ -1012,7 +1018,7 @@ def _main_end(p: Para, a: int, lim: int) -> int:
                     continue
             if w in _NP_STOP or (w in filler_first and _filler_end(p, t, lim) > t):
                 break
-            if w in _COPULAS and low[t - 1] not in DETERMINERS and not cap[t]:
+            if w in COPULAS and low[t - 1] not in DETERMINERS and not cap[t]:
                 break
             if (  # a participle with its agent: "une source policière citée par l'AFP"
                 t + 1 < lim

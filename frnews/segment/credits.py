@@ -78,8 +78,9 @@ class CreditMatch:
     who_start: int
     #: End of that part.
     who_end: int
-    #: Where the caption usually stands for this credit style: ``after``, ``before``, or
-    #: ``inline`` when it is the start of the same line.
+    #: Where the caption usually stands for this credit style: ``after``, ``before``,
+    #: ``inline`` when it is the start of the same line, or ``shorter`` when either side
+    #: may be, the shorter neighbour (« Photo Valérie Vrel »).
     caption_side: str
     #: What is credited (``photo``, ``illustration``, ``screenshot``…).
     medium: str
@@ -268,7 +269,9 @@ def _line_rule(name: str) -> Callable[[str, str], CreditMatch | None]:
             # credit under its caption: the caption is before it, as with name-slash-agency
             return _credit_match(name, 0, len(lower), ws, we, "before", medium)
         if marker_who and _under_its_caption(cased, who):
-            return _credit_match(name, 0, len(lower), ws, we, "before", medium)
+            # the French regional press prints it under its caption, the Québec press above
+            # it: the shorter neighbour is the caption (see segmenter.rule_captions)
+            return _credit_match(name, 0, len(lower), ws, we, "shorter", medium)
         return _credit_match(name, 0, len(lower), ws, we, caption_side, medium)
 
     rule.__name__ = rule.__qualname__ = name.replace("-", "_")
@@ -279,11 +282,12 @@ _NAMEISH = regex.compile(r"(?:\p{Lu}[\p{L}'.\-]*+\s*+){1,5}")
 
 
 def _under_its_caption(cased: str, who: str) -> bool:
-    """Whether a credit « Photo » and a name, in lower case after its capital, is printed
-    under its caption, as the French regional press does: a photographer alone (« Photo
-    Valérie Vrel ») or a paper's initials and a slash (« Photo ER /Alexandre MARCHI »).
-    With a comma the Québec press's order holds, caption after (« Photo Olivier Jean, La
-    Presse », « Photo Agence QMI, Joël Lemay »).
+    """Whether a credit « Photo » and a name, in lower case after its capital, may be
+    printed under its caption, as the French regional press does: a photographer alone
+    (« Photo Valérie Vrel ») or a paper's initials and a slash (« Photo ER /Alexandre
+    MARCHI »); the Québec press prints it above (« Photo Martin Tremblay »). With a comma
+    the Québec press's order holds, caption after (« Photo Olivier Jean, La Presse »,
+    « Photo Agence QMI, Joël Lemay »).
 
     >>> _under_its_caption("Photo Valérie Vrel", "Valérie Vrel")
     True

@@ -33,6 +33,8 @@ __all__ = [
     "is_furniture",
     "is_links_header",
     "is_signup_button",
+    "is_wire_header",
+    "is_wire_keywords",
 ]
 
 _MAX_FURNITURE = 200
@@ -105,11 +107,39 @@ _SYNDICATION = regex.compile(r"article original publie sur\s++\S++\s*+")
 #: header (« FRA0312 4 GEN /AFP-TE63 »), its keywords (« France-politique-budget »), its
 #: time stamp (« AFP 141402 MAR 24 »), Belga's (« BELGA 14/03/2024 11:37 »).
 _WIRE_LINE = regex.compile(
-    r"[a-z]{3}[0-9]{4}+\s++[0-9]\s++[a-z]{3}\s++/[a-z]{2,6}+-[a-z0-9]{2,6}+\s*+"
-    r"|(?P<slug>[a-z]{3,}+(?:-[a-z]++){2,8}+)\s*+"
+    r"(?P<header>[a-z]{3}[0-9]{4}+\s++[0-9]\s++[a-z]{3}\s++/[a-z]{2,6}+-[a-z0-9]{2,6}+)\s*+"
     r"|(?:afp|belga|ats|reuters)\s++(?:[0-9]{6}\s++[a-z]{3}\s++[0-9]{2}"
     r"|[0-9]{2}/[0-9]{2}/[0-9]{4}\s++[0-9]{1,2}:[0-9]{2})\s*+"
 )
+#: The keywords of an AFP dispatch, under its service header: words joined by hyphens
+#: (« France-politique-gouvernement-budget »), only there (a region's name or a heading
+#: such as « Métro-boulot-dodo » elsewhere is none).
+_WIRE_KEYWORDS = regex.compile(r"[a-z]{3,}+(?:-[a-z]++){2,8}+\s*+")
+
+
+def is_wire_header(line: str) -> bool:
+    """Whether a unit (lower-cased, folded) is an AFP dispatch's service header.
+
+    The dispatch's keywords follow it (:func:`is_wire_keywords`).
+
+    >>> is_wire_header("fra0312 4 gen /afp-te63"), is_wire_header("afp 141402 mar 24")
+    (True, False)
+    """
+    m = _WIRE_LINE.fullmatch(line)
+    return m is not None and m.group("header") is not None
+
+
+def is_wire_keywords(line: str) -> bool:
+    """Whether a unit (lower-cased, folded) may be a dispatch's keywords, after its header.
+
+    They are words joined by hyphens, not a place's name.
+
+    >>> is_wire_keywords("france-politique-gouvernement-budget")
+    True
+    >>> is_wire_keywords("saint-jean-de-luz")
+    False
+    """
+    return _WIRE_KEYWORDS.fullmatch(line) is not None and _PLACE_NAME.search(line) is None
 
 
 #: What makes words joined by hyphens a place's name, not a dispatch's keywords:
@@ -151,8 +181,7 @@ def is_furniture(line: str) -> bool:
     first = words[0].rstrip(_WORD_END) if words else ""
     if first[:1].isdigit():  # « 3 min. de lecture », « 12 commentaires »
         return _NUMBER_FIRST.fullmatch(line) is not None
-    wire = _WIRE_LINE.fullmatch(line)
-    if wire is not None and (wire.group("slug") is None or _PLACE_NAME.search(line) is None):
+    if _WIRE_LINE.fullmatch(line) is not None:
         return True  # a wire dispatch's header or time stamp: « AFP 141402 MAR 24 »
     if first not in _first_words() and not line.startswith(("©", "(c)", "copyright")):
         return False  # no form starts with this word: spare the pattern
@@ -297,8 +326,8 @@ def _unit_start_probe() -> LineStarts:
     word of a furniture form, after a link mark and its spaces or an opening bracket
     (``_LEAD``), followed by ``.:!|-]`` and a white space or the end (as
     :func:`is_furniture` reads the first word: ``str.split``, which splits at ``re``'s
-    ``\\s``), a copyright sign, a number of minutes or comments, or the service header
-    or the keywords of a wire dispatch.
+    ``\\s``), a copyright sign, a number of minutes or comments, or the service header of
+    a wire dispatch.
 
     Plain ``re`` patterns (see :class:`~frnews.segment.units.LineStarts`): no part of them
     runs over a line break, the lead is one character and its spaces, the alternation (a
@@ -313,8 +342,7 @@ def _unit_start_probe() -> LineStarts:
         f"[ \t]*(?=[{firsts}\\[{_LINK_MARKS}0-9a-z])"
         f"({lead}(?:{words})(?=([.:!|\\]\\-]*))\\2(?!\\S)|©|\\(c\\)|copyright"
         "|[0-9]{1,6}[ \t]*(?:min|commentaire|reaction)"  # « 3 min. de lecture »
-        # a wire dispatch's service header and keywords (« FRA0312 4 GEN », « a-b-c »)
-        "|[a-z]{3}[0-9]{4}[ \t]|[a-z]+-[a-z]+-[a-z]+(?:-[a-z]+)*[ \t]*(?:\n|$))"
+        "|[a-z]{3}[0-9]{4}[ \t])"  # a wire dispatch's service header: « FRA0312 4 GEN »
     )
 
 
@@ -668,6 +696,27 @@ _DASHES = ("\u2014", "\u2013", "-")
 _END_CODE = regex.compile(r"[a-z]{2,4}+(?:/[a-z]{2,4}+){2,5}+\s*+")
 
 
+#: Short words that an end code's initials are not (« et/ou/non », « Oui/Non/NSP »).
+_NOT_INITIALS = frozenset(
+    ("et", "ou", "non", "oui", "nsp", "km", "le", "la", "les", "des", "par", "pour", "sur", "avec")
+)
+
+
+def _initials_only(line: str, cased: str) -> bool:
+    """Whether the parts of an end code are editors' initials: no word of the language, and
+    not capitalized like names (« Rome/Oslo/Bern »).
+
+    >>> _initials_only("ab/lch/cbn", "ab/lch/cbn"), _initials_only("et/ou/non", "et/ou/non")
+    (True, False)
+    >>> _initials_only("rome/oslo/bern", "Rome/Oslo/Bern")
+    False
+    """
+    parts = cased.strip().split("/")
+    if any(p.lower() in _NOT_INITIALS for p in parts):
+        return False
+    return not any(p[:1].isupper() and p[1:].islower() for p in parts)
+
+
 #: A correspondent's line (folded, lower case): « Avec notre correspondante à Dakar »,
 #: « Avec notre envoyé spécial à Kiev », and the author's name after a comma (« De notre
 #: correspondant à Dakar » on the first line of a story is its dateline: not here).
@@ -713,7 +762,7 @@ def is_byline(line: str, cased: str) -> bool:
     exact, prefixes = _bylines()
     if exact.fullmatch(line) or _agency_signature().fullmatch(line):
         return True
-    if "/" in line and _END_CODE.fullmatch(line) is not None:
+    if "/" in line and _END_CODE.fullmatch(line) is not None and _initials_only(line, cased):
         return True  # an AFP dispatch's end code, the editors' initials: « ab/lch/cbn »
     if agency_pattern().fullmatch(line.rstrip(" .")) and _as_listed(cased.rstrip(" .")):
         return True  # an agency's or a newspaper's name alone: "Belga", "La Presse"

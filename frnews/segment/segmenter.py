@@ -52,6 +52,8 @@ from frnews.segment.furniture import (
     is_furniture,
     is_links_header,
     is_signup_button,
+    is_wire_header,
+    is_wire_keywords,
 )
 from frnews.segment.headings import MAX_HEADING_CHARS, is_heading
 from frnews.segment.units import Unit, split_units
@@ -183,6 +185,14 @@ def rule_furniture(st: _State) -> None:
                 _link_titles(st, i)
             elif lower.startswith("newsletter", s):
                 _newsletter_box(st, i)
+            elif (
+                i + 1 < len(units)
+                and units[i + 1].lines == 1
+                and kinds[i + 1] is None
+                and is_wire_header(lower[s:e])
+                and is_wire_keywords(st.lo(i + 1))
+            ):
+                kinds[i + 1] = BlockKind.FURNITURE  # the dispatch's keywords, under its header
     # a share bar's label alone (« Facebook » between two paragraphs) is an intertitle
     for i in [i for i, k in enumerate(kinds) if k is BlockKind.FURNITURE]:
         s, e = units[i][0], units[i][1]
@@ -266,12 +276,16 @@ def _link_titles(st: _State, i: int) -> None:
             return
         if j > i + 1 and _intertitle_after_links(st, j, title, shortest):
             return  # « Lire aussi / Pont Simone-Veil : la facture … / Une expertise commandée »
+        if tags and len(title.split()) > _MAX_TAG_WORDS:
+            return  # a tag is a name or a topic: « Un nouveau départ pour les Bleus » is none
         shortest = min(shortest, len(title))
         kinds[j] = BlockKind.FURNITURE
 
 
 #: The headers of a box of tags (folded, lower case): the names under them are tags.
 _TAG_HEADERS = ("sujets lies", "sujets associes")
+#: The most words of a tag.
+_MAX_TAG_WORDS = 3
 
 
 #: How much shorter than the links' titles before it an intertitle after them is (the
@@ -406,7 +420,10 @@ def rule_captions(st: _State) -> None:
         if c.caption_unit is not None:
             continue
         i = c.unit
-        order = (i + 1, i - 1) if c.match.caption_side == "after" else (i - 1, i + 1)
+        side = c.match.caption_side
+        if side == "shorter":  # « Photo Valérie Vrel »: under its caption, or above it
+            side = "before" if _shorter_above(st, i) else "after"
+        order = (i + 1, i - 1) if side == "after" else (i - 1, i + 1)
         if order[0] in noted:
             # « Une brigade de police à Saint-Ouen. (Illustration) » then « LP/Philippe de
             # Poulpiquet »: the credit of the caption that its note credited to nobody (not
@@ -429,6 +446,18 @@ def rule_captions(st: _State) -> None:
                 st.kinds[j] = BlockKind.CAPTION
                 c.caption_unit = j
                 break
+
+
+def _shorter_above(st: _State, i: int) -> bool:
+    """Whether the caption of the whole-line credit ``i`` whose side is open (``Photo
+    Valérie Vrel``) is the unit above it: shorter than the unit below (a caption is short,
+    the story's paragraph long), and not the first unit of the text (its title)."""
+    if i < 2:
+        return False
+    if i + 1 >= len(st.units):
+        return True
+    above, below = st.units[i - 1], st.units[i + 1]
+    return above.end - above.start < below.end - below.start
 
 
 def _credits_nobody(st: _State, c: _Credit) -> bool:
