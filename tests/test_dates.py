@@ -4200,12 +4200,37 @@ READ_ON_14_MARCH_2024 = [
     ("Les passagers ont attendu 2 h 15 sur le quai.", [("2 h 15", "PT2H15M")]),
     ("Le train est resté bloqué 3 h 40 en pleine voie.", [("3 h 40", "PT3H40M")]),
     ("Le verdict est attendu à 14 h 30.", [("14 h 30", "2024-03-14T14:30")]),
+    ("Le ministre est attendu 18 h à la préfecture.", [("18 h", "2024-03-14T18:00")]),
+    (
+        "Le verdict, attendu 14 h 30 mardi, a été reporté.",
+        [("14 h 30 mardi", "2024-03-19T14:30")],
+    ),
+    (
+        "Le pont reste bloqué 22 h à 5 h chaque nuit.",
+        [("22 h à 5 h", "2024-03-14T22:00/2024-03-15T05:00"), ("chaque nuit", "XXXX-XX-XXTNI")],
+    ),
     # « voilà / voici » and an amount, then a comma or « que »: « il y a »
     (
         "Voilà vingt ans, le 11 mars 2004, des bombes explosaient à Madrid.",
         [("Voilà vingt ans", "2004"), ("11 mars 2004", "2004-03-11")],
     ),
     ("Voici deux jours de fête qui s'annoncent.", [("deux jours", "P2D")]),
+    (
+        "Voilà vingt ans, des bombes explosaient à Madrid.",
+        [("Voilà vingt ans", "2004")],
+    ),
+    (
+        "Voilà deux ans, c'est le temps qu'il faudra pour reconstruire le pont.",
+        [("deux ans", "P2Y")],
+    ),
+    # any Good Friday, no day
+    ("Il est mort un vendredi saint, raconte sa fille.", [("vendredi", "XXXX-WXX-5")]),
+    # « dans la nuit » after another day told: that day's night
+    (
+        "Lundi soir, le club a limogé son entraîneur. Dans la nuit, il a quitté la ville.",
+        [("Lundi soir", "2024-03-11TEV"), ("la nuit", "2024-03-11TNI")],
+    ),
+    ("Cette nuit, un incendie a ravagé un entrepôt.", [("Cette nuit", "2024-03-13TNI")]),
     # a part of the day after a weekday and its part: that weekday's
     (
         "Samedi matin, le ciel sera chargé ; l'après-midi, des éclaircies reviendront.",

@@ -2578,7 +2578,8 @@ _VOILA_AFTER = lazy_pattern(
     # then a clause with its subject (« voilà vingt ans, des bombes explosaient »), or a day
     # in apposition (« voilà vingt ans, le 11 mars 2004 »); not « voilà deux ans, c'est le
     # temps qu'il faudra », « voici trois semaines, au minimum, de travaux »
-    r"[ \t]*+,[ \t]*+(?:le|la|les|l'|un|une|des|du|il|elle|ils|elles|on|nous|je|j')(?!\w)"
+    r"[ \t]*+,[ \t]*+(?:(?:le|la|les|un|une|des|du|il|elle|ils|elles|on|nous|je|en)(?!\w)"
+    r"|l'|j')"
 )
 
 
@@ -2596,7 +2597,11 @@ def build_ago(m: regex.Match[str], ctx: Context, p: str) -> Reading | None:
     >>> show("Voilà vingt ans, des bombes explosaient à Madrid.")
     [('Voilà vingt ans', '2003')]
     """
-    if m.start(_NUM["ago vo"]) >= 0 and _VOILA_AFTER.match(ctx.low, m.end(), m.end() + 16) is None:
+    if (
+        m.start(_NUM["ago vo"]) >= 0
+        and m.start(_NUM["ago jpj"]) < 0  # « voici vingt-cinq ans, jour pour jour »
+        and _VOILA_AFTER.match(ctx.low, m.end(), m.end() + 16) is None
+    ):
         return (
             None  # « voilà vingt ans, … », « voici un an que … »; not « voici deux jours de fête »
         )
