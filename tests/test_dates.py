@@ -4225,9 +4225,9 @@ READ_ON_14_MARCH_2024 = [
     ),
     # any Good Friday, no day
     ("Il est mort un vendredi saint, raconte sa fille.", [("vendredi", "XXXX-WXX-5")]),
-    # « dans la nuit » after another day told: that day's night
+    # « dans la nuit » after a day told in the same sentence: that day's night
     (
-        "Lundi soir, le club a limogé son entraîneur. Dans la nuit, il a quitté la ville.",
+        "Lundi soir, le club a limogé son entraîneur ; dans la nuit, il a quitté la ville.",
         [("Lundi soir", "2024-03-11TEV"), ("la nuit", "2024-03-11TNI")],
     ),
     ("Cette nuit, un incendie a ravagé un entrepôt.", [("Cette nuit", "2024-03-13TNI")]),

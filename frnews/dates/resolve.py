@@ -1563,6 +1563,11 @@ class _State:
     #: come may be a deadline (« jusqu'au 15 novembre »), not the day of the story.
     narr_placed: bool = False
     narr_day_placed: bool = False
+    #: Where a day told with a part of the day or a time ends, and that day (« Samedi
+    #: matin »): a part of the day later in its sentence is on it (« … ; l'après-midi, … »).
+    part_day: tuple[int, dt.datetime] | None = None
+    #: ``part_day``'s day for the expression being resolved, when it is in its sentence.
+    part_day_here: dt.datetime | None = None
     #: The last value of each grain, as (its rank in the text, its start): "le trimestre
     #: précédent" counts from the quarter just named, "l'année précédente" from the last
     #: year, quarter, month or day the text gave.
@@ -2197,6 +2202,8 @@ def _date_cal_inner(r: Reading, st: _State, tense: Tense) -> _Cal | None:
             base = st.narr_day if st.narr_day is not None else ref
             if st.narr_day_placed and _past_on_a_day_to_come(base, ref, tense):
                 base = ref
+            if st.part_day_here is not None:
+                base = st.part_day_here  # « Samedi matin, … ; l'après-midi, … »: Saturday's
         if base is None:
             return None
         return _Cal(_G_DAY, _floor(base, _G_DAY) + (r.day_shift or 0) * _DAY)
@@ -2721,6 +2728,17 @@ class Resolution:
                     _place_range_start(r, pair, st, tense)  # (not in a story's year: below)
                 elif pair.month is None and r.weekday is not None and pair.weekday is not None:
                     _place_weekday_range_start(r, pair, st, tense)
+            day_told = st.part_day
+            st.part_day_here = None
+            if (
+                day_told is not None
+                and r.part is not None
+                and r.weekday is None
+                and r.day is None
+                and 0 <= r.start - day_told[0] <= _PART_DAY_REACH
+                and _CLAUSE_END.search(low, day_told[0], r.start) is None
+            ):
+                st.part_day_here = day_told[1]
             try:  # _resolve, without its call
                 v = _resolve_unsafe(r, st, tense)
             except (ValueError, OverflowError):
@@ -2768,12 +2786,15 @@ class Resolution:
                     st.narr_at = r.end
                     st.narr_timed = grain is not _G_DAY
                     st.narr_placed = not written_year
-                    if (v.type is _T_DATE and grain is _G_DAY) or (
-                        v.type is _T_TIME
-                        and (r.weekday is not None or r.day is not None or r.day_shift is not None)
-                    ):  # (« Samedi matin, … ; l'après-midi, … »: the afternoon of that day)
-                        st.narr_day = _floor(start, _G_DAY)
+                    if v.type is _T_DATE and grain is _G_DAY:
+                        st.narr_day = start
                         st.narr_day_placed = not written_year
+                    elif (
+                        v.type is _T_TIME
+                        and r.rule != "night_of"
+                        and (r.weekday is not None or r.day is not None or r.day_shift is not None)
+                    ):  # « Samedi matin, … ; l'après-midi, … »: that day, in its sentence
+                        st.part_day = (r.end, _floor(start, _G_DAY))
                 if grain is not None:
                     st.last_of_grain[grain] = (base + i, start)
                 if (
@@ -2921,6 +2942,10 @@ def _first_month(r: Reading) -> int:
 
 #: The end of a sentence (a year counted back is the story's in its own sentence only).
 _SENTENCE_END = re.compile(r"[.!?;\n]")
+#: What ends the sentence of a day told with its part (« Samedi matin, … ; l'après-midi,
+#: … » is one sentence), and how far after it a part of the day is still on that day.
+_CLAUSE_END = re.compile(r"[.!?\n]")
+_PART_DAY_REACH = 160
 #: What may stand before a sentence's first word.
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?;:\n\u00ab\u2014\u2013-])[ \t\u00a0\u00bb\"]*$")
 
