@@ -2303,8 +2303,9 @@ def _with_time(c: _Cal, r: Reading, st: _State, tense: Tense) -> _Cal:
             and r.month is None
             and tense() != 1
             and st.prefer != "future"
-            # (on the day of writing: after « Lundi soir, … », « dans la nuit » is Monday's)
-            and (st.ref is None or _floor(day, _G_DAY) == _floor(st.ref, _G_DAY))
+            # (« cette nuit », said on a day, is the night before it; « dans la nuit » on a
+            # day the text tells, after « Lundi soir, … ; », is that day's)
+            and (r.deictic or st.ref is None or _floor(day, _G_DAY) == _floor(st.ref, _G_DAY))
         ):
             day -= _DAY  # "cette nuit", "la nuit": the night that ended this morning
         return _Cal(_G_PART_OF_DAY, day.replace(hour=a), part=r.part)
