@@ -458,24 +458,44 @@ def _new_ref(doc: Doc, kind: str) -> Referent:
     return ref
 
 
+#: How far back (characters) the full names a given name alone may stand for are read.
+_OPENED_REACH = 20_000
+
+
 def _opened_by(doc: Doc, p: Para, given: str) -> Referent | None:
     """The person whose full name opens with the given name ``given`` (« Thomas » for
     « Thomas Ramos »), when the paragraphs up to this one name only one such full name;
     None when they name none or several (« Thomas Ramos et Thomas Salles », « Paul Biya
     … Paul Kagame », « Louis Boyard … Louis XIV »)."""
-    keys: set[str] = set()
-    here = p.index
-    for pi in doc.paras.containing(doc.low, given, here - REACH, here + 1):
-        q = doc.paras[pi]
-        for r in q.runs:
-            if r.t1 - r.t0 >= 2 and not r.complement and q.low[r.t0] == given:
-                keys.add(_key(q, r.t0, r.t1))
-                if len(keys) > 1:
-                    return None
-    if len(keys) != 1:
+    # one search of the text (no paragraph tokenized for it): the capitalized words after
+    # the given name, up to the end of this paragraph
+    paras = doc.paras
+    hi = paras.ends[p.index]
+    lo = max(paras.starts[max(0, p.index - REACH)], hi - _OPENED_REACH)
+    text, off = doc.low.window(lo, hi)
+    cased = doc.cased.text
+    surnames: set[str] = set()
+    k = text.find(given + " ", lo - off)
+    while k >= 0:
+        a = k + off + len(given) + 1  # the next word, in the folded text with its case
+        if (k == 0 or not text[k - 1].isalnum()) and cased[a : a + 1].isupper():
+            b = a
+            while b < len(cased) and (cased[b].isalnum() or cased[b] in "-'"):
+                b += 1
+            surnames.add(cased[a:b].lower())
+            if len(surnames) > 1:
+                return None
+        k = text.find(given + " ", k + 1)
+    if len(surnames) != 1:
         return None
-    ref = doc.by_name.get(keys.pop())
-    return ref if ref is not None and ref.kind == "person" else None
+    start = given + " " + surnames.pop()
+    found = None
+    for r in doc.refs[-RECENT:]:
+        if r.kind == "person" and r.name is not None and r.name_key.startswith(start):
+            if found is not None and found is not r:
+                return None
+            found = r
+    return found
 
 
 #: After a given name alone, what describes a new person (a vox pop: « Jacques, 72 ans »,

@@ -326,8 +326,8 @@ def _unit_start_probe() -> LineStarts:
     word of a furniture form, after a link mark and its spaces or an opening bracket
     (``_LEAD``), followed by ``.:!|-]`` and a white space or the end (as
     :func:`is_furniture` reads the first word: ``str.split``, which splits at ``re``'s
-    ``\\s``), a copyright sign, a number of minutes or comments, or the service header of
-    a wire dispatch.
+    ``\\s``), a copyright sign, or a number of minutes or comments (a wire dispatch's
+    service header is found with the widget lines: ``segmenter.rule_furniture``).
 
     Plain ``re`` patterns (see :class:`~frnews.segment.units.LineStarts`): no part of them
     runs over a line break, the lead is one character and its spaces, the alternation (a
@@ -339,10 +339,9 @@ def _unit_start_probe() -> LineStarts:
     firsts = "".join(sorted({re.escape(w[0]) for w in _first_words()} | {"©", r"\(", "c"}))
     lead = f"(?:\\[|[{_LINK_MARKS}]+[ \t]*)?"
     return LineStarts(
-        f"[ \t]*(?=[{firsts}\\[{_LINK_MARKS}0-9a-z])"
+        f"[ \t]*(?=[{firsts}\\[{_LINK_MARKS}0-9])"
         f"({lead}(?:{words})(?=([.:!|\\]\\-]*))\\2(?!\\S)|©|\\(c\\)|copyright"
-        "|[0-9]{1,6}[ \t]*(?:min|commentaire|reaction)"  # « 3 min. de lecture »
-        "|[a-z]{3}[0-9]{4}[ \t])"  # a wire dispatch's service header: « FRA0312 4 GEN »
+        "|[0-9]{1,6}[ \t]*(?:min|commentaire|reaction))"  # « 3 min. de lecture »
     )
 
 

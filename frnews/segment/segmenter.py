@@ -161,7 +161,9 @@ _LIVE_TITLE = regex.compile(
 #: an embedded tweet (« — Yoav Gallant (@yoavgallant) November 5, 2024 », lower-cased and
 #: folded: the month in English or in French).
 _WIDGET_LINE = regex.compile(
-    r"(?m)^(?:[0-9]{1,3}+[ \t]*+/[ \t]*+[0-9]{1,3}+"
+    # an AFP dispatch's service header (« FRA0312 4 GEN /AFP-TE63 »), its keywords after it
+    r"(?m)^(?:[a-z]{3}[0-9]{4}+[ \t]++[0-9][ \t]++[a-z]{3}[ \t]++/afp-[a-z0-9]{2,6}+"
+    r"|[0-9]{1,3}+[ \t]*+/[ \t]*+[0-9]{1,3}+"
     r"|[\u2014\u2013-][ \t]++[^\n]{1,120}?\(@\w{1,30}+\)[ \t]++"
     r"(?:[a-z]++[ \t]++[0-9]{1,2}+,[ \t]*+[0-9]{4}+|[0-9]{1,2}+[ \t]++[a-z]++[ \t]++[0-9]{4}+))"
     r"[ \t]*+$"
@@ -185,14 +187,6 @@ def rule_furniture(st: _State) -> None:
                 _link_titles(st, i)
             elif lower.startswith("newsletter", s):
                 _newsletter_box(st, i)
-            elif (
-                i + 1 < len(units)
-                and units[i + 1].lines == 1
-                and kinds[i + 1] is None
-                and is_wire_header(lower[s:e])
-                and is_wire_keywords(st.lo(i + 1))
-            ):
-                kinds[i + 1] = BlockKind.FURNITURE  # the dispatch's keywords, under its header
     # a share bar's label alone (« Facebook » between two paragraphs) is an intertitle
     for i in [i for i, k in enumerate(kinds) if k is BlockKind.FURNITURE]:
         s, e = units[i][0], units[i][1]
@@ -211,10 +205,18 @@ def rule_furniture(st: _State) -> None:
                 and units[i][0] == m.start()
                 and units[i][1] == m.end()
                 and units[i][2] == 1
-                and kinds[i] is None
+                and (kinds[i] is None or kinds[i] is BlockKind.FURNITURE)
                 and i not in pieces
             ):
                 kinds[i] = BlockKind.FURNITURE
+                if (
+                    i + 1 < len(units)
+                    and units[i + 1].lines == 1
+                    and kinds[i + 1] is None
+                    and is_wire_header(lower[m.start() : m.end()])
+                    and is_wire_keywords(st.lo(i + 1))
+                ):
+                    kinds[i + 1] = BlockKind.FURNITURE  # the dispatch's keywords, under it
     # breadcrumbs ("Accueil > Société > Justice"): the units that hold a separator
     if any(sep in lower for sep in BREADCRUMB_SEPARATORS):
         for i, (s, e, lines, _blank) in enumerate(units):
