@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 
 import pytest
 from hypothesis import example, given, settings
@@ -63,6 +64,13 @@ def test_nested_single_quotes_inside_double():
     text = "“Le panneau disait ‘entrée interdite’ en rouge”, explique le gardien."
     (q,) = find_quotes(text)
     assert [n.text for n in q.nested] == ["entrée interdite"]
+
+
+@pytest.mark.parametrize("text", ["L‘homme est parti.", "Ce que dit À‘ab n'est pas cité."])
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+def test_a_left_single_quote_after_a_letter_is_an_apostrophe_in_either_form(text, form):
+    # in decomposed text the letter before the mark ends with its combining accent
+    assert find_quotes(unicodedata.normalize(form, text)) == ()
 
 
 def test_nested_guillemets():

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from typing import overload
@@ -156,6 +157,19 @@ def _letter(text: str, i: int) -> bool:
     return 0 <= i < len(text) and text[i].isalnum()
 
 
+def _letter_before(text: str, i: int) -> bool:
+    """Whether a letter or a digit ends right before ``i``, its combining marks passed (in
+    decomposed text « À‘ » is « A », a grave accent, then the mark)."""
+    k = i - 1
+    while k >= 0 and i - k <= _MAX_MARKS and unicodedata.combining(text[k]):
+        k -= 1
+    return _letter(text, k)
+
+
+#: The most combining marks read back over before a quotation mark.
+_MAX_MARKS = 8
+
+
 def scan(text: str, regions: Sequence[tuple[int, int]] | Regions) -> list[RawQuote]:
     """Find the quotes of ``text`` inside ``regions``, in text order.
 
@@ -230,7 +244,7 @@ def scan(text: str, regions: Sequence[tuple[int, int]] | Regions) -> list[RawQuo
             continue
         ch = text[i]
         if ch in _CLOSER:
-            if ch == _LSQ and (not _letter(text, i + 1) or _letter(text, i - 1)):
+            if ch == _LSQ and (not _letter(text, i + 1) or _letter_before(text, i)):
                 continue  # "l‘homme": a misplaced apostrophe, not a quote
             if len(stack) < MAX_DEPTH:
                 stack.append(_Open(ch, i, r))
