@@ -475,17 +475,21 @@ def _opened_by(doc: Doc, p: Para, given: str) -> Referent | None:
     text, off = doc.low.window(lo, hi)
     cased = doc.cased.text
     surnames: set[str] = set()
-    k = text.find(given + " ", lo - off)
+    # (the window is read between lo and hi only: the view may hold more of the text, and
+    # what it holds depends on its pieces)
+    word = given + " "
+    k = text.find(word, lo - off, hi - off)
     while k >= 0:
-        a = k + off + len(given) + 1  # the next word, in the folded text with its case
-        if (k == 0 or not text[k - 1].isalnum()) and cased[a : a + 1].isupper():
+        at = k + off  # in the folded text with its case
+        a = at + len(word)  # the next word
+        if (at == 0 or not cased[at - 1].isalnum()) and cased[a : a + 1].isupper():
             b = a
-            while b < len(cased) and (cased[b].isalnum() or cased[b] in "-'"):
+            while b < hi and (cased[b].isalnum() or cased[b] in "-'"):
                 b += 1
             surnames.add(cased[a:b].lower())
             if len(surnames) > 1:
                 return None
-        k = text.find(given + " ", k + 1)
+        k = text.find(word, k + 1, hi - off)
     if len(surnames) != 1:
         return None
     start = given + " " + surnames.pop()
