@@ -478,12 +478,7 @@ def _weekday_of_sequence(r: Reading) -> bool:
     """A weekday without a day number, a month, a direction or an anchor, maybe at a
     clock time or a part of the day (``mardi 20 h``, ``jeudi``)."""
     return (
-        r.weekday is not None
-        and r.day is None
-        and r.month is None
-        and r.year is None
-        and r.anchor is None
-        and r.rel_unit is None
+        _undated_weekday(r)
         and r.direction is None
         and r.range_end is None
         and not r.habitual
@@ -533,6 +528,12 @@ def _weekday_alone(r: Reading, habit: bool = False) -> bool:
     >>> [_weekday_alone(r) for r in scan(Context.of("lundi, mardi 3 mars, jeudi soir"))]
     [True, False, True]
     """
+    return _undated_weekday(r) and r.hour is None and (habit or not r.habitual)
+
+
+def _undated_weekday(r: Reading) -> bool:
+    """A weekday with no day number, month, year, anchor or unit: what the tense places
+    (:func:`_weekday_alone`, :func:`_weekday_of_sequence`)."""
     return (
         r.weekday is not None
         and r.day is None
@@ -540,8 +541,6 @@ def _weekday_alone(r: Reading, habit: bool = False) -> bool:
         and r.year is None
         and r.anchor is None
         and r.rel_unit is None
-        and r.hour is None
-        and (habit or not r.habitual)
     )
 
 

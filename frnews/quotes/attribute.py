@@ -2387,13 +2387,7 @@ def _question_between(doc: Doc, pi: int) -> bool:
     if paras.kind_of(i - 1) != "paragraph" or paras.ends[i] - paras.starts[i] > _QUESTION_CHARS:
         return False  # (the length first: no copy of a long paragraph)
     t = paras.cased.text[paras.starts[i] : paras.ends[i]].rstrip(" \t\u00a0\u202f")
-    return (
-        t.endswith("?")
-        and len(t) <= _QUESTION_CHARS
-        and "\u00ab" not in t
-        and "\u00bb" not in t
-        and "\u201c" not in t
-    )
+    return t.endswith("?") and "\u00ab" not in t and "\u00bb" not in t and "\u201c" not in t
 
 
 def _speech_like(doc: Doc, q: _Q) -> bool:

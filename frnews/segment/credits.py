@@ -35,7 +35,7 @@ import regex
 
 from frnews.lexicons import alternation, load_table, tree_alternation
 from frnews.model import _builder, _new
-from frnews.segment.furniture import _agency_forms, _is_given, agency_pattern
+from frnews.segment.furniture import _agency_forms, _opens_with_given, agency_pattern
 from frnews.segment.units import LineStarts
 from frnews.text import LINE_BREAKS, fold
 
@@ -298,8 +298,7 @@ def _under_its_caption(cased: str, who: str) -> bool:
         return False
     if "/" in who:
         return True
-    words = who.split()
-    return len(words) in (2, 3) and _is_given(fold(words[0]).text.lower())
+    return len(who.split()) in (2, 3) and _opens_with_given(who)
 
 
 def _is_agency(cased: str) -> bool:
@@ -681,8 +680,8 @@ def _trailing_ok(name: str, credit_cased: str, caption_len: int) -> bool:
             return True
         paper, comma, name = who.partition(",")
         if comma:  # « Photo DDM, Xavier de Fenoyl »: a paper, then its photographer
-            return _is_agency(paper) and _is_given(fold(name.split()[0]).text.lower())
-        return _is_given(fold(who.split()[0]).text.lower())  # « Dylan Meiffret »
+            return _is_agency(paper) and _opens_with_given(name)
+        return _opens_with_given(who)  # « Dylan Meiffret »
     if name == "caps-agency-photo":  # "BELGA PHOTO NICOLAS MAETERLINCK"
         return _is_agency(credit_cased.split()[0]) and _mostly_upper(credit_cased)
     return _credit_like(credit_cased)

@@ -33,7 +33,6 @@ __all__ = [
     "is_furniture",
     "is_links_header",
     "is_signup_button",
-    "is_wire_header",
     "is_wire_keywords",
 ]
 
@@ -104,10 +103,10 @@ _SYNDICATION = regex.compile(r"article original publie sur\s++\S++\s*+")
 
 
 #: The lines of a wire dispatch that are not its text (folded, lower case): AFP's service
-#: header (« FRA0312 4 GEN /AFP-TE63 »), its keywords (« France-politique-budget »), its
-#: time stamp (« AFP 141402 MAR 24 »), Belga's (« BELGA 14/03/2024 11:37 »).
+#: header (« FRA0312 4 GEN /AFP-TE63 »), its time stamp (« AFP 141402 MAR 24 »), Belga's
+#: (« BELGA 14/03/2024 11:37 »); the keywords under the header: :func:`is_wire_keywords`.
 _WIRE_LINE = regex.compile(
-    r"(?P<header>[a-z]{3}[0-9]{4}+\s++[0-9]\s++[a-z]{3}\s++/[a-z]{2,6}+-[a-z0-9]{2,6}+)\s*+"
+    r"[a-z]{3}[0-9]{4}+\s++[0-9]\s++[a-z]{3}\s++/[a-z]{2,6}+-[a-z0-9]{2,6}+\s*+"
     r"|(?:afp|belga|ats|reuters)\s++(?:[0-9]{6}\s++[a-z]{3}\s++[0-9]{2}"
     r"|[0-9]{2}/[0-9]{2}/[0-9]{4}\s++[0-9]{1,2}:[0-9]{2})\s*+"
 )
@@ -115,18 +114,6 @@ _WIRE_LINE = regex.compile(
 #: (« France-politique-gouvernement-budget »), only there (a region's name or a heading
 #: such as « Métro-boulot-dodo » elsewhere is none).
 _WIRE_KEYWORDS = regex.compile(r"[a-z]{3,}+(?:-[a-z]++){2,8}+\s*+")
-
-
-def is_wire_header(line: str) -> bool:
-    """Whether a unit (lower-cased, folded) is an AFP dispatch's service header.
-
-    The dispatch's keywords follow it (:func:`is_wire_keywords`).
-
-    >>> is_wire_header("fra0312 4 gen /afp-te63"), is_wire_header("afp 141402 mar 24")
-    (True, False)
-    """
-    m = _WIRE_LINE.fullmatch(line)
-    return m is not None and m.group("header") is not None
 
 
 def is_wire_keywords(line: str) -> bool:
@@ -524,7 +511,17 @@ def _signature(cased: str) -> bool:
     if len(line) > 80 or _SIGNATURE.fullmatch(line) is None or _ORDINAL.search(line):
         return False
     firsts = [part.split()[0] for part in _NAME_LIST_SPLIT.split(line) if part.strip()]
-    return bool(firsts) and _is_given(fold(firsts[0]).text.lower())
+    return bool(firsts) and _opens_with_given(firsts[0])
+
+
+def _opens_with_given(cased: str) -> bool:
+    """Whether the first word of ``cased`` is a given name (:func:`_is_given`).
+
+    >>> _opens_with_given("Dylan Meiffret"), _opens_with_given("Club Sarladais")
+    (True, False)
+    """
+    words = cased.split(maxsplit=1)
+    return bool(words) and _is_given(fold(words[0]).text.lower())
 
 
 def _is_given(first: str) -> bool:

@@ -52,7 +52,6 @@ from frnews.segment.furniture import (
     is_furniture,
     is_links_header,
     is_signup_button,
-    is_wire_header,
     is_wire_keywords,
 )
 from frnews.segment.headings import MAX_HEADING_CHARS, is_heading
@@ -162,7 +161,7 @@ _LIVE_TITLE = regex.compile(
 #: folded: the month in English or in French).
 _WIDGET_LINE = regex.compile(
     # an AFP dispatch's service header (« FRA0312 4 GEN /AFP-TE63 »), its keywords after it
-    r"(?m)^(?:[a-z]{3}[0-9]{4}+[ \t]++[0-9][ \t]++[a-z]{3}[ \t]++/afp-[a-z0-9]{2,6}+"
+    r"(?m)^(?:(?P<header>[a-z]{3}[0-9]{4}+[ \t]++[0-9][ \t]++[a-z]{3}[ \t]++/afp-[a-z0-9]{2,6}+)"
     r"|[0-9]{1,3}+[ \t]*+/[ \t]*+[0-9]{1,3}+"
     r"|[\u2014\u2013-][ \t]++[^\n]{1,120}?\(@\w{1,30}+\)[ \t]++"
     r"(?:[a-z]++[ \t]++[0-9]{1,2}+,[ \t]*+[0-9]{4}+|[0-9]{1,2}+[ \t]++[a-z]++[ \t]++[0-9]{4}+))"
@@ -213,7 +212,7 @@ def rule_furniture(st: _State) -> None:
                     i + 1 < len(units)
                     and units[i + 1].lines == 1
                     and kinds[i + 1] is None
-                    and is_wire_header(lower[m.start() : m.end()])
+                    and m.start("header") >= 0
                     and is_wire_keywords(st.lo(i + 1))
                 ):
                     kinds[i + 1] = BlockKind.FURNITURE  # the dispatch's keywords, under it
